@@ -1,0 +1,67 @@
+# The README's commands. Everything runs inside .venv, created on first use.
+SHELL := /bin/bash
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null 2>&1 && { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+PYTEST_ARGS ?=
+
+.PHONY: run setup test test-fast lint format eval bench lab app clean help
+
+help:
+	@echo "make run      set up .venv and open the workbench notebook in JupyterLab"
+	@echo "make test     set up .venv with the test extras and run the whole suite"
+	@echo "make setup    set up .venv only (then .venv/bin/workbench is the CLI)"
+	@echo "make app      serve the classroom app with Voila on 127.0.0.1"
+	@echo "make eval     extraction quality against the annotated dev set and GUM"
+	@echo "make bench    speed and memory benchmarks"
+	@echo "make lint     ruff check and format check"
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "workbench: Python 3.11 or newer is needed (python3 not found)"; exit 2; }
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
+	  { echo "workbench: Python 3.11 or newer is needed; $(PYTHON) is $$($(PYTHON) -V)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $@ $(RUN_STAMP)
+
+setup: $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	$(BIN)/workbench lab
+
+app: $(RUN_STAMP)
+	$(BIN)/workbench app
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+# Unit tests only: no browser, no servers.
+test-fast: $(TEST_STAMP)
+	$(BIN)/python -m pytest -n 2 -m "not browser and not slow" $(PYTEST_ARGS)
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check workbench tests eval benchmarks
+	$(BIN)/ruff format --check workbench tests eval benchmarks
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format workbench tests eval benchmarks
+	$(BIN)/ruff check --fix workbench tests eval benchmarks
+
+eval: $(TEST_STAMP)
+	$(BIN)/python -m eval
+
+bench: $(TEST_STAMP)
+	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_case.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis

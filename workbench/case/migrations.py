@@ -1,0 +1,205 @@
+"""The case file's schema, as numbered migrations recorded in the file itself.
+
+`PRAGMA user_version` holds the format version (the number of the last migration applied)
+and `PRAGMA application_id` marks the file as a workbench case. A release refuses a file
+whose format is newer than its own last migration, before writing anything.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+# "WBCS" as a big-endian int: lets `file` and us tell a case from any other SQLite file
+APPLICATION_ID = 0x57424353
+APP_NAME = "workbench.case"
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: `executescript` would COMMIT our open transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def _m001_initial(db: sqlite3.Connection) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- ids are prefix + counter; counters only grow, so an id is never reused
+        CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            title TEXT, published TEXT, outlet TEXT, url TEXT, path TEXT, author TEXT,
+            added_at TEXT NOT NULL,
+            model TEXT
+        );
+
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'extracted',
+            roles TEXT NOT NULL DEFAULT '[]',
+            edited TEXT NOT NULL DEFAULT '[]'
+        );
+        -- The aliases are the resolution rules: an extracted actor whose name or alias
+        -- normalises to `norm` with extracted type `type` is this actor. A merge moves
+        -- aliases, a split moves one and pins it (its mentions follow it, whatever
+        -- actor extraction groups them under).
+        CREATE TABLE aliases (
+            actor_id TEXT NOT NULL REFERENCES actors(id),
+            norm TEXT NOT NULL,
+            type TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            pinned INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (norm, type)
+        );
+        CREATE INDEX aliases_actor ON aliases(actor_id);
+
+        CREATE TABLE mentions (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            actor_id TEXT NOT NULL REFERENCES actors(id),
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_actor ON mentions(actor_id);
+
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            speaker TEXT REFERENCES actors(id),
+            speaker_text TEXT,
+            channels TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'unverified',
+            review TEXT NOT NULL DEFAULT 'extracted',
+            edited TEXT NOT NULL DEFAULT '[]',
+            detached INTEGER NOT NULL DEFAULT 0,
+            -- the claim as last extracted, to match it again after re-extraction
+            extracted_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE INDEX claims_status ON claims(status);
+
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            date TEXT NOT NULL, date_end TEXT, precision TEXT NOT NULL,
+            date_text TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            actors TEXT NOT NULL DEFAULT '[]',
+            claim TEXT REFERENCES claims(id),
+            review TEXT NOT NULL DEFAULT 'extracted'
+        );
+        CREATE INDEX events_article ON events(article_id);
+
+        CREATE TABLE relations (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            source TEXT NOT NULL REFERENCES actors(id),
+            target TEXT NOT NULL REFERENCES actors(id),
+            kind TEXT NOT NULL,
+            weight REAL NOT NULL DEFAULT 1.0
+        );
+        CREATE INDEX relations_article ON relations(article_id);
+
+        CREATE TABLE links (
+            id TEXT PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            relation TEXT NOT NULL,
+            actor_id TEXT REFERENCES actors(id),
+            url TEXT,
+            note TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            CHECK ((actor_id IS NULL) != (url IS NULL))
+        );
+        CREATE INDEX links_claim ON links(claim_id);
+
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            target_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        );
+        CREATE INDEX notes_target ON notes(target_id);
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT,
+            before TEXT,
+            after TEXT,
+            -- the row images an undo replays backwards; NULL: not undoable
+            changes TEXT,
+            undone_by INTEGER REFERENCES audit(id)
+        );
+        """
+    )
+
+
+# Append only: a migration, once released, never changes.
+MIGRATIONS: list[tuple[int, str, Migration]] = [
+    (1, "initial schema", _m001_initial),
+]
+FORMAT_VERSION = MIGRATIONS[-1][0]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def apply_migrations(db: sqlite3.Connection, *, current: int) -> int:
+    """Bring the schema from `current` to FORMAT_VERSION, each step in its own transaction.
+
+    A step's DDL, its row in `migrations` and the new `user_version` commit together, so a
+    crash leaves the file at a whole version.
+    """
+    if current == 0:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations "
+            "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("COMMIT")
+    for number, name, migrate in MIGRATIONS:
+        if number <= current:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # another process may have migrated while we waited for the lock
+            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
+                db.execute("ROLLBACK")
+                continue
+            migrate(db)
+            if number == 1:
+                db.execute("INSERT INTO meta VALUES ('app', ?), ('created_at', ?)", (APP_NAME, now()))
+            db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (number, name, now()))
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return FORMAT_VERSION

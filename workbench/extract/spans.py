@@ -1,0 +1,48 @@
+"""Finding the actor behind a character span: shared by the claim, event and relation rules."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..model import Actor
+
+
+class ActorIndex:
+    """Actors' mentions sorted by offset, for "which actor is mentioned here?" lookups."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = list(actors)
+        self.by_id = {a.id: a for a in self.actors}
+        spans = sorted((m.start, m.end, a.id) for a in self.actors for m in a.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of every mention overlapping [start, end), in text order."""
+        # mentions never nest deeply, so a mention overlapping `start` begins at most
+        # a few entries before the first one that starts at or after it
+        i = max(0, bisect.bisect_left(self._starts, start) - 8)
+        found = []
+        for span in self._spans[i:]:
+            if span[0] >= end:
+                break
+            if span[1] > start:
+                found.append(span)
+        return found
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor whose mention best covers [start, end): the longest overlap wins."""
+        best: tuple[int, str] | None = None
+        for s, e, actor_id in self.mentions_in(start, end):
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, actor_id)
+        return self.by_id[best[1]] if best else None
+
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        """Distinct actors mentioned in [start, end), in order of first mention."""
+        seen: dict[str, Actor] = {}
+        for _, _, actor_id in self.mentions_in(start, end):
+            seen.setdefault(actor_id, self.by_id[actor_id])
+        return list(seen.values())

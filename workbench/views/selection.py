@@ -1,0 +1,42 @@
+"""The one selection every panel shares, and what a panel gets from the app.
+
+A panel never talks to another panel: it reads the case, watches the selection, and
+reports its edits through `Context.edited`, after which the app refreshes every panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import traitlets
+
+if TYPE_CHECKING:
+    from ..case import Case
+
+
+class Selection(traitlets.HasTraits):
+    """What the person is looking at; `None` means nothing selected."""
+
+    article_id = traitlets.Unicode(None, allow_none=True)
+    actor_id = traitlets.Unicode(None, allow_none=True)
+    claim_id = traitlets.Unicode(None, allow_none=True)
+    # an ISO date range chosen on the timeline: (first, last), both inclusive
+    date_range = traitlets.Tuple(None, allow_none=True)
+
+    def clear(self) -> None:
+        with self.hold_trait_notifications():
+            self.actor_id = None
+            self.claim_id = None
+            self.date_range = None
+
+
+@dataclass
+class Context:
+    """State and callbacks handed to every panel."""
+
+    case: Case
+    selection: Selection
+    edited: Callable[[str], None]  # call after a change to the case: message for the status line
+    failed: Callable[[str], None]  # call with a message when an action could not be done
