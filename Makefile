@@ -1,6 +1,6 @@
 # The README's commands. Everything runs inside .venv, created on first use.
 SHELL := /bin/bash
-PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null 2>&1 && { echo $$p; break; }; done)
+PYTHON ?= $(shell for p in python3 python3.11 python3.12 python3.13; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
@@ -19,9 +19,7 @@ help:
 	@echo "make lint     ruff check and format check"
 
 $(BIN)/python:
-	@test -n "$(PYTHON)" || { echo "workbench: Python 3.11 or newer is needed (python3 not found)"; exit 2; }
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
-	  { echo "workbench: Python 3.11 or newer is needed; $(PYTHON) is $$($(PYTHON) -V)"; exit 2; }
+	@test -n "$(PYTHON)" || { echo "workbench: Python 3.11 or newer is needed and none was found (set PYTHON=...)"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 

@@ -3,7 +3,7 @@
 A sheet is the article's metadata, then one annotation per line (fields split by " | "):
 
     A <type> | <name> | <alias> ; <alias> ...          an actor and every surface form
-    O <name> | <form> ; <form> ...                      optional forms: neither hit nor miss
+    O <form> ; <form> ...                               optional forms: neither hit nor miss
     C <kind> | <speaker name or -> | <speaker text> | <channel> ; ... | <claim text>
     E <date> | <precision> | <date text> | <date end or ->
 
@@ -69,20 +69,21 @@ def find_mentions(text: str, actors: list[dict], optional_forms: list[str]) -> l
 
     A form written `Cairo #2` claims only the second occurrence (the capital standing
     for the government, say, while the other occurrences are the city). Returns the
-    optional spans: occurrences of `optional_forms` no actor form has taken.
+    optional spans: occurrences of `optional_forms` that no actor form has taken.
     """
-    specs = [
-        (*_occurrence(spec), index) for index, actor in enumerate(actors) for spec in actor["aliases"]
-    ]
+    specs = []  # (form, pinned occurrence or 0, actor index or -1 for optional)
+    for index, actor in enumerate(actors):
+        for spec in actor["aliases"]:
+            form, nth = _occurrence(spec)
+            specs.append((form, nth if spec != form else 0, index))
     specs += [(form, 0, -1) for form in optional_forms]
     # pinned occurrences first, then the longest forms, so "Ali Mamlouk" wins over "Mamlouk"
-    specs.sort(key=lambda item: (item[1] == 0 or "#" not in item[0], -len(item[0])))
-    specs.sort(key=lambda item: (item[1] != 0 and item[2] >= 0 and _pinned(item), -len(item[0])))
+    specs.sort(key=lambda item: (item[1] == 0, -len(item[0])))
     taken: list[tuple[int, int]] = []
     found: dict[int, list[dict]] = {i: [] for i in range(-1, len(actors))}
     for form, nth, index in specs:
         spans = _whole_words(text, form)
-        if nth and index >= 0 and _pinned_spec(actors[index], form, nth):
+        if nth:
             spans = spans[nth - 1 : nth]
         for start, end in spans:
             if any(s < end and start < e for s, e in taken):
@@ -98,6 +99,11 @@ def find_mentions(text: str, actors: list[dict], optional_forms: list[str]) -> l
     return sorted(found[-1], key=lambda m: m["start"])
 
 
+def _whole_words(text: str, form: str) -> list[tuple[int, int]]:
+    pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+    return [m.span() for m in pattern.finditer(text)]
+
+
 def _split(field: str) -> list[str]:
     return [part.strip() for part in field.split(";") if part.strip()]
 
@@ -105,7 +111,7 @@ def _split(field: str) -> list[str]:
 def parse_sheet(path: Path, text: str) -> dict:
     header: dict[str, str] = {}
     actors: list[dict] = []
-    optional: dict[str, list[str]] = {}
+    optional: list[str] = []
     claims: list[dict] = []
     events: list[dict] = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -121,8 +127,7 @@ def parse_sheet(path: Path, text: str) -> dict:
                 kind, name, aliases = fields
                 actors.append({"name": name, "type": kind, "aliases": _split(aliases)})
             elif tag == "O":
-                name, forms = fields
-                optional[name] = _split(forms)
+                optional += _split(rest)
             elif tag == "C":
                 kind, speaker, speaker_text, channels, content = fields
                 start, end = locate(text, content)
@@ -154,24 +159,27 @@ def parse_sheet(path: Path, text: str) -> dict:
                 raise SheetError(f"unknown line tag {tag!r}")
         except (ValueError, SheetError) as exc:
             raise SheetError(f"{path.name}:{number}: {exc}: {line}") from exc
-    find_mentions(text, actors)
+    optional_mentions = find_mentions(text, actors, optional)
     names = {a["name"] for a in actors}
-    for actor in actors:
-        actor["optional"] = optional.pop(actor["name"], [])
-    if optional:
-        raise SheetError(f"{path.name}: optional forms for unknown actors {sorted(optional)}")
     for claim in claims:
         for name in [claim["speaker"], *claim["channels"]]:
             if name is not None and name not in names:
                 raise SheetError(f"{path.name}: claim names unknown actor {name!r}")
-    return {**header, "actors": actors, "claims": claims, "events": events}
+    return {
+        **header,
+        "actors": actors,
+        "optional_mentions": optional_mentions,
+        "claims": claims,
+        "events": events,
+    }
 
 
 def load_article_text(header: dict[str, str], corpora: Path) -> str:
     """The article text the sheet annotates: the seed file or a Wikinews CSV row by url."""
     source = header["text_from"]
     if source.startswith("seed/"):
-        raw = (corpora / source).read_text(encoding="utf-8")
+        # as ingest sees it: the body after the title line, non-breaking spaces as spaces
+        raw = (corpora / source).read_text(encoding="utf-8").replace("\u00a0", " ")
         return raw.split("\n\n", 1)[1] if header.get("body_only") == "yes" else raw
     import csv
 
@@ -179,7 +187,7 @@ def load_article_text(header: dict[str, str], corpora: Path) -> str:
     with open(corpora / source, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["url"] == header["url"]:
-                return row["text"]
+                return row["text"].replace("\u00a0", " ")
     raise SheetError(f"article {header['url']} not found in {source}")
 
 

@@ -1,5 +1,8 @@
+"""`python -m workbench`: the same as the `workbench` command."""
+
 import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -42,9 +42,11 @@ def _m001_initial(db: sqlite3.Connection) -> None:
             id TEXT PRIMARY KEY,
             text TEXT NOT NULL,
             title TEXT, published TEXT, outlet TEXT, url TEXT, path TEXT, author TEXT,
+            sha1 TEXT NOT NULL,  -- of the text: adding the same article twice is a no-op
             added_at TEXT NOT NULL,
             model TEXT
         );
+        CREATE INDEX articles_sha1 ON articles(sha1);
 
         CREATE TABLE actors (
             id TEXT PRIMARY KEY,
@@ -155,7 +157,7 @@ def _m001_initial(db: sqlite3.Connection) -> None:
             changes TEXT,
             undone_by INTEGER REFERENCES audit(id)
         );
-        """
+        """,
     )
 
 
@@ -195,7 +197,9 @@ def apply_migrations(db: sqlite3.Connection, *, current: int) -> int:
                 continue
             migrate(db)
             if number == 1:
-                db.execute("INSERT INTO meta VALUES ('app', ?), ('created_at', ?)", (APP_NAME, now()))
+                db.execute(
+                    "INSERT INTO meta VALUES ('app', ?), ('created_at', ?)", (APP_NAME, now())
+                )
             db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (number, name, now()))
             db.execute(f"PRAGMA user_version = {number}")
             db.execute("COMMIT")

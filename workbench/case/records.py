@@ -57,6 +57,14 @@ class _Record:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
+def _cell(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _tuple(value: Iterable[Any] | None) -> tuple[Any, ...]:
     return tuple(value or ())
 
@@ -231,10 +239,12 @@ class Records(list, Generic[R]):
     def to_frame(self) -> pd.DataFrame:
         import pandas as pd
 
-        rows = [r.to_dict() for r in self]  # type: ignore[attr-defined]
-        if rows:
-            return pd.DataFrame(rows)
-        return pd.DataFrame(columns=self._columns())
+        if not self:
+            return pd.DataFrame(columns=self._columns())
+        # column by column: several times faster than a dict per record on large cases
+        names = [f.name for f in fields(self[0])]
+        columns = {name: [_cell(getattr(r, name)) for r in self] for name in names}
+        return pd.DataFrame(columns, columns=names)
 
     def _columns(self) -> list[str]:
         record_type = getattr(self, "record_type", None)

@@ -1,39 +1,643 @@
-"""Actors: the people, organisations, outlets, countries and places an article names."""
+"""Actors: the people, organisations, outlets, countries and places an article names.
+
+Starts from spaCy's entities (plus the MEDIA entities of `media_ruler`), fixes their
+types with the gazetteer and the parse, and merges the mentions of one actor:
+"Ali Mamlouk", "Mamlouk", "Mamluk" and "Al-Mamlouk" are one person; "Riyadh suspended"
+and "the Kingdom" are Saudi Arabia; "(EGPC)" is the corporation named before it.
+Demonyms ("Syrian") link to their country (`link_demonyms`) without becoming actors.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Actor, ActorType, Mention
+from . import media_ruler
+from .gazetteer import (
+    MediaOutlet,
+    countries,
+    country_info,
+    country_of_capital,
+    country_of_demonym,
+    fold,
+    media_info,
+    name_key,
+    organization_info,
+)
+from .names import (
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+    TITLES,
+    acronym,
+    core_words,
+    ends_with_org_head,
+    is_acronym_of,
+    looks_like_person_name,
+    same_word,
+    word_set,
+)
+from .roles import roles_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-_LABEL_TYPES = {
-    "PERSON": ActorType.PERSON,
-    "ORG": ActorType.ORGANIZATION,
-    "GPE": ActorType.COUNTRY,
-    "LOC": ActorType.PLACE,
-    "FAC": ActorType.PLACE,
-}
+__all__ = [
+    "DemonymLink",
+    "MediaOutlet",
+    "configure_pipeline",
+    "extract_actors",
+    "link_demonyms",
+    "media_info",
+]
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "NORP"})
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+# verbs after which a capital is a destination, not a government ("visited Cairo")
+_MOVEMENT_VERBS = word_set(
+    "visit leave enter reach tour travel arrive return fly move flee attack bomb shell"
+)
+# "in support of Moscow", "relations with Damascus": the city stands for its government
+_GOVERNMENT_PREPS = frozenset({"with", "against", "between", "by", "toward", "towards"})
+_NEWSPAPER_WORDS = word_set(
+    """
+    times post news herald tribune journal gazette chronicle telegraph observer mirror
+    express courier examiner inquirer dispatch bulletin sun star daily weekly tv radio
+    television
+    """
+)
+_CLOCK_WORDS = word_set("am pm utc gmt est edt cet")
+# role nouns that describe a body, not a person
+_BODY_ROLES = word_set("agency broadcaster newspaper daily channel network outlet")
+_STANCE_NOUNS = word_set(
+    """
+    support backing position stance decision policy ally allies pressure criticism request
+    demand move vote statement side approval objection response approach relations
+    behalf accusation ties
+    """
+)
 
 
 def configure_pipeline(nlp: Language) -> None:
-    """Add our components to a loaded spaCy model (none yet)."""
+    """Add the media gazetteer after the NER (once; calling again changes nothing)."""
+    if media_ruler.COMPONENT in nlp.pipe_names:
+        return
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(media_ruler.COMPONENT, after="ner")
+    else:
+        nlp.add_pipe(media_ruler.COMPONENT, last=True)
+
+
+@dataclass
+class _Mention:
+    """A mention being worked on: its span, what it is, and which cluster it joins."""
+
+    span: Span
+    start: int
+    end: int
+    text: str
+    label: str
+    type: ActorType | None = None
+    key: str | None = None  # set for fixed names: "country:Egypt", "media:Reuters"
+    canonical: str | None = None
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    key: str | None = None
+    canonical: str | None = None
+    type: ActorType | None = None
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+@dataclass(frozen=True)
+class DemonymLink:
+    """A demonym in the text and the country it names: "Syrian" -> Syria."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+    actor: str | None = None  # the country's actor id, when the article names it
 
 
 def extract_actors(doc: Doc) -> list[Actor]:
-    """One actor per distinct entity text, in order of first mention."""
-    groups: dict[tuple[str, ActorType], list[Mention]] = {}
+    """The actors of one parsed article, ids "a1", "a2", ... in order of first mention."""
+    mentions = [m for ent in doc.ents for m in _mentions(ent)]
+    _relabel_from_other_mentions(mentions)
+    for mention in mentions:
+        _classify(mention)
+    clusters = _cluster_fixed([m for m in mentions if m.key])
+    clusters += _cluster_names(
+        [m for m in mentions if not m.key and m.type in (ActorType.PERSON, ActorType.ORGANIZATION)]
+    )
+    clusters += _cluster_places([m for m in mentions if not m.key and m.type is ActorType.PLACE])
+    _add_state_terms(doc, clusters)
+    _merge_acronyms(clusters)
+    _add_untagged_short_forms(doc, clusters)
+    clusters = [c for c in clusters if c.mentions and c.type is not None]
+    clusters.sort(key=lambda c: c.first)
+    return [_actor(f"a{i}", cluster) for i, cluster in enumerate(clusters, start=1)]
+
+
+def link_demonyms(doc: Doc, actors: list[Actor] | None = None) -> list[DemonymLink]:
+    """Every demonym in the text with its country (and the country's actor id, if any)."""
+    by_name = {a.name: a.id for a in actors or () if a.type is ActorType.COUNTRY}
+    links = []
     for ent in doc.ents:
-        actor_type = _LABEL_TYPES.get(ent.label_)
-        if actor_type is None:
+        if ent.label_ != "NORP":
             continue
-        groups.setdefault((ent.text, actor_type), []).append(
-            Mention(ent.start_char, ent.end_char, ent.text)
+        for token in ent:
+            country = country_of_demonym(token.text)
+            if country is not None:
+                links.append(
+                    DemonymLink(
+                        start=token.idx,
+                        end=token.idx + len(token.text),
+                        text=token.text,
+                        country=country.name,
+                        actor=by_name.get(country.name),
+                    )
+                )
+    return links
+
+
+# --- mentions --------------------------------------------------------------------------
+
+
+def _mentions(ent: Span) -> list[_Mention]:
+    """An entity as mentions; "Ukraine Volodymyr Zelenskyy" (one ORG) as two."""
+    label = ent.label_
+    if label not in _NAME_LABELS and label not in ("GPE", "LOC", media_ruler.MEDIA_LABEL):
+        return []
+    doc = ent.doc
+    if label in ("ORG", "PERSON") and len(ent) >= 3:
+        head = doc[ent.start]
+        rest = doc[ent.start + 1 : ent.end]
+        if (
+            country_info(head.text) is not None
+            and head.is_title
+            and all(t.is_title for t in rest)
+            and looks_like_person_name(rest.text)
+        ):
+            found = [_mention(doc, ent.start, ent.start + 1, "GPE")]
+            found.append(_mention(doc, ent.start + 1, ent.end, "PERSON"))
+            return [m for m in found if m is not None]
+    mention = _mention(doc, ent.start, ent.end, label, kb_id=ent.kb_id_)
+    return [mention] if mention is not None else []
+
+
+def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> _Mention | None:
+    """A mention without leading article, possessive or trailing punctuation."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    span.label_ = label
+    text = span.text
+    char_start, char_end = span.start_char, span.end_char
+    possessive = _POSSESSIVE.search(text)
+    if possessive and len(text) > 3:
+        char_end -= len(possessive.group()) - (1 if possessive.group()[0] == "s" else 0)
+        text = doc.text[char_start:char_end]
+    if not any(c.isupper() for c in text):
+        return None  # "don", "disco club": the small model's lowercase guesses
+    if name_key(text) in _CLOCK_WORDS:
+        return None  # "A.M.", "UTC"
+    if label == "ORG" and len(span) == 1 and _inside_title(span):
+        return None  # "State" in "Secretary of State"
+    mention = _Mention(span=span, start=char_start, end=char_end, text=text, label=label)
+    if label == media_ruler.MEDIA_LABEL:
+        mention.canonical = kb_id or text
+    return mention
+
+
+def _inside_title(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    word = fold(doc[span.start - 2].text)
+    return word in TITLES or word in ROLE_NOUNS
+
+
+def _relabel_from_other_mentions(mentions: list[_Mention]) -> None:
+    """Let one name's other mentions correct a label the NER got wrong in one place.
+
+    "Bolden" tagged GPE after "Charles Bolden" (PERSON) is the person; "Evansville" tagged
+    PERSON once and GPE elsewhere is the town.
+    """
+    surnames = {
+        core_words(m.text)[-1]
+        for m in mentions
+        if m.label == "PERSON" and len(core_words(m.text)) >= 2
+    }
+    places = {name_key(m.text) for m in mentions if m.label in ("GPE", "LOC")}
+    for mention in mentions:
+        words = core_words(mention.text)
+        if not words or mention.label == media_ruler.MEDIA_LABEL:
+            continue
+        if len(words) > 1:
+            if mention.label == "PERSON" and name_key(mention.text) in places:
+                mention.label = "GPE"  # "Ain Issa" tagged GPE elsewhere is the town
+            continue
+        if mention.label in ("GPE", "LOC", "ORG") and words[0] in surnames:
+            if country_info(mention.text) is None and country_of_capital(mention.text) is None:
+                mention.label = "PERSON"
+        elif (
+            mention.label == "PERSON"
+            and name_key(mention.text) in places
+            and words[0] not in surnames
+        ):
+            mention.label = "GPE"
+
+
+def _classify(mention: _Mention) -> None:
+    """Set the type (and for fixed names the cluster key) of one mention."""
+    label, text = mention.label, mention.text
+    if label == media_ruler.MEDIA_LABEL:
+        _fix(mention, ActorType.MEDIA, "media", mention.canonical or text)
+        return
+    outlet = media_ruler.listed_forms().get(text)
+    if outlet is not None and label in ("PERSON", "ORG", "NORP"):
+        # the media component normally labels these; a doc built without it still knows SANA
+        _fix(mention, ActorType.MEDIA, "media", outlet.name)
+        return
+    organization = organization_info(text)
+    if organization is not None:
+        _fix(mention, ActorType.ORGANIZATION, "org", organization.name)
+        return
+    country = country_info(text)
+    if country is not None and label != "NORP":
+        _fix(mention, ActorType.COUNTRY, "country", country.name)
+        return
+    if label == "NORP":
+        _classify_norp(mention)
+        return
+    if label in ("GPE", "LOC"):
+        capital_of = country_of_capital(text)
+        if capital_of is not None and _stands_for_government(mention.span):
+            _fix(mention, ActorType.COUNTRY, "country", capital_of.name)
+        elif label == "GPE" and _is_state_term(text):
+            mention.type = None  # resolved against the countries around it
+            mention.key = "state:" + fold(text)
+        else:
+            mention.type = ActorType.PLACE
+        return
+    if label == "FAC":
+        mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
+        return
+    words = fold(text).split()
+    if len(words) >= 2 and (words[-1] in _NEWSPAPER_WORDS or words[-2:] == ["news", "agency"]):
+        # "Edmonton Sun", "al-Masirah TV": an unlisted outlet is still an outlet
+        _fix(mention, ActorType.MEDIA, "media", text)
+        return
+    mention.type = ActorType.PERSON if label == "PERSON" else ActorType.ORGANIZATION
+
+
+def _fix(mention: _Mention, actor_type: ActorType, namespace: str, name: str) -> None:
+    mention.type = actor_type
+    mention.key = f"{namespace}:{name}"
+    mention.canonical = name
+
+
+def _classify_norp(mention: _Mention) -> None:
+    """A NORP entity: a demonym (no actor), a people (group), or a mislabelled company."""
+    words = mention.text.split()
+    span = mention.span
+    # "Saudi Aramco": a demonym before a proper name is a company's or body's name
+    if (
+        len(words) > 1
+        and country_of_demonym(words[0])
+        and not country_of_demonym(words[-1])
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        mention.type = ActorType.ORGANIZATION
+        return
+    root = span.root
+    is_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod")
+    if is_noun and root.tag_ in ("NNS", "NNPS"):
+        _fix(mention, ActorType.GROUP, "group", mention.text)
+    else:
+        mention.type = None  # an adjective: see link_demonyms
+
+
+def _stands_for_government(span: Span) -> bool:
+    """ "Riyadh suspended", "Cairo's move", "support of Moscow": the capital acts."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    dep = token.dep_
+    if dep in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if dep == "dobj":
+        return token.head.lemma_.lower() not in _MOVEMENT_VERBS
+    if dep == "pobj":
+        prep = token.head
+        if prep.lower_ in _GOVERNMENT_PREPS:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in _STANCE_NOUNS
+    return False
+
+
+def _is_state_term(text: str) -> bool:
+    folded = fold(text)
+    return any(fold(term) == folded for c in countries() for term in c.state_terms)
+
+
+# --- clusters ----------------------------------------------------------------------------
+
+
+def _cluster_fixed(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    for mention in mentions:
+        cluster = clusters.setdefault(mention.key, _Cluster(key=mention.key))
+        cluster.mentions.append(mention)
+        cluster.canonical = cluster.canonical or mention.canonical
+        cluster.type = cluster.type or mention.type
+    return list(clusters.values())
+
+
+def _cluster_places(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    for mention in mentions:
+        cluster = clusters.setdefault(_place_key(mention.text), _Cluster(type=ActorType.PLACE))
+        cluster.mentions.append(mention)
+    return list(clusters.values())
+
+
+def _place_key(text: str) -> str:
+    """ "Taipei City" and "Taipei", "State of Texas" and "Texas" are one place."""
+    key = re.sub(r"^(?:state|province|city|county|region) of\s+", "", fold(text))
+    key = re.sub(r"\s+(?:city|province|county|region|governorate)$", "", key)
+    return name_key(key)
+
+
+def _cluster_names(mentions: list[_Mention]) -> list[_Cluster]:
+    """People and organisations: fullest names first, then shorter forms join them."""
+    clusters: list[_Cluster] = []
+    words_of = {id(m): core_words(m.text) for m in mentions}
+    ordered = sorted(mentions, key=lambda m: (-len(words_of[id(m)]), m.start))
+    for mention in ordered:
+        words = words_of[id(mention)]
+        if not words:
+            continue
+        target = _best_cluster(mention, words, clusters, words_of)
+        if target is None:
+            target = _Cluster()
+            clusters.append(target)
+        target.mentions.append(mention)
+    # first names the NER used in this article: "Nikos Christodoulides" after "Nikos Dendias"
+    first_names = {
+        words_of[id(m)][0] for m in mentions if m.label == "PERSON" and len(words_of[id(m)]) >= 2
+    }
+    for cluster in clusters:
+        cluster.type = _name_type(cluster, first_names=first_names)
+    return clusters
+
+
+def _best_cluster(
+    mention: _Mention,
+    words: list[str],
+    clusters: list[_Cluster],
+    words_of: dict[int, list[str]],
+) -> _Cluster | None:
+    candidates = []
+    for cluster in clusters:
+        longest = max(cluster.mentions, key=lambda m: len(words_of[id(m)]))
+        if _same_actor(mention, words, longest, words_of[id(longest)]):
+            candidates.append(cluster)
+    if not candidates:
+        return None
+    # two Assads: the nearest full name before this mention wins
+    return min(candidates, key=lambda c: _distance(mention, c))
+
+
+def _distance(mention: _Mention, cluster: _Cluster) -> int:
+    before = [mention.start - m.start for m in cluster.mentions if m.start <= mention.start]
+    return min(before) if before else 10**9 + min(m.start for m in cluster.mentions)
+
+
+def _same_actor(mention: _Mention, words: list[str], full: _Mention, full_words: list[str]) -> bool:
+    if is_acronym_of(mention.text, full.text.split()) or is_acronym_of(
+        full.text, mention.text.split()
+    ):
+        return True
+    if len(words) > len(full_words):
+        return False
+    if len(words) == len(full_words):
+        return all(same_word(a, b) for a, b in zip(words, full_words, strict=True))
+    # a shorter form is the end of the full one: "Mamlouk" of "Ali Mamlouk",
+    # "Aramco" of "Saudi Aramco"; never a generic head like "Council"
+    tail = full_words[-len(words) :]
+    if all(same_word(a, b) for a, b in zip(words, tail, strict=True)):
+        if len(words) >= 2:
+            return True  # "Home Office" of "UK Home Office"
+        if words[-1] in ORG_HEADS or words[-1] in TITLES:
+            return False  # never a lone generic head ("Council") or title
+        # a person's surname; an organisation's name only without its nationality
+        # ("Aramco" of "Saudi Aramco", not "ISIS" of "Coalition to Defeat ISIS")
+        return full.label == "PERSON" or _only_nationality(full_words[: -len(words)])
+    # "Scientology" of "Church of Scientology": the proper part of "<head> of <name>"
+    if "of" in full_words and full_words[0] in ORG_HEADS and mention.label == full.label:
+        named = full_words[full_words.index("of") + 1 :]
+        return len(named) == len(words) and all(
+            same_word(a, b) for a, b in zip(words, named, strict=True)
         )
-    return [
-        Actor(id=f"a{i}", name=name, type=actor_type, mentions=tuple(mentions))
-        for i, ((name, actor_type), mentions) in enumerate(groups.items(), start=1)
+    return False
+
+
+def _only_nationality(words: list[str]) -> bool:
+    return bool(words) and all(country_of_demonym(w) or country_info(w) for w in words)
+
+
+def _name_type(cluster: _Cluster, *, first_names: frozenset[str] | set[str]) -> ActorType:
+    """Person or organisation, from every mention's evidence rather than one NER label."""
+    fullest = max(cluster.mentions, key=lambda m: len(core_words(m.text)))
+    if ends_with_org_head(fullest.text) or any(
+        m.text.isupper() and len(m.text) > 1 for m in cluster.mentions
+    ):
+        return ActorType.ORGANIZATION
+    if any(_titled(m.span) for m in cluster.mentions) or looks_like_person_name(fullest.text):
+        return ActorType.PERSON
+    words = core_words(fullest.text)
+    if 2 <= len(words) <= 4 and words[0] in first_names:
+        return ActorType.PERSON
+    if any(_has_person_role(m.span) for m in cluster.mentions):
+        return ActorType.PERSON
+    if any(m.label == "PERSON" and len(core_words(m.text)) >= 2 for m in cluster.mentions):
+        return ActorType.PERSON
+    votes = sum(1 if m.type is ActorType.PERSON else -1 for m in cluster.mentions)
+    if votes == 0:
+        return cluster.mentions[0].type or ActorType.ORGANIZATION
+    return ActorType.PERSON if votes > 0 else ActorType.ORGANIZATION
+
+
+def _has_person_role(span: Span) -> bool:
+    """ "a State Department spokesperson, Morgan Ortagus": a role only people hold."""
+    for role in roles_of(span):
+        words = [fold(w) for w in re.findall(r"[\w\-]+", role)]
+        if any(w in ROLE_NOUNS and w not in _BODY_ROLES for w in words):
+            return True
+    return False
+
+
+def _titled(span: Span) -> bool:
+    """A personal title right before the name or at its start ("General Khaled Fawzy")."""
+    doc = span.doc
+    first = doc[span.start]
+    if first.is_title and fold(first.text) in TITLES and fold(first.text) not in TITLE_MODIFIERS:
+        return len(span) > 1 and not ends_with_org_head(span.text)
+    if span.start == 0:
+        return False
+    before: Token = doc[span.start - 1]
+    word = fold(before.text)
+    return word in TITLES and word not in TITLE_MODIFIERS and before.pos_ in ("NOUN", "PROPN")
+
+
+def _add_state_terms(doc: Doc, clusters: list[_Cluster]) -> None:
+    """ "the Kingdom" is the nearest country called a kingdom before it."""
+    pending = [m for c in clusters if c.key and c.key.startswith("state:") for m in c.mentions]
+    pending.extend(_untagged_state_terms(doc, clusters))
+    countries_seen = [
+        (m.start, c) for c in clusters if c.type is ActorType.COUNTRY for m in c.mentions
     ]
+    for mention in pending:
+        term = fold(mention.text)
+        before = sorted(
+            ((s, c) for s, c in countries_seen if s < mention.start), key=lambda x: -x[0]
+        )
+        for _, cluster in before:
+            info = country_info(cluster.canonical or "")
+            if info and any(fold(t) == term for t in info.state_terms):
+                cluster.mentions.append(mention)
+                break
+    for cluster in clusters:
+        if cluster.key and cluster.key.startswith("state:"):
+            cluster.mentions = []
+
+
+def _untagged_state_terms(doc: Doc, clusters: list[_Cluster]) -> list[_Mention]:
+    """ "the kingdom" where the NER saw nothing."""
+    terms = {fold(t) for c in countries() for t in c.state_terms if " " not in t}
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    found = []
+    for token in doc[1:]:
+        if token.lower_ not in terms or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue  # "the Kingdom of Jordan" is a name the NER tags itself
+        start, end = token.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(
+            _Mention(
+                span=doc[token.i : token.i + 1], start=start, end=end, text=token.text, label="GPE"
+            )
+        )
+    return found
+
+
+def _merge_acronyms(clusters: list[_Cluster]) -> None:
+    """ "KSC" joins "Kennedy Space Center" even when the NER typed them differently."""
+    expansions: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        if cluster.type in (ActorType.COUNTRY, ActorType.PERSON, None):
+            continue
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if len(words) >= 2:
+                expansions.setdefault(acronym(words), cluster)
+    for cluster in clusters:
+        if cluster.type in (ActorType.COUNTRY, ActorType.PERSON, None) or not cluster.mentions:
+            continue
+        if not all(m.text.replace(".", "").isupper() for m in cluster.mentions):
+            continue
+        target = expansions.get(cluster.mentions[0].text.replace(".", ""))
+        if target is not None and target is not cluster:
+            target.mentions.extend(cluster.mentions)
+            cluster.mentions = []
+
+
+def _add_untagged_short_forms(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Mentions the NER missed: a defined acronym "(EGPC)", a surname, "Aramco"."""
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    taken += [(m.start, m.end) for c in clusters for m in c.mentions]
+    forms: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        if cluster.type not in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.MEDIA):
+            continue
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if cluster.type is ActorType.ORGANIZATION and len(words) >= 2:
+                forms.setdefault(_acronym_form(words), cluster)
+            if len(words) >= 2 and cluster.type is not ActorType.MEDIA:
+                last = words[-1]
+                usable = cluster.type is ActorType.PERSON or _only_nationality(words[:-1])
+                if usable and last[:1].isupper() and fold(last) not in ORG_HEADS and len(last) > 3:
+                    forms.setdefault(last, cluster)
+            if len(words) == 1 and mention.text[:1].isupper():
+                forms.setdefault(mention.text, cluster)
+    forms.pop("", None)
+    for token in doc:
+        cluster = forms.get(token.text)
+        if cluster is None or token.pos_ != "PROPN" and not token.text.isupper():
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc[token.i : token.i + 1]
+        cluster.mentions.append(
+            _Mention(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
+        )
+        taken.append((start, end))
+
+
+def _acronym_form(words: list[str]) -> str:
+    initials = acronym(words)
+    return initials if len(initials) >= 2 else ""
+
+
+# --- actors ------------------------------------------------------------------------------
+
+
+def _actor(actor_id: str, cluster: _Cluster) -> Actor:
+    mentions = sorted(
+        {(m.start, m.end): m for m in cluster.mentions}.values(), key=lambda m: m.start
+    )
+    name = cluster.canonical or _fullest_name(cluster)
+    aliases = sorted({m.text for m in mentions} - {name})
+    roles: list[str] = []
+    if cluster.type in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.MEDIA):
+        for mention in mentions:
+            if mention.label:
+                person = cluster.type is ActorType.PERSON
+                roles.extend(r for r in roles_of(mention.span, person=person) if r not in roles)
+    return Actor(
+        id=actor_id,
+        name=name,
+        type=cluster.type or ActorType.ORGANIZATION,
+        aliases=tuple(aliases),
+        roles=tuple(roles),
+        mentions=tuple(Mention(m.start, m.end, m.text) for m in mentions),
+    )
+
+
+def _fullest_name(cluster: _Cluster) -> str:
+    """The written form with the most name words; titles and "the" dropped."""
+    best = max(cluster.mentions, key=lambda m: (len(core_words(m.text)), len(m.text), -m.start))
+    words = best.text.split()
+    while len(words) > 1 and (fold(words[0]) in TITLES or fold(words[0]) == "the"):
+        if cluster.type is not ActorType.PERSON and fold(words[0]) != "the":
+            break
+        words = words[1:]
+    return " ".join(words)

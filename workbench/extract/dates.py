@@ -89,7 +89,13 @@ ORDINALS = {
     "twenty-first": 21,
 }
 # Northern-hemisphere meteorological seasons: (first month, last month), winter spans a year end.
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -98,7 +104,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMBER = r"(?:\d+|a couple of|a few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
-_PART = r"(?:early|earlier|mid|middle|late|later|the (?:beginning|start|end|middle) of|end of|beginning of|start of)"
+_WEEKDAY_ALONE = re.compile(rf"(?P<rel>)?(?P<wd>{_WEEKDAY})")
+_PART = r"(?:early|mid|middle|late|the (?:beginning|start|end|middle) of|end of|beginning of|start of)"
 
 
 @dataclass(frozen=True)
@@ -183,18 +190,34 @@ def _add_years(value: date, years: int) -> date:
     return _add_months(value, 12 * years)
 
 
+# How far on the "wrong" side of the publication date a partial date may fall before we
+# move it a year: tense detection is imperfect, and a "future" date a few days back is
+# more likely a past one than one a year ahead.
+TENSE_TOLERANCE = timedelta(days=14)
+
+
 def _pick_year(candidates: list[tuple[int, date, date]], published: date, tense: str | None) -> int:
-    """The year for a partial date: most recent past one, next future one, else the
-    publication year. `candidates` are (year, first day, last day) for years around it."""
+    """The year for a partial date: for a past-tense clause the most recent one up to the
+    publication date, for a future one the next one from it, else the nearest one.
+    `candidates` are (year, first day, last day) for the years around publication."""
     if tense == PAST:
-        past = [c for c in candidates if c[1] <= published]
+        past = [c for c in candidates if c[1] <= published + TENSE_TOLERANCE]
         if past:
             return past[-1][0]
     elif tense == FUTURE:
-        future = [c for c in candidates if c[2] >= published]
+        future = [c for c in candidates if c[2] >= published - TENSE_TOLERANCE]
         if future:
             return future[0][0]
-    return published.year
+    # no tense to go by: the occurrence nearest publication ("November 27" in January)
+    return min(
+        candidates, key=lambda c: (_distance(c[1], c[2], published), c[0] != published.year)
+    )[0]
+
+
+def _distance(first: date, last: date, published: date) -> int:
+    if first <= published <= last:
+        return 0
+    return min(abs((first - published).days), abs((last - published).days))
 
 
 # --- normalising an expression --------------------------------------------------------
@@ -202,7 +225,7 @@ def _pick_year(candidates: list[tuple[int, date, date]], published: date, tense:
 _LEADING = re.compile(
     r"^(?:(?:on|in|at|by|since|during|from|until|till|through|throughout|over|of|for|around|about|"
     r"as of|as early as|as late as|sometime|some time|circa|c\.|approximately|roughly|until|"
-    r"before|after|earlier|later)\s+)+"
+    r"before|after|(?:earlier|later)(?! (?:this|in the) (?:week|month|year)))\s+)+"
 )
 
 
@@ -210,7 +233,7 @@ def _normalise(expression: str) -> str:
     text = expression.lower().replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"[\u2013\u2014]", "-", text)
     text = re.sub(r"'s\b|s'$", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:()[]\"")
+    text = re.sub(r"\s+", " ", text).replace(" ,", ",").strip(' ,.;:()[]"')
     text = _LEADING.sub("", text)
     return text.strip()
 
@@ -244,8 +267,20 @@ def resolve_date(
             return None
         result = rule.resolve(match, published=published, tense=tense, anchor=anchor)
         if result is not None:
-            return result
+            return _clamped(result, published=published, tense=tense)
     return None
+
+
+def _clamped(result: ResolvedDate, *, published: date | None, tense: str | None) -> ResolvedDate:
+    """A range in a past-tense report ends by the publication date at the latest."""
+    if (
+        published is not None
+        and tense == PAST
+        and result.precision == Precision.APPROXIMATE
+        and result.first_day <= published < result.last_day
+    ):
+        return between(result.first_day, published)
+    return result
 
 
 @dataclass(frozen=True)
@@ -281,7 +316,9 @@ def _iso_month(match, **_):
 @_rule(rf"(?:{_WEEKDAY},? )?(?:the )?(?P<d>{_DAY}) (?:of )?(?P<mo>{_MONTH}),? (?P<y>{_YEAR})")
 @_rule(rf"(?:{_WEEKDAY},? )?(?P<mo>{_MONTH}) (?:the )?(?P<d>{_DAY}),? (?P<y>{_YEAR})")
 def _full_date(match, **_):
-    value = _safe_date(int(match["y"]), MONTHS[match["mo"].rstrip(".")], int(match["d"][:2].rstrip("stndrh")))
+    value = _safe_date(
+        int(match["y"]), MONTHS[match["mo"].rstrip(".")], int(match["d"][:2].rstrip("stndrh"))
+    )
     return day(value) if value else None
 
 
@@ -308,8 +345,7 @@ def _year(match, **_):
     return year(int(match["y"]))
 
 
-@_rule(rf"(?P<y1>{_YEAR}) ?(?:-|to|and|through|until) ?(?P<y2>{_YEAR}|\d\d)")
-@_rule(rf"between (?P<y1>{_YEAR}) and (?P<y2>{_YEAR})")
+@_rule(rf"(?P<y1>{_YEAR})-(?P<y2>\d\d)")
 def _year_range(match, **_):
     first, last = int(match["y1"]), match["y2"]
     last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
@@ -328,7 +364,9 @@ def _part_of_month_year(match, **_):
     return _month_part(int(match["y"]), MONTHS[match["mo"].rstrip(".")], match["part"])
 
 
-@_rule(rf"(?:the )?(?:(?P<part>early|mid|late)[- ])?(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'(?P<short>\d)0)'?s")
+@_rule(
+    r"(?:the )?(?:(?P<part>early|mid|late)[- ])?(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'(?P<short>\d)0)'?s"
+)
 def _decade(match, **_):
     if match["short"]:
         # "the '90s": the most recent such decade of the 20th century or this one
@@ -367,12 +405,18 @@ def _season_year(match, **_):
 # -- expressions that need the publication date --
 
 
-@_rule(r"(?:the )?(?:day )?today|(?:earlier |later )?(?:this )?(?:morning|afternoon|evening)|tonight|now", needs="published")
+@_rule(
+    r"(?:the )?(?:day )?today|(?:earlier |later )?(?:this )?(?:morning|afternoon|evening)|tonight|now",
+    needs="published",
+)
 def _today(match, *, published, **_):
     return day(published)
 
 
-@_rule(r"(?:the day before )yesterday|yesterday(?: (?:morning|afternoon|evening|night))?|last night", needs="published")
+@_rule(
+    r"(?:the day before )yesterday|yesterday(?: (?:morning|afternoon|evening|night))?|last night",
+    needs="published",
+)
 def _yesterday(match, *, published, **_):
     offset = 2 if match.group().startswith("the day before") else 1
     return day(published - timedelta(days=offset))
@@ -382,6 +426,18 @@ def _yesterday(match, *, published, **_):
 def _tomorrow(match, *, published, **_):
     offset = 2 if match.group().startswith("the day after") else 1
     return day(published + timedelta(days=offset))
+
+
+@_rule(r"(?:that|the same) (?:day|morning|afternoon|evening|night)", needs="anchor")
+def _same_day(match, *, anchor, **_):
+    return anchor if anchor.precision == Precision.DAY else None
+
+
+@_rule(rf"(?P<first>{_WEEKDAY}) (?:through|to|until|and|-) (?P<last>{_WEEKDAY})", needs="published")
+def _weekday_range(match, *, published, tense, **_):
+    first = _weekday(_WEEKDAY_ALONE.fullmatch(match["first"]), published=published, tense=tense)
+    days_between = (WEEKDAYS[match["last"]] - WEEKDAYS[match["first"]]) % 7
+    return between(first.first_day, first.first_day + timedelta(days=days_between))
 
 
 @_rule(
@@ -425,7 +481,10 @@ def _month_day(match, *, published, tense, **_):
     return day(value) if value else None
 
 
-@_rule(rf"(?:(?P<rel>last|this|next|this past|this coming|coming|past) )?(?:(?P<part>{_PART})[- ]?)?(?P<mo>{_MONTH})", needs="published")
+@_rule(
+    rf"(?:(?P<rel>last|this|next|this past|this coming|coming|past) )?(?:(?P<part>{_PART})[- ]?)?(?P<mo>{_MONTH})",
+    needs="published",
+)
 def _month_name(match, *, published, tense, **_):
     m = MONTHS[match["mo"].rstrip(".")]
     rel = match["rel"]
@@ -444,13 +503,27 @@ def _month_name(match, *, published, tense, **_):
     return month(chosen, m)
 
 
-@_rule(rf"(?:(?P<part>{_PART})[- ]?)?(?:(?P<rel>this|last|next|the past|the previous|the coming|the following|the same) )(?P<unit>week|month|year|decade)(?: end)?", needs="published")
-@_rule(rf"(?P<unit>week|month|year)[- ](?P<end>end)", needs="published")
+@_rule(
+    rf"(?:(?P<part>{_PART})[- ]?)?(?:(?P<rel>this|last|next|this past|the past|the previous|the coming|the following|the same) )(?P<unit>week|month|year|decade)(?: end)?",
+    needs="published",
+)
+@_rule(r"(?P<unit>week|month|year)[- ](?P<end>end)", needs="published")
+@_rule(
+    r"(?P<part>(?:the )?(?:end|beginning|start|middle) of) the (?P<unit>week|month|year)",
+    needs="published",
+)
 def _named_period(match, *, published, **_):
     groups = match.groupdict()
     rel = groups.get("rel") or "this"
     part = groups.get("part") or ("end of" if groups.get("end") else None)
-    shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}.get(rel, 0)
+    shift = {
+        "last": -1,
+        "this past": -1,
+        "the previous": -1,
+        "next": 1,
+        "the following": 1,
+        "the coming": 1,
+    }.get(rel, 0)
     unit = match["unit"]
     if rel == "the past":
         # "the past week/month/year": the span running up to publication
@@ -471,15 +544,40 @@ def _named_period(match, *, published, **_):
     return between(date(start, 1, 1), date(start + 9, 12, 31))
 
 
-@_rule(r"(?:(?P<rel>this|last|next|the past|the previous|the coming|this past|this coming) )?(?:the )?weekend", needs="published")
+@_rule(
+    r"(?P<which>earlier|later) (?:this|in the) (?P<unit>week|month|year)",
+    needs="published",
+)
+def _rest_of_period(match, *, published, **_):
+    """ "later this week": from the day after publication to the end of the week."""
+    unit = match["unit"]
+    if unit == "week":
+        first = published - timedelta(days=published.weekday())
+        last = first + timedelta(days=6)
+    elif unit == "month":
+        first = published.replace(day=1)
+        last = published.replace(day=_month_length(published.year, published.month))
+    else:
+        first, last = date(published.year, 1, 1), date(published.year, 12, 31)
+    if match["which"] == "later":
+        return between(min(published + timedelta(days=1), last), last)
+    return between(first, max(published - timedelta(days=1), first))
+
+
+@_rule(
+    r"(?:(?P<rel>this|last|next|the past|the previous|the coming|this past|this coming) )?(?:the )?weekend",
+    needs="published",
+)
 def _weekend(match, *, published, tense, **_):
     rel = match["rel"]
     saturday_back = (published.weekday() - 5) % 7
     last_saturday = published - timedelta(days=saturday_back)
     if published.weekday() == 5 and rel in ("last", "the past", "the previous", "this past"):
         last_saturday -= timedelta(days=7)
-    forward = rel in ("next", "the coming", "this coming") or (rel == "this" and tense == FUTURE) or (
-        rel is None and tense == FUTURE
+    forward = (
+        rel in ("next", "the coming", "this coming")
+        or (rel == "this" and tense == FUTURE)
+        or (rel is None and tense == FUTURE)
     )
     if forward:
         saturday = published + timedelta(days=(5 - published.weekday()) % 7 or 7)
@@ -490,7 +588,10 @@ def _weekend(match, *, published, tense, **_):
     return between(last_saturday, last_saturday + timedelta(days=1))
 
 
-@_rule(rf"(?:(?P<rel>this|last|next|the past|the coming) )?(?P<season>spring|summer|autumn|fall|winter)", needs="published")
+@_rule(
+    r"(?:(?P<rel>this|last|next|the past|the coming) )?(?P<season>spring|summer|autumn|fall|winter)",
+    needs="published",
+)
 def _season_relative(match, *, published, tense, **_):
     season = match["season"]
     first_month, last_month = SEASONS[season]
@@ -514,7 +615,7 @@ def _season_relative(match, *, published, tense, **_):
     return _season([c for c in candidates if c[1] > published][0][0], season)
 
 
-@_rule(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago", needs="published")
+@_rule(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) (?:ago|back)", needs="published")
 def _ago(match, *, published, **_):
     n = _number(match["n"])
     if n is None:
@@ -525,13 +626,19 @@ def _ago(match, *, published, **_):
         return day(published)
     if unit == "day":
         value = published - timedelta(days=n)
-        return between(value - timedelta(days=1), value + timedelta(days=1)) if vague else day(value)
+        return (
+            between(value - timedelta(days=1), value + timedelta(days=1)) if vague else day(value)
+        )
     if unit == "week":
         value = published - timedelta(weeks=n)
         return between(value - timedelta(days=3), value + timedelta(days=3))
     if unit == "month":
         value = _add_months(published, -n)
-        return between(_add_months(value, -1), _add_months(value, 1)) if vague else month(value.year, value.month)
+        return (
+            between(_add_months(value, -1), _add_months(value, 1))
+            if vague
+            else month(value.year, value.month)
+        )
     if unit == "decade":
         n *= 10
     if vague:
@@ -547,6 +654,8 @@ def _ago(match, *, published, **_):
 def _span(match, *, published, **_):
     groups = match.groupdict()
     count = groups.get("n")
+    if groups.get("rel") in ("next", "previous") and not count and not match["unit"].endswith("s"):
+        return None  # "the next day" counts from an earlier date, not from publication
     n = _number(count) if count else (3 if match["unit"].endswith("s") else 1)
     if n is None:
         return None
@@ -596,13 +705,24 @@ def _counted(match, *, anchor, **_):
         return day(_shift(anchor.first_day, unit, sign * n))
     if anchor.precision == Precision.DAY and unit == "week" and not vague:
         return day(_shift(anchor.first_day, unit, sign * n))
-    return between(_shift(anchor.first_day, unit, sign * n), _shift(anchor.last_day, unit, sign * n))
+    if anchor.precision in (Precision.DAY, Precision.MONTH) and unit == "month" and not vague:
+        shifted = _add_months(anchor.first_day, sign * n)
+        return month(shifted.year, shifted.month)
+    if anchor.precision != Precision.APPROXIMATE and unit in ("year", "decade") and not vague:
+        return year(anchor.first_day.year + sign * n * (10 if unit == "decade" else 1))
+    return between(
+        _shift(anchor.first_day, unit, sign * n), _shift(anchor.last_day, unit, sign * n)
+    )
 
 
-@_rule(r"(?:the )?(?P<which>next|following|previous|preceding) (?P<unit>day|morning|evening|night|week|month|year)|(?:the )?(?P<which2>day) (?P<dir>after|before)", needs="anchor")
+@_rule(
+    r"(?:the )?(?P<which>next|following|previous|preceding) (?P<unit>day|morning|evening|night|week|month|year)"
+    r"|(?:the )?(?P<unit2>day|week|month|year) (?P<dir>after|before)",
+    needs="anchor",
+)
 def _next_unit(match, *, anchor, **_):
     sign = -1 if (match["which"] in ("previous", "preceding") or match["dir"] == "before") else 1
-    unit = match["unit"] or "day"
+    unit = match["unit"] or match["unit2"]
     if unit in ("morning", "evening", "night"):
         unit = "day"
     if unit == "day" and anchor.precision == Precision.DAY:
@@ -638,7 +758,9 @@ def _vague_after(match, *, anchor, **_):
         return None
     if before:
         return between(_shift(anchor.first_day, unit, -high), _shift(anchor.first_day, unit, -low))
-    return between(_shift(anchor.last_day, unit, low if low else 0), _shift(anchor.last_day, unit, high))
+    return between(
+        _shift(anchor.last_day, unit, low if low else 0), _shift(anchor.last_day, unit, high)
+    )
 
 
 def _month_part(year_number: int, month_number: int, part: str) -> ResolvedDate:
@@ -649,7 +771,9 @@ def _month_part(year_number: int, month_number: int, part: str) -> ResolvedDate:
         days = (11, 20)
     else:  # late, the end of
         days = (21, last)
-    return between(date(year_number, month_number, days[0]), date(year_number, month_number, days[1]))
+    return between(
+        date(year_number, month_number, days[0]), date(year_number, month_number, days[1])
+    )
 
 
 def _year_part(year_number: int, part: str) -> ResolvedDate:
@@ -657,6 +781,8 @@ def _year_part(year_number: int, part: str) -> ResolvedDate:
         months = (1, 4)
     elif part in ("mid", "middle", "the middle of"):
         months = (5, 8)
+    elif part in ("end of", "the end of"):
+        months = (12, 12)
     else:
         months = (9, 12)
     return between(
@@ -676,26 +802,67 @@ def _season(start_year: int, season: str) -> ResolvedDate:
 
 # --- finding expressions in text ---------------------------------------------------------
 
-_FIND = re.compile(
-    "|".join(
-        [
-            # relative phrases the small spaCy model tends to miss or cut short
-            rf"\b(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of )(?:this|last|next|the past) (?:week|month|year)\b",
-            rf"\b(?:early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?\b",
-            rf"\b(?:over|during|at|on) the weekend\b|\b(?:this|last|next|this past) weekend\b",
-            rf"\b(?:in|over|during|for) the (?:past|last|previous) (?:(?:{_NUMBER}) )?{_UNIT}\b",
-            rf"\b(?:hours|days|weeks|months|years|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) \w+\b",
-            rf"\b(?:{_NUMBER}) (?:{_UNIT}) (?:later|earlier)\b",
-            r"\bthe (?:next|following|previous) (?:day|morning|week)\b",
-        ]
-    ),
+_RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|this past|this coming)"
+_FIND_PATTERNS = [
+    # absolute dates, longest forms first
+    rf"(?:{_WEEKDAY} ?,? )?{_MONTH} {_DAY} ?,? {_YEAR}",
+    rf"(?:{_WEEKDAY} ?,? )?(?:the )?{_DAY} (?:of )?{_MONTH} ?,? {_YEAR}",
+    rf"{_MONTH} {_DAY} ?(?:-|to|through) ?{_DAY} ?,? {_YEAR}",
+    r"(?<![\d/-])\d{4}-\d{2}-\d{2}(?![\d/-])",
+    rf"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of )?{_MONTH} ?,? (?:of )?{_YEAR}",
+    rf"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of )(?:{_YEAR}|the (?:19|20)\d0s)",
+    r"(?:(?:early|mid|late)[- ])?(?:the )?(?:1[5-9]|20)\d0s|the '\d0s|the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+    rf"(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)}) century",
+    rf"(?:spring|summer|autumn|fall|winter) (?:of )?{_YEAR}",
+    rf"{_YEAR}-\d\d(?![\d-])",
+    # partial dates: the year comes from the publication date
+    rf"(?:(?:early|mid|late)[- ])?{_MONTH}(?: the)? {_DAY}(?![\d:,.]\d)",
+    rf"(?:the )?{_DAY} (?:of )?{_MONTH}",
+    rf"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of ){_MONTH}",
+    rf"{_WEEKDAY} (?:through|to|until|and) {_WEEKDAY}",
+    rf"(?:{_RELATIVE_WORD} )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?",
+    # relative expressions
+    r"(?:the day (?:before|after) )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?|today|tonight|last night",
+    r"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of )?(?:this|last|next|this past|the past|the previous|the coming|the following) (?:week|month|year|decade)(?:end)?",
+    rf"(?:over|during|at|on) the weekend|(?:{_RELATIVE_WORD} )weekend",
+    rf"(?:{_RELATIVE_WORD} )(?:spring|summer|autumn|fall|winter)",
+    rf"{_NUMBER} {_UNIT} (?:ago|back)",
+    r"(?:earlier|later) (?:this|in the) (?:week|month|year)",
+    r"(?:that|the same) (?:day|morning|evening|night)",
+    rf"(?:(?:in|over|during|for) )?(?:the |these )?(?:past|last|previous|recent|coming|next) (?:{_NUMBER} )?{_UNIT}",
+    r"(?:in )?recent (?:days|weeks|months|years)",
+    r"(?:hours|days|weeks|months|years|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) [a-z]+",
+    rf"{_NUMBER} {_UNIT} (?:later|earlier)",
+    r"the (?:next|following|previous|preceding) (?:day|morning|evening|week|month|year)",
+    r"the (?:day|week|month|year) (?:before|after)",
+    r"(?:the )?(?:year|month)[- ]end|the end of the (?:year|month)",
+]
+_FIND = re.compile(r"\b(?:" + "|".join(_FIND_PATTERNS) + r")\b", re.IGNORECASE)
+# A month name alone or a bare year is a date only after a cue word ("in May", "since 2011");
+# without one, "May" is a verb and "1500" a count. Only the month or year is the expression.
+_CUED = re.compile(
+    rf"\b(?:in|since|by|until|till|during|through|from|of|before|after|between|and|to|"
+    rf"early|late|mid-|circa|the year|fiscal|last|next|this)[ -](?P<x>{_MONTH}|{_YEAR})\b(?![-/,]?\d)",
     re.IGNORECASE,
 )
 
 
+_MONTH_WORD = re.compile(rf"\b{_MONTH}(?![a-z])", re.IGNORECASE)
+
+
+def _months_capitalised(expression: str) -> bool:
+    """ "may", "march" and "sat" in lower case are words, not months."""
+    return all(m.group()[0].isupper() for m in _MONTH_WORD.finditer(expression))
+
+
 def find_date_expressions(text: str) -> list[DateExpression]:
-    """Relative date phrases found by pattern, in text order; complements spaCy's DATE ents."""
-    return [DateExpression(m.start(), m.end(), m.group()) for m in _FIND.finditer(text)]
+    """Date expressions found by pattern, in text order; overlapping finds are all kept
+    (the caller keeps the longest one that resolves)."""
+    found = {(m.start(), m.end()) for m in _FIND.finditer(text) if _months_capitalised(m.group())}
+    for m in _CUED.finditer(text):
+        if m["x"][0].isupper() or m["x"][0].isdigit():
+            found.add((m.start("x"), m.end("x")))
+    return [DateExpression(s, e, text[s:e]) for s, e in sorted(found)]
 
 
 __all__ = [
@@ -706,4 +873,5 @@ __all__ = [
     "PAST",
     "PRESENT",
     "FUTURE",
+    "TENSE_TOLERANCE",
 ]

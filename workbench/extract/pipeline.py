@@ -14,6 +14,7 @@ from ..nlp import choose_model
 from .actors import configure_pipeline, extract_actors
 from .claims import extract_claims
 from .events import extract_events
+from .paragraphs import add_paragraph_breaks
 from .relations import extract_relations
 from .spans import ActorIndex
 
@@ -35,6 +36,7 @@ def build_nlp(model: str | None = None) -> Language:
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: is it installed?") from exc
     configure_pipeline(nlp)
+    add_paragraph_breaks(nlp)
     return nlp
 
 

@@ -54,7 +54,10 @@ def _open_tag(mark: Mark, selected: frozenset[str]) -> str:
         classes.append(f"wb-{mark.css}")
     if mark.ref in selected:
         classes.append("wb-selected")
-    attrs = [f'class="{escape(" ".join(classes))}"', f'{_DATA_ATTR[mark.kind]}="{escape(mark.ref)}"']
+    attrs = [
+        f'class="{escape(" ".join(classes))}"',
+        f'{_DATA_ATTR[mark.kind]}="{escape(mark.ref)}"',
+    ]
     if mark.label:
         attrs.append(f'title="{escape(mark.label)}"')
     return f"<span {' '.join(attrs)}>"
@@ -89,9 +92,7 @@ def highlight_html(
 
 def legend_html() -> str:
     """A key to the actor colours and the claim and date marks."""
-    items = [
-        f'<span class="wb-actor wb-{kind}">{escape(kind)}</span>' for kind in ACTOR_COLOURS
-    ]
+    items = [f'<span class="wb-actor wb-{kind}">{escape(kind)}</span>' for kind in ACTOR_COLOURS]
     items.append('<span class="wb-claim">claim</span>')
     items.append('<span class="wb-date">date</span>')
     return f'<div class="wb-legend">{"".join(items)}</div>'

@@ -36,14 +36,19 @@ def voila_template_root(env: dict[str, str] | None = None) -> Path | None:
     """
     from jupyter_core.paths import jupyter_path
 
-    if any(Path(p, "voila", "templates", TEMPLATE_NAME, "index.html.j2").is_file() for p in jupyter_path()):
+    if any(
+        Path(p, "voila", "templates", TEMPLATE_NAME, "index.html.j2").is_file()
+        for p in jupyter_path()
+    ):
         return None
     root = Path(tempfile.gettempdir()) / f"workbench-jupyter-{os.getuid()}"
     target = root / "voila" / "templates" / TEMPLATE_NAME
     if not (target / "index.html.j2").is_file():
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.is_symlink() or target.exists():
-            shutil.rmtree(target, ignore_errors=True) if not target.is_symlink() else target.unlink()
+            shutil.rmtree(
+                target, ignore_errors=True
+            ) if not target.is_symlink() else target.unlink()
         try:
             target.symlink_to(PACKAGE_TEMPLATE, target_is_directory=True)
         except OSError:  # no symlinks here: a copy does as well

@@ -15,9 +15,12 @@ class Panel:
     """A view over the case. Subclasses build `self.widget` and implement `refresh()`."""
 
     title = ""
+    lazy = False  # costly to draw: redrawn only while its tab is open (see `defer`)
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.shown = False  # set by the app when the panel's tab opens or closes
+        self.stale = False
         self.widget: W.Widget = W.VBox()
         self._refreshing = False  # set while options are rebuilt, so observers stay quiet
 
@@ -27,6 +30,13 @@ class Panel:
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def defer(self) -> bool:
+        """True (and remember to redraw) when a lazy panel is hidden."""
+        if self.lazy and not self.shown:
+            self.stale = True
+            return True
+        return False
 
     def run(self, action: Callable[[], object], message: str) -> bool:
         """Do one edit on the case; report it, or report why it could not be done."""

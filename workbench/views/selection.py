@@ -40,3 +40,5 @@ class Context:
     selection: Selection
     edited: Callable[[str], None]  # call after a change to the case: message for the status line
     failed: Callable[[str], None]  # call with a message when an action could not be done
+    open_case: Callable[[str], None]  # switch every panel to the case file at this path
+    busy: Callable[[str], None]  # say that long work has started (extraction)

@@ -1,0 +1,157 @@
+"""Benchmark the case file: add 1,000 stored extractions, load the case, time edits.
+
+    .venv/bin/python benchmarks/bench_case.py [--articles 1000] [--keep PATH]
+
+The extractions are real: the sample articles are extracted once (the only NLP), then
+copied with new ids and a distinct closing line each (a correspondent's name, so the actor
+table grows as in a real case). Prints the figures and the peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.case import Case  # noqa: E402
+from workbench.model import Actor, Extraction, Mention  # noqa: E402
+
+
+def sample_extractions() -> list[Extraction]:
+    from workbench.extract import Extractor
+    from workbench.ingest import read_articles
+
+    extractor = Extractor()
+    articles = [
+        a
+        for path in sorted((ROOT / "sample_articles").glob("*.txt"))
+        for a in read_articles(str(path))
+    ]
+    return list(extractor.extract_many(articles))
+
+
+def numbered(extraction: Extraction, number: int) -> Extraction:
+    """A distinct copy: same story, new id, and a byline naming a new correspondent."""
+    name = f"Correspondent {number:04d}"
+    suffix = f"\n\nReporting by {name}."
+    text = extraction.article.text + suffix
+    start = len(extraction.article.text) + len("\n\nReporting by ")
+    byline = Actor(
+        id="a_byline",
+        name=name,
+        type="person",
+        mentions=(Mention(start, start + len(name), name),),
+    )
+    article = dataclasses.replace(
+        extraction.article, id=f"{extraction.article.id}-{number}", text=text
+    )
+    return dataclasses.replace(extraction, article=article, actors=(*extraction.actors, byline))
+
+
+def timed(function: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = function()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--keep", metavar="PATH", help="write the case here and keep it")
+    args = parser.parse_args()
+
+    t, samples = timed(sample_extractions)
+    print(f"extracted {len(samples)} sample articles once (NLP, not benchmarked): {t / 1000:.1f} s")
+    extractions = [numbered(samples[i % len(samples)], i) for i in range(args.articles)]
+
+    folder = tempfile.TemporaryDirectory()
+    path = Path(args.keep) if args.keep else Path(folder.name) / "bench.case"
+    path.unlink(missing_ok=True)
+
+    with Case.open(path) as case:
+        start = time.perf_counter()
+        for extraction in extractions:
+            case.add_extraction(extraction)
+        added = time.perf_counter() - start
+    print(
+        f"add {args.articles} stored extractions: {added:.2f} s "
+        f"({added / args.articles * 1000:.1f} ms per article, one transaction each)"
+    )
+    print(f"case file: {path.stat().st_size / 1e6:.1f} MB")
+
+    t_open, case = timed(lambda: Case.open(path))
+    with case:
+        counts = {}
+        timings = {"open": t_open}
+        for name in ("articles", "actors", "mentions", "claims", "events", "relations"):
+            timings[name], records = timed(getattr(case, name))
+            counts[name] = len(records)
+        timings["claims.to_frame"], _ = timed(lambda: case.claims().to_frame())
+        print(
+            "load: "
+            + ", ".join(f"{k} {v:.0f} ms" for k, v in timings.items())
+            + f"; total {sum(timings.values()):.0f} ms"
+        )
+        print("records: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+        claims = case.claims()
+        actors = case.actors()
+        rounds: dict[str, list[float]] = {
+            "set_claim_status+read": [],
+            "update_actor+read": [],
+            "add_note+read": [],
+            "undo": [],
+        }
+        statuses = ["in_progress", "corroborated", "disputed", "unverified"]
+        for i in range(50):
+            claim = claims[(i * 37) % len(claims)]
+            actor = actors[(i * 53) % len(actors)]
+            start = time.perf_counter()
+            case.set_claim_status(claim.id, statuses[i % 4])
+            case.claim(claim.id)
+            rounds["set_claim_status+read"].append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            case.update_actor(actor.id, status="confirmed")
+            case.actor(actor.id)
+            rounds["update_actor+read"].append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            case.add_note(claim.id, f"note {i}")
+            case.notes(claim.id)
+            rounds["add_note+read"].append((time.perf_counter() - start) * 1000)
+            t, _ = timed(case.undo)
+            rounds["undo"].append(t)
+        for name, values in rounds.items():
+            print(
+                f"edit round-trip {name}: median {statistics.median(values):.1f} ms, "
+                f"p95 {percentile(values, 0.95):.1f} ms, max {max(values):.1f} ms"
+            )
+        t, sources = timed(case.corroboration)
+        print(f"corroboration of {len(sources)} claims: {t:.0f} ms")
+        t, pairs = timed(case.similar_claims)
+        print(f"similar-claim candidates: {len(pairs)} pairs in {t:.0f} ms")
+        t, _ = timed(lambda: case.apply_reextraction(extractions, model="bench"))
+        print(
+            f"re-extraction write of {len(extractions)} articles (no NLP), one transaction: {t / 1000:.2f} s"
+        )
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (ru_maxrss, includes the spaCy model): {peak:.0f} MB")
+    folder.cleanup()
+
+
+if __name__ == "__main__":
+    main()

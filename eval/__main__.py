@@ -1,0 +1,153 @@
+"""`python -m eval`: score our extraction and the raw-spaCy baseline, same texts, same run.
+
+Datasets: the annotated dev set (`eval/gold/*.json`: the seed article and Wikinews
+articles) and the GUM news files (`../shared/corpora/gum-news`). Prints a table per
+dataset, then what we get wrong on the seed article; writes every figure to `--out`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from workbench.model import Article, Extraction
+
+from .baseline import run_baseline
+from .gum import load_gum
+from .report import figures, problems, table
+from .scoring import ArticleScores, score_article, total
+
+HERE = Path(__file__).resolve().parent
+GOLD_DIR = HERE / "gold"
+CORPORA = HERE.parent.parent / "shared" / "corpora"
+SEED_ID = "seed-mamlouk-visits-cairo"
+
+
+def sample_titles(folder: Path = HERE.parent / "sample_articles") -> set[str]:
+    """Titles of the sample articles: the ones the extraction rules were written against."""
+    titles = set()
+    for meta in folder.glob("*.meta.json"):
+        title = json.loads(meta.read_text(encoding="utf-8")).get("title")
+        if title:
+            titles.add(title.strip().lower())
+    return titles
+
+
+def load_dev_set(folder: Path = GOLD_DIR) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def article_of(gold: dict) -> Article:
+    return Article(
+        id=gold["id"],
+        text=gold["text"],
+        title=gold.get("title"),
+        published=gold.get("published"),
+        url=gold.get("url") if gold.get("url") != "-" else None,
+    )
+
+
+def run_ours(articles: list[Article], *, workers: int) -> list[Extraction]:
+    from workbench.extract import Extractor
+
+    return list(Extractor().extract_many(articles, workers=workers))
+
+
+def subsets(name: str, golds: list[dict]) -> dict[str, list[int]]:
+    """The dataset, and for the dev set its sample articles and the rest apart."""
+    everything = list(range(len(golds)))
+    if name != "dev set":
+        return {name: everything}
+    titles = sample_titles()
+    seen = [i for i, g in enumerate(golds) if (g.get("title") or "").strip().lower() in titles]
+    if not seen:
+        return {name: everything}
+    rest = [i for i in everything if i not in seen]
+    return {
+        name: everything,
+        "dev set, sample_articles/ only": seen,
+        "dev set, not in sample_articles/": rest,
+    }
+
+
+def evaluate(golds: list[dict], *, workers: int) -> dict[str, list[ArticleScores]]:
+    articles = [article_of(g) for g in golds]
+    systems = {
+        "ours": run_ours(articles, workers=workers),
+        "baseline": run_baseline(articles),
+    }
+    return {
+        name: [score_article(g, x) for g, x in zip(golds, extractions, strict=True)]
+        for name, extractions in systems.items()
+    }
+
+
+def describe(golds: list[dict]) -> str:
+    return (
+        f"{len(golds)} articles, {sum(len(g['claims']) for g in golds)} claims, "
+        f"{sum(len(a['mentions']) for g in golds for a in g['actors'])} named mentions, "
+        f"{sum(len(g['events']) for g in golds)} dates"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("build/eval.json"))
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="dev set folder")
+    parser.add_argument("--gum", type=Path, default=CORPORA / "gum-news")
+    parser.add_argument("--no-gum", action="store_true", help="skip the GUM files")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--all-problems", action="store_true", help="list every article's errors")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    datasets = {"dev set": load_dev_set(args.gold)}
+    if not args.no_gum:
+        if args.gum.is_dir():
+            datasets["GUM news"] = load_gum(args.gum)
+        else:
+            print(f"GUM not found at {args.gum}: skipped", file=sys.stderr)
+
+    results: dict = {"datasets": {}}
+    for name, golds in datasets.items():
+        scores = evaluate(golds, workers=args.workers)
+        with_claims = any(g["claims"] for g in golds)
+        for subset, indices in subsets(name, golds).items():
+            chosen = [golds[i] for i in indices]
+            ours = figures(total(scores["ours"][i] for i in indices), with_claims=with_claims)
+            base = figures(total(scores["baseline"][i] for i in indices), with_claims=with_claims)
+            print(table(f"\n== {subset}: {describe(chosen)}", ours, base))
+            results["datasets"][subset] = {
+                "articles": [g["id"] for g in chosen],
+                "ours": ours,
+                "baseline": base,
+            }
+        per_article = {
+            g["id"]: {
+                "ours": figures(o, with_claims=with_claims),
+                "baseline": figures(b, with_claims=with_claims),
+                "problems": problems(o),
+            }
+            for g, o, b in zip(golds, scores["ours"], scores["baseline"], strict=True)
+        }
+        results["datasets"][name]["per_article"] = per_article
+        if args.all_problems:
+            for article_id, entry in per_article.items():
+                print(f"\n-- {article_id}: what we get wrong")
+                print("\n".join(f"  {p}" for p in entry["problems"]) or "  nothing")
+        elif SEED_ID in per_article:
+            print(f"\n-- seed article ({SEED_ID}): what we get wrong")
+            print("\n".join(f"  {p}" for p in per_article[SEED_ID]["problems"]) or "  nothing")
+
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten {args.out} in {results['seconds']} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

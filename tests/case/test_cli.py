@@ -1,0 +1,123 @@
+"""`workbench case ...` through the real entry point, `workbench.cli.main`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from case_builders import actor_named, first_extraction, second_extraction
+
+from workbench.case import Case
+from workbench.cli import main
+
+
+@pytest.fixture
+def story_path(case_path: Path) -> Path:
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+        case.add_extraction(second_extraction())
+    return case_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["case", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_creates_and_refuses_to_overwrite(case_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "new", str(case_path))
+    assert code == 0 and "created" in out and case_path.exists()
+    code, _, err = run(capsys, "new", str(case_path))
+    assert code == 2 and err.startswith("workbench: ") and "already exists" in err
+
+
+def test_list_claims_as_table_and_json(story_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "list", str(story_path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["ID", "STATUS", "REVIEW"]
+    assert len(lines) == 1 + 3
+    code, out, _ = run(capsys, "list", str(story_path), "actors", "--format", "json")
+    names = {a["name"] for a in json.loads(out)}
+    assert {"Ali Mamlouk", "SANA", "Al-Akhbar"} <= names
+
+
+def test_status_link_show_round_trip(story_path: Path, capsys) -> None:
+    with Case.open(story_path) as case:
+        claim = case.claims()[0].id
+        afp = actor_named(case, "AFP").id
+    code, out, _ = run(
+        capsys, "status", str(story_path), claim, "corroborated", "--note", "AFP too"
+    )
+    assert (code, out.strip()) == (0, f"{claim}: corroborated")
+    code, out, _ = run(capsys, "link", str(story_path), claim, afp, "--relation", "corroborates")
+    assert code == 0 and "corroborates" in out
+    code, out, _ = run(capsys, "show", str(story_path), claim)
+    shown = json.loads(out)
+    assert shown["status"] == "corroborated"
+    assert [n["text"] for n in shown["notes"]] == ["AFP too"]
+    assert shown["links"][0]["actor_id"] == afp
+    assert (
+        "Agence France-Presse" in shown["independent_sources"]
+        or "AFP" in shown["independent_sources"]
+    )
+    code, out, _ = run(capsys, "list", str(story_path), "claims", "--status", "corroborated")
+    assert claim in out and len(out.splitlines()) == 2
+    code, out, _ = run(capsys, "list", str(story_path), "history")
+    assert "set_claim_status" in out and "link_source" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("status", "{case}", "C999", "false"), "no claim 'C999'"),
+        (("link", "{case}", "C1", "nowhere"), "neither an actor"),
+        (("show", "{case}", "X1"), "nothing with id"),
+        (("list", "{missing}"), "no such case file"),
+        (("list", "{case}", "actors", "--status", "false"), "claims only"),
+        (("report", "{case}", "{dir}/memo.txt"), "Markdown or HTML"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(story_path: Path, capsys, argv, message) -> None:
+    fill = {
+        "case": str(story_path),
+        "missing": str(story_path) + ".nope",
+        "dir": str(story_path.parent),
+    }
+    code, out, err = run(capsys, *(a.format(**fill) for a in argv))
+    assert code == 2
+    assert err.startswith("workbench: ") and message in err and len(err.splitlines()) == 1
+
+
+def test_a_non_case_file_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello")
+    code, _, err = run(capsys, "list", str(path))
+    assert code == 2 and "not a case file" in err
+    assert path.read_text() == "hello"
+
+
+def test_export_and_report(story_path: Path, tmp_path: Path, capsys) -> None:
+    pytest.importorskip("workbench.export")
+    out_json = tmp_path / "case.json"
+    code, out, err = run(capsys, "export", str(story_path), str(out_json))
+    assert code == 0, err
+    assert json.loads(out_json.read_text())
+    memo = tmp_path / "memo.md"
+    code, out, err = run(capsys, "report", str(story_path), str(memo))
+    assert code == 0, err
+    assert "Mamlouk" in memo.read_text()
+
+
+@pytest.mark.slow
+def test_add_extracts_a_sample_article(case_path: Path, samples_dir: Path, capsys) -> None:
+    sample = samples_dir / "mamlouk-visits-cairo.txt"
+    code, out, err = run(capsys, "add", str(case_path), str(sample), "--published", "2016-10-17")
+    assert code == 0, err
+    assert "actors" in out and "claims" in out
+    with Case.open(case_path) as case:
+        (article,) = case.articles()
+        assert article.published == "2016-10-17"
+        assert any("Mamlouk" in a.name for a in case.actors())

@@ -1,0 +1,198 @@
+"""Opening case files: creation, format versions, and files that must be refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from case_builders import first_extraction
+
+from workbench.case import FORMAT_VERSION, Case
+from workbench.case.migrations import APPLICATION_ID
+from workbench.errors import CaseError
+
+
+def fingerprint(path: Path) -> tuple[str, list[str]]:
+    """The file's bytes, and which sibling files exist (no -wal/-shm may appear)."""
+    siblings = sorted(p.name for p in path.parent.iterdir())
+    return hashlib.sha256(path.read_bytes()).hexdigest(), siblings
+
+
+def assert_refused(path: Path, message: str) -> None:
+    before = fingerprint(path)
+    with pytest.raises(CaseError, match=message):
+        Case.open(path)
+    assert fingerprint(path) == before
+
+
+def test_open_creates_a_case_with_its_format_recorded(case_path: Path) -> None:
+    assert not case_path.exists()
+    with Case.open(case_path) as case:
+        assert case.articles() == []
+    db = sqlite3.connect(case_path)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        numbers = [r[0] for r in db.execute("SELECT number FROM migrations ORDER BY number")]
+        assert numbers == list(range(1, FORMAT_VERSION + 1))
+    finally:
+        db.close()
+    # no temporary file left beside it
+    assert sorted(p.name for p in case_path.parent.iterdir()) == [case_path.name]
+
+
+def test_reopening_keeps_the_data(case_path: Path) -> None:
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+        claims = case.claims()
+    with Case.open(case_path) as case:
+        assert case.claims() == claims
+
+
+def test_foreign_keys_are_enforced(case: Case) -> None:
+    with pytest.raises(CaseError), case._store.write("test") as tx:
+        tx.execute("INSERT INTO mentions VALUES ('M99', 'no-such-article', 'A1', 0, 1, 'x')")
+
+
+def test_a_text_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.case"
+    path.write_text("my notes, not a case\n" * 100)
+    assert_refused(path, "not a case file")
+
+
+def test_an_empty_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "empty.case"
+    path.touch()
+    assert_refused(path, "empty")
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(CaseError, match="folder"):
+        Case.open(tmp_path)
+
+
+def test_another_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE things (x)")
+    db.commit()
+    db.close()
+    assert_refused(path, "not a workbench case")
+
+
+def test_a_newer_format_is_refused_untouched(case_path: Path) -> None:
+    Case.open(case_path).close()
+    db = sqlite3.connect(case_path)
+    db.execute(f"PRAGMA user_version = {FORMAT_VERSION + 1}")
+    db.commit()
+    db.close()
+    assert_refused(case_path, f"newer workbench.*format {FORMAT_VERSION + 1}")
+
+
+def test_a_corrupt_file_is_refused_untouched(case_path: Path) -> None:
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+    data = bytearray(case_path.read_bytes())
+    # keep the 100-byte header, scramble the schema page and what follows
+    data[100:4096] = bytes((i * 37) % 251 for i in range(100, 4096))
+    case_path.write_bytes(bytes(data))
+    assert_refused(case_path, "damaged|not a")
+
+
+def test_a_truncated_file_is_refused_untouched(case_path: Path) -> None:
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+    case_path.write_bytes(case_path.read_bytes()[:150])
+    assert_refused(case_path, "damaged|not a")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
+def test_a_read_only_case_reads_but_refuses_edits_untouched(case_path: Path) -> None:
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+        claim_id = case.claims()[0].id
+    case_path.chmod(stat.S_IRUSR)
+    try:
+        before = fingerprint(case_path)
+        with Case.open(case_path) as case:
+            assert case.readonly
+            assert len(case.claims()) == 2
+            with pytest.raises(CaseError, match="read-only"):
+                case.set_claim_status(claim_id, "false")
+            with pytest.raises(CaseError, match="read-only"):
+                case.add_extraction(first_extraction())
+        assert fingerprint(case_path) == before
+    finally:
+        case_path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_a_case_in_a_read_only_folder_opens_for_reading(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "story.case"
+    with Case.open(path) as case:
+        case.add_extraction(first_extraction())
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with Case.open(path) as case:
+            assert case.readonly
+            assert len(case.articles()) == 1
+            with pytest.raises(CaseError, match="read-only"):
+                case.add_note(case.articles()[0].id, "x")
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_creating_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CaseError, match="does not exist"):
+        Case.open(tmp_path / "nowhere" / "story.case")
+
+
+def test_an_older_format_is_migrated(case_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.case import migrations
+
+    Case.open(case_path).close()
+
+    def add_tags(db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE tags (name TEXT)")
+
+    newer = [*migrations.MIGRATIONS, (FORMAT_VERSION + 1, "tags", add_tags)]
+    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", FORMAT_VERSION + 1)
+    from workbench.case import store
+
+    monkeypatch.setattr(store, "FORMAT_VERSION", FORMAT_VERSION + 1)
+    with Case.open(case_path) as case:
+        rows = case._store.rows("SELECT number, name FROM migrations ORDER BY number")
+        assert [tuple(r) for r in rows][-1] == (FORMAT_VERSION + 1, "tags")
+        assert case._store.rows("PRAGMA user_version")[0][0] == FORMAT_VERSION + 1
+
+
+def test_read_only_mode_refuses_edits_untouched(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root (CI containers) chmod cannot make a file read-only: ask the store to see it so."""
+    from workbench.case import store
+
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+        claim_id = case.claims()[0].id
+    monkeypatch.setattr(store, "_writable", lambda path: False)
+    before = fingerprint(case_path)
+    with Case.open(case_path) as case:
+        assert case.readonly
+        assert len(case.claims()) == 2
+        with pytest.raises(CaseError, match="read-only"):
+            case.set_claim_status(claim_id, "false")
+        with pytest.raises(CaseError, match="read-only"):
+            case.undo()
+        # the connection itself is read-only: SQLite refuses a write that slipped past us
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            case._store.db.execute("DELETE FROM claims")
+    assert fingerprint(case_path) == before

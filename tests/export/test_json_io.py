@@ -1,0 +1,223 @@
+"""JSON export and import: the whole case, and back, exactly."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from analysis_builders import build_hostile_case, build_story_case, extraction
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.case import Case
+from workbench.errors import CaseError, WorkbenchError
+from workbench.export import ExportError, dump_case, export_case, import_case
+
+READS = ("articles", "actors", "mentions", "claims", "events", "relations", "links", "notes",
+         "history")  # fmt: skip
+
+
+def state(case: Case) -> dict:
+    """Everything the read API shows, plus the stored tables."""
+    seen = {name: [r.to_dict() for r in getattr(case, name)()] for name in READS}
+    seen["tables"] = dump_case(case)["tables"]
+    return seen
+
+
+def round_trip(case: Case, folder: Path) -> Case:
+    export_case(case, folder / "out.json")
+    return import_case(folder / "out.json", folder / "copy.case")
+
+
+def test_round_trip_keeps_decisions_links_notes_and_history(tmp_path):
+    case = build_story_case(tmp_path / "story.case")
+    copy = round_trip(case, tmp_path)
+    try:
+        assert state(copy) == state(case)
+        assert copy.claim(case.claims()[0].id).status == case.claims()[0].status
+        assert [h.action for h in copy.history()][-2:] == ["update_actor", "update_actor"]
+        # the undo data came along: undoing in both gives the same case again
+        assert case.undo().action == copy.undo().action == "update_actor"
+        assert state(copy)["actors"] == state(case)["actors"]
+    finally:
+        case.close()
+        copy.close()
+
+
+def test_hostile_text_survives_the_round_trip_unchanged(tmp_path):
+    case = build_hostile_case(tmp_path / "hostile.case")
+    copy = round_trip(case, tmp_path)
+    try:
+        assert copy.claims()[0].text == case.claims()[0].text
+        assert "<script>" in copy.actors()[0].name
+        assert state(copy) == state(case)
+    finally:
+        case.close()
+        copy.close()
+
+
+def test_export_file_is_plain_json_with_every_table(tmp_path):
+    case = build_story_case(tmp_path / "story.case")
+    path = export_case(case, tmp_path / "story.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    case.close()
+    assert data["schema"] == "workbench.case-export/1"
+    assert {"articles", "actors", "aliases", "claims", "links", "notes", "audit"} <= set(
+        data["tables"]
+    )
+    assert len(data["tables"]["links"]) == 3
+
+
+def test_import_refuses_to_overwrite_an_existing_file(tmp_path):
+    case = build_story_case(tmp_path / "story.case")
+    export_case(case, tmp_path / "story.json")
+    case.close()
+    before = (tmp_path / "story.case").read_bytes()
+    with pytest.raises(ExportError, match="exists"):
+        import_case(tmp_path / "story.json", tmp_path / "story.case")
+    assert (tmp_path / "story.case").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not a JSON case export"),
+        ('{"schema": "workbench.extraction/1"}', "not a workbench case export"),
+        ('{"schema": "workbench.case-export/1", "case_format": 99, "tables": {}}', "format 99"),
+        ('{"schema": "workbench.case-export/1", "case_format": 1, "tables": []}', "tables"),
+        (
+            '{"schema": "workbench.case-export/1", "case_format": 1, "tables": {"evil": []}}',
+            "unknown tables evil",
+        ),
+        (
+            '{"schema": "workbench.case-export/1", "case_format": 1, '
+            '"tables": {"notes": [{"id": "N1", "bogus": 1}]}}',
+            "unknown columns",
+        ),
+    ],
+)
+def test_import_rejects_bad_files_and_leaves_nothing(tmp_path, content, message):
+    source = tmp_path / "bad.json"
+    source.write_text(content, encoding="utf-8")
+    with pytest.raises(ExportError, match=message):
+        import_case(source, tmp_path / "new.case")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_import_of_dangling_references_fails_whole(tmp_path):
+    case = build_story_case(tmp_path / "story.case")
+    data = dump_case(case)
+    case.close()
+    data["tables"]["articles"] = []  # claims now point at nothing
+    source = tmp_path / "broken.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(WorkbenchError):
+        import_case(source, tmp_path / "new.case")
+    assert not (tmp_path / "new.case").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "story.case"]
+
+
+def test_import_of_a_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ExportError, match="no such file"):
+        import_case(tmp_path / "nope.json", tmp_path / "new.case")
+
+
+# --- Hypothesis: random cases with random decisions -------------------------------------
+
+NAME = st.text(alphabet="abcdeéü <>&\"'[]()", min_size=1, max_size=8).map(str.strip).filter(bool)
+STATUSES = ("unverified", "in_progress", "corroborated", "disputed", "false", "unverifiable")
+
+
+@st.composite
+def extractions(draw, index):
+    names = draw(st.lists(NAME, min_size=1, max_size=4, unique_by=str.casefold))
+    kinds = draw(st.lists(st.sampled_from(["person", "media", "organization", "place"]),
+                          min_size=len(names), max_size=len(names)))  # fmt: skip
+    sentences = draw(st.lists(NAME.map(lambda s: f"claim {s} here"), max_size=3, unique=True))
+    dates = draw(st.lists(st.dates(), max_size=2))
+    text = f"Article {index}\n\n" + " ".join(names) + ". " + " ".join(
+        f"{s}." for s in sentences
+    ) + " " + " ".join(f"on {d.isoformat()}" for d in dates)  # fmt: skip
+    media = [n for n, k in zip(names, kinds, strict=True) if k == "media"]
+    claims = [
+        (
+            s,
+            draw(st.sampled_from([None, *names])),
+            "someone",
+            draw(st.lists(st.sampled_from(media), max_size=2, unique=True)) if media else [],
+        )
+        for s in sentences
+    ]
+    events = [
+        (d.isoformat(), d.isoformat(), "day", None, f"event {i}", names[:1], None)
+        for i, d in enumerate(dates)
+    ]
+    relations = [(names[0], names[-1], "met")] if len(names) > 1 else []
+    return extraction(
+        f"article-{index}",
+        text,
+        actors=list(zip(names, kinds, strict=True)),
+        claims=claims,
+        events=events,
+        relations=relations,
+        published=draw(st.one_of(st.none(), st.dates().map(str))),
+    )
+
+
+ACTIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["status", "link", "url", "note", "actor", "merge", "undo"]),
+        st.integers(0, 10),
+        st.integers(0, 10),
+        st.sampled_from(STATUSES),
+        NAME,
+    ),
+    max_size=8,
+)
+
+
+def apply_actions(case: Case, actions) -> None:
+    for action, i, j, status, text in actions:
+        claims, actors = case.claims(), case.actors()
+        try:
+            if action == "undo":
+                case.undo()
+            elif action in ("actor", "merge") and actors:
+                a, b = actors[i % len(actors)], actors[j % len(actors)]
+                if action == "actor":
+                    case.update_actor(a.id, status=["confirmed", "rejected"][j % 2], name=text)
+                elif a.id != b.id:
+                    case.merge_actors(a.id, b.id)
+            elif claims:
+                claim = claims[i % len(claims)]
+                if action == "status":
+                    case.set_claim_status(claim.id, status, note=text)
+                elif action == "note":
+                    case.add_note(claim.id, text)
+                elif action == "url":
+                    case.link_source(claim.id, f"https://example.org/{j}", relation="corroborates")
+                elif actors:
+                    case.link_source(claim.id, actors[j % len(actors)].id, relation="contradicts",
+                                     note=text)  # fmt: skip
+        except CaseError:
+            pass  # a refused edit (nothing to undo, duplicate link) is part of the story
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), count=st.integers(1, 3), actions=ACTIONS)
+def test_hypothesis_round_trip_gives_the_same_case(data, count, actions):
+    with tempfile.TemporaryDirectory() as folder:
+        case = Case.open(Path(folder) / "random.case")
+        copy = None
+        try:
+            for index in range(count):
+                case.add_extraction(data.draw(extractions(index)))
+            apply_actions(case, actions)
+            copy = round_trip(case, Path(folder))
+            assert state(copy) == state(case)
+        finally:
+            case.close()
+            if copy is not None:
+                copy.close()

@@ -1,0 +1,176 @@
+"""Relations between actors: sentence structure, claims and co-occurrence."""
+
+from __future__ import annotations
+
+import pytest
+from event_builders import hand_actors
+
+from workbench.extract.relations import extract_relations
+from workbench.extract.spans import ActorIndex
+from workbench.model import Claim, ClaimKind, Relation
+
+pytestmark = pytest.mark.slow
+
+
+def relations_of(nlp, text, names, claims=()):
+    doc = nlp(text)
+    actors = hand_actors(text, names)
+    relations = extract_relations(doc, actors, list(claims), [], index=ActorIndex(actors))
+    by_id = {a.id: a.name for a in actors}
+    return relations, by_id
+
+
+def typed(relations, by_id):
+    """(source name, kind, target name) of every relation but co-occurrence."""
+    return {(by_id[r.source], r.kind, by_id[r.target]) for r in relations if r.kind != "co-occurs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Sisi received Mamlouk in Cairo.",
+            {"Sisi": "person", "Mamlouk": "person", "Cairo": "place"},
+            ("Sisi", "receive", "Mamlouk"),
+        ),
+        (
+            "Mamlouk met with Khaled Fawzy in Cairo.",
+            {"Mamlouk": "person", "Khaled Fawzy": "person", "Cairo": "place"},
+            ("Mamlouk", "meet", "Khaled Fawzy"),
+        ),
+        (
+            "Mamlouk visited Egypt last year.",
+            {"Mamlouk": "person", "Egypt": "country"},
+            ("Mamlouk", "visit", "Egypt"),
+        ),
+        (
+            "Riyadh suspended its oil aid to Egypt.",
+            {"Riyadh": "country", "Egypt": "country"},
+            ("Riyadh", "suspend", "Egypt"),
+        ),
+        (
+            "Al-Mouallimi condemned Egypt's vote in favor of the resolution.",
+            {"Al-Mouallimi": "person", "Egypt": "country"},
+            ("Al-Mouallimi", "condemn", "Egypt"),
+        ),
+        (
+            "Egypt voted against France at the Security Council.",
+            {"Egypt": "country", "France": "country"},
+            ("Egypt", "vote", "France"),
+        ),
+        (
+            "The European Union sanctioned Mamlouk.",
+            {"European Union": "organization", "Mamlouk": "person"},
+            ("European Union", "sanction", "Mamlouk"),
+        ),
+        (
+            "Mamlouk was received by Sisi.",
+            {"Sisi": "person", "Mamlouk": "person"},
+            ("Sisi", "receive", "Mamlouk"),
+        ),
+        (
+            "Ali Mamlouk made an official visit to Cairo.",
+            {"Ali Mamlouk": "person", "Cairo": "place"},
+            ("Ali Mamlouk", "visit", "Cairo"),
+        ),
+        (
+            "Turkey accused Greece and Cyprus of provocations.",
+            {"Turkey": "country", "Greece": "country", "Cyprus": "country"},
+            ("Turkey", "accuse", "Cyprus"),
+        ),
+    ],
+)
+def test_subject_verb_object_relations(nlp, text, names, expected):
+    relations, by_id = relations_of(nlp, text, names)
+    assert expected in typed(relations, by_id)
+
+
+def test_a_definite_description_refers_to_the_person_named_before(nlp):
+    text = (
+        "Mamlouk travelled to Egypt for the Bashar al-Assad regime. "
+        "Al-Akhbar reported that Sisi received the Syrian official."
+    )
+    names = {
+        "Mamlouk": "person",
+        "Egypt": "country",
+        "Bashar al-Assad": "person",
+        "Al-Akhbar": "media",
+        "Sisi": "person",
+    }
+    relations, by_id = relations_of(nlp, text, names)
+    assert ("Sisi", "receive", "Mamlouk") in typed(relations, by_id)
+    assert ("Sisi", "receive", "Bashar al-Assad") not in typed(relations, by_id)
+
+
+def test_a_pronoun_subject_is_the_person_just_named(nlp):
+    text = "SANA said Ali Mamlouk went to Cairo, where he met with General Khaled Fawzy."
+    names = {"SANA": "media", "Ali Mamlouk": "person", "Cairo": "place", "Khaled Fawzy": "person"}
+    relations, by_id = relations_of(nlp, text, names)
+    assert ("Ali Mamlouk", "meet", "Khaled Fawzy") in typed(relations, by_id)
+
+
+def test_a_place_where_something_happened_is_not_its_object(nlp):
+    text = "Mamlouk met with Egyptian officials in Cairo."
+    relations, by_id = relations_of(nlp, text, {"Mamlouk": "person", "Cairo": "place"})
+    assert typed(relations, by_id) == set()
+
+
+def test_co_occurrence_counts_sentences_and_has_no_self_loops(nlp):
+    text = "Egypt and Syria talked. Egypt thanked Syria. Egypt praised Egypt. Russia waited."
+    relations, by_id = relations_of(
+        nlp, text, {"Egypt": "country", "Syria": "country", "Russia": "country"}
+    )
+    co = [r for r in relations if r.kind == "co-occurs"]
+    assert co == [Relation(source="a1", target="a2", kind="co-occurs", weight=2.0)]
+    assert all(r.source != r.target for r in relations)
+
+
+def test_claims_give_told_and_reported_by_edges(nlp):
+    text = "A source told AFP that he came, as reported by Middle East Eye."
+    names = {"AFP": "media", "Middle East Eye": "media", "Mamlouk": "person"}
+    content = text.index("he came")
+    speaker_claim = Claim(
+        id="c1",
+        text="he came",
+        start=content,
+        end=content + len("he came"),
+        kind=ClaimKind.INDIRECT,
+        speaker=None,
+        channels=("a1", "a2"),
+    )
+    relations, by_id = relations_of(nlp, text, names, claims=[speaker_claim])
+    assert ("AFP", "reported_by", "Middle East Eye") in typed(relations, by_id)
+    named = Claim(**{**speaker_claim.to_dict(), "speaker": "a3", "channels": ("a1",)})
+    relations, by_id = relations_of(nlp, text, names, claims=[named])
+    assert ("Mamlouk", "told", "AFP") in typed(relations, by_id)
+
+
+def test_seed_article_relations(extractor, corpora_dir):
+    from workbench.model import Article
+
+    text = (corpora_dir / "seed" / "mamlouk-visits-cairo.txt").read_text(encoding="utf-8")
+    extraction = extractor.extract(Article(id="seed", text=text, published="2016-10-17"))
+
+    def names(actor_id):
+        actor = extraction.actor(actor_id)
+        return {actor.name, *actor.aliases, *(m.text for m in actor.mentions)}
+
+    found = [
+        (names(r.source), r.kind, names(r.target))
+        for r in extraction.relations
+        if r.kind != "co-occurs"
+    ]
+
+    def has(source, kind, targets):
+        return any(
+            source in s and kind == k and any(t in ts for t in targets) for s, k, ts in found
+        )
+
+    assert has("Sisi", "receive", ["Mamlouk", "Ali Mamlouk"])
+    assert has("Ali Mamlouk", "meet", ["Khaled Fawzy"])
+    assert has("Ali Mamlouk", "visit", ["Cairo", "Egypt"])
+    assert has("Riyadh", "suspend", ["Egypt"])
+    assert any(
+        "al-Mouallimi" in " ".join(s) and k == "condemn" and "Egypt" in ts for s, k, ts in found
+    )
+    assert all(r.source != r.target for r in extraction.relations)

@@ -1,0 +1,76 @@
+"""`workbench lab` / `workbench app`: their command lines, without starting a server."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+from workbench.views import launch
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="workbench")
+    launch.add_view_commands(parser.add_subparsers(dest="command"))
+    return parser.parse_args(argv)
+
+
+def test_app_binds_localhost_unless_told(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(
+        launch.subprocess, "call", lambda command, env: calls.append((command, env)) or 0
+    )
+    args = parse(["app", "--no-browser", "--case", str(tmp_path / "class.case")])
+    assert args.func(args) == 0
+    command, env = calls[-1]
+    assert "--Voila.ip=127.0.0.1" in command and "--template=workbench" in command
+    assert command[-1] == "--no-browser"
+    assert Path(command[3]).name == "workbench.ipynb"
+    assert env[launch.CASE_ENV] == str(tmp_path / "class.case")
+
+    args = parse(["app", "classroom", "--ip", "0.0.0.0", "--port", "9000"])
+    args.func(args)
+    command, _env = calls[-1]
+    assert "--Voila.ip=0.0.0.0" in command and "--port=9000" in command
+    assert Path(command[3]).name == "classroom.ipynb"
+
+
+def test_lab_command(monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        launch.subprocess, "call", lambda command, env: calls.append((command, env)) or 0
+    )
+    args = parse(["lab", "api-tour"])
+    args.func(args)
+    command, _env = calls[-1]
+    assert command[1:3] == ["-m", "jupyterlab"]
+    assert "--ServerApp.ip=127.0.0.1" in command
+    assert Path(command[3]).name == "api-tour.ipynb"
+
+
+def test_registering_the_commands_imports_no_widgets():
+    code = (
+        "import sys, argparse\n"
+        "from workbench.views.launch import add_view_commands\n"
+        "add_view_commands(argparse.ArgumentParser().add_subparsers())\n"
+        "heavy = {'ipywidgets', 'pyvis', 'altair', 'anywidget', 'IPython'} & set(sys.modules)\n"
+        "print(sorted(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_voila_finds_the_template_through_jupyter_path():
+    env = launch._server_env(None)
+    code = (
+        "from voila.paths import collect_template_paths\n"
+        "paths = collect_template_paths(['voila', 'nbconvert'], 'workbench', prune=True)\n"
+        "print(paths[0])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    found = Path(out.stdout.strip())
+    for name in ("index.html.j2", "conf.json"):  # a link to the package's, or an installed copy
+        assert (found / name).read_text() == (launch.PACKAGE_TEMPLATE / name).read_text()

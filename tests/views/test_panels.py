@@ -1,0 +1,223 @@
+"""The panels driven from Python, as a person would drive them: set values, click buttons,
+then check the case file itself changed and every panel shows it."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from workbench.case import Case
+from workbench.views import Workbench
+
+pytestmark = pytest.mark.slow  # the real spaCy model extracts the seed article
+
+
+@pytest.fixture
+def app(seed_case):
+    return Workbench(seed_case)
+
+
+def mamlouk(case: Case):
+    """The actor the seed article names Ali Mamlouk, Mamlouk, Mamluk and Al-Mamlouk."""
+    return max(
+        (a for a in case.actors() if any("maml" in n.casefold() for n in a.aliases)),
+        key=lambda a: a.mention_count,
+    )
+
+
+def test_split_merge_confirm_rename_from_the_actors_panel(app):
+    actors = app.panel("Actors")
+    first = mamlouk(app.case)
+    alias = next(a for a in first.aliases if a != first.name)
+    actors.listing.value = (first.id,)
+    actors.alias.value = alias
+    actors.split_button.click()
+    assert "Saved: Split" in app.status.value
+    split = next(a for a in app.case.actors() if a.name == alias and a.id != first.id)
+
+    actors.listing.value = (first.id, split.id)
+    actors.merge_button.click()
+    assert "Saved: Merged" in app.status.value
+    remaining = {a.id for a in app.case.actors()} & {first.id, split.id}
+    assert len(remaining) == 1  # kept: the one with more mentions
+    keep = app.case.actor(remaining.pop())
+    assert {alias, first.name} <= set(keep.aliases)
+    assert app.selection.actor_id == keep.id
+    assert actors.listing.value == (keep.id,)
+
+    actors.confirm_button.click()
+    actors.name.value = "Ali Mamlouk (NSB chief)"
+    actors.type.value = "person"
+    actors.save_button.click()
+    reopened = Case.open(app.case.path)  # a second connection: the edit is on disk
+    stored = reopened.actor(keep.id)
+    assert (stored.name, stored.status.value) == ("Ali Mamlouk (NSB chief)", "confirmed")
+    reopened.close()
+    # the other panels show it at once
+    assert "Ali Mamlouk (NSB chief)" in app.panel("Article").view.html
+    assert any(label == "Ali Mamlouk (NSB chief)" for label, _ in app.panel("Claims").speaker.options)
+
+
+def test_search_filter_and_reject(app):
+    actors = app.panel("Actors")
+    actors.search.value = "mamluk"  # an alias finds the actor
+    keep = mamlouk(app.case)
+    assert [v for _, v in actors.listing.options] == [keep.id]
+    actors.search.value = ""
+    actors.type_filter.value = "media"
+    assert all(app.case.actor(v).type.value == "media" for _, v in actors.listing.options)
+    actors.type_filter.value = ""
+    actors.listing.value = (keep.id,)
+    actors.reject_button.click()
+    assert app.case.actor(keep.id).status.value == "rejected"
+    # a rejected actor is no longer highlighted in the article
+    assert f'data-actor="{keep.id}"' not in app.panel("Article").view.html
+
+
+def afp(case: Case) -> str:
+    return next(a.id for a in case.actors() if "AFP" in a.aliases)
+
+
+def test_claim_status_note_and_source_links(app):
+    afp_id = afp(app.case)
+    claims = app.panel("Claims")
+    claim = next(c for c in app.case.claims() if "first public visit" in c.text)
+    claims.listing.value = claim.id
+    assert app.selection.claim_id == claim.id
+
+    claims.status.value = "in_progress"
+    claims.note.value = "asked AFP's Damascus desk <b>today</b>"
+    claims.status_button.click()
+    claims.source.value = afp_id
+    claims.relation.value = "reported_by"
+    claims.link_button.click()
+    claims.source.value = ""
+    claims.url.value = "https://www.middleeasteye.net/news/syria-mamlouk-cairo"
+    claims.relation.value = "reported_by"
+    claims.link_button.click()
+
+    stored = app.case.claim(claim.id)
+    assert stored.status.value == "in_progress"
+    assert [n.text for n in app.case.notes(claim.id)] == ["asked AFP's Damascus desk <b>today</b>"]
+    assert {(k.actor_id, k.url) for k in app.case.links(claim.id)} == {
+        (afp_id, None),
+        (None, "https://www.middleeasteye.net/news/syria-mamlouk-cairo"),
+    }
+    details = claims.details.value
+    assert "&lt;b&gt;today&lt;/b&gt;" in details and "<b>today" not in details
+    assert app.case.actor(afp_id).name in details
+    # the status filter and the sources panel see the change
+    claims.status_filter.value = "in_progress"
+    assert [v for _, v in claims.listing.options] == [claim.id]
+    assert claim.id in app.panel("Sources").table.value
+
+
+def test_speaker_edit_and_unnamed(app):
+    claims = app.panel("Claims")
+    claim = next(c for c in app.case.claims() if c.speaker)
+    claims.listing.value = claim.id
+    claims.speaker.value = "__unnamed__"
+    claims.speaker_button.click()
+    assert app.case.claim(claim.id).speaker is None
+
+
+def test_one_selection_across_panels(app):
+    article = app.panel("Article")
+    actor = mamlouk(app.case)
+    article.view.clicked = {"kind": "actor", "id": actor.id, "at": 1}  # what a click sends
+    assert app.selection.actor_id == actor.id
+    assert app.panel("Actors").listing.value == (actor.id,)
+    assert "wb-selected" in article.view.html
+    app.show("Network")  # drawn when its tab opens, with the selection
+    assert app.panel("Network").actor.value == actor.id
+
+    claim = app.case.claims()[0]
+    article.view.clicked = {"kind": "claim", "id": claim.id, "at": 2}
+    assert app.panel("Claims").listing.value == claim.id
+    assert app.panel("Sources").claim.value == claim.id
+
+
+def test_timeline_brush_filters_claims_and_network(app):
+    from workbench.views.timeline_view import BRUSH
+
+    app.show("Timeline")
+    timeline = app.panel("Timeline")
+    assert timeline.chart.spec, "the chart has a spec"
+    claims = app.panel("Claims")
+    everything = len(claims.listing.options)
+    assert everything > 0
+    # what the browser sends when a person drags across 1990: nothing published then
+    timeline.chart._vl_selections = {
+        BRUSH: {"value": {"start": [631152000000, 662601600000]}, "store": []}
+    }
+    assert app.selection.date_range == ("1990-01-01", "1990-12-31")
+    assert claims.listing.options == ()
+    app.show("Network")
+    assert app.panel("Network").data().nodes == ()  # nothing in 1990
+    claims.clear_range.click()
+    assert app.selection.date_range is None
+    assert len(claims.listing.options) == everything
+
+
+def test_network_is_offline_sandboxed_and_highlights(app):
+    app.show("Network")
+    network = app.panel("Network")
+    frame = network.frame.value
+    assert 'sandbox="allow-scripts"' in frame
+    page = html.unescape(frame.split('srcdoc="', 1)[1].split('" style=', 1)[0])
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "<link" not in page  # everything is inline
+    assert "&lt;script" in frame  # the page itself is escaped into srcdoc
+    actor = mamlouk(app.case)
+    app.selection.actor_id = actor.id
+    assert network.actor.value == actor.id
+    network.focus.value = True
+    assert actor.name in network.frame.value
+
+
+def test_failures_are_shown_not_raised(app):
+    claims = app.panel("Claims")
+    claim = app.case.claims()[0]
+    claims.listing.value = claim.id
+    claims.source.value = ""
+    claims.url.value = "javascript:alert(1)"
+    claims.link_button.click()
+    assert "✘" in app.status.value and "javascript:alert(1)" in app.status.value
+    assert app.case.links(claim.id) == []
+    assert claims.url.value == "javascript:alert(1)"  # kept, for the person to correct
+
+
+def test_load_panel_pasted_text_and_bad_date(app):
+    load = app.panel("Load")
+    load.published.value = "17/10/2016"
+    load.paste.value = "A title\n\nReuters reported that Egypt denied the visit."
+    load.paste_button.click()
+    assert "YYYY-MM-DD" in app.status.value
+    assert len(app.case.articles()) == 1
+
+    load.published.value = "2016-10-18"
+    load.paste_button.click()
+    articles = app.case.articles()
+    assert len(articles) == 2
+    added = next(a for a in articles if a.title == "A title")
+    assert added.published == "2016-10-18"
+    assert app.selection.article_id == added.id
+    assert "denied" in app.panel("Article").view.html and "<h3>A title</h3>" in app.panel("Article").view.html
+
+
+def test_summary_counts_export_and_undo(app, tmp_path):
+    summary = app.panel("Summary")
+    app.show("Summary")
+    claims = app.panel("Claims")
+    claim = app.case.claims()[0]
+    claims.listing.value = claim.id
+    claims.status.value = "disputed"
+    claims.status_button.click()
+    assert "disputed</td><td>1" in summary.numbers.value
+    summary.undo_button.click()
+    assert app.case.claim(claim.id).status.value == "unverified"
+    assert "disputed</td><td>0" in summary.numbers.value
+    summary.buttons[0].click()  # the HTML report
+    assert "Wrote" in summary.exported.value, app.status.value

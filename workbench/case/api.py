@@ -1,0 +1,493 @@
+"""`Case`: the one object notebooks, widgets and the CLI use to work with a case file.
+
+    >>> case = Case.open("story.case")          # created if missing
+    >>> article = case.add_article("sample_articles/mamlouk-visits-cairo.txt")
+    >>> [a.name for a in case.actors()]
+    >>> case.set_claim_status("C1", "corroborated", note="SANA and AFP agree")
+    >>> case.undo()
+    >>> case.close()
+
+Reads query the file each time, so two `Case` objects (two notebooks) see each other's
+committed edits. Each edit is one transaction plus one audit row, committed before the
+method returns.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import CaseError, NotFoundError
+from ..model import Article, Extraction
+from . import edits, reads
+from .loading import find_article_by_text, insert_article, remove_unused_actors, store_extraction
+from .migrations import now
+from .records import (
+    CaseActor,
+    CaseArticle,
+    CaseClaim,
+    CaseEvent,
+    CaseMention,
+    CaseRelation,
+    HistoryEntry,
+    Note,
+    Records,
+    SourceLink,
+)
+from .store import Store, Transaction
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no passwd entry, as in some containers
+        return os.environ.get("USER") or "unknown"
+
+
+def _record_json(record: Any) -> Any:
+    return record.to_dict() if hasattr(record, "to_dict") else record
+
+
+class Case:
+    """An investigation: articles, actors, claims, events, source links, notes, history."""
+
+    def __init__(self, store: Store, *, model: str | None = None) -> None:
+        self._store = store
+        self.model = model
+        self.user = current_user()
+
+    # --- life cycle --------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, model: str | None = None) -> Case:
+        """Open the case at `path`, creating it if missing.
+
+        Raises CaseError for a file that is not a case, is damaged, or was written by a newer
+        release; nothing is written to such a file. A read-only file opens for reading and
+        refuses edits with a CaseError.
+        """
+        return cls(Store.open(path), model=model)
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def readonly(self) -> bool:
+        return self._store.readonly
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Case:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Case({str(self.path)!r})"
+
+    # --- adding articles ----------------------------------------------------------------------
+
+    def add_article(
+        self,
+        source: str | os.PathLike[str] | Article,
+        *,
+        published: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+    ) -> CaseArticle:
+        """Read an article (a path, an http(s) URL, or the text itself), extract, store.
+
+        Adding an article whose text is already in the case returns the stored one.
+        """
+        self._check_writable("add an article")  # before minutes of NLP, not after
+        article = _read_article(source, published=published, outlet=outlet, title=title)
+        extraction = self._extractor().extract(article)
+        return self.add_extraction(extraction, model=self._extractor().model)
+
+    def add_articles(
+        self, sources: Iterable[str | os.PathLike[str] | Article], *, published: str | None = None
+    ) -> list[CaseArticle]:
+        """Several articles (one transaction each, so a crash keeps those already added)."""
+        self._check_writable("add articles")
+        articles = [_read_article(s, published=published) for s in sources]
+        extractor = self._extractor()
+        return [
+            self.add_extraction(e, model=extractor.model) for e in extractor.extract_many(articles)
+        ]
+
+    def add_extraction(self, extraction: Extraction, *, model: str | None = None) -> CaseArticle:
+        """Store an article already extracted (e.g. read from `workbench extract` JSON)."""
+        with self._store.write("add an article") as tx:
+            existing = find_article_by_text(tx, extraction.article.text)
+            if existing is not None:
+                article_id = existing
+            else:
+                article_id = insert_article(tx, extraction.article, model=model)
+                store_extraction(tx, article_id, extraction)
+                self._audit(
+                    tx, "add_article", article_id, after={"title": extraction.article.title}
+                )
+        return self.article(article_id)
+
+    def reextract(self, *, model: str | None = None) -> int:
+        """Re-run extraction on every article, keeping every decision a person made.
+
+        Extraction runs first; the results are then written in one transaction, so the case
+        is either wholly re-extracted or untouched. Returns the number of articles.
+        """
+        self._check_writable("re-extract the case")
+        if model is not None:
+            self.model = model
+            self._extractor_cache = None
+        extractor = self._extractor()
+        stored = self.articles()
+        extractions = list(extractor.extract_many([a.to_article() for a in stored]))
+        return self.apply_reextraction(extractions, model=extractor.model)
+
+    def apply_reextraction(
+        self, extractions: Iterable[Extraction], *, model: str | None = None
+    ) -> int:
+        """Rewrite stored articles from new extractions (matched to them by article id).
+
+        This is `reextract` without the NLP: tests and tools that bring their own
+        extractions use it.
+        """
+        extractions = list(extractions)
+        with self._store.write("re-extract the case") as tx:
+            for extraction in extractions:
+                article_id = extraction.article.id
+                if tx.row("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
+                    raise NotFoundError(f"no article {article_id!r} in this case")
+                store_extraction(tx, article_id, extraction)
+                tx.execute("UPDATE articles SET model = ? WHERE id = ?", (model, article_id))
+            removed = remove_unused_actors(tx)
+            self._audit(
+                tx,
+                "reextract",
+                None,
+                after={"articles": len(extractions), "model": model, "actors_removed": removed},
+            )
+        return len(extractions)
+
+    _extractor_cache: Any = None
+
+    def _extractor(self) -> Any:
+        if self._extractor_cache is None:
+            from ..extract import Extractor
+
+            self._extractor_cache = Extractor(model=self.model)
+        return self._extractor_cache
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def articles(self) -> Records[CaseArticle]:
+        return reads.load_articles(self._store)
+
+    def article(self, article_id: str) -> CaseArticle:
+        return reads.one(
+            reads.load_articles(self._store, article_id=article_id), "article", article_id
+        )
+
+    def actors(self) -> Records[CaseActor]:
+        return reads.load_actors(self._store)
+
+    def actor(self, actor_id: str) -> CaseActor:
+        return reads.one(reads.load_actors(self._store, actor_id=actor_id), "actor", actor_id)
+
+    def mentions(
+        self, *, article_id: str | None = None, actor_id: str | None = None
+    ) -> Records[CaseMention]:
+        return reads.load_mentions(self._store, article_id=article_id, actor_id=actor_id)
+
+    def claims(
+        self, *, article_id: str | None = None, status: str | None = None
+    ) -> Records[CaseClaim]:
+        if status is not None:
+            status = edits._enum(edits.ClaimStatus, status, "claim status").value
+        return reads.load_claims(self._store, article_id=article_id, status=status)
+
+    def claim(self, claim_id: str) -> CaseClaim:
+        return reads.one(reads.load_claims(self._store, claim_id=claim_id), "claim", claim_id)
+
+    def events(self, *, article_id: str | None = None) -> Records[CaseEvent]:
+        return reads.load_events(self._store, article_id=article_id)
+
+    def event(self, event_id: str) -> CaseEvent:
+        return reads.one(reads.load_events(self._store, event_id=event_id), "event", event_id)
+
+    def relations(self, *, article_id: str | None = None) -> Records[CaseRelation]:
+        return reads.load_relations(self._store, article_id=article_id)
+
+    def links(self, claim_id: str | None = None) -> Records[SourceLink]:
+        return reads.load_links(self._store, claim_id=claim_id)
+
+    def notes(self, target_id: str | None = None) -> Records[Note]:
+        return reads.load_notes(self._store, target_id=target_id)
+
+    def history(self, *, limit: int | None = None) -> Records[HistoryEntry]:
+        return reads.load_history(self._store, limit=limit)
+
+    def get(self, record_id: str) -> Any:
+        """Any record by id: article, actor, claim, event, link or note."""
+        for loader in (self.actor, self.claim, self.event, self.article):
+            try:
+                return loader(record_id)
+            except NotFoundError:
+                pass
+        for found in (
+            reads.load_links(self._store, link_id=record_id),
+            reads.load_notes(self._store, note_id=record_id),
+        ):
+            if found:
+                return found[0]
+        raise NotFoundError(f"nothing with id {record_id!r} in this case")
+
+    # --- edits: one transaction and one audit row each -------------------------------------
+
+    def merge_actors(self, keep_id: str, other_id: str) -> CaseActor:
+        """Make `other_id` part of `keep_id`: its names, mentions, claims and links move."""
+        before = [_record_json(self.actor(keep_id)), _record_json(self.actor(other_id))]
+        with self._store.write("merge actors") as tx:
+            edits.merge_actors(tx, keep_id, other_id)
+            self._audit(
+                tx, "merge_actors", keep_id, before=before, after=self._actor_json(tx, keep_id)
+            )
+        return self.actor(keep_id)
+
+    def split_alias(self, actor_id: str, alias: str) -> str:
+        """Make `alias` an actor of its own (with its mentions); returns the new actor id."""
+        before = _record_json(self.actor(actor_id))
+        with self._store.write("split an alias") as tx:
+            new_id = edits.split_alias(tx, actor_id, alias)
+            self._audit(
+                tx,
+                "split_alias",
+                actor_id,
+                before=before,
+                after={"alias": alias, "new_actor": new_id},
+            )
+        return new_id
+
+    def update_actor(
+        self,
+        actor_id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+    ) -> CaseActor:
+        """Rename, retype, confirm or reject an actor (status: extracted/confirmed/rejected)."""
+        with self._store.write("update an actor") as tx:
+            before = self._actor_json(tx, actor_id)
+            edits.update_actor(tx, actor_id, name=name, type=type, status=status)
+            self._audit(
+                tx, "update_actor", actor_id, before=before, after=self._actor_json(tx, actor_id)
+            )
+        return self.actor(actor_id)
+
+    def update_claim(
+        self,
+        claim_id: str,
+        *,
+        text: str | None = None,
+        speaker: str | None = None,
+        kind: str | None = None,
+        review: str | None = None,
+    ) -> CaseClaim:
+        """Correct a claim. `speaker` is an actor id ("" for unnamed); `review` a ReviewStatus."""
+        with self._store.write("update a claim") as tx:
+            before = self._claim_json(tx, claim_id)
+            edits.update_claim(tx, claim_id, text=text, speaker=speaker, kind=kind, review=review)
+            self._audit(
+                tx, "update_claim", claim_id, before=before, after=self._claim_json(tx, claim_id)
+            )
+        return self.claim(claim_id)
+
+    def set_claim_status(self, claim_id: str, status: str, *, note: str | None = None) -> CaseClaim:
+        """Record a verification status (unverified, in_progress, corroborated, disputed,
+        false, unverifiable), with an optional note, in one action."""
+        with self._store.write("set a claim's status") as tx:
+            before = self._claim_json(tx, claim_id)
+            edits.set_claim_status(tx, claim_id, status, who=self.user)
+            after: dict[str, Any] = {"status": self._claim_json(tx, claim_id)["status"]}
+            if note:
+                after["note"] = edits.add_note(tx, claim_id, note, who=self.user)
+            self._audit(
+                tx, "set_claim_status", claim_id, before={"status": before["status"]}, after=after
+            )
+        return self.claim(claim_id)
+
+    def link_source(
+        self,
+        claim_id: str,
+        source: str,
+        *,
+        relation: str = "reported_by",
+        note: str | None = None,
+    ) -> SourceLink:
+        """Tie a claim to a source: a media actor id of the case, or an http(s) URL."""
+        with self._store.write("link a source") as tx:
+            link_id = edits.link_source(
+                tx, claim_id, source, relation=relation, note=note, who=self.user
+            )
+            after = dict(tx.row("SELECT * FROM links WHERE id = ?", (link_id,)))
+            self._audit(tx, "link_source", claim_id, after=after)
+        return reads.load_links(self._store, link_id=link_id)[0]
+
+    def unlink_source(self, link_id: str) -> None:
+        with self._store.write("remove a source link") as tx:
+            before = edits.unlink_source(tx, link_id)
+            self._audit(tx, "unlink_source", before["claim_id"], before=before)
+
+    def add_note(self, target_id: str, text: str) -> Note:
+        """A note on any article, actor, claim, event or link."""
+        with self._store.write("add a note") as tx:
+            note_id = edits.add_note(tx, target_id, text, who=self.user)
+            self._audit(tx, "add_note", target_id, after={"id": note_id, "text": text})
+        return reads.load_notes(self._store, note_id=note_id)[0]
+
+    def undo(self) -> HistoryEntry:
+        """Revert the last action not yet undone (itself recorded in the history).
+
+        Adding articles and re-extraction cannot be undone; an undo stops at them.
+        Returns the history entry that was undone.
+        """
+        with self._store.write("undo") as tx:
+            last = tx.row(
+                "SELECT id, action, changes FROM audit WHERE action != 'undo' "
+                "AND undone_by IS NULL ORDER BY id DESC LIMIT 1"
+            )
+            if last is None:
+                raise CaseError("nothing to undo")
+            if last["changes"] is None:
+                raise CaseError(f"the last action ({last['action']}) cannot be undone")
+            tx.revert(json.loads(last["changes"]))
+            undo_id = self._audit(tx, "undo", str(last["id"]), after={"undid": last["action"]})
+            tx.execute("UPDATE audit SET undone_by = ? WHERE id = ?", (undo_id, last["id"]))
+            undone_id = last["id"]
+        return next(e for e in self.history() if e.id == undone_id)
+
+    # --- analysis helpers --------------------------------------------------------------------
+
+    def corroboration(self) -> list[Any]:
+        """Independent sources and flags for every claim (see `corroboration.py`)."""
+        from .corroboration import corroborate_claims
+
+        with self._store.snapshot():
+            return corroborate_claims(
+                self.claims(), links=self.links(), actors=self.actors(), articles=self.articles()
+            )
+
+    def similar_claims(self, *, threshold: float = 0.6) -> list[Any]:
+        """Pairs of claims in different articles that look like the same claim."""
+        from .corroboration import similar_claims
+
+        return similar_claims(self.claims(), threshold=threshold)
+
+    def export(self, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
+        """Write the case as json, csv, graphml, gexf, timeline, md or html (export layer)."""
+        from ..export import export_case
+
+        result = export_case(self, path, format=format)
+        return Path(result) if result is not None else Path(path)
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _check_writable(self, what: str) -> None:
+        if self._store.readonly:
+            raise CaseError(f"{self.path} is read-only: cannot {what}")
+
+    def _audit(
+        self,
+        tx: Transaction,
+        action: str,
+        target: str | None,
+        *,
+        before: Any = None,
+        after: Any = None,
+    ) -> int:
+        undoable = action not in ("add_article", "reextract", "undo")
+        cursor = tx.execute(
+            "INSERT INTO audit (at, who, action, target, before, after, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                now(),
+                self.user,
+                action,
+                target,
+                json.dumps(before, ensure_ascii=False) if before is not None else None,
+                json.dumps(after, ensure_ascii=False) if after is not None else None,
+                tx.changes_json() if undoable else None,
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _actor_json(self, tx: Transaction, actor_id: str) -> dict[str, Any]:
+        return edits.get_row(tx, "actors", actor_id, "actor")
+
+    def _claim_json(self, tx: Transaction, claim_id: str) -> dict[str, Any]:
+        row = edits.get_row(tx, "claims", claim_id, "claim")
+        row.pop("extracted_text", None)
+        return row
+
+
+def _read_article(
+    source: str | os.PathLike[str] | Article,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """An Article from a path, URL, `-`, or the text itself; keyword values fill the gaps."""
+    import dataclasses
+
+    if isinstance(source, Article):
+        article = source
+    else:
+        text = os.fspath(source)
+        if _looks_like_location(text):
+            from ..ingest import read_articles
+
+            found = read_articles(text, published=published)
+            if len(found) != 1:
+                raise CaseError(
+                    f"{text} holds {len(found)} articles: add them with add_articles "
+                    "or one at a time"
+                )
+            article = found[0]
+        else:
+            article = _article_from_text(text)
+    changes = {
+        name: value
+        for name, value in (("published", published), ("outlet", outlet), ("title", title))
+        if value is not None and (name != "published" or not article.published)
+    }
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def _looks_like_location(text: str) -> bool:
+    if text == "-" or text.lower().startswith(("http://", "https://")):
+        return True
+    if "\n" in text or len(text) > 4096:
+        return False
+    try:
+        return Path(text).expanduser().exists()
+    except OSError:
+        return False
+
+
+def _article_from_text(text: str) -> Article:
+    from ..errors import InputError
+    from .loading import slugify
+
+    if not text.strip():
+        raise InputError("the article text is empty")
+    first_line = next(line for line in text.splitlines() if line.strip()).strip()
+    return Article(id=slugify(first_line), text=text)

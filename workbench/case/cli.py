@@ -1,0 +1,258 @@
+"""`workbench case ...`: thin commands over `Case`. Errors are WorkbenchError subclasses;
+the top-level `workbench` command prints them as one line and exits 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import CaseError, InputError, NotFoundError
+from ..model import ClaimStatus, SourceRelation
+
+LISTS = ("articles", "actors", "claims", "events", "relations", "links", "notes", "history")
+
+# the columns a person wants to scan in a terminal, per list
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("id", "published", "outlet", "title"),
+    "actors": ("id", "name", "type", "status", "mention_count", "aliases"),
+    "claims": ("id", "status", "review", "speaker", "speaker_text", "kind", "text"),
+    "events": ("id", "date", "date_end", "precision", "date_text", "summary"),
+    "relations": ("id", "source", "kind", "target", "article_id"),
+    "links": ("id", "claim_id", "relation", "source", "note"),
+    "notes": ("id", "target_id", "created_by", "text"),
+    "history": ("id", "at", "who", "action", "target", "undone"),
+}
+
+
+def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Register `workbench case new|add|list|show|status|link|export|report`."""
+    parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
+    case = subparsers.add_parser(
+        "case",
+        help="work with a case file: articles, actors, claims, sources, verification",
+        description="Work with a case file (one SQLite file per investigation).",
+    )
+    commands = case.add_subparsers(
+        dest="case_command", metavar="COMMAND", parser_class=parser_class
+    )
+    commands.required = True
+
+    new = commands.add_parser("new", help="create an empty case file")
+    new.add_argument("case", metavar="CASE")
+    new.set_defaults(func=run_new)
+
+    add = commands.add_parser(
+        "add",
+        help="add articles (files, folders, corpora, URLs, -) to a case, extracting them",
+    )
+    add.add_argument("case", metavar="CASE")
+    add.add_argument("inputs", nargs="+", metavar="INPUT")
+    add.add_argument("--published", metavar="YYYY-MM-DD", help="date for articles that have none")
+    add.add_argument("--outlet", help="outlet for articles that name none")
+    add.add_argument("--title", help="title (for a single article)")
+    add.add_argument(
+        "--model", help="spaCy model (default: $WORKBENCH_MODEL or the best installed)"
+    )
+    add.set_defaults(func=run_add)
+
+    listing = commands.add_parser("list", help="list articles, actors, claims, events, ...")
+    listing.add_argument("case", metavar="CASE")
+    listing.add_argument("what", nargs="?", choices=LISTS, default="claims")
+    listing.add_argument("--status", choices=[s.value for s in ClaimStatus], help="claims only")
+    listing.add_argument("--article", metavar="ID", help="only this article's claims or events")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.set_defaults(func=run_list)
+
+    show = commands.add_parser("show", help="show one record (claim, actor, article, ...) in full")
+    show.add_argument("case", metavar="CASE")
+    show.add_argument("id", metavar="ID")
+    show.set_defaults(func=run_show)
+
+    status = commands.add_parser("status", help="set a claim's verification status")
+    status.add_argument("case", metavar="CASE")
+    status.add_argument("claim", metavar="CLAIM_ID")
+    status.add_argument("status", choices=[s.value for s in ClaimStatus])
+    status.add_argument("--note", help="why: kept with the claim")
+    status.set_defaults(func=run_status)
+
+    link = commands.add_parser("link", help="link a claim to a source (media actor id or URL)")
+    link.add_argument("case", metavar="CASE")
+    link.add_argument("claim", metavar="CLAIM_ID")
+    link.add_argument("source", metavar="SOURCE", help="a media actor id (A12) or an http(s) URL")
+    link.add_argument(
+        "--relation", choices=[r.value for r in SourceRelation], default="reported_by"
+    )
+    link.add_argument("--note")
+    link.set_defaults(func=run_link)
+
+    export = commands.add_parser("export", help="export the case (json, csv, graphml, gexf, ...)")
+    export.add_argument("case", metavar="CASE")
+    export.add_argument("output", metavar="OUTPUT")
+    export.add_argument("--format", help="default: from OUTPUT's extension")
+    export.set_defaults(func=run_export)
+
+    report = commands.add_parser("report", help="write the verification memo (Markdown or HTML)")
+    report.add_argument("case", metavar="CASE")
+    report.add_argument("output", metavar="OUTPUT")
+    report.add_argument("--format", choices=("md", "html"), help="default: from OUTPUT's extension")
+    report.set_defaults(func=run_report)
+
+
+def _open(path: str, *, must_exist: bool = True, model: str | None = None):
+    from .api import Case
+
+    if must_exist and not Path(path).exists():
+        raise CaseError(f"{path}: no such case file (create it with `workbench case new {path}`)")
+    return Case.open(path, model=model)
+
+
+def _out(text: str = "") -> None:
+    print(text, file=sys.stdout)
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+def run_new(args: argparse.Namespace) -> int:
+    if Path(args.case).exists():
+        raise CaseError(f"{args.case} already exists")
+    with _open(args.case, must_exist=False):
+        pass
+    _out(f"created {args.case}")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from ..ingest import iter_articles
+
+    failed = False
+    with _open(args.case, must_exist=False, model=args.model) as case:
+        for source in args.inputs:
+            for item in iter_articles([source], published=args.published):
+                if isinstance(item, InputError):
+                    print(f"workbench: {item}", file=sys.stderr)
+                    failed = True
+                    continue
+                added = case.add_article(
+                    item, published=args.published, outlet=args.outlet, title=args.title
+                )
+                claims = len(case.claims(article_id=added.id))
+                events = len(case.events(article_id=added.id))
+                actors = len({m.actor_id for m in case.mentions(article_id=added.id)})
+                _out(f"{added.id}: {actors} actors, {claims} claims, {events} events")
+    return 2 if failed else 0
+
+
+def _cell(value: Any, width: int) -> str:
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def format_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], *, width: int = 60) -> str:
+    rows = list(rows)
+    cells = [[_cell(row.get(c), width) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    for row in cells:
+        lines.append("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _records(case: Any, what: str, args: argparse.Namespace) -> list[Any]:
+    if what == "claims":
+        return case.claims(article_id=args.article, status=args.status)
+    if what == "events":
+        return case.events(article_id=args.article)
+    return getattr(case, what)()
+
+
+def run_list(args: argparse.Namespace) -> int:
+    if args.status and args.what != "claims":
+        raise CaseError("--status applies to claims only")
+    with _open(args.case) as case:
+        records = _records(case, args.what, args)
+        rows = []
+        for record in records:
+            row = record.to_dict()
+            if args.what == "links":
+                row["source"] = record.source
+            rows.append(row)
+    if args.format == "json":
+        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif rows:
+        _out(format_table(rows, COLUMNS[args.what]))
+    else:
+        _out(f"no {args.what}")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from .records import CaseActor, CaseClaim
+
+    with _open(args.case) as case:
+        record = case.get(args.id)
+        data: dict[str, Any] = record.to_dict()
+        if isinstance(record, CaseClaim):
+            data["links"] = [link.to_dict() for link in case.links(record.id)]
+            sources = next(s for s in case.corroboration() if s.claim_id == record.id)
+            data["independent_sources"] = list(sources.independent)
+            data["flags"] = list(sources.flags)
+        if isinstance(record, CaseActor):
+            data["mentions"] = [m.to_dict() for m in case.mentions(actor_id=record.id)]
+        data["notes"] = [n.to_dict() for n in case.notes(args.id)]
+    if "text" in data and len(str(data["text"])) > 2000:
+        data["text"] = str(data["text"])[:2000] + "\u2026"
+    _out(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with _open(args.case) as case:
+        claim = case.set_claim_status(args.claim, args.status, note=args.note)
+    _out(f"{claim.id}: {claim.status.value}")
+    return 0
+
+
+def run_link(args: argparse.Namespace) -> int:
+    with _open(args.case) as case:
+        link = case.link_source(args.claim, args.source, relation=args.relation, note=args.note)
+    _out(f"{link.id}: {link.claim_id} {link.relation.value} {link.source}")
+    return 0
+
+
+def _export(case_path: str, output: str, fmt: str | None) -> Path:
+    with _open(case_path) as case:
+        try:
+            written = case.export(output, format=fmt)
+        except (ImportError, AttributeError) as exc:
+            raise CaseError(f"export is not available in this installation ({exc})") from None
+    return written
+
+
+def run_export(args: argparse.Namespace) -> int:
+    _out(f"wrote {_export(args.case, args.output, args.format)}")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
+    if fmt == "htm":
+        fmt = "html"
+    if fmt == "markdown":
+        fmt = "md"
+    if fmt not in ("md", "html"):
+        raise CaseError(
+            f"a report is Markdown or HTML: name the file .md or .html, not {args.output}"
+        )
+    _out(f"wrote {_export(args.case, args.output, fmt)}")
+    return 0
+
+
+__all__ = ["add_case_commands", "format_table", "NotFoundError"]

@@ -1,0 +1,273 @@
+"""A person's edits, as changes inside one transaction. `Case` wraps each with its audit row.
+
+Every write here goes through `Transaction.insert/update/delete`, which remember the rows
+before and after: that is what `undo` replays backwards.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import CaseError, NotFoundError
+from ..model import ActorType, ClaimKind, ClaimStatus, ReviewStatus, SourceRelation
+from .migrations import now
+from .resolve import distinct, normalise_name
+from .store import Transaction
+
+NOTE_TARGETS = ("articles", "actors", "claims", "events", "relations", "links", "notes")
+
+
+def _enum(enum: type, value: Any, what: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        choices = ", ".join(m.value for m in enum)
+        raise CaseError(f"{value!r} is not a {what} (one of: {choices})") from None
+
+
+def get_row(tx: Transaction, table: str, row_id: str, what: str) -> dict[str, Any]:
+    found = tx.row(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+    if found is None:
+        raise NotFoundError(f"no {what} {row_id!r} in this case")
+    return dict(found)
+
+
+def _with_edited(row: dict[str, Any], *names: str) -> str:
+    return json.dumps(distinct([*json.loads(row["edited"]), *names]))
+
+
+def _replace_in_json_lists(tx: Transaction, table: str, column: str, old: str, new: str) -> None:
+    rows = tx.rows(
+        f"SELECT t.id, t.{column} FROM {table} t WHERE EXISTS "
+        f"(SELECT 1 FROM json_each(t.{column}) j WHERE j.value = ?)",
+        (old,),
+    )
+    for row in rows:
+        values = distinct(new if v == old else v for v in json.loads(row[1]))
+        tx.update(table, {"id": row[0]}, {column: json.dumps(values)})
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+
+def merge_actors(tx: Transaction, keep_id: str, other_id: str) -> dict[str, Any]:
+    if keep_id == other_id:
+        raise CaseError(f"cannot merge actor {keep_id!r} with itself")
+    keep = get_row(tx, "actors", keep_id, "actor")
+    other = get_row(tx, "actors", other_id, "actor")
+    for alias in tx.rows("SELECT norm, type FROM aliases WHERE actor_id = ?", (other_id,)):
+        tx.update("aliases", {"norm": alias[0], "type": alias[1]}, {"actor_id": keep_id})
+    # the other's own name becomes an alias rule of the kept actor too
+    _ensure_alias(tx, keep_id, other["name"], other["type"])
+    for table, column in (("mentions", "actor_id"), ("claims", "speaker"), ("links", "actor_id")):
+        for row in tx.rows(f"SELECT id FROM {table} WHERE {column} = ?", (other_id,)):
+            tx.update(table, {"id": row[0]}, {column: keep_id})
+    for column in ("source", "target"):
+        for row in tx.rows(f"SELECT id FROM relations WHERE {column} = ?", (other_id,)):
+            tx.update("relations", {"id": row[0]}, {column: keep_id})
+    for row in tx.rows("SELECT id FROM notes WHERE target_id = ?", (other_id,)):
+        tx.update("notes", {"id": row[0]}, {"target_id": keep_id})
+    _replace_in_json_lists(tx, "claims", "channels", other_id, keep_id)
+    _replace_in_json_lists(tx, "events", "actors", other_id, keep_id)
+    roles = distinct([*json.loads(keep["roles"]), *json.loads(other["roles"])])
+    tx.update("actors", {"id": keep_id}, {"roles": json.dumps(roles)})
+    tx.delete("actors", {"id": other_id})
+    return {"keep": keep, "other": other}
+
+
+def _ensure_alias(tx: Transaction, actor_id: str, name: str, actor_type: str) -> None:
+    norm = normalise_name(name)
+    if (
+        norm
+        and tx.row("SELECT 1 FROM aliases WHERE norm = ? AND type = ?", (norm, actor_type)) is None
+    ):
+        tx.insert(
+            "aliases",
+            {"actor_id": actor_id, "norm": norm, "type": actor_type, "alias": name, "pinned": 0},
+        )
+
+
+def split_alias(tx: Transaction, actor_id: str, alias: str) -> str:
+    actor = get_row(tx, "actors", actor_id, "actor")
+    norm = normalise_name(alias)
+    rules = tx.rows(
+        "SELECT norm, type, alias FROM aliases WHERE actor_id = ? AND norm = ?", (actor_id, norm)
+    )
+    mentions = [
+        row[0]
+        for row in tx.rows("SELECT id, text FROM mentions WHERE actor_id = ?", (actor_id,))
+        if normalise_name(row[1]) == norm
+    ]
+    if not rules and not mentions:
+        raise NotFoundError(f"actor {actor_id!r} has no alias {alias!r}")
+    if norm == normalise_name(actor["name"]):
+        raise CaseError(
+            f"{alias!r} is the name of actor {actor_id!r}: rename the actor before splitting it off"
+        )
+    new_id = tx.next_id("A")
+    tx.insert(
+        "actors",
+        {
+            "id": new_id,
+            "name": alias,
+            "type": actor["type"],
+            "status": "extracted",
+            "roles": "[]",
+            "edited": json.dumps(["split"]),
+        },
+    )
+    for rule in rules:
+        tx.update("aliases", {"norm": rule[0], "type": rule[1]}, {"actor_id": new_id, "pinned": 1})
+    if not rules:
+        tx.insert(
+            "aliases",
+            {"actor_id": new_id, "norm": norm, "type": actor["type"], "alias": alias, "pinned": 1},
+        )
+    for mention_id in mentions:
+        tx.update("mentions", {"id": mention_id}, {"actor_id": new_id})
+    for row in tx.rows("SELECT id, speaker_text FROM claims WHERE speaker = ?", (actor_id,)):
+        if row[1] and normalise_name(row[1]) == norm:
+            tx.update("claims", {"id": row[0]}, {"speaker": new_id})
+    return new_id
+
+
+def update_actor(
+    tx: Transaction,
+    actor_id: str,
+    *,
+    name: str | None = None,
+    type: str | None = None,
+    status: str | None = None,
+) -> None:
+    actor = get_row(tx, "actors", actor_id, "actor")
+    values: dict[str, Any] = {}
+    edited: list[str] = []
+    if name is not None:
+        if not name.strip():
+            raise CaseError("an actor's name cannot be empty")
+        values["name"] = name.strip()
+        edited.append("name")
+        # the new name resolves to this actor in articles added later
+        extracted_types = [
+            r[0]
+            for r in tx.rows("SELECT DISTINCT type FROM aliases WHERE actor_id = ?", (actor_id,))
+        ]
+        for actor_type in extracted_types or [actor["type"]]:
+            _ensure_alias(tx, actor_id, values["name"], actor_type)
+    if type is not None:
+        values["type"] = _enum(ActorType, type, "actor type").value
+        edited.append("type")
+    if status is not None:
+        values["status"] = _enum(ReviewStatus, status, "review status").value
+        edited.append("status")
+    if not values:
+        raise CaseError("nothing to change: give name, type or status")
+    values["edited"] = _with_edited(actor, *edited)
+    tx.update("actors", {"id": actor_id}, values)
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+def update_claim(
+    tx: Transaction,
+    claim_id: str,
+    *,
+    text: str | None = None,
+    speaker: str | None = None,
+    kind: str | None = None,
+    review: str | None = None,
+) -> None:
+    claim = get_row(tx, "claims", claim_id, "claim")
+    values: dict[str, Any] = {}
+    if text is not None:
+        if not text.strip():
+            raise CaseError("a claim's text cannot be empty")
+        values["text"] = text
+    if speaker is not None:
+        if speaker:
+            get_row(tx, "actors", speaker, "actor")
+        values["speaker"] = speaker or None  # "" makes the speaker unnamed
+    if kind is not None:
+        values["kind"] = _enum(ClaimKind, kind, "claim kind").value
+    if review is not None:
+        values["review"] = _enum(ReviewStatus, review, "review status").value
+    if not values:
+        raise CaseError("nothing to change: give text, speaker, kind or review")
+    values["edited"] = _with_edited(claim, *values)
+    tx.update("claims", {"id": claim_id}, values)
+
+
+def set_claim_status(tx: Transaction, claim_id: str, status: str, *, who: str) -> str | None:
+    claim = get_row(tx, "claims", claim_id, "claim")
+    value = _enum(ClaimStatus, status, "claim status").value
+    tx.update(
+        "claims", {"id": claim_id}, {"status": value, "edited": _with_edited(claim, "status")}
+    )
+    return value
+
+
+def link_source(
+    tx: Transaction, claim_id: str, source: str, *, relation: str, note: str | None, who: str
+) -> str:
+    get_row(tx, "claims", claim_id, "claim")
+    relation_value = _enum(SourceRelation, relation, "source relation").value
+    source = source.strip()
+    actor_id: str | None = None
+    url: str | None = None
+    if tx.row("SELECT 1 FROM actors WHERE id = ?", (source,)) is not None:
+        actor_id = source
+    elif source.lower().startswith(("http://", "https://")) and "." in source:
+        url = source
+    else:
+        raise NotFoundError(f"{source!r} is neither an actor of this case nor an http(s) URL")
+    duplicate = tx.row(
+        "SELECT id FROM links WHERE claim_id = ? AND relation = ? AND actor_id IS ? AND url IS ?",
+        (claim_id, relation_value, actor_id, url),
+    )
+    if duplicate is not None:
+        raise CaseError(f"claim {claim_id!r} is already linked to {source!r} ({duplicate[0]})")
+    link_id = tx.next_id("L")
+    tx.insert(
+        "links",
+        {
+            "id": link_id,
+            "claim_id": claim_id,
+            "relation": relation_value,
+            "actor_id": actor_id,
+            "url": url,
+            "note": note,
+            "created_at": now(),
+            "created_by": who,
+        },
+    )
+    return link_id
+
+
+def unlink_source(tx: Transaction, link_id: str) -> dict[str, Any]:
+    link = get_row(tx, "links", link_id, "source link")
+    tx.delete("links", {"id": link_id})
+    return link
+
+
+def add_note(tx: Transaction, target_id: str, text: str, *, who: str) -> str:
+    if not text.strip():
+        raise CaseError("a note cannot be empty")
+    if not any(
+        tx.row(f"SELECT 1 FROM {table} WHERE id = ?", (target_id,)) is not None
+        for table in NOTE_TARGETS
+    ):
+        raise NotFoundError(f"no article, actor, claim, event or link {target_id!r} in this case")
+    note_id = tx.next_id("N")
+    tx.insert(
+        "notes",
+        {
+            "id": note_id,
+            "target_id": target_id,
+            "text": text,
+            "created_at": now(),
+            "created_by": who,
+        },
+    )
+    return note_id

@@ -1,0 +1,329 @@
+"""Writing an extraction into the case, first time or again after re-extraction.
+
+On re-extraction a person's work is matched, not overwritten: actors resolve through the
+alias rules (so merges, splits, renames, retypes and review statuses hold), claims and
+events are matched to their predecessors by span overlap or text and keep their ids and
+every field a person set; a claim no longer found but carrying work is kept, `detached`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Actor, Article, Claim, Event, Extraction
+from .migrations import now
+from .resolve import add_aliases, distinct, pinned_owner, resolve_actor
+from .store import Transaction
+
+MATCH_THRESHOLD = 0.5  # overlap / union of spans for "the same claim, re-extracted"
+
+
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def slugify(text: str, *, max_length: int = 60) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug[:max_length].rstrip("-") or "article"
+
+
+def _unique_article_id(tx: Transaction, wanted: str) -> str:
+    base = slugify(wanted)
+    candidate, n = base, 1
+    while tx.row("SELECT 1 FROM articles WHERE id = ?", (candidate,)) is not None:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def find_article_by_text(tx: Transaction, text: str) -> str | None:
+    found = tx.row("SELECT id FROM articles WHERE sha1 = ? LIMIT 1", (text_sha1(text),))
+    return str(found[0]) if found is not None else None
+
+
+def insert_article(tx: Transaction, article: Article, *, model: str | None) -> str:
+    first_line = next((line for line in article.text.splitlines() if line.strip()), "")
+    article_id = _unique_article_id(tx, article.id or article.title or first_line)
+    tx.insert(
+        "articles",
+        {
+            "id": article_id,
+            "text": article.text,
+            "title": article.title,
+            "published": article.published,
+            "outlet": article.outlet,
+            "url": article.url,
+            "path": article.path,
+            "author": article.author,
+            "sha1": text_sha1(article.text),
+            "added_at": now(),
+            "model": model,
+        },
+        record=False,
+    )
+    return article_id
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+
+def _store_actors(tx: Transaction, article_id: str, actors: Sequence[Actor]) -> dict[str, str]:
+    """Resolve each extracted actor to a case actor (new if need be); store its mentions."""
+    local_to_case: dict[str, str] = {}
+    for actor in actors:
+        case_id = resolve_actor(tx, actor)
+        if case_id is None:
+            case_id = tx.next_id("A")
+            tx.insert(
+                "actors",
+                {"id": case_id, "name": actor.name, "type": actor.type.value, "roles": "[]"},
+                record=False,
+            )
+        add_aliases(tx, case_id, actor)
+        if actor.roles:
+            row = tx.row("SELECT roles FROM actors WHERE id = ?", (case_id,))
+            roles = distinct([*json.loads(row[0]), *actor.roles])
+            tx.execute("UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(roles), case_id))
+        local_to_case[actor.id] = case_id
+        for mention in actor.mentions:
+            # a surface form a person split off follows its own actor
+            owner = pinned_owner(tx, mention.text, actor.type) or case_id
+            tx.insert(
+                "mentions",
+                {
+                    "id": tx.next_id("M"),
+                    "article_id": article_id,
+                    "actor_id": owner,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": mention.text,
+                },
+                record=False,
+            )
+    return local_to_case
+
+
+def _speaker(tx: Transaction, claim: Claim, extraction: Extraction, ids: dict[str, str]) -> Any:
+    if claim.speaker is None:
+        return None
+    actor = extraction.actor(claim.speaker)
+    if actor is not None and claim.speaker_text:
+        owner = pinned_owner(tx, claim.speaker_text, actor.type)
+        if owner is not None:
+            return owner
+    return ids.get(claim.speaker)
+
+
+# --- claims and events -------------------------------------------------------------------------
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if inter > 0 and union > 0 else 0.0
+
+
+def _norm_text(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def match_spans(
+    new: Sequence[tuple[int, int, str]], old: Sequence[tuple[int, int, str]]
+) -> dict[int, int]:
+    """Greedy best-first pairing of new items to old ones: index in `new` -> index in `old`.
+
+    Same text counts as a full match wherever it moved (a re-extraction that finds the
+    claim's edges differently, or a text edit upstream that shifted offsets).
+    """
+    scored = []
+    for i, (s1, e1, t1) in enumerate(new):
+        for j, (s2, e2, t2) in enumerate(old):
+            score = _overlap((s1, e1), (s2, e2))
+            if t1 and _norm_text(t1) == _norm_text(t2):
+                score = max(score, 1.0 if (s1, e1) == (s2, e2) else 0.99)
+            if score >= MATCH_THRESHOLD:
+                scored.append((score, -abs(s1 - s2), i, j))
+    scored.sort(reverse=True)
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _, _, i, j in scored:
+        if i not in pairs and j not in used:
+            pairs[i] = j
+            used.add(j)
+    return pairs
+
+
+def _claim_values(
+    tx: Transaction, claim: Claim, extraction: Extraction, ids: dict[str, str]
+) -> dict[str, Any]:
+    return {
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind.value,
+        "cue": claim.cue,
+        "speaker": _speaker(tx, claim, extraction, ids),
+        "speaker_text": claim.speaker_text,
+        "channels": json.dumps(distinct(ids[c] for c in claim.channels if c in ids)),
+        "extracted_text": claim.text,
+        "detached": 0,
+    }
+
+
+def _has_user_work(tx: Transaction, claim_row: Any) -> bool:
+    if json.loads(claim_row["edited"]) or claim_row["status"] != "unverified":
+        return True
+    if claim_row["review"] != "extracted":
+        return True
+    claim_id = claim_row["id"]
+    return (
+        tx.row("SELECT 1 FROM links WHERE claim_id = ? LIMIT 1", (claim_id,)) is not None
+        or tx.row("SELECT 1 FROM notes WHERE target_id = ? LIMIT 1", (claim_id,)) is not None
+    )
+
+
+def _store_claims(
+    tx: Transaction, article_id: str, extraction: Extraction, ids: dict[str, str]
+) -> dict[str, str]:
+    old_rows = tx.rows(
+        "SELECT * FROM claims WHERE article_id = ? ORDER BY start, rowid", (article_id,)
+    )
+    new_claims = list(extraction.claims)
+    pairs = match_spans(
+        [(c.start, c.end, c.text) for c in new_claims],
+        [(r["start"], r["end"], r["extracted_text"]) for r in old_rows],
+    )
+    local_to_case: dict[str, str] = {}
+    for i, claim in enumerate(new_claims):
+        values = _claim_values(tx, claim, extraction, ids)
+        if i in pairs:
+            old = old_rows[pairs[i]]
+            for name in json.loads(old["edited"]):
+                values.pop(name, None)  # a person's value wins over the extractor's
+            tx.execute(
+                "UPDATE claims SET " + ", ".join(f'"{k}" = ?' for k in values) + " WHERE id = ?",
+                (*values.values(), old["id"]),
+            )
+            local_to_case[claim.id] = old["id"]
+        else:
+            claim_id = tx.next_id("C")
+            tx.insert("claims", {"id": claim_id, "article_id": article_id, **values}, record=False)
+            local_to_case[claim.id] = claim_id
+    matched_old = set(pairs.values())
+    for j, old in enumerate(old_rows):
+        if j in matched_old:
+            continue
+        if _has_user_work(tx, old):
+            tx.execute("UPDATE claims SET detached = 1 WHERE id = ?", (old["id"],))
+        else:
+            tx.execute("UPDATE events SET claim = NULL WHERE claim = ?", (old["id"],))
+            tx.execute("DELETE FROM claims WHERE id = ?", (old["id"],))
+    return local_to_case
+
+
+def _event_values(event: Event, ids: dict[str, str], claim_ids: dict[str, str]) -> dict[str, Any]:
+    return {
+        "date": event.date,
+        "date_end": event.date_end,
+        "precision": event.precision.value,
+        "date_text": event.date_text,
+        "start": event.start,
+        "end": event.end,
+        "summary": event.summary,
+        "actors": json.dumps(distinct(ids[a] for a in event.actors if a in ids)),
+        "claim": claim_ids.get(event.claim) if event.claim else None,
+    }
+
+
+def _store_events(
+    tx: Transaction,
+    article_id: str,
+    extraction: Extraction,
+    ids: dict[str, str],
+    claim_ids: dict[str, str],
+) -> None:
+    old_rows = tx.rows("SELECT * FROM events WHERE article_id = ? ORDER BY start", (article_id,))
+    events = list(extraction.events)
+    pairs = match_spans(
+        [(e.start, e.end, e.date_text) for e in events],
+        [(r["start"], r["end"], r["date_text"]) for r in old_rows],
+    )
+    for i, event in enumerate(events):
+        values = _event_values(event, ids, claim_ids)
+        if i in pairs:
+            old_id = old_rows[pairs[i]]["id"]
+            tx.execute(
+                "UPDATE events SET " + ", ".join(f'"{k}" = ?' for k in values) + " WHERE id = ?",
+                (*values.values(), old_id),
+            )
+        else:
+            tx.insert(
+                "events", {"id": tx.next_id("E"), "article_id": article_id, **values}, record=False
+            )
+    matched = set(pairs.values())
+    for j, old in enumerate(old_rows):
+        if j in matched or old["review"] != "extracted":
+            continue  # an event a person reviewed stays, found again or not
+        if tx.row("SELECT 1 FROM notes WHERE target_id = ?", (old["id"],)) is None:
+            tx.execute("DELETE FROM events WHERE id = ?", (old["id"],))
+
+
+def _store_relations(
+    tx: Transaction, article_id: str, extraction: Extraction, ids: dict[str, str]
+) -> None:
+    for relation in extraction.relations:
+        source, target = ids.get(relation.source), ids.get(relation.target)
+        if source is None or target is None:
+            continue
+        tx.insert(
+            "relations",
+            {
+                "id": tx.next_id("R"),
+                "article_id": article_id,
+                "source": source,
+                "target": target,
+                "kind": relation.kind,
+                "weight": relation.weight,
+            },
+            record=False,
+        )
+
+
+def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -> None:
+    """Write (or rewrite) everything extracted from one stored article."""
+    # mentions and relations carry no user work: rebuilt from scratch
+    tx.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    tx.execute("DELETE FROM relations WHERE article_id = ?", (article_id,))
+    ids = _store_actors(tx, article_id, extraction.actors)
+    claim_ids = _store_claims(tx, article_id, extraction, ids)
+    _store_events(tx, article_id, extraction, ids, claim_ids)
+    _store_relations(tx, article_id, extraction, ids)
+
+
+def remove_unused_actors(tx: Transaction) -> int:
+    """Drop actors nothing refers to any more and no person touched (after re-extraction)."""
+    rows = tx.rows(
+        """
+        SELECT id FROM actors a
+        WHERE status = 'extracted' AND edited = '[]'
+          AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = a.id)
+          AND NOT EXISTS (SELECT 1 FROM claims WHERE speaker = a.id)
+          AND NOT EXISTS (SELECT 1 FROM claims, json_each(claims.channels) j
+                          WHERE j.value = a.id)
+          AND NOT EXISTS (SELECT 1 FROM events, json_each(events.actors) j WHERE j.value = a.id)
+          AND NOT EXISTS (SELECT 1 FROM relations WHERE source = a.id OR target = a.id)
+          AND NOT EXISTS (SELECT 1 FROM links WHERE actor_id = a.id)
+          AND NOT EXISTS (SELECT 1 FROM notes WHERE target_id = a.id)
+        """
+    )
+    for row in rows:
+        tx.execute("DELETE FROM aliases WHERE actor_id = ?", (row[0],))
+        tx.execute("DELETE FROM actors WHERE id = ?", (row[0],))
+    return len(rows)

@@ -1,0 +1,206 @@
+"""Rows to records: the store's read boundary. Nothing above this module sees a row."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from ..errors import NotFoundError
+from .records import (
+    ORIGIN_EXTRACTED,
+    ORIGIN_USER,
+    CaseActor,
+    CaseArticle,
+    CaseClaim,
+    CaseEvent,
+    CaseMention,
+    CaseRelation,
+    HistoryEntry,
+    Note,
+    Records,
+    SourceLink,
+)
+from .store import Store
+
+_ARTICLE_COLUMNS = "id, text, title, published, outlet, url, path, author, added_at, model"
+# listings follow the order articles were added, then the text
+_BY_ARTICLE = "(SELECT a.rowid FROM articles a WHERE a.id = article_id)"
+
+
+def _json(value: str | None, default: Any = None) -> Any:
+    if not value:
+        return default
+    return [] if value == "[]" else json.loads(value)
+
+
+def _where(conditions: dict[str, Any]) -> tuple[str, list[Any]]:
+    used = {k: v for k, v in conditions.items() if v is not None}
+    if not used:
+        return "", []
+    return " WHERE " + " AND ".join(f"{k} = ?" for k in used), list(used.values())
+
+
+def article_from_row(row: sqlite3.Row) -> CaseArticle:
+    return CaseArticle(**dict(row))
+
+
+def load_articles(store: Store, *, article_id: str | None = None) -> Records[CaseArticle]:
+    where, params = _where({"id": article_id})
+    rows = store.rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles{where} ORDER BY rowid", params)
+    return Records.of(CaseArticle, (article_from_row(r) for r in rows))
+
+
+def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseActor]:
+    where, params = _where({"id": actor_id})
+    with store.snapshot():
+        rows = store.rows(f"SELECT * FROM actors{where} ORDER BY rowid", params)
+        alias_where, alias_params = _where({"actor_id": actor_id})
+        aliases: dict[str, list[str]] = defaultdict(list)
+        for r in store.rows(
+            f"SELECT actor_id, alias FROM aliases{alias_where} ORDER BY rowid", alias_params
+        ):
+            if r["alias"] not in aliases[r["actor_id"]]:
+                aliases[r["actor_id"]].append(r["alias"])
+        # surface forms that normalise alike ("Al-Mamlouk", "Mamlouk") share one alias
+        # rule; the actor still lists every form the articles use
+        for r in store.rows(
+            f"SELECT DISTINCT actor_id, text FROM mentions{alias_where} ORDER BY rowid",
+            alias_params,
+        ):
+            if r["text"] not in aliases[r["actor_id"]]:
+                aliases[r["actor_id"]].append(r["text"])
+        articles: dict[str, list[str]] = defaultdict(list)
+        counts: dict[str, int] = defaultdict(int)
+        for r in store.rows(
+            f"SELECT actor_id, article_id, count(*) AS n FROM mentions{alias_where} "
+            "GROUP BY actor_id, article_id ORDER BY min(rowid)",
+            alias_params,
+        ):
+            articles[r["actor_id"]].append(r["article_id"])
+            counts[r["actor_id"]] += r["n"]
+    actors = []
+    for r in rows:
+        edited = _json(r["edited"], [])
+        names = aliases.get(r["id"], [])
+        if r["name"] not in names:
+            names = [r["name"], *names]
+        actors.append(
+            CaseActor(
+                id=r["id"],
+                name=r["name"],
+                type=r["type"],
+                status=r["status"],
+                aliases=tuple(names),
+                roles=tuple(_json(r["roles"], [])),
+                articles=tuple(articles.get(r["id"], ())),
+                mention_count=counts.get(r["id"], 0),
+                origin=ORIGIN_USER if edited else ORIGIN_EXTRACTED,
+                edited=tuple(edited),
+            )
+        )
+    return Records.of(CaseActor, actors)
+
+
+def load_mentions(
+    store: Store, *, article_id: str | None = None, actor_id: str | None = None
+) -> Records[CaseMention]:
+    where, params = _where({"article_id": article_id, "actor_id": actor_id})
+    rows = store.rows(
+        f'SELECT id, article_id, actor_id, start, "end", text FROM mentions{where} '
+        f"ORDER BY {_BY_ARTICLE}, start, rowid",
+        params,
+    )
+    return Records.of(CaseMention, (CaseMention(**dict(r)) for r in rows))
+
+
+def claim_from_row(r: sqlite3.Row) -> CaseClaim:
+    edited = _json(r["edited"], [])
+    return CaseClaim(
+        id=r["id"],
+        article_id=r["article_id"],
+        text=r["text"],
+        start=r["start"],
+        end=r["end"],
+        kind=r["kind"],
+        cue=r["cue"],
+        speaker=r["speaker"],
+        speaker_text=r["speaker_text"],
+        channels=tuple(_json(r["channels"], [])),
+        status=r["status"],
+        review=r["review"],
+        origin=ORIGIN_USER if edited else ORIGIN_EXTRACTED,
+        edited=tuple(edited),
+        detached=bool(r["detached"]),
+    )
+
+
+def load_claims(
+    store: Store,
+    *,
+    claim_id: str | None = None,
+    article_id: str | None = None,
+    status: str | None = None,
+) -> Records[CaseClaim]:
+    where, params = _where({"id": claim_id, "article_id": article_id, "status": status})
+    rows = store.rows(f"SELECT * FROM claims{where} ORDER BY {_BY_ARTICLE}, start, rowid", params)
+    return Records.of(CaseClaim, (claim_from_row(r) for r in rows))
+
+
+def load_events(
+    store: Store, *, event_id: str | None = None, article_id: str | None = None
+) -> Records[CaseEvent]:
+    where, params = _where({"id": event_id, "article_id": article_id})
+    rows = store.rows(f"SELECT * FROM events{where} ORDER BY {_BY_ARTICLE}, start, rowid", params)
+    events = []
+    for r in rows:
+        data = dict(r)
+        data["actors"] = tuple(_json(data["actors"], []))
+        events.append(CaseEvent(**data))
+    return Records.of(CaseEvent, events)
+
+
+def load_relations(store: Store, *, article_id: str | None = None) -> Records[CaseRelation]:
+    where, params = _where({"article_id": article_id})
+    rows = store.rows(f"SELECT * FROM relations{where} ORDER BY rowid", params)
+    return Records.of(CaseRelation, (CaseRelation(**dict(r)) for r in rows))
+
+
+def load_links(
+    store: Store, *, claim_id: str | None = None, link_id: str | None = None
+) -> Records[SourceLink]:
+    where, params = _where({"claim_id": claim_id, "id": link_id})
+    rows = store.rows(f"SELECT * FROM links{where} ORDER BY rowid", params)
+    return Records.of(SourceLink, (SourceLink(**dict(r)) for r in rows))
+
+
+def load_notes(
+    store: Store, *, target_id: str | None = None, note_id: str | None = None
+) -> Records[Note]:
+    where, params = _where({"target_id": target_id, "id": note_id})
+    rows = store.rows(f"SELECT * FROM notes{where} ORDER BY rowid", params)
+    return Records.of(Note, (Note(**dict(r)) for r in rows))
+
+
+def load_history(store: Store, *, limit: int | None = None) -> Records[HistoryEntry]:
+    sql = (
+        "SELECT id, at, who, action, target, before, after, undone_by IS NOT NULL AS undone, "
+        "changes IS NOT NULL AS undoable FROM audit ORDER BY id"
+    )
+    rows = store.rows(sql)
+    if limit is not None:
+        rows = rows[-limit:] if limit > 0 else []
+    entries = []
+    for r in rows:
+        data = dict(r)
+        data["before"] = _json(data["before"])
+        data["after"] = _json(data["after"])
+        entries.append(HistoryEntry(**data))
+    return Records.of(HistoryEntry, entries)
+
+
+def one(records: Records, what: str, record_id: str) -> Any:
+    if not records:
+        raise NotFoundError(f"no {what} {record_id!r} in this case")
+    return records[0]

@@ -1,0 +1,337 @@
+"""The SQLite connection behind a case: opening safely, transactions, and undo-able writes.
+
+Opening never writes to a file it then refuses: the header, the application id and the
+format version are checked first. A new case is built in a temporary file and linked into
+place only when complete, so a crash never leaves a half-made case under the user's name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..errors import CaseError
+from .migrations import APP_NAME, APPLICATION_ID, FORMAT_VERSION, apply_migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+# primary key columns of the tables an undo can touch
+KEYS: dict[str, tuple[str, ...]] = {"aliases": ("norm", "type")}
+
+
+def _key_columns(table: str) -> tuple[str, ...]:
+    return KEYS.get(table, ("id",))
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    db.row_factory = sqlite3.Row
+    return db
+
+
+def _file_uri(path: Path, **params: str) -> str:
+    from urllib.parse import quote
+
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return "file:" + quote(str(path.resolve())) + (f"?{query}" if query else "")
+
+
+def _check_header(path: Path) -> None:
+    if path.is_dir():
+        raise CaseError(f"{path} is a folder, not a case file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise CaseError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not header:
+        raise CaseError(f"{path} is empty, not a case file")
+    if header != SQLITE_HEADER:
+        raise CaseError(f"{path} is not a case file (not an SQLite database)")
+
+
+def _check_case(db: sqlite3.Connection, path: Path) -> int:
+    """The file's format version, after checking that it is a case this release can read."""
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise CaseError(f"{path} is an SQLite database but not a workbench case file")
+        if version > FORMAT_VERSION:
+            raise CaseError(
+                f"{path} was written by a newer workbench (case format {version}; this "
+                f"release reads formats up to {FORMAT_VERSION}): upgrade workbench to open it"
+            )
+        if version >= 1:
+            row = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+            if row is None or row[0] != APP_NAME:
+                raise CaseError(f"{path} is not a workbench case file (no case metadata)")
+        return int(version)
+    except sqlite3.DatabaseError as exc:
+        raise CaseError(f"{path} is damaged and cannot be read as a case file ({exc})") from None
+
+
+class Store:
+    """One connection to one case file. Reads see committed data; writes go through `write()`."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Store:
+        path = Path(path).expanduser()
+        if not path.exists():
+            _create(path)
+        _check_header(path)
+        readonly = not _writable(path)
+        db = _open_connection(path, readonly=readonly)
+        try:
+            version = _check_case(db, path)
+            if not readonly:
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                db.execute("PRAGMA journal_mode = WAL")
+                # FULL: a commit survives power loss too, not only a killed process
+                db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            if version < FORMAT_VERSION:
+                if readonly:
+                    raise CaseError(
+                        f"{path} uses an older case format ({version}) and is read-only: "
+                        "open a writable copy to upgrade it"
+                    )
+                apply_migrations(db, current=version)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise CaseError(
+                f"{path} is damaged and cannot be read as a case file ({exc})"
+            ) from None
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path, readonly=readonly)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise CaseError(f"cannot read {self.path}: {exc}") from None
+
+    def row(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Row | None:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """Several reads that see one consistent state (another process may be writing)."""
+        if self.db.in_transaction:
+            yield self
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.db.execute("COMMIT")
+
+    # --- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self, what: str) -> Iterator[Transaction]:
+        """One transaction: committed whole when the block ends, rolled back on any error."""
+        if self.readonly:
+            raise CaseError(f"{self.path} is read-only: cannot {what}")
+        if self.db.in_transaction:
+            raise CaseError(f"cannot {what} inside another change to the case")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise CaseError(f"cannot {what}: {self.path} is busy or locked ({exc})") from None
+        tx = Transaction(self.db)
+        try:
+            yield tx
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise CaseError(f"cannot {what}: {exc}") from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+
+class Transaction:
+    """Writes that remember each row before and after, so the action can be undone.
+
+    Plain `execute` is for writes that are not undone (adding articles, re-extraction).
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.changes: list[dict[str, Any]] = []
+
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+        return self.db.execute(sql, params)
+
+    def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.db.execute(sql, params).fetchall()
+
+    def row(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Row | None:
+        return self.db.execute(sql, params).fetchone()
+
+    def next_id(self, prefix: str) -> str:
+        self.db.execute(
+            "INSERT INTO counters VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
+            (prefix,),
+        )
+        value = self.db.execute("SELECT value FROM counters WHERE name = ?", (prefix,)).fetchone()
+        return f"{prefix}{value[0]}"
+
+    def _select(self, table: str, key: Mapping[str, Any]) -> dict[str, Any] | None:
+        where = " AND ".join(f"{_quote(k)} = ?" for k in key)
+        found = self.db.execute(
+            # with its rowid, so an undone delete comes back in its old place in every listing
+            f"SELECT rowid AS rowid, * FROM {_quote(table)} WHERE {where}",
+            tuple(key.values()),
+        ).fetchone()
+        return dict(found) if found is not None else None
+
+    def insert(self, table: str, row: Mapping[str, Any], *, record: bool = True) -> None:
+        columns = ", ".join(_quote(c) for c in row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(
+            f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", tuple(row.values())
+        )
+        if record:
+            key = {k: row[k] for k in _key_columns(table)}
+            self.changes.append({"op": "insert", "table": table, "key": key, "after": dict(row)})
+
+    def update(
+        self, table: str, key: Mapping[str, Any], values: Mapping[str, Any], *, record: bool = True
+    ) -> None:
+        before = self._select(table, key)
+        if before is None:
+            return
+        changed = {k: v for k, v in values.items() if k != "rowid" and before.get(k) != v}
+        if not changed:
+            return
+        sets = ", ".join(f"{_quote(k)} = ?" for k in changed)
+        where = " AND ".join(f"{_quote(k)} = ?" for k in key)
+        self.db.execute(
+            f"UPDATE {_quote(table)} SET {sets} WHERE {where}",
+            (*changed.values(), *key.values()),
+        )
+        if record:
+            self.changes.append(
+                {
+                    "op": "update",
+                    "table": table,
+                    "key": dict(key),
+                    "before": {k: before[k] for k in changed},
+                    "after": dict(changed),
+                }
+            )
+
+    def delete(self, table: str, key: Mapping[str, Any], *, record: bool = True) -> None:
+        before = self._select(table, key)
+        if before is None:
+            return
+        where = " AND ".join(f"{_quote(k)} = ?" for k in key)
+        self.db.execute(f"DELETE FROM {_quote(table)} WHERE {where}", tuple(key.values()))
+        if record:
+            self.changes.append(
+                {"op": "delete", "table": table, "key": dict(key), "before": before}
+            )
+
+    def revert(self, changes: Sequence[Mapping[str, Any]]) -> None:
+        """Replay recorded changes backwards (recording the replay in turn)."""
+        for change in reversed(changes):
+            table, key = change["table"], change["key"]
+            if change["op"] == "insert":
+                self.delete(table, key)
+            elif change["op"] == "delete":
+                self.insert(table, change["before"])
+            else:
+                self.update(table, key, change["before"])
+
+    def changes_json(self) -> str:
+        return json.dumps(self.changes, ensure_ascii=False)
+
+
+def _writable(path: Path) -> bool:
+    # WAL needs to create the -wal and -shm files beside the case
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK | os.X_OK)
+
+
+def _open_connection(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    try:
+        if not readonly:
+            return _connect(_file_uri(path, mode="rw"))
+        if not Path(f"{path}-wal").exists():
+            # nothing pending in a WAL and we may not write: read the file as it is, without
+            # the -shm/-wal files a read-only WAL reader would otherwise leave beside it
+            return _connect(_file_uri(path, mode="ro", immutable="1"))
+        db = _connect(_file_uri(path, mode="ro"))
+        try:
+            db.execute("PRAGMA user_version").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            # a read-only folder: no -shm can be made; nobody can be writing there either
+            db.close()
+            return _connect(_file_uri(path, mode="ro", immutable="1"))
+    except sqlite3.DatabaseError as exc:
+        raise CaseError(f"cannot open {path} as a case file ({exc})") from None
+
+
+def _create(path: Path) -> None:
+    """Make a new, fully migrated case at `path` without ever exposing a partial file."""
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise CaseError(f"cannot create {path}: the folder {directory} does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".new")
+    except OSError as exc:
+        raise CaseError(f"cannot create {path}: {exc.strerror or exc}") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        db = _connect(_file_uri(tmp, mode="rw"))
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            apply_migrations(db, current=0)
+        finally:
+            db.close()
+        try:
+            # link, not rename: if someone created the case meanwhile, theirs wins
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:
+            # a file system without hard links: rename, still never a partial file
+            if not path.exists():
+                try:
+                    os.replace(tmp, path)
+                except OSError as exc:
+                    raise CaseError(f"cannot create {path}: {exc.strerror or exc}") from None
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,98 @@
+"""What every exporter shares: the formats, telling them from a path, and safe writing.
+
+A file is written beside its destination and moved into place only when complete, so a
+failed export never leaves half a report where the last good one was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import WorkbenchError
+
+FORMATS = ("json", "csv", "graphml", "gexf", "timelinejs", "md", "html")
+
+# longest suffix first: "x.timeline.json" is TimelineJS, "x.json" the whole case
+_SUFFIXES = (
+    (".timeline.json", "timelinejs"),
+    (".timelinejs", "timelinejs"),
+    (".json", "json"),
+    (".zip", "csv"),
+    (".graphml", "graphml"),
+    (".gexf", "gexf"),
+    (".md", "md"),
+    (".markdown", "md"),
+    (".html", "html"),
+    (".htm", "html"),
+)
+
+
+class ExportError(WorkbenchError):
+    """An export or import that cannot be done as asked: unknown format, bad file, clash."""
+
+
+def format_of(path: str | os.PathLike[str], *, format: str | None = None) -> str:
+    """The format asked for, or the one the path's extension names."""
+    if format is not None:
+        name = format.lower().lstrip(".")
+        name = {"markdown": "md", "htm": "html", "timeline": "timelinejs", "zip": "csv"}.get(
+            name, name
+        )
+        if name not in FORMATS:
+            raise ExportError(f"unknown export format {format!r} (one of: {', '.join(FORMATS)})")
+        return name
+    lower = str(path).lower()
+    for suffix, name in _SUFFIXES:
+        if lower.endswith(suffix):
+            return name
+    if lower.endswith(".csv"):
+        raise ExportError(f"{path}: CSV export writes several tables; give a folder or a .zip file")
+    if Path(path).is_dir() or not Path(path).suffix:
+        raise ExportError(
+            f"cannot tell the format of {path}: give format='csv' to write a folder of CSV "
+            "files, or a file name ending in one of " + ", ".join(s for s, _ in _SUFFIXES)
+        )
+    raise ExportError(
+        f"cannot tell the format of {path} from its extension; give format= "
+        f"(one of: {', '.join(FORMATS)})"
+    )
+
+
+@contextmanager
+def replacing(path: str | os.PathLike[str], *, mode: str = "w") -> Iterator:
+    """A file opened beside `path` that replaces it only if the block ends without error."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if target.is_dir():
+        raise ExportError(f"cannot write {target}: it is a folder")
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        encoding = None if "b" in mode else "utf-8"
+        newline = None if "b" in mode else ""
+        with open(fd, mode, encoding=encoding, newline=newline) as handle:
+            yield handle
+        # mkstemp makes the file private (0600); an export gets the permissions of any
+        # new file, or keeps those of the file it replaces
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else _default_mode())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _default_mode() -> int:
+    # reading the umask means setting it; set it straight back
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_text(path: str | os.PathLike[str], text: str) -> Path:
+    with replacing(path) as handle:
+        handle.write(text)
+    return Path(path)

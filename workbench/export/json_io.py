@@ -1,0 +1,158 @@
+"""The whole case as one JSON file, and back.
+
+The file holds every table of the case as it is stored (articles, actors, aliases with
+their pins, mentions, claims, events, relations, links, notes, the audit log with its undo
+data, the id counters), row by row in stored order. Importing it builds a new case file
+whose read API and tables equal the original's: every user decision, status, link, note
+and history entry survives, and `undo` still works.
+
+A dump of the stored tables, rather than of the read API's records, is what makes the
+round trip exact: aliases, pins and undo data never show in the records.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..case import Case
+from ..case.migrations import FORMAT_VERSION, now
+from ..case.store import Store
+from .common import ExportError, replacing
+
+SCHEMA_ID = "workbench.case-export/1"
+
+# Bookkeeping of the schema itself: a new case writes its own.
+_SKIPPED_TABLES = frozenset({"migrations", "sqlite_sequence"})
+
+
+def _store_of(case: Case) -> Store:
+    # `Case` has no public dump/restore yet; the store is the only complete view of a case.
+    return case._store  # noqa: SLF001
+
+
+def _tables(db: sqlite3.Connection) -> list[str]:
+    names = [
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+    ]
+    return [n for n in names if n not in _SKIPPED_TABLES and not n.startswith("sqlite_")]
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in db.execute(f"PRAGMA table_info({_quote(table)})")]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def dump_case(case: Case) -> dict[str, Any]:
+    """The case as a JSON-ready dict: every stored table, in stored order."""
+    store = _store_of(case)
+    tables: dict[str, list[dict[str, Any]]] = {}
+    with store.snapshot():
+        for table in _tables(store.db):
+            columns = _columns(store.db, table)
+            select = ", ".join(_quote(c) for c in columns)
+            rows = store.db.execute(f"SELECT {select} FROM {_quote(table)} ORDER BY rowid")
+            tables[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+    return {
+        "schema": SCHEMA_ID,
+        "case_format": FORMAT_VERSION,
+        "exported_at": now(),
+        "tables": tables,
+    }
+
+
+def write_json(case: Case, path: str | os.PathLike[str]) -> Path:
+    data = dump_case(case)
+    with replacing(path) as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    return Path(path)
+
+
+def _read(path: str | os.PathLike[str]) -> dict[str, Any]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise ExportError(f"cannot import {path}: no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExportError(f"cannot import {path}: not a JSON case export ({exc})") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA_ID:
+        raise ExportError(f"cannot import {path}: not a workbench case export ({SCHEMA_ID})")
+    version = data.get("case_format")
+    if version != FORMAT_VERSION:
+        raise ExportError(
+            f"cannot import {path}: it holds case format {version!r}, this release reads "
+            f"format {FORMAT_VERSION}"
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict) or not all(
+        isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
+        for rows in tables.values()
+    ):
+        raise ExportError(f"cannot import {path}: its 'tables' are not lists of rows")
+    return tables
+
+
+def _load_tables(store: Store, tables: dict[str, list[dict[str, Any]]], source: str) -> None:
+    known = set(_tables(store.db))
+    unknown = sorted(set(tables) - known)
+    if unknown:
+        raise ExportError(f"cannot import {source}: unknown tables {', '.join(unknown)}")
+    with store.write("import a case") as tx:
+        # rows refer to each other (claims to actors, audit to audit): check at commit
+        tx.execute("PRAGMA defer_foreign_keys = ON")
+        for table in _tables(store.db):
+            rows = tables.get(table, [])
+            columns = set(_columns(store.db, table))
+            tx.execute(f"DELETE FROM {_quote(table)}")  # a new case's own metadata
+            for row in rows:
+                extra = sorted(set(row) - columns)
+                if extra:
+                    raise ExportError(
+                        f"cannot import {source}: unknown columns in {table}: {', '.join(extra)}"
+                    )
+                tx.insert(table, row, record=False)
+
+
+def import_case(path_json: str | os.PathLike[str], case_path: str | os.PathLike[str]) -> Case:
+    """A new case file at `case_path` holding the case exported to `path_json`.
+
+    Refuses to overwrite an existing file. The case is built under a temporary name and
+    appears at `case_path` only when complete.
+    """
+    target = Path(case_path).expanduser()
+    if target.exists():
+        raise ExportError(f"cannot import into {target}: the file exists (import makes a new case)")
+    if not target.resolve().parent.is_dir():
+        raise ExportError(f"cannot import into {target}: its folder does not exist")
+    tables = _read(path_json)
+    workdir = tempfile.mkdtemp(dir=target.resolve().parent, prefix=f".{target.name}.")
+    staging = Path(workdir) / "import.case"
+    try:
+        store = Store.open(staging)
+        try:
+            _load_tables(store, tables, str(path_json))
+            # fold the WAL into the file: only the main file is linked into place
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            store.close()
+        try:
+            os.link(staging, target)
+        except FileExistsError:
+            raise ExportError(f"cannot import into {target}: the file appeared meanwhile") from None
+    except sqlite3.DatabaseError as exc:
+        raise ExportError(f"cannot import {path_json}: {exc}") from None
+    finally:
+        for leftover in Path(workdir).iterdir():
+            leftover.unlink()
+        os.rmdir(workdir)
+    return Case.open(target)

@@ -1,0 +1,319 @@
+"""A verification memo: Markdown, and a self-contained offline HTML page.
+
+The memo says, claim by claim, who said it, through which outlets, its status, the
+independent sources behind it and the warnings (single source, state media only...), the
+sources a person linked and the notes; then the outlets, the timeline and the network.
+
+Everything in a case can come from an untrusted article, so every string is escaped for
+its target: HTML entities in HTML, and in Markdown both entities (Markdown passes raw HTML
+through) and backslashes for the characters that make links, images and emphasis. The HTML
+page has no script at all and a Content-Security-Policy that forbids any, and loads
+nothing: its style is inline and its pictures are inline SVG.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from ..analysis import (
+    ATTRIBUTION,
+    CaseSummary,
+    ClaimRow,
+    NetworkData,
+    SourceRow,
+    TimelineRow,
+    case_summary,
+    claim_rows,
+    network_data,
+    source_rows,
+    timeline_rows,
+)
+from ..case.migrations import now
+from .common import write_text
+from .svg import MAX_EVENTS, MAX_NODES, network_svg, timeline_svg
+
+FLAG_TEXT = {
+    "single_source": "single source",
+    "state_media_only": "state media only",
+    "unnamed_source_only": "unnamed source only",
+    "no_source": "no source",
+    "contradicted": "contradicted",
+}
+
+
+@dataclass(frozen=True)
+class Memo:
+    title: str
+    generated_at: str
+    summary: CaseSummary
+    articles: tuple[Any, ...]
+    claims: tuple[ClaimRow, ...]
+    sources: tuple[SourceRow, ...]
+    timeline: tuple[TimelineRow, ...]
+    network: NetworkData
+
+    def node_label(self, node_id: str) -> str:
+        node = self.network.node(node_id)
+        return node.label if node is not None else node_id
+
+
+def gather_memo(case: Any, *, title: str | None = None) -> Memo:
+    return Memo(
+        title=title or Path(str(getattr(case, "path", "case"))).stem,
+        generated_at=now(),
+        summary=case_summary(case),
+        articles=tuple(case.articles()),
+        claims=tuple(claim_rows(case)),
+        sources=tuple(source_rows(case)),
+        timeline=tuple(timeline_rows(case)),
+        network=network_data(case),
+    )
+
+
+# --- Markdown ---------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_SPACE = re.compile(r"\s+")
+
+
+def md(value: object) -> str:
+    """Untrusted text as inert Markdown on one line: no HTML, links, images or emphasis."""
+    text = _SPACE.sub(" ", str(value if value is not None else "")).strip()
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _flags(flags: tuple[str, ...]) -> str:
+    return ", ".join(FLAG_TEXT.get(f, f.replace("_", " ")) for f in flags)
+
+
+def _summary_lines(summary: CaseSummary) -> list[str]:
+    lines = [
+        f"- Articles: {summary.articles}; actors: {summary.actors} "
+        f"({summary.actors_to_review} to review); events: {summary.events}",
+        f"- Claims: {summary.claims}: {summary.claims_checked} checked, "
+        f"{summary.claims_open} open, {summary.claims_disputed} disputed",
+        f"- Source links: {summary.source_links}; notes: {summary.notes}",
+        "",
+        "| Status | Claims |",
+        "|---|---|",
+    ]
+    lines += [f"| {md(s)} | {n} |" for s, n in summary.claims_by_status.items()]
+    return lines
+
+
+def _claim_lines(row: ClaimRow) -> list[str]:
+    lines = [
+        f"### {md(row.claim_id)}: {md(row.status)}",
+        "",
+        f"> {md(row.text)}",
+        "",
+        f"- Speaker: {md(row.speaker_label)}" + ("" if row.speaker else " (unnamed)"),
+        f"- Channels: {md(', '.join(row.channel_names)) or 'none'}",
+        f"- Article: {md(row.article_title)}"
+        + (f" ({md(row.published)})" if row.published else ""),
+        f"- Kind: {md(row.kind)}; review: {md(row.review)}",
+        f"- Independent sources: {md(', '.join(row.independent_sources)) or 'none'}",
+    ]
+    if row.flags:
+        lines.append(f"- **Flags: {md(_flags(row.flags))}**")
+    for link in row.links:
+        note = f" ({md(link.note)})" if link.note else ""
+        lines.append(f"- {md(link.relation.replace('_', ' '))}: {md(link.label)}{note}")
+    lines += [f"- Note: {md(n)}" for n in row.notes]
+    return [*lines, ""]
+
+
+def _state(value: bool | None) -> str:
+    return {True: "yes", False: "no", None: "unknown"}[value]
+
+
+def render_markdown(memo: Memo) -> str:
+    lines = [
+        f"# Verification memo: {md(memo.title)}",
+        "",
+        f"Generated {memo.generated_at}.",
+        "",
+        "## Summary",
+        "",
+        *_summary_lines(memo.summary),
+        "",
+        "## Claims",
+        "",
+    ]
+    for row in memo.claims:
+        lines += _claim_lines(row)
+    if not memo.claims:
+        lines += ["No claims in this case.", ""]
+    lines += ["## Sources", "", "| Outlet | Country | Kind | State-run | Claims carried |"]
+    lines.append("|---|---|---|---|---|")
+    for s in memo.sources:
+        lines.append(
+            f"| {md(s.name)} | {md(s.country or 'unknown')} | {md(s.kind or 'unknown')} "
+            f"| {_state(s.state_run)} | {md(', '.join(s.claims))} |"
+        )
+    lines += ["", "## Timeline", "", "| From | To | Precision | Event | Actors | Claim |"]
+    lines.append("|---|---|---|---|---|---|")
+    for t in memo.timeline:
+        claim = f"{md(t.claim_id)} ({md(t.claim_status)})" if t.claim_id else ""
+        lines.append(
+            f"| {t.start} | {t.end} | {md(t.precision)} | {md(t.label)} "
+            f"| {md(', '.join(t.actor_names))} | {claim} |"
+        )
+    lines += ["", "## Network", ""]
+    if not memo.network.edges:
+        lines.append("No connections between actors yet.")
+    for e in sorted(memo.network.edges, key=lambda e: (e.kind == ATTRIBUTION, -e.weight)):
+        lines.append(
+            f"- {md(memo.node_label(e.source))} \u2192 {md(memo.node_label(e.target))}: "
+            f"{md(e.kind)} ({e.weight:g})"
+        )
+    lines += ["", "## Articles", ""]
+    for a in memo.articles:
+        details = ", ".join(md(d) for d in (a.outlet, a.published, a.url) if d)
+        lines.append(f"- {md(a.title or a.id)}" + (f" ({details})" if details else ""))
+    return "\n".join(lines) + "\n"
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+STYLE = """
+body { font: 15px/1.5 system-ui, sans-serif; margin: 2em auto; max-width: 960px; color: #222; }
+h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; margin-top: 2em; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }
+.claim { border: 1px solid #ddd; border-left: 6px solid #7f7f7f; padding: 0.4em 1em;
+  margin: 1em 0; }
+.claim blockquote { margin: 0.4em 0; font-style: italic; white-space: pre-wrap; }
+.claim dl { display: grid; grid-template-columns: 11em 1fr; margin: 0; }
+.claim dt { color: #555; } .claim dd { margin: 0; }
+.status { font-weight: bold; text-transform: uppercase; font-size: 0.85em; }
+.flags { color: #b00; font-weight: bold; }
+.s-corroborated { border-left-color: #2ca02c; } .s-disputed { border-left-color: #ff7f0e; }
+.s-false { border-left-color: #d62728; } .s-in_progress { border-left-color: #1f77b4; }
+.s-unverifiable { border-left-color: #9467bd; }
+svg { max-width: 100%; height: auto; border: 1px solid #eee; }
+"""
+
+
+def h(value: object) -> str:
+    return escape(str(value if value is not None else ""), quote=True)
+
+
+def _url(url: str) -> str:
+    """A link only for http(s); anything else stays text."""
+    if re.match(r"^https?://", url, re.IGNORECASE):
+        return f'<a href="{h(url)}" rel="noopener noreferrer nofollow">{h(url)}</a>'
+    return h(url)
+
+
+def _claim_html(row: ClaimRow) -> str:
+    items = [
+        ("Speaker", h(row.speaker_label) + ("" if row.speaker else " <em>(unnamed)</em>")),
+        ("Channels", h(", ".join(row.channel_names)) or "none"),
+        ("Article", h(row.article_title) + (f" ({h(row.published)})" if row.published else "")),
+        ("Kind / review", f"{h(row.kind)} / {h(row.review)}"),
+        ("Independent sources", h(", ".join(row.independent_sources)) or "none"),
+    ]
+    if row.flags:
+        items.append(("Flags", f'<span class="flags">{h(_flags(row.flags))}</span>'))
+    for link in row.links:
+        label = _url(link.label) if link.label == link.source else h(link.label)
+        note = f" ({h(link.note)})" if link.note else ""
+        items.append((h(link.relation.replace("_", " ")), label + note))
+    items += [("Note", h(n)) for n in row.notes]
+    details = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in items)
+    return (
+        f'<div class="claim s-{h(row.status)}" id="{h(row.claim_id)}">'
+        f'<div><span class="status">{h(row.status.replace("_", " "))}</span> '
+        f"{h(row.claim_id)}</div><blockquote>{h(row.text)}</blockquote>"
+        f"<dl>{details}</dl></div>"
+    )
+
+
+def _shown(count: int, limit: int, what: str, where: str) -> str:
+    if count <= limit:
+        return ""
+    return f"<p>The picture shows the first {limit} of {count} {what}; {where}.</p>"
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{h(x)}</th>" for x in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def render_html(memo: Memo) -> str:
+    s = memo.summary
+    status_rows = [[h(k), str(v)] for k, v in s.claims_by_status.items()]
+    sources = [
+        [
+            h(x.name),
+            h(x.country or "unknown"),
+            h(x.kind or "unknown"),
+            _state(x.state_run),
+            h(", ".join(x.claims)),
+        ]  # fmt: skip
+        for x in memo.sources
+    ]
+    timeline = [
+        [
+            str(t.start),
+            str(t.end),
+            h(t.precision),
+            h(t.label),
+            h(", ".join(t.actor_names)),
+            f"{h(t.claim_id)} ({h(t.claim_status)})" if t.claim_id else "",
+        ]  # fmt: skip
+        for t in memo.timeline
+    ]
+    articles = [
+        [h(a.title or a.id), h(a.outlet), h(a.published), _url(a.url) if a.url else ""]
+        for a in memo.articles
+    ]
+    claims = "".join(_claim_html(r) for r in memo.claims) or "<p>No claims in this case.</p>"
+    body = f"""
+<h1>Verification memo: {h(memo.title)}</h1>
+<p>Generated {h(memo.generated_at)}.</p>
+<h2>Summary</h2>
+<p>Articles: {s.articles}; actors: {s.actors} ({s.actors_to_review} to review);
+events: {s.events}; source links: {s.source_links}; notes: {s.notes}.</p>
+<p><strong>Claims: {s.claims}</strong>: {s.claims_checked} checked, {s.claims_open} open,
+{s.claims_disputed} disputed.</p>
+{_table(["Status", "Claims"], status_rows)}
+<h2>Claims</h2>
+{claims}
+<h2>Sources</h2>
+{_table(["Outlet", "Country", "Kind", "State-run", "Claims carried"], sources)}
+<h2>Timeline</h2>
+{_shown(len(memo.timeline), MAX_EVENTS, "events", "the table below lists them all")}
+{timeline_svg(memo.timeline)}
+{_table(["From", "To", "Precision", "Event", "Actors", "Claim"], timeline)}
+<h2>Network</h2>
+<p>Actors by type, articles as squares; dashed lines are attribution
+(speaker, channels, article), solid lines interactions.</p>
+{_shown(len(memo.network.nodes), MAX_NODES, "nodes", "the GraphML and GEXF exports hold them all")}
+{network_svg(memo.network)}
+<h2>Articles</h2>
+{_table(["Title", "Outlet", "Published", "URL"], articles)}
+"""
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>Verification memo: {h(memo.title)}</title><style>{STYLE}</style></head>"
+        f"<body>{body}</body></html>\n"
+    )
+
+
+def write_report(case: Any, path: str | os.PathLike[str], *, format: str) -> Path:
+    """`format` is "md" or "html"."""
+    memo = gather_memo(case)
+    text = render_markdown(memo) if format == "md" else render_html(memo)
+    return write_text(path, text)

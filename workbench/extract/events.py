@@ -1,0 +1,242 @@
+"""Dated events: every date expression in an article, resolved against its publication date.
+
+Candidates come from spaCy's DATE (and TIME) entities plus our own patterns for the
+relative phrases the small model misses ("over the weekend", "days after the vote");
+a candidate is kept only if it resolves to a calendar value, which drops durations
+("for three years") and ages ("62 years old"). Each event carries its sentence as
+summary, the actors of that sentence, and the claim whose content contains the date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Claim, Event, Precision
+from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
+from .spans import ActorIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUMMARY_LIMIT = 200
+_DATE_LABELS = ("DATE", "TIME")
+# Any fixed day serves to ask "is this a date expression at all?" before the real
+# resolution, which needs the publication date and the previous event as anchor.
+_PROBE_DAY = date(2000, 6, 14)
+_PROBE = ResolvedDate("2000-06-10", Precision.DAY)
+_YEAR = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d(?![\d,.%]\d|%)")
+_ANCHORED_NOUN = re.compile(r"(?:after|before) (?:the|his|her|its|their) (\w+)$", re.IGNORECASE)
+_COUNTS_DAYS = re.compile(r"\b(?:day|days|morning|evening|night)\b", re.IGNORECASE)
+_NEARBY_TOKENS = 120  # about five sentences of news prose
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+
+def extract_events(
+    doc: Doc,
+    actors: Sequence[Actor],
+    claims: Sequence[Claim],
+    *,
+    published: date | None,
+    index: ActorIndex,
+) -> list[Event]:
+    """One event per resolvable date expression, ids e1.. in text order."""
+    events: list[Event] = []
+    resolved_so_far: list[tuple[ResolvedDate, Span]] = []
+    for start, end in _date_spans(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        tense = _tense(span) if span is not None else None
+        text = doc.text[start:end]
+        anchor = _anchor_for(text, resolved_so_far)
+        resolved = resolve_date(text, published=published, tense=tense, anchor=anchor)
+        if resolved is None:
+            continue
+        if sentence is not None:
+            resolved_so_far.append((resolved, sentence))
+        sent_start = sentence.start_char if sentence is not None else start
+        sent_end = sentence.end_char if sentence is not None else end
+        events.append(
+            Event(
+                id=f"e{len(events) + 1}",
+                date=resolved.date,
+                date_end=resolved.date_end,
+                precision=resolved.precision,
+                date_text=text,
+                start=start,
+                end=end,
+                summary=summarise(doc.text, sent_start, sent_end, start, end),
+                actors=tuple(a.id for a in index.actors_in(sent_start, sent_end)),
+                claim=_reporting_claim(claims, start, end),
+            )
+        )
+    return events
+
+
+def _date_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Non-overlapping character spans of date expressions, longest first where they clash."""
+    entities = [ent for ent in doc.ents if ent.label_ in _DATE_LABELS]
+    candidates = [_trimmed(doc.text, ent.start_char, ent.end_char) for ent in entities]
+    # a bare year is a date when the model says so, also inside an entity we cannot
+    # resolve as a whole ("over 2000 - 2050")
+    candidates += [
+        (ent.start_char + m.start(), ent.start_char + m.end())
+        for ent in entities
+        for m in _YEAR.finditer(ent.text)
+    ]
+    candidates += [(e.start, e.end) for e in find_date_expressions(doc.text)]
+    plausible = [
+        (s, e)
+        for s, e in set(candidates)
+        if resolve_date(doc.text[s:e], published=_PROBE_DAY, anchor=_PROBE) is not None
+    ]
+    plausible.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
+    chosen: list[tuple[int, int]] = []
+    for s, e in plausible:
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    return sorted(chosen)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span without surrounding whitespace or punctuation ("Thursday, May 7, 2015\\n")."""
+    while start < end and (text[start].isspace() or text[start] in ",;:-\u2013\u2014("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013\u2014)"):
+        end -= 1
+    return start, end
+
+
+def _anchor_for(text: str, earlier: list[tuple[ResolvedDate, Span]]) -> ResolvedDate | None:
+    """The date an expression like "days after the vote" or "the previous day" counts from.
+
+    "after the vote": the last earlier event whose sentence mentions the vote (any form
+    of the word). A count of days: the last earlier *day* within a few sentences, since
+    "the previous day" needs a day to count from; "last October" in between is background.
+    Otherwise the last earlier event.
+    """
+    if not earlier:
+        return None
+    match = _ANCHORED_NOUN.search(text)
+    if match:
+        noun = match.group(1).lower()
+        for resolved, sentence in reversed(earlier):
+            if any(_same_word(token, noun) for token in sentence):
+                return resolved
+    if _COUNTS_DAYS.search(text):
+        last_sentence = earlier[-1][1]
+        for resolved, sentence in reversed(earlier):
+            if last_sentence.start - sentence.start > _NEARBY_TOKENS:
+                break
+            if resolved.precision == Precision.DAY:
+                return resolved
+    return earlier[-1][0]
+
+
+def _same_word(token: Token, noun: str) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma == noun or token.lower_ == noun or (len(noun) > 4 and lemma[:-1] == noun[:-1])
+
+
+def _tense(span: Span) -> str | None:
+    """Tense of the clause a date belongs to: past (incl. present perfect), future, present."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_tense(token, depth=0)
+
+
+def _verb_tense(verb: Token, *, depth: int) -> str | None:
+    # Tags rather than morphology: a participle is Tense=Past even in "is to be held".
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {aux.lower_ for aux in auxiliaries}
+    if words & _FUTURE_AUX or "going" in words:
+        return FUTURE
+    if any(aux.tag_ == "TO" for aux in auxiliaries):
+        # an infinitive looks ahead of its governing verb: "is to run" is future,
+        # "was willing to skip" is past
+        governing = _governing_verb(verb)
+        governing_tense = (
+            _verb_tense(governing, depth=depth + 1) if governing and depth < 3 else None
+        )
+        return PAST if governing_tense == PAST else FUTURE
+    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return PAST
+    if any(aux.lemma_ == "have" for aux in auxiliaries):
+        return PAST
+    if verb.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
+        return PRESENT
+    return None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    token = verb
+    for _ in range(3):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _reporting_claim(claims: Sequence[Claim], start: int, end: int) -> str | None:
+    """The claim whose content contains the date: the event is known only through it."""
+    for claim in claims:
+        if claim.start <= start and end <= claim.end:
+            return claim.id
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[;,\u2013\u2014]\s+|\s+-\s+")
+
+
+def summarise(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
+    """The sentence around [start, end), trimmed to the clauses nearest the date."""
+    sentence = text[sent_start:sent_end].strip()
+    if len(sentence) <= SUMMARY_LIMIT:
+        return sentence
+    # clause boundaries within the sentence, as offsets into `text`
+    cuts = [sent_start] + [
+        sent_start + m.end() for m in _CLAUSE_BREAK.finditer(text[sent_start:sent_end])
+    ]
+    cuts.append(sent_end)
+    begin = max(c for c in cuts if c <= start)
+    finish = min(c for c in cuts if c >= end)
+    # grow clause by clause, preferring what follows the date
+    while True:
+        later = [c for c in cuts if c > finish]
+        earlier = [c for c in cuts if c < begin]
+        if later and later[0] - begin <= SUMMARY_LIMIT:
+            finish = later[0]
+        elif earlier and finish - earlier[-1] <= SUMMARY_LIMIT:
+            begin = earlier[-1]
+        else:
+            break
+    if finish - begin > SUMMARY_LIMIT:
+        begin, finish = _word_window(text, begin, finish, start, end)
+    clause = text[begin:finish].strip(" ,;\u2013\u2014-")
+    prefix = "\u2026" if begin > sent_start else ""
+    suffix = "\u2026" if finish < sent_end and not clause.endswith((".", "!", "?")) else ""
+    return f"{prefix}{clause}{suffix}"
+
+
+def _word_window(text: str, begin: int, finish: int, start: int, end: int) -> tuple[int, int]:
+    """A window of at most SUMMARY_LIMIT chars around the date, cut at spaces."""
+    room = max(0, SUMMARY_LIMIT - (end - start))
+    lo = max(begin, start - room // 3)
+    hi = min(finish, end + room - (start - lo))
+    space = text.find(" ", lo, start)
+    lo = space + 1 if space != -1 and lo > begin else lo
+    space = text.rfind(" ", end, hi)
+    hi = space if space != -1 and hi < finish else hi
+    return lo, hi
+
+
+__all__ = ["extract_events", "summarise"]

@@ -1,0 +1,137 @@
+"""A spaCy component that labels media outlets from the gazetteer as MEDIA entities.
+
+It runs after the statistical NER and overrides it where a listed outlet is written:
+the small English model calls SANA and "Daily Al-Akhbar" people and misses
+"Middle East Eye" without its "the". Each entity's `kb_id_` is the outlet's canonical
+name, so `gazetteer.media_info(ent.kb_id_)` gives its country, kind and ownership.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from .gazetteer import MediaOutlet, media_surface_forms
+from .names import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+MEDIA_LABEL = "MEDIA"
+COMPONENT = "workbench_media"
+
+# An outlet named right before one of these is still the outlet ("told AFP Monday").
+_CALENDAR = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec
+    """
+)
+# Labels under which a single title-case word is more likely something else:
+# Petra the city, Bloomberg the man.
+_OTHER_SENSES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+_ARABIC_ARTICLE = re.compile(r"^(al|el|an|as|ash|ad|ar|at)([\-\s])(.+)$", re.IGNORECASE)
+
+
+def written_forms(form: str) -> list[str]:
+    """The ways the press writes one listed name.
+
+    "Al-Akhbar" -> Al-Akhbar, Al Akhbar, al-Akhbar, al Akhbar; "The Washington Post" ->
+    also "the Washington Post" and "Washington Post".
+    """
+    options = []
+    for word in form.split(" "):
+        match = _ARABIC_ARTICLE.match(word)
+        if match and match.group(3)[:1].isupper():
+            rest = match.group(3)
+            article = match.group(1).lower()
+            options.append(
+                [f"{a}{sep}{rest}" for a in (article.title(), article) for sep in ("-", " ")]
+            )
+        else:
+            options.append([word])
+    forms = [" ".join(combo) for combo in itertools.product(*options)]
+    if form.startswith("The "):
+        rest = form[4:]
+        forms.append("the " + rest)
+        if " " in rest:  # a lone "Guardian" or "Independent" is too often something else
+            forms.append(rest)
+    for written in list(forms):
+        if "'" in written:
+            forms.append(written.replace("'", "\u2019"))
+    return list(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def listed_forms() -> dict[str, MediaOutlet]:
+    """Every way of writing every outlet, exactly as the ruler matches it."""
+    forms: dict[str, MediaOutlet] = {}
+    for form, outlet in media_surface_forms():
+        for written in written_forms(form):
+            forms.setdefault(written, outlet)
+    return forms
+
+
+class MediaRuler:
+    """Labels gazetteer outlets MEDIA, overriding overlapping NER entities."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab: Vocab = nlp.vocab
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        patterns: dict[str, list] = {}
+        for written, outlet in listed_forms().items():
+            patterns.setdefault(outlet.name, []).append(nlp.make_doc(written))
+        for name, docs in patterns.items():
+            self.matcher.add(name, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=MEDIA_LABEL, kb_id=self.vocab.strings[match_id])
+            if self._accept(span):
+                found.append(span)
+        if not found:
+            return doc
+        found = _longest_first(found)
+        kept = [e for e in doc.ents if not any(_overlap(e, s) for s in found)]
+        doc.ents = sorted(kept + found, key=lambda s: s.start)
+        return doc
+
+    @staticmethod
+    def _accept(span: Span) -> bool:
+        doc = span.doc
+        if span.end < len(doc):
+            after = doc[span.end]
+            # the start of a longer name: "Guardian Council", "AP Stylebook"
+            if after.is_title and after.is_alpha and after.lower_ not in _CALENDAR:
+                return False
+        if len(span) == 1 and not span.text.isupper():
+            ner = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            if ner is not None and ner.label_ in _OTHER_SENSES:
+                return False
+        return True
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(_overlap(span, c) for c in chosen):
+            chosen.append(span)
+    return chosen
+
+
+@Language.factory(COMPONENT)
+def make_media_ruler(nlp: Language, name: str) -> MediaRuler:
+    return MediaRuler(nlp)

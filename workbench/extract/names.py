@@ -1,0 +1,179 @@
+"""Comparing names written differently: titles, Arabic particles, transliterations, acronyms.
+
+Pure string functions; `actors.py` uses them to decide which mentions are one actor.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import fold
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string, for readable lists."""
+    return frozenset(words.split())
+
+
+# Words written before a name that say what the person is, not who.
+TITLES = word_set(
+    """
+    general gen. gen president pres. prime minister premier king queen prince princess
+    crown emir sheikh sheik shaikh sultan dr. dr doctor mr. mr mrs. mrs ms. ms miss sir
+    dame lord lady sen. sen senator rep. rep representative gov. gov governor col. col
+    colonel maj. maj major lt. lt lieutenant capt. capt captain adm. adm admiral
+    brig. brigadier marshal field sgt. sergeant ambassador envoy judge justice pope
+    cardinal archbishop bishop rabbi imam ayatollah grand chancellor secretary mayor
+    chief spokesman spokeswoman spokesperson commander director chairman chairwoman
+    deputy foreign defence defense interior vice former late acting
+    """
+)
+
+# Title words that only qualify another ("former President", "Crown Prince").
+TITLE_MODIFIERS = word_set(
+    "crown grand field deputy foreign defence defense interior vice former late acting"
+)
+
+# Nouns that make a phrase before or beside a name a role ("Bureau chief", "the head of").
+ROLE_NOUNS = word_set(
+    """
+    chief head minister president premier ambassador envoy spokesman spokeswoman
+    spokesperson director leader general commander secretary chairman chairwoman chair
+    official officer governor mayor king queen prince emir sheikh sultan deputy adviser
+    advisor aide representative senator lawmaker mp judge prosecutor ceo founder editor
+    correspondent reporter analyst professor colonel lieutenant major captain admiral
+    marshal diplomat negotiator mediator executive manager coordinator delegate consul
+    troubleshooter counterpart agency broadcaster newspaper daily channel network outlet
+    chancellor member founder cleric imam ayatollah activist researcher expert lawyer
+    attorney economist scientist doctor candidate nominee monarch ruler dictator
+    strongman mufti general-secretary secretary-general
+    """
+)
+
+# Last words of organisation names: a span ending in one is not a person.
+ORG_HEADS = word_set(
+    """
+    agency army association authority bank board bureau cabinet center centre church
+    coalition college command commission committee company corporation council court
+    department directorate division embassy federation force forces foundation front
+    group guard guards institute institution league ministry movement network office
+    organisation organization parliament party police regime school service services
+    society union university inc inc. ltd ltd. co co. corp corp. brigade brigades
+    battalion assembly senate congress administration government unit fund trust
+    """
+)
+
+_PARTICLE = re.compile(
+    r"^(?:al|el|an|as|ad|ar|at|ash|ul|bin|ibn|abu)[\-\u2010\u2011\s]+", re.IGNORECASE
+)
+_VOWELS = re.compile(r"[aeiouy]")
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
+def strip_particle(word: str) -> str:
+    """A name word without its Arabic article: "al-Mouallimi" -> "Mouallimi"."""
+    stripped = _PARTICLE.sub("", word, count=1)
+    return stripped or word
+
+
+def core_words(text: str) -> list[str]:
+    """The words that identify a name: no titles, particles, possessive or "the".
+
+    "General Khaled Fawzy" -> ["khaled", "fawzy"]; "Al-Mamlouk's" -> ["mamlouk"].
+    """
+    text = fold(text)
+    text = re.sub(r"'s?$", "", text.strip())
+    words = re.findall(r"[\w.'\-]+", text)
+    while words and (words[0] in TITLES or words[0] == "the"):
+        words = words[1:]
+    found = []
+    for word in words:
+        word = strip_particle(word).strip(".-'")
+        if word and word not in {"al", "el", "bin", "ibn"}:
+            found.append(word)
+    return found
+
+
+def skeleton(word: str) -> str:
+    """Consonants without repeats: transliterations of one Arabic name usually share it.
+
+    "Mamlouk" and "Mamluk" -> "mmlk"; "Mouallimi" and "Muallimi" -> "mlm".
+    """
+    letters = _NON_LETTER.sub("", fold(word))
+    consonants = _VOWELS.sub("", letters[1:]) if letters else ""
+    head = letters[:1]
+    squeezed = []
+    for c in head + consonants:
+        if not squeezed or squeezed[-1] != c:
+            squeezed.append(c)
+    return "".join(squeezed)
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def same_word(a: str, b: str) -> bool:
+    """One name word, possibly transliterated differently ("Mamlouk"/"Mamluk")."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    # the skeleton alone joins too much in short words ("Ali"/"Ala"), so also bound
+    # the spelling difference by the words' length
+    return skeleton(a) == skeleton(b) and edit_distance(a, b) <= max(1, min(len(a), len(b)) // 3)
+
+
+def acronym(words: list[str]) -> str:
+    """Initials of the capitalised words: "Egyptian General Petroleum Corporation" -> "EGPC"."""
+    skip = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "al", "el"}
+    initials = []
+    for word in words:
+        if word.isdigit():
+            initials.append(word)  # "Internet Explorer 6" -> "IE6"
+        elif word and word.lower() not in skip and word[0].isalpha():
+            initials.append(word[0].upper())
+    return "".join(initials)
+
+
+def is_acronym_of(short: str, long_words: list[str]) -> bool:
+    short = short.replace(".", "")
+    if len(short) < 2 or not short.isupper():
+        return False
+    return short == acronym(long_words)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    text = resources.files("workbench.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Two to four capitalised words starting with a known given name, no organisation word."""
+    words = [w for w in re.findall(r"[\w'\-]+", text) if fold(w) != "the"]
+    while words and fold(words[0]) in TITLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(fold(w) in ORG_HEADS for w in words):
+        return False
+    if not all(w[0].isupper() or _PARTICLE.match(fold(w)) for w in words):
+        return False
+    return fold(words[0]) in given_names()
+
+
+def ends_with_org_head(text: str) -> bool:
+    words = re.findall(r"[\w.'\-]+", fold(text))
+    return bool(words) and re.sub(r"'s?$", "", words[-1]) in ORG_HEADS

@@ -1,0 +1,142 @@
+"""Quotations: pairing quote marks in raw text, the way news copy uses them.
+
+Works on characters, not tokens, because sentence splitting is least reliable exactly
+where quotes are: a quote can run over several sentences and paragraphs. News style
+re-opens the quote mark at the start of each new paragraph of a continuing quote and
+does not close the previous paragraph, so an open quote followed by a paragraph that
+starts with an opening mark continues; an open quote followed by anything else ends
+with its paragraph (a missing closing mark).
+
+Double marks (“ ” " « » „) delimit quotations. Single marks (‘ ’ ') are read as
+quotations only in texts that use no double marks at all (British style), because ’ is
+also the apostrophe ("Syria’s").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "\u201c\u00ab\u201e"  # “ « „
+_DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+_SINGLE_OPEN = "\u2018"  # ‘
+_SINGLE_CLOSE = "\u2019"  # ’
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation. `start`/`end` include the marks; `inner_*` is what was quoted."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool = True  # False when the last paragraph ends without a closing mark
+    paragraphs: int = 1
+
+    def words(self, text: str) -> int:
+        return len(text[self.inner_start : self.inner_end].split())
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines separate paragraphs where the text has
+    any (its single newlines are then line wraps), else every newline does."""
+    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    spans, pos = [], 0
+    for match in breaks.finditer(text):
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight mark opens when what precedes it is a space, an opening bracket or nothing."""
+    before = text[i - 1] if i > 0 else " "
+    return before.isspace() or before in "([{-\u2014\u2013:/"
+
+
+def _single_opens(text: str, i: int) -> bool:
+    return _straight_opens(text, i)
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """’ closes a quote unless it is an apostrophe inside a word ("Syria’s", "don’t")."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def _marks(text: str) -> tuple[str, str, str]:
+    """(opening marks, closing marks, toggling marks) this text uses for quotations."""
+    if any(c in text for c in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'):
+        return _DOUBLE_OPEN, _DOUBLE_CLOSE, '"'
+    return _SINGLE_OPEN, _SINGLE_CLOSE, "'"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in `text`, in text order, nested marks left inside."""
+    opens, closes, toggles = _marks(text)
+    single = opens == _SINGLE_OPEN
+    quotes: list[Quote] = []
+    paragraphs = _paragraphs(text)
+    open_at: int | None = None  # offset of the opening mark of the current quote
+    count = 1
+    for p, (p_start, p_end) in enumerate(paragraphs):
+        i = p_start
+        if open_at is not None:
+            # a quote left open by the previous paragraph continues here only if this
+            # paragraph re-opens it; otherwise it ended with that paragraph
+            first = text[p_start]
+            if first in opens or first in toggles:
+                count += 1
+                i = p_start + 1
+            else:
+                prev_end = paragraphs[p - 1][1]
+                quotes.append(_unclosed(text, open_at, prev_end, count))
+                open_at, count = None, 1
+        while i < p_end:
+            ch = text[i]
+            is_open = ch in opens and (not single or _single_opens(text, i))
+            is_close = ch in closes and (not single or _single_closes(text, i))
+            if ch in toggles:
+                if open_at is None and _straight_opens(text, i):
+                    is_open = True
+                elif open_at is not None:
+                    is_close = True
+            if is_open and open_at is None:
+                open_at = i
+            elif is_close and open_at is not None:
+                quotes.append(Quote(open_at, i + 1, open_at + 1, i, True, count))
+                open_at, count = None, 1
+            elif is_open:
+                # a second opening mark inside a quote: the first was never closed, so
+                # the quote we can trust starts here
+                open_at, count = i, 1
+            i += 1
+    if open_at is not None and paragraphs:
+        quotes.append(_unclosed(text, open_at, paragraphs[-1][1], count))
+    return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+def _unclosed(text: str, open_at: int, end: int, paragraphs: int) -> Quote:
+    while end > open_at + 1 and text[end - 1].isspace():
+        end -= 1
+    return Quote(open_at, end, open_at + 1, end, False, paragraphs)
+
+
+def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    """The quotation whose marks enclose character `offset`, if any."""
+    for quote in quotes:
+        if quote.start <= offset < quote.end:
+            return quote
+        if quote.start > offset:
+            break
+    return None
+
+
+def is_quote_mark(char: str) -> bool:
+    return char in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"' + _SINGLE_OPEN + _SINGLE_CLOSE + "'"

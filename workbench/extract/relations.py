@@ -1,0 +1,329 @@
+"""Relations between actors: who did what to whom, who told whom, and who appears together.
+
+Three sources, one edge list:
+- sentence structure: a subject and an object of an action verb ("Sisi received Mamlouk",
+  "Mamlouk met with Fawzy", "Riyadh suspended its oil aid to Egypt"), kind = the lemma;
+- claims: the speaker and the first channel ("told"), each channel and the next one
+  ("reported_by"), as the network view needs them;
+- co-occurrence: actors named in the same sentence ("co-occurs"), weight = sentences.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from ..model import Actor, ActorType, Claim, Event, Relation
+from .spans import ActorIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+ACTION_VERBS = frozenset(
+    {
+        "meet",
+        "receive",
+        "visit",
+        "vote",
+        "condemn",
+        "criticize",
+        "criticise",
+        "suspend",
+        "support",
+        "back",
+        "accuse",
+        "attack",
+        "sanction",
+        "call",
+        "warn",
+        "host",
+        "invite",
+        "welcome",
+        "threaten",
+        "oppose",
+        "defeat",
+        "veto",
+        "blame",
+        "inform",
+        "halt",
+        "cut",
+        "send",
+        "fund",
+        "arm",
+        "kill",
+        "arrest",
+        "sue",
+        "urge",
+        "praise",
+        "reject",
+        "recognize",
+        "recognise",
+        "ally",
+        "sign",
+        "travel",
+        "appoint",
+        "elect",
+        "defend",
+        "invade",
+        "bomb",
+        "strike",
+        "help",
+        "aid",
+        "deport",
+        "expel",
+        "endorse",
+        "fire",
+        "replace",
+        "negotiate",
+        "talk",
+    }
+)
+# Prepositions that carry the object of an intransitive use: "met with", "voted against",
+# "travelled to", "aid to Egypt" (the object of "suspended its aid *to* Egypt").
+# "in", "at" and "from" usually name a place where something happened ("met with officials
+# in Cairo"), not the one acted on, so they are left out.
+_OBJECT_PREPOSITIONS = frozenset({"with", "for", "against", "to", "on"})
+# "voted in favor of X", "in support of X": the object sits two prepositions down.
+_STANCE_NOUNS = frozenset({"favor", "favour", "support", "defence", "defense"})
+# A light verb with an action noun: "made an official visit to Cairo", "held talks with".
+_LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "conduct", "launch", "carry", "take"})
+ACTION_NOUNS = {
+    "visit": "visit",
+    "trip": "visit",
+    "meeting": "meet",
+    "talks": "meet",
+    "call": "call",
+    "attack": "attack",
+    "strike": "attack",
+}
+# Person descriptions that refer back to someone named earlier ("the Syrian official").
+_PERSON_NOUNS = frozenset(
+    {
+        "official",
+        "minister",
+        "president",
+        "leader",
+        "chief",
+        "envoy",
+        "ambassador",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "general",
+        "commander",
+        "king",
+        "prince",
+        "premier",
+        "secretary",
+        "head",
+        "director",
+        "counterpart",
+    }
+)
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT = "nsubjpass"
+_CO_OCCURS = "co-occurs"
+
+
+def extract_relations(
+    doc: Doc,
+    actors: Sequence[Actor],
+    claims: Sequence[Claim],
+    events: Sequence[Event],
+    *,
+    index: ActorIndex,
+) -> list[Relation]:
+    """Typed relations from sentence structure and claims, then co-occurrence; no self-loops."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for sentence in doc.sents:
+        for source, target, kind in _verb_relations(sentence, index):
+            counts[(source, target, kind)] += 1
+        present = [a.id for a in index.actors_in(sentence.start_char, sentence.end_char)]
+        for first, second in combinations(sorted(set(present)), 2):
+            counts[(first, second, _CO_OCCURS)] += 1
+    for source, target, kind in _claim_relations(claims):
+        counts[(source, target, kind)] += 1
+    return [
+        Relation(source=source, target=target, kind=kind, weight=float(weight))
+        for (source, target, kind), weight in counts.items()
+        if source != target
+    ]
+
+
+def _claim_relations(claims: Iterable[Claim]) -> Iterable[tuple[str, str, str]]:
+    for claim in claims:
+        channels = list(claim.channels)
+        if claim.speaker and channels and claim.speaker != channels[0]:
+            yield claim.speaker, channels[0], "told"
+        for origin, relay in zip(channels, channels[1:], strict=False):
+            yield origin, relay, "reported_by"
+
+
+def _verb_relations(sentence: Span, index: ActorIndex) -> Iterable[tuple[str, str, str]]:
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        kind = _lemma(token)
+        if kind in ACTION_VERBS:
+            subjects = _subjects(token, index) + _passive_agents(token, index)
+            objects = _objects(token, index)
+        elif kind in _LIGHT_VERBS:
+            # "made an official visit to Cairo": the noun is the action
+            nouns = [
+                c for c in token.children if c.dep_ in _OBJECT_DEPS and c.lemma_ in ACTION_NOUNS
+            ]
+            if not nouns:
+                continue
+            kind = ACTION_NOUNS[nouns[0].lemma_]
+            subjects = _subjects(token, index)
+            objects = _actors_of(_prepositional_objects(nouns[0]), index)
+        else:
+            continue
+        for subject in subjects:
+            for obj in objects:
+                if subject != obj:
+                    yield subject, obj, kind
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return {"criticise": "criticize", "recognise": "recognize"}.get(lemma, lemma)
+
+
+def _subjects(verb: Token, index: ActorIndex) -> list[str]:
+    """Actors that are the verb's subject, inherited through conjunctions and clauses
+    ("Egypt defended its vote ..., saying that it supported ..."."""
+    head = verb
+    for _ in range(4):
+        found = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if found:
+            return _actors_of(found, index)
+        if head.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl") and head.head is not head:
+            if head.dep_ == "relcl":
+                return _actors_of([head.head], index)
+            head = head.head
+            continue
+        break
+    return []
+
+
+def _passive_agents(verb: Token, index: ActorIndex) -> list[str]:
+    agents = [
+        grandchild
+        for child in verb.children
+        if child.dep_ == "agent"
+        for grandchild in child.children
+        if grandchild.dep_ == "pobj"
+    ]
+    return _actors_of(agents, index)
+
+
+def _objects(verb: Token, index: ActorIndex) -> list[str]:
+    """Actors the verb acts on: direct objects, prepositional objects, a passive subject,
+    and the prepositional complement of a direct object ("suspended its aid to Egypt")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS or child.dep_ == _PASSIVE_SUBJECT:
+            found.append(child)
+            found += _prepositional_objects(child)
+        elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prep" and verb.lemma_ == "vote":
+            stances = [g for g in child.children if g.dep_ == "pobj" and g.lemma_ in _STANCE_NOUNS]
+            for stance in stances:
+                found += [
+                    g
+                    for of in stance.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for g in of.children
+                    if g.dep_ == "pobj"
+                ]
+    return _actors_of(found, index)
+
+
+def _prepositional_objects(noun: Token) -> list[Token]:
+    return [
+        grandchild
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS
+        for grandchild in child.children
+        if grandchild.dep_ == "pobj"
+    ]
+
+
+def _actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[str]:
+    """The actor each token's phrase names: the token itself, its conjuncts, or the
+    possessor of its phrase ("Egypt's vote" stands for Egypt)."""
+    found: list[str] = []
+    for token in tokens:
+        for member in [token, *token.conjuncts]:
+            actor = _actor_of(member, index)
+            if actor and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _actor_of(token: Token, index: ActorIndex) -> str | None:
+    actor = index.actor_at(token.idx, token.idx + len(token))
+    if actor is not None:
+        return actor.id
+    # a phrase about an actor ("Cairo's diplomatic move", "Egypt's vote") stands for it
+    for child in token.children:
+        if child.dep_ == "poss":
+            actor = index.actor_at(child.idx, child.idx + len(child))
+            if actor is not None:
+                return actor.id
+    if _refers_back(token):
+        return _last_person_before(token, index)
+    return None
+
+
+def _refers_back(token: Token) -> bool:
+    """ "he", "him", or a definite person description: "the Syrian official"."""
+    if token.lower_ in _PERSONAL_PRONOUNS and token.pos_ == "PRON":
+        return True
+    return token.lemma_.lower() in _PERSONAL_NOUN_LEMMAS and any(
+        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children
+    )
+
+
+_PERSONAL_NOUN_LEMMAS = _PERSON_NOUNS
+
+
+def _last_person_before(token: Token, index: ActorIndex) -> str | None:
+    """The person most recently named before `token`, within the sentence or the two before
+    it, who is not the subject of the token's own clause (a person rarely receives
+    himself)."""
+    doc = token.doc
+    sentence = token.sent
+    window_start = sentence.start
+    for _ in range(2):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    begin = doc[window_start].idx
+    excluded = {
+        actor
+        for subject in token.head.children
+        if subject.dep_ in _SUBJECT_DEPS and subject is not token
+        for actor in [index.actor_at(subject.idx, subject.idx + len(subject))]
+        if actor is not None
+    }
+    for start, end, actor_id in reversed(index.mentions_in(begin, token.idx)):
+        actor = index.by_id[actor_id]
+        if actor.type != ActorType.PERSON or actor in excluded:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        # a name inside a modifier ("the Bashar al-Assad regime") is not a participant
+        if span is not None and span.root.dep_ in ("compound", "amod", "nmod"):
+            continue
+        return actor_id
+    return None
+
+
+__all__ = ["extract_relations", "ACTION_VERBS"]

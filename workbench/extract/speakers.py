@@ -1,0 +1,338 @@
+"""Who said it: the speaker's words in the sentence, the actor they name, pronouns resolved.
+
+A speaker is a noun phrase in the parse (the subject of "said", the object of
+"according to"). Its actor is the one named by the phrase's head or by a name in
+apposition to it ("Saudi ambassador ... Abduallah al-Mouallimi"); a phrase whose head
+names nobody ("a Syrian political source in Damascus") is an unnamed source and stays
+unnamed, even when it mentions a place or an outlet in passing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Actor, ActorType
+from .gazetteer import country_info, country_of_demonym, name_key
+from .spans import ActorIndex
+from .speech import (
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    GOVERNMENT_NOUNS,
+    GROUP_PRONOUNS,
+    MEDIA_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Dependents that end a speaker's noun phrase: clauses and appositions after a comma
+# ("Mamlouk, who has served as ..., said") are about the speaker, not part of the name.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis", "appos"})
+# Dependents through which a name stands for the head noun itself.
+_NAME_DEPS = frozenset({"appos", "compound", "flat", "nmod", "npadvmod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How far back a pronoun may look for the person it stands for.
+_PRONOUN_WINDOW_SENTENCES = 3
+# How far back (characters) "the agency" may look for the outlet it refers to.
+_DESCRIPTION_REACH = 1500
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor: Actor | None
+    text: str  # the words naming the speaker, as written
+    start: int
+    end: int
+    head: Token
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the phrase headed by `head`, without trailing clauses."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _CLAUSE_DEPS:
+            break
+        if child.dep_ == "appos" or any(t.text == "," for t in head.doc[end : child.i]):
+            break
+        end = child.right_edge.i + 1
+    start = head.left_edge.i
+    # a phrase never starts with a comma, quote mark or dash the parser attached to it
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _actor_on(token: Token, index: ActorIndex) -> Actor | None:
+    return index.actor_at(token.idx, token.idx + len(token.text))
+
+
+def actor_of_phrase(head: Token, index: ActorIndex) -> Actor | None:
+    """The actor a noun phrase names: at its head, in a name joined to the head, or the
+    author of a document noun ("a statement from the ministry", "SANA's report")."""
+    actor = _actor_on(head, index)
+    if actor is not None:
+        return actor
+    # a person's affiliation is not their name: "an Interpol spokesperson" is unnamed,
+    # while "the Houthi movement" and "the SANA report" are named by their modifier
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
+        deps = frozenset({"appos", "flat"})
+    else:
+        deps = _NAME_DEPS
+    stack = [c for c in head.children if c.dep_ in deps]
+    while stack:
+        child = stack.pop(0)
+        if child.pos_ == "PROPN" or child.ent_type_:
+            actor = _actor_on(child, index)
+            if actor is not None:
+                return actor
+        stack.extend(c for c in child.children if c.dep_ in _NAME_DEPS)
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        for child in head.children:
+            if child.dep_ == "poss":
+                return actor_of_phrase(child, index)
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return actor_of_phrase(objects[0], index)
+    return None
+
+
+def _compatible(actor: Actor, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return actor.type is ActorType.PERSON
+    if pronoun in THING_PRONOUNS:
+        return actor.type in (ActorType.ORGANIZATION, ActorType.MEDIA, ActorType.COUNTRY)
+    if pronoun in GROUP_PRONOUNS:
+        return actor.type in (
+            ActorType.ORGANIZATION,
+            ActorType.MEDIA,
+            ActorType.COUNTRY,
+            ActorType.GROUP,
+        )
+    return False
+
+
+def _unnamed_match(token: Token, pronoun: str) -> bool:
+    """Whether an unnamed subject noun can be what `pronoun` refers to."""
+    if token.pos_ != "NOUN":
+        return False
+    noun = token.lemma_.lower()
+    if pronoun in PERSON_PRONOUNS:
+        return noun in PERSON_NOUNS and token.tag_ == "NN"
+    if pronoun in GROUP_PRONOUNS:
+        return token.tag_ == "NNS" or noun in COLLECTIVE_NOUNS
+    return False
+
+
+class PronounResolver:
+    """Resolves speaker pronouns to the nearest preceding compatible subject.
+
+    Gender-agnostic: "he" and "she" both look for a person, because names alone do not
+    tell us gender reliably. Subjects are preferred to other mentions because news
+    prose keeps its topic in subject position ("al-Mouallimi said ... He also said").
+    """
+
+    def __init__(self, doc: Doc, index: ActorIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self._resolved: dict[int, Actor | None] = {}
+
+    def resolve(self, pronoun: Token) -> Actor | None:
+        if pronoun.i not in self._resolved:
+            self._resolved[pronoun.i] = self._search(pronoun)
+        return self._resolved[pronoun.i]
+
+    def _search(self, pronoun: Token) -> Actor | None:
+        word = pronoun.lower_
+        if word in FIRST_PERSON:
+            return None
+        sentences = self._window(pronoun)
+        fallback: Actor | None = None
+        for sent in sentences:
+            tokens = [t for t in sent if t.i < pronoun.i]
+            for token in reversed(tokens):
+                if token.dep_ not in _SUBJECT_DEPS:
+                    if fallback is None:
+                        actor = _actor_on(token, self.index)
+                        if actor is not None and _compatible(actor, word):
+                            fallback = actor
+                    continue
+                if token.pos_ == "PRON" and token.lower_ != word:
+                    continue
+                if word in GROUP_PRONOUNS and any(c.dep_ == "conj" for c in token.children):
+                    return None  # "X and Y gathered ... They said": no one actor
+                actor = (
+                    self.resolve(token)
+                    if token.pos_ == "PRON"
+                    else speaker_from_subjects([token], self.index, self).actor
+                )
+                if actor is not None and _compatible(actor, word):
+                    return actor
+                if _unnamed_match(token, word):
+                    # the nearest subject that can be what the pronoun stands for:
+                    # "a spokesperson, X, ... he said" (X whatever type its name was
+                    # given), "an assembly of ministers met ... They said" (unnamed)
+                    return actor
+        return fallback
+
+    def _window(self, pronoun: Token) -> list:
+        """The pronoun's sentence and the ones before it, nearest first."""
+        sentences = []
+        sent = pronoun.sent
+        while sent is not None and len(sentences) <= _PRONOUN_WINDOW_SENTENCES:
+            sentences.append(sent)
+            sent = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        return sentences
+
+
+def speaker_from_head(head: Token, index: ActorIndex, resolver: PronounResolver) -> Speaker:
+    """The speaker named by the phrase headed by `head` (an agent, the object of
+    "according to", a subject found by walking the parse)."""
+    return speaker_from_subjects([head], index, resolver)
+
+
+def speaker_from_subjects(
+    subjects: list[Token], index: ActorIndex, resolver: PronounResolver
+) -> Speaker:
+    """The speaker named by a verb's subject(s).
+
+    The parser sometimes splits one subject phrase into several ("Syria's state news
+    agency" and "SANA" both as subjects) or hangs part of it on the verb, so the phrase
+    is the whole run of tokens from the first subject to the last.
+    """
+    doc = subjects[0].doc
+    heads = []
+    for head in subjects:
+        if (
+            head.lower_ in RELATIVE_PRONOUNS
+            and head.tag_ in ("WP", "WDT")
+            and head.head.dep_ == "relcl"
+        ):
+            # "Mamlouk, who said ...": the speaker is the noun the clause is about
+            head = head.head.head
+        heads.append(head)
+    ranges = [noun_phrase(h) for h in heads]
+    start, end = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    span = doc[start:end]
+    last = heads[-1]
+    actor: Actor | None = None
+    if len(heads) == 1 and last.pos_ == "PRON":
+        actor = resolver.resolve(last)
+    elif _actor_on(last, index) is None:
+        # "a State Department spokesperson, Morgan Ortagus, said": the name in
+        # apposition is the speaker, and belongs in the speaker's words
+        for child in last.rights:
+            if child.dep_ == "appos" and (named := _named(child, index)) is not None:
+                actor, end = named, max(end, noun_phrase(child)[1])
+                span = doc[start:end]
+                break
+    if actor is None and last.pos_ != "PRON":
+        actor = name_at_end(span, index) or next(
+            (a for h in reversed(heads) if (a := actor_of_phrase(h, index)) is not None), None
+        )
+    if actor is None:
+        actor = described_actor(last, span, index)
+    if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS and last.dep_ == "dobj":
+        # "They released a statement which said ...": whoever released it speaks
+        issuer = [c for c in last.head.children if c.dep_ == "nsubj"]
+        if issuer:
+            actor = speaker_from_subjects(issuer, index, resolver).actor
+    return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _named(token: Token, index: ActorIndex) -> Actor | None:
+    actor = actor_of_phrase(token, index)
+    if actor is not None and actor.type in (ActorType.PERSON, ActorType.MEDIA):
+        return actor
+    return None
+
+
+def described_actor(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    """The actor a description stands for when it can only mean one: "the agency" is
+    the outlet last named, "the Saudi government" is Saudi Arabia. Unnamed sources
+    ("the official", "a source") are left unnamed on purpose."""
+    noun = head.lemma_.lower()
+    if noun in MEDIA_NOUNS and span[0].lower_ == "the" and len(span) <= 3:
+        return _last_media_before(span.start_char, index)
+    if noun in GOVERNMENT_NOUNS:
+        for token in span:
+            if token.i == head.i:
+                continue
+            country = country_of_demonym(token.text) or country_info(token.text)
+            if country is None:
+                actor = _actor_on(token, index)
+                if actor is not None and actor.type is ActorType.COUNTRY:
+                    return actor
+                continue
+            actor = _country_actor(country.name, index)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _last_media_before(offset: int, index: ActorIndex) -> Actor | None:
+    found = [m for m in index.mentions_in(max(0, offset - _DESCRIPTION_REACH), offset)]
+    for _, end, actor_id in reversed(found):
+        actor = index.by_id[actor_id]
+        if end <= offset and actor.type is ActorType.MEDIA:
+            return actor
+    return None
+
+
+def _country_actor(name: str, index: ActorIndex) -> Actor | None:
+    wanted = name_key(name)
+    for actor in index.actors:
+        if actor.type is not ActorType.COUNTRY:
+            continue
+        info = country_info(actor.name)
+        if name_key(actor.name) == wanted or (info is not None and name_key(info.name) == wanted):
+            return actor
+    return None
+
+
+def name_at_end(span: Span, index: ActorIndex) -> Actor | None:
+    """A person or outlet named at the end of a speaker phrase, after its titles: "The
+    Saudi ambassador to the UN Abduallah al-Mouallimi", "state news agency SANA".
+
+    A name after a preposition belongs to the preposition ("a source close to Mamlouk",
+    "an aide to President X") unless a complete name stands between them ("to the UN").
+    """
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    last = words[-1]
+    mentions = index.mentions_in(last.idx, last.idx + len(last.text))
+    if not mentions:
+        return None
+    m_start, _, actor_id = mentions[-1]
+    actor = index.by_id[actor_id]
+    if actor.type not in (ActorType.PERSON, ActorType.MEDIA):
+        return None
+    before = [t for t in words if t.idx + len(t.text) <= m_start]
+    if not before:
+        return actor
+    if before[-1].pos_ in ("ADP", "ADJ", "VERB", "SCONJ", "CCONJ", "PRON", "AUX"):
+        return None
+    preposition = next((t for t in reversed(before) if t.pos_ == "ADP"), None)
+    if preposition is None:
+        return actor
+    # the preposition's object must be a complete name of its own, ending where ours starts
+    between = [t for t in before if t.i > preposition.i]
+    named = (
+        [
+            m
+            for m in index.mentions_in(between[0].idx, m_start)
+            if m[1] <= m_start and m[2] != actor_id
+        ]
+        if between
+        else []
+    )
+    if named and between[-1].idx + len(between[-1].text) == named[-1][1]:
+        return actor
+    return None

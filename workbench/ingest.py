@@ -1,0 +1,367 @@
+"""Reading articles from files, corpora, directories, URLs and stdin.
+
+`read_articles(source)` is strict: the first bad input raises InputError.
+`iter_articles(sources)` is lenient: a bad file or corpus row is yielded as an InputError
+value, so the caller can report it and go on with the rest.
+
+Metadata, later sources winning: what the document itself says (front matter, HTML
+metadata, PDF info), then a sidecar `NAME.meta.json` beside the file. The `published`
+option only fills a date that is still missing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .documents import Metadata, metadata_from, parse_document, read_sidecar, sniff_format
+from .errors import InputError
+from .fetch import fetch_url, is_url
+from .model import Article
+from .normalize import decode_bytes, looks_binary, normalize_date, normalize_text
+
+DEFAULT_MAX_BYTES = 20_000_000
+# A corpus holds many articles: its file may be larger, each row's text still may not.
+CORPUS_MAX_BYTES = 1_000_000_000
+DEFAULT_TIMEOUT = 20.0
+FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+}
+FORMATS_HINT = "use .txt, .md, .html, .pdf, .csv, .jsonl or a URL"
+# Files a folder of articles usually carries that are not articles.
+_NOT_ARTICLES = {"readme", "sources", "license", "licence", "changelog", "contributing", "notice"}
+
+
+@dataclass(frozen=True)
+class _Options:
+    published: str | None
+    max_bytes: int
+    timeout: float
+
+
+class _Ids:
+    """Readable article ids, unique within one call: `story`, `story-2`, ..."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def take(self, base: str) -> str:
+        candidate, n = base, 1
+        while candidate in self._taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._taken.add(candidate)
+        return candidate
+
+
+def read_articles(
+    source: str,
+    *,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> list[Article]:
+    """Every article in one input (file, corpus, directory, URL or "-"); raises InputError."""
+    options = _options(published, max_bytes, timeout)
+    articles = []
+    for item in _read_source(str(source), options, _Ids()):
+        if isinstance(item, InputError):
+            raise item
+        articles.append(item)
+    return articles
+
+
+def iter_articles(
+    sources: Iterable[str],
+    *,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Iterator[Article | InputError]:
+    """Articles in input order, with each bad file or row yielded as an InputError value."""
+    options = _options(published, max_bytes, timeout)
+    ids = _Ids()
+    for source in sources:
+        yield from _read_source(str(source), options, ids)
+
+
+def _options(published: str | None, max_bytes: int, timeout: float) -> _Options:
+    day = normalize_date(published, name="publication date") if published else None
+    return _Options(published=day, max_bytes=max_bytes, timeout=timeout)
+
+
+# --- dispatch ------------------------------------------------------------------------------
+
+
+def _read_source(source: str, options: _Options, ids: _Ids) -> Iterator[Article | InputError]:
+    if source == "-":
+        yield from _guarded(_read_stdin, options, ids)
+    elif is_url(source):
+        yield from _guarded(_read_url, source, options, ids)
+    else:
+        path = Path(source)
+        if path.is_dir():
+            for file in _directory_files(path):
+                yield from _guarded(_read_file, file, options, ids)
+        elif not path.exists():
+            yield InputError(f"{source}: no such file or directory")
+        else:
+            yield from _guarded(_read_file, path, options, ids)
+
+
+def _guarded(reader, *args) -> Iterator[Article | InputError]:
+    """Run a reader, turning an InputError that ends it into a yielded value."""
+    try:
+        yield from reader(*args)
+    except InputError as exc:
+        yield exc
+
+
+def _directory_files(root: Path) -> Iterator[Path]:
+    """Files under root in sorted order, without hidden files, sidecars and READMEs."""
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "__")))
+        for name in sorted(names):
+            if name.startswith(".") or name.endswith(".meta.json"):
+                continue
+            if name.split(".")[0].lower() in _NOT_ARTICLES:
+                continue
+            yield Path(folder) / name
+
+
+def _read_file(path: Path, options: _Options, ids: _Ids) -> Iterator[Article | InputError]:
+    name = str(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        what = f"unsupported format {path.suffix}" if path.suffix else "no file extension"
+        raise InputError(f"{name}: {what}; {FORMATS_HINT}")
+    corpus = kind in ("csv", "jsonl")
+    limit = max(options.max_bytes, CORPUS_MAX_BYTES) if corpus else options.max_bytes
+    data = _read_bytes(path, name=name, max_bytes=limit)
+    if corpus:
+        rows = (
+            _jsonl_rows(data, name=name)
+            if kind == "jsonl"
+            else _csv_rows(data, name=name, max_bytes=options.max_bytes)
+        )
+        yield from _corpus_articles(rows, path=path, options=options, ids=ids)
+        return
+    text, meta = parse_document(data, kind=kind, name=name)
+    meta = meta.updated(read_sidecar(path))
+    yield _article(text, meta, base_id=_slug(path.stem), path=name, options=options, ids=ids)
+
+
+def _read_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        # Checked before reading: a 50 MB file is refused without loading it.
+        if size > max_bytes:
+            raise _too_big(name, size, max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(f"{name}: cannot read this file (permission denied)") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read this file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise _too_big(name, len(data), max_bytes)
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    return data
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"{name}: the file is too big ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB)"
+    )
+
+
+def _read_stdin(options: _Options, ids: _Ids) -> Iterator[Article]:
+    if sys.stdin is None:  # started without one, e.g. by a service manager
+        raise InputError("standard input: nothing was given")
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = stream.read(options.max_bytes + 1) if stream else sys.stdin.read().encode("utf-8")
+    if len(raw) > options.max_bytes:
+        raise _too_big("standard input", len(raw), options.max_bytes)
+    if not raw:
+        raise InputError("standard input: nothing was given")
+    text, meta = parse_document(raw, kind=sniff_format(raw) or "text", name="standard input")
+    yield _article(text, meta, base_id="stdin", path=None, options=options, ids=ids)
+
+
+def _read_url(url: str, options: _Options, ids: _Ids) -> Iterator[Article]:
+    fetched = fetch_url(url, timeout=options.timeout, max_bytes=options.max_bytes)
+    if not fetched.data.strip():
+        raise InputError(f"{url}: the page is empty")
+    kind = _kind_of_response(fetched.content_type, fetched.url, fetched.data)
+    if kind is None:
+        raise InputError(f"{url}: unsupported content type {fetched.content_type}; {FORMATS_HINT}")
+    data = fetched.data if kind == "pdf" else _decode_declared(fetched.data, fetched.charset)
+    text, meta = parse_document(data, kind=kind, name=url, url=fetched.url)
+    meta = Metadata(url=fetched.url).updated(meta)
+    yield _article(text, meta, base_id=_url_slug(url), path=None, options=options, ids=ids)
+
+
+def _decode_declared(data: bytes, charset: str | None) -> bytes | str:
+    """Text in the charset the server declared; the bytes, to be guessed, when that fails.
+
+    Valid UTF-8 comes first: servers often declare a default charset they do not use.
+    """
+    if looks_binary(data):
+        return data  # for parse_document to refuse
+    for encoding in ("utf-8", charset):
+        if encoding:
+            try:
+                return data.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return data
+
+
+_CONTENT_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/pdf": "pdf",
+    "text/plain": "text",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+}
+
+
+def _kind_of_response(content_type: str, url: str, data: bytes) -> str | None:
+    if content_type in _CONTENT_TYPES:
+        return _CONTENT_TYPES[content_type]
+    by_suffix = FORMATS.get(PurePosixPath(urlsplit(url).path).suffix.lower())
+    if by_suffix in ("html", "pdf", "text", "markdown"):
+        return by_suffix
+    return sniff_format(data)
+
+
+# --- metadata and articles -----------------------------------------------------------------
+
+
+def _article(
+    text: str, meta: Metadata, *, base_id: str, path: str | None, options: _Options, ids: _Ids
+) -> Article:
+    return Article(
+        id=ids.take(base_id),
+        text=text,
+        title=meta.title,
+        published=meta.published or options.published,
+        outlet=meta.outlet,
+        url=meta.url,
+        path=path,
+        author=meta.author,
+    )
+
+
+def _slug(text: str, *, fallback: str = "article") -> str:
+    """A short readable id: ASCII when the name has Latin letters, its own script otherwise."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if not slug:
+        slug = re.sub(r"[\W_]+", "-", text.lower()).strip("-")
+    return slug[:60].rstrip("-") or fallback
+
+
+def _url_slug(url: str) -> str:
+    parts = urlsplit(url)
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    stems = [PurePosixPath(s).stem for s in segments]
+    while stems and stems[-1].lower() in ("index", "default", "article", ""):
+        stems.pop()
+    return _slug(stems[-1] if stems else parts.hostname or "page", fallback="page")
+
+
+# --- corpora -------------------------------------------------------------------------------
+
+
+def _corpus_articles(
+    rows: Iterator[tuple[str, dict[str, Any]] | InputError],
+    *,
+    path: Path,
+    options: _Options,
+    ids: _Ids,
+) -> Iterator[Article | InputError]:
+    stem = _slug(path.stem)
+    for number, item in enumerate(rows, start=1):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        where, row = item
+        try:
+            row = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+            text = row.get("text")
+            if not isinstance(text, str):
+                raise InputError(f"{where}: the text should be a string")
+            text = normalize_text(text)
+            if not text:
+                raise InputError(f"{where}: the text is empty")
+            meta = metadata_from(row, name=where)
+        except InputError as exc:
+            yield exc
+            continue
+        row_id = str(row.get("id") or "").strip() or str(number)
+        base_id = f"{stem}-{_slug(row_id, fallback=str(number))}"
+        yield _article(text, meta, base_id=base_id, path=str(path), options=options, ids=ids)
+
+
+def _csv_rows(data: bytes, *, name: str, max_bytes: int) -> Iterator:
+    # A news article in one cell easily passes csv's default field limit of 128 KB.
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
+    text = decode_bytes(data, name=name)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        columns = [str(c).strip().lower() for c in reader.fieldnames or ()]
+    except csv.Error as exc:
+        raise InputError(f"{name}: not a readable CSV file ({exc})") from None
+    if "text" not in columns:
+        found = ", ".join(c for c in columns if c) or "none"
+        raise InputError(f"{name}: a corpus needs a 'text' column (found: {found})")
+    number = 0
+    while True:
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield InputError(f"{name}, row {number}: not readable as CSV ({exc})")
+            return
+        yield f"{name}, row {number}", row
+
+
+def _jsonl_rows(data: bytes, *, name: str) -> Iterator:
+    text = decode_bytes(data, name=name)
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}, line {lineno}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(row, dict):
+            yield InputError(f"{where}: expected a JSON object with a 'text' field")
+            continue
+        yield where, row
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "iter_articles", "read_articles"]

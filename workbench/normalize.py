@@ -1,0 +1,225 @@
+"""Turning bytes and loose strings into clean article text and ISO dates.
+
+Normalisation only touches whitespace and invisible characters, never words, so that
+what the journalist reads is what the extractor saw: `text.split()` is the same before
+and after, once the invisible characters are gone.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from datetime import date
+from email.utils import parsedate_to_datetime
+
+from .errors import InputError
+
+# Line and paragraph separators that editors and web pages leave behind.
+_NEWLINES = re.compile("\r\n|[\r\u0085\u2028\u2029]")
+# Spaces that look like a space: no-break (U+00A0), figure (U+2007), narrow no-break
+# (U+202F), the typographic spaces U+2000..U+200A, ogham, math and ideographic spaces.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters that split words for a tokenizer without showing on screen:
+# zero-width space/non-joiner/joiner, word joiner, BOM, and the soft hyphen.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_TRAILING_SPACE = re.compile(r"[ \t]+(?=\n|$)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Plain newlines and spaces, no invisible characters, at most one blank line in a row."""
+    text = _NEWLINES.sub("\n", text)
+    text = _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
+
+
+def normalize_title(title: str | None) -> str | None:
+    """A title on one line, or None when there is none."""
+    if title is None:
+        return None
+    title = " ".join(normalize_text(str(title)).split())
+    return title or None
+
+
+# --- bytes to text -------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes that never occur in text (tab, newlines, form feed and escape aside).
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F}
+_SNIFF_BYTES = 8192
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes near the start: an image, archive or program."""
+    head = data[:_SNIFF_BYTES]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    return controls / len(head) > 0.05
+
+
+def decode_bytes(data: bytes, *, name: str) -> str:
+    """Text from bytes: a BOM or UTF-8 first, then a detected legacy encoding (cp1256, latin-1...).
+
+    Raises InputError for binary data and for bytes no encoding reads as prose.
+    """
+    for bom, encoding in _BOMS:
+        # UTF-16/32 text is full of NUL bytes, so its BOM must be honoured before sniffing.
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise _undecodable(name, exc) from None
+    if looks_binary(data):
+        raise InputError(f"{name}: this looks like a binary file, not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if _is_damaged_utf8(data):
+            raise _undecodable(name, exc) from None
+        first_error = exc
+    text = _decode_legacy(data)
+    if text is None:
+        raise _undecodable(name, first_error) from None
+    return text
+
+
+def _undecodable(name: str, exc: UnicodeDecodeError) -> InputError:
+    return InputError(
+        f"{name}: the text encoding cannot be read (bad byte at position {exc.start}); "
+        "save the file as UTF-8 and try again"
+    )
+
+
+def _is_damaged_utf8(data: bytes) -> bool:
+    """Mostly valid UTF-8 with a few bad bytes: a broken UTF-8 file, not a legacy encoding.
+
+    Legacy encodings almost never form valid multi-byte UTF-8 sequences by chance, so as
+    many valid non-ASCII characters as bad bytes means the file was meant to be UTF-8.
+    """
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for char in decoded if ord(char) > 0x7F and char != "\ufffd")
+    return good >= bad
+
+
+# Western European text is the most common legacy case, and charset-normalizer's guess
+# among look-alike single-byte codecs for it is shaky (French latin-1 comes back as cp1257).
+_PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15")
+
+
+def _decode_legacy(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best_chaos = min(m.chaos for m in matches)
+    best_coherence = max(m.coherence for m in matches)
+    plausible = [
+        m for m in matches if m.chaos <= best_chaos + 0.1 and m.coherence >= best_coherence - 0.15
+    ]
+    chosen = None
+    for preferred in _PREFERRED_LEGACY:
+        if any(preferred in m.could_be_from_charset for m in plausible):
+            try:
+                chosen = data.decode(preferred)
+            except UnicodeDecodeError:
+                continue
+            break
+    if chosen is None:
+        chosen = str(plausible[0])
+    return chosen if _reads_as_prose(chosen) else None
+
+
+# Letters, their combining marks (Arabic vowel signs) and decimal digits; not modifier
+# letters or fractions, which a wrong codec turns stray bytes into.
+_WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Mn", "Mc", "Nd"})
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Mostly letters and digits between the spaces: true of articles in any script."""
+    visible = [char for char in text if not char.isspace()]
+    if not visible:
+        return False
+    wordlike = sum(1 for char in visible if unicodedata.category(char) in _WORD_CATEGORIES)
+    return wordlike / len(visible) >= 0.7
+
+
+# --- dates -------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_ISO = re.compile(r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T ].*)?")
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DAY_MONTH_YEAR = re.compile(
+    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def normalize_date(value: str, *, name: str) -> str:
+    """YYYY-MM-DD from '2019-01-15', '2019-01-15T10:00:00Z', '15 January 2019', 'Jan 15, 2019'...
+
+    Day/month/year with digits only ('01/02/2019') is refused: it is ambiguous.
+    """
+    text = " ".join(str(value).split())
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        match = pattern.fullmatch(text) or (pattern.match(text) if pattern is not _ISO else None)
+        if match and (day := _to_date(match)):
+            return day.isoformat()
+    try:
+        return parsedate_to_datetime(text).date().isoformat()  # e-mail and HTTP dates
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise InputError(f"{name}: cannot read the date {value!r}; write it as YYYY-MM-DD")
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    month = match["month"]
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    try:
+        return date(int(match["year"]), number, int(match["day"]))
+    except ValueError:
+        return None
+
+
+__all__ = ["decode_bytes", "looks_binary", "normalize_date", "normalize_text", "normalize_title"]

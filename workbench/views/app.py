@@ -1,0 +1,156 @@
+"""The workbench app: every panel around one case and one shared selection.
+
+Each edit goes straight into the case file (the case API commits it); the app then
+refreshes the panels, so an edit shows everywhere at once. Panels on hidden tabs that are
+costly to draw (network, timeline) refresh when their tab is opened.
+"""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from pathlib import Path
+
+import ipywidgets as W
+
+from ..case import Case
+from .actors_panel import ActorsPanel
+from .article_panel import ArticlePanel
+from .claims_panel import ClaimsPanel
+from .load_panel import LoadPanel
+from .network_view import NetworkPanel
+from .panel import Panel
+from .selection import Context, Selection
+from .sources_panel import SourcesPanel
+from .summary_panel import SummaryPanel
+from .timeline_view import TimelinePanel
+
+DEFAULT_CASE = "workbench.case"
+CASE_ENV = "WORKBENCH_CASE"  # `workbench app --case` sets it for the notebook's kernel
+
+
+class Workbench:
+    """The whole app over one case.
+
+    >>> app = Workbench.open("story.case", sample="sample_articles/mamlouk-visits-cairo.txt")
+    >>> app              # in a notebook: shows the panels
+    >>> app.panel("Actors").merge_selected()    # widgets can be driven from Python too
+    """
+
+    def __init__(self, case: Case, *, samples_dir: Path | None = None) -> None:
+        self.selection = Selection()
+        self.ctx = Context(
+            case=case,
+            selection=self.selection,
+            edited=self._edited,
+            failed=self._failed,
+            open_case=self.open_case,
+            busy=self._busy,
+        )
+        self.status = W.HTML()
+        self.status.add_class("wb-status-line")
+        self.panels: list[Panel] = [
+            LoadPanel(self.ctx, samples_dir=samples_dir),
+            ArticlePanel(self.ctx),
+            ActorsPanel(self.ctx),
+            ClaimsPanel(self.ctx),
+            SourcesPanel(self.ctx),
+            NetworkPanel(self.ctx),
+            TimelinePanel(self.ctx),
+            SummaryPanel(self.ctx),
+        ]
+        self.tabs = W.Tab(children=[p.widget for p in self.panels])
+        self.tabs.titles = tuple(p.title for p in self.panels)
+        self.tabs.selected_index = 1
+        self.panels[1].shown = True
+        self.tabs.observe(self._tab_opened, names="selected_index")
+        self.header = W.HTML()
+        self.widget = W.VBox([self.header, self.status, self.tabs])
+        self.widget.add_class("wb-app")
+        self.refresh()
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        sample: str | os.PathLike[str] | None = None,
+        published: str | None = None,
+        samples_dir: Path | None = None,
+    ) -> Workbench:
+        """Open (or create) a case and show it; add `sample` if the case has no article yet."""
+        path = path or os.environ.get(CASE_ENV) or DEFAULT_CASE
+        case = Case.open(path)
+        problem = None
+        if sample and not list(case.articles()):
+            options = {"published": published} if published else {}
+            try:
+                case.add_article(str(sample), **options)
+            except Exception as exc:  # noqa: BLE001 - the app must still open, showing why
+                problem = f"Could not add the sample {Path(sample).name}: {exc}"
+        app = cls(case, samples_dir=samples_dir)
+        if problem:
+            app._failed(problem)
+        return app
+
+    @property
+    def case(self) -> Case:
+        return self.ctx.case
+
+    def panel(self, title: str) -> Panel:
+        return next(p for p in self.panels if p.title == title)
+
+    def show(self, title: str) -> None:
+        """Open the tab of the panel called `title`."""
+        self.tabs.selected_index = [p.title for p in self.panels].index(title)
+
+    # --- refreshing --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw the panels from the case: the lazy ones only if their tab is open."""
+        for panel in self.panels:
+            if not panel.defer():
+                panel.refresh()
+        self.header.value = (
+            f"<b>Workbench</b> · case <code>{escape(str(self.case.path))}</code>"
+            f" · {len(self.case.articles())} article(s)"
+        )
+
+    def _tab_opened(self, change) -> None:
+        for index, panel in enumerate(self.panels):
+            panel.shown = index == change["new"]
+            if panel.shown and panel.stale:
+                panel.stale = False
+                panel.refresh()
+
+    def _edited(self, message: str) -> None:
+        self.refresh()
+        self.status.value = f'<span class="wb-saved">✔ Saved: {escape(message)}</span>'
+
+    def _failed(self, message: str) -> None:
+        self.status.value = f'<span class="wb-error" style="color:#b00">✘ {escape(message)}</span>'
+
+    def _busy(self, message: str) -> None:
+        self.status.value = f'<span class="wb-busy">… {escape(message)}</span>'
+
+    def open_case(self, path: str) -> None:
+        if not path:
+            self._failed("Give a case file path first.")
+            return
+        from ..errors import WorkbenchError
+
+        try:
+            case = Case.open(path)
+        except WorkbenchError as exc:
+            self._failed(str(exc))
+            return
+        self.ctx.case = case
+        self.selection.clear()
+        self.selection.article_id = None
+        self.refresh()
+        self.status.value = f"<span>Opened {escape(str(case.path))}</span>"
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)

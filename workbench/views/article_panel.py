@@ -1,0 +1,142 @@
+"""The article, highlighted: actors coloured by type, claims underlined, dates marked.
+
+Clicking an actor or a claim selects it everywhere. The HTML comes from the pure
+`highlight_html` (all article text escaped); a tiny anywidget shows it and sends clicks back.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import anywidget
+import ipywidgets as W
+import traitlets
+
+from .highlight import CSS, Mark, highlight_html, legend_html
+from .panel import Panel
+from .selection import Context
+
+
+class ArticleView(anywidget.AnyWidget):
+    """Shows highlighted HTML and reports which mark was clicked."""
+
+    # `html` is built by highlight_html, which escapes every character of article text.
+    _esm = """
+    function render({ model, el }) {
+      const box = document.createElement("div");
+      box.className = "wb-article-box";
+      el.appendChild(box);
+      const draw = () => { box.innerHTML = model.get("html"); };
+      draw();
+      model.on("change:html", draw);
+      box.addEventListener("click", (event) => {
+        const mark = event.target.closest("[data-actor], [data-claim]");
+        if (!mark) { return; }
+        const kind = mark.hasAttribute("data-actor") ? "actor" : "claim";
+        const id = mark.getAttribute(kind === "actor" ? "data-actor" : "data-claim");
+        model.set("clicked", { kind: kind, id: id, at: Date.now() });
+        model.save_changes();
+      });
+    }
+    export default { render };
+    """
+    _css = CSS
+    html = traitlets.Unicode("").tag(sync=True)
+    clicked = traitlets.Dict().tag(sync=True)
+
+
+def article_marks(case, article_id: str) -> list[Mark]:
+    """The marks of one article, from the case: mentions, claims, dated events."""
+    actors = {a.id: a for a in case.actors()}
+    marks = []
+    for mention in case.mentions(article_id=article_id):
+        actor = actors.get(mention.actor_id)
+        if actor is None or actor.status.value == "rejected":
+            continue
+        label = f"{actor.name} ({actor.type.value}, {actor.status.value})"
+        marks.append(Mark(mention.start, mention.end, "actor", actor.id, label, actor.type.value))
+    for claim in case.claims(article_id=article_id):
+        speaker = actors.get(claim.speaker) if claim.speaker else None
+        who = speaker.name if speaker else (claim.speaker_text or "unnamed source")
+        label = f"claim by {who} [{claim.status.value}]"
+        marks.append(Mark(claim.start, claim.end, "claim", claim.id, label))
+    for event in case.events(article_id=article_id):
+        when = event.date if not event.date_end else f"{event.date} .. {event.date_end}"
+        marks.append(
+            Mark(event.start, event.end, "date", event.id, f"{when} ({event.precision.value})")
+        )
+    return marks
+
+
+class ArticlePanel(Panel):
+    title = "Article"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.choice = W.Dropdown(description="Article", layout=W.Layout(width="40em"))
+        self.info = W.HTML()
+        self.view = ArticleView()
+        self.widget = W.VBox(
+            [self.choice, self.info, W.HTML(legend_html()), self.view],
+            layout=W.Layout(padding="4px"),
+        )
+        self.widget.add_class("wb-article-panel")
+        self.choice.observe(self._chosen, names="value")
+        self.view.observe(self._clicked, names="clicked")
+        ctx.selection.observe(self._selection_changed, names=["article_id", "actor_id", "claim_id"])
+
+    def refresh(self) -> None:
+        articles = list(self.case.articles())
+        self._refreshing = True
+        try:
+            self.choice.options = [(a.title or a.id, a.id) for a in articles]
+            wanted = self.ctx.selection.article_id
+            ids = [a.id for a in articles]
+            self.choice.value = wanted if wanted in ids else (ids[-1] if ids else None)
+        finally:
+            self._refreshing = False
+        self.ctx.selection.article_id = self.choice.value
+        self._draw()
+
+    def _draw(self) -> None:
+        article_id = self.choice.value
+        if article_id is None:
+            self.info.value = "<i>No article yet: add one in the Load tab.</i>"
+            self.view.html = ""
+            return
+        article = next(a for a in self.case.articles() if a.id == article_id)
+        facts = [
+            f"published {article.published or 'unknown'}",
+            f"outlet {article.outlet or 'unknown'}",
+        ]
+        if article.url:
+            facts.append(f"url {article.url}")  # as text: a link could be javascript:
+        self.info.value = f"<small>{escape(' · '.join(facts))}</small>"
+        selected = {i for i in (self.ctx.selection.actor_id, self.ctx.selection.claim_id) if i}
+        self.view.html = highlight_html(
+            article.text,
+            article_marks(self.case, article_id),
+            title=article.title,
+            selected=selected,
+        )
+
+    def _chosen(self, change) -> None:
+        if self._refreshing:
+            return
+        self.ctx.selection.article_id = change["new"]
+        self._draw()
+
+    def _clicked(self, change) -> None:
+        clicked = change["new"] or {}
+        if clicked.get("kind") == "actor":
+            self.ctx.selection.actor_id = clicked.get("id")
+        elif clicked.get("kind") == "claim":
+            self.ctx.selection.claim_id = clicked.get("id")
+
+    def _selection_changed(self, change) -> None:
+        if change["name"] == "article_id":
+            known = [v for _, v in self.choice.options]
+            if change["new"] != self.choice.value and change["new"] in known:
+                self.choice.value = change["new"]  # redraws through _chosen
+            return
+        self._draw()

@@ -1,0 +1,90 @@
+"""Where the case stands (claims checked, open, disputed) and the export buttons."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import ipywidgets as W
+
+from ..analysis import case_summary
+from ..errors import WorkbenchError
+from .panel import TABLE_CSS, Panel, button, html_table
+from .selection import Context
+
+EXPORTS = [  # (button label, format, file suffix)
+    ("Report (HTML)", "html", ".html"),
+    ("Report (Markdown)", "md", ".md"),
+    ("Case (JSON)", "json", ".json"),
+    ("Tables (CSV)", "csv", "-csv"),
+    ("Network (GraphML)", "graphml", ".graphml"),
+    ("Network (GEXF)", "gexf", ".gexf"),
+    ("TimelineJS", "timeline", ".timeline.json"),
+]
+
+
+class SummaryPanel(Panel):
+    title = "Summary"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.numbers = W.HTML()
+        self.undo_button = button("Undo last edit", tooltip="revert the last change you made")
+        self.exported = W.HTML()
+        self.buttons = []
+        for label, fmt, suffix in EXPORTS:
+            b = button(label)
+            b.on_click(lambda _b, fmt=fmt, suffix=suffix: self.export(fmt, suffix))
+            self.buttons.append(b)
+        self.undo_button.on_click(lambda _b: self.undo())
+        self.widget = W.VBox(
+            [
+                W.HTML(TABLE_CSS),
+                self.numbers,
+                self.undo_button,
+                W.HTML("<b>Export</b> (written next to the case file)"),
+                W.HBox(self.buttons, layout=W.Layout(flex_flow="row wrap")),
+                self.exported,
+            ]
+        )
+        self.widget.add_class("wb-summary-panel")
+
+    def refresh(self) -> None:
+        s = case_summary(self.case)
+        counts = [
+            ["articles", s.articles],
+            ["actors", s.actors],
+            ["actors still to review", s.actors_to_review],
+            ["claims", s.claims],
+            ["claims checked (a verdict)", s.claims_checked],
+            ["claims open", s.claims_open],
+            ["claims disputed", s.claims_disputed],
+            ["dated events", s.events],
+            ["source links", s.source_links],
+            ["notes", s.notes],
+        ]
+        by_status = [[k.replace("_", " "), v] for k, v in s.claims_by_status.items()]
+        self.numbers.value = (
+            '<div style="display:flex;gap:2em">'
+            + html_table(["the case", ""], counts)
+            + html_table(["claims by status", ""], by_status)
+            + "</div>"
+        )
+
+    def export(self, fmt: str, suffix: str) -> None:
+        case_path = Path(self.case.path)
+        target = case_path.with_name(case_path.stem + "-export" + suffix)
+        try:
+            written = self.case.export(target, format=fmt)
+        except (WorkbenchError, OSError) as exc:
+            self.ctx.failed(f"Export as {fmt} failed: {exc}")
+            return
+        self.exported.value = f"<small>Wrote <code>{escape(str(written))}</code></small>"
+
+    def undo(self) -> None:
+        entry = {}
+
+        def action() -> None:
+            entry["undone"] = self.case.undo()
+
+        self.run(action, "Undid the last edit")
