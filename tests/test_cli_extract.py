@@ -180,3 +180,16 @@ def test_console_script_installed(root):
     proc = subprocess.run([str(script), "--help"], capture_output=True, text=True)
     assert proc.returncode == 0
     assert "extract" in proc.stdout and "case" in proc.stdout
+
+
+def test_a_bug_is_one_line_and_exit_1(capsys, monkeypatch, samples_dir):
+    from workbench.extract import pipeline
+
+    def broken(self, articles, **kwargs):
+        raise RuntimeError("rule exploded")
+
+    monkeypatch.setattr(pipeline.Extractor, "extract_many", broken)
+    monkeypatch.delenv("WORKBENCH_DEBUG", raising=False)
+    code, out, err = run(capsys, str(samples_dir / SEED))
+    assert code == 1
+    assert err.count("\n") == 1 and "rule exploded" in err and "WORKBENCH_DEBUG" in err

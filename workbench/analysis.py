@@ -87,7 +87,8 @@ def _published_in(published: str | None, bounds: tuple[date, date] | None) -> bo
     if not published:
         return False
     try:
-        return bounds[0] <= parse_date(published) <= bounds[1]
+        # [:10]: a timestamp ("2016-10-17T09:00") counts by its day
+        return bounds[0] <= parse_date(published[:10]) <= bounds[1]
     except ValueError:
         return False
 
@@ -280,8 +281,8 @@ def network_data(
         for (s, t, kind), weight in weights.items()
         if weight >= min_weight
     ]
-    if actor_ids is not None:
-        focus = set(actor_ids)
+    focus = set(actor_ids) if actor_ids is not None else None  # a set: views pass long lists
+    if focus is not None:
         edges = [e for e in edges if e.source in focus or e.target in focus]
     ends = {e.source for e in edges} | {e.target for e in edges}
 
@@ -290,7 +291,7 @@ def network_data(
             a.id, a.name, _plain(a.type), a.mention_count, _actor_title(a), _plain(a.status)
         )
         for a in view.actors.values()
-        if (actor_ids is None or a.id in actor_ids or a.id in ends)
+        if (focus is None or a.id in focus or a.id in ends)
         and (bounds is None or a.id in ends or any(x in articles for x in a.articles))
     ]
     nodes += [
@@ -337,6 +338,7 @@ def timeline_rows(
     """
     view = _View.of(case)
     bounds = _bounds(date_range)
+    focus = set(actor_ids) if actor_ids is not None else None
     claims = {c.id: c for c in view.claims}
     rows = []
     for event in view.events:
@@ -347,7 +349,7 @@ def timeline_rows(
         if bounds is not None and (end < bounds[0] or start > bounds[1]):
             continue
         actors = tuple(a for a in event.actors if a in view.actors)
-        if actor_ids is not None and not set(actors) & set(actor_ids):
+        if focus is not None and focus.isdisjoint(actors):
             continue
         claim = claims.get(event.claim or "")
         claim_status = _plain(claim.status) if claim is not None else None

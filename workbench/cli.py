@@ -1,6 +1,7 @@
 """The `workbench` command: a thin layer over the library.
 
 Exit codes: 0 success, 2 bad usage or bad input (a one-line message, never a traceback),
+1 an unexpected error (a bug: one line too, the traceback with WORKBENCH_DEBUG=1),
 130 interrupted.
 """
 
@@ -20,7 +21,9 @@ from .errors import InputError, WorkbenchError
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_BUG = 1
 EXIT_INTERRUPTED = 130
+DEBUG_VAR = "WORKBENCH_DEBUG"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -217,6 +220,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `workbench extract ... | head`: the reader left; not an error of ours
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:  # a bug of ours: one line for the user, the details on request
+        if os.environ.get(DEBUG_VAR):
+            raise
+        warn(
+            f"unexpected error ({type(exc).__name__}: {exc}); "
+            f"please report it. {DEBUG_VAR}=1 shows the details"
+        )
+        return EXIT_BUG
 
 
 def entry_point() -> None:

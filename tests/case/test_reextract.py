@@ -230,3 +230,10 @@ def test_undo_does_not_cross_a_reextraction(loaded: Case) -> None:
     with pytest.raises(CaseError, match="reextract"):
         loaded.undo()
     assert loaded.claim(claim.id).status is ClaimStatus.FALSE
+
+
+def test_an_event_with_a_note_is_kept(loaded: Case) -> None:
+    event = loaded.events()[0]
+    loaded.add_note(event.id, "the date is wrong: it was the 15th")
+    reextract(loaded, variant(events=[]))
+    assert loaded.event(event.id) == event

@@ -196,3 +196,41 @@ def test_read_only_mode_refuses_edits_untouched(
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             case._store.db.execute("DELETE FROM claims")
     assert fingerprint(case_path) == before
+
+
+def test_read_only_case_refuses_before_running_extraction(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.case import store
+
+    Case.open(case_path).close()
+    monkeypatch.setattr(store, "_writable", lambda path: False)
+
+    class NoExtractor:
+        model = "none"
+
+        def extract(self, article):
+            raise AssertionError("extraction ran on a case that cannot take its result")
+
+    with Case.open(case_path) as case:
+        case._extractor_cache = NoExtractor()
+        with pytest.raises(CaseError, match="read-only"):
+            case.add_article("Some text\n\nthat is an article.")
+        with pytest.raises(CaseError, match="read-only"):
+            case.reextract()
+
+
+def test_a_damaged_page_deep_in_the_file_is_refused_at_open(case_path: Path) -> None:
+    from case_workers import numbered_extraction
+
+    with Case.open(case_path) as case:
+        for number in range(30):
+            case.add_extraction(numbered_extraction(number))
+    data = bytearray(case_path.read_bytes())
+    page = 4096
+    assert len(data) > 20 * page
+    middle = (len(data) // page // 2) * page
+    data[middle + 8 : middle + page] = bytes(page - 8)  # keep the page header, zero the cells
+    data[middle : middle + 8] = b"\x0d\x00\x00\x00\x05\x0f\xf0\x00"  # a leaf claiming 5 cells
+    case_path.write_bytes(bytes(data))
+    assert_refused(case_path, "damaged")

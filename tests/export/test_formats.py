@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 
 from workbench.export import ExportError, export_case, format_of
@@ -68,3 +71,12 @@ def test_a_failed_export_keeps_the_previous_file(story, tmp_path, monkeypatch):
 def test_export_into_a_missing_folder_is_a_clear_error(story, tmp_path):
     with pytest.raises(ExportError, match="does not exist"):
         export_case(story, tmp_path / "nope" / "x.graphml")
+
+
+def test_a_new_export_gets_ordinary_file_permissions(story, tmp_path):
+    umask = os.umask(0o022)
+    try:
+        path = export_case(story, tmp_path / "story.gexf")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # not mkstemp's private 0600

@@ -82,6 +82,13 @@ def _check_case(db: sqlite3.Connection, path: Path) -> int:
         raise CaseError(f"{path} is damaged and cannot be read as a case file ({exc})") from None
 
 
+def _check_pages(db: sqlite3.Connection, path: Path) -> None:
+    # a damaged page deep in the file would otherwise surface only mid-session
+    problems = [row[0] for row in db.execute("PRAGMA quick_check(3)").fetchall()]
+    if problems != ["ok"]:
+        raise CaseError(f"{path} is damaged ({'; '.join(problems)}): restore it from a copy")
+
+
 class Store:
     """One connection to one case file. Reads see committed data; writes go through `write()`."""
 
@@ -100,6 +107,7 @@ class Store:
         db = _open_connection(path, readonly=readonly)
         try:
             version = _check_case(db, path)
+            _check_pages(db, path)
             if not readonly:
                 db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 db.execute("PRAGMA journal_mode = WAL")

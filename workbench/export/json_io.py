@@ -8,6 +8,11 @@ and history entry survives, and `undo` still works.
 
 A dump of the stored tables, rather than of the read API's records, is what makes the
 round trip exact: aliases, pins and undo data never show in the records.
+
+Columns the store keeps as JSON text (channels, audit before/after...) are written as JSON
+lists and objects, for people reading the file. A stored value is only ever text, a number
+or null, so a list or an object in the file always means "JSON text", and it is decoded
+only when encoding it again gives back the very same text.
 """
 
 from __future__ import annotations
@@ -51,6 +56,23 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _readable(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in ("[", "{"):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return value
+        if json.dumps(decoded, ensure_ascii=False) == value:
+            return decoded
+    return value
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
 def dump_case(case: Case) -> dict[str, Any]:
     """The case as a JSON-ready dict: every stored table, in stored order."""
     store = _store_of(case)
@@ -60,7 +82,9 @@ def dump_case(case: Case) -> dict[str, Any]:
             columns = _columns(store.db, table)
             select = ", ".join(_quote(c) for c in columns)
             rows = store.db.execute(f"SELECT {select} FROM {_quote(table)} ORDER BY rowid")
-            tables[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+            tables[table] = [
+                {c: _readable(v) for c, v in zip(columns, row, strict=True)} for row in rows
+            ]
     return {
         "schema": SCHEMA_ID,
         "case_format": FORMAT_VERSION,
@@ -120,7 +144,7 @@ def _load_tables(store: Store, tables: dict[str, list[dict[str, Any]]], source: 
                     raise ExportError(
                         f"cannot import {source}: unknown columns in {table}: {', '.join(extra)}"
                     )
-                tx.insert(table, row, record=False)
+                tx.insert(table, {c: _stored(v) for c, v in row.items()}, record=False)
 
 
 def import_case(path_json: str | os.PathLike[str], case_path: str | os.PathLike[str]) -> Case:

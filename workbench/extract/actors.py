@@ -10,6 +10,7 @@ Demonyms ("Syrian") link to their country (`link_demonyms`) without becoming act
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -141,6 +142,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     clusters += _cluster_places([m for m in mentions if not m.key and m.type is ActorType.PLACE])
     _add_state_terms(doc, clusters)
     _merge_acronyms(clusters)
+    _merge_parenthesised_short_forms(doc, clusters)
     _add_untagged_short_forms(doc, clusters)
     clusters = [c for c in clusters if c.mentions and c.type is not None]
     clusters.sort(key=lambda c: c.first)
@@ -241,7 +243,11 @@ def _relabel_from_other_mentions(mentions: list[_Mention]) -> None:
         for m in mentions
         if m.label == "PERSON" and len(core_words(m.text)) >= 2
     }
-    places = {name_key(m.text) for m in mentions if m.label in ("GPE", "LOC")}
+    places = {
+        name_key(m.text)
+        for m in mentions
+        if m.label in ("GPE", "LOC") or (m.label == "FAC" and not looks_like_person_name(m.text))
+    }
     for mention in mentions:
         words = core_words(mention.text)
         if not words or mention.label == media_ruler.MEDIA_LABEL:
@@ -259,6 +265,24 @@ def _relabel_from_other_mentions(mentions: list[_Mention]) -> None:
             and words[0] not in surnames
         ):
             mention.label = "GPE"
+    _vote_org_or_place(mentions)
+
+
+def _vote_org_or_place(mentions: list[_Mention]) -> None:
+    """One written name, one label: "YPG" tagged ORG here and GPE there is one group."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.label in ("ORG", "GPE", "LOC", "FAC"):
+            labels[name_key(mention.text)][mention.label] += 1
+    for mention in mentions:
+        counts = labels.get(name_key(mention.text))
+        if not counts or len(counts) < 2 or "ORG" not in counts:
+            continue
+        if country_info(mention.text) or country_of_capital(mention.text):
+            continue
+        as_place = sum(n for label, n in counts.items() if label != "ORG")
+        prefer_org = counts["ORG"] >= as_place or mention.text.isupper()
+        mention.label = "ORG" if prefer_org else "GPE"
 
 
 def _classify(mention: _Mention) -> None:
@@ -439,14 +463,21 @@ def _same_actor(mention: _Mention, words: list[str], full: _Mention, full_words:
     # a shorter form is the end of the full one: "Mamlouk" of "Ali Mamlouk",
     # "Aramco" of "Saudi Aramco"; never a generic head like "Council"
     tail = full_words[-len(words) :]
-    if all(same_word(a, b) for a, b in zip(words, tail, strict=True)):
-        if len(words) >= 2:
-            return True  # "Home Office" of "UK Home Office"
-        if words[-1] in ORG_HEADS or words[-1] in TITLES:
-            return False  # never a lone generic head ("Council") or title
-        # a person's surname; an organisation's name only without its nationality
-        # ("Aramco" of "Saudi Aramco", not "ISIS" of "Coalition to Defeat ISIS")
-        return full.label == "PERSON" or _only_nationality(full_words[: -len(words)])
+    if (
+        all(same_word(a, b) for a, b in zip(words, tail, strict=True))
+        and (
+            len(words) >= 2  # "Home Office" of "UK Home Office"
+            # a lone word: a person's surname, never a generic head ("Council") or a title;
+            # an organisation's name only without its nationality ("Aramco" of "Saudi
+            # Aramco", not "ISIS" of "Coalition to Defeat ISIS")
+            or (
+                words[-1] not in ORG_HEADS
+                and words[-1] not in TITLES
+                and (full.label == "PERSON" or _only_nationality(full_words[: -len(words)]))
+            )
+        )
+    ):
+        return True
     # "Scientology" of "Church of Scientology": the proper part of "<head> of <name>"
     if "of" in full_words and full_words[0] in ORG_HEADS and mention.label == full.label:
         named = full_words[full_words.index("of") + 1 :]
@@ -545,6 +576,32 @@ def _untagged_state_terms(doc: Doc, clusters: list[_Cluster]) -> list[_Mention]:
             )
         )
     return found
+
+
+def _merge_parenthesised_short_forms(doc: Doc, clusters: list[_Cluster]) -> None:
+    """ "the Islamic State (ISIS)": a capitalised form in brackets right after a name is it."""
+    owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
+    for cluster in clusters:
+        if cluster.type not in (ActorType.ORGANIZATION, ActorType.MEDIA):
+            continue
+        for mention in list(cluster.mentions):
+            if not mention.label:
+                continue
+            i = mention.span.end
+            if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            short = doc[i + 1]
+            first = core_words(mention.text)[:1]
+            if not short.text.isupper() or not first or short.text[0].lower() != first[0][0]:
+                continue
+            other = owner.get((short.idx, short.idx + len(short.text)))
+            if other is None or other is cluster or other.type is ActorType.COUNTRY:
+                continue
+            # every mention of the same short form belongs with it
+            cluster.mentions.extend(other.mentions)
+            for moved in other.mentions:
+                owner[(moved.start, moved.end)] = cluster
+            other.mentions = []
 
 
 def _merge_acronyms(clusters: list[_Cluster]) -> None:

@@ -51,6 +51,14 @@ _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadc
 _CONTENT_STOP_DEPS = frozenset({"cc", "conj", "punct", "advcl", "parataxis"})
 # Object verbs whose object alone is not a claim: what must come with it.
 _OBJECT_NEEDS = {"call": ("oprd", "for", "on", "ccomp"), "urge": ("xcomp", "ccomp")}
+# Prepositions that open the circumstances of an act, not part of what was said.
+_CIRCUMSTANCE = frozenset(
+    {"as", "amid", "after", "before", "despite", "during", "since", "following", "while"}
+)
+# ... except "as" after verbs of describing: "characterized the attack as a violation".
+_DESCRIBING = frozenset(
+    {"describe", "characterize", "characterise", "label", "brand", "dub", "call", "name"}
+)
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
 _LEADING_JUNK = re.compile(r"^[\s,;:\u2014\u2013-]+")
 _TRAILING_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
@@ -172,7 +180,11 @@ def _draft_from_verb(
 
 
 def _cited(verb: Token) -> Token | None:
-    for child in verb.children:
+    """The source an outlet cites: "Reuters reported, citing two officials, that ..."."""
+    candidates = list(verb.children)
+    for complement in (c for c in verb.children if c.dep_ == "ccomp"):
+        candidates += [c for c in complement.lefts if c.dep_ == "advcl"]
+    for child in candidates:
         if child.lemma_ == "cite" and child.tag_ == "VBG":
             return next((c for c in child.children if c.dep_ == "dobj"), None)
     return None
@@ -186,6 +198,9 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     after = [c for c in complements if c.i > verb.i]
     head = after[0] if after else complements[-1]
     start, end = head.left_edge.i, head.right_edge.i
+    mark = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None:
+        start = mark.i + 1  # what precedes "that" belongs to the attribution
     for token in head.subtree:
         # "..., adding that ..." hanging off the complement is a claim of its own
         if (
@@ -239,6 +254,12 @@ def _clause_beside(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _circumstance(token: Token) -> bool:
+    if token.dep_ != "prep" or token.lower_ not in _CIRCUMSTANCE:
+        return False
+    return not (token.lower_ == "as" and token.head.lemma_ in _DESCRIBING)
+
+
 def _object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
@@ -251,7 +272,11 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         return None
     if not parts:
         return None
-    stops = [c.i for c in verb.rights if c.dep_ in _CONTENT_STOP_DEPS and c.i > parts[0].i]
+    stops = [
+        c.i
+        for c in verb.rights
+        if c.i > parts[0].i and (c.dep_ in _CONTENT_STOP_DEPS or _circumstance(c))
+    ]
     limit = min(stops) if stops else len(verb.doc)
     parts = [c for c in parts if c.i < limit]
     doc = verb.doc
@@ -287,6 +312,13 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
             return [], chain  # "it was reported that ...": nobody is named
         if current.dep_ == "acl" and current.head.lemma_.lower() in DOCUMENT_NOUNS:
             return [current.head], chain  # "a statement saying that ..."
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            # "with the Kingdom publicly criticizing ...": the noun just before it
+            before = current.i - 1
+            while before > 0 and current.doc[before].dep_ in ("advmod", "neg"):
+                before -= 1
+            if current.doc[before].pos_ in ("NOUN", "PROPN"):
+                return [current.doc[before]], chain
         if current.dep_ != "conj" and (
             current.tag_ in ("VBD", "VBZ", "VBP") or current.dep_ == "ROOT"
         ):
@@ -299,9 +331,9 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
         parent = current.head
         # a participle hanging off the content of another speech verb ("SANA said
         # “...,” adding that") speaks for that verb's speaker, not the content's subject
-        if current.tag_ == "VBG" and not seen_speech and speech_verb(parent) is None:
+        if current.tag_ == "VBG" and not seen_speech and parent.dep_ == "ccomp":
             ancestor = next((a for a in parent.ancestors if speech_verb(a) is not None), None)
-            if ancestor is not None and parent.dep_ == "ccomp":
+            if ancestor is not None:
                 parent = ancestor
                 seen_speech = True
         current = parent

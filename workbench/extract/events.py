@@ -158,17 +158,19 @@ def _verb_tense(verb: Token, *, depth: int) -> str | None:
     words = {aux.lower_ for aux in auxiliaries}
     if words & _FUTURE_AUX or "going" in words:
         return FUTURE
+    if any(aux.lemma_ == "have" for aux in auxiliaries):
+        return PAST  # perfect, also "believed to have been involved"
     if any(aux.tag_ == "TO" for aux in auxiliaries):
         # an infinitive looks ahead of its governing verb: "is to run" is future,
-        # "was willing to skip" is past
+        # "was willing to skip" is past; with no tensed verb above it, we cannot tell
         governing = _governing_verb(verb)
         governing_tense = (
             _verb_tense(governing, depth=depth + 1) if governing and depth < 3 else None
         )
+        if governing_tense is None:
+            return None
         return PAST if governing_tense == PAST else FUTURE
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
-        return PAST
-    if any(aux.lemma_ == "have" for aux in auxiliaries):
         return PAST
     if verb.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return PRESENT

@@ -88,16 +88,54 @@ _OBJECT_PREPOSITIONS = frozenset({"with", "for", "against", "to", "on"})
 # "voted in favor of X", "in support of X": the object sits two prepositions down.
 _STANCE_NOUNS = frozenset({"favor", "favour", "support", "defence", "defense"})
 # A light verb with an action noun: "made an official visit to Cairo", "held talks with".
-_LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "conduct", "launch", "carry", "take"})
+_LIGHT_VERBS = frozenset(
+    {
+        "make",
+        "pay",
+        "hold",
+        "have",
+        "conduct",
+        "launch",
+        "carry",
+        "take",
+        "begin",
+        "start",
+        "mount",
+        "enter",
+        "reach",
+        "sign",
+        "conclude",
+        "strike",
+    }
+)
 ACTION_NOUNS = {
     "visit": "visit",
     "trip": "visit",
     "meeting": "meet",
+    "talk": "meet",
     "talks": "meet",
     "call": "call",
     "attack": "attack",
     "strike": "attack",
+    "airstrike": "attack",
+    "offensive": "attack",
+    "invasion": "invade",
+    "incursion": "invade",
+    "agreement": "agree",
+    "deal": "agree",
+    "accord": "agree",
+    "killing": "kill",
+    "assassination": "kill",
+    "murder": "kill",
+    "arrest": "arrest",
+    "sanction": "sanction",
+    "condemnation": "condemn",
+    "criticism": "criticize",
+    "support": "support",
 }
+# Actions two parties do together: "Trump and Erdogan spoke", "the two sides met".
+RECIPROCAL = frozenset({"meet", "talk", "speak", "agree", "negotiate"})
+_NOUN_PREPOSITIONS = frozenset({"with", "to", "on", "against", "into"})
 # Person descriptions that refer back to someone named earlier ("the Syrian official").
 _PERSON_NOUNS = frozenset(
     {
@@ -124,6 +162,24 @@ _PERSON_NOUNS = frozenset(
     }
 )
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
+_REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
+# Nouns that stand for the actor in their "of" phrase: "the government of Syria".
+_INSTITUTION_NOUNS = frozenset(
+    {
+        "government",
+        "regime",
+        "administration",
+        "army",
+        "military",
+        "force",
+        "forces",
+        "ministry",
+        "leadership",
+        "authority",
+        "authorities",
+        "people",
+    }
+)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = "nsubjpass"
@@ -141,7 +197,8 @@ def extract_relations(
     """Typed relations from sentence structure and claims, then co-occurrence; no self-loops."""
     counts: Counter[tuple[str, str, str]] = Counter()
     for sentence in doc.sents:
-        for source, target, kind in _verb_relations(sentence, index):
+        typed = {*_verb_relations(sentence, index), *_noun_relations(sentence, index)}
+        for source, target, kind in typed:
             counts[(source, target, kind)] += 1
         present = [a.id for a in index.actors_in(sentence.start_char, sentence.end_char)]
         for first, second in combinations(sorted(set(present)), 2):
@@ -176,18 +233,53 @@ def _verb_relations(sentence: Span, index: ActorIndex) -> Iterable[tuple[str, st
             # "made an official visit to Cairo": the noun is the action
             nouns = [
                 c for c in token.children if c.dep_ in _OBJECT_DEPS and c.lemma_ in ACTION_NOUNS
+            ] + [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "into"
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_ in ACTION_NOUNS
             ]
             if not nouns:
                 continue
             kind = ACTION_NOUNS[nouns[0].lemma_]
             subjects = _subjects(token, index)
-            objects = _actors_of(_prepositional_objects(nouns[0]), index)
+            objects = _actors_of(
+                _prepositional_objects(nouns[0], _NOUN_PREPOSITIONS)
+                + _prepositional_objects(token, _NOUN_PREPOSITIONS),
+                index,
+            )
+            # "entered into an agreement with X": the noun hangs off a preposition
+        elif kind in RECIPROCAL or kind in _LIGHT_VERBS:
+            subjects = _subjects(token, index)
+            objects = []
         else:
             continue
+        if not objects and kind in RECIPROCAL and len(subjects) > 1:
+            # "Trump and Erdogan spoke on the phone": each with the next
+            objects = subjects[1:]
+            subjects = subjects[:1]
         for subject in subjects:
             for obj in objects:
                 if subject != obj:
                     yield subject, obj, kind
+
+
+def _noun_relations(sentence: Span, index: ActorIndex) -> Iterable[tuple[str, str, str]]:
+    """An action noun with its doer as possessor: "the United States' killing of
+    Soleimani", "Mamlouk's visit to Cairo"."""
+    for token in sentence:
+        kind = ACTION_NOUNS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if kind is None:
+            continue
+        doers = _actors_of([c for c in token.children if c.dep_ == "poss"], index)
+        if not doers:
+            continue
+        targets = _actors_of(_prepositional_objects(token, _NOUN_PREPOSITIONS | {"of"}), index)
+        for doer in doers:
+            for target in targets:
+                if doer != target:
+                    yield doer, target, kind
 
 
 def _lemma(token: Token) -> str:
@@ -201,6 +293,10 @@ def _subjects(verb: Token, index: ActorIndex) -> list[str]:
     head = verb
     for _ in range(4):
         found = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if found and head.dep_ == "ccomp" and all(t.lower_ in _REPORTED_PRONOUNS for t in found):
+            # "the SDF announced it had entered...": the reporter speaks of itself
+            head = head.head
+            continue
         if found:
             return _actors_of(found, index)
         if head.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl") and head.head is not head:
@@ -246,11 +342,13 @@ def _objects(verb: Token, index: ActorIndex) -> list[str]:
     return _actors_of(found, index)
 
 
-def _prepositional_objects(noun: Token) -> list[Token]:
+def _prepositional_objects(
+    noun: Token, prepositions: frozenset[str] = _OBJECT_PREPOSITIONS
+) -> list[Token]:
     return [
         grandchild
         for child in noun.children
-        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS
+        if child.dep_ == "prep" and child.lower_ in prepositions
         for grandchild in child.children
         if grandchild.dep_ == "pobj"
     ]
@@ -278,6 +376,14 @@ def _actor_of(token: Token, index: ActorIndex) -> str | None:
             actor = index.actor_at(child.idx, child.idx + len(child))
             if actor is not None:
                 return actor.id
+    if token.lemma_.lower() in _INSTITUTION_NOUNS:
+        # "the government of Syria", "the people of Egypt"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    actor = index.actor_at(grandchild.idx, grandchild.idx + len(grandchild))
+                    if grandchild.dep_ == "pobj" and actor is not None:
+                        return actor.id
     if _refers_back(token):
         return _last_person_before(token, index)
     return None

@@ -143,8 +143,8 @@ class ClaimsPanel(Panel):
     def _set_options(dropdown: W.Dropdown, options: list) -> None:
         value = dropdown.value
         dropdown.options = options
-        if value in [v for _, v in options]:
-            dropdown.value = value
+        values = [v for _, v in options]
+        dropdown.value = value if value in values else (values[0] if values else None)
 
     def visible_claims(self) -> list:
         """The claim rows the filters let through (the filtering itself is the core's)."""

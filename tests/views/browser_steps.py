@@ -1,0 +1,119 @@
+"""What a person does in the workbench page, as Playwright steps shared by the Voila and
+JupyterLab tests. Labels to pick are computed from the case file the page edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.analysis import claim_rows
+from workbench.case import Case
+from workbench.views.actors_panel import actor_label
+from workbench.views.claims_panel import claim_label
+
+HOSTILE_ARTICLE = (
+    "Hostile <script>window.__pwned = 'script'</script> report\n\n"
+    'Mr. <img src=x onerror="window.__pwned = \'img\'"> Smith told Reuters that '
+    '<a href="javascript:window.__pwned=\'link\'">the deal</a> was off, '
+    "according to the <b onmouseover=\"window.__pwned='b'\">ministry</b>.\n"
+)
+WAIT = 60_000  # ms: a kernel extracting an article on a shared 2-core machine
+
+
+def read_case(path: Path):
+    """A fresh read of the case the page edits (a second connection, as a colleague would)."""
+    case = Case.open(path)
+    try:
+        return case, list(case.actors()), claim_rows(case)
+    finally:
+        pass
+
+
+def open_tab(page, title: str) -> None:
+    page.locator(".wb-app .lm-TabBar-tab", has_text=title).first.click()
+
+
+def wait_status(page, text: str) -> None:
+    page.locator(".wb-status-line", has_text=text).wait_for(timeout=WAIT)
+
+
+def mamlouk(actors):
+    return max(
+        (a for a in actors if any("maml" in n.casefold() for n in a.aliases)),
+        key=lambda a: a.mention_count,
+    )
+
+
+def split_and_merge(page, case_path: Path) -> str:
+    """Split an alias off Mamlouk, merge it back, confirm him; returns his actor id."""
+    open_tab(page, "Actors")
+    case, actors, _ = read_case(case_path)
+    first = mamlouk(actors)
+    alias = next(a for a in first.aliases if a != first.name)
+    page.select_option(".wb-actor-list select", label=[actor_label(first)])
+    page.select_option(".wb-actor-alias select", label=alias)
+    page.click(".wb-split")
+    wait_status(page, "Saved: Split")
+    split = next(a for a in case.actors() if a.name == alias and a.id != first.id)
+    first = case.actor(first.id)
+    page.select_option(".wb-actor-list select", label=[actor_label(first), actor_label(split)])
+    page.click(".wb-merge")
+    wait_status(page, "Saved: Merged")
+    keep = next(a for a in case.actors() if a.id in (first.id, split.id))
+    page.select_option(".wb-actor-list select", label=[actor_label(keep)])
+    page.click(".wb-confirm")
+    wait_status(page, "Saved: Confirmed")
+    case.close()
+    return keep.id
+
+
+def check_claim(page, case_path: Path, note: str) -> tuple[str, str]:
+    """Dispute the "first public visit" claim with a note and link it to AFP."""
+    open_tab(page, "Claims")
+    case, actors, rows = read_case(case_path)
+    row = next(r for r in rows if "first public visit" in r.text)
+    afp = next(a for a in actors if "AFP" in a.aliases)
+    case.close()
+    page.select_option(".wb-claim-list select", label=claim_label(row))
+    page.locator(".wb-claim-details-box", has_text=row.text[:30]).wait_for(timeout=WAIT)
+    page.select_option(".wb-claim-status select", label="disputed")
+    page.fill(".wb-claim-note textarea", note)
+    page.click(".wb-set-status")
+    wait_status(page, "is now disputed")
+    page.select_option(".wb-claim-source select", label=afp.name)
+    page.select_option(".wb-claim-relation select", label="reported_by")
+    page.click(".wb-link")
+    wait_status(page, "Linked claim")
+    return row.claim_id, afp.id
+
+
+def network_drawn(page) -> int:
+    """Open the network tab; the number of nodes vis-network drew in its frame."""
+    open_tab(page, "Network")
+    frame = page.frame_locator("iframe.wb-network-frame")
+    frame.locator("#mynetwork canvas").wait_for(timeout=WAIT)
+    return int(frame.locator("body").get_attribute("data-nodes"))
+
+
+def timeline_drawn(page) -> int:
+    """Open the timeline tab; the number of event bars drawn."""
+    open_tab(page, "Timeline")
+    bars = page.locator(".wb-timeline-panel .vega-embed svg .mark-rect path")
+    bars.first.wait_for(timeout=WAIT)
+    return bars.count()
+
+
+def add_hostile_article(page) -> None:
+    open_tab(page, "Load")
+    page.fill(".wb-paste textarea", HOSTILE_ARTICLE)
+    page.click(".wb-add-pasted")
+    wait_status(page, "Saved: Added")
+    open_tab(page, "Article")
+    page.locator(".wb-article", has_text="window.__pwned = 'script'").wait_for(timeout=WAIT)
+
+
+def nothing_executed(page) -> None:
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    article = page.locator(".wb-article").first
+    # the markup is on the page as text, and no element came from the article
+    assert "<script>window.__pwned" in article.inner_text()
+    assert article.locator("script, img, a, b").count() == 0

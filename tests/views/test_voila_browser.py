@@ -1,0 +1,72 @@
+"""The classroom app as a person meets it: Voila with our template, in Debian chromium."""
+
+from __future__ import annotations
+
+import pytest
+from browser_steps import (
+    WAIT,
+    add_hostile_article,
+    check_claim,
+    network_drawn,
+    nothing_executed,
+    open_tab,
+    split_and_merge,
+    timeline_drawn,
+)
+from conftest import screenshot
+
+from workbench.case import Case
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+NOTE = "Egypt denies it; <i>no</i> second source yet"
+
+
+def test_voila_app_offline_edits_persist(voila_server, watched_page):
+    page = watched_page.page
+    page.goto(voila_server.url)
+    page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
+    assert "Mamlouk" in page.locator(".wb-article").inner_text()
+    screenshot(page.locator(".wb-app"), "article")
+
+    actor_id = split_and_merge(page, voila_server.case_path)
+    screenshot(page.locator(".wb-app"), "actors")
+    claim_id, afp_id = check_claim(page, voila_server.case_path, NOTE)
+    screenshot(page.locator(".wb-app"), "claims")
+
+    assert network_drawn(page) > 3
+    page.wait_for_timeout(1500)  # let the layout settle for the picture
+    screenshot(page.locator(".wb-app"), "network")
+    assert timeline_drawn(page) > 3
+    screenshot(page.locator(".wb-app"), "timeline")
+    open_tab(page, "Sources")
+    page.locator(".wb-sources-panel table").wait_for(timeout=WAIT)
+    screenshot(page.locator(".wb-app"), "sources")
+    open_tab(page, "Summary")
+    screenshot(page.locator(".wb-app"), "summary")
+
+    # the edits are in the case file, read by another connection
+    with Case.open(voila_server.case_path) as case:
+        assert case.actor(actor_id).status.value == "confirmed"
+        assert case.claim(claim_id).status.value == "disputed"
+        assert [n.text for n in case.notes(claim_id)] == [NOTE]
+        assert [k.actor_id for k in case.links(claim_id)] == [afp_id]
+
+    add_hostile_article(page)
+    nothing_executed(page)
+    open_tab(page, "Load")
+    screenshot(page.locator(".wb-app"), "load")
+
+    # a new page, a new kernel: the same case, edits kept
+    page.reload()
+    page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
+    nothing_executed(page)  # the hostile article is the latest, shown first
+    open_tab(page, "Actors")
+    assert "confirmed" in page.locator(".wb-actor-list select").inner_text()
+    open_tab(page, "Claims")
+    claims = page.locator(".wb-claim-list select").inner_text()
+    assert "[disputed]" in claims
+
+    assert watched_page.foreign == [], "requests left the machine"
+    assert watched_page.errors == []
+    assert watched_page.dialogs == []
