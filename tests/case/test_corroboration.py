@@ -127,3 +127,25 @@ def test_corroboration_uses_linked_media_actors(story: Case) -> None:
     story.link_source(claim.id, afp.id, relation="reported_by")
     found = sources_of(story, claim.id)
     assert "Agence France-Presse" in found.independent and SINGLE_SOURCE not in found.flags
+
+
+def test_without_a_gazetteer_every_outlet_counts_alone(monkeypatch) -> None:
+    from workbench.case import corroboration
+
+    monkeypatch.setattr(corroboration, "media_info", lambda name: None)
+    claim = CaseClaim(
+        id="C1",
+        article_id="x",
+        text="t",
+        start=0,
+        end=1,
+        kind="direct",
+        speaker="A9",
+        channels=("A1",),
+    )
+    actors = [CaseActor(id="A1", name="SANA", type="media")]
+    found = claim_sources(
+        claim, actors=actors, article=CaseArticle(id="x", text="t", outlet="Syrian TV")
+    )
+    assert found.independent == ("SANA", "Syrian TV")
+    assert found.flags == ()

@@ -207,10 +207,21 @@ def test_new_claims_and_actors_appear_and_unused_ones_go(loaded: Case) -> None:
 
 def test_an_event_a_person_reviewed_is_kept(loaded: Case) -> None:
     event = loaded.events()[0]
-    with loaded._store.write("test") as tx:  # no event editor in the API yet
-        tx.execute("UPDATE events SET review = 'confirmed' WHERE id = ?", (event.id,))
+    loaded.update_event(event.id, review="confirmed")
     reextract(loaded, variant(events=[]))
     assert loaded.event(event.id).review is ReviewStatus.CONFIRMED
+
+
+def test_a_corrected_event_date_is_kept(loaded: Case) -> None:
+    event = loaded.events()[0]
+    loaded.update_event(event.id, date="2016-10-15", summary="met Fawzy")
+    reextract(loaded)  # finds the same date expression again
+    after = loaded.event(event.id)
+    assert (after.date, after.summary, after.edited) == (
+        "2016-10-15",
+        "met Fawzy",
+        ("date", "summary"),
+    )
 
 
 def test_reextraction_is_all_or_nothing(loaded: Case) -> None:
@@ -237,3 +248,14 @@ def test_an_event_with_a_note_is_kept(loaded: Case) -> None:
     loaded.add_note(event.id, "the date is wrong: it was the 15th")
     reextract(loaded, variant(events=[]))
     assert loaded.event(event.id) == event
+
+
+def test_a_merge_outlives_an_extraction_that_misses_the_actor(case: Case) -> None:
+    case.add_extraction(variant())
+    mamlouk = actor_named(case, "Ali Mamlouk")
+    case.merge_actors(mamlouk.id, actor_named(case, "Mamluk").id)
+    reextract(case, variant(actors=[("Cairo", "place", [])], claims=[], events=[], relations=[]))
+    kept = case.actor(mamlouk.id)
+    assert kept.mention_count == 0 and "merged" in kept.edited
+    reextract(case)  # the model finds both spellings again, as two actors
+    assert [a.id for a in case.actors() if "Maml" in a.name] == [mamlouk.id]

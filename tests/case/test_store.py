@@ -234,3 +234,43 @@ def test_a_damaged_page_deep_in_the_file_is_refused_at_open(case_path: Path) -> 
     data[middle : middle + 8] = b"\x0d\x00\x00\x00\x05\x0f\xf0\x00"  # a leaf claiming 5 cells
     case_path.write_bytes(bytes(data))
     assert_refused(case_path, "damaged")
+
+
+def test_opening_a_case_loads_neither_spacy_nor_pandas(case_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Case.open(case_path).close()
+    script = (
+        "import sys\nfrom workbench import Case\n"
+        f"with Case.open({str(case_path)!r}) as case:\n"
+        "    case.claims(); case.actors(); case.corroboration()\n"
+        "print(sorted(m for m in ('spacy', 'pandas', 'ipywidgets') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_format_1_case_is_upgraded_with_its_data(case_path: Path, monkeypatch) -> None:
+    """A case made by the first release opens, is migrated, and keeps every row."""
+    from workbench.case import migrations, store
+
+    first = migrations.MIGRATIONS[:1]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", first)
+        patch.setattr(migrations, "FORMAT_VERSION", 1)
+        patch.setattr(store, "FORMAT_VERSION", 1)
+        db = sqlite3.connect(case_path)
+        try:
+            migrations.apply_migrations(db, current=0)
+            db.execute(
+                "INSERT INTO articles (id, text, sha1, added_at) VALUES ('a', 'x', 's', 'now')"
+            )
+            db.commit()
+        finally:
+            db.close()
+    with Case.open(case_path) as case:
+        assert [a.id for a in case.articles()] == ["a"]
+        assert case._store.rows("PRAGMA user_version")[0][0] == FORMAT_VERSION
+        columns = [r[1] for r in case._store.rows("PRAGMA table_info(events)")]
+        assert "edited" in columns

@@ -67,3 +67,11 @@ def test_two_sample_articles_share_actors(extracted_case: Case, samples_dir: Pat
     assert {"Syria", "Egypt"} & {a.name for a in shared} or any(
         a.type.value == "country" for a in shared
     )
+
+
+def test_add_articles_in_one_batch(case: Case, extractor, samples_dir: Path) -> None:
+    case._extractor_cache = extractor
+    paths = [samples_dir / SEED, samples_dir / "iraq-parliament-votes-us-troops-out.txt"]
+    added = case.add_articles(paths)
+    assert [a.id for a in added] == [a.id for a in case.articles()]
+    assert len(added) == 2 and all(case.claims(article_id=a.id) for a in added)

@@ -236,3 +236,86 @@ def test_non_actor_labels_ignored():
     doc = spacy.blank("en")("On October 8 two votes.")
     doc.ents = [Span(doc, 1, 3, label="DATE"), Span(doc, 3, 4, label="CARDINAL")]
     assert extract_actors(doc) == []
+
+
+def test_country_glued_to_a_name_is_split():
+    doc = blank_doc(
+        "President of Ukraine Volodymyr Zelenskyy said so.",
+        [("Ukraine Volodymyr Zelenskyy", "ORG")],
+    )
+    actors = {a.name: a.type for a in extract_actors(doc)}
+    assert actors == {"Ukraine": ActorType.COUNTRY, "Volodymyr Zelenskyy": ActorType.PERSON}
+
+
+def test_words_of_a_title_and_clock_words_are_not_actors():
+    doc = blank_doc(
+        "US Secretary of State Mike Pompeo spoke at 4 A.M. UTC.",
+        [
+            ("US", "GPE"),
+            ("State", "ORG"),
+            ("Mike Pompeo", "PERSON"),
+            ("A.M.", "GPE"),
+            ("UTC", "ORG"),
+        ],
+    )
+    assert [a.name for a in extract_actors(doc)] == ["United States", "Mike Pompeo"]
+
+
+def test_one_written_name_one_type():
+    doc = blank_doc("The YPG fought. YPG fighters left.", [("YPG", "ORG"), ("YPG", "GPE")])
+    actors = extract_actors(doc)
+    assert [(a.name, a.type, len(a.mentions)) for a in actors] == [
+        ("YPG", ActorType.ORGANIZATION, 2)
+    ]
+
+
+def test_bracketed_short_form_after_a_name(nlp):
+    doc = nlp("The coalition fights the Islamic State (ISIS). ISIS lost ground.")
+    actors = by_name(extract_actors(doc))
+    assert actors["Islamic State"].aliases == ("ISIS",)
+
+
+def test_an_organisation_is_not_its_last_word():
+    doc = blank_doc(
+        "The Global Coalition to Defeat ISIS met. ISIS lost.",
+        [("Global Coalition to Defeat ISIS", "ORG"), ("ISIS", "ORG")],
+    )
+    assert len(extract_actors(doc)) == 2
+
+
+def test_the_head_noun_names_the_organisation(nlp):
+    doc = nlp(
+        "The Church of Scientology denied it. Critics say the Church pressured him, "
+        "and Scientology refused to comment."
+    )
+    actors = by_name(extract_actors(doc))
+    church = actors["Church of Scientology"]
+    assert {"Church", "Scientology"} <= set(church.aliases)
+
+
+def test_first_names_seen_in_the_article_make_people():
+    doc = blank_doc(
+        "Nikos Dendias and Nikos Christodoulides met.",
+        [("Nikos Dendias", "PERSON"), ("Nikos Christodoulides", "ORG")],
+    )
+    assert {a.type for a in extract_actors(doc)} == {ActorType.PERSON}
+
+
+def test_a_role_only_people_hold_makes_a_person(nlp):
+    doc = nlp("A State Department spokesperson, Morgan Ortagus, indicated the plan.")
+    actor = next(a for a in extract_actors(doc) if "Ortagus" in a.name)
+    assert actor.type is ActorType.PERSON
+
+
+def test_unlisted_television_is_media():
+    doc = blank_doc("The rebels' al-Masirah TV said so.", [("al-Masirah TV", "ORG")])
+    assert extract_actors(doc)[0].type is ActorType.MEDIA
+
+
+def test_an_open_bracket_ends_a_name():
+    doc = blank_doc(
+        "The World Health Organization (WHO said so.",
+        [("World Health Organization (WHO", "ORG")],
+    )
+    (who,) = extract_actors(doc)
+    assert who.mentions[0].text == "World Health Organization"

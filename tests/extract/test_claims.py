@@ -331,3 +331,55 @@ def test_passive_stance_verb_takes_its_agent_as_speaker(claims_in):
     )
     assert claim.text == "The operation"
     assert names["speaker"] == "European Union"
+
+
+def test_inverted_attribution_after_the_claim(claims_in):
+    claim, names = only(
+        claims_in(
+            "The bomb was placed on a motorcycle in a market, stated Minister of Information "
+            "Moammar al-Eryani, and was left outside a restaurant.",
+            {"Moammar al-Eryani": P},
+        )
+    )
+    assert claim.text == "The bomb was placed on a motorcycle in a market"
+    assert names["speaker"] == "Moammar al-Eryani"
+
+
+def test_parenthetical_attribution(claims_in):
+    claim, _ = only(claims_in("The bill would pass, he predicted, if the votes hold."))
+    assert claim.cue == "predicted"
+    assert claim.text.startswith("The bill would pass")
+
+
+def test_outlet_quoting_a_source_as_saying(claims_in):
+    claim, names = only(
+        claims_in(
+            "SANA quoted a military source as saying that the army had taken the town.",
+            {"SANA": M},
+        )
+    )
+    assert claim.text == "the army had taken the town"
+    assert claim.speaker_text == "a military source"
+    assert names == {"speaker": None, "channels": ["SANA"]}
+
+
+def test_a_document_speaks_for_its_author(claims_in):
+    found = claims_in(
+        "The Turkish statement called for a safe zone east of the Euphrates. "
+        "“Men and women are now similarly situated,” reads Judge Miller's statement.",
+        {"Turkey": C, "Judge Miller": P},
+    )
+    assert [n["speaker"] for _, n in found] == ["Turkey", "Judge Miller"]
+    assert found[1][0].kind == "direct"
+
+
+def test_according_to_inside_a_clause_attributes_that_clause(claims_in):
+    claim, names = only(
+        claims_in(
+            "Women, who make up 16% of the military, according to CNA, have been serving "
+            "in combat since 2015.",
+            {"CNA": ORG},
+        )
+    )
+    assert names["speaker"] == "CNA"
+    assert "serving in combat" not in claim.text

@@ -8,6 +8,7 @@ so the test does not depend on which spelling the actor rules pick as the actor'
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,10 @@ from workbench.extract.spans import ActorIndex
 from workbench.model import Actor
 
 GOLDEN = Path(__file__).parent / "golden" / "seed_claims.json"
+
+
+def _bare_end(text: str) -> str:
+    return re.sub(r"[.,\u201d\s]+$", "", text)
 
 
 def _written_as(actor: Actor, form: str) -> bool:
@@ -44,7 +49,7 @@ def test_every_claim_of_the_seed_article_and_no_other(seed):
         if want["starts"]:
             assert claim.text.startswith(want["starts"]), where
         if want["ends"]:
-            assert claim.text.rstrip(".,”\u201d ").endswith(want["ends"].rstrip(".,”")), where
+            assert _bare_end(claim.text).endswith(_bare_end(want["ends"])), where
         assert claim.kind.value == want["kind"], where
         assert claim.cue is not None and claim.cue.lower() == want["cue"], where
         assert claim.speaker_text == want["speaker_text"], where
@@ -66,9 +71,32 @@ def test_the_long_quote_is_attributed_whole(seed):
     assert "closer to the Arab’s consensus than the Egyptian delegation" in quote.text
 
 
+def _textbook_quotes(text: str) -> list[tuple[int, int]]:
+    """The baseline the product is measured against: text between quote marks, kept when
+    a "said"-like verb is in the same sentence."""
+    found = []
+    for match in re.finditer(r"[“\"]([^”\"]+)[”\"]", text):
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        sentence_end = min(
+            (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0),
+            default=len(text),
+        )
+        if re.search(r"\b(said|says|told|stated)\b", text[sentence_start:sentence_end]):
+            found.append((match.start(1), match.end(1)))
+    return found
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, shared) / max(a[1] - a[0], b[1] - b[0])
+
+
 def test_beats_a_textbook_quote_extractor(seed):
-    """Quote marks plus the nearest "said" find the direct quotes only; indirect speech,
-    "according to" and participles are most of this article's claims."""
-    text, claims, _, expected = seed
-    indirect = [c for c in claims if c.kind.value != "direct"]
-    assert len(indirect) >= len(expected) - 3
+    """Quote marks plus a nearby "said" find the quotations only; indirect speech,
+    "according to", participles and stance verbs are most of this article's claims."""
+    text, claims, _, _ = seed
+    ours = [(c.start, c.end) for c in claims]
+    baseline = _textbook_quotes(text)
+    baseline_found = sum(any(_overlap(b, o) >= 0.3 for b in baseline) for o in ours)
+    assert len(ours) == 16
+    assert baseline_found <= len(ours) // 2

@@ -155,6 +155,10 @@ def test_relative_dates_resolve_against_publication(expression, tense, value, pr
 
 
 NOT_DATES = [
+    "morning",
+    "in the evening",
+    "winter",
+    "the last day",
     "three years",
     "for three years",
     "62 years old",
@@ -193,10 +197,15 @@ ANCHORED = [
     ("the next day", VOTE_DAY, "2016-10-09", DAY, None),
     ("the day before", VOTE_DAY, "2016-10-07", DAY, None),
     ("the year before", VOTE_DAY, "2015", YEAR, None),
-    ("hours after the vote", VOTE_DAY, "2016-10-08", APPROX, "2016-10-11"),
+    ("hours after the vote", VOTE_DAY, "2016-10-08", APPROX, "2016-10-09"),
+    ("a few hours before the crash", VOTE_DAY, "2016-10-07", APPROX, "2016-10-08"),
     ("weeks before the vote", VOTE_DAY, "2016-08-09", APPROX, "2016-09-24"),
     ("One day later", EARLY_OCTOBER, "2016-10-02", APPROX, "2016-10-11"),
     ("that day", VOTE_DAY, "2016-10-08", DAY, None),
+    ("a few weeks after the vote", VOTE_DAY, "2016-10-22", APPROX, "2016-11-05"),
+    ("later that day", VOTE_DAY, "2016-10-08", DAY, None),
+    ("the same year", VOTE_DAY, "2016", YEAR, None),
+    ("that month", VOTE_DAY, "2016-10", MONTH, None),
     ("three years later", ResolvedDate("2011", YEAR), "2014", YEAR, None),
     ("two months earlier", ResolvedDate("2016-03", MONTH), "2016-01", MONTH, None),
 ]

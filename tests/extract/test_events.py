@@ -61,6 +61,17 @@ def test_days_after_counts_from_the_event_it_names(nlp):
     assert days_after.precision == Precision.APPROXIMATE
 
 
+def test_an_anchor_clause_with_its_own_date_counts_from_that_date(nlp):
+    text = (
+        "The talks ended on October 3. A few hours before the jet crashed on Wednesday, "
+        "Iran launched missiles."
+    )
+    events = events_of(nlp, text)
+    before = next(e for e in events if e.date_text.startswith("A few hours before"))
+    # Wednesday before Monday 2016-10-17 is 2016-10-12, not October 3
+    assert (before.date, before.date_end) == ("2016-10-11", "2016-10-12")
+
+
 def test_one_day_later_counts_from_the_previous_date(nlp):
     text = "The talks began on October 3. One day later, the delegation left."
     events = events_of(nlp, text)

@@ -58,3 +58,8 @@ def test_quote_at_finds_the_enclosing_quote():
     quotes = find_quotes(text)
     assert quote_at(quotes, text.index("quoted")) is quotes[0]
     assert quote_at(quotes, 0) is None
+
+
+def test_straight_quote_inside_a_straight_quote():
+    text = 'He wrote, "The "United States" is not holding any detainees." Then he left.'
+    assert inner(text) == ['The "United States" is not holding any detainees.']

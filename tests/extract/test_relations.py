@@ -78,6 +78,26 @@ def typed(relations, by_id):
             {"Turkey": "country", "Greece": "country", "Cyprus": "country"},
             ("Turkey", "accuse", "Cyprus"),
         ),
+        (
+            "The United States' killing of Qasem Soleimani angered Iraq.",
+            {"United States": "country", "Qasem Soleimani": "person", "Iraq": "country"},
+            ("United States", "kill", "Qasem Soleimani"),
+        ),
+        (
+            "The SDF announced it had entered into an agreement with the government of Syria.",
+            {"SDF": "group", "Syria": "country"},
+            ("SDF", "agree", "Syria"),
+        ),
+        (
+            "Turkey began a military offensive into north-eastern Syria on Wednesday.",
+            {"Turkey": "country", "Syria": "country"},
+            ("Turkey", "attack", "Syria"),
+        ),
+        (
+            "Egypt and Syria met in Cairo.",
+            {"Egypt": "country", "Syria": "country", "Cairo": "place"},
+            ("Egypt", "meet", "Syria"),
+        ),
     ],
 )
 def test_subject_verb_object_relations(nlp, text, names, expected):

@@ -12,8 +12,8 @@ from workbench.views.claims_panel import claim_label
 
 HOSTILE_ARTICLE = (
     "Hostile <script>window.__pwned = 'script'</script> report\n\n"
-    'Mr. <img src=x onerror="window.__pwned = \'img\'"> Smith told Reuters that '
-    '<a href="javascript:window.__pwned=\'link\'">the deal</a> was off, '
+    "Mr. <img src=x onerror=\"window.__pwned = 'img'\"> Smith told Reuters that "
+    "<a href=\"javascript:window.__pwned='link'\">the deal</a> was off, "
     "according to the <b onmouseover=\"window.__pwned='b'\">ministry</b>.\n"
 )
 WAIT = 60_000  # ms: a kernel extracting an article on a shared 2-core machine
@@ -95,11 +95,12 @@ def network_drawn(page) -> int:
 
 
 def timeline_drawn(page) -> int:
-    """Open the timeline tab; the number of event bars drawn."""
+    """Open the timeline tab; the number of events drawn."""
     open_tab(page, "Timeline")
-    bars = page.locator(".wb-timeline-panel .vega-embed svg .mark-rect path")
-    bars.first.wait_for(timeout=WAIT)
-    return bars.count()
+    # one dot per event marks its start (the bars share their mark class with the brush)
+    dots = page.locator(".wb-timeline-panel .vega-embed svg g.mark-symbol.role-mark path")
+    dots.first.wait_for(state="attached", timeout=WAIT)
+    return dots.count()
 
 
 def add_hostile_article(page) -> None:

@@ -192,9 +192,45 @@ def voila_server(tmp_path):
     command = voila_command(ROOT / "notebooks" / "workbench.ipynb", port=port, open_browser=False)
     log = tmp_path / "voila.log"
     with open(log, "wb") as out:
-        proc = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path)
+        proc = subprocess.Popen(
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path
+        )
     try:
         wait_for_http(f"http://127.0.0.1:{port}/voila/static/", proc=proc)
+        yield Server(f"http://127.0.0.1:{port}/", case_path, proc, log)
+    finally:
+        stop(proc)
+
+
+@pytest.fixture
+def lab_server(tmp_path):
+    """JupyterLab on the notebooks, token off, its settings and state in tmp_path."""
+    from workbench.views.launch import _server_env, lab_command
+
+    port = free_port()
+    case_path = tmp_path / "lab.case"
+    jupyter = tmp_path / "jupyter"
+    env = isolated_env(jupyter, _server_env(str(case_path)))
+    # every cell rendered even off screen, so the page can be driven as a whole
+    tracker = jupyter / "settings" / "@jupyterlab" / "notebook-extension"
+    tracker.mkdir(parents=True, exist_ok=True)
+    (tracker / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
+    command = lab_command(ROOT / "notebooks" / "workbench.ipynb", port=port, open_browser=False)
+    command += [
+        "--IdentityProvider.token=",
+        "--ServerApp.jpserver_extensions=jupyter_lsp=False",
+        "--LabApp.news_url=",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    log = tmp_path / "lab.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path
+        )
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/api/status", proc=proc)
         yield Server(f"http://127.0.0.1:{port}/", case_path, proc, log)
     finally:
         stop(proc)

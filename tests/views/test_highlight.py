@@ -35,7 +35,14 @@ def parse(html: str) -> _Collect:
 def test_hostile_text_and_labels_stay_text():
     name_end = HOSTILE.index(">") + 1
     marks = [
-        Mark(0, name_end, "actor", 'A1"><script>', label='<img src=x onerror="alert(4)">', css="person"),
+        Mark(
+            0,
+            name_end,
+            "actor",
+            'A1"><script>',
+            label='<img src=x onerror="alert(4)">',
+            css="person",
+        ),
         Mark(0, len(HOSTILE), "claim", "C1", label="javascript:alert(5)"),
     ]
     html = highlight_html(HOSTILE, marks, title="<script>alert(6)</script>")

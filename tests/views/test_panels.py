@@ -57,7 +57,9 @@ def test_split_merge_confirm_rename_from_the_actors_panel(app):
     reopened.close()
     # the other panels show it at once
     assert "Ali Mamlouk (NSB chief)" in app.panel("Article").view.html
-    assert any(label == "Ali Mamlouk (NSB chief)" for label, _ in app.panel("Claims").speaker.options)
+    assert any(
+        label == "Ali Mamlouk (NSB chief)" for label, _ in app.panel("Claims").speaker.options
+    )
 
 
 def test_search_filter_and_reject(app):
@@ -204,7 +206,10 @@ def test_load_panel_pasted_text_and_bad_date(app):
     added = next(a for a in articles if a.title == "A title")
     assert added.published == "2016-10-18"
     assert app.selection.article_id == added.id
-    assert "denied" in app.panel("Article").view.html and "<h3>A title</h3>" in app.panel("Article").view.html
+    assert (
+        "denied" in app.panel("Article").view.html
+        and "<h3>A title</h3>" in app.panel("Article").view.html
+    )
 
 
 def test_summary_counts_export_and_undo(app, tmp_path):

@@ -24,7 +24,14 @@ from typing import Any
 from ..errors import CaseError, NotFoundError
 from ..model import Article, Extraction
 from . import edits, reads
-from .loading import find_article_by_text, insert_article, remove_unused_actors, store_extraction
+from .article_input import read_article, read_articles_from
+from .loading import (
+    find_article_by_text,
+    insert_article,
+    remove_unused_actors,
+    store_extraction,
+    text_sha1,
+)
 from .migrations import now
 from .records import (
     CaseActor,
@@ -107,16 +114,22 @@ class Case:
         Adding an article whose text is already in the case returns the stored one.
         """
         self._check_writable("add an article")  # before minutes of NLP, not after
-        article = _read_article(source, published=published, outlet=outlet, title=title)
+        article = read_article(source, published=published, outlet=outlet, title=title)
+        stored = self._store.row(
+            "SELECT id FROM articles WHERE sha1 = ?", (text_sha1(article.text),)
+        )
+        if stored is not None:  # already in the case: no need to extract it again
+            return self.article(stored[0])
         extraction = self._extractor().extract(article)
         return self.add_extraction(extraction, model=self._extractor().model)
 
     def add_articles(
         self, sources: Iterable[str | os.PathLike[str] | Article], *, published: str | None = None
     ) -> list[CaseArticle]:
-        """Several articles (one transaction each, so a crash keeps those already added)."""
+        """Several articles; a folder or corpus adds all of its own. One transaction per
+        article, so a crash keeps those already added."""
         self._check_writable("add articles")
-        articles = [_read_article(s, published=published) for s in sources]
+        articles = [a for s in sources for a in read_articles_from(s, published=published)]
         extractor = self._extractor()
         return [
             self.add_extraction(e, model=extractor.model) for e in extractor.extract_many(articles)
@@ -130,7 +143,8 @@ class Case:
                 article_id = existing
             else:
                 article_id = insert_article(tx, extraction.article, model=model)
-                store_extraction(tx, article_id, extraction)
+                actor_ids = store_extraction(tx, article_id, extraction)
+                remove_unused_actors(tx, among=actor_ids)
                 self._audit(
                     tx, "add_article", article_id, after={"title": extraction.article.title}
                 )
@@ -310,6 +324,32 @@ class Case:
             )
         return self.claim(claim_id)
 
+    def update_event(
+        self,
+        event_id: str,
+        *,
+        date: str | None = None,
+        date_end: str | None = None,
+        precision: str | None = None,
+        summary: str | None = None,
+        review: str | None = None,
+    ) -> CaseEvent:
+        """Correct or review a dated event (date as YYYY, YYYY-MM or YYYY-MM-DD)."""
+        with self._store.write("update an event") as tx:
+            before = edits.get_row(tx, "events", event_id, "event")
+            edits.update_event(
+                tx,
+                event_id,
+                date=date,
+                date_end=date_end,
+                precision=precision,
+                summary=summary,
+                review=review,
+            )
+            after = edits.get_row(tx, "events", event_id, "event")
+            self._audit(tx, "update_event", event_id, before=before, after=after)
+        return self.event(event_id)
+
     def set_claim_status(self, claim_id: str, status: str, *, note: str | None = None) -> CaseClaim:
         """Record a verification status (unverified, in_progress, corroborated, disputed,
         false, unverifiable), with an optional note, in one action."""
@@ -436,58 +476,3 @@ class Case:
         row = edits.get_row(tx, "claims", claim_id, "claim")
         row.pop("extracted_text", None)
         return row
-
-
-def _read_article(
-    source: str | os.PathLike[str] | Article,
-    *,
-    published: str | None = None,
-    outlet: str | None = None,
-    title: str | None = None,
-) -> Article:
-    """An Article from a path, URL, `-`, or the text itself; keyword values fill the gaps."""
-    import dataclasses
-
-    if isinstance(source, Article):
-        article = source
-    else:
-        text = os.fspath(source)
-        if _looks_like_location(text):
-            from ..ingest import read_articles
-
-            found = read_articles(text, published=published)
-            if len(found) != 1:
-                raise CaseError(
-                    f"{text} holds {len(found)} articles: add them with add_articles "
-                    "or one at a time"
-                )
-            article = found[0]
-        else:
-            article = _article_from_text(text)
-    changes = {
-        name: value
-        for name, value in (("published", published), ("outlet", outlet), ("title", title))
-        if value is not None and (name != "published" or not article.published)
-    }
-    return dataclasses.replace(article, **changes) if changes else article
-
-
-def _looks_like_location(text: str) -> bool:
-    if text == "-" or text.lower().startswith(("http://", "https://")):
-        return True
-    if "\n" in text or len(text) > 4096:
-        return False
-    try:
-        return Path(text).expanduser().exists()
-    except OSError:
-        return False
-
-
-def _article_from_text(text: str) -> Article:
-    from ..errors import InputError
-    from .loading import slugify
-
-    if not text.strip():
-        raise InputError("the article text is empty")
-    first_line = next(line for line in text.splitlines() if line.strip()).strip()
-    return Article(id=slugify(first_line), text=text)

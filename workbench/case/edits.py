@@ -7,14 +7,16 @@ before and after: that is what `undo` replays backwards.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..errors import CaseError, NotFoundError
-from ..model import ActorType, ClaimKind, ClaimStatus, ReviewStatus, SourceRelation
+from ..model import ActorType, ClaimKind, ClaimStatus, Precision, ReviewStatus, SourceRelation
 from .migrations import now
 from .resolve import distinct, normalise_name
 from .store import Transaction
 
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 NOTE_TARGETS = ("articles", "actors", "claims", "events", "relations", "links", "notes")
 
 
@@ -71,7 +73,13 @@ def merge_actors(tx: Transaction, keep_id: str, other_id: str) -> dict[str, Any]
     _replace_in_json_lists(tx, "claims", "channels", other_id, keep_id)
     _replace_in_json_lists(tx, "events", "actors", other_id, keep_id)
     roles = distinct([*json.loads(keep["roles"]), *json.loads(other["roles"])])
-    tx.update("actors", {"id": keep_id}, {"roles": json.dumps(roles)})
+    # "merged" marks the kept actor as a person's work: it, and so the merged alias
+    # rules, outlive a re-extraction that no longer mentions it
+    tx.update(
+        "actors",
+        {"id": keep_id},
+        {"roles": json.dumps(roles), "edited": _with_edited(keep, "merged")},
+    )
     tx.delete("actors", {"id": other_id})
     return {"keep": keep, "other": other}
 
@@ -197,6 +205,37 @@ def update_claim(
         raise CaseError("nothing to change: give text, speaker, kind or review")
     values["edited"] = _with_edited(claim, *values)
     tx.update("claims", {"id": claim_id}, values)
+
+
+def update_event(
+    tx: Transaction,
+    event_id: str,
+    *,
+    date: str | None = None,
+    date_end: str | None = None,
+    precision: str | None = None,
+    summary: str | None = None,
+    review: str | None = None,
+) -> None:
+    event = get_row(tx, "events", event_id, "event")
+    values: dict[str, Any] = {}
+    for name, value in (("date", date), ("date_end", date_end)):
+        if value is not None:
+            if value and not _DATE.fullmatch(value):
+                raise CaseError(f"{value!r} is not a date as YYYY, YYYY-MM or YYYY-MM-DD")
+            values[name] = value or None
+    if values.get("date", event["date"]) is None:
+        raise CaseError("an event needs a date")
+    if precision is not None:
+        values["precision"] = _enum(Precision, precision, "date precision").value
+    if summary is not None:
+        values["summary"] = summary
+    if review is not None:
+        values["review"] = _enum(ReviewStatus, review, "review status").value
+    if not values:
+        raise CaseError("nothing to change: give date, date_end, precision, summary or review")
+    values["edited"] = _with_edited(event, *values)
+    tx.update("events", {"id": event_id}, values)
 
 
 def set_claim_status(tx: Transaction, claim_id: str, status: str, *, who: str) -> str | None:

@@ -258,7 +258,10 @@ def _store_events(
     for i, event in enumerate(events):
         values = _event_values(event, ids, claim_ids)
         if i in pairs:
-            old_id = old_rows[pairs[i]]["id"]
+            old = old_rows[pairs[i]]
+            old_id = old["id"]
+            for name in json.loads(old["edited"]):
+                values.pop(name, None)  # a person's value wins over the extractor's
             tx.execute(
                 "UPDATE events SET " + ", ".join(f'"{k}" = ?' for k in values) + " WHERE id = ?",
                 (*values.values(), old_id),
@@ -269,7 +272,7 @@ def _store_events(
             )
     matched = set(pairs.values())
     for j, old in enumerate(old_rows):
-        if j in matched or old["review"] != "extracted":
+        if j in matched or old["review"] != "extracted" or old["edited"] != "[]":
             continue  # an event a person reviewed stays, found again or not
         if tx.row("SELECT 1 FROM notes WHERE target_id = ?", (old["id"],)) is None:
             tx.execute("DELETE FROM events WHERE id = ?", (old["id"],))
@@ -296,8 +299,11 @@ def _store_relations(
         )
 
 
-def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -> None:
-    """Write (or rewrite) everything extracted from one stored article."""
+def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -> list[str]:
+    """Write (or rewrite) everything extracted from one stored article.
+
+    Returns the ids of the case actors the extraction's actors resolved to.
+    """
     # mentions and relations carry no user work: rebuilt from scratch
     tx.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     tx.execute("DELETE FROM relations WHERE article_id = ?", (article_id,))
@@ -305,10 +311,18 @@ def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -
     claim_ids = _store_claims(tx, article_id, extraction, ids)
     _store_events(tx, article_id, extraction, ids, claim_ids)
     _store_relations(tx, article_id, extraction, ids)
+    return distinct(ids.values())
 
 
-def remove_unused_actors(tx: Transaction) -> int:
-    """Drop actors nothing refers to any more and no person touched (after re-extraction)."""
+def remove_unused_actors(tx: Transaction, *, among: Sequence[str] | None = None) -> int:
+    """Drop actors nothing refers to any more and no person touched (`among` these only).
+
+    Re-extraction leaves such actors behind; an extraction may name an actor it never
+    mentions. Either way an actor is in the case because something refers to it.
+    """
+    if among is not None and not among:
+        return 0
+    only = f" AND id IN ({', '.join('?' for _ in among)})" if among is not None else ""
     rows = tx.rows(
         """
         SELECT id FROM actors a
@@ -322,6 +336,8 @@ def remove_unused_actors(tx: Transaction) -> int:
           AND NOT EXISTS (SELECT 1 FROM links WHERE actor_id = a.id)
           AND NOT EXISTS (SELECT 1 FROM notes WHERE target_id = a.id)
         """
+        + only,
+        tuple(among or ()),
     )
     for row in rows:
         tx.execute("DELETE FROM aliases WHERE actor_id = ?", (row[0],))

@@ -161,9 +161,15 @@ def _m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+def _m002_event_edits(db: sqlite3.Connection) -> None:
+    # events became editable (update_event): which fields a person set, kept on re-extraction
+    db.execute("ALTER TABLE events ADD COLUMN edited TEXT NOT NULL DEFAULT '[]'")
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
+    (2, "events record the fields a person edited", _m002_event_edits),
 ]
 FORMAT_VERSION = MIGRATIONS[-1][0]
 

@@ -157,6 +157,8 @@ def load_events(
     for r in rows:
         data = dict(r)
         data["actors"] = tuple(_json(data["actors"], []))
+        data["edited"] = tuple(_json(data["edited"], []))
+        data["origin"] = ORIGIN_USER if data["edited"] else ORIGIN_EXTRACTED
         events.append(CaseEvent(**data))
     return Records.of(CaseEvent, events)
 

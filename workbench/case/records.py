@@ -106,7 +106,8 @@ class CaseActor(_Record):
     articles: tuple[str, ...] = ()  # ids of the articles that mention the actor
     mention_count: int = 0
     origin: str = ORIGIN_EXTRACTED
-    edited: tuple[str, ...] = ()  # fields a person set: "name", "type", "status"
+    # what a person did: set "name", "type", "status"; "merged" others in; made by "split"
+    edited: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "type", ActorType(self.type))
@@ -167,11 +168,14 @@ class CaseEvent(_Record):
     actors: tuple[str, ...] = ()  # case actor ids
     claim: str | None = None  # case claim id
     review: ReviewStatus = ReviewStatus.EXTRACTED
+    origin: str = ORIGIN_EXTRACTED
+    edited: tuple[str, ...] = ()  # "date", "date_end", "precision", "summary", "review"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "precision", Precision(self.precision))
         object.__setattr__(self, "review", ReviewStatus(self.review))
         object.__setattr__(self, "actors", _tuple(self.actors))
+        object.__setattr__(self, "edited", _tuple(self.edited))
 
 
 @dataclass(frozen=True)

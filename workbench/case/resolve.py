@@ -70,10 +70,12 @@ def _media_lookup() -> Callable[[str], Any] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def media_info(name: str) -> dict[str, Any] | None:
     """What the gazetteer knows of an outlet: {"name", "country", "state_run", ...} or None.
 
     Degrades to None when no gazetteer is installed or it does not know the name.
+    Cached: a case names the same few outlets thousands of times. Do not mutate the result.
     """
     lookup = _media_lookup()
     if lookup is None or not name:
@@ -104,15 +106,39 @@ def _canonical_media_name(actor: Actor) -> str | None:
 
 
 def resolve_actor(tx: Transaction, actor: Actor) -> str | None:
-    """The case actor an extracted actor is, or None if it is new to the case."""
+    """The case actor an extracted actor is, or None if it is new to the case.
+
+    Its own name (or the outlet's gazetteer name) settles it. A match through an alias
+    only ("Assad") must not contradict the full names: "Hafez al-Assad" does not become
+    the "Bashar al-Assad" of an earlier article because both are called "Assad".
+    """
     media_name = _canonical_media_name(actor)
+    names = {normalise_name(actor.name)} | ({normalise_name(media_name)} if media_name else set())
     for norm, _ in actor_keys(actor, media_name=media_name):
         found = tx.row(
             "SELECT actor_id FROM aliases WHERE norm = ? AND type = ?", (norm, actor.type.value)
         )
-        if found is not None:
-            return str(found[0])
+        if found is None:
+            continue
+        actor_id = str(found[0])
+        if norm in names or _compatible(tx, actor_id, normalise_name(actor.name)):
+            return actor_id
     return None
+
+
+def _compatible(tx: Transaction, actor_id: str, name: str) -> bool:
+    """Whether an actor's full names (two words or more) agree with `name`, word for word."""
+    words = set(name.split())
+    if len(words) < 2:
+        return True
+    full_names = [
+        set(row[0].split())
+        for row in tx.rows("SELECT norm FROM aliases WHERE actor_id = ?", (actor_id,))
+        if " " in row[0]
+    ]
+    if not full_names:
+        return True
+    return any(full <= words or words <= full for full in full_names)
 
 
 def add_aliases(tx: Transaction, actor_id: str, actor: Actor) -> None:

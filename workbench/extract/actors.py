@@ -70,7 +70,9 @@ _NEWSPAPER_WORDS = word_set(
     television
     """
 )
-_CLOCK_WORDS = word_set("am pm utc gmt est edt cet")
+_CLOCK_WORDS = word_set("am pm utc gmt est edt cet et pt ct mt")
+# "COVID-19", "H5N1-2": a code, not a name
+_CODE = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]?$")
 # role nouns that describe a body, not a person
 _BODY_ROLES = word_set("agency broadcaster newspaper daily channel network outlet")
 _STANCE_NOUNS = word_set(
@@ -144,6 +146,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     _merge_acronyms(clusters)
     _merge_parenthesised_short_forms(doc, clusters)
     _add_untagged_short_forms(doc, clusters)
+    _add_definite_heads(doc, clusters)
     clusters = [c for c in clusters if c.mentions and c.type is not None]
     clusters.sort(key=lambda c: c.first)
     return [_actor(f"a{i}", cluster) for i, cluster in enumerate(clusters, start=1)]
@@ -198,9 +201,17 @@ def _mentions(ent: Span) -> list[_Mention]:
 
 def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> _Mention | None:
     """A mention without leading article, possessive or trailing punctuation."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
+    ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "["):
+            end = i  # "World Health Organization (WHO": the bracket starts another name
+            break
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     if start >= end:
         return None
@@ -216,6 +227,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
         return None  # "don", "disco club": the small model's lowercase guesses
     if name_key(text) in _CLOCK_WORDS:
         return None  # "A.M.", "UTC"
+    if _CODE.match(text) and "-" in text:
+        return None  # "COVID-19"
     if label == "ORG" and len(span) == 1 and _inside_title(span):
         return None  # "State" in "Secretary of State"
     mention = _Mention(span=span, start=char_start, end=char_end, text=text, label=label)
@@ -238,32 +251,31 @@ def _relabel_from_other_mentions(mentions: list[_Mention]) -> None:
     "Bolden" tagged GPE after "Charles Bolden" (PERSON) is the person; "Evansville" tagged
     PERSON once and GPE elsewhere is the town.
     """
-    surnames = {
-        core_words(m.text)[-1]
-        for m in mentions
-        if m.label == "PERSON" and len(core_words(m.text)) >= 2
-    }
-    places = {
-        name_key(m.text)
-        for m in mentions
-        if m.label in ("GPE", "LOC") or (m.label == "FAC" and not looks_like_person_name(m.text))
-    }
+    full_names = [core_words(m.text) for m in mentions if m.label == "PERSON"]
+    surnames = {words[-1] for words in full_names if len(words) >= 2}
+    given = {words[0] for words in full_names if len(words) >= 2}
+    as_place: Counter[str] = Counter()
+    as_person: Counter[str] = Counter()
+    for m in mentions:
+        if m.label in ("GPE", "LOC") or (m.label == "FAC" and not looks_like_person_name(m.text)):
+            as_place[name_key(m.text)] += 1
+        elif m.label == "PERSON":
+            as_person[name_key(m.text)] += 1
     for mention in mentions:
         words = core_words(mention.text)
         if not words or mention.label == media_ruler.MEDIA_LABEL:
             continue
-        if len(words) > 1:
-            if mention.label == "PERSON" and name_key(mention.text) in places:
-                mention.label = "GPE"  # "Ain Issa" tagged GPE elsewhere is the town
-            continue
-        if mention.label in ("GPE", "LOC", "ORG") and words[0] in surnames:
+        key = name_key(mention.text)
+        if mention.label in ("GPE", "LOC", "ORG") and len(words) == 1 and words[0] in surnames:
             if country_info(mention.text) is None and country_of_capital(mention.text) is None:
                 mention.label = "PERSON"
         elif (
             mention.label == "PERSON"
-            and name_key(mention.text) in places
-            and words[0] not in surnames
+            and as_place[key] >= as_person[key]
+            and words[-1] not in surnames
+            and words[0] not in given
         ):
+            # "Ain Issa", "Evansville": tagged a place at least as often, and no one's name
             mention.label = "GPE"
     _vote_org_or_place(mentions)
 
@@ -421,9 +433,11 @@ def _cluster_names(mentions: list[_Mention]) -> list[_Cluster]:
             clusters.append(target)
         target.mentions.append(mention)
     # first names the NER used in this article: "Nikos Christodoulides" after "Nikos Dendias"
-    first_names = {
-        words_of[id(m)][0] for m in mentions if m.label == "PERSON" and len(words_of[id(m)]) >= 2
-    }
+    first_names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in mentions:
+        words = words_of[id(m)]
+        if m.label == "PERSON" and len(words) >= 2 and not country_of_demonym(words[0]):
+            first_names[words[0]].add(tuple(words[1:]))
     for cluster in clusters:
         cluster.type = _name_type(cluster, first_names=first_names)
     return clusters
@@ -452,8 +466,10 @@ def _distance(mention: _Mention, cluster: _Cluster) -> int:
 
 
 def _same_actor(mention: _Mention, words: list[str], full: _Mention, full_words: list[str]) -> bool:
-    if is_acronym_of(mention.text, full.text.split()) or is_acronym_of(
-        full.text, mention.text.split()
+    # initials stand for bodies; "NG" for Natasha Gownaris is an interview's speaker tag
+    if full.label != "PERSON" and (
+        is_acronym_of(mention.text, full.text.split())
+        or is_acronym_of(full.text, mention.text.split())
     ):
         return True
     if len(words) > len(full_words):
@@ -478,6 +494,11 @@ def _same_actor(mention: _Mention, words: list[str], full: _Mention, full_words:
         )
     ):
         return True
+    # "the Church" for "the Church of Scientology": a definite head noun (see also
+    # _add_definite_heads for the ones the NER did not tag)
+    if len(words) == 1 and words[0] in ORG_HEADS and words[0] in full_words:
+        start = mention.span.start
+        return start > 0 and mention.span.doc[start - 1].lower_ == "the" and full.label != "PERSON"
     # "Scientology" of "Church of Scientology": the proper part of "<head> of <name>"
     if "of" in full_words and full_words[0] in ORG_HEADS and mention.label == full.label:
         named = full_words[full_words.index("of") + 1 :]
@@ -491,7 +512,7 @@ def _only_nationality(words: list[str]) -> bool:
     return bool(words) and all(country_of_demonym(w) or country_info(w) for w in words)
 
 
-def _name_type(cluster: _Cluster, *, first_names: frozenset[str] | set[str]) -> ActorType:
+def _name_type(cluster: _Cluster, *, first_names: dict[str, set[tuple[str, ...]]]) -> ActorType:
     """Person or organisation, from every mention's evidence rather than one NER label."""
     fullest = max(cluster.mentions, key=lambda m: len(core_words(m.text)))
     if ends_with_org_head(fullest.text) or any(
@@ -501,8 +522,8 @@ def _name_type(cluster: _Cluster, *, first_names: frozenset[str] | set[str]) -> 
     if any(_titled(m.span) for m in cluster.mentions) or looks_like_person_name(fullest.text):
         return ActorType.PERSON
     words = core_words(fullest.text)
-    if 2 <= len(words) <= 4 and words[0] in first_names:
-        return ActorType.PERSON
+    if 2 <= len(words) <= 4 and first_names.get(words[0], set()) - {tuple(words[1:])}:
+        return ActorType.PERSON  # the first name of another person here
     if any(_has_person_role(m.span) for m in cluster.mentions):
         return ActorType.PERSON
     if any(m.label == "PERSON" and len(core_words(m.text)) >= 2 for m in cluster.mentions):
@@ -642,6 +663,9 @@ def _add_untagged_short_forms(doc: Doc, clusters: list[_Cluster]) -> None:
                 usable = cluster.type is ActorType.PERSON or _only_nationality(words[:-1])
                 if usable and last[:1].isupper() and fold(last) not in ORG_HEADS and len(last) > 3:
                     forms.setdefault(last, cluster)
+                # "Scientology" of "Church of Scientology"
+                if len(words) == 3 and words[1] == "of" and fold(words[0]) in ORG_HEADS:
+                    forms.setdefault(words[2], cluster)
             if len(words) == 1 and mention.text[:1].isupper():
                 forms.setdefault(mention.text, cluster)
     forms.pop("", None)
@@ -657,6 +681,43 @@ def _add_untagged_short_forms(doc: Doc, clusters: list[_Cluster]) -> None:
             _Mention(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
         )
         taken.append((start, end))
+
+
+def _add_definite_heads(doc: Doc, clusters: list[_Cluster]) -> None:
+    """ "the Church" after "the Church of Scientology": a capitalised head noun with "the"
+    names the nearest organisation before it whose name has that head."""
+    heads: list[tuple[int, str, _Cluster]] = []
+    for cluster in clusters:
+        if cluster.type is not ActorType.ORGANIZATION:
+            continue
+        for mention in cluster.mentions:
+            for word in core_words(mention.text):
+                if word in ORG_HEADS:
+                    heads.append((mention.start, word, cluster))
+    if not heads:
+        return
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    for token in doc[1:]:
+        word = token.lower_
+        if not token.is_title or word not in ORG_HEADS or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.is_sent_start or doc[token.i - 1].is_sent_start and token.i - 1 == 0:
+            continue
+        if token.i + 1 < len(doc) and (
+            doc[token.i + 1].is_title or doc[token.i + 1].lower_ == "of"
+        ):
+            continue  # the start of a longer name
+        start, end = token.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = [(s, c) for s, w, c in heads if w == word and s < start]
+        if not before:
+            continue
+        cluster = max(before, key=lambda x: x[0])[1]
+        span = doc[token.i : token.i + 1]
+        cluster.mentions.append(
+            _Mention(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
+        )
 
 
 def _acronym_form(words: list[str]) -> str:

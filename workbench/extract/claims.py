@@ -44,16 +44,22 @@ _CONTACT_VERBS = frozenset({"speak", "talk", "write", "post", "tweet", "appear",
 # Verbs of plain assertion: their complement is a proposition, never an act or a hearer.
 _SAY_VERBS = frozenset(
     {"say", "add", "state", "claim", "report", "write", "explain", "note", "insist", "argue"}
+    | {"maintain", "assert"}
 )
 # Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
 _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadcast", "air"})
 # Dependents of a participle or conjoined verb that do not belong to a claim's content.
 _CONTENT_STOP_DEPS = frozenset({"cc", "conj", "punct", "advcl", "parataxis"})
 # Object verbs whose object alone is not a claim: what must come with it.
-_OBJECT_NEEDS = {"call": ("oprd", "for", "on", "ccomp"), "urge": ("xcomp", "ccomp")}
+_OBJECT_NEEDS = {
+    "call": ("oprd", "for", "on", "ccomp", "xcomp"),
+    "urge": ("xcomp", "ccomp"),
+    "advise": ("xcomp", "ccomp"),
+    "ask": ("xcomp", "ccomp"),
+}
 # Prepositions that open the circumstances of an act, not part of what was said.
 _CIRCUMSTANCE = frozenset(
-    {"as", "amid", "after", "before", "despite", "during", "since", "following", "while"}
+    {"as", "amid", "after", "before", "despite", "during", "since", "following", "while", "via"}
 )
 # ... except "as" after verbs of describing: "characterized the attack as a violation".
 _DESCRIBING = frozenset(
@@ -100,8 +106,8 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     for token in doc:
         if quote_at(quotes, token.idx) is not None:
             continue  # a verb inside a quotation is part of what was said
-        if _is_relay(token):
-            continue
+        if _is_relay(token) or _contact(token):
+            continue  # "as reported by X", "speaking to X, she said": how a claim travelled
         verb = speech_verb(token)
         if verb is None:
             continue
@@ -123,6 +129,10 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
 
 def _is_relay(token: Token) -> bool:
     """ "as reported by X", "as quoted by X", "citing X": passing a claim on, not making one."""
+    if token.lemma_ in ("quote", "cite") and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in token.children
+    ):
+        return True  # "quoted X as saying": the claim is the participle's
     if token.lemma_ in _RELAY_VERBS:
         has_agent = any(c.dep_ == "agent" for c in token.children)
         has_content = any(c.dep_ == "ccomp" for c in token.children)
@@ -130,12 +140,28 @@ def _is_relay(token: Token) -> bool:
     return token.lemma_ == "cite" and token.tag_ == "VBG"
 
 
+def _contact(token: Token) -> bool:
+    """ "Speaking to AFP, X said": the participle says to whom, the claim is X's "said"."""
+    if token.lemma_ not in ("speak", "talk") or token.tag_ != "VBG":
+        return False
+    return any(t.lemma_ not in ("speak", "talk") and speech_verb(t) is not None for t in token.sent)
+
+
+def _quoter(verb: Token) -> Token | None:
+    """The verb in "quoted X as saying" / "cited X as stating", for the participle."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        head = verb.head.head
+        if head.lemma_ in ("quote", "cite") and any(c.dep_ == "dobj" for c in head.children):
+            return head
+    return None
+
+
 def _negated(verb: Token) -> bool:
     """ "did not say", "declined to say", "no group claimed": no claim was made."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     for child in verb.children:
-        if child.dep_ == "nsubj" and any(
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children
         ):
             return True
@@ -147,10 +173,27 @@ def _draft_from_verb(
 ) -> _Draft | None:
     if _negated(verb):
         return None
-    subjects, chain = _subjects(verb)
+    inverted = _inverted_speaker(verb)
+    quoter = _quoter(verb)
+    if inverted is not None:
+        # "The bomb was placed in a market, stated Minister Moammar al-Eryani, ..."
+        subjects, chain = [inverted], [verb]
+    elif quoter is not None:
+        # "SANA quoted a military source as saying ...": the source speaks
+        subjects, chain = [c for c in quoter.children if c.dep_ == "dobj"], [verb]
+    else:
+        subjects, chain = _subjects(verb)
     speaker = speaker_from_subjects(subjects, index, resolver) if subjects else None
     draft = _Draft(cue_token=verb, cue=cue_text(verb), speaker=speaker)
+    if quoter is not None:
+        outlet, _ = _subjects(quoter)
+        carrier = speaker_from_subjects(outlet, index, resolver).actor if outlet else None
+        if _media(carrier):
+            assert carrier is not None
+            draft.relays.append(carrier.id)
     content = _complement(verb)
+    if content is None and inverted is not None:
+        content = verb.sent.start_char, verb.doc[verb.i - 1].idx
     if content is None and takes_object:
         content = _object_content(verb)
     if content is None and takes_object and subjects and subjects[0].dep_ == "pobj":
@@ -158,6 +201,10 @@ def _draft_from_verb(
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             content = (passive.left_edge.idx, passive.idx + len(passive.text))
+    if content is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # "The bill would pass, he predicted, if the votes hold."
+        clause = verb.doc[verb.head.left_edge.i : verb.head.right_edge.i + 1]
+        content = _rest_of_sentence(clause, verb.left_edge.i, verb.right_edge.i + 1)
     if content is None and not takes_object:
         content = _clause_beside(verb)
     if content is not None:
@@ -219,14 +266,34 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after the verb in "..., said the minister" when the parser took it
+    for an object."""
+    doc = verb.doc
+    if verb.lemma_ not in _SAY_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # ", claiming a right to ...": a participle, its object is the claim
+    if any(c.dep_ in ("nsubj", "ccomp") for c in verb.children):
+        return None
+    if verb.i - verb.sent.start < 4:
+        return None
+    after = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+    if after is None or after.pos_ not in ("NOUN", "PROPN") or after.left_edge.i != verb.i + 1:
+        return None
+    return after
+
+
 def _clause_beside(verb: Token) -> tuple[int, int] | None:
     """A clause the parser did not attach as the complement: "The office has suspended the
     permit, German officials said." (the clause is the sentence before the attribution)
     or "announced on Facebook there were suspects" (a clause with its own subject)."""
     doc = verb.doc
     sent = verb.sent
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "no deaths were reported on the ground, with ..."
     for child in verb.rights:
-        if child.dep_ in ("advcl", "parataxis", "dep", "conj") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("advcl", "parataxis", "dep") and child.pos_ in ("VERB", "AUX"):
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
             marked = any(c.dep_ == "mark" for c in child.children)
             if has_subject and not marked and speech_verb(child) is None:
@@ -234,6 +301,7 @@ def _clause_beside(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if (
         obj is not None
+        and verb.tag_ != "VB"
         and obj.pos_ in ("NOUN", "PROPN")
         and verb.lemma_ in _SAY_VERBS
         and not any(c.dep_ == "ccomp" for c in verb.children)
@@ -262,6 +330,8 @@ def _circumstance(token: Token) -> bool:
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "Italy and Egypt were called to join": the object is the hearer
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
     needs = _OBJECT_NEEDS.get(verb.lemma_)
     if needs is not None:
@@ -317,8 +387,13 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
             before = current.i - 1
             while before > 0 and current.doc[before].dep_ in ("advmod", "neg"):
                 before -= 1
-            if current.doc[before].pos_ in ("NOUN", "PROPN"):
-                return [current.doc[before]], chain
+            noun = current.doc[before]
+            if (
+                noun.pos_ in ("NOUN", "PROPN")
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ == "with"
+            ):
+                return [noun], chain
         if current.dep_ != "conj" and (
             current.tag_ in ("VBD", "VBZ", "VBP") or current.dep_ == "ROOT"
         ):
@@ -331,7 +406,11 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
         parent = current.head
         # a participle hanging off the content of another speech verb ("SANA said
         # “...,” adding that") speaks for that verb's speaker, not the content's subject
-        if current.tag_ == "VBG" and not seen_speech and parent.dep_ == "ccomp":
+        if (
+            (current.tag_ == "VBG" or current.dep_ == "conj")
+            and not seen_speech
+            and parent.dep_ == "ccomp"
+        ):
             ancestor = next((a for a in parent.ancestors if speech_verb(a) is not None), None)
             if ancestor is not None:
                 parent = ancestor
@@ -451,13 +530,35 @@ def _according_to_drafts(
         ]
         draft = _Draft(cue_token=token, cue=doc[token.i : token.i + 2].text, speaker=speaker)
         draft.relays.extend(also)  # "according to Reuters and NBC"
-        draft.start, draft.end = _rest_of_sentence(sent, token.i, phrase_end)
+        draft.start, draft.end = _rest_of_sentence(_attributed_clause(token), token.i, phrase_end)
         found.append(draft)
     return found
 
 
 def _in_sentence(draft: _Draft, sent: Span) -> bool:
     return draft.cue_token is not None and sent.start <= draft.cue_token.i < sent.end
+
+
+def _attributed_clause(according: Token) -> Span:
+    """What "according to X" is attached to: the sentence, or a clause inside it
+    ("Women, who make up 16% of the military, according to CNA, have been serving")."""
+    sent = according.sent
+    doc = according.doc
+    previous = doc[according.i - 2] if doc[according.i - 1].text == "," else None
+    if previous is not None:
+        relative = next(
+            (a for a in [previous, *previous.ancestors] if a.dep_ == "relcl"),
+            None,
+        )
+        if relative is not None and relative.right_edge.i == previous.i:
+            # "who make up 16% of the military, according to CNA": the relative clause
+            return doc[relative.left_edge.i : according.i]
+    verb = according.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ in ("relcl", "advcl") and verb.i != sent.root.i:
+        return according.doc[verb.left_edge.i : max(verb.right_edge.i, according.i) + 1]
+    return sent
 
 
 def _rest_of_sentence(sent: Span, start: int, end: int) -> tuple[int, int]:
@@ -647,8 +748,8 @@ def _add_relays(
     """ "as reported by X", "according to X", "citing X" next to a claim: X relayed it."""
     for token in doc:
         outlet_heads: list[Token] = []
-        if token.lemma_ in _RELAY_VERBS and _is_relay(token) and token.tag_ != "VBG":
-            agent = next(c for c in token.children if c.dep_ == "agent")
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None and token.lemma_ in _RELAY_VERBS and _is_relay(token):
             outlet_heads = [c for c in agent.children if c.dep_ == "pobj"]
         elif (
             token.lower_ == "according"

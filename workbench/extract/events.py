@@ -45,12 +45,14 @@ def extract_events(
     """One event per resolvable date expression, ids e1.. in text order."""
     events: list[Event] = []
     resolved_so_far: list[tuple[ResolvedDate, Span]] = []
-    for start, end in _date_spans(doc):
+    spans = _date_spans(doc)
+    for position, (start, end) in enumerate(spans):
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = span.sent if span is not None else None
         tense = _tense(span) if span is not None else None
         text = doc.text[start:end]
-        anchor = _anchor_for(text, resolved_so_far)
+        anchor = _anchor_ahead(doc, text, sentence, spans[position + 1 :], published)
+        anchor = anchor or _anchor_for(text, resolved_so_far)
         resolved = resolve_date(text, published=published, tense=tense, anchor=anchor)
         if resolved is None:
             continue
@@ -133,6 +135,28 @@ def _anchor_for(text: str, earlier: list[tuple[ResolvedDate, Span]]) -> Resolved
             if resolved.precision == Precision.DAY:
                 return resolved
     return earlier[-1][0]
+
+
+def _anchor_ahead(
+    doc: Doc,
+    text: str,
+    sentence: Span | None,
+    later: list[tuple[int, int]],
+    published: date | None,
+) -> ResolvedDate | None:
+    """ "A few hours before the jet crashed on Wednesday": the anchor clause carries its
+    own date, later in the same sentence."""
+    if sentence is None or not _ANCHORED_NOUN.search(text):
+        return None
+    for start, end in later:
+        if start >= sentence.end_char:
+            break
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tense = _tense(span) if span is not None else None
+        resolved = resolve_date(doc.text[start:end], published=published, tense=tense)
+        if resolved is not None:
+            return resolved
+    return None
 
 
 def _same_word(token: Token, noun: str) -> bool:

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from .gazetteer import MediaOutlet, media_surface_forms
-from .names import word_set
+from .gazetteer import MediaOutlet, fold, media_surface_forms
+from .names import given_names, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,7 +111,13 @@ class MediaRuler:
         if span.end < len(doc):
             after = doc[span.end]
             # the start of a longer name: "Guardian Council", "AP Stylebook"
-            if after.is_title and after.is_alpha and after.lower_ not in _CALENDAR:
+            if (
+                after.is_title
+                and after.is_alpha
+                and after.lower_ not in _CALENDAR
+                # "NPR Hamza bin Laden": an outlet glued to a person's name
+                and fold(after.text) not in given_names()
+            ):
                 return False
         if len(span) == 1 and not span.text.isupper():
             ner = next((e for e in doc.ents if e.start <= span.start < e.end), None)

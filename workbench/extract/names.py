@@ -62,6 +62,9 @@ ORG_HEADS = word_set(
     organisation organization parliament party police regime school service services
     society union university inc inc. ltd ltd. co co. corp corp. brigade brigades
     battalion assembly senate congress administration government unit fund trust
+    hospital clinic railway railways airline airlines airways club team museum gallery
+    library station airport prison hotel stadium exchange studio studios festival
+    program programme project initiative chamber tribunal mission system systems
     """
 )
 

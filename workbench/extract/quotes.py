@@ -14,6 +14,7 @@ also the apostrophe ("Syria’s").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,10 @@ def _straight_opens(text: str, i: int) -> bool:
     return before.isspace() or before in "([{-\u2014\u2013:/"
 
 
+def _word_follows(text: str, i: int) -> bool:
+    return i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _single_opens(text: str, i: int) -> bool:
     return _straight_opens(text, i)
 
@@ -87,6 +92,7 @@ def find_quotes(text: str) -> list[Quote]:
     count = 1
     for p, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
+        nested = 0
         if open_at is not None:
             # a quote left open by the previous paragraph continues here only if this
             # paragraph re-opens it; otherwise it ended with that paragraph
@@ -105,13 +111,24 @@ def find_quotes(text: str) -> list[Quote]:
             if ch in toggles:
                 if open_at is None and _straight_opens(text, i):
                     is_open = True
+                elif open_at is not None and _straight_opens(text, i) and _word_follows(text, i):
+                    # a straight mark that opens inside an open quotation is a quote
+                    # within the quote ("... is not holding “United States” ..."),
+                    # written with the same mark because the keyboard has only one
+                    nested += 1
+                    i += 1
+                    continue
+                elif open_at is not None and nested:
+                    nested -= 1
+                    i += 1
+                    continue
                 elif open_at is not None:
                     is_close = True
             if is_open and open_at is None:
                 open_at = i
             elif is_close and open_at is not None:
                 quotes.append(Quote(open_at, i + 1, open_at + 1, i, True, count))
-                open_at, count = None, 1
+                open_at, count, nested = None, 1, 0
             elif is_open:
                 # a second opening mark inside a quote: the first was never closed, so
                 # the quote we can trust starts here
@@ -129,12 +146,11 @@ def _unclosed(text: str, open_at: int, end: int, paragraphs: int) -> Quote:
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
-    """The quotation whose marks enclose character `offset`, if any."""
-    for quote in quotes:
-        if quote.start <= offset < quote.end:
-            return quote
-        if quote.start > offset:
-            break
+    """The quotation whose marks enclose character `offset`, if any (`quotes` in text
+    order, as `find_quotes` gives them; they never overlap)."""
+    i = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
+    if i >= 0 and quotes[i].start <= offset < quotes[i].end:
+        return quotes[i]
     return None
 
 

@@ -197,7 +197,10 @@ def extract_relations(
     """Typed relations from sentence structure and claims, then co-occurrence; no self-loops."""
     counts: Counter[tuple[str, str, str]] = Counter()
     for sentence in doc.sents:
-        typed = {*_verb_relations(sentence, index), *_noun_relations(sentence, index)}
+        # a verb and its nominal twin may state one relation twice: count it once
+        typed = dict.fromkeys(
+            [*_verb_relations(sentence, index), *_noun_relations(sentence, index)]
+        )
         for source, target, kind in typed:
             counts[(source, target, kind)] += 1
         present = [a.id for a in index.actors_in(sentence.start_char, sentence.end_char)]

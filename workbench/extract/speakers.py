@@ -238,12 +238,41 @@ def speaker_from_subjects(
         )
     if actor is None:
         actor = described_actor(last, span, index)
-    if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS and last.dep_ == "dobj":
-        # "They released a statement which said ...": whoever released it speaks
-        issuer = [c for c in last.head.children if c.dep_ == "nsubj"]
-        if issuer:
-            actor = speaker_from_subjects(issuer, index, resolver).actor
+    if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
+        actor = _author(last, index, resolver)
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _author(document: Token, index: ActorIndex, resolver: PronounResolver) -> Actor | None:
+    """Who issued a document: "They released a statement which said", "a statement
+    released by Erdogan's office"; for "the statement", the one who issued the statement
+    mentioned last ("Trump, in a statement ..., announced ... The statement also said")."""
+    found = _issuer(document, index, resolver)
+    if found is not None or not any(c.lower_ == "the" for c in document.lefts):
+        return found
+    doc = document.doc
+    start = doc[document.sent.start - 1].sent.start if document.sent.start > 0 else 0
+    for token in reversed(doc[max(0, start - 60) : document.i]):
+        if token.lemma_ == document.lemma_ and token.pos_ == "NOUN":
+            return _issuer(token, index, resolver)
+    return None
+
+
+def _issuer(document: Token, index: ActorIndex, resolver: PronounResolver) -> Actor | None:
+    for child in document.children:
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+            if objects:
+                return speaker_from_subjects(objects, index, resolver).actor
+    verb = document.head
+    if document.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "X, in a statement ..., announced"
+    if document.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB":
+        issuer = [c for c in verb.children if c.dep_ == "nsubj"]
+        if issuer:
+            return speaker_from_subjects(issuer, index, resolver).actor
+    return None
 
 
 def _named(token: Token, index: ActorIndex) -> Actor | None:
@@ -260,14 +289,15 @@ def described_actor(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     noun = head.lemma_.lower()
     if noun in MEDIA_NOUNS and span[0].lower_ == "the" and len(span) <= 3:
         return _last_media_before(span.start_char, index)
-    if noun in GOVERNMENT_NOUNS:
+    if noun in GOVERNMENT_NOUNS or noun in DOCUMENT_NOUNS:
+        # "the Saudi government", "the Turkish statement", "Erdogan's office"
         for token in span:
             if token.i == head.i:
                 continue
             country = country_of_demonym(token.text) or country_info(token.text)
             if country is None:
                 actor = _actor_on(token, index)
-                if actor is not None and actor.type is ActorType.COUNTRY:
+                if actor is not None and (actor.type is ActorType.COUNTRY or token.dep_ == "poss"):
                     return actor
                 continue
             actor = _country_actor(country.name, index)
@@ -301,7 +331,8 @@ def name_at_end(span: Span, index: ActorIndex) -> Actor | None:
     Saudi ambassador to the UN Abduallah al-Mouallimi", "state news agency SANA".
 
     A name after a preposition belongs to the preposition ("a source close to Mamlouk",
-    "an aide to President X") unless a complete name stands between them ("to the UN").
+    "an aide to President X") unless a complete name stands between them ("to the UN")
+    or the preposition is part of a capitalised title ("Minister of Information X").
     """
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words:
@@ -334,5 +365,10 @@ def name_at_end(span: Span, index: ActorIndex) -> Actor | None:
         else []
     )
     if named and between[-1].idx + len(between[-1].text) == named[-1][1]:
+        return actor
+    # a capitalised title with its preposition: "Minister of Information X", "Secretary
+    # of State X" (but "an aide to President X": the aide is a common noun)
+    title = [t for t in before if t.i < preposition.i][-1:]
+    if title and title[0].text[:1].isupper() and all(t.text[:1].isupper() for t in between):
         return actor
     return None

@@ -48,6 +48,11 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     """The lexicon entry when `token` is a speech verb as used here, else None."""
     if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.lemma_ != "say":
         return None
+    if token.lemma_ == "read":
+        # "reads Judge Miller's statement": a document speaks; a person reading does not
+        if not any(c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children):
+            return None
+        return SpeechVerb(lemma="read")
     entries = speech_verbs().get(token.lemma_.lower())
     if not entries:
         return None
@@ -114,7 +119,7 @@ MEDIA_NOUNS = frozenset(
 )
 GOVERNMENT_NOUNS = frozenset(
     ["government", "authorities", "authority", "regime", "administration", "cabinet"]
-    + ["presidency", "leadership", "state"]
+    + ["presidency", "leadership", "state", "office"]
 )
 
 # Unnamed people and groups a pronoun can stand for ("the official ... he said").

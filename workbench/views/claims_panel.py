@@ -61,7 +61,7 @@ class ClaimsPanel(Panel):
         self.relation = W.Dropdown(
             description="as",
             options=[r.value for r in SourceRelation],
-            layout=W.Layout(width="14em"),
+            layout=W.Layout(width="17em"),
         )
         self.relation.add_class("wb-claim-relation")
         self.link_note = W.Text(placeholder="note (optional)", layout=W.Layout(width="16em"))

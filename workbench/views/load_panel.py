@@ -63,9 +63,7 @@ class LoadPanel(Panel):
             description="URL", placeholder="https://...", layout=W.Layout(width="36em")
         )
         self.url_button = button("Fetch and add")
-        self.published = W.Text(
-            description="Published", placeholder="YYYY-MM-DD (if the article lacks it)"
-        )
+        self.published = W.Text(description="Published", placeholder="YYYY-MM-DD")
         self.published.add_class("wb-published")
         self.outlet = W.Text(description="Outlet", placeholder="e.g. Middle East Eye")
         self.progress = W.IntProgress(min=0, max=1, value=0, layout=W.Layout(display="none"))

@@ -25,7 +25,7 @@ class SourcesPanel(Panel):
         self.relation = W.Dropdown(
             description="as",
             options=[r.value for r in SourceRelation],
-            layout=W.Layout(width="14em"),
+            layout=W.Layout(width="17em"),
         )
         self.note = W.Text(placeholder="note (optional)")
         self.link_button = button("Link", style="info")
@@ -74,7 +74,10 @@ class SourcesPanel(Panel):
         )
         self._refreshing = True
         try:
+            current = self.source.value
             self.source.options = [(r.name, r.actor_id) for r in rows]
+            ids = [r.actor_id for r in rows]
+            self.source.value = current if current in ids else (ids[0] if ids else None)
             value = self.ctx.selection.claim_id or self.claim.value
             self.claim.options = [
                 (f"{c.id}: {c.text[:80]}", c.id)

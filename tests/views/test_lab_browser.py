@@ -1,0 +1,59 @@
+"""The workbench notebook in JupyterLab, as `workbench lab` opens it, in Debian chromium."""
+
+from __future__ import annotations
+
+import pytest
+from browser_steps import (
+    add_hostile_article,
+    check_claim,
+    network_drawn,
+    nothing_executed,
+    open_tab,
+    split_and_merge,
+    timeline_drawn,
+)
+from conftest import screenshot
+
+from workbench.case import Case
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+NOTE = "checked in JupyterLab"
+
+
+def run_all(page) -> None:
+    """Wait for the kernel, then Run > Run All Cells, and wait for the app."""
+    page.locator(".jp-Notebook").first.wait_for(timeout=90_000)
+    page.get_by_text("| Idle").first.wait_for(timeout=90_000)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
+
+
+def test_lab_notebook_offline_edits_persist(lab_server, watched_page):
+    page = watched_page.page
+    page.goto(lab_server.url + "lab/tree/workbench.ipynb")
+    run_all(page)
+    assert "Mamlouk" in page.locator(".wb-article").inner_text()
+
+    actor_id = split_and_merge(page, lab_server.case_path)
+    claim_id, afp_id = check_claim(page, lab_server.case_path, NOTE)
+    assert network_drawn(page) > 3
+    assert timeline_drawn(page) > 3
+    add_hostile_article(page)
+    nothing_executed(page)
+    screenshot(page, "jupyterlab")
+
+    with Case.open(lab_server.case_path) as case:
+        assert case.actor(actor_id).status.value == "confirmed"
+        assert case.claim(claim_id).status.value == "disputed"
+        assert [k.actor_id for k in case.links(claim_id)] == [afp_id]
+
+    page.reload()  # same kernel state is gone from the page; the case file is not
+    run_all(page)
+    open_tab(page, "Claims")
+    assert "[disputed]" in page.locator(".wb-claim-list select").inner_text()
+
+    assert watched_page.foreign == [], "requests left the machine"
+    assert watched_page.errors == []
+    assert watched_page.dialogs == []

@@ -1,0 +1,84 @@
+"""Turning what `Case.add_article` is given (a path, URL, `-`, or text) into an `Article`."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+from ..errors import CaseError, InputError
+from ..model import Article
+from .loading import slugify
+
+
+def read_article(
+    source: str | os.PathLike[str] | Article,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """An Article from a path, URL, `-`, or the text itself; keyword values fill the gaps."""
+    if isinstance(source, Article):
+        article = source
+    else:
+        text = os.fspath(source)
+        if _looks_like_location(text):
+            from ..ingest import read_articles
+
+            found = read_articles(text, published=published)
+            if len(found) != 1:
+                raise CaseError(
+                    f"{text} holds {len(found)} articles: add them with add_articles "
+                    "or one at a time"
+                )
+            article = found[0]
+        elif _looks_like_a_missing_path(text):
+            raise InputError(f"{text}: no such file")
+        else:
+            article = _article_from_text(text)
+    changes = {
+        name: value
+        for name, value in (("published", published), ("outlet", outlet), ("title", title))
+        if value is not None and (name != "published" or not article.published)
+    }
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def _looks_like_location(text: str) -> bool:
+    if text == "-" or text.lower().startswith(("http://", "https://")):
+        return True
+    if "\n" in text or len(text) > 4096:
+        return False
+    try:
+        return Path(text).expanduser().exists()
+    except OSError:
+        return False
+
+
+_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".csv", ".jsonl", ".json")
+
+
+def _looks_like_a_missing_path(text: str) -> bool:
+    """A typo in a file name must not become a one-line article about the file name."""
+    if any(ch.isspace() for ch in text.strip()) or len(text) > 300:
+        return False
+    return "/" in text or os.sep in text or text.lower().endswith(_SUFFIXES)
+
+
+def read_articles_from(
+    source: str | os.PathLike[str] | Article, *, published: str | None = None
+) -> list[Article]:
+    """Every article in a source: a folder or a corpus gives several."""
+    if not isinstance(source, Article) and _looks_like_location(os.fspath(source)):
+        from ..ingest import read_articles
+
+        return read_articles(os.fspath(source), published=published)
+    return [read_article(source, published=published)]
+
+
+def _article_from_text(text: str) -> Article:
+    if not text.strip():
+        raise InputError("the article text is empty")
+    first_line = next(line for line in text.splitlines() if line.strip()).strip()
+    return Article(id=slugify(first_line), text=text)
