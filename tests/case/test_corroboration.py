@@ -149,3 +149,25 @@ def test_without_a_gazetteer_every_outlet_counts_alone(monkeypatch) -> None:
     )
     assert found.independent == ("SANA", "Syrian TV")
     assert found.flags == ()
+
+
+def test_each_claim_is_offered_a_few_candidates_only() -> None:
+    claims = [
+        CaseClaim(
+            id=f"C{i}",
+            article_id=f"article-{i}",
+            text="troops will leave Iraq soon",
+            start=0,
+            end=5,
+            kind="direct",
+        )
+        for i in range(30)
+    ]
+    assert len(similar_claims(claims, per_claim=None)) == 30 * 29 // 2
+    capped = similar_claims(claims, per_claim=3)
+    counts: dict[str, int] = {}
+    for pair in capped:
+        for claim_id in (pair.claim_id, pair.other_id):
+            counts[claim_id] = counts.get(claim_id, 0) + 1
+    assert {c.id for c in claims} == set(counts)
+    assert len(capped) < 30 * 3

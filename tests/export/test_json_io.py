@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.case import Case
+from workbench.case.migrations import FORMAT_VERSION
 from workbench.errors import CaseError, WorkbenchError
 from workbench.export import ExportError, dump_case, export_case, import_case
 
@@ -124,13 +125,13 @@ def test_import_refuses_to_overwrite_an_existing_file(tmp_path):
         ("not json", "not a JSON case export"),
         ('{"schema": "workbench.extraction/1"}', "not a workbench case export"),
         ('{"schema": "workbench.case-export/1", "case_format": 99, "tables": {}}', "format 99"),
-        ('{"schema": "workbench.case-export/1", "case_format": 1, "tables": []}', "tables"),
+        ('{"schema": "workbench.case-export/1", "case_format": FORMAT, "tables": []}', "tables"),
         (
-            '{"schema": "workbench.case-export/1", "case_format": 1, "tables": {"evil": []}}',
+            '{"schema": "workbench.case-export/1", "case_format": FORMAT, "tables": {"evil": []}}',
             "unknown tables evil",
         ),
         (
-            '{"schema": "workbench.case-export/1", "case_format": 1, '
+            '{"schema": "workbench.case-export/1", "case_format": FORMAT, '
             '"tables": {"notes": [{"id": "N1", "bogus": 1}]}}',
             "unknown columns",
         ),
@@ -138,7 +139,7 @@ def test_import_refuses_to_overwrite_an_existing_file(tmp_path):
 )
 def test_import_rejects_bad_files_and_leaves_nothing(tmp_path, content, message):
     source = tmp_path / "bad.json"
-    source.write_text(content, encoding="utf-8")
+    source.write_text(content.replace("FORMAT", str(FORMAT_VERSION)), encoding="utf-8")
     with pytest.raises(ExportError, match=message):
         import_case(source, tmp_path / "new.case")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]

@@ -319,3 +319,30 @@ def test_an_open_bracket_ends_a_name():
     )
     (who,) = extract_actors(doc)
     assert who.mentions[0].text == "World Health Organization"
+
+
+def test_a_place_glued_to_a_person_is_cut_off():
+    doc = blank_doc(
+        "Senator from Vermont Bernie Sanders spoke. Sanders won.",
+        [("Vermont Bernie Sanders", "ORG"), ("Sanders", "ORG")],
+    )
+    actors = extract_actors(doc)
+    assert [(a.name, a.type, a.aliases) for a in actors] == [
+        ("Bernie Sanders", ActorType.PERSON, ("Sanders",))
+    ]
+
+
+def test_two_known_people_tagged_as_one_organisation():
+    doc = blank_doc(
+        "Joe Biden met Bernie Sanders. Later Biden and Sanders spoke.",
+        [("Joe Biden", "PERSON"), ("Bernie Sanders", "PERSON"), ("Biden and Sanders", "ORG")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert set(actors) == {"Joe Biden", "Bernie Sanders"}
+    assert actors["Joe Biden"].aliases == ("Biden",)
+    assert actors["Bernie Sanders"].aliases == ("Sanders",)
+
+
+def test_a_company_named_for_two_words_stays_whole():
+    doc = blank_doc("Marks and Spencer said so.", [("Marks and Spencer", "ORG")])
+    assert [a.name for a in extract_actors(doc)] == ["Marks and Spencer"]

@@ -74,3 +74,18 @@ def test_seed_every_named_actor_is_one_cluster(seed_actors):
     # Cairo is the place visited and, as "Cairo's diplomatic move", Egypt's government
     assert owner["Cairo"] == {("Cairo", "place"), ("Egypt", "country")}
     assert "Syrian" not in owner and "Egyptian" not in owner  # demonyms are not actors
+
+
+def test_sample_articles_mentions_are_exact_and_disjoint(nlp, samples_dir):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
+    assert texts, "no sample articles"
+    for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+        actors = extract_actors(doc)
+        assert actors
+        spans = sorted((m.start, m.end) for a in actors for m in a.mentions)
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert start >= end, text[start : start + 40]
+        for actor in actors:
+            assert actor.name == actor.name.strip()
+            for m in actor.mentions:
+                assert text[m.start : m.end] == m.text == m.text.strip()

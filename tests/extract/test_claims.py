@@ -383,3 +383,19 @@ def test_according_to_inside_a_clause_attributes_that_clause(claims_in):
     )
     assert names["speaker"] == "CNA"
     assert "serving in combat" not in claim.text
+
+
+def test_noun_of_saying_with_its_that_clause(claims_in):
+    found = claims_in(
+        "Iran's claim that the drone was shot down over its territory was rejected. "
+        "The fact that he left surprised nobody.",
+        {"Iran": C},
+    )
+    claim, names = only(found)
+    assert (claim.cue, claim.text) == ("claim", "the drone was shot down over its territory")
+    assert names["speaker"] == "Iran" and claim.speaker_text == "Iran"
+
+
+def test_questions_and_participial_adjectives_are_no_claims(claims_in):
+    assert claims_in("Do you think that the talks will resume?") == []
+    assert claims_in("The alleged abuse took place in “the old prison”.") == []

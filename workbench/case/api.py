@@ -412,7 +412,7 @@ class Case:
             undo_id = self._audit(tx, "undo", str(last["id"]), after={"undid": last["action"]})
             tx.execute("UPDATE audit SET undone_by = ? WHERE id = ?", (undo_id, last["id"]))
             undone_id = last["id"]
-        return next(e for e in self.history() if e.id == undone_id)
+        return reads.load_history(self._store, entry_id=undone_id)[0]
 
     # --- analysis helpers --------------------------------------------------------------------
 
@@ -425,11 +425,11 @@ class Case:
                 self.claims(), links=self.links(), actors=self.actors(), articles=self.articles()
             )
 
-    def similar_claims(self, *, threshold: float = 0.6) -> list[Any]:
+    def similar_claims(self, *, threshold: float = 0.6, per_claim: int | None = 5) -> list[Any]:
         """Pairs of claims in different articles that look like the same claim."""
         from .corroboration import similar_claims
 
-        return similar_claims(self.claims(), threshold=threshold)
+        return similar_claims(self.claims(), threshold=threshold, per_claim=per_claim)
 
     def export(self, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
         """Write the case as json, csv, graphml, gexf, timeline, md or html (export layer)."""

@@ -260,12 +260,17 @@ def token_set_similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def similar_claims(
-    claims: Sequence[CaseClaim], *, threshold: float = 0.6, min_shared: int = 2
+    claims: Sequence[CaseClaim],
+    *,
+    threshold: float = 0.6,
+    min_shared: int = 2,
+    per_claim: int | None = 5,
 ) -> list[SimilarClaims]:
     """Pairs of claims from different articles whose words mostly agree, best first.
 
     Candidates come from an inverted index of words, so a large case is not compared
-    pair by pair.
+    pair by pair. `per_claim` keeps each claim's best few candidates: a wire story copied
+    by fifty outlets should offer a person a handful of links, not a thousand.
     """
     tokens = [claim_tokens(c.text) for c in claims]
     index: dict[str, list[int]] = defaultdict(list)
@@ -289,4 +294,13 @@ def similar_claims(
             a, b = claims[i], claims[j]
             pairs.append(SimilarClaims(a.id, b.id, a.article_id, b.article_id, round(score, 3)))
     pairs.sort(key=lambda p: (-p.score, p.claim_id, p.other_id))
-    return pairs
+    if per_claim is None:
+        return pairs
+    taken: dict[str, int] = defaultdict(int)
+    kept = []
+    for pair in pairs:
+        if taken[pair.claim_id] < per_claim or taken[pair.other_id] < per_claim:
+            kept.append(pair)
+            taken[pair.claim_id] += 1
+            taken[pair.other_id] += 1
+    return kept

@@ -185,14 +185,20 @@ def load_notes(
     return Records.of(Note, (Note(**dict(r)) for r in rows))
 
 
-def load_history(store: Store, *, limit: int | None = None) -> Records[HistoryEntry]:
+def load_history(
+    store: Store, *, limit: int | None = None, entry_id: int | None = None
+) -> Records[HistoryEntry]:
+    where, params = _where({"id": entry_id})
     sql = (
         "SELECT id, at, who, action, target, before, after, undone_by IS NOT NULL AS undone, "
-        "changes IS NOT NULL AS undoable FROM audit ORDER BY id"
+        f"changes IS NOT NULL AS undoable FROM audit{where} ORDER BY id"
     )
-    rows = store.rows(sql)
-    if limit is not None:
-        rows = rows[-limit:] if limit > 0 else []
+    if limit is not None and limit > 0:
+        # the newest `limit` entries, still oldest first
+        sql = f"SELECT * FROM ({sql} DESC LIMIT {int(limit)}) ORDER BY id"
+    rows = store.rows(sql, params)
+    if limit is not None and limit <= 0:
+        rows = []
     entries = []
     for r in rows:
         data = dict(r)

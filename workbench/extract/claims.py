@@ -21,6 +21,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Actor, ActorType, Claim, ClaimKind
+from .attribution import (
+    HEARER_VERBS,
+    RELAY_VERBS,
+    SAY_VERBS,
+    cited_source,
+    clause_beside,
+    complement,
+    inverted_speaker,
+    is_contact,
+    is_negated,
+    is_relay,
+    object_content,
+    quoter,
+    speaker_heads,
+)
 from .quotes import Quote, find_quotes, quote_at
 from .spans import ActorIndex
 from .speakers import (
@@ -30,47 +45,17 @@ from .speakers import (
     speaker_from_head,
     speaker_from_subjects,
 )
-from .speech import CHANNEL_PREPOSITIONS, DOCUMENT_NOUNS, cue_text, speech_verb
+from .speech import CHANNEL_PREPOSITIONS, CLAIM_NOUNS, DOCUMENT_NOUNS, cue_text, speech_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Verbs whose object is the person told, not what was said.
-_HEARER_VERBS = frozenset(
-    {"tell", "inform", "notify", "assure", "brief", "warn", "caution", "speak", "talk"}
-)
 # Participles that say whom the speaker spoke to or where ("speaking to AFP, ...").
 _CONTACT_VERBS = frozenset({"speak", "talk", "write", "post", "tweet", "appear", "tell"})
-# Verbs of plain assertion: their complement is a proposition, never an act or a hearer.
-_SAY_VERBS = frozenset(
-    {"say", "add", "state", "claim", "report", "write", "explain", "note", "insist", "argue"}
-    | {"maintain", "assert"}
-)
-# Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
-_RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadcast", "air"})
-# Dependents of a participle or conjoined verb that do not belong to a claim's content.
-_CONTENT_STOP_DEPS = frozenset({"cc", "conj", "punct", "advcl", "parataxis"})
-# Object verbs whose object alone is not a claim: what must come with it.
-_OBJECT_NEEDS = {
-    "call": ("oprd", "for", "on", "ccomp", "xcomp"),
-    "urge": ("xcomp", "ccomp"),
-    "advise": ("xcomp", "ccomp"),
-    "ask": ("xcomp", "ccomp"),
-}
-# Prepositions that open the circumstances of an act, not part of what was said.
-_CIRCUMSTANCE = frozenset(
-    {"as", "amid", "after", "before", "despite", "during", "since", "following", "while", "via"}
-)
-# ... except "as" after verbs of describing: "characterized the attack as a violation".
-_DESCRIBING = frozenset(
-    {"describe", "characterize", "characterise", "label", "brand", "dub", "call", "name"}
-)
-_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
 _LEADING_JUNK = re.compile(r"^[\s,;:\u2014\u2013-]+")
 _TRAILING_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _TRAILING_STOP = re.compile(r"[\s,;:.\u2014\u2013-]+$")
 _TRAILING_WORD = re.compile(r"(?:[\s,]+(?:and|but|as|while|or))+$", re.IGNORECASE)
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # How far (characters) a quotation may stand from the verb that introduces it, when
 # the parser did not join them: "said, without giving a timeline ..., “...”".
@@ -106,8 +91,10 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     for token in doc:
         if quote_at(quotes, token.idx) is not None:
             continue  # a verb inside a quotation is part of what was said
-        if _is_relay(token) or _contact(token):
+        if is_relay(token) or is_contact(token):
             continue  # "as reported by X", "speaking to X, she said": how a claim travelled
+        if token.dep_ == "amod" or token.sent.text.rstrip().endswith("?"):
+            continue  # "alleged abuse" describes; "Do you think that ...?" asks
         verb = speech_verb(token)
         if verb is None:
             continue
@@ -115,6 +102,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
         if draft is not None:
             drafts.append(draft)
     drafts.extend(_according_to_drafts(doc, drafts, index, resolver, quotes))
+    drafts.extend(_noun_cue_drafts(doc, index, resolver, quotes))
     for draft in drafts:
         if draft.has_content:
             _shape_content(draft, text, quotes)
@@ -127,75 +115,38 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
 # -- pass 1: speech verbs -------------------------------------------------------------
 
 
-def _is_relay(token: Token) -> bool:
-    """ "as reported by X", "as quoted by X", "citing X": passing a claim on, not making one."""
-    if token.lemma_ in ("quote", "cite") and any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in token.children
-    ):
-        return True  # "quoted X as saying": the claim is the participle's
-    if token.lemma_ in _RELAY_VERBS:
-        has_agent = any(c.dep_ == "agent" for c in token.children)
-        has_content = any(c.dep_ == "ccomp" for c in token.children)
-        return has_agent and not has_content
-    return token.lemma_ == "cite" and token.tag_ == "VBG"
-
-
-def _contact(token: Token) -> bool:
-    """ "Speaking to AFP, X said": the participle says to whom, the claim is X's "said"."""
-    if token.lemma_ not in ("speak", "talk") or token.tag_ != "VBG":
-        return False
-    return any(t.lemma_ not in ("speak", "talk") and speech_verb(t) is not None for t in token.sent)
-
-
-def _quoter(verb: Token) -> Token | None:
-    """The verb in "quoted X as saying" / "cited X as stating", for the participle."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        head = verb.head.head
-        if head.lemma_ in ("quote", "cite") and any(c.dep_ == "dobj" for c in head.children):
-            return head
-    return None
-
-
-def _negated(verb: Token) -> bool:
-    """ "did not say", "declined to say", "no group claimed": no claim was made."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
-            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children
-        ):
-            return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse")
-
-
 def _draft_from_verb(
     verb: Token, takes_object: bool, index: ActorIndex, resolver: PronounResolver
 ) -> _Draft | None:
-    if _negated(verb):
+    if is_negated(verb):
         return None
-    inverted = _inverted_speaker(verb)
-    quoter = _quoter(verb)
+    inverted = inverted_speaker(verb)
+    quoting = quoter(verb)
     if inverted is not None:
         # "The bomb was placed in a market, stated Minister Moammar al-Eryani, ..."
         subjects, chain = [inverted], [verb]
-    elif quoter is not None:
+    elif verb.lemma_ == "read":
+        # "“...,” read the statement": the document is the subject, wherever parsed
+        subjects = [c for c in verb.children if c.lemma_.lower() in DOCUMENT_NOUNS][:1]
+        chain = [verb]
+    elif quoting is not None:
         # "SANA quoted a military source as saying ...": the source speaks
-        subjects, chain = [c for c in quoter.children if c.dep_ == "dobj"], [verb]
+        subjects, chain = [c for c in quoting.children if c.dep_ == "dobj"], [verb]
     else:
-        subjects, chain = _subjects(verb)
+        subjects, chain = speaker_heads(verb)
     speaker = speaker_from_subjects(subjects, index, resolver) if subjects else None
     draft = _Draft(cue_token=verb, cue=cue_text(verb), speaker=speaker)
-    if quoter is not None:
-        outlet, _ = _subjects(quoter)
+    if quoting is not None:
+        outlet, _ = speaker_heads(quoting)
         carrier = speaker_from_subjects(outlet, index, resolver).actor if outlet else None
         if _media(carrier):
             assert carrier is not None
             draft.relays.append(carrier.id)
-    content = _complement(verb)
+    content = complement(verb)
     if content is None and inverted is not None:
         content = verb.sent.start_char, verb.doc[verb.i - 1].idx
     if content is None and takes_object:
-        content = _object_content(verb)
+        content = object_content(verb)
     if content is None and takes_object and subjects and subjects[0].dep_ == "pobj":
         # "The operation was condemned by members of the EU": the passive subject
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -206,7 +157,7 @@ def _draft_from_verb(
         clause = verb.doc[verb.head.left_edge.i : verb.head.right_edge.i + 1]
         content = _rest_of_sentence(clause, verb.left_edge.i, verb.right_edge.i + 1)
     if content is None and not takes_object:
-        content = _clause_beside(verb)
+        content = clause_beside(verb)
     if content is not None:
         draft.start, draft.end = content
     if speaker is not None:
@@ -216,7 +167,7 @@ def _draft_from_verb(
                 draft.channels.append(actor.id)
     for link in chain:
         draft.channels.extend(_told_channels(link, index, draft))
-    cited = _cited(verb)
+    cited = cited_source(verb)
     if cited is not None and speaker is not None and _media(speaker.actor):
         # "Reuters reported, citing anonymous sources, that ...": the sources spoke,
         # Reuters carried it
@@ -224,248 +175,6 @@ def _draft_from_verb(
         draft.channels.insert(0, speaker.actor.id)
         draft.speaker = speaker_from_head(cited, index, resolver)
     return draft
-
-
-def _cited(verb: Token) -> Token | None:
-    """The source an outlet cites: "Reuters reported, citing two officials, that ..."."""
-    candidates = list(verb.children)
-    for complement in (c for c in verb.children if c.dep_ == "ccomp"):
-        candidates += [c for c in complement.lefts if c.dep_ == "advcl"]
-    for child in candidates:
-        if child.lemma_ == "cite" and child.tag_ == "VBG":
-            return next((c for c in child.children if c.dep_ == "dobj"), None)
-    return None
-
-
-def _complement(verb: Token) -> tuple[int, int] | None:
-    """Character span of the verb's clausal complement, without nested speech clauses."""
-    complements = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not complements:
-        return None
-    after = [c for c in complements if c.i > verb.i]
-    head = after[0] if after else complements[-1]
-    start, end = head.left_edge.i, head.right_edge.i
-    mark = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is not None:
-        start = mark.i + 1  # what precedes "that" belongs to the attribution
-    for token in head.subtree:
-        # "..., adding that ..." hanging off the complement is a claim of its own
-        if (
-            token.i > head.i
-            and token.dep_ in ("advcl", "conj")
-            and speech_verb(token) is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        ):
-            end = min(end, token.left_edge.i - 1)
-    if head.i < verb.i:
-        # trailing attribution: "..., Al-Akhbar reported." keep the content before the verb
-        end = min(end, verb.left_edge.i - 1)
-    doc = verb.doc
-    if end < start:
-        return None
-    return doc[start].idx, doc[end].idx + len(doc[end].text)
-
-
-def _inverted_speaker(verb: Token) -> Token | None:
-    """The speaker after the verb in "..., said the minister" when the parser took it
-    for an object."""
-    doc = verb.doc
-    if verb.lemma_ not in _SAY_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
-        return None
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # ", claiming a right to ...": a participle, its object is the claim
-    if any(c.dep_ in ("nsubj", "ccomp") for c in verb.children):
-        return None
-    if verb.i - verb.sent.start < 4:
-        return None
-    after = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
-    if after is None or after.pos_ not in ("NOUN", "PROPN") or after.left_edge.i != verb.i + 1:
-        return None
-    return after
-
-
-def _clause_beside(verb: Token) -> tuple[int, int] | None:
-    """A clause the parser did not attach as the complement: "The office has suspended the
-    permit, German officials said." (the clause is the sentence before the attribution)
-    or "announced on Facebook there were suspects" (a clause with its own subject)."""
-    doc = verb.doc
-    sent = verb.sent
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "no deaths were reported on the ground, with ..."
-    for child in verb.rights:
-        if child.dep_ in ("advcl", "parataxis", "dep") and child.pos_ in ("VERB", "AUX"):
-            has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
-            marked = any(c.dep_ == "mark" for c in child.children)
-            if has_subject and not marked and speech_verb(child) is None:
-                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if (
-        obj is not None
-        and verb.tag_ != "VB"
-        and obj.pos_ in ("NOUN", "PROPN")
-        and verb.lemma_ in _SAY_VERBS
-        and not any(c.dep_ == "ccomp" for c in verb.children)
-    ):
-        # "a statement saying an attack on the base produced no casualties": the parser
-        # took the clause's subject for an object; the clause runs to the sentence end
-        last = sent[-1]
-        while last.i > obj.i and (last.is_punct or last.is_space):
-            last = last.doc[last.i - 1]
-        return obj.left_edge.idx, last.idx + len(last.text)
-    subject_start = min((c.left_edge.i for c in verb.lefts if c.dep_ == "nsubj"), default=verb.i)
-    rest = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    before = doc[sent.start : subject_start]
-    if rest or len(before) < 4 or before[-1].text != ",":
-        return None
-    if any(t.pos_ in ("VERB", "AUX") for t in before):
-        return before.start_char, before[-1].idx
-    return None
-
-
-def _circumstance(token: Token) -> bool:
-    if token.dep_ != "prep" or token.lower_ not in _CIRCUMSTANCE:
-        return False
-    return not (token.lower_ == "as" and token.head.lemma_ in _DESCRIBING)
-
-
-def _object_content(verb: Token) -> tuple[int, int] | None:
-    """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None  # "Italy and Egypt were called to join": the object is the hearer
-    parts = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
-    needs = _OBJECT_NEEDS.get(verb.lemma_)
-    if needs is not None:
-        # "called the deal “null and void”", "called for a ceasefire", but not "called him"
-        if not any(c.dep_ in needs or c.lower_ in needs for c in parts):
-            return None
-    elif not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in parts):
-        return None
-    if not parts:
-        return None
-    stops = [
-        c.i
-        for c in verb.rights
-        if c.i > parts[0].i and (c.dep_ in _CONTENT_STOP_DEPS or _circumstance(c))
-    ]
-    limit = min(stops) if stops else len(verb.doc)
-    parts = [c for c in parts if c.i < limit]
-    doc = verb.doc
-    first, last = parts[0].left_edge, max(p.right_edge.i for p in parts)
-    last = min(last, limit - 1)
-    return first.idx, doc[last].idx + len(doc[last].text)
-
-
-def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
-    """Heads of the speaker phrase of a speech verb ([] when nobody is named), following
-    participles and conjoined verbs up to the clause that has a subject; and the verbs
-    walked through, whose prepositions can name the outlet ("posted on Twitter, saying")."""
-    current = verb
-    chain = [verb]
-    seen_speech = False
-    for _ in range(8):
-        agent = next((c for c in current.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = [c for c in agent.children if c.dep_ == "pobj"]
-            if pobj:
-                return pobj, chain
-        subjects = [
-            c
-            for c in current.children
-            if (
-                c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and current.lemma_ in ("quote", "cite"))
-            )
-            and not _after_according_to(c)
-        ]
-        if subjects:
-            return subjects, chain
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children):
-            return [], chain  # "it was reported that ...": nobody is named
-        if current.dep_ == "acl" and current.head.lemma_.lower() in DOCUMENT_NOUNS:
-            return [current.head], chain  # "a statement saying that ..."
-        if current.dep_ == "acl" and current.tag_ == "VBG":
-            # "with the Kingdom publicly criticizing ...": the noun just before it
-            before = current.i - 1
-            while before > 0 and current.doc[before].dep_ in ("advmod", "neg"):
-                before -= 1
-            noun = current.doc[before]
-            if (
-                noun.pos_ in ("NOUN", "PROPN")
-                and noun.dep_ == "pobj"
-                and noun.head.lower_ == "with"
-            ):
-                return [noun], chain
-        if current.dep_ != "conj" and (
-            current.tag_ in ("VBD", "VBZ", "VBP") or current.dep_ == "ROOT"
-        ):
-            # a finite verb the parser left without a subject: take the phrase just
-            # before it ("... as a Syrian political source in Damascus told AFP")
-            left = _phrase_before(current)
-            return ([left] if left is not None else []), chain
-        if current.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "ccomp", "acl", "prep"):
-            return [], chain
-        parent = current.head
-        # a participle hanging off the content of another speech verb ("SANA said
-        # “...,” adding that") speaks for that verb's speaker, not the content's subject
-        if (
-            (current.tag_ == "VBG" or current.dep_ == "conj")
-            and not seen_speech
-            and parent.dep_ == "ccomp"
-        ):
-            ancestor = next((a for a in parent.ancestors if speech_verb(a) is not None), None)
-            if ancestor is not None:
-                parent = ancestor
-                seen_speech = True
-        current = parent
-        chain.append(current)
-    return [], chain
-
-
-def _after_according_to(token: Token) -> bool:
-    """Whether the parser took the outlet in "According to ISNA, X said" for the subject."""
-    doc = token.doc
-    for i in range(token.i - 1, max(token.sent.start, token.i - 8) - 1, -1):
-        if doc[i].text in (",", ";", ":") or doc[i].pos_ in ("VERB", "AUX"):
-            return doc[i].lower_ == "according"
-        if doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according":
-            return True
-    return False
-
-
-def _phrase_before(verb: Token) -> Token | None:
-    """Head of the noun phrase ending right before `verb`, climbing out of its
-    prepositional modifiers ("source" in "a source in Damascus told"); a name closed by
-    a comma is its own phrase ("the prosecutor general of Tehran, Ali Mehr, said")."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and (doc[i].dep_ in ("advmod", "neg", "aux") or doc[i].is_space):
-        i -= 1
-    if i > 0 and doc[i].text == ",":
-        i -= 1
-    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].ent_type_ in _TIME_ENTS:
-        return None
-    current = doc[i]
-    for _ in range(6):
-        head = current.head
-        if head.i >= verb.i or head is current:
-            break
-        if current.dep_ in ("compound", "flat", "amod", "nmod"):
-            current = head
-        elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < verb.i:
-            owner = head.head
-            # "Mitsotakis speaking to the Atlantic Council called ...": out of the
-            # participle too, to the noun it describes
-            if owner.dep_ == "acl" and owner.head.i < owner.i:
-                owner = owner.head
-            elif owner.tag_ == "VBG":
-                subject = next((c for c in owner.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    return subject
-            if owner.pos_ not in ("NOUN", "PROPN"):
-                break
-            current = owner
-        else:
-            break
-    return current
 
 
 def _media(actor: Actor | None) -> bool:
@@ -484,7 +193,7 @@ def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:
     ]
     found: list[str] = []
     for child in children:
-        hearer = child.dep_ in ("dobj", "dative") and child.head.lemma_ in _HEARER_VERBS
+        hearer = child.dep_ in ("dobj", "dative") and child.head.lemma_ in HEARER_VERBS
         if not hearer and not (child.dep_ == "prep" and child.lower_ in CHANNEL_PREPOSITIONS):
             continue
         span = child.doc[child.left_edge.i : child.right_edge.i + 1]
@@ -531,6 +240,49 @@ def _according_to_drafts(
         draft = _Draft(cue_token=token, cue=doc[token.i : token.i + 2].text, speaker=speaker)
         draft.relays.extend(also)  # "according to Reuters and NBC"
         draft.start, draft.end = _rest_of_sentence(_attributed_clause(token), token.i, phrase_end)
+        found.append(draft)
+    return found
+
+
+def _noun_cue_drafts(
+    doc: Doc, index: ActorIndex, resolver: PronounResolver, quotes: list[Quote]
+) -> list[_Draft]:
+    """ "Iran's claim that the drone was shot down ...", "a warning from the ministry that
+    ...": a noun of saying with its "that" clause; the speaker is its owner, if named."""
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        if quote_at(quotes, noun.idx) is not None:
+            continue
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            by = next(
+                (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")),
+                None,
+            )
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if owner is not None:
+            speaker = speaker_from_head(owner, index, resolver)
+        elif noun.dep_ == "dobj" and (issuer := speaker_heads(noun.head)[0]):
+            speaker = speaker_from_subjects(issuer, index, resolver)  # "issued a warning that"
+        else:
+            speaker = None
+        draft = _Draft(cue_token=noun, cue=noun.text, speaker=speaker)
+        mark = next(m for m in clause.children if m.dep_ == "mark")
+        last = clause.right_edge
+        draft.start, draft.end = doc[mark.i + 1].idx, last.idx + len(last.text)
         found.append(draft)
     return found
 
@@ -749,7 +501,7 @@ def _add_relays(
     for token in doc:
         outlet_heads: list[Token] = []
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if agent is not None and token.lemma_ in _RELAY_VERBS and _is_relay(token):
+        if agent is not None and token.lemma_ in RELAY_VERBS and is_relay(token):
             outlet_heads = [c for c in agent.children if c.dep_ == "pobj"]
         elif (
             token.lower_ == "according"
@@ -791,7 +543,7 @@ def _fold_reports(drafts: list[_Draft]) -> list[_Draft]:
             # "X criticized Y, ABC reported": the report is the claim, Y is inside it
             dropped.add(id(inner))
             continue
-        if verb.lemma_ not in _SAY_VERBS:
+        if verb.lemma_ not in SAY_VERBS:
             continue  # "NPR reported X recommended ...": a report of an act
         if outer_actor.id not in inner.relays:
             inner.relays.append(outer_actor.id)

@@ -45,13 +45,14 @@ def extract_events(
     """One event per resolvable date expression, ids e1.. in text order."""
     events: list[Event] = []
     resolved_so_far: list[tuple[ResolvedDate, Span]] = []
-    spans = _date_spans(doc)
+    source = doc.text  # Doc.text joins every token anew on each access
+    spans = _date_spans(doc, source)
     for position, (start, end) in enumerate(spans):
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = span.sent if span is not None else None
         tense = _tense(span) if span is not None else None
-        text = doc.text[start:end]
-        anchor = _anchor_ahead(doc, text, sentence, spans[position + 1 :], published)
+        text = source[start:end]
+        anchor = _anchor_ahead(doc, source, text, sentence, spans[position + 1 :], published)
         anchor = anchor or _anchor_for(text, resolved_so_far)
         resolved = resolve_date(text, published=published, tense=tense, anchor=anchor)
         if resolved is None:
@@ -69,7 +70,7 @@ def extract_events(
                 date_text=text,
                 start=start,
                 end=end,
-                summary=summarise(doc.text, sent_start, sent_end, start, end),
+                summary=summarise(source, sent_start, sent_end, start, end),
                 actors=tuple(a.id for a in index.actors_in(sent_start, sent_end)),
                 claim=_reporting_claim(claims, start, end),
             )
@@ -77,10 +78,10 @@ def extract_events(
     return events
 
 
-def _date_spans(doc: Doc) -> list[tuple[int, int]]:
+def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
     """Non-overlapping character spans of date expressions, longest first where they clash."""
     entities = [ent for ent in doc.ents if ent.label_ in _DATE_LABELS]
-    candidates = [_trimmed(doc.text, ent.start_char, ent.end_char) for ent in entities]
+    candidates = [_trimmed(source, ent.start_char, ent.end_char) for ent in entities]
     # a bare year is a date when the model says so, also inside an entity we cannot
     # resolve as a whole ("over 2000 - 2050")
     candidates += [
@@ -88,11 +89,11 @@ def _date_spans(doc: Doc) -> list[tuple[int, int]]:
         for ent in entities
         for m in _YEAR.finditer(ent.text)
     ]
-    candidates += [(e.start, e.end) for e in find_date_expressions(doc.text)]
+    candidates += [(e.start, e.end) for e in find_date_expressions(source)]
     plausible = [
         (s, e)
         for s, e in set(candidates)
-        if resolve_date(doc.text[s:e], published=_PROBE_DAY, anchor=_PROBE) is not None
+        if resolve_date(source[s:e], published=_PROBE_DAY, anchor=_PROBE) is not None
     ]
     plausible.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
     chosen: list[tuple[int, int]] = []
@@ -139,6 +140,7 @@ def _anchor_for(text: str, earlier: list[tuple[ResolvedDate, Span]]) -> Resolved
 
 def _anchor_ahead(
     doc: Doc,
+    source: str,
     text: str,
     sentence: Span | None,
     later: list[tuple[int, int]],
@@ -153,7 +155,7 @@ def _anchor_ahead(
             break
         span = doc.char_span(start, end, alignment_mode="expand")
         tense = _tense(span) if span is not None else None
-        resolved = resolve_date(doc.text[start:end], published=published, tense=tense)
+        resolved = resolve_date(source[start:end], published=published, tense=tense)
         if resolved is not None:
             return resolved
     return None

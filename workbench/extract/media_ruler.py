@@ -35,9 +35,10 @@ _CALENDAR = word_set(
     sep sept oct nov dec
     """
 )
-# Labels under which a single title-case word is more likely something else:
-# Petra the city, Bloomberg the man.
-_OTHER_SENSES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+# Labels and places in a sentence where a single title-case word is something else
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_LOCATIVE_PREPS = word_set("in at near outside inside around")
+_VISIT_VERBS = word_set("visit tour reach enter leave")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|an|as|ash|ad|ar|at)([\-\s])(.+)$", re.IGNORECASE)
 
 
@@ -120,10 +121,27 @@ class MediaRuler:
             ):
                 return False
         if len(span) == 1 and not span.text.isupper():
-            ner = next((e for e in doc.ents if e.start <= span.start < e.end), None)
-            if ner is not None and ner.label_ in _OTHER_SENSES:
-                return False
+            return not _other_sense(span)
         return True
+
+
+def _other_sense(span: Span) -> bool:
+    """Whether a one-word, title-case outlet name is here something else.
+
+    Bloomberg the man ("Michael Bloomberg ... Bloomberg said"), Petra the city ("visited
+    Petra", tagged GPE); but "Sputnik reported", even when the NER calls it a person.
+    """
+    doc = span.doc
+    token = span[0]
+    ner = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    if ner is not None and (len(ner) > 1 or ner.label_ in _PLACE_LABELS):
+        return True
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    if token.text in surnames:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS:
+        return True
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT_VERBS
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -234,6 +234,7 @@ def _verb_relations(sentence: Span, index: ActorIndex) -> Iterable[tuple[str, st
             objects = _objects(token, index)
         elif kind in _LIGHT_VERBS:
             # "made an official visit to Cairo": the noun is the action
+            # the noun as object, or after "into" ("entered into an agreement with X")
             nouns = [
                 c for c in token.children if c.dep_ in _OBJECT_DEPS and c.lemma_ in ACTION_NOUNS
             ] + [
@@ -252,8 +253,7 @@ def _verb_relations(sentence: Span, index: ActorIndex) -> Iterable[tuple[str, st
                 + _prepositional_objects(token, _NOUN_PREPOSITIONS),
                 index,
             )
-            # "entered into an agreement with X": the noun hangs off a preposition
-        elif kind in RECIPROCAL or kind in _LIGHT_VERBS:
+        elif kind in RECIPROCAL:
             subjects = _subjects(token, index)
             objects = []
         else:

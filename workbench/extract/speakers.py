@@ -61,6 +61,12 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ == "appos" or any(t.text == "," for t in head.doc[end : child.i]):
             break
         end = child.right_edge.i + 1
+    # nor runs past a comma inside its modifiers ("the report on Saturday, which ...")
+    comma = next((t.i for t in head.doc[head.i + 1 : end] if t.text in (",", ";")), None)
+    if comma is not None:
+        end = comma
+    if end == head.i + 2 and head.doc[head.i + 1].dep_ == "case":
+        end = head.i + 1  # "Iran's claim": the speaker is "Iran"
     start = head.left_edge.i
     # a phrase never starts with a comma, quote mark or dash the parser attached to it
     while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):

@@ -71,36 +71,6 @@ def cue_text(token: Token) -> str:
     return f"{token.text} {particle.text}" if particle is not None else token.text
 
 
-# Nouns for the documents a claim can come in: their author is the speaker
-# ("a statement from the ministry said", "the agency's report said").
-DOCUMENT_NOUNS = frozenset(
-    [
-        "statement",
-        "report",
-        "communique",
-        "communiqué",
-        "letter",
-        "tweet",
-        "post",
-        "release",
-        "announcement",
-        "declaration",
-        "note",
-        "memo",
-        "message",
-        "bulletin",
-        "broadcast",
-        "article",
-        "editorial",
-        "interview",
-        "transcript",
-        "video",
-        "footage",
-        "document",
-        "filing",
-    ]
-)
-
 # Prepositions after a speech verb whose object can be the outlet a claim went through
 # ("said in an interview with Al Jazeera", "told reporters on Al Arabiya").
 CHANNEL_PREPOSITIONS = frozenset({"to", "with", "in", "on", "via", "through", "during"})
@@ -111,87 +81,24 @@ THING_PRONOUNS = frozenset({"it"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
-# Descriptions that refer back to an outlet ("the agency said") or stand for a state
-# ("the Saudi government", "Syrian authorities").
-MEDIA_NOUNS = frozenset(
-    ["agency", "newspaper", "paper", "daily", "channel", "broadcaster", "network", "outlet"]
-    + ["station", "website", "tabloid", "weekly", "wire", "broadcast"]
-)
-GOVERNMENT_NOUNS = frozenset(
-    ["government", "authorities", "authority", "regime", "administration", "cabinet"]
-    + ["presidency", "leadership", "state", "office"]
-)
 
-# Unnamed people and groups a pronoun can stand for ("the official ... he said").
-PERSON_NOUNS = frozenset(
-    [
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "minister",
-        "president",
-        "ambassador",
-        "envoy",
-        "diplomat",
-        "aide",
-        "adviser",
-        "advisor",
-        "officer",
-        "commander",
-        "lawyer",
-        "witness",
-        "analyst",
-        "expert",
-        "journalist",
-        "reporter",
-        "correspondent",
-        "leader",
-        "chief",
-        "head",
-        "director",
-        "governor",
-        "mayor",
-        "man",
-        "woman",
-        "activist",
-        "resident",
-        "member",
-        "representative",
-        "secretary",
-        "general",
-        "prosecutor",
-        "judge",
-        "doctor",
-        "rapporteur",
-        "negotiator",
-        "lawmaker",
-        "senator",
-        "legislator",
-        "candidate",
-        "investigator",
-    ]
-)
-COLLECTIVE_NOUNS = frozenset(
-    [
-        "assembly",
-        "council",
-        "committee",
-        "group",
-        "government",
-        "ministry",
-        "delegation",
-        "coalition",
-        "alliance",
-        "panel",
-        "board",
-        "parliament",
-        "team",
-        "administration",
-        "authorities",
-        "police",
-        "army",
-        "military",
-    ]
-)
+@lru_cache(maxsize=1)
+def _noun_sections() -> dict[str, frozenset[str]]:
+    text = files("workbench.data").joinpath("source_nouns.txt").read_text(encoding="utf-8")
+    sections: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif line and current is not None:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+DOCUMENT_NOUNS = _noun_sections()["document"]
+MEDIA_NOUNS = _noun_sections()["media"]
+GOVERNMENT_NOUNS = _noun_sections()["government"]
+PERSON_NOUNS = _noun_sections()["person"]
+COLLECTIVE_NOUNS = _noun_sections()["collective"]
+CLAIM_NOUNS = _noun_sections()["claim"]
