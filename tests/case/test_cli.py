@@ -121,3 +121,20 @@ def test_add_extracts_a_sample_article(case_path: Path, samples_dir: Path, capsy
         (article,) = case.articles()
         assert article.published == "2016-10-17"
         assert any("Mamlouk" in a.name for a in case.actors())
+
+
+def test_export_json_then_import_gives_the_same_case(story_path: Path, tmp_path: Path, capsys):
+    claim = None
+    with Case.open(story_path) as case:
+        claim = case.claims()[0].id
+        case.set_claim_status(claim, "disputed", note="two outlets disagree")
+    exported = tmp_path / "story.json"
+    assert run(capsys, "export", str(story_path), str(exported))[0] == 0
+    copy = tmp_path / "copy.case"
+    code, out, _ = run(capsys, "import", str(exported), str(copy))
+    assert code == 0 and "created" in out
+    with Case.open(story_path) as a, Case.open(copy) as b:
+        assert a.claims() == b.claims() and a.actors() == b.actors()
+        assert b.claim(claim).status.value == "disputed"
+    code, _, err = run(capsys, "import", str(exported), str(copy))
+    assert code == 2 and "exists" in err and err.count("\n") == 1

@@ -29,7 +29,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register `workbench case new|add|list|show|status|link|export|report`."""
+    """Register `workbench case new|add|list|show|status|link|export|report|import`."""
     parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
     case = subparsers.add_parser(
         "case",
@@ -100,6 +100,13 @@ def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("output", metavar="OUTPUT")
     report.add_argument("--format", choices=("md", "html"), help="default: from OUTPUT's extension")
     report.set_defaults(func=run_report)
+
+    imported = commands.add_parser(
+        "import", help="make a new case file from a JSON export (`workbench case export x.json`)"
+    )
+    imported.add_argument("source", metavar="EXPORT_JSON")
+    imported.add_argument("case", metavar="NEW_CASE")
+    imported.set_defaults(func=run_import)
 
 
 def _open(path: str, *, must_exist: bool = True, model: str | None = None):
@@ -229,11 +236,7 @@ def run_link(args: argparse.Namespace) -> int:
 
 def _export(case_path: str, output: str, fmt: str | None) -> Path:
     with _open(case_path) as case:
-        try:
-            written = case.export(output, format=fmt)
-        except (ImportError, AttributeError) as exc:
-            raise CaseError(f"export is not available in this installation ({exc})") from None
-    return written
+        return case.export(output, format=fmt)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -252,6 +255,17 @@ def run_report(args: argparse.Namespace) -> int:
             f"a report is Markdown or HTML: name the file .md or .html, not {args.output}"
         )
     _out(f"wrote {_export(args.case, args.output, fmt)}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ..export import import_case
+
+    if not Path(args.source).is_file():
+        raise CaseError(f"{args.source}: no such file")
+    with import_case(args.source, args.case) as case:
+        counts = f"{len(case.articles())} articles, {len(case.claims())} claims"
+    _out(f"created {args.case} from {args.source}: {counts}")
     return 0
 
 
