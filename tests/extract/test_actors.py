@@ -262,11 +262,32 @@ def test_words_of_a_title_and_clock_words_are_not_actors():
 
 
 def test_one_written_name_one_type():
-    doc = blank_doc("The YPG fought. YPG fighters left.", [("YPG", "ORG"), ("YPG", "GPE")])
+    doc = blank_doc("The QRF fought. QRF fighters left.", [("QRF", "ORG"), ("QRF", "GPE")])
     actors = extract_actors(doc)
     assert [(a.name, a.type, len(a.mentions)) for a in actors] == [
-        ("YPG", ActorType.ORGANIZATION, 2)
+        ("QRF", ActorType.ORGANIZATION, 2)
     ]
+
+
+def test_armed_groups_are_groups_under_any_name():
+    doc = blank_doc(
+        "The YPG and the People's Protection Units are one. ISIL, or ISIS, lost.",
+        [("YPG", "GPE"), ("People's Protection Units", "ORG"), ("ISIL", "ORG"), ("ISIS", "ORG")],
+    )
+    actors = extract_actors(doc)
+    assert [(a.name, a.type, a.aliases) for a in actors] == [
+        ("People's Protection Units", ActorType.GROUP, ("YPG",)),
+        ("Islamic State", ActorType.GROUP, ("ISIL", "ISIS")),
+    ]
+
+
+def test_a_country_name_tagged_norp_is_the_country():
+    doc = blank_doc(
+        "Syria, officially the Syrian Arab Republic, objected.",
+        [("Syria", "GPE"), ("Syrian Arab Republic", "NORP")],
+    )
+    (syria,) = extract_actors(doc)
+    assert syria.aliases == ("Syrian Arab Republic",)
 
 
 def test_bracketed_short_form_after_a_name(nlp):
@@ -346,3 +367,39 @@ def test_two_known_people_tagged_as_one_organisation():
 def test_a_company_named_for_two_words_stays_whole():
     doc = blank_doc("Marks and Spencer said so.", [("Marks and Spencer", "ORG")])
     assert [a.name for a in extract_actors(doc)] == ["Marks and Spencer"]
+
+
+def test_a_first_name_alone_names_the_one_person_who_has_it():
+    doc = blank_doc(
+        "Sultan Qaboos bin Said died. Qaboos ruled for decades.",
+        [("Qaboos bin Said", "PERSON"), ("Qaboos", "GPE")],
+    )
+    actors = extract_actors(doc)
+    assert [(a.name, a.type, a.aliases) for a in actors] == [
+        ("Qaboos bin Said", ActorType.PERSON, ("Qaboos",))
+    ]
+
+
+def test_a_shared_first_name_alone_joins_no_one():
+    doc = blank_doc(
+        "John Bolton and John Kerry met. John left.",
+        [("John Bolton", "PERSON"), ("John Kerry", "PERSON"), ("John", "PERSON")],
+    )
+    assert len(extract_actors(doc)) == 3
+
+
+def test_names_built_like_bodies_are_organisations(nlp):
+    doc = blank_doc(
+        "Movimento 5 Stelle and Instituto Gonzaga objected.",
+        [("Movimento 5 Stelle", "PERSON"), ("Instituto Gonzaga", "PERSON")],
+    )
+    assert {a.type for a in extract_actors(doc)} == {ActorType.ORGANIZATION}
+    doc = nlp("The localist group Civic Passion won a seat.")
+    actor = next(a for a in extract_actors(doc) if "Passion" in a.name)
+    assert actor.type is ActorType.ORGANIZATION
+
+
+def test_occupation_before_a_name_makes_a_person(nlp):
+    doc = nlp("Belgian goalkeeper Thibaut Courtois saved the penalty.")
+    actor = next(a for a in extract_actors(doc) if "Courtois" in a.name)
+    assert actor.type is ActorType.PERSON

@@ -399,3 +399,27 @@ def test_noun_of_saying_with_its_that_clause(claims_in):
 def test_questions_and_participial_adjectives_are_no_claims(claims_in):
     assert claims_in("Do you think that the talks will resume?") == []
     assert claims_in("The alleged abuse took place in “the old prison”.") == []
+
+
+def test_said_in_a_statement_that(claims_in):
+    claim, names = only(
+        claims_in(
+            "The Trump campaign said in a statement that the report was false.",
+            {"Trump": P},
+        )
+    )
+    assert (claim.cue, claim.text) == ("said", "the report was false")
+    # a person's campaign is not the person
+    assert claim.speaker is None and claim.speaker_text == "The Trump campaign"
+
+
+def test_a_poll_finds_a_person_finding_does_not(claims_in):
+    claim, names = only(
+        claims_in(
+            "The poll, conducted by Quinnipiac University, found that Clinton leads by five "
+            "points. Police found that the door was open.",
+            {"Quinnipiac University": ORG, "Clinton": P},
+        )
+    )
+    assert claim.text == "Clinton leads by five points"
+    assert names["speaker"] == "Quinnipiac University"

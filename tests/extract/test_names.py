@@ -68,3 +68,10 @@ def test_org_heads():
     assert ends_with_org_head("General Intelligence Service")
     assert ends_with_org_head("the Syrian National Security Bureau's")
     assert not ends_with_org_head("Ali Mamlouk")
+
+
+def test_middle_initials_and_one_letter_variants():
+    assert core_words("John R. Bolton") == core_words("John Bolton")
+    assert same_word("Haghia", "Hagia")
+    assert same_word("Hassan", "Hasan")
+    assert not same_word("Saleh", "Salem")

@@ -35,7 +35,11 @@ def open_tab(page, title: str) -> None:
 def wait_status(page, text: str) -> None:
     """Wait for the status line to report `text`; fail at once if it reports a failure."""
     line = page.locator(".wb-status-line")
-    line.filter(has_text=text).or_(line.filter(has_text="✘")).wait_for(timeout=WAIT)
+    try:
+        line.filter(has_text=text).or_(line.filter(has_text="✘")).wait_for(timeout=WAIT)
+    except Exception:
+        page.screenshot(path="/tmp/wb-fail.png")
+        raise
     assert text in line.inner_text(), line.inner_text()
 
 
@@ -54,7 +58,6 @@ def split_and_merge(page, case_path: Path) -> str:
     alias = next(a for a in first.aliases if a != first.name)
     page.select_option(".wb-actor-list select", label=[actor_label(first)])
     page.select_option(".wb-actor-alias select", label=alias)
-    page.screenshot(path="/tmp/before-split.png")
     page.click(".wb-split")
     wait_status(page, "Saved: Split")
     split = next(a for a in case.actors() if a.name == alias and a.id != first.id)

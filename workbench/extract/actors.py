@@ -18,6 +18,7 @@ from ..model import Actor, ActorType, Mention
 from . import media_ruler
 from .gazetteer import (
     MediaOutlet,
+    armed_group_info,
     countries,
     country_info,
     country_of_capital,
@@ -38,6 +39,7 @@ from .names import (
     given_names,
     is_acronym_of,
     looks_like_person_name,
+    names_a_body,
     same_word,
     word_set,
 )
@@ -286,9 +288,15 @@ def _relabel_from_other_mentions(mentions: list[_Mention]) -> None:
     "Bolden" tagged GPE after "Charles Bolden" (PERSON) is the person; "Evansville" tagged
     PERSON once and GPE elsewhere is the town.
     """
-    full_names = [core_words(m.text) for m in mentions if m.label == "PERSON"]
-    surnames = {words[-1] for words in full_names if len(words) >= 2}
-    given = {words[0] for words in full_names if len(words) >= 2}
+    # first and last words of the multi-word names the NER called people, with the name
+    # they come from: a mention is never its own evidence ("Ain Issa" tagged PERSON once)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = core_words(m.text)
+        if m.label == "PERSON" and len(words) >= 2:
+            surnames[words[-1]].add(name_key(m.text))
+            given[words[0]].add(name_key(m.text))
     as_place: Counter[str] = Counter()
     as_person: Counter[str] = Counter()
     for m in mentions:
@@ -301,15 +309,13 @@ def _relabel_from_other_mentions(mentions: list[_Mention]) -> None:
         if not words or mention.label == media_ruler.MEDIA_LABEL:
             continue
         key = name_key(mention.text)
-        if mention.label in ("GPE", "LOC", "ORG") and len(words) == 1 and words[0] in surnames:
-            if country_info(mention.text) is None and country_of_capital(mention.text) is None:
+        named = surnames[words[-1]] - {key} or given[words[0]] - {key}
+        if mention.label in ("GPE", "LOC", "FAC", "ORG") and len(words) == 1 and named:
+            # "Bolden" after "Charles Bolden"; "Paris" after "Valeska Paris" (a capital can
+            # be a surname, a country hardly)
+            if country_info(mention.text) is None:
                 mention.label = "PERSON"
-        elif (
-            mention.label == "PERSON"
-            and as_place[key] >= as_person[key]
-            and words[-1] not in surnames
-            and words[0] not in given
-        ):
+        elif mention.label == "PERSON" and as_place[key] >= as_person[key] and not named:
             # "Ain Issa", "Evansville": tagged a place at least as often, and no one's name
             mention.label = "GPE"
     _vote_org_or_place(mentions)
@@ -344,12 +350,23 @@ def _classify(mention: _Mention) -> None:
         # the media component normally labels these; a doc built without it still knows SANA
         _fix(mention, ActorType.MEDIA, "media", outlet.name)
         return
-    organization = organization_info(text)
-    if organization is not None:
-        _fix(mention, ActorType.ORGANIZATION, "org", organization.name)
+    # "the Afghan Taliban", "Lebanon's Hezbollah": a known body under a nationality
+    for candidate in dict.fromkeys((text, _without_nationality(text))):
+        group = armed_group_info(candidate)
+        if group is not None:
+            _fix(mention, ActorType.GROUP, "group", group.name)
+            return
+        organization = organization_info(candidate)
+        if organization is not None:
+            _fix(mention, ActorType.ORGANIZATION, "org", organization.name)
+            return
+    governed = _government_of(text)
+    if governed is not None and label in ("ORG", "GPE", "NORP"):
+        _fix(mention, ActorType.COUNTRY, "country", governed)
         return
     country = country_info(text)
-    if country is not None and label != "NORP":
+    # a NORP that is a country's whole name ("Syrian Arab Republic") is the country
+    if country is not None and (label != "NORP" or len(text.split()) > 1):
         _fix(mention, ActorType.COUNTRY, "country", country.name)
         return
     if label == "NORP":
@@ -374,6 +391,31 @@ def _classify(mention: _Mention) -> None:
         _fix(mention, ActorType.MEDIA, "media", text)
         return
     mention.type = ActorType.PERSON if label == "PERSON" else ActorType.ORGANIZATION
+
+
+def _without_nationality(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and (
+        country_of_demonym(words[0]) or country_info(re.sub(r"['\u2019]s$", "", words[0]))
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+_GOVERNMENT = re.compile(
+    r"^(?:(?:the\s+)?government\s+of\s+(?P<of>.+)|(?P<adj>.+?)(?:['\u2019]s)?\s+government)$",
+    re.IGNORECASE,
+)
+
+
+def _government_of(text: str) -> str | None:
+    """ "Government of Iraq", "the Iraqi government": the state, as an actor."""
+    match = _GOVERNMENT.match(text.strip())
+    if match is None:
+        return None
+    named = match.group("of") or match.group("adj")
+    country = country_info(named) or country_of_demonym(named)
+    return country.name if country else None
 
 
 def _fix(mention: _Mention, actor_type: ActorType, namespace: str, name: str) -> None:
@@ -490,6 +532,19 @@ def _best_cluster(
         longest = max(cluster.mentions, key=lambda m: len(words_of[id(m)]))
         if _same_actor(mention, words, longest, words_of[id(longest)]):
             candidates.append(cluster)
+    if not candidates and len(words) == 1 and mention.label == "PERSON":
+        # "Qaboos" for "Qaboos bin Said", "Jamal" for "Jamal Khashoggi": a first name alone
+        # names the one person here who has it, and no one if two do
+        first_named = [
+            c
+            for c in clusters
+            if any(
+                m.label == "PERSON" and len(words_of[id(m)]) >= 2 and words_of[id(m)][0] == words[0]
+                for m in c.mentions
+            )
+        ]
+        if len(first_named) == 1:
+            return first_named[0]
     if not candidates:
         return None
     # two Assads: the nearest full name before this mention wins
@@ -551,8 +606,10 @@ def _only_nationality(words: list[str]) -> bool:
 def _name_type(cluster: _Cluster, *, first_names: dict[str, set[tuple[str, ...]]]) -> ActorType:
     """Person or organisation, from every mention's evidence rather than one NER label."""
     fullest = max(cluster.mentions, key=lambda m: len(core_words(m.text)))
-    if ends_with_org_head(fullest.text) or any(
-        m.text.isupper() and len(m.text) > 1 for m in cluster.mentions
+    if (
+        names_a_body(fullest.text)
+        or any(m.text.isupper() and len(m.text) > 1 for m in cluster.mentions)
+        or any(_called_a_body(m.span) for m in cluster.mentions)
     ):
         return ActorType.ORGANIZATION
     if any(_titled(m.span) for m in cluster.mentions) or looks_like_person_name(fullest.text):
@@ -568,6 +625,18 @@ def _name_type(cluster: _Cluster, *, first_names: dict[str, set[tuple[str, ...]]
     if votes == 0:  # a tie: a lone capitalised word the NER calls a person half the time is one
         return ActorType.PERSON
     return ActorType.PERSON if votes > 0 else ActorType.ORGANIZATION
+
+
+def _called_a_body(span: Span) -> bool:
+    """ "Localist group Civic Passion": the noun right before the name makes it a body."""
+    if span.start == 0 or not span.doc.has_annotation("DEP"):
+        return False
+    before = span.doc[span.start - 1]
+    # a modifier of the name itself, not "speaker of the parliament Ali Larijani"
+    modifies = (
+        before.dep_ in ("compound", "nmod", "amod") and span.start <= before.head.i < span.end
+    )
+    return modifies and before.pos_ == "NOUN" and before.lower_ in ORG_HEADS
 
 
 def _has_person_role(span: Span) -> bool:

@@ -273,13 +273,19 @@ def _noun_cue_drafts(
                 None,
             )
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-        if owner is not None:
+        cue = noun.text
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and speech_verb(verb) is not None:
+            # "The campaign said in a statement that ...": the verb's claim, misparsed
+            cue, heads = cue_text(verb), speaker_heads(verb)[0]
+            speaker = speaker_from_subjects(heads, index, resolver) if heads else None
+        elif owner is not None:
             speaker = speaker_from_head(owner, index, resolver)
         elif noun.dep_ == "dobj" and (issuer := speaker_heads(noun.head)[0]):
             speaker = speaker_from_subjects(issuer, index, resolver)  # "issued a warning that"
         else:
             speaker = None
-        draft = _Draft(cue_token=noun, cue=noun.text, speaker=speaker)
+        draft = _Draft(cue_token=noun, cue=cue, speaker=speaker)
         mark = next(m for m in clause.children if m.dep_ == "mark")
         last = clause.right_edge
         draft.start, draft.end = doc[mark.i + 1].idx, last.idx + len(last.text)

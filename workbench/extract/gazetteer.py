@@ -167,6 +167,19 @@ def _countries_by_capital() -> dict[str, Country]:
 
 
 @lru_cache(maxsize=1)
+def armed_groups() -> tuple[Organization, ...]:
+    return tuple(
+        Organization(name=row["name"], variants=_split(row["variants"]))
+        for row in _rows("armed_groups.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def _groups_by_key() -> dict[str, Organization]:
+    return _index(armed_groups(), lambda o: [name_key(n) for n in (o.name, *o.variants)])
+
+
+@lru_cache(maxsize=1)
 def _organizations_by_key() -> dict[str, Organization]:
     return _index(organizations(), lambda o: [name_key(n) for n in (o.name, *o.variants)])
 
@@ -222,6 +235,11 @@ def country_of_capital(name: str) -> Country | None:
 def organization_info(name: str) -> Organization | None:
     """The international organisation called `name` ("E.U.", "UN"), if known."""
     return _organizations_by_key().get(name_key(name))
+
+
+def armed_group_info(name: str) -> Organization | None:
+    """The armed or militant group called `name` ("ISIL", "Houthi movement"), if known."""
+    return _groups_by_key().get(name_key(name))
 
 
 def media_surface_forms() -> list[tuple[str, MediaOutlet]]:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from .gazetteer import MediaOutlet, fold, media_surface_forms
+from .gazetteer import MediaOutlet, armed_groups, fold, media_surface_forms, organizations
 from .names import given_names, word_set
 
 if TYPE_CHECKING:
@@ -38,6 +38,9 @@ _CALENDAR = word_set(
 # Labels and places in a sentence where a single title-case word is something else
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LOCATIVE_PREPS = word_set("in at near outside inside around")
+_OUTLET_NOUNS = word_set(
+    "agency newspaper daily broadcaster channel outlet network tv radio website"
+)
 _VISIT_VERBS = word_set("visit tour reach enter leave")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|an|as|ash|ad|ar|at)([\-\s])(.+)$", re.IGNORECASE)
 
@@ -81,8 +84,21 @@ def listed_forms() -> dict[str, MediaOutlet]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def listed_body_names() -> tuple[str, ...]:
+    """Multi-word names of organisations and armed groups the small NER often misses
+    or cuts ("Islamic State of Iraq and the Levant")."""
+    names = []
+    for body in (*organizations(), *armed_groups()):
+        for form in (body.name, *body.variants):
+            if " " in form and form[:1].isupper():
+                names.append(form)
+    return tuple(dict.fromkeys(names))
+
+
 class MediaRuler:
-    """Labels gazetteer outlets MEDIA, overriding overlapping NER entities."""
+    """Labels gazetteer outlets MEDIA, and listed bodies' long names ORG, overriding
+    overlapping NER entities."""
 
     def __init__(self, nlp: Language) -> None:
         self.vocab: Vocab = nlp.vocab
@@ -92,11 +108,17 @@ class MediaRuler:
             patterns.setdefault(outlet.name, []).append(nlp.make_doc(written))
         for name, docs in patterns.items():
             self.matcher.add(name, docs)
+        self.bodies = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.bodies.add("ORG", [nlp.make_doc(name) for name in listed_body_names()])
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=MEDIA_LABEL, kb_id=self.vocab.strings[match_id])
+            if self._accept(span):
+                found.append(span)
+        for _, start, end in self.bodies(doc):
+            span = Span(doc, start, end, label="ORG")
             if self._accept(span):
                 found.append(span)
         if not found:
@@ -133,6 +155,9 @@ def _other_sense(span: Span) -> bool:
     """
     doc = span.doc
     token = span[0]
+    near = doc[max(span.start - 2, 0) : span.start].text + " " + doc[span.end : span.end + 2].text
+    if _OUTLET_NOUNS & set(near.lower().split()):
+        return False  # "news agency Fars reported": said to be an outlet, whatever the NER thinks
     ner = next((e for e in doc.ents if e.start <= span.start < e.end), None)
     if ner is not None and (len(ner) > 1 or ner.label_ in _PLACE_LABELS):
         return True

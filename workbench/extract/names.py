@@ -49,6 +49,11 @@ ROLE_NOUNS = word_set(
     chancellor member founder cleric imam ayatollah activist researcher expert lawyer
     attorney economist scientist doctor candidate nominee monarch ruler dictator
     strongman mufti general-secretary secretary-general
+    goalkeeper striker midfielder defender winger forward coach footballer player athlete
+    singer actor actress artist photographer painter writer author novelist poet
+    journalist filmmaker musician composer student teacher pupil businessman
+    businesswoman entrepreneur billionaire astronaut pilot soldier officer victim
+    survivor suspect defendant plaintiff witness priest pastor bishop rabbi nun monk
     """
 )
 
@@ -96,6 +101,9 @@ def core_words(text: str) -> list[str]:
         word = strip_particle(word).strip(".-'")
         if word and word not in {"al", "el", "bin", "ibn"}:
             found.append(word)
+    # middle initials do not tell people apart: "John R. Bolton" is "John Bolton"
+    if len(found) > 2:
+        found = [found[0], *(w for w in found[1:-1] if len(w) > 1), found[-1]]
     return found
 
 
@@ -133,12 +141,17 @@ def same_word(a: str, b: str) -> bool:
         return False
     # the skeleton alone joins too much in short words ("Ali"/"Ala"), so also bound
     # the spelling difference by the words' length
-    return skeleton(a) == skeleton(b) and edit_distance(a, b) <= max(1, min(len(a), len(b)) // 3)
+    distance = edit_distance(a, b)
+    if skeleton(a) == skeleton(b) and distance <= max(1, min(len(a), len(b)) // 3):
+        return True
+    # one letter apart in a long word: "Haghia"/"Hagia", "Hassan"/"Hasan"
+    return distance == 1 and min(len(a), len(b)) >= 5 and a[-1] == b[-1]
 
 
 def acronym(words: list[str]) -> str:
     """Initials of the capitalised words: "Egyptian General Petroleum Corporation" -> "EGPC"."""
-    skip = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "al", "el"}
+    skip = {"of", "the", "for", "and", "on", "in", "at", "to", "a", "de", "du", "des", "la", "le"}
+    skip |= {"al", "el"}
     initials = []
     for word in words:
         if word.isdigit():
@@ -175,6 +188,27 @@ def looks_like_person_name(text: str) -> bool:
     if not all(w[0].isupper() or _PARTICLE.match(fold(w)) for w in words):
         return False
     return fold(words[0]) in given_names()
+
+
+# Romance-language bodies put the head first: "Instituto Gonzaga", "Partito Democratico"
+FIRST_ORG_HEADS = word_set(
+    """
+    instituto institut istituto universidad universite universita universidade partido
+    partito parti movimento movimiento mouvement banco banca banque colegio college liceo
+    lycee escuela escola ecole hospital hopital ospedale compagnie compania companhia
+    societe sociedad societa fundacion fondazione fondation
+    """
+)
+
+
+def names_a_body(text: str) -> bool:
+    """A name built like an organisation's: an organisation word, or digits, in it."""
+    words = re.findall(r"[\w.'\-]+", fold(text))
+    if not words:
+        return False
+    if any(c.isdigit() for c in text):
+        return True  # "Movimento 5 Stelle", "Studio 54": people's names have no digits
+    return words[0] in FIRST_ORG_HEADS or ends_with_org_head(text)
 
 
 def ends_with_org_head(text: str) -> bool:

@@ -95,7 +95,10 @@ def actor_of_phrase(head: Token, index: ActorIndex) -> Actor | None:
         child = stack.pop(0)
         if child.pos_ == "PROPN" or child.ent_type_:
             actor = _actor_on(child, index)
-            if actor is not None:
+            # "the Trump campaign" is not Trump: a person modifying a common noun
+            # names whose it is, not who it is
+            modifier = head.pos_ == "NOUN" and child.dep_ == "compound"
+            if actor is not None and not (modifier and actor.type is ActorType.PERSON):
                 return actor
         stack.extend(c for c in child.children if c.dep_ in _NAME_DEPS)
     if head.lemma_.lower() in DOCUMENT_NOUNS:

@@ -23,6 +23,10 @@ class SpeechVerb:
     names_outlet: bool = False  # "reported": its subject or agent is usually an outlet
 
 
+# Verbs that report speech only when a document is their subject.
+_DOCUMENT_VERBS = frozenset({"read", "find", "show"})
+
+
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, tuple[SpeechVerb, ...]]:
     """Speech verbs by lemma (a lemma can have a plain and a phrasal entry)."""
@@ -48,11 +52,12 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     """The lexicon entry when `token` is a speech verb as used here, else None."""
     if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.lemma_ != "say":
         return None
-    if token.lemma_ == "read":
-        # "reads Judge Miller's statement": a document speaks; a person reading does not
+    if token.lemma_ in _DOCUMENT_VERBS:
+        # "reads Judge Miller's statement", "the poll found that": a document speaks;
+        # a person reading or finding something does not
         if not any(c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children):
             return None
-        return SpeechVerb(lemma="read")
+        return SpeechVerb(lemma=token.lemma_)
     entries = speech_verbs().get(token.lemma_.lower())
     if not entries:
         return None

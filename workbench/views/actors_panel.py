@@ -144,7 +144,10 @@ class ActorsPanel(Panel):
             return
         self.name.value = actor.name
         self.type.value = actor.type.value
-        self.alias.options = [a for a in actor.aliases if a != actor.name]
+        others = [a for a in actor.aliases if a != actor.name]
+        self.alias.options = others
+        # a browser shows the first option as chosen: the kernel must agree
+        self.alias.value = others[0] if others else None
         self.details.value = html_table(
             ["", ""],
             [
