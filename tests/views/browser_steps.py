@@ -39,6 +39,14 @@ def wait_status(page, text: str) -> None:
         line.filter(has_text=text).or_(line.filter(has_text="✘")).wait_for(timeout=WAIT)
     except Exception:
         page.screenshot(path="/tmp/wb-fail.png")
+        try:
+            page.locator(".lm-MenuBar-itemLabel", has_text="View").first.click()
+            page.locator(".lm-Menu-itemLabel", has_text="Show Log Console").first.click()
+            page.wait_for_timeout(1500)
+            print("LOG CONSOLE:", page.locator(".jp-LogConsolePanel").inner_text()[:3000])
+            page.screenshot(path="/tmp/wb-fail2.png")
+        except Exception as exc:
+            print("no log console", exc)
         raise
     assert text in line.inner_text(), line.inner_text()
 
