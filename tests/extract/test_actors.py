@@ -403,3 +403,21 @@ def test_occupation_before_a_name_makes_a_person(nlp):
     doc = nlp("Belgian goalkeeper Thibaut Courtois saved the penalty.")
     actor = next(a for a in extract_actors(doc) if "Courtois" in a.name)
     assert actor.type is ActorType.PERSON
+
+
+def test_a_government_is_its_country():
+    doc = blank_doc(
+        "Iraq protested, and the Government of Iraq and the Iraqi government agreed.",
+        [("Iraq", "GPE"), ("Government of Iraq", "ORG"), ("Iraqi government", "ORG")],
+    )
+    (iraq,) = extract_actors(doc)
+    assert iraq.type is ActorType.COUNTRY
+    assert iraq.aliases == ("Government of Iraq", "Iraqi government")
+
+
+def test_a_known_body_under_a_nationality(nlp):
+    doc = blank_doc(
+        "The Afghan Taliban and the Taliban.", [("Afghan Taliban", "ORG"), ("Taliban", "ORG")]
+    )
+    (taliban,) = extract_actors(doc)
+    assert (taliban.name, taliban.type) == ("Taliban", ActorType.GROUP)

@@ -150,3 +150,13 @@ def test_name_keys():
     assert name_key("The Al-Akhbar") == name_key("al Akhbar")
     assert name_key("U.S.") == name_key("US")
     assert strip_particles("Daily Al-Akhbar") == "Akhbar"
+
+
+def test_armed_groups_and_their_names():
+    from workbench.extract.gazetteer import armed_group_info
+
+    assert armed_group_info("ISIL").name == "Islamic State"
+    assert armed_group_info("Islamic State of Iraq and the Levant").name == "Islamic State"
+    assert armed_group_info("Houthi movement").name == "Houthis"
+    assert armed_group_info("PKK").name == "Kurdistan Workers' Party"
+    assert armed_group_info("Egypt") is None

@@ -51,3 +51,14 @@ def test_works_without_a_statistical_ner():
         ("Reuters", "Reuters"),
         ("al Jazeera", "Al Jazeera"),
     ]
+
+
+def test_long_names_of_listed_bodies_are_found(nlp):
+    doc = nlp("A branch of the Islamic State of Iraq and the Levant claimed the attack.")
+    assert "Islamic State of Iraq and the Levant" in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_an_outlet_said_to_be_one_is_media_whatever_the_ner_says(nlp):
+    doc = nlp("On Monday, state-owned Iranian news agency Fars reported the warrants.")
+    assert media(doc) == [("Fars", "Fars News Agency")]
+    assert media(nlp("Fighting spread across Fars province.")) == []

@@ -178,12 +178,17 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def apply_migrations(db: sqlite3.Connection, *, current: int) -> int:
-    """Bring the schema from `current` to FORMAT_VERSION, each step in its own transaction.
+def apply_migrations(db: sqlite3.Connection, *, current: int, target: int | None = None) -> int:
+    """Bring the schema from `current` to `target` (default: the latest), step by step.
 
-    A step's DDL, its row in `migrations` and the new `user_version` commit together, so a
-    crash leaves the file at a whole version.
+    Each step's DDL and data changes, its row in `migrations` and the new `user_version`
+    commit together, so a crash leaves the file at a whole version. A target below the
+    latest builds a case as an older release made it (to load an old export into).
     """
+    latest = MIGRATIONS[-1][0]
+    target = latest if target is None else target
+    if not 1 <= target <= latest:
+        raise ValueError(f"no case format {target} (this release knows 1 to {latest})")
     if current == 0:
         db.execute("BEGIN IMMEDIATE")
         db.execute(
@@ -193,7 +198,7 @@ def apply_migrations(db: sqlite3.Connection, *, current: int) -> int:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute("COMMIT")
     for number, name, migrate in MIGRATIONS:
-        if number <= current:
+        if number <= current or number > target:
             continue
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -212,4 +217,4 @@ def apply_migrations(db: sqlite3.Connection, *, current: int) -> int:
         except BaseException:
             db.execute("ROLLBACK")
             raise
-    return FORMAT_VERSION
+    return target

@@ -92,16 +92,49 @@ def _check_pages(db: sqlite3.Connection, path: Path) -> None:
 class Store:
     """One connection to one case file. Reads see committed data; writes go through `write()`."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        path: Path,
+        *,
+        readonly: bool,
+        format_version: int = FORMAT_VERSION,
+    ) -> None:
         self.db = db
         self.path = path
         self.readonly = readonly
+        self.format_version = format_version
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Store:
+        """Open (creating if missing) and upgrade to the latest format."""
         path = Path(path).expanduser()
         if not path.exists():
             _create(path)
+        return cls._open(path, upgrade=True)
+
+    @classmethod
+    def create_at_format(cls, path: str | os.PathLike[str], format_version: int) -> Store:
+        """A new, empty case at an older format, not upgraded: for loading an export that an
+        older release wrote, before `upgrade()` runs the migrations over its rows."""
+        path = Path(path).expanduser()
+        if path.exists():
+            raise CaseError(f"cannot create {path}: the file exists")
+        _create(path, format_version=format_version)
+        return cls._open(path, upgrade=False)
+
+    def upgrade(self) -> None:
+        """Run the migrations from this file's format to the latest, data steps included."""
+        if self.readonly:
+            raise CaseError(f"{self.path} is read-only: cannot upgrade it")
+        if self.format_version < FORMAT_VERSION:
+            try:
+                self.format_version = apply_migrations(self.db, current=self.format_version)
+            except sqlite3.DatabaseError as exc:
+                raise CaseError(f"cannot upgrade {self.path}: {exc}") from None
+
+    @classmethod
+    def _open(cls, path: Path, *, upgrade: bool) -> Store:
         _check_header(path)
         readonly = not _writable(path)
         db = _open_connection(path, readonly=readonly)
@@ -114,13 +147,13 @@ class Store:
                 # FULL: a commit survives power loss too, not only a killed process
                 db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
-            if version < FORMAT_VERSION:
+            if version < FORMAT_VERSION and upgrade:
                 if readonly:
                     raise CaseError(
                         f"{path} uses an older case format ({version}) and is read-only: "
                         "open a writable copy to upgrade it"
                     )
-                apply_migrations(db, current=version)
+                version = apply_migrations(db, current=version)
         except sqlite3.DatabaseError as exc:
             db.close()
             raise CaseError(
@@ -129,7 +162,7 @@ class Store:
         except BaseException:
             db.close()
             raise
-        return cls(db, path, readonly=readonly)
+        return cls(db, path, readonly=readonly, format_version=version)
 
     def close(self) -> None:
         self.db.close()
@@ -310,8 +343,9 @@ def _open_connection(path: Path, *, readonly: bool) -> sqlite3.Connection:
         raise CaseError(f"cannot open {path} as a case file ({exc})") from None
 
 
-def _create(path: Path) -> None:
-    """Make a new, fully migrated case at `path` without ever exposing a partial file."""
+def _create(path: Path, *, format_version: int | None = None) -> None:
+    """Make a new case at `path` (at the latest format unless told) without ever exposing a
+    partial file."""
     directory = path.resolve().parent
     if not directory.is_dir():
         raise CaseError(f"cannot create {path}: the folder {directory} does not exist")
@@ -325,7 +359,7 @@ def _create(path: Path) -> None:
         db = _connect(_file_uri(tmp, mode="rw"))
         try:
             db.execute("PRAGMA journal_mode = WAL")
-            apply_migrations(db, current=0)
+            apply_migrations(db, current=0, target=format_version)
         finally:
             db.close()
         try:

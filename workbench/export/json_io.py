@@ -9,6 +9,12 @@ and history entry survives, and `undo` still works.
 A dump of the stored tables, rather than of the read API's records, is what makes the
 round trip exact: aliases, pins and undo data never show in the records.
 
+An export records the case format of the file it came from. One written by an older
+release is loaded into a case built at that older format, and the numbered migrations
+then bring it to the current one, exactly as opening an old case file would: the
+migrations are the only description of how the format changed. An export from a newer
+release is refused.
+
 Columns the store keeps as JSON text (channels, audit before/after...) are written as JSON
 lists and objects, for people reading the file. A stored value is only ever text, a number
 or null, so a list or an object in the file always means "JSON text", and it is decoded
@@ -24,8 +30,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..case import Case
-from ..case.migrations import FORMAT_VERSION, now
+from ..case import Case, migrations
+from ..case.migrations import now
 from ..case.store import Store
 from .common import ExportError, replacing
 
@@ -85,9 +91,10 @@ def dump_case(case: Case) -> dict[str, Any]:
             tables[table] = [
                 {c: _readable(v) for c, v in zip(columns, row, strict=True)} for row in rows
             ]
+        version = store.db.execute("PRAGMA user_version").fetchone()[0]
     return {
         "schema": SCHEMA_ID,
-        "case_format": FORMAT_VERSION,
+        "case_format": version,
         "exported_at": now(),
         "tables": tables,
     }
@@ -101,7 +108,20 @@ def write_json(case: Case, path: str | os.PathLike[str]) -> Path:
     return Path(path)
 
 
-def _read(path: str | os.PathLike[str]) -> dict[str, Any]:
+def _format_of(data: dict[str, Any], path: str | os.PathLike[str]) -> int:
+    version = data.get("case_format")
+    latest = migrations.FORMAT_VERSION
+    if type(version) is not int or version < 1:
+        raise ExportError(f"cannot import {path}: unknown case format {version!r}")
+    if version > latest:
+        raise ExportError(
+            f"cannot import {path}: it was written by a newer workbench (case format "
+            f"{version}; this release reads formats up to {latest}): upgrade workbench to import it"
+        )
+    return version
+
+
+def _read(path: str | os.PathLike[str]) -> tuple[int, dict[str, Any]]:
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
@@ -111,19 +131,14 @@ def _read(path: str | os.PathLike[str]) -> dict[str, Any]:
         raise ExportError(f"cannot import {path}: not a JSON case export ({exc})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_ID:
         raise ExportError(f"cannot import {path}: not a workbench case export ({SCHEMA_ID})")
-    version = data.get("case_format")
-    if version != FORMAT_VERSION:
-        raise ExportError(
-            f"cannot import {path}: it holds case format {version!r}, this release reads "
-            f"format {FORMAT_VERSION}"
-        )
+    version = _format_of(data, path)
     tables = data.get("tables")
     if not isinstance(tables, dict) or not all(
         isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
         for rows in tables.values()
     ):
         raise ExportError(f"cannot import {path}: its 'tables' are not lists of rows")
-    return tables
+    return version, tables
 
 
 def _load_tables(store: Store, tables: dict[str, list[dict[str, Any]]], source: str) -> None:
@@ -151,20 +166,22 @@ def import_case(path_json: str | os.PathLike[str], case_path: str | os.PathLike[
     """A new case file at `case_path` holding the case exported to `path_json`.
 
     Refuses to overwrite an existing file. The case is built under a temporary name and
-    appears at `case_path` only when complete.
+    appears at `case_path` only when complete. An export of an older case format is
+    loaded at that format and then migrated, as an old case file is when opened.
     """
     target = Path(case_path).expanduser()
     if target.exists():
         raise ExportError(f"cannot import into {target}: the file exists (import makes a new case)")
     if not target.resolve().parent.is_dir():
         raise ExportError(f"cannot import into {target}: its folder does not exist")
-    tables = _read(path_json)
+    version, tables = _read(path_json)
     workdir = tempfile.mkdtemp(dir=target.resolve().parent, prefix=f".{target.name}.")
     staging = Path(workdir) / "import.case"
     try:
-        store = Store.open(staging)
+        store = Store.create_at_format(staging, version)
         try:
             _load_tables(store, tables, str(path_json))
+            store.upgrade()
             # fold the WAL into the file: only the main file is linked into place
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

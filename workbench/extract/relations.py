@@ -180,7 +180,8 @@ _INSTITUTION_NOUNS = frozenset(
         "people",
     }
 )
-_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+# not "attr" or "oprd": in "calling it an aggression on Iraq" Iraq is not the one called
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = "nsubjpass"
 _CO_OCCURS = "co-occurs"

@@ -1,0 +1,213 @@
+"""Candidate mentions: spaCy's entities trimmed, split and relabelled by the document.
+
+The small model's entities need work before they are mentions: no leading "the", no
+possessive, no open bracket; "Ukraine Volodymyr Zelenskyy" and "Biden and Sanders" are
+two mentions each; a label the NER got wrong in one place is corrected by the same name's
+other mentions ("Bolden" tagged GPE after "Charles Bolden").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import ActorType
+from . import media_ruler
+from .gazetteer import country_info, country_of_capital, fold, name_key
+from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_person_name, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "NORP"})
+
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+
+
+_CLOCK_WORDS = word_set("am pm utc gmt est edt cet et pt ct mt")
+
+
+# "COVID-19", "H5N1-2": a code, not a name
+_CODE = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]?$")
+
+
+@dataclass
+class Candidate:
+    """A mention being worked on: its span, what it is, and which cluster it joins."""
+
+    span: Span
+    start: int
+    end: int
+    text: str
+    label: str
+    type: ActorType | None = None
+    key: str | None = None  # set for fixed names: "country:Egypt", "media:Reuters"
+    canonical: str | None = None
+
+
+def candidates_of(doc: Doc) -> list[Candidate]:
+    """The document's name entities as candidate mentions, in text order."""
+    found = [m for ent in doc.ents for m in _mentions(ent)]
+    found = _split_pairs_of_people(found)
+    _relabel_from_other_mentions(found)
+    return found
+
+
+def _mentions(ent: Span) -> list[Candidate]:
+    """An entity as mentions; "Ukraine Volodymyr Zelenskyy" (one ORG) as two."""
+    label = ent.label_
+    if label not in _NAME_LABELS and label not in ("GPE", "LOC", media_ruler.MEDIA_LABEL):
+        return []
+    doc = ent.doc
+    if label in ("ORG", "PERSON") and len(ent) >= 3:
+        head = doc[ent.start]
+        rest = doc[ent.start + 1 : ent.end]
+        if (
+            head.is_title
+            and fold(head.text) not in given_names()
+            and fold(head.text) not in TITLES
+            and all(t.is_title or t.is_punct for t in rest)
+            and looks_like_person_name(rest.text)
+        ):
+            # "Ukraine Volodymyr Zelenskyy", "Vermont Bernie Sanders": a place glued to a
+            # person; the place is kept only when the gazetteer knows it
+            found = [_mention(doc, ent.start + 1, ent.end, "PERSON")]
+            if country_info(head.text) is not None:
+                found.insert(0, _mention(doc, ent.start, ent.start + 1, "GPE"))
+            return [m for m in found if m is not None]
+    mention = _mention(doc, ent.start, ent.end, label, kb_id=ent.kb_id_)
+    return [mention] if mention is not None else []
+
+
+def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> Candidate | None:
+    """A mention without leading article, possessive or trailing punctuation."""
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
+    ):
+        start += 1
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "["):
+            end = i  # "World Health Organization (WHO": the bracket starts another name
+            break
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    span.label_ = label
+    text = span.text
+    char_start, char_end = span.start_char, span.end_char
+    possessive = _POSSESSIVE.search(text)
+    if possessive and len(text) > 3:
+        char_end -= len(possessive.group()) - (1 if possessive.group()[0] == "s" else 0)
+        text = doc.text[char_start:char_end]
+    if not any(c.isupper() for c in text):
+        return None  # "don", "disco club": the small model's lowercase guesses
+    if name_key(text) in _CLOCK_WORDS:
+        return None  # "A.M.", "UTC"
+    if _CODE.match(text) and "-" in text:
+        return None  # "COVID-19"
+    if label == "ORG" and len(span) == 1 and _inside_title(span):
+        return None  # "State" in "Secretary of State"
+    mention = Candidate(span=span, start=char_start, end=char_end, text=text, label=label)
+    if label == media_ruler.MEDIA_LABEL:
+        mention.canonical = kb_id or text
+    return mention
+
+
+def _inside_title(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    word = fold(doc[span.start - 2].text)
+    return word in TITLES or word in ROLE_NOUNS
+
+
+def _split_pairs_of_people(mentions: list[Candidate]) -> list[Candidate]:
+    """ "Biden and Sanders" tagged as one ORG: two people when both surnames are known here."""
+    surnames = {
+        core_words(m.text)[-1]
+        for m in mentions
+        if m.label == "PERSON" and len(core_words(m.text)) >= 2
+    }
+    result = []
+    for mention in mentions:
+        span = mention.span
+        joins = [t for t in span if t.lower_ in ("and", "&")]
+        if mention.label not in ("ORG", "PERSON") or len(joins) != 1:
+            result.append(mention)
+            continue
+        middle = joins[0].i
+        left, right = span.doc[span.start : middle], span.doc[middle + 1 : span.end]
+        if all(
+            len(part) and core_words(part.text)[-1:] and core_words(part.text)[-1] in surnames
+            for part in (left, right)
+        ):
+            for part in (left, right):
+                found = _mention(span.doc, part.start, part.end, "PERSON")
+                if found is not None:
+                    result.append(found)
+        else:
+            result.append(mention)
+    return result
+
+
+def _relabel_from_other_mentions(mentions: list[Candidate]) -> None:
+    """Let one name's other mentions correct a label the NER got wrong in one place.
+
+    "Bolden" tagged GPE after "Charles Bolden" (PERSON) is the person; "Evansville" tagged
+    PERSON once and GPE elsewhere is the town.
+    """
+    # first and last words of the multi-word names the NER called people, with the name
+    # they come from: a mention is never its own evidence ("Ain Issa" tagged PERSON once)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = core_words(m.text)
+        if m.label == "PERSON" and len(words) >= 2:
+            surnames[words[-1]].add(name_key(m.text))
+            given[words[0]].add(name_key(m.text))
+    as_place: Counter[str] = Counter()
+    as_person: Counter[str] = Counter()
+    for m in mentions:
+        if m.label in ("GPE", "LOC") or (m.label == "FAC" and not looks_like_person_name(m.text)):
+            as_place[name_key(m.text)] += 1
+        elif m.label == "PERSON":
+            as_person[name_key(m.text)] += 1
+    for mention in mentions:
+        words = core_words(mention.text)
+        if not words or mention.label == media_ruler.MEDIA_LABEL:
+            continue
+        key = name_key(mention.text)
+        named = surnames[words[-1]] - {key} or given[words[0]] - {key}
+        if mention.label in ("GPE", "LOC", "FAC", "ORG") and len(words) == 1 and named:
+            # "Bolden" after "Charles Bolden"; "Paris" after "Valeska Paris" (a capital can
+            # be a surname, a country hardly)
+            if country_info(mention.text) is None:
+                mention.label = "PERSON"
+        elif mention.label == "PERSON" and as_place[key] >= as_person[key] and not named:
+            # "Ain Issa", "Evansville": tagged a place at least as often, and no one's name
+            mention.label = "GPE"
+    _vote_org_or_place(mentions)
+
+
+def _vote_org_or_place(mentions: list[Candidate]) -> None:
+    """One written name, one label: "YPG" tagged ORG here and GPE there is one group."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.label in ("ORG", "GPE", "LOC", "FAC"):
+            labels[name_key(mention.text)][mention.label] += 1
+    for mention in mentions:
+        counts = labels.get(name_key(mention.text))
+        if not counts or len(counts) < 2 or "ORG" not in counts:
+            continue
+        if country_info(mention.text) or country_of_capital(mention.text):
+            continue
+        as_place = sum(n for label, n in counts.items() if label != "ORG")
+        prefer_org = counts["ORG"] >= as_place or mention.text.isupper()
+        mention.label = "ORG" if prefer_org else "GPE"

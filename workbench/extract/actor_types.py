@@ -1,0 +1,265 @@
+"""Actor types: what a candidate mention is, from the gazetteers, its label and its parse.
+
+Fixed names get a cluster key (`country:Egypt`, `media:Reuters`, `group:Islamic State`);
+a capital that acts ("Riyadh suspended", "Cairo's move") is its country; a demonym is no
+actor. Person or organisation is decided per cluster, from every mention's evidence:
+titles and roles, names built like a body's, other people's first names in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import ActorType
+from . import media_ruler
+from .actor_mentions import Candidate
+from .gazetteer import (
+    armed_group_info,
+    countries,
+    country_info,
+    country_of_capital,
+    country_of_demonym,
+    fold,
+    organization_info,
+)
+from .names import (
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+    TITLES,
+    core_words,
+    ends_with_org_head,
+    looks_like_person_name,
+    names_a_body,
+    word_set,
+)
+from .roles import roles_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# verbs after which a capital is a destination, not a government ("visited Cairo")
+_MOVEMENT_VERBS = word_set(
+    "visit leave enter reach tour travel arrive return fly move flee attack bomb shell"
+)
+
+
+# "in support of Moscow", "relations with Damascus": the city stands for its government
+_GOVERNMENT_PREPS = frozenset({"with", "against", "between", "by", "toward", "towards"})
+
+
+_NEWSPAPER_WORDS = word_set(
+    """
+    times post news herald tribune journal gazette chronicle telegraph observer mirror
+    express courier examiner inquirer dispatch bulletin sun star daily weekly tv radio
+    television
+    """
+)
+
+
+# role nouns that describe a body, not a person
+_BODY_ROLES = word_set("agency broadcaster newspaper daily channel network outlet")
+
+
+_STANCE_NOUNS = word_set(
+    """
+    support backing position stance decision policy ally allies pressure criticism request
+    demand move vote statement side approval objection response approach relations
+    behalf accusation ties
+    """
+)
+
+
+def classify(mention: Candidate) -> None:
+    """Set the type (and for fixed names the cluster key) of one mention."""
+    label, text = mention.label, mention.text
+    if label == media_ruler.MEDIA_LABEL:
+        _fix(mention, ActorType.MEDIA, "media", mention.canonical or text)
+        return
+    outlet = media_ruler.listed_forms().get(text)
+    unambiguous = len(text.split()) > 1 or text.isupper()  # the ruler judged the others
+    if outlet is not None and unambiguous and label in ("PERSON", "ORG", "NORP"):
+        # the media component normally labels these; a doc built without it still knows SANA
+        _fix(mention, ActorType.MEDIA, "media", outlet.name)
+        return
+    # "the Afghan Taliban", "Lebanon's Hezbollah": a known body under a nationality
+    for candidate in dict.fromkeys((text, _without_nationality(text))):
+        group = armed_group_info(candidate)
+        if group is not None:
+            _fix(mention, ActorType.GROUP, "group", group.name)
+            return
+        organization = organization_info(candidate)
+        if organization is not None:
+            _fix(mention, ActorType.ORGANIZATION, "org", organization.name)
+            return
+    governed = _government_of(text)
+    if governed is not None and label in ("ORG", "GPE", "NORP"):
+        _fix(mention, ActorType.COUNTRY, "country", governed)
+        return
+    country = country_info(text)
+    # a NORP that is a country's whole name ("Syrian Arab Republic") is the country
+    if country is not None and (label != "NORP" or len(text.split()) > 1):
+        _fix(mention, ActorType.COUNTRY, "country", country.name)
+        return
+    if label == "NORP":
+        _classify_norp(mention)
+        return
+    if label in ("GPE", "LOC"):
+        capital_of = country_of_capital(text)
+        if capital_of is not None and _stands_for_government(mention.span):
+            _fix(mention, ActorType.COUNTRY, "country", capital_of.name)
+        elif label == "GPE" and _is_state_term(text):
+            mention.type = None  # resolved against the countries around it
+            mention.key = "state:" + fold(text)
+        else:
+            mention.type = ActorType.PLACE
+        return
+    if label == "FAC":
+        mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
+        return
+    words = fold(text).split()
+    if len(words) >= 2 and (words[-1] in _NEWSPAPER_WORDS or words[-2:] == ["news", "agency"]):
+        # "Edmonton Sun", "al-Masirah TV": an unlisted outlet is still an outlet
+        _fix(mention, ActorType.MEDIA, "media", text)
+        return
+    mention.type = ActorType.PERSON if label == "PERSON" else ActorType.ORGANIZATION
+
+
+def _without_nationality(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and (
+        country_of_demonym(words[0]) or country_info(re.sub(r"['\u2019]s$", "", words[0]))
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+_GOVERNMENT = re.compile(
+    r"^(?:(?:the\s+)?government\s+of\s+(?P<of>.+)|(?P<adj>.+?)(?:['\u2019]s)?\s+government)$",
+    re.IGNORECASE,
+)
+
+
+def _government_of(text: str) -> str | None:
+    """ "Government of Iraq", "the Iraqi government": the state, as an actor."""
+    match = _GOVERNMENT.match(text.strip())
+    if match is None:
+        return None
+    named = match.group("of") or match.group("adj")
+    country = country_info(named) or country_of_demonym(named)
+    return country.name if country else None
+
+
+def _fix(mention: Candidate, actor_type: ActorType, namespace: str, name: str) -> None:
+    mention.type = actor_type
+    mention.key = f"{namespace}:{name}"
+    mention.canonical = name
+
+
+def _classify_norp(mention: Candidate) -> None:
+    """A NORP entity: a demonym (no actor), a people (group), or a mislabelled company."""
+    words = mention.text.split()
+    span = mention.span
+    # "Saudi Aramco": a demonym before a proper name is a company's or body's name
+    if (
+        len(words) > 1
+        and country_of_demonym(words[0])
+        and not country_of_demonym(words[-1])
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        mention.type = ActorType.ORGANIZATION
+        return
+    root = span.root
+    is_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod")
+    if is_noun and root.tag_ in ("NNS", "NNPS"):
+        _fix(mention, ActorType.GROUP, "group", mention.text)
+    else:
+        mention.type = None  # an adjective: see link_demonyms
+
+
+def _stands_for_government(span: Span) -> bool:
+    """ "Riyadh suspended", "Cairo's move", "support of Moscow": the capital acts."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    dep = token.dep_
+    if dep in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if dep == "dobj":
+        return token.head.lemma_.lower() not in _MOVEMENT_VERBS
+    if dep == "pobj":
+        prep = token.head
+        if prep.lower_ in _GOVERNMENT_PREPS:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in _STANCE_NOUNS
+    return False
+
+
+def _is_state_term(text: str) -> bool:
+    folded = fold(text)
+    return any(fold(term) == folded for c in countries() for term in c.state_terms)
+
+
+def only_nationality(words: list[str]) -> bool:
+    return bool(words) and all(country_of_demonym(w) or country_info(w) for w in words)
+
+
+def person_or_organization(
+    mentions: list[Candidate], *, first_names: dict[str, set[tuple[str, ...]]]
+) -> ActorType:
+    """Person or organisation, from every mention's evidence rather than one NER label."""
+    fullest = max(mentions, key=lambda m: len(core_words(m.text)))
+    if (
+        names_a_body(fullest.text)
+        or any(m.text.isupper() and len(m.text) > 1 for m in mentions)
+        or any(_called_a_body(m.span) for m in mentions)
+    ):
+        return ActorType.ORGANIZATION
+    if any(_titled(m.span) for m in mentions) or looks_like_person_name(fullest.text):
+        return ActorType.PERSON
+    words = core_words(fullest.text)
+    if 2 <= len(words) <= 4 and first_names.get(words[0], set()) - {tuple(words[1:])}:
+        return ActorType.PERSON  # the first name of another person here
+    if any(_has_person_role(m.span) for m in mentions):
+        return ActorType.PERSON
+    if any(m.label == "PERSON" and len(core_words(m.text)) >= 2 for m in mentions):
+        return ActorType.PERSON
+    votes = sum(1 if m.type is ActorType.PERSON else -1 for m in mentions)
+    if votes == 0:  # a tie: a lone capitalised word the NER calls a person half the time is one
+        return ActorType.PERSON
+    return ActorType.PERSON if votes > 0 else ActorType.ORGANIZATION
+
+
+def _called_a_body(span: Span) -> bool:
+    """ "Localist group Civic Passion": the noun right before the name makes it a body."""
+    if span.start == 0 or not span.doc.has_annotation("DEP"):
+        return False
+    before = span.doc[span.start - 1]
+    # a modifier of the name itself, not "speaker of the parliament Ali Larijani"
+    modifies = (
+        before.dep_ in ("compound", "nmod", "amod") and span.start <= before.head.i < span.end
+    ) or (span.root.dep_ == "appos" and span.root.head.i == before.i)
+    return modifies and before.pos_ == "NOUN" and before.lower_ in ORG_HEADS
+
+
+def _has_person_role(span: Span) -> bool:
+    """ "a State Department spokesperson, Morgan Ortagus": a role only people hold."""
+    for role in roles_of(span):
+        words = [fold(w) for w in re.findall(r"[\w\-]+", role)]
+        if any(w in ROLE_NOUNS and w not in _BODY_ROLES for w in words):
+            return True
+    return False
+
+
+def _titled(span: Span) -> bool:
+    """A personal title right before the name or at its start ("General Khaled Fawzy")."""
+    doc = span.doc
+    first = doc[span.start]
+    if first.is_title and fold(first.text) in TITLES and fold(first.text) not in TITLE_MODIFIERS:
+        return len(span) > 1 and not ends_with_org_head(span.text)
+    if span.start == 0:
+        return False
+    before: Token = doc[span.start - 1]
+    word = fold(before.text)
+    return word in TITLES and word not in TITLE_MODIFIERS and before.pos_ in ("NOUN", "PROPN")

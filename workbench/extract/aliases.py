@@ -1,0 +1,161 @@
+"""Alias merging: which candidate mentions name one actor.
+
+Fixed names meet under their gazetteer key; places under their name ("Taipei City" is
+Taipei). People and organisations are compared fullest name first: a surname, a
+transliteration ("Mamluk"), a name without its Arabic particle ("Al-Mamlouk"), an
+acronym ("EGPC"), "the Church" for "the Church of Scientology".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import ActorType
+from .actor_mentions import Candidate
+from .actor_types import only_nationality, person_or_organization
+from .gazetteer import country_of_demonym, fold, name_key
+from .names import ORG_HEADS, TITLES, core_words, is_acronym_of, same_word
+
+
+@dataclass
+class Cluster:
+    mentions: list[Candidate] = field(default_factory=list)
+    key: str | None = None
+    canonical: str | None = None
+    type: ActorType | None = None
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def cluster_fixed(mentions: list[Candidate]) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    for mention in mentions:
+        cluster = clusters.setdefault(mention.key, Cluster(key=mention.key))
+        cluster.mentions.append(mention)
+        cluster.canonical = cluster.canonical or mention.canonical
+        cluster.type = cluster.type or mention.type
+    return list(clusters.values())
+
+
+def cluster_places(mentions: list[Candidate]) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    for mention in mentions:
+        cluster = clusters.setdefault(_place_key(mention.text), Cluster(type=ActorType.PLACE))
+        cluster.mentions.append(mention)
+    return list(clusters.values())
+
+
+def _place_key(text: str) -> str:
+    """ "Taipei City" and "Taipei", "State of Texas" and "Texas" are one place."""
+    key = re.sub(r"^(?:state|province|city|county|region) of\s+", "", fold(text))
+    key = re.sub(r"\s+(?:city|province|county|region|governorate)$", "", key)
+    return name_key(key)
+
+
+def cluster_names(mentions: list[Candidate]) -> list[Cluster]:
+    """People and organisations: fullest names first, then shorter forms join them."""
+    clusters: list[Cluster] = []
+    words_of = {id(m): core_words(m.text) for m in mentions}
+    ordered = sorted(mentions, key=lambda m: (-len(words_of[id(m)]), m.start))
+    for mention in ordered:
+        words = words_of[id(mention)]
+        if not words:
+            continue
+        target = _best_cluster(mention, words, clusters, words_of)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.mentions.append(mention)
+    # first names the NER used in this article: "Nikos Christodoulides" after "Nikos Dendias"
+    first_names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in mentions:
+        words = words_of[id(m)]
+        if m.label == "PERSON" and len(words) >= 2 and not country_of_demonym(words[0]):
+            first_names[words[0]].add(tuple(words[1:]))
+    for cluster in clusters:
+        cluster.type = person_or_organization(cluster.mentions, first_names=first_names)
+    return clusters
+
+
+def _best_cluster(
+    mention: Candidate,
+    words: list[str],
+    clusters: list[Cluster],
+    words_of: dict[int, list[str]],
+) -> Cluster | None:
+    candidates = []
+    for cluster in clusters:
+        longest = max(cluster.mentions, key=lambda m: len(words_of[id(m)]))
+        if _same_actor(mention, words, longest, words_of[id(longest)]):
+            candidates.append(cluster)
+    if not candidates and len(words) == 1 and mention.label == "PERSON":
+        # "Qaboos" for "Qaboos bin Said", "Jamal" for "Jamal Khashoggi": a first name alone
+        # names the one person here who has it, and no one if two do
+        first_named = [
+            c
+            for c in clusters
+            if any(
+                m.label == "PERSON" and len(words_of[id(m)]) >= 2 and words_of[id(m)][0] == words[0]
+                for m in c.mentions
+            )
+        ]
+        if len(first_named) == 1:
+            return first_named[0]
+    if not candidates:
+        return None
+    # two Assads: the nearest full name before this mention wins
+    return min(candidates, key=lambda c: _distance(mention, c))
+
+
+def _distance(mention: Candidate, cluster: Cluster) -> int:
+    before = [mention.start - m.start for m in cluster.mentions if m.start <= mention.start]
+    return min(before) if before else 10**9 + min(m.start for m in cluster.mentions)
+
+
+def _same_actor(
+    mention: Candidate, words: list[str], full: Candidate, full_words: list[str]
+) -> bool:
+    # initials stand for bodies; "NG" for Natasha Gownaris is an interview's speaker tag
+    if full.label != "PERSON" and (
+        is_acronym_of(mention.text, full.text.split())
+        or is_acronym_of(full.text, mention.text.split())
+    ):
+        return True
+    if len(words) > len(full_words):
+        return False
+    if len(words) == len(full_words):
+        return all(same_word(a, b) for a, b in zip(words, full_words, strict=True))
+    # a shorter form is the end of the full one: "Mamlouk" of "Ali Mamlouk",
+    # "Aramco" of "Saudi Aramco"; never a generic head like "Council"
+    tail = full_words[-len(words) :]
+    if (
+        all(same_word(a, b) for a, b in zip(words, tail, strict=True))
+        and (
+            len(words) >= 2  # "Home Office" of "UK Home Office"
+            # a lone word: a person's surname, never a generic head ("Council") or a title;
+            # an organisation's name only without its nationality ("Aramco" of "Saudi
+            # Aramco", not "ISIS" of "Coalition to Defeat ISIS")
+            or (
+                words[-1] not in ORG_HEADS
+                and words[-1] not in TITLES
+                and (full.label == "PERSON" or only_nationality(full_words[: -len(words)]))
+            )
+        )
+    ):
+        return True
+    # "the Church" for "the Church of Scientology": a definite head noun (see also
+    # add_definite_heads for the ones the NER did not tag)
+    if len(words) == 1 and words[0] in ORG_HEADS and words[0] in full_words:
+        start = mention.span.start
+        return start > 0 and mention.span.doc[start - 1].lower_ == "the" and full.label != "PERSON"
+    # "Scientology" of "Church of Scientology": the proper part of "<head> of <name>"
+    if "of" in full_words and full_words[0] in ORG_HEADS and mention.label == full.label:
+        named = full_words[full_words.index("of") + 1 :]
+        return len(named) == len(words) and all(
+            same_word(a, b) for a, b in zip(words, named, strict=True)
+        )
+    return False

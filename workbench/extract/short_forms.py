@@ -1,0 +1,190 @@
+"""Short forms: mentions the NER missed or split off, joined to their actor.
+
+"(EGPC)" after the corporation's name, "the Kingdom" after Saudi Arabia, "Aramco" after
+"Saudi Aramco", "the Church" after "the Church of Scientology", "KSC" for "Kennedy Space
+Center" typed differently by the NER.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import ActorType
+from .actor_mentions import Candidate
+from .actor_types import only_nationality
+from .aliases import Cluster
+from .gazetteer import countries, country_info, fold
+from .names import ORG_HEADS, acronym, core_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def add_state_terms(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "the Kingdom" is the nearest country called a kingdom before it."""
+    pending = [m for c in clusters if c.key and c.key.startswith("state:") for m in c.mentions]
+    pending.extend(_untagged_state_terms(doc, clusters))
+    countries_seen = [
+        (m.start, c) for c in clusters if c.type is ActorType.COUNTRY for m in c.mentions
+    ]
+    for mention in pending:
+        term = fold(mention.text)
+        before = sorted(
+            ((s, c) for s, c in countries_seen if s < mention.start), key=lambda x: -x[0]
+        )
+        for _, cluster in before:
+            info = country_info(cluster.canonical or "")
+            if info and any(fold(t) == term for t in info.state_terms):
+                cluster.mentions.append(mention)
+                break
+    for cluster in clusters:
+        if cluster.key and cluster.key.startswith("state:"):
+            cluster.mentions = []
+
+
+def _untagged_state_terms(doc: Doc, clusters: list[Cluster]) -> list[Candidate]:
+    """ "the kingdom" where the NER saw nothing."""
+    terms = {fold(t) for c in countries() for t in c.state_terms if " " not in t}
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    found = []
+    for token in doc[1:]:
+        if token.lower_ not in terms or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue  # "the Kingdom of Jordan" is a name the NER tags itself
+        start, end = token.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(
+            Candidate(
+                span=doc[token.i : token.i + 1], start=start, end=end, text=token.text, label="GPE"
+            )
+        )
+    return found
+
+
+def merge_parenthesised_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "the Islamic State (ISIS)": a capitalised form in brackets right after a name is it."""
+    owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
+    for cluster in clusters:
+        if cluster.type not in (ActorType.ORGANIZATION, ActorType.MEDIA):
+            continue
+        for mention in list(cluster.mentions):
+            if not mention.label:
+                continue
+            i = mention.span.end
+            if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            short = doc[i + 1]
+            first = core_words(mention.text)[:1]
+            if not short.text.isupper() or not first or short.text[0].lower() != first[0][0]:
+                continue
+            other = owner.get((short.idx, short.idx + len(short.text)))
+            if other is None or other is cluster or other.type is ActorType.COUNTRY:
+                continue
+            # every mention of the same short form belongs with it
+            cluster.mentions.extend(other.mentions)
+            for moved in other.mentions:
+                owner[(moved.start, moved.end)] = cluster
+            other.mentions = []
+
+
+def merge_acronyms(clusters: list[Cluster]) -> None:
+    """ "KSC" joins "Kennedy Space Center" even when the NER typed them differently."""
+    expansions: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type in (ActorType.COUNTRY, ActorType.PERSON, None):
+            continue
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if len(words) >= 2:
+                expansions.setdefault(acronym(words), cluster)
+    for cluster in clusters:
+        if cluster.type in (ActorType.COUNTRY, ActorType.PERSON, None) or not cluster.mentions:
+            continue
+        if not all(m.text.replace(".", "").isupper() for m in cluster.mentions):
+            continue
+        target = expansions.get(cluster.mentions[0].text.replace(".", ""))
+        if target is not None and target is not cluster:
+            target.mentions.extend(cluster.mentions)
+            cluster.mentions = []
+
+
+def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
+    """Mentions the NER missed: a defined acronym "(EGPC)", a surname, "Aramco"."""
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    taken += [(m.start, m.end) for c in clusters for m in c.mentions]
+    forms: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type not in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.MEDIA):
+            continue
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if cluster.type is ActorType.ORGANIZATION and len(words) >= 2:
+                forms.setdefault(_acronym_form(words), cluster)
+            if len(words) >= 2 and cluster.type is not ActorType.MEDIA:
+                last = words[-1]
+                usable = cluster.type is ActorType.PERSON or only_nationality(words[:-1])
+                if usable and last[:1].isupper() and fold(last) not in ORG_HEADS and len(last) > 3:
+                    forms.setdefault(last, cluster)
+                # "Scientology" of "Church of Scientology"
+                if len(words) == 3 and words[1] == "of" and fold(words[0]) in ORG_HEADS:
+                    forms.setdefault(words[2], cluster)
+            if len(words) == 1 and mention.text[:1].isupper():
+                forms.setdefault(mention.text, cluster)
+    forms.pop("", None)
+    for token in doc:
+        cluster = forms.get(token.text)
+        if cluster is None or token.pos_ != "PROPN" and not token.text.isupper():
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc[token.i : token.i + 1]
+        cluster.mentions.append(
+            Candidate(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
+        )
+        taken.append((start, end))
+
+
+def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "the Church" after "the Church of Scientology": a capitalised head noun with "the"
+    names the nearest organisation before it whose name has that head."""
+    heads: list[tuple[int, str, Cluster]] = []
+    for cluster in clusters:
+        if cluster.type is not ActorType.ORGANIZATION:
+            continue
+        for mention in cluster.mentions:
+            for word in core_words(mention.text):
+                if word in ORG_HEADS:
+                    heads.append((mention.start, word, cluster))
+    if not heads:
+        return
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    taken += [(m.start, m.end) for c in clusters for m in c.mentions]
+    for token in doc[1:]:
+        word = token.lower_
+        if not token.is_title or word not in ORG_HEADS or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.is_sent_start or doc[token.i - 1].is_sent_start and token.i - 1 == 0:
+            continue
+        if token.i + 1 < len(doc) and (
+            doc[token.i + 1].is_title or doc[token.i + 1].lower_ == "of"
+        ):
+            continue  # the start of a longer name
+        start, end = token.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = [(s, c) for s, w, c in heads if w == word and s < start]
+        if not before:
+            continue
+        cluster = max(before, key=lambda x: x[0])[1]
+        span = doc[token.i : token.i + 1]
+        cluster.mentions.append(
+            Candidate(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
+        )
+
+
+def _acronym_form(words: list[str]) -> str:
+    initials = acronym(words)
+    return initials if len(initials) >= 2 else ""
