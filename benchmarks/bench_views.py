@@ -329,7 +329,10 @@ def main() -> None:
     )
     print(f"one app's Python allocations at their peak (tracemalloc): {app_bytes / 1e6:.0f} MB")
     print(f"peak memory (ru_maxrss, includes the spaCy model): {peak_mb():.0f} MB")
-    print(f"total run: {time.perf_counter() - started:.0f} s")
+    print(
+        f"total run: {time.perf_counter() - started:.0f} s"
+        f" ({time.process_time():.0f} s CPU: more wall time means other work shares the cores)"
+    )
     W.Widget.close_all()
     case.close()
     folder.cleanup()

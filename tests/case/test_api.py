@@ -131,7 +131,8 @@ def test_merge_actors_moves_everything_and_is_audited(story: Case) -> None:
     assert story.notes(sana.id)[0].text.startswith("Lebanese")
     entry = last_entry(story)
     assert (entry.action, entry.target, entry.undoable) == ("merge_actors", sana.id, True)
-    assert entry.before[1]["name"] == "Al-Akhbar"
+    assert entry.before["other"]["name"] == "Al-Akhbar" and entry.after["other"] is None
+    assert "Al-Akhbar" in entry.after["keep"]["aliases"]
     assert entry.who and entry.at
 
 
@@ -172,7 +173,8 @@ def test_update_actor_records_what_a_person_set(story: Case) -> None:
     with pytest.raises(CaseError, match="nothing to change"):
         story.update_actor(fawzy.id)
     entry = last_entry(story)
-    assert entry.before["name"] == "Khaled Fawzy" and entry.after["name"] == "Khaled Fawzi"
+    assert entry.before["actor"]["name"] == "Khaled Fawzy"
+    assert entry.after["actor"]["name"] == "Khaled Fawzi"
 
 
 def test_update_claim_and_status_with_note(story: Case) -> None:
@@ -190,8 +192,9 @@ def test_update_claim_and_status_with_note(story: Case) -> None:
     assert [n.text for n in story.notes(claim.id)] == ["Confirmed by Al-Akhbar"]
     entry = last_entry(story)
     assert entry.action == "set_claim_status"
-    assert entry.before == {"status": "unverified"}
-    assert entry.after["status"] == "corroborated"
+    assert (entry.before["claim"]["status"], entry.before["note"]) == ("unverified", None)
+    assert entry.after["claim"]["status"] == "corroborated"
+    assert entry.after["note"]["text"] == "Confirmed by Al-Akhbar"
     with pytest.raises(CaseError, match="not a claim status"):
         story.set_claim_status(claim.id, "probably")
     with pytest.raises(NotFoundError):

@@ -138,3 +138,17 @@ def test_export_json_then_import_gives_the_same_case(story_path: Path, tmp_path:
         assert b.claim(claim).status.value == "disputed"
     code, _, err = run(capsys, "import", str(exported), str(copy))
     assert code == 2 and "exists" in err and err.count("\n") == 1
+
+
+def test_remove_takes_an_article_out(story_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "remove", str(story_path), "sisi-receives-syrian-envoy")
+    assert code == 0
+    assert out.startswith("removed sisi-receives-syrian-envoy: 6 mentions, 1 claims, 1 events")
+    with Case.open(story_path) as case:
+        assert [a.id for a in case.articles()] == ["syrian-security-chief-visits-cairo"]
+        assert case.history()[-1].action == "remove_article"
+    code, _, err = run(capsys, "remove", str(story_path), "sisi-receives-syrian-envoy")
+    assert (
+        code == 2
+        and err.strip() == "workbench: no article 'sisi-receives-syrian-envoy' in this case"
+    )

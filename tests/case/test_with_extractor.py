@@ -33,13 +33,20 @@ def test_add_article_from_a_path_keeps_offsets(extracted_case: Case) -> None:
             assert article.text[claim.start : claim.end] == claim.text
 
 
-def test_add_article_from_raw_text(case: Case, extractor) -> None:
+def test_add_article_from_raw_text(case: Case, extractor, tmp_path: Path) -> None:
     case._extractor_cache = extractor
-    text = "Iraq votes to expel US troops\n\nIraq's parliament voted on Sunday, Reuters reported."
+    title = "Iraq votes to expel US troops"
+    body = "Iraq's parliament voted on Sunday, Reuters reported."
+    text = f"{title}\n\n{body}"
     article = case.add_article(text, published="2020-01-05", outlet="Wikinews")
     assert article.id == "iraq-votes-to-expel-us-troops"
-    assert (article.outlet, article.published, article.text) == ("Wikinews", "2020-01-05", text)
+    assert (article.outlet, article.published) == ("Wikinews", "2020-01-05")
+    # the first line is the title, as when the same text is read from a .txt file
+    assert (article.title, article.text) == (title, body)
     assert case.add_article(text).id == article.id  # the same text is not added twice
+    (tmp_path / "iraq.txt").write_text(text, encoding="utf-8")
+    assert case.add_article(tmp_path / "iraq.txt").id == article.id  # nor the same file
+    assert len(case.articles()) == 1
 
 
 def test_reextract_with_the_model_keeps_decisions(extracted_case: Case) -> None:

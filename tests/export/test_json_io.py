@@ -8,12 +8,21 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from analysis_builders import build_hostile_case, build_story_case, extraction
+from analysis_builders import (
+    actor_id,
+    build_hostile_case,
+    build_story_case,
+    claim_id,
+    extraction,
+    sisi_extraction,
+    visit_extraction,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.case import Case
 from workbench.case.migrations import FORMAT_VERSION
+from workbench.case.store import Store
 from workbench.errors import CaseError, WorkbenchError
 from workbench.export import ExportError, dump_case, export_case, import_case
 
@@ -125,6 +134,8 @@ def test_import_refuses_to_overwrite_an_existing_file(tmp_path):
         ("not json", "not a JSON case export"),
         ('{"schema": "workbench.extraction/1"}', "not a workbench case export"),
         ('{"schema": "workbench.case-export/1", "case_format": 99, "tables": {}}', "format 99"),
+        ('{"schema": "workbench.case-export/1", "case_format": "2", "tables": {}}', "unknown case"),
+        ('{"schema": "workbench.case-export/1", "case_format": 0, "tables": {}}', "unknown case"),
         ('{"schema": "workbench.case-export/1", "case_format": FORMAT, "tables": []}', "tables"),
         (
             '{"schema": "workbench.case-export/1", "case_format": FORMAT, "tables": {"evil": []}}',
@@ -161,6 +172,94 @@ def test_import_of_dangling_references_fails_whole(tmp_path):
 def test_import_of_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ExportError, match="no such file"):
         import_case(tmp_path / "nope.json", tmp_path / "new.case")
+
+
+# --- exports of older and newer case formats -------------------------------------------
+
+
+def format_1_case(path: Path) -> Case:
+    """A case as the first release wrote it: the schema of migration 1 only, filled through
+    the API calls that release had."""
+    case = Case(Store.create_at_format(path, 1))
+    case.add_extraction(visit_extraction())
+    case.add_extraction(sisi_extraction())
+    sources = claim_id(case, "Egyptian officials")
+    case.set_claim_status(sources, "disputed", note="only an unnamed source")
+    case.link_source(sources, actor_id(case, "AFP"), relation="reported_by", note="AFP wire")
+    case.merge_actors(actor_id(case, "Ali Mamlouk"), actor_id(case, "Cairo"))
+    case.update_actor(actor_id(case, "Ali Mamlouk"), status="confirmed")
+    return case
+
+
+def stored(path: Path, sql: str) -> list:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+def test_an_export_of_format_1_imports_into_the_current_format(tmp_path):
+    old = format_1_case(tmp_path / "old.case")
+    export_case(old, tmp_path / "old.json")
+    data = json.loads((tmp_path / "old.json").read_text(encoding="utf-8"))
+    assert data["case_format"] == 1
+    assert "edited" not in data["tables"]["events"][0]  # format 2 added it
+    reads = [name for name in READS if name != "events"]  # format 1 cannot read as events
+    expected = {name: [r.to_dict() for r in getattr(old, name)()] for name in reads}
+    old_events = stored(old.path, "SELECT id, date, summary FROM events ORDER BY rowid")
+    old.close()
+
+    copy = import_case(tmp_path / "old.json", tmp_path / "new.case")
+    try:
+        assert stored(copy.path, "PRAGMA user_version") == [(FORMAT_VERSION,)]
+        numbers = stored(copy.path, "SELECT number FROM migrations ORDER BY number")
+        assert [n for (n,) in numbers] == list(range(1, FORMAT_VERSION + 1))
+        assert {name: [r.to_dict() for r in getattr(copy, name)()] for name in reads} == expected
+        assert [(e.id, e.date, e.summary, e.edited) for e in copy.events()] == [
+            (*row, ()) for row in old_events
+        ]
+        # the imported case works like a new one, and the old undo data still undoes
+        copy.update_event(copy.events()[0].id, summary="edited after the upgrade")
+        assert copy.undo().action == "update_event"
+        assert copy.undo().action == "update_actor"
+        assert copy.actor(actor_id(copy, "Ali Mamlouk")).status.value == "extracted"
+    finally:
+        copy.close()
+
+
+def test_import_runs_the_data_steps_of_later_migrations(tmp_path, monkeypatch):
+    from workbench.case import migrations, store
+
+    case = build_story_case(tmp_path / "story.case")
+    export_case(case, tmp_path / "story.json")
+    names = sorted(a.name for a in case.actors())
+    case.close()
+
+    def capitals(db: sqlite3.Connection) -> None:
+        db.execute("UPDATE actors SET name = upper(name)")
+
+    newer = [*migrations.MIGRATIONS, (FORMAT_VERSION + 1, "names in capitals", capitals)]
+    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", FORMAT_VERSION + 1)
+    monkeypatch.setattr(store, "FORMAT_VERSION", FORMAT_VERSION + 1)
+    copy = import_case(tmp_path / "story.json", tmp_path / "copy.case")
+    try:
+        assert sorted(a.name for a in copy.actors()) == sorted(n.upper() for n in names)
+        assert stored(copy.path, "PRAGMA user_version") == [(FORMAT_VERSION + 1,)]
+    finally:
+        copy.close()
+
+
+def test_an_export_of_a_newer_format_is_refused(tmp_path):
+    case = build_story_case(tmp_path / "story.case")
+    data = dump_case(case)
+    case.close()
+    data["case_format"] = FORMAT_VERSION + 1
+    (tmp_path / "new.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExportError, match=f"newer workbench \\(case format {FORMAT_VERSION + 1}"):
+        import_case(tmp_path / "new.json", tmp_path / "new.case")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.json", "story.case"]
 
 
 # --- Hypothesis: random cases with random decisions -------------------------------------

@@ -43,7 +43,7 @@ def wait_status(page, text: str) -> None:
             page.locator(".lm-MenuBar-itemLabel", has_text="View").first.click()
             page.locator(".lm-Menu-itemLabel", has_text="Show Log Console").first.click()
             page.wait_for_timeout(1500)
-            print("LOG CONSOLE:", page.locator(".jp-LogConsolePanel").inner_text()[:3000])
+            print("LOG CONSOLE:", page.locator(".jp-LogConsolePanel").inner_text()[-1200:])
             page.screenshot(path="/tmp/wb-fail2.png")
         except Exception as exc:
             print("no log console", exc)

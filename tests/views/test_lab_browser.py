@@ -38,6 +38,9 @@ def test_lab_notebook_offline_edits_persist(lab_server, watched_page):
 
     actor_id = split_and_merge(page, lab_server.case_path)
     claim_id, afp_id = check_claim(page, lab_server.case_path, NOTE)
+    with Case.open(lab_server.case_path) as case:
+        print("DEBUG", case.claim(claim_id).status, [h.action for h in case.history()])
+    page.screenshot(path="/tmp/lab-claims.png")
     assert network_drawn(page) > 3
     assert timeline_drawn(page) > 3
     add_hostile_article(page)
@@ -46,7 +49,8 @@ def test_lab_notebook_offline_edits_persist(lab_server, watched_page):
 
     with Case.open(lab_server.case_path) as case:
         assert case.actor(actor_id).status.value == "confirmed"
-        assert case.claim(claim_id).status.value == "disputed"
+        history = [(h.action, h.target, h.after) for h in case.history()]
+        assert case.claim(claim_id).status.value == "disputed", (claim_id, history)
         assert [k.actor_id for k in case.links(claim_id)] == [afp_id]
 
     page.reload()  # same kernel state is gone from the page; the case file is not

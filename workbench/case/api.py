@@ -23,8 +23,9 @@ from typing import Any
 
 from ..errors import CaseError, NotFoundError
 from ..model import Article, Extraction
-from . import edits, reads
+from . import edits, reads, removal
 from .article_input import read_article, read_articles_from
+from .audit import case_counts, record_state, write_entry
 from .loading import (
     find_article_by_text,
     insert_article,
@@ -32,7 +33,6 @@ from .loading import (
     store_extraction,
     text_sha1,
 )
-from .migrations import now
 from .records import (
     CaseActor,
     CaseArticle,
@@ -53,10 +53,6 @@ def current_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):  # no passwd entry, as in some containers
         return os.environ.get("USER") or "unknown"
-
-
-def _record_json(record: Any) -> Any:
-    return record.to_dict() if hasattr(record, "to_dict") else record
 
 
 class Case:
@@ -145,8 +141,13 @@ class Case:
                 article_id = insert_article(tx, extraction.article, model=model)
                 actor_ids = store_extraction(tx, article_id, extraction)
                 remove_unused_actors(tx, among=actor_ids)
+                after = record_state(self._store, "article", article_id)
                 self._audit(
-                    tx, "add_article", article_id, after={"title": extraction.article.title}
+                    tx,
+                    "add_article",
+                    article_id,
+                    before={"article": None},
+                    after={"article": after},
                 )
         return self.article(article_id)
 
@@ -175,18 +176,16 @@ class Case:
         """
         extractions = list(extractions)
         with self._store.write("re-extract the case") as tx:
+            before = case_counts(tx)
             for extraction in extractions:
                 article_id = extraction.article.id
                 if tx.row("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
                     raise NotFoundError(f"no article {article_id!r} in this case")
                 store_extraction(tx, article_id, extraction)
                 tx.execute("UPDATE articles SET model = ? WHERE id = ?", (model, article_id))
-            removed = remove_unused_actors(tx)
+            remove_unused_actors(tx)
             self._audit(
-                tx,
-                "reextract",
-                None,
-                after={"articles": len(extractions), "model": model, "actors_removed": removed},
+                tx, "reextract", None, before={"case": before}, after={"case": case_counts(tx)}
             )
         return len(extractions)
 
@@ -267,26 +266,26 @@ class Case:
 
     def merge_actors(self, keep_id: str, other_id: str) -> CaseActor:
         """Make `other_id` part of `keep_id`: its names, mentions, claims and links move."""
-        before = [_record_json(self.actor(keep_id)), _record_json(self.actor(other_id))]
         with self._store.write("merge actors") as tx:
+            before = {
+                "keep": self._state("actor", keep_id),
+                "other": self._state("actor", other_id),
+            }
             edits.merge_actors(tx, keep_id, other_id)
-            self._audit(
-                tx, "merge_actors", keep_id, before=before, after=self._actor_json(tx, keep_id)
-            )
+            after = {"keep": self._state("actor", keep_id), "other": None}
+            self._audit(tx, "merge_actors", keep_id, before=before, after=after)
         return self.actor(keep_id)
 
     def split_alias(self, actor_id: str, alias: str) -> str:
         """Make `alias` an actor of its own (with its mentions); returns the new actor id."""
-        before = _record_json(self.actor(actor_id))
         with self._store.write("split an alias") as tx:
+            before = {"actor": self._state("actor", actor_id), "new_actor": None}
             new_id = edits.split_alias(tx, actor_id, alias)
-            self._audit(
-                tx,
-                "split_alias",
-                actor_id,
-                before=before,
-                after={"alias": alias, "new_actor": new_id},
-            )
+            after = {
+                "actor": self._state("actor", actor_id),
+                "new_actor": self._state("actor", new_id),
+            }
+            self._audit(tx, "split_alias", actor_id, before=before, after=after)
         return new_id
 
     def update_actor(
@@ -299,11 +298,10 @@ class Case:
     ) -> CaseActor:
         """Rename, retype, confirm or reject an actor (status: extracted/confirmed/rejected)."""
         with self._store.write("update an actor") as tx:
-            before = self._actor_json(tx, actor_id)
+            before = {"actor": self._state("actor", actor_id)}
             edits.update_actor(tx, actor_id, name=name, type=type, status=status)
-            self._audit(
-                tx, "update_actor", actor_id, before=before, after=self._actor_json(tx, actor_id)
-            )
+            after = {"actor": self._state("actor", actor_id)}
+            self._audit(tx, "update_actor", actor_id, before=before, after=after)
         return self.actor(actor_id)
 
     def update_claim(
@@ -317,11 +315,10 @@ class Case:
     ) -> CaseClaim:
         """Correct a claim. `speaker` is an actor id ("" for unnamed); `review` a ReviewStatus."""
         with self._store.write("update a claim") as tx:
-            before = self._claim_json(tx, claim_id)
+            before = {"claim": self._state("claim", claim_id)}
             edits.update_claim(tx, claim_id, text=text, speaker=speaker, kind=kind, review=review)
-            self._audit(
-                tx, "update_claim", claim_id, before=before, after=self._claim_json(tx, claim_id)
-            )
+            after = {"claim": self._state("claim", claim_id)}
+            self._audit(tx, "update_claim", claim_id, before=before, after=after)
         return self.claim(claim_id)
 
     def update_event(
@@ -336,7 +333,7 @@ class Case:
     ) -> CaseEvent:
         """Correct or review a dated event (date as YYYY, YYYY-MM or YYYY-MM-DD)."""
         with self._store.write("update an event") as tx:
-            before = edits.get_row(tx, "events", event_id, "event")
+            before = {"event": self._state("event", event_id)}
             edits.update_event(
                 tx,
                 event_id,
@@ -346,7 +343,7 @@ class Case:
                 summary=summary,
                 review=review,
             )
-            after = edits.get_row(tx, "events", event_id, "event")
+            after = {"event": self._state("event", event_id)}
             self._audit(tx, "update_event", event_id, before=before, after=after)
         return self.event(event_id)
 
@@ -354,14 +351,11 @@ class Case:
         """Record a verification status (unverified, in_progress, corroborated, disputed,
         false, unverifiable), with an optional note, in one action."""
         with self._store.write("set a claim's status") as tx:
-            before = self._claim_json(tx, claim_id)
+            before = {"claim": self._state("claim", claim_id), "note": None}
             edits.set_claim_status(tx, claim_id, status, who=self.user)
-            after: dict[str, Any] = {"status": self._claim_json(tx, claim_id)["status"]}
-            if note:
-                after["note"] = edits.add_note(tx, claim_id, note, who=self.user)
-            self._audit(
-                tx, "set_claim_status", claim_id, before={"status": before["status"]}, after=after
-            )
+            note_id = edits.add_note(tx, claim_id, note, who=self.user) if note else None
+            after = {"claim": self._state("claim", claim_id), "note": self._state("note", note_id)}
+            self._audit(tx, "set_claim_status", claim_id, before=before, after=after)
         return self.claim(claim_id)
 
     def link_source(
@@ -377,21 +371,41 @@ class Case:
             link_id = edits.link_source(
                 tx, claim_id, source, relation=relation, note=note, who=self.user
             )
-            after = dict(tx.row("SELECT * FROM links WHERE id = ?", (link_id,)))
-            self._audit(tx, "link_source", claim_id, after=after)
+            after = {"link": self._state("link", link_id)}
+            self._audit(tx, "link_source", claim_id, before={"link": None}, after=after)
         return reads.load_links(self._store, link_id=link_id)[0]
 
     def unlink_source(self, link_id: str) -> None:
         with self._store.write("remove a source link") as tx:
-            before = edits.unlink_source(tx, link_id)
-            self._audit(tx, "unlink_source", before["claim_id"], before=before)
+            before = {"link": self._state("link", link_id)}
+            link = edits.unlink_source(tx, link_id)
+            self._audit(tx, "unlink_source", link["claim_id"], before=before, after={"link": None})
 
     def add_note(self, target_id: str, text: str) -> Note:
         """A note on any article, actor, claim, event or link."""
         with self._store.write("add a note") as tx:
             note_id = edits.add_note(tx, target_id, text, who=self.user)
-            self._audit(tx, "add_note", target_id, after={"id": note_id, "text": text})
+            after = {"note": self._state("note", note_id)}
+            self._audit(tx, "add_note", target_id, before={"note": None}, after=after)
         return reads.load_notes(self._store, note_id=note_id)[0]
+
+    def remove_article(self, article_id: str) -> dict[str, int]:
+        """Remove an article with its mentions, claims, events and relations, the links and
+        notes on them, and the actors only it mentioned that no person worked on.
+
+        One action: `undo()` puts it all back. Returns how many of each were removed.
+        """
+        with self._store.write("remove an article") as tx:
+            before = self._state("article", article_id)
+            removed = removal.remove_article(tx, article_id)
+            self._audit(
+                tx,
+                "remove_article",
+                article_id,
+                before={"article": before, "removed": None},
+                after={"article": None, "removed": removed},
+            )
+        return removed
 
     def undo(self) -> HistoryEntry:
         """Revert the last action not yet undone (itself recorded in the history).
@@ -401,7 +415,7 @@ class Case:
         """
         with self._store.write("undo") as tx:
             last = tx.row(
-                "SELECT id, action, changes FROM audit WHERE action != 'undo' "
+                "SELECT id, action, target, changes FROM audit WHERE action != 'undo' "
                 "AND undone_by IS NULL ORDER BY id DESC LIMIT 1"
             )
             if last is None:
@@ -409,7 +423,14 @@ class Case:
             if last["changes"] is None:
                 raise CaseError(f"the last action ({last['action']}) cannot be undone")
             tx.revert(json.loads(last["changes"]))
-            undo_id = self._audit(tx, "undo", str(last["id"]), after={"undid": last["action"]})
+            entry = {"id": last["id"], "action": last["action"], "target": last["target"]}
+            undo_id = self._audit(
+                tx,
+                "undo",
+                str(last["id"]),
+                before={"entry": {**entry, "undone": False}},
+                after={"entry": {**entry, "undone": True}},
+            )
             tx.execute("UPDATE audit SET undone_by = ? WHERE id = ?", (undo_id, last["id"]))
             undone_id = last["id"]
         return reads.load_history(self._store, entry_id=undone_id)[0]
@@ -450,29 +471,13 @@ class Case:
         action: str,
         target: str | None,
         *,
-        before: Any = None,
-        after: Any = None,
+        before: dict[str, Any],
+        after: dict[str, Any],
     ) -> int:
-        undoable = action not in ("add_article", "reextract", "undo")
-        cursor = tx.execute(
-            "INSERT INTO audit (at, who, action, target, before, after, changes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                now(),
-                self.user,
-                action,
-                target,
-                json.dumps(before, ensure_ascii=False) if before is not None else None,
-                json.dumps(after, ensure_ascii=False) if after is not None else None,
-                tx.changes_json() if undoable else None,
-            ),
+        return write_entry(
+            tx, who=self.user, action=action, target=target, before=before, after=after
         )
-        return int(cursor.lastrowid or 0)
 
-    def _actor_json(self, tx: Transaction, actor_id: str) -> dict[str, Any]:
-        return edits.get_row(tx, "actors", actor_id, "actor")
-
-    def _claim_json(self, tx: Transaction, claim_id: str) -> dict[str, Any]:
-        row = edits.get_row(tx, "claims", claim_id, "claim")
-        row.pop("extracted_text", None)
-        return row
+    def _state(self, kind: str, record_id: str | None) -> dict[str, Any] | None:
+        """A record for the audit log, as the open transaction sees it."""
+        return record_state(self._store, kind, record_id)

@@ -6,6 +6,7 @@ import dataclasses
 import os
 from pathlib import Path
 
+from ..documents import parse_document
 from ..errors import CaseError, InputError
 from ..model import Article
 from .loading import slugify
@@ -78,7 +79,18 @@ def read_articles_from(
 
 
 def _article_from_text(text: str) -> Article:
+    """The text as a `.txt` file with the same content would be read: a short first line
+    standing alone is the title (and leaves the body), front matter gives metadata."""
     if not text.strip():
         raise InputError("the article text is empty")
-    first_line = next(line for line in text.splitlines() if line.strip()).strip()
-    return Article(id=slugify(first_line), text=text)
+    body, meta = parse_document(text, kind="text", name="the article text")
+    first_line = next(line for line in body.splitlines() if line.strip())
+    return Article(
+        id=slugify(meta.title or first_line),
+        text=body,
+        title=meta.title,
+        published=meta.published,
+        outlet=meta.outlet,
+        url=meta.url,
+        author=meta.author,
+    )

@@ -42,14 +42,12 @@ def record_state(store: Store, kind: str, record_id: str | None) -> dict[str, An
 
 def case_counts(tx: Transaction) -> dict[str, Any]:
     """What a re-extraction changes, in numbers."""
-    counts: dict[str, Any] = {
-        table: tx.row(f"SELECT count(*) FROM {table}")[0]  # type: ignore[index]
-        for table in ("articles", "actors", "claims", "events")
-    }
-    counts["models"] = [
-        r[0] for r in tx.rows("SELECT DISTINCT model FROM articles WHERE model IS NOT NULL")
-    ]
-    counts["models"].sort()
+    counts: dict[str, Any] = {}
+    for table in ("articles", "actors", "claims", "events"):
+        row = tx.row(f"SELECT count(*) FROM {table}")
+        counts[table] = int(row[0]) if row is not None else 0
+    models = tx.rows("SELECT DISTINCT model FROM articles WHERE model IS NOT NULL")
+    counts["models"] = sorted(r[0] for r in models)
     return counts
 
 

@@ -29,7 +29,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register `workbench case new|add|list|show|status|link|export|report|import`."""
+    """Register `workbench case new|add|remove|list|show|status|link|export|report|import`."""
     parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
     case = subparsers.add_parser(
         "case",
@@ -58,6 +58,14 @@ def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
         "--model", help="spaCy model (default: $WORKBENCH_MODEL or the best installed)"
     )
     add.set_defaults(func=run_add)
+
+    remove = commands.add_parser(
+        "remove",
+        help="remove an article with its claims, events, links and notes (undo brings it back)",
+    )
+    remove.add_argument("case", metavar="CASE")
+    remove.add_argument("article", metavar="ARTICLE_ID")
+    remove.set_defaults(func=run_remove)
 
     listing = commands.add_parser("list", help="list articles, actors, claims, events, ...")
     listing.add_argument("case", metavar="CASE")
@@ -152,6 +160,14 @@ def run_add(args: argparse.Namespace) -> int:
                 actors = len({m.actor_id for m in case.mentions(article_id=added.id)})
                 _out(f"{added.id}: {actors} actors, {claims} claims, {events} events")
     return 2 if failed else 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    with _open(args.case) as case:
+        removed = case.remove_article(args.article)
+    counts = ", ".join(f"{n} {what}" for what, n in removed.items())
+    _out(f"removed {args.article}: {counts}")
+    return 0
 
 
 def _cell(value: Any, width: int) -> str:

@@ -9,9 +9,8 @@ extraction layer says which outlets are state-run; without it, every outlet coun
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,6 +18,25 @@ from urllib.parse import urlsplit
 from ..model import ActorType, SourceRelation
 from .records import CaseActor, CaseArticle, CaseClaim, SourceLink, _Record
 from .resolve import media_info, normalise_name
+
+# the same claim in other articles: re-exported, as they were first defined here
+from .similarity import SimilarClaims, claim_tokens, similar_claims, token_set_similarity
+
+__all__ = [
+    "CONTRADICTED",
+    "NO_SOURCE",
+    "SINGLE_SOURCE",
+    "STATE_MEDIA_ONLY",
+    "UNNAMED_SOURCE_ONLY",
+    "ClaimSources",
+    "SimilarClaims",
+    "Source",
+    "claim_sources",
+    "claim_tokens",
+    "corroborate_claims",
+    "similar_claims",
+    "token_set_similarity",
+]
 
 SINGLE_SOURCE = "single_source"
 STATE_MEDIA_ONLY = "state_media_only"
@@ -49,15 +67,6 @@ class ClaimSources(_Record):
     @property
     def independent_count(self) -> int:
         return len(self.independent)
-
-
-@dataclass(frozen=True)
-class SimilarClaims(_Record):
-    claim_id: str
-    other_id: str
-    article_id: str
-    other_article_id: str
-    score: float
 
 
 def _is_state_media(info: dict[str, Any] | None) -> bool:
@@ -173,134 +182,3 @@ def corroborate_claims(
         )
         for claim in claims
     ]
-
-
-# --- the same claim in other articles ------------------------------------------------------------
-
-_WORD = re.compile(r"\w+")
-_STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "that",
-        "this",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "as",
-        "not",
-        "but",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "him",
-        "them",
-        "said",
-        "says",
-        "will",
-        "would",
-        "could",
-        "should",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "than",
-        "then",
-        "there",
-        "also",
-        "after",
-        "before",
-        "over",
-        "into",
-        "about",
-    ]
-)
-
-
-def claim_tokens(text: str) -> frozenset[str]:
-    return frozenset(
-        w
-        for w in (m.group().casefold() for m in _WORD.finditer(text))
-        if len(w) > 2 and w not in _STOPWORDS
-    )
-
-
-def token_set_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Dice coefficient of two token sets: 1.0 same words, 0.0 none shared."""
-    if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
-
-
-def similar_claims(
-    claims: Sequence[CaseClaim],
-    *,
-    threshold: float = 0.6,
-    min_shared: int = 2,
-    per_claim: int | None = 5,
-) -> list[SimilarClaims]:
-    """Pairs of claims from different articles whose words mostly agree, best first.
-
-    Candidates come from an inverted index of words, so a large case is not compared
-    pair by pair. `per_claim` keeps each claim's best few candidates: a wire story copied
-    by fifty outlets should offer a person a handful of links, not a thousand.
-    """
-    tokens = [claim_tokens(c.text) for c in claims]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, words in enumerate(tokens):
-        for word in words:
-            index[word].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for postings in index.values():
-        if len(postings) > 200:  # a word in that many claims tells nothing
-            continue
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                if claims[i].article_id != claims[j].article_id:
-                    shared[(i, j)] += 1
-    pairs = []
-    for (i, j), count in shared.items():
-        if count < min_shared:
-            continue
-        score = token_set_similarity(tokens[i], tokens[j])
-        if score >= threshold:
-            a, b = claims[i], claims[j]
-            pairs.append(SimilarClaims(a.id, b.id, a.article_id, b.article_id, round(score, 3)))
-    pairs.sort(key=lambda p: (-p.score, p.claim_id, p.other_id))
-    if per_claim is None:
-        return pairs
-    taken: dict[str, int] = defaultdict(int)
-    kept = []
-    for pair in pairs:
-        if taken[pair.claim_id] < per_claim or taken[pair.other_id] < per_claim:
-            kept.append(pair)
-            taken[pair.claim_id] += 1
-            taken[pair.other_id] += 1
-    return kept

@@ -314,11 +314,14 @@ def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -
     return distinct(ids.values())
 
 
-def remove_unused_actors(tx: Transaction, *, among: Sequence[str] | None = None) -> int:
+def remove_unused_actors(
+    tx: Transaction, *, among: Sequence[str] | None = None, record: bool = False
+) -> int:
     """Drop actors nothing refers to any more and no person touched (`among` these only).
 
     Re-extraction leaves such actors behind; an extraction may name an actor it never
-    mentions. Either way an actor is in the case because something refers to it.
+    mentions; removing an article leaves the actors only it mentioned. Either way an actor
+    is in the case because something refers to it. `record`: undoably (see `Transaction`).
     """
     if among is not None and not among:
         return 0
@@ -340,6 +343,11 @@ def remove_unused_actors(tx: Transaction, *, among: Sequence[str] | None = None)
         tuple(among or ()),
     )
     for row in rows:
-        tx.execute("DELETE FROM aliases WHERE actor_id = ?", (row[0],))
-        tx.execute("DELETE FROM actors WHERE id = ?", (row[0],))
+        if record:
+            for alias in tx.rows("SELECT norm, type FROM aliases WHERE actor_id = ?", (row[0],)):
+                tx.delete("aliases", {"norm": alias[0], "type": alias[1]})
+            tx.delete("actors", {"id": row[0]})
+        else:
+            tx.execute("DELETE FROM aliases WHERE actor_id = ?", (row[0],))
+            tx.execute("DELETE FROM actors WHERE id = ?", (row[0],))
     return len(rows)

@@ -20,7 +20,7 @@ from .claims_panel import ClaimsPanel
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
 from .panel import Panel
-from .selection import Context, Selection
+from .selection import CasePerThread, Context, Selection
 from .sources_panel import SourcesPanel
 from .summary_panel import SummaryPanel
 from .timeline_view import TimelinePanel
@@ -40,7 +40,7 @@ class Workbench:
     def __init__(self, case: Case, *, samples_dir: Path | None = None) -> None:
         self.selection = Selection()
         self.ctx = Context(
-            case=case,
+            cases=CasePerThread(case),
             selection=self.selection,
             edited=self._edited,
             failed=self._failed,

@@ -1,0 +1,48 @@
+"""What `Case.add_article` makes of pasted text: the same article a `.txt` file gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.case.article_input import read_article
+from workbench.errors import InputError
+from workbench.ingest import read_articles
+
+CONTENTS = {
+    "title": "Title line\n\nBody text of the report, as a journalist pasted it.\n",
+    "sentence": "The talks ended on Monday.\n\nBoth sides said they would meet again.",
+    "no-blank-line": "Talks in Cairo\nAli Mamlouk met Khaled Fawzy on Sunday.",
+    "front-matter": "---\ntitle: Talks in Cairo\npublished: 2016-10-18\noutlet: SANA\n---\n"
+    "Ali Mamlouk met Khaled Fawzy in Cairo on Sunday.",
+    "crlf": "Talks in Cairo\r\n\r\nAli Mamlouk met Khaled Fawzy.\r\n",
+}
+
+
+@pytest.mark.parametrize("content", CONTENTS.values(), ids=CONTENTS.keys())
+def test_text_is_read_like_a_txt_file_with_the_same_content(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(content.encode("utf-8"))
+    [from_file] = read_articles(str(path))
+    from_text = read_article(content)
+    for field in ("text", "title", "published", "outlet", "url", "author"):
+        assert getattr(from_text, field) == getattr(from_file, field), field
+
+
+def test_a_title_line_becomes_the_title_and_the_id() -> None:
+    article = read_article(CONTENTS["title"])
+    assert (article.id, article.title) == ("title-line", "Title line")
+    assert article.text == "Body text of the report, as a journalist pasted it."
+    untitled = read_article(CONTENTS["sentence"])
+    assert (untitled.id, untitled.title) == ("the-talks-ended-on-monday", None)
+
+
+def test_keywords_fill_what_the_text_does_not_say() -> None:
+    article = read_article(CONTENTS["front-matter"], published="2020-01-01", title="Other")
+    assert (article.title, article.published, article.outlet) == ("Other", "2016-10-18", "SANA")
+
+
+def test_empty_text_is_refused() -> None:
+    with pytest.raises(InputError, match="empty"):
+        read_article(" \n\n ")

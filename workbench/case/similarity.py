@@ -1,0 +1,196 @@
+"""The same claim in other articles: pairs of claims offered to a person as links.
+
+Two claims look alike when their content words (longer than two letters, stop words left
+out) mostly agree: the Dice coefficient of the two sets of words. A pair needs at least
+`min_shared` shared words and a score of at least `threshold`.
+
+Finding the pairs does not compare every claim with every other:
+
+- blocking: claims with the very same words (a wire story copied by fifty outlets) form
+  one group, compared with the others once;
+- prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity search",
+  WWW 2007): each group's words are sorted rarest first and only the first few are
+  indexed, as many as could be missing from a partner that still reaches the threshold.
+  Two groups sharing none of those cannot reach it and are never compared.
+
+Every candidate is then scored exactly: the result is the one comparing all pairs gives.
+`per_claim` keeps each claim's best few partners (ties go to the claims listed first, the
+articles added first), so fifty copies offer a handful of links each, not a thousand.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .records import CaseClaim, _Record
+
+
+@dataclass(frozen=True)
+class SimilarClaims(_Record):
+    claim_id: str
+    other_id: str
+    article_id: str
+    other_article_id: str
+    score: float
+
+
+_WORD = re.compile(r"\w+")
+# fmt: off
+_STOPWORDS = frozenset([
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with",
+    "from", "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "it", "its", "as", "not", "but", "he", "she", "they", "his", "her", "their", "him",
+    "them", "said", "says", "will", "would", "could", "should", "which", "who", "whom",
+    "whose", "what", "when", "where", "than", "then", "there", "also", "after", "before",
+    "over", "into", "about",
+])
+# fmt: on
+
+
+def claim_tokens(text: str) -> frozenset[str]:
+    return frozenset(
+        w
+        for w in (m.group().casefold() for m in _WORD.finditer(text))
+        if len(w) > 2 and w not in _STOPWORDS
+    )
+
+
+def token_set_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice coefficient of two token sets: 1.0 same words, 0.0 none shared."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _min_overlap(size: int, threshold: float) -> int:
+    """The fewest words a set of `size` words must share with any partner to score
+    `threshold`: 2o / (size + |b|) >= t with |b| >= o gives o >= t * size / (2 - t)."""
+    if threshold <= 0:
+        return 0
+    # rounded down a hair: a shorter bound only makes the prefix longer, never unsafe
+    return max(0, math.ceil(threshold * size / (2 - threshold) - 1e-9))
+
+
+def _similar_groups(
+    groups: Sequence[frozenset[str]], *, threshold: float, min_shared: int
+) -> dict[tuple[int, int], float]:
+    """(g, h) with g <= h -> score, for the word sets that qualify; (g, g) is a group
+    paired with itself (copies of one claim)."""
+    found: dict[tuple[int, int], float] = {}
+    frequency = Counter(word for words in groups for word in words)
+    index: dict[str, list[int]] = defaultdict(list)
+    for g, words in enumerate(groups):
+        size = len(words)
+        if size < min_shared:
+            continue
+        overlap = max(min_shared, _min_overlap(size, threshold))
+        rarest_first = sorted(words, key=lambda w: (frequency[w], w))
+        candidates: set[int] = set()
+        for word in rarest_first[: size - overlap + 1]:
+            candidates.update(index[word])
+            index[word].append(g)
+        for h in candidates:
+            shared = len(words & groups[h])
+            score = 2 * shared / (size + len(groups[h]))
+            if shared >= min_shared and score >= threshold:
+                found[(h, g)] = score
+        if threshold <= 1:
+            found[(g, g)] = 1.0
+    return found
+
+
+def _all_pairs(
+    claims: Sequence[CaseClaim], members: list[list[int]], groups: dict[tuple[int, int], float]
+) -> Iterator[tuple[int, int, float]]:
+    for (g, h), score in groups.items():
+        if g == h:
+            pairs: Iterator[tuple[int, int]] = itertools.combinations(members[g], 2)
+        else:
+            pairs = ((min(i, j), max(i, j)) for i in members[g] for j in members[h])
+        for i, j in pairs:
+            if claims[i].article_id != claims[j].article_id:
+                yield i, j, score
+
+
+def _best_pairs(
+    claims: Sequence[CaseClaim],
+    members: list[list[int]],
+    groups: dict[tuple[int, int], float],
+    per_claim: int,
+) -> Iterator[tuple[int, int, float]]:
+    """Each claim's `per_claim` best partners: highest score first, then listed first."""
+    partners: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (g, h), score in groups.items():
+        partners[g].append((score, h))
+        if h != g:
+            partners[h].append((score, g))
+    chosen: dict[tuple[int, int], float] = {}
+    for g, linked in partners.items():
+        linked.sort(key=lambda pair: -pair[0])
+        tiers = [
+            (score, [h for _, h in tier])
+            for score, tier in itertools.groupby(linked, key=lambda pair: pair[0])
+        ]
+        for i in members[g]:
+            article, taken = claims[i].article_id, 0
+            for score, tier in tiers:
+                for j in heapq.merge(*(members[h] for h in tier)):
+                    if j == i or claims[j].article_id == article:
+                        continue
+                    chosen[(min(i, j), max(i, j))] = score
+                    taken += 1
+                    if taken == per_claim:
+                        break
+                if taken == per_claim:
+                    break
+    for (i, j), score in chosen.items():
+        yield i, j, score
+
+
+def similar_claims(
+    claims: Sequence[CaseClaim],
+    *,
+    threshold: float = 0.6,
+    min_shared: int = 2,
+    per_claim: int | None = 5,
+) -> list[SimilarClaims]:
+    """Pairs of claims from different articles whose words mostly agree, best first.
+
+    `per_claim=None` keeps every pair; otherwise a pair is kept when it is among the
+    `per_claim` best of either of its claims.
+    """
+    if per_claim is not None and per_claim <= 0:
+        return []
+    min_shared = max(min_shared, 1)  # a pair shares a word at least
+    group_of: dict[frozenset[str], int] = {}
+    members: list[list[int]] = []
+    words_of: dict[str, frozenset[str]] = {}  # copies of a text are read once
+    for i, claim in enumerate(claims):
+        words = words_of.get(claim.text)
+        if words is None:
+            words = words_of[claim.text] = claim_tokens(claim.text)
+        if len(words) >= min_shared:
+            g = group_of.setdefault(words, len(group_of))
+            if g == len(members):
+                members.append([])
+            members[g].append(i)
+    groups = _similar_groups(list(group_of), threshold=threshold, min_shared=min_shared)
+    found = (
+        _all_pairs(claims, members, groups)
+        if per_claim is None
+        else _best_pairs(claims, members, groups, per_claim)
+    )
+    pairs = [
+        SimilarClaims(
+            claims[i].id, claims[j].id, claims[i].article_id, claims[j].article_id, round(score, 3)
+        )
+        for i, j, score in found
+    ]
+    pairs.sort(key=lambda p: (-p.score, p.claim_id, p.other_id))
+    return pairs
