@@ -251,6 +251,25 @@ def test_import_runs_the_data_steps_of_later_migrations(tmp_path, monkeypatch):
         copy.close()
 
 
+def test_a_failing_migration_fails_the_import_whole(tmp_path, monkeypatch):
+    from workbench.case import migrations, store
+
+    case = build_story_case(tmp_path / "story.case")
+    export_case(case, tmp_path / "story.json")
+    case.close()
+
+    def broken(db: sqlite3.Connection) -> None:
+        db.execute("UPDATE actors SET name = NULL")  # NOT NULL: the step fails
+
+    newer = [*migrations.MIGRATIONS, (FORMAT_VERSION + 1, "broken", broken)]
+    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", FORMAT_VERSION + 1)
+    monkeypatch.setattr(store, "FORMAT_VERSION", FORMAT_VERSION + 1)
+    with pytest.raises(ExportError, match="cannot import .*NOT NULL"):
+        import_case(tmp_path / "story.json", tmp_path / "copy.case")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.case", "story.json"]
+
+
 def test_an_export_of_a_newer_format_is_refused(tmp_path):
     case = build_story_case(tmp_path / "story.case")
     data = dump_case(case)

@@ -129,6 +129,20 @@ def test_a_pronoun_subject_is_the_person_just_named(nlp):
     assert ("Ali Mamlouk", "meet", "Khaled Fawzy") in typed(relations, by_id)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdul-Mahdi condemned the strike, calling it an aggression on Iraq.",
+        # parsed with two direct objects
+        'Abdul-Mahdi spoke out against the attack, calling it "an aggression on Iraq as a '
+        'state, government and people" as well.',
+    ],
+)
+def test_a_predicate_complement_is_not_an_object(nlp, text):
+    relations, by_id = relations_of(nlp, text, {"Abdul-Mahdi": "person", "Iraq": "country"})
+    assert not any(kind == "call" for _, kind, _ in typed(relations, by_id))
+
+
 def test_a_place_where_something_happened_is_not_its_object(nlp):
     text = "Mamlouk met with Egyptian officials in Cairo."
     relations, by_id = relations_of(nlp, text, {"Mamlouk": "person", "Cairo": "place"})

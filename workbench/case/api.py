@@ -448,7 +448,7 @@ class Case:
 
     def similar_claims(self, *, threshold: float = 0.6, per_claim: int | None = 5) -> list[Any]:
         """Pairs of claims in different articles that look like the same claim."""
-        from .corroboration import similar_claims
+        from .similarity import similar_claims
 
         return similar_claims(self.claims(), threshold=threshold, per_claim=per_claim)
 

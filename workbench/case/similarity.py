@@ -83,6 +83,8 @@ def _similar_groups(
     """(g, h) with g <= h -> score, for the word sets that qualify; (g, g) is a group
     paired with itself (copies of one claim)."""
     found: dict[tuple[int, int], float] = {}
+    if threshold > 1:  # no two sets of words score above 1
+        return found
     frequency = Counter(word for words in groups for word in words)
     index: dict[str, list[int]] = defaultdict(list)
     for g, words in enumerate(groups):
@@ -100,8 +102,7 @@ def _similar_groups(
             score = 2 * shared / (size + len(groups[h]))
             if shared >= min_shared and score >= threshold:
                 found[(h, g)] = score
-        if threshold <= 1:
-            found[(g, g)] = 1.0
+        found[(g, g)] = 1.0  # copies of one claim in several articles
     return found
 
 

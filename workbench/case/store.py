@@ -124,14 +124,13 @@ class Store:
         return cls._open(path, upgrade=False)
 
     def upgrade(self) -> None:
-        """Run the migrations from this file's format to the latest, data steps included."""
+        """Run the migrations from this file's format to the latest, data steps included.
+
+        A step that fails is rolled back whole and its SQLite error raised."""
         if self.readonly:
             raise CaseError(f"{self.path} is read-only: cannot upgrade it")
         if self.format_version < FORMAT_VERSION:
-            try:
-                self.format_version = apply_migrations(self.db, current=self.format_version)
-            except sqlite3.DatabaseError as exc:
-                raise CaseError(f"cannot upgrade {self.path}: {exc}") from None
+            self.format_version = apply_migrations(self.db, current=self.format_version)
 
     @classmethod
     def _open(cls, path: Path, *, upgrade: bool) -> Store:

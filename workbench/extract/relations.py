@@ -327,8 +327,14 @@ def _objects(verb: Token, index: ActorIndex) -> list[str]:
     """Actors the verb acts on: direct objects, prepositional objects, a passive subject,
     and the prepositional complement of a direct object ("suspended its aid to Egypt")."""
     found: list[Token] = []
+    has_object = False
     for child in verb.children:
         if child.dep_ in _OBJECT_DEPS or child.dep_ == _PASSIVE_SUBJECT:
+            # a second "object" is the parser's reading of a complement: "calling it an
+            # aggression on Iraq", "received the nomination over ...: Perkins"
+            if has_object:
+                continue
+            has_object = True
             found.append(child)
             found += _prepositional_objects(child)
         elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS:
