@@ -16,20 +16,38 @@ HOSTILE_ARTICLE = (
     "<a href=\"javascript:window.__pwned='link'\">the deal</a> was off, "
     "according to the <b onmouseover=\"window.__pwned='b'\">ministry</b>.\n"
 )
+HOSTILE_NAME = "Dr. <img src=x onerror=\"window.__pwned='name'\"> javascript:window.__pwned='js'"
 WAIT = 60_000  # ms: a kernel extracting an article on a shared 2-core machine
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def screenshot(page_or_locator, name: str) -> Path:
+    """Save a picture of the page (or one element) as docs/screenshots/NAME.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page_or_locator.screenshot(path=str(path))
+    return path
 
 
 def read_case(path: Path):
     """A fresh read of the case the page edits (a second connection, as a colleague would)."""
     case = Case.open(path)
-    try:
-        return case, list(case.actors()), claim_rows(case)
-    finally:
-        pass
+    return case, list(case.actors()), claim_rows(case)
 
 
 def open_tab(page, title: str) -> None:
     page.locator(".wb-app .lm-TabBar-tab", has_text=title).first.click()
+
+
+def print_log_console(page) -> None:
+    if page.locator(".jp-LabShell").count() == 0:
+        return
+    page.locator(".lm-MenuBar-itemLabel", has_text="View").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Show Log Console").first.click()
+    page.wait_for_timeout(1000)
+    print("JupyterLab log console:", page.locator(".jp-LogConsolePanel").inner_text()[-3000:])
 
 
 def wait_status(page, text: str) -> None:
@@ -38,15 +56,7 @@ def wait_status(page, text: str) -> None:
     try:
         line.filter(has_text=text).or_(line.filter(has_text="✘")).wait_for(timeout=WAIT)
     except Exception:
-        page.screenshot(path="/tmp/wb-fail.png")
-        try:
-            page.locator(".lm-MenuBar-itemLabel", has_text="View").first.click()
-            page.locator(".lm-Menu-itemLabel", has_text="Show Log Console").first.click()
-            page.wait_for_timeout(1500)
-            print("LOG CONSOLE:", page.locator(".jp-LogConsolePanel").inner_text()[-1200:])
-            page.screenshot(path="/tmp/wb-fail2.png")
-        except Exception as exc:
-            print("no log console", exc)
+        print_log_console(page)  # JupyterLab shows widget callback errors only there
         raise
     assert text in line.inner_text(), line.inner_text()
 
@@ -133,3 +143,37 @@ def nothing_executed(page) -> None:
     # the markup is on the page as text, and no element came from the article
     assert "<script>window.__pwned" in article.inner_text()
     assert article.locator("script, img, a, b").count() == 0
+
+
+def rename_to_hostile(page, case_path: Path) -> str:
+    """Give an actor of the latest article a name made of markup; returns its id."""
+    case = Case.open(case_path)
+    latest = case.articles()[-1].id
+    actor = next(a for a in case.actors() if latest in a.articles)
+    case.close()
+    open_tab(page, "Actors")
+    page.select_option(".wb-actor-list select", label=[actor_label(actor)])
+    page.fill(".wb-actor-name input", HOSTILE_NAME)
+    page.click(".wb-save-actor")
+    wait_status(page, "Changed")
+    return actor.id
+
+
+def nothing_executed_in_frames(page) -> None:
+    for frame in page.frames:
+        assert frame.evaluate("typeof window.__pwned") == "undefined", frame.url
+
+
+def brush_timeline(page) -> str:
+    """Drag across the left half of the timeline; the date range the Claims tab then shows."""
+    timeline_drawn(page)
+    frame = page.locator(".wb-timeline-panel svg path.background").first.bounding_box()
+    y = frame["y"] + frame["height"] / 2
+    page.mouse.move(frame["x"] + 5, y)
+    page.mouse.down()
+    page.mouse.move(frame["x"] + frame["width"] / 2, y, steps=8)
+    page.mouse.up()
+    open_tab(page, "Claims")
+    label = page.locator(".wb-claims-panel", has_text="dates ")
+    label.wait_for(timeout=WAIT)
+    return page.locator(".wb-claims-panel").inner_text()

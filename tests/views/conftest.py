@@ -37,7 +37,6 @@ CHROMIUM_ARGS = [
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 LOCAL_SCHEMES = {"data", "blob", "about"}
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -100,6 +99,9 @@ def watched_page(browser):
     page.on("pageerror", lambda exc: watched.errors.append(str(exc)))
 
     def on_dialog(dialog):
+        if dialog.type == "beforeunload":  # JupyterLab asks before leaving a changed notebook
+            dialog.accept()
+            return
         watched.dialogs.append(dialog.message)
         dialog.dismiss()
 
@@ -107,13 +109,6 @@ def watched_page(browser):
     watched.page = page
     yield watched
     context.close()
-
-
-def screenshot(page_or_locator, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page_or_locator.screenshot(path=str(path))
-    return path
 
 
 # --- servers ---------------------------------------------------------------------------------

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.slow  # the real spaCy model extracts the seed article
 
 @pytest.fixture
 def app(seed_case):
-    return Workbench(seed_case)
+    app = Workbench(seed_case)
+    yield app
+    app.case.close()
 
 
 def mamlouk(case: Case):
@@ -226,3 +228,15 @@ def test_summary_counts_export_and_undo(app, tmp_path):
     assert "disputed</td><td>0" in summary.numbers.value
     summary.buttons[0].click()  # the HTML report
     assert "Wrote" in summary.exported.value, app.status.value
+    assert 'class="wb-download" download="seed-export.html"' in summary.exported.value
+
+
+def test_selecting_a_claim_of_another_article_shows_that_article(app, samples_dir):
+    other = app.case.add_article(samples_dir / "iran-admits-downing-ukrainian-jet.txt")
+    app.refresh()
+    article = app.panel("Article")
+    seed_claim = next(c for c in app.case.claims() if c.article_id != other.id)
+    article.choice.value = other.id
+    app.selection.claim_id = seed_claim.id
+    assert article.choice.value == seed_claim.article_id
+    assert f'data-claim="{seed_claim.id}"' in article.view.html

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from browser_steps import (
+    HOSTILE_NAME,
     WAIT,
     add_hostile_article,
+    brush_timeline,
     check_claim,
     network_drawn,
     nothing_executed,
+    nothing_executed_in_frames,
     open_tab,
+    rename_to_hostile,
+    screenshot,
     split_and_merge,
     timeline_drawn,
 )
-from conftest import screenshot
 
 from workbench.case import Case
 
@@ -39,6 +45,9 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page):
     screenshot(page.locator(".wb-app"), "network")
     assert timeline_drawn(page) > 3
     screenshot(page.locator(".wb-app"), "timeline")
+    claims = brush_timeline(page)  # a person drags across the chart
+    assert re.search(r"dates \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}", claims)
+    page.click(".wb-claims-panel button:has-text('Clear dates')")
     open_tab(page, "Sources")
     page.locator(".wb-sources-panel table").wait_for(timeout=WAIT)
     screenshot(page.locator(".wb-app"), "sources")
@@ -54,6 +63,13 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page):
 
     add_hostile_article(page)
     nothing_executed(page)
+    hostile_id = rename_to_hostile(page, voila_server.case_path)
+    listed = page.locator(".wb-actor-list select").inner_text().replace("\xa0", " ")
+    assert HOSTILE_NAME in listed  # as text in the list
+    assert network_drawn(page) > 0  # the name is a node's label and title now
+    nothing_executed_in_frames(page)
+    with Case.open(voila_server.case_path) as case:
+        assert case.actor(hostile_id).name == HOSTILE_NAME
     open_tab(page, "Load")
     screenshot(page.locator(".wb-app"), "load")
 
@@ -61,6 +77,7 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page):
     page.reload()
     page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
     nothing_executed(page)  # the hostile article is the latest, shown first
+    nothing_executed_in_frames(page)
     open_tab(page, "Actors")
     assert "confirmed" in page.locator(".wb-actor-list select").inner_text()
     open_tab(page, "Claims")

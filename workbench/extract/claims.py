@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 
 from ..model import Actor, ActorType, Claim, ClaimKind
 from .attribution import (
@@ -45,7 +50,15 @@ from .speakers import (
     speaker_from_head,
     speaker_from_subjects,
 )
-from .speech import CHANNEL_PREPOSITIONS, CLAIM_NOUNS, DOCUMENT_NOUNS, cue_text, speech_verb
+from .speech import (
+    CHANNEL_PREPOSITIONS,
+    CLAIM_NOUNS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    cue_text,
+    speech_verb,
+    speech_verbs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,28 +101,42 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     quotes = find_quotes(text)
     resolver = PronounResolver(doc, index)
     drafts: list[_Draft] = []
-    for token in doc:
-        if quote_at(quotes, token.idx) is not None:
+    candidates = _cue_candidates(doc)
+    for token in candidates:
+        verb = speech_verb(token)
+        if verb is None or quote_at(quotes, token.idx) is not None:
             continue  # a verb inside a quotation is part of what was said
         if is_relay(token) or is_contact(token):
             continue  # "as reported by X", "speaking to X, she said": how a claim travelled
         if token.dep_ == "amod" or token.sent.text.rstrip().endswith("?"):
             continue  # "alleged abuse" describes; "Do you think that ...?" asks
-        verb = speech_verb(token)
-        if verb is None:
-            continue
         draft = _draft_from_verb(token, verb.takes_object, index, resolver)
         if draft is not None:
             drafts.append(draft)
-    drafts.extend(_according_to_drafts(doc, drafts, index, resolver, quotes))
-    drafts.extend(_noun_cue_drafts(doc, index, resolver, quotes))
+    drafts.extend(_according_to_drafts(candidates, drafts, index, resolver, quotes))
+    drafts.extend(_noun_cue_drafts(candidates, index, resolver, quotes))
     for draft in drafts:
         if draft.has_content:
             _shape_content(draft, text, quotes)
     _attach_quotes(drafts, quotes, text)
     drafts.extend(_continuations(drafts, quotes, text, doc))
-    _add_relays(doc, drafts, index, resolver)
+    _add_relays(candidates, drafts, index)
     return _finish(drafts, text)
+
+
+def _cue_candidates(doc: Doc) -> list[Token]:
+    """The tokens that could cue a claim, picked from the doc's arrays: making a Token
+    object for every word of a long article costs more than all our rules together."""
+    rows = doc.to_array([LEMMA, LOWER])
+    wanted = _cue_hashes()
+    hits = numpy.isin(rows[:, 0], wanted) | numpy.isin(rows[:, 1], wanted)
+    return [doc[int(i)] for i in numpy.flatnonzero(hits)]
+
+
+@lru_cache(maxsize=1)
+def _cue_hashes() -> numpy.ndarray:
+    words = {*speech_verbs(), *DOCUMENT_VERBS, *RELAY_VERBS, *CLAIM_NOUNS, "according"}
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
 
 
 # -- pass 1: speech verbs -------------------------------------------------------------
@@ -209,15 +236,20 @@ def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:
 
 
 def _according_to_drafts(
-    doc: Doc,
+    candidates: list[Token],
     drafts: list[_Draft],
     index: ActorIndex,
     resolver: PronounResolver,
     quotes: list[Quote],
 ) -> list[_Draft]:
     found = []
-    for token in doc[:-1]:
-        if token.lower_ != "according" or doc[token.i + 1].lower_ != "to":
+    for token in candidates:
+        doc = token.doc
+        if (
+            token.lower_ != "according"
+            or token.i + 1 >= len(doc)
+            or doc[token.i + 1].lower_ != "to"
+        ):
             continue
         if quote_at(quotes, token.idx) is not None:
             continue
@@ -245,12 +277,13 @@ def _according_to_drafts(
 
 
 def _noun_cue_drafts(
-    doc: Doc, index: ActorIndex, resolver: PronounResolver, quotes: list[Quote]
+    candidates: list[Token], index: ActorIndex, resolver: PronounResolver, quotes: list[Quote]
 ) -> list[_Draft]:
     """ "Iran's claim that the drone was shot down ...", "a warning from the ministry that
     ...": a noun of saying with its "that" clause; the speaker is its owner, if named."""
     found = []
-    for noun in doc:
+    for noun in candidates:
+        doc = noun.doc
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
             continue
         if quote_at(quotes, noun.idx) is not None:
@@ -500,14 +533,15 @@ def _opens_sentence(text: str, offset: int) -> bool:
 # -- pass 3: relays -------------------------------------------------------------------
 
 
-def _add_relays(
-    doc: Doc, drafts: list[_Draft], index: ActorIndex, resolver: PronounResolver
-) -> None:
+def _add_relays(candidates: list[Token], drafts: list[_Draft], index: ActorIndex) -> None:
     """ "as reported by X", "according to X", "citing X" next to a claim: X relayed it."""
-    for token in doc:
+    for token in candidates:
+        doc = token.doc
+        if token.lemma_ not in RELAY_VERBS and token.lower_ != "according":
+            continue
         outlet_heads: list[Token] = []
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if agent is not None and token.lemma_ in RELAY_VERBS and is_relay(token):
+        if agent is not None and is_relay(token):
             outlet_heads = [c for c in agent.children if c.dep_ == "pobj"]
         elif (
             token.lower_ == "according"

@@ -24,7 +24,7 @@ class SpeechVerb:
 
 
 # Verbs that report speech only when a document is their subject.
-_DOCUMENT_VERBS = frozenset({"read", "find", "show"})
+DOCUMENT_VERBS = frozenset({"read", "find", "show"})
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     """The lexicon entry when `token` is a speech verb as used here, else None."""
     if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.lemma_ != "say":
         return None
-    if token.lemma_ in _DOCUMENT_VERBS:
+    if token.lemma_ in DOCUMENT_VERBS:
         # "reads Judge Miller's statement", "the poll found that": a document speaks;
         # a person reading or finding something does not
         if not any(c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children):

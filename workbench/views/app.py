@@ -16,11 +16,12 @@ import ipywidgets as W
 from ..case import Case
 from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
+from .case_thread import CaseOnOneThread, shared_case
 from .claims_panel import ClaimsPanel
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
 from .panel import Panel
-from .selection import CasePerThread, Context, Selection
+from .selection import Context, Selection
 from .sources_panel import SourcesPanel
 from .summary_panel import SummaryPanel
 from .timeline_view import TimelinePanel
@@ -37,10 +38,18 @@ class Workbench:
     >>> app.panel("Actors").merge_selected()    # widgets can be driven from Python too
     """
 
-    def __init__(self, case: Case, *, samples_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        case: Case | CaseOnOneThread | str | os.PathLike[str],
+        *,
+        samples_dir: Path | None = None,
+    ) -> None:
+        """`case`: a case file path, or an open case (the app opens its own connection)."""
+        if not isinstance(case, CaseOnOneThread):
+            case = shared_case(case.path if isinstance(case, Case) else case)
         self.selection = Selection()
         self.ctx = Context(
-            cases=CasePerThread(case),
+            case=case,
             selection=self.selection,
             edited=self._edited,
             failed=self._failed,
@@ -80,7 +89,7 @@ class Workbench:
     ) -> Workbench:
         """Open (or create) a case and show it; add `sample` if the case has no article yet."""
         path = path or os.environ.get(CASE_ENV) or DEFAULT_CASE
-        case = Case.open(path)
+        case = shared_case(path)
         problem = None
         if sample and not list(case.articles()):
             options = {"published": published} if published else {}
@@ -94,7 +103,8 @@ class Workbench:
         return app
 
     @property
-    def case(self) -> Case:
+    def case(self) -> CaseOnOneThread:
+        """The case, usable like a `Case` from any thread."""
         return self.ctx.case
 
     def panel(self, title: str) -> Panel:
@@ -140,11 +150,11 @@ class Workbench:
         from ..errors import WorkbenchError
 
         try:
-            case = Case.open(path)
+            case = shared_case(path)
         except WorkbenchError as exc:
             self._failed(str(exc))
             return
-        self.ctx.case = case
+        self.ctx.case = case  # the old one stays open: another app in this kernel may use it
         self.selection.clear()
         self.selection.article_id = None
         self.refresh()

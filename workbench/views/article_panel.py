@@ -12,6 +12,7 @@ import anywidget
 import ipywidgets as W
 import traitlets
 
+from ..errors import NotFoundError
 from .highlight import CSS, Mark, highlight_html, legend_html
 from .panel import Panel
 from .selection import Context
@@ -139,4 +140,21 @@ class ArticlePanel(Panel):
             if change["new"] != self.choice.value and change["new"] in known:
                 self.choice.value = change["new"]  # redraws through _chosen
             return
+        home = self._article_of(change["name"], change["new"])
+        known = [v for _, v in self.choice.options]
+        if home and home != self.choice.value and home in known:
+            self.choice.value = home  # show the selected item where it is; redraws
+            return
         self._draw()
+
+    def _article_of(self, kind: str, item_id: str | None) -> str | None:
+        """The article to show for a selected claim or actor, if not the one shown."""
+        if not item_id:
+            return None
+        try:
+            if kind == "claim_id":
+                return self.case.claim(item_id).article_id
+            articles = self.case.actor(item_id).articles
+        except NotFoundError:
+            return None
+        return None if self.choice.value in articles else next(iter(articles), None)

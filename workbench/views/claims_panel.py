@@ -45,7 +45,8 @@ class ClaimsPanel(Panel):
         self.status = W.Dropdown(description="Status", options=[s.value for s in ClaimStatus])
         self.status.add_class("wb-claim-status")
         self.note = W.Textarea(
-            placeholder="why: what you checked, where", layout=W.Layout(width="30em")
+            placeholder="a note with the status: what you checked, where",
+            layout=W.Layout(width="36em", margin="0 0 8px 90px"),
         )
         self.note.add_class("wb-claim-note")
         self.status_button = button("Set status", style="primary")
@@ -70,7 +71,8 @@ class ClaimsPanel(Panel):
 
         editor = W.VBox(
             [
-                W.HBox([self.status, self.note, self.status_button]),
+                W.HBox([self.status, self.status_button]),
+                self.note,
                 W.HBox([self.speaker, self.speaker_button]),
                 W.HBox([self.source, self.url]),
                 W.HBox([self.relation, self.link_note, self.link_button]),

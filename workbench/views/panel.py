@@ -45,14 +45,7 @@ class Panel:
         except WorkbenchError as exc:
             self.ctx.failed(str(exc))
             return False
-        import threading  # DEBUG
-
-        from ..case import Case as _C
-        _fresh = _C.open(self.case.path)
-        _n = [h.action for h in _fresh.history()][-2:]
-        _fresh.close()
-        import os as _os
-        self.ctx.edited(message + f" [DEBUG {threading.get_ident()} {threading.main_thread().ident} {self.case._store.db.in_transaction} {sorted(self.ctx.cases._cases)} fresh={_n} pid={_os.getpid()} autocommit={self.case._store.db.isolation_level!r}]")
+        self.ctx.edited(message)
         return True
 
 

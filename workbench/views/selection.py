@@ -6,7 +6,6 @@ reports its edits through `Context.edited`, after which the app refreshes every 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING
 import traitlets
 
 if TYPE_CHECKING:
-    from ..case import Case
+    from .case_thread import CaseOnOneThread
 
 
 class Selection(traitlets.HasTraits):
@@ -33,46 +32,13 @@ class Selection(traitlets.HasTraits):
             self.date_range = None
 
 
-class CasePerThread:
-    """One case file, one connection per thread.
-
-    ipykernel 7 under JupyterLab 4.6 runs widget callbacks in another thread than the cell
-    that opened the case, and a sqlite3 connection refuses to be used from a thread other
-    than its own; each thread gets its own connection to the same file (WAL keeps them
-    consistent: every edit is committed before the call returns).
-    """
-
-    def __init__(self, case: Case) -> None:
-        self.path = case.path
-        self._cases = {threading.get_ident(): case}
-        self._lock = threading.Lock()
-
-    def get(self) -> Case:
-        ident = threading.get_ident()
-        with self._lock:
-            case = self._cases.get(ident)
-            if case is None:
-                from ..case import Case
-
-                case = self._cases[ident] = Case.open(self.path)
-            return case
-
-
 @dataclass
 class Context:
     """State and callbacks handed to every panel."""
 
-    cases: CasePerThread
+    case: CaseOnOneThread  # a Case, used through the one thread that owns its connection
     selection: Selection
     edited: Callable[[str], None]  # call after a change to the case: message for the status line
     failed: Callable[[str], None]  # call with a message when an action could not be done
     open_case: Callable[[str], None]  # switch every panel to the case file at this path
     busy: Callable[[str], None]  # say that long work has started (extraction)
-
-    @property
-    def case(self) -> Case:
-        return self.cases.get()
-
-    @case.setter
-    def case(self, case: Case) -> None:
-        self.cases = CasePerThread(case)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from html import escape
 from pathlib import Path
 
@@ -23,6 +24,27 @@ EXPORTS = [  # (button label, format, file suffix)
 ]
 
 
+DOWNLOAD_LIMIT = 5_000_000  # bytes: larger files stay on disk only
+MIME = {".html": "text/html", ".md": "text/markdown", ".json": "application/json",
+        ".graphml": "application/xml", ".gexf": "application/xml"}  # fmt: skip
+
+
+def download_link(path: Path) -> str:
+    """A link that hands the exported file to the browser (Voila users see no disk).
+
+    The file is ours (an export), carried in a data: URL with `download`, so the browser
+    saves it rather than opening it.
+    """
+    if not path.is_file() or path.stat().st_size > DOWNLOAD_LIMIT:
+        return ""
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    mime = MIME.get(path.suffix, "application/octet-stream")
+    return (
+        f'<a class="wb-download" download="{escape(path.name)}" '
+        f'href="data:{mime};base64,{data}">download {escape(path.name)}</a>'
+    )
+
+
 class SummaryPanel(Panel):
     title = "Summary"
 
@@ -41,7 +63,7 @@ class SummaryPanel(Panel):
             [
                 W.HTML(TABLE_CSS),
                 self.numbers,
-                self.undo_button,
+                W.HBox([self.undo_button]),
                 W.HTML("<b>Export</b> (written next to the case file)"),
                 W.HBox(self.buttons, layout=W.Layout(flex_flow="row wrap")),
                 self.exported,
@@ -65,7 +87,7 @@ class SummaryPanel(Panel):
         ]
         by_status = [[k.replace("_", " "), v] for k, v in s.claims_by_status.items()]
         self.numbers.value = (
-            '<div style="display:flex;gap:2em">'
+            '<div style="display:flex;gap:2em;align-items:flex-start">'
             + html_table(["the case", ""], counts)
             + html_table(["claims by status", ""], by_status)
             + "</div>"
@@ -79,7 +101,9 @@ class SummaryPanel(Panel):
         except (WorkbenchError, OSError) as exc:
             self.ctx.failed(f"Export as {fmt} failed: {exc}")
             return
-        self.exported.value = f"<small>Wrote <code>{escape(str(written))}</code></small>"
+        self.exported.value = f"<small>Wrote <code>{escape(str(written))}</code></small> " + (
+            download_link(Path(written))
+        )
 
     def undo(self) -> None:
         entry = {}
