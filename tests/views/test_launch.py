@@ -74,3 +74,23 @@ def test_voila_finds_the_template_through_jupyter_path():
     found = Path(out.stdout.strip())
     for name in ("index.html.j2", "conf.json"):  # a link to the package's, or an installed copy
         assert (found / name).read_text() == (launch.PACKAGE_TEMPLATE / name).read_text()
+
+
+def test_cases_dir_is_created_passed_on_and_holds_the_default_case(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(
+        launch.subprocess, "call", lambda command, env: calls.append((command, env)) or 0
+    )
+    folder = tmp_path / "class-cases"
+    args = parse(["app", "--no-browser", "--cases-dir", str(folder)])
+    args.func(args)
+    _command, env = calls[-1]
+    assert folder.is_dir()
+    assert env[launch.CASES_DIR_ENV] == str(folder.resolve())
+    assert env[launch.CASE_ENV] == str(folder.resolve() / "workbench.case")
+
+    args = parse(["lab", "--cases-dir", str(folder), "--case", str(tmp_path / "start.case")])
+    args.func(args)
+    _command, env = calls[-1]
+    assert env[launch.CASES_DIR_ENV] == str(folder.resolve())
+    assert env[launch.CASE_ENV] == str(tmp_path / "start.case")

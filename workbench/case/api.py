@@ -9,7 +9,9 @@
 
 Reads query the file each time, so two `Case` objects (two notebooks) see each other's
 committed edits. Each edit is one transaction plus one audit row, committed before the
-method returns.
+method returns. A `Case` may be used from any thread of its process (a widget callback, say):
+its calls take turns on its one connection. Opening the same file again in the same process
+is safe too.
 """
 
 from __future__ import annotations

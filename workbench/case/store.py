@@ -3,6 +3,15 @@
 Opening never writes to a file it then refuses: the header, the application id and the
 format version are checked first. A new case is built in a temporary file and linked into
 place only when complete, so a crash never leaves a half-made case under the user's name.
+
+The case file is only ever read through SQLite, never with `open()`: SQLite's locks are
+POSIX locks, which the kernel drops for the whole process when any descriptor on the file
+is closed, so a stray `open()` while another `Store` on the same file is open in this
+process would silently take that one's locks away (and with them, its WAL).
+
+A `Store` may be used from any thread of its process: its connection is shared, and a
+re-entrant lock, held for every statement, snapshot and transaction, keeps two threads
+from interleaving on it.
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,8 +29,8 @@ from typing import Any
 from ..errors import CaseError
 from .migrations import APP_NAME, APPLICATION_ID, FORMAT_VERSION, apply_migrations
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
+SQLITE_NOTADB = 26  # the primary result code of "file is not a database"
 
 # primary key columns of the tables an undo can touch
 KEYS: dict[str, tuple[str, ...]] = {"aliases": ("norm", "type")}
@@ -35,7 +45,14 @@ def _quote(name: str) -> str:
 
 
 def _connect(uri: str) -> sqlite3.Connection:
-    db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    # any thread may use it: `Store.lock` keeps them from interleaving
+    db = sqlite3.connect(
+        uri,
+        uri=True,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+    )
     db.row_factory = sqlite3.Row
     return db
 
@@ -47,18 +64,32 @@ def _file_uri(path: Path, **params: str) -> str:
     return "file:" + quote(str(path.resolve())) + (f"?{query}" if query else "")
 
 
-def _check_header(path: Path) -> None:
+def _check_file(path: Path) -> None:
+    """What can be told without opening the file: `stat` and `access` take no descriptor."""
     if path.is_dir():
         raise CaseError(f"{path} is a folder, not a case file")
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as exc:
         raise CaseError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if not header:
+    if not os.access(path, os.R_OK):
+        raise CaseError(f"cannot read {path}: permission denied")
+    if size == 0:
         raise CaseError(f"{path} is empty, not a case file")
-    if header != SQLITE_HEADER:
-        raise CaseError(f"{path} is not a case file (not an SQLite database)")
+
+
+def _not_a_database(exc: sqlite3.DatabaseError) -> bool:
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == SQLITE_NOTADB
+
+
+def _check_sqlite(db: sqlite3.Connection, path: Path) -> None:
+    """SQLite reads the header: anything but an SQLite database is refused, untouched."""
+    try:
+        db.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if _not_a_database(exc):
+            raise CaseError(f"{path} is not a case file (not an SQLite database)") from None
+        raise
 
 
 def _check_case(db: sqlite3.Connection, path: Path) -> int:
@@ -104,6 +135,10 @@ class Store:
         self.path = path
         self.readonly = readonly
         self.format_version = format_version
+        # held for every use of `db`; whoever uses `db` directly holds it too (or is
+        # inside `snapshot()` or `write()`, which hold it)
+        self.lock = threading.RLock()
+        self.closed = False
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Store:
@@ -129,15 +164,18 @@ class Store:
         A step that fails is rolled back whole and its SQLite error raised."""
         if self.readonly:
             raise CaseError(f"{self.path} is read-only: cannot upgrade it")
-        if self.format_version < FORMAT_VERSION:
-            self.format_version = apply_migrations(self.db, current=self.format_version)
+        with self.lock:
+            self._check_open("upgrade it")
+            if self.format_version < FORMAT_VERSION:
+                self.format_version = apply_migrations(self.db, current=self.format_version)
 
     @classmethod
     def _open(cls, path: Path, *, upgrade: bool) -> Store:
-        _check_header(path)
+        _check_file(path)
         readonly = not _writable(path)
         db = _open_connection(path, readonly=readonly)
         try:
+            _check_sqlite(db, path)
             version = _check_case(db, path)
             _check_pages(db, path)
             if not readonly:
@@ -164,15 +202,25 @@ class Store:
         return cls(db, path, readonly=readonly, format_version=version)
 
     def close(self) -> None:
-        self.db.close()
+        """Close the connection (waiting for another thread's statement or transaction)."""
+        with self.lock:
+            if not self.closed:
+                self.closed = True
+                self.db.close()
+
+    def _check_open(self, what: str) -> None:
+        if self.closed:
+            raise CaseError(f"{self.path} is closed: cannot {what}")
 
     # --- reading ---------------------------------------------------------------------------
 
     def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
-        try:
-            return self.db.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise CaseError(f"cannot read {self.path}: {exc}") from None
+        with self.lock:
+            self._check_open("read it")
+            try:
+                return self.db.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise CaseError(f"cannot read {self.path}: {exc}") from None
 
     def row(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Row | None:
         found = self.rows(sql, params)
@@ -180,39 +228,47 @@ class Store:
 
     @contextmanager
     def snapshot(self) -> Iterator[Store]:
-        """Several reads that see one consistent state (another process may be writing)."""
-        if self.db.in_transaction:
-            yield self
-            return
-        self.db.execute("BEGIN")
-        try:
-            yield self
-        finally:
-            self.db.execute("COMMIT")
+        """Several reads that see one consistent state (another process may be writing).
+
+        The block holds the lock: other threads of this process wait until it ends."""
+        with self.lock:
+            self._check_open("read it")
+            if self.db.in_transaction:  # this thread's own: only it can hold the lock
+                yield self
+                return
+            self.db.execute("BEGIN")
+            try:
+                yield self
+            finally:
+                self.db.execute("COMMIT")
 
     # --- writing ---------------------------------------------------------------------------
 
     @contextmanager
     def write(self, what: str) -> Iterator[Transaction]:
-        """One transaction: committed whole when the block ends, rolled back on any error."""
+        """One transaction: committed whole when the block ends, rolled back on any error.
+
+        The block holds the lock: other threads of this process wait until it ends."""
         if self.readonly:
             raise CaseError(f"{self.path} is read-only: cannot {what}")
-        if self.db.in_transaction:
-            raise CaseError(f"cannot {what} inside another change to the case")
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise CaseError(f"cannot {what}: {self.path} is busy or locked ({exc})") from None
-        tx = Transaction(self.db)
-        try:
-            yield tx
-            self.db.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            self._rollback()
-            raise CaseError(f"cannot {what}: {exc}") from None
-        except BaseException:
-            self._rollback()
-            raise
+        with self.lock:
+            self._check_open(what)
+            if self.db.in_transaction:  # this thread's own: only it can hold the lock
+                raise CaseError(f"cannot {what} inside another change to the case")
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise CaseError(f"cannot {what}: {self.path} is busy or locked ({exc})") from None
+            tx = Transaction(self.db)
+            try:
+                yield tx
+                self.db.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                self._rollback()
+                raise CaseError(f"cannot {what}: {exc}") from None
+            except BaseException:
+                self._rollback()
+                raise
 
     def _rollback(self) -> None:
         if self.db.in_transaction:
@@ -332,13 +388,18 @@ def _open_connection(path: Path, *, readonly: bool) -> sqlite3.Connection:
             return _connect(_file_uri(path, mode="ro", immutable="1"))
         db = _connect(_file_uri(path, mode="ro"))
         try:
-            db.execute("PRAGMA user_version").fetchone()
+            db.execute("PRAGMA schema_version").fetchone()
             return db
         except sqlite3.OperationalError:
             # a read-only folder: no -shm can be made; nobody can be writing there either
             db.close()
             return _connect(_file_uri(path, mode="ro", immutable="1"))
+        except BaseException:
+            db.close()
+            raise
     except sqlite3.DatabaseError as exc:
+        if _not_a_database(exc):
+            raise CaseError(f"{path} is not a case file (not an SQLite database)") from None
         raise CaseError(f"cannot open {path} as a case file ({exc})") from None
 
 

@@ -17,6 +17,7 @@ from ..case import Case
 from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
 from .case_thread import CaseOnOneThread, shared_case
+from .cases_folder import RefusedName, case_file, default_cases_dir
 from .claims_panel import ClaimsPanel
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
@@ -43,10 +44,18 @@ class Workbench:
         case: Case | CaseOnOneThread | str | os.PathLike[str],
         *,
         samples_dir: Path | None = None,
+        cases_dir: str | os.PathLike[str] | None = None,
     ) -> None:
-        """`case`: a case file path, or an open case (the app opens its own connection)."""
+        """`case`: a case file path, or an open case (the app opens its own connection).
+
+        `cases_dir`: the only folder whose cases the Load panel opens or creates, by name
+        (default: `WORKBENCH_CASES_DIR`, else the folder of `case`).
+        """
         if not isinstance(case, CaseOnOneThread):
             case = shared_case(case.path if isinstance(case, Case) else case)
+        self.cases_dir = (
+            Path(cases_dir).expanduser().resolve() if cases_dir else default_cases_dir(case.path)
+        )
         self.selection = Selection()
         self.ctx = Context(
             case=case,
@@ -55,6 +64,7 @@ class Workbench:
             failed=self._failed,
             open_case=self.open_case,
             busy=self._busy,
+            cases_dir=self.cases_dir,
         )
         self.status = W.HTML()
         self.status.add_class("wb-status-line")
@@ -86,6 +96,7 @@ class Workbench:
         sample: str | os.PathLike[str] | None = None,
         published: str | None = None,
         samples_dir: Path | None = None,
+        cases_dir: str | os.PathLike[str] | None = None,
     ) -> Workbench:
         """Open (or create) a case and show it; add `sample` if the case has no article yet."""
         path = path or os.environ.get(CASE_ENV) or DEFAULT_CASE
@@ -97,7 +108,7 @@ class Workbench:
                 case.add_article(str(sample), **options)
             except Exception as exc:  # noqa: BLE001 - the app must still open, showing why
                 problem = f"Could not add the sample {Path(sample).name}: {exc}"
-        app = cls(case, samples_dir=samples_dir)
+        app = cls(case, samples_dir=samples_dir, cases_dir=cases_dir)
         if problem:
             app._failed(problem)
         return app
@@ -143,12 +154,15 @@ class Workbench:
     def _busy(self, message: str) -> None:
         self.status.value = f'<span class="wb-busy">… {escape(message)}</span>'
 
-    def open_case(self, path: str) -> None:
-        if not path:
-            self._failed("Give a case file path first.")
-            return
+    def open_case(self, name: str) -> None:
+        """Open or create the case called `name` in the cases folder (a name, not a path)."""
         from ..errors import WorkbenchError
 
+        try:
+            path = case_file(name, self.cases_dir)
+        except RefusedName as exc:
+            self._failed(str(exc))
+            return
         try:
             case = shared_case(path)
         except WorkbenchError as exc:

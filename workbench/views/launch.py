@@ -16,9 +16,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .cases_folder import CASES_DIR_ENV
+
 TEMPLATE_NAME = "workbench"
 PACKAGE_TEMPLATE = Path(__file__).parent / "templates" / "voila" / TEMPLATE_NAME
 CASE_ENV = "WORKBENCH_CASE"  # the case file the notebooks open; set by `--case`
+DEFAULT_CASE_NAME = "workbench.case"
 
 
 def notebooks_dir() -> Path:
@@ -56,10 +59,21 @@ def voila_template_root(env: dict[str, str] | None = None) -> Path | None:
     return root
 
 
-def _server_env(case: str | None) -> dict[str, str]:
+def _server_env(case: str | None, cases_dir: str | None = None) -> dict[str, str]:
+    """The servers' environment: the case to start with, the cases folder, the template.
+
+    `cases_dir` is the only folder whose cases the app's case box opens or creates (by
+    name); without it, the folder of `case`. It is created if missing, and the starting
+    case defaults to `workbench.case` in it.
+    """
     env = dict(os.environ)
+    if cases_dir:
+        folder = Path(cases_dir).expanduser().resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+        env[CASES_DIR_ENV] = str(folder)
+        case = case or str(folder / DEFAULT_CASE_NAME)
     if case:
-        env[CASE_ENV] = str(Path(case).resolve())
+        env[CASE_ENV] = str(Path(case).expanduser().resolve())
     root = voila_template_root()
     if root is not None:
         env["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(root), env.get("JUPYTER_PATH")]))
@@ -114,14 +128,14 @@ def run_lab(args: argparse.Namespace) -> int:
     command = lab_command(
         _notebook(args.notebook), ip=args.ip, port=args.port, open_browser=not args.no_browser
     )
-    return subprocess.call(command, env=_server_env(args.case))
+    return subprocess.call(command, env=_server_env(args.case, args.cases_dir))
 
 
 def run_app(args: argparse.Namespace) -> int:
     command = voila_command(
         _notebook(args.notebook), ip=args.ip, port=args.port, open_browser=not args.no_browser
     )
-    return subprocess.call(command, env=_server_env(args.case))
+    return subprocess.call(command, env=_server_env(args.case, args.cases_dir))
 
 
 def _add_server_options(parser: argparse.ArgumentParser, *, port: int, notebook: str) -> None:
@@ -138,7 +152,15 @@ def _add_server_options(parser: argparse.ArgumentParser, *, port: int, notebook:
         "--ip 0.0.0.0 opens it to the network, e.g. for a class",
     )
     parser.add_argument("--port", type=int, default=port, help=f"port (default {port})")
-    parser.add_argument("--case", help="the case file the notebooks open (default workbench.case)")
+    parser.add_argument(
+        "--case",
+        help="the case file the notebooks open (default workbench.case, in --cases-dir if given)",
+    )
+    parser.add_argument(
+        "--cases-dir",
+        help="the only folder in which the app's case box opens or creates cases, by name "
+        "(default: the folder of --case)",
+    )
     parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
 
 

@@ -1,18 +1,60 @@
-"""Bring articles in: a sample, an upload, pasted text or a URL; open or create a case."""
+"""Bring articles in: a sample, an upload, pasted text or a URL; open or create a case.
+
+Whatever is typed here may come from anyone who can reach the app (`workbench app --ip`),
+and the kernel acts as the server's user. So the URL box takes http(s) addresses only
+(never a path on the server), the case box takes a case name in the app's cases folder
+(`cases_folder.py`), and uploaded or pasted articles are written to a private temporary
+folder that is removed as soon as they are read.
+"""
 
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import ipywidgets as W
 
+from .cases_folder import case_name
 from .panel import Panel, button
 from .selection import Context
 
 SAMPLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WEB_SCHEMES = ("http", "https")
+
+
+def url_problem(value: str) -> str | None:
+    """Why the URL box must not fetch `value`, or None for an http(s) address."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        parts, host = None, None
+    if (
+        parts is None
+        or parts.scheme.lower() not in WEB_SCHEMES
+        or not host
+        or any(ch.isspace() or not ch.isprintable() for ch in value)
+    ):
+        shown = value if len(value) <= 80 else value[:77] + "..."
+        return f"{shown!r} is not a web address: the URL box takes http:// or https:// URLs only."
+    return None
+
+
+def _upload_name(name: str, taken: set[str]) -> str:
+    """A plain file name for an uploaded file: no folder, not "..", not one already used."""
+    name = Path(name.replace("\\", "/")).name
+    if name in ("", ".", ".."):
+        name = "upload.txt"
+    base, n = name, 1
+    while name in taken:
+        n += 1
+        name = f"{n}-{base}"
+    taken.add(name)
+    return name
 
 
 def default_samples_dir() -> Path:
@@ -38,10 +80,16 @@ class LoadPanel(Panel):
     def __init__(self, ctx: Context, *, samples_dir: Path | None = None) -> None:
         super().__init__(ctx)
         self.samples_dir = samples_dir or default_samples_dir()
-        self.case_path = W.Text(description="Case file", layout=W.Layout(width="36em"))
-        self.open_button = button(
-            "Open or create", tooltip="open the case file, creating it if missing"
+        self.case_path = W.Text(
+            description="Case",
+            placeholder="a name, e.g. class-2",
+            layout=W.Layout(width="36em"),
         )
+        self.case_path.add_class("wb-case-name")
+        self.open_button = button(
+            "Open or create", tooltip="open the case of this name in the cases folder, or create it"
+        )
+        self.open_button.add_class("wb-open-case")
         self.sample = W.Dropdown(
             description="Sample",
             options=[(p.name, str(p)) for p in sample_files(self.samples_dir)],
@@ -62,6 +110,7 @@ class LoadPanel(Panel):
         self.url = W.Text(
             description="URL", placeholder="https://...", layout=W.Layout(width="36em")
         )
+        self.url.add_class("wb-url")
         self.url_button = button("Fetch and add")
         self.published = W.Text(description="Published", placeholder="YYYY-MM-DD")
         self.published.add_class("wb-published")
@@ -88,10 +137,12 @@ class LoadPanel(Panel):
         self.sample_button.on_click(lambda _b: self.add_sources([self.sample.value]))
         self.upload_button.on_click(lambda _b: self.add_uploads())
         self.paste_button.on_click(lambda _b: self.add_pasted())
-        self.url_button.on_click(lambda _b: self.add_sources([self.url.value.strip()]))
+        self.url_button.on_click(lambda _b: self.add_url())
 
     def refresh(self) -> None:
-        self.case_path.value = str(self.case.path)
+        folder = self.ctx.cases_dir
+        path = self.case.path
+        self.case_path.value = case_name(path, folder) if folder else str(path)
         articles = list(self.case.articles())
         self.summary.value = f"<small>{len(articles)} article{'s' if len(articles) != 1 else ''} in the case.</small>"
 
@@ -134,16 +185,40 @@ class LoadPanel(Panel):
         self.progress.layout.display = "none"
         return len(added) == len(sources)
 
+    def add_url(self) -> bool:
+        """Fetch the URL box's address and add the article; only http(s) is accepted."""
+        url = self.url.value.strip()
+        if not url:
+            self.ctx.failed("Give a URL first (https://...).")
+            return False
+        problem = url_problem(url)
+        if problem:
+            self.ctx.failed(problem)
+            return False
+        if self.add_sources([url], names=[url]):
+            self.url.value = ""
+            return True
+        return False
+
     def add_uploads(self) -> None:
+        if not self.upload.value:
+            self.ctx.failed("Choose a file to upload first.")
+            return
+        # files, so that each is read by its kind (.html, .pdf...); in a private folder
+        # (mode 0700) that goes as soon as they are read, whatever happened
         folder = Path(tempfile.mkdtemp(prefix="workbench-upload-"))
-        paths, names = [], []
-        for item in self.upload.value:
-            name = Path(item["name"]).name or "upload.txt"
-            path = folder / name
-            path.write_bytes(bytes(item["content"]))
-            paths.append(str(path))
-            names.append(name)
-        if self.add_sources(paths, names=names):
+        try:
+            paths, names, taken = [], [], set()
+            for item in self.upload.value:
+                name = _upload_name(str(item["name"]), taken)
+                path = folder / name
+                path.write_bytes(bytes(item["content"]))
+                paths.append(str(path))
+                names.append(name)
+            added = self.add_sources(paths, names=names)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        if added:
             self.upload.value = ()
 
     def add_pasted(self) -> None:
@@ -151,8 +226,15 @@ class LoadPanel(Panel):
         if not text.strip():
             self.ctx.failed("Paste some text first.")
             return
-        # a file keeps the "title line, blank line" convention of .txt articles
-        path = Path(tempfile.mkdtemp(prefix="workbench-paste-")) / "pasted.txt"
-        path.write_text(text, encoding="utf-8")
-        if self.add_sources([str(path)], names=["pasted text"]):
+        # a file, not the text itself: `add_article` would read a one-line paste that names
+        # a file on the server ("/etc/passwd") as that file. As a .txt file it keeps the
+        # "title line, blank line" convention; the private folder goes once it is read.
+        folder = Path(tempfile.mkdtemp(prefix="workbench-paste-"))
+        try:
+            path = folder / "pasted.txt"
+            path.write_text(text, encoding="utf-8")
+            added = self.add_sources([str(path)], names=["pasted text"])
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        if added:
             self.paste.value = ""  # kept when it failed, for the person to correct

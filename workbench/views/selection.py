@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import traitlets
@@ -40,5 +41,6 @@ class Context:
     selection: Selection
     edited: Callable[[str], None]  # call after a change to the case: message for the status line
     failed: Callable[[str], None]  # call with a message when an action could not be done
-    open_case: Callable[[str], None]  # switch every panel to the case file at this path
+    open_case: Callable[[str], None]  # switch every panel to the case of this name
     busy: Callable[[str], None]  # say that long work has started (extraction)
+    cases_dir: Path | None = None  # the folder whose cases `open_case` may open or create
