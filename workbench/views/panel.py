@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 import ipywidgets as W
 
+from ..analysis import CaseSnapshot
 from ..errors import WorkbenchError
 from .selection import Context
 
 
 class Panel:
-    """A view over the case. Subclasses build `self.widget` and implement `refresh()`."""
+    """A view over the case. Subclasses build `self.widget` and implement `refresh()`.
+
+    A panel draws only while its tab is open: hidden, it is marked stale (see `defer`) and
+    the app redraws it when its tab opens. It reads the case through `self.snapshot`, the
+    one read of the case that every panel shares until the next edit.
+    """
 
     title = ""
-    lazy = False  # costly to draw: redrawn only while its tab is open (see `defer`)
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.shown = False  # set by the app when the panel's tab opens or closes
-        self.stale = False
+        self.stale = True  # nothing drawn yet
         self.widget: W.Widget = W.VBox()
         self._refreshing = False  # set while options are rebuilt, so observers stay quiet
 
@@ -28,12 +33,20 @@ class Panel:
     def case(self):  # the case can be swapped by the load panel
         return self.ctx.case
 
+    @property
+    def snapshot(self) -> CaseSnapshot:
+        """The case as last read for the app (`CaseSnapshot`): read once per edit."""
+        snap = self.ctx.snapshot
+        if snap is None or snap.case is not self.ctx.case:
+            snap = self.ctx.snapshot = CaseSnapshot(self.ctx.case)
+        return snap
+
     def refresh(self) -> None:
         raise NotImplementedError
 
     def defer(self) -> bool:
-        """True (and remember to redraw) when a lazy panel is hidden."""
-        if self.lazy and not self.shown:
+        """True (and remember to redraw when shown) while the panel's tab is hidden."""
+        if not self.shown:
             self.stale = True
             return True
         return False
@@ -45,13 +58,42 @@ class Panel:
         except WorkbenchError as exc:
             self.ctx.failed(str(exc))
             return False
-        self.ctx.edited(message)
+        self.ctx.edited(message, self)
         return True
 
 
 def button(description: str, *, style: str = "", tooltip: str = "", width: str = "") -> W.Button:
     layout = W.Layout(width=width) if width else W.Layout(width="auto")
     return W.Button(description=description, button_style=style, tooltip=tooltip, layout=layout)
+
+
+def set_options(select: W.widgets.widget_selection._Selection, options: Sequence, value=None):
+    """Give a selection widget new options and a value, sending only what changed.
+
+    Options equal to the current ones are not sent again (a list of 500 claims is 60 kB);
+    otherwise both go in one message, and observers see the final value only once.
+    `value` is kept if it is still an option, else the first option (or nothing) is chosen.
+    """
+    options = [tuple(o) if isinstance(o, list) else o for o in options]
+    values = [o[1] if isinstance(o, tuple) else o for o in options]
+    if isinstance(select, W.SelectMultiple):
+        value = tuple(v for v in (value or ()) if v in values)
+    elif value not in values:
+        value = values[0] if values and not isinstance(select, W.Select) else None
+    if (
+        isinstance(select, W.Select)
+        and value is None
+        and select.value is None
+        and list(select.options) == options
+    ):
+        return
+    if list(select.options) == options:
+        if select.value != value:
+            select.value = value
+        return
+    with select.hold_sync(), select.hold_trait_notifications():
+        select.options = options
+        select.value = value
 
 
 def html_table(headers: list[str], rows: list[list[object]], *, css_class: str = "wb-table") -> str:
