@@ -63,8 +63,13 @@ def test_published_option_fills_missing_dates_only(capsys, tmp_path):
         "r2,Two,,Officials said talks were over.\n"
     )
     code, out, err = run(
-        capsys, "--format", "jsonl", "--published", "2020-01-05",
-        str(tmp_path / "a.txt"), str(tmp_path / "corpus.csv"),
+        capsys,
+        "--format",
+        "jsonl",
+        "--published",
+        "2020-01-05",
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "corpus.csv"),
     )
     assert code == 0, err
     published = [d["article"]["published"] for d in jsonl(out)]
@@ -74,15 +79,19 @@ def test_published_option_fills_missing_dates_only(capsys, tmp_path):
 def test_jsonl_corpus_and_stdin(capsys, tmp_path, monkeypatch):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
-        json.dumps({"id": "k1", "text": "Reuters reported that the talks failed."}) + "\n"
-        + json.dumps({"id": "k2", "text": "AFP said the port was closed.", "outlet": "AFP"}) + "\n"
+        json.dumps({"id": "k1", "text": "Reuters reported that the talks failed."})
+        + "\n"
+        + json.dumps({"id": "k2", "text": "AFP said the port was closed.", "outlet": "AFP"})
+        + "\n"
     )
     code, out, _ = run(capsys, "--format", "jsonl", str(corpus))
     assert code == 0
     assert len(jsonl(out)) == 2
     import io
 
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"The mayor said the bridge is safe.")))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(b"The mayor said the bridge is safe."))
+    )
     code, out, _ = run(capsys, "-")
     assert code == 0
     assert json.loads(out)["article"]["text"] == "The mayor said the bridge is safe."
@@ -193,3 +202,75 @@ def test_a_bug_is_one_line_and_exit_1(capsys, monkeypatch, samples_dir):
     code, out, err = run(capsys, str(samples_dir / SEED))
     assert code == 1
     assert err.count("\n") == 1 and "rule exploded" in err and "WORKBENCH_DEBUG" in err
+
+
+def test_an_overlong_article_is_skipped_and_the_others_written(capsys, tmp_path):
+    corpus = tmp_path / "mixed.jsonl"
+    long_text = "The minister said the talks failed. " * 30_000  # over 1,000,000 characters
+    corpus.write_text(
+        json.dumps({"id": "short", "text": "Reuters reported that the port reopened."})
+        + "\n"
+        + json.dumps({"id": "long", "text": long_text})
+        + "\n"
+        + json.dumps({"id": "after", "text": "AFP said the border was closed."})
+        + "\n"
+    )
+    out_file = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "--format", "jsonl", "-o", str(out_file), str(corpus))
+    assert code == 2
+    assert "too long for one article" in err and err.count("\n") == 1
+    assert [d["article"]["id"] for d in jsonl(out_file.read_text())] == [
+        "mixed-short",
+        "mixed-after",
+    ]
+
+
+def test_a_bug_on_one_article_spares_the_others(capsys, monkeypatch, tmp_path):
+    from workbench.extract import pipeline
+
+    real = pipeline.extraction_from_doc
+
+    def flaky(doc, article):
+        if "cursed" in article.text:
+            raise KeyError("rule exploded")
+        return real(doc, article)
+
+    monkeypatch.setattr(pipeline, "extraction_from_doc", flaky)
+    (tmp_path / "a.txt").write_text("The mayor said the bridge is safe.")
+    (tmp_path / "b.txt").write_text("The cursed mayor said the bridge is safe.")
+    code, out, err = run(capsys, "--format", "jsonl", str(tmp_path))
+    assert code == 1
+    assert [Path(d["article"]["path"]).name for d in jsonl(out)] == ["a.txt"]
+    assert "b.txt: extraction failed (KeyError" in err and "please report it" in err
+
+
+def test_output_path_problems_are_input_errors(capsys, tmp_path, samples_dir):
+    seed = str(samples_dir / SEED)
+    code, _, err = run(capsys, "-o", str(tmp_path), seed)
+    assert code == 2 and "it is a folder" in err
+    code, _, err = run(capsys, "-o", str(tmp_path / "missing" / "x.json"), seed)
+    assert code == 2 and "does not exist" in err
+
+
+def test_output_file_keeps_its_permissions(capsys, tmp_path, samples_dir):
+    target = tmp_path / "out.json"
+    target.write_text("old")
+    target.chmod(0o644)
+    assert run(capsys, "-o", str(target), str(samples_dir / SEED))[0] == 0
+    assert target.stat().st_mode & 0o777 == 0o644
+    assert json.loads(target.read_text())["schema"] == "workbench.extraction/1"
+
+
+def test_bad_rows_in_a_corpus_are_skipped(capsys, tmp_path):
+    corpus = tmp_path / "rows.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "r1", "text": "Reuters reported that the port reopened."})
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "r3", "title": "no text here"})
+        + "\n"
+    )
+    code, out, err = run(capsys, "--format", "jsonl", str(corpus))
+    assert code == 0
+    assert len(jsonl(out)) == 1
+    assert err.count("skipped") == 2

@@ -183,13 +183,13 @@ def _of_article(records: Any, article_id: str | None) -> Any:
 class _View:
     """One read of everything the shaping functions need, indexed by id.
 
-    `relations` (the largest table, needed by the network only) is read when first used.
+    `relations` (the largest table, for the network only) and `events` (for the timeline
+    and the summary) are read when first used.
     """
 
     articles: dict[str, Any]
     actors: dict[str, Any]
     claims: list[Any]
-    events: list[Any]
     links: dict[str, list[Any]]
     notes: dict[str, list[Any]]
     all_actors: list[Any]  # rejected ones too: a claim may still name one as its channel
@@ -198,6 +198,10 @@ class _View:
     @cached_property
     def relations(self) -> list[Any]:
         return list(self.source.relations())
+
+    @cached_property
+    def events(self) -> list[Any]:
+        return [e for e in self.source.events() if e.review is not ReviewStatus.REJECTED]
 
     @classmethod
     def of(cls, case: Any) -> _View:
@@ -220,7 +224,6 @@ class _View:
             articles={a.id: a for a in case.articles()},
             actors={a.id: a for a in actors if a.status is not ReviewStatus.REJECTED},
             claims=[c for c in case.claims() if c.review is not ReviewStatus.REJECTED],
-            events=[e for e in case.events() if e.review is not ReviewStatus.REJECTED],
             links=links,
             notes=notes,
             all_actors=actors,

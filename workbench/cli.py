@@ -11,13 +11,13 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .errors import InputError, WorkbenchError
+from .errors import ExtractionError, InputError, WorkbenchError
+from .files import replacing
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -69,7 +69,9 @@ def _add_extract_command(commands: argparse._SubParsersAction) -> None:
         type=_iso_date,
         help="publication date for inputs that have none (a corpus row's own date wins)",
     )
-    cmd.add_argument("--model", help="spaCy model (default: $WORKBENCH_MODEL or the best installed)")
+    cmd.add_argument(
+        "--model", help="spaCy model (default: $WORKBENCH_MODEL or the best installed)"
+    )
     cmd.add_argument(
         "--format",
         choices=("json", "jsonl"),
@@ -114,24 +116,31 @@ def warn(message: str) -> None:
 # --- extract -------------------------------------------------------------------------------
 
 
-def collect_articles(inputs: Sequence[str], *, published: str | None) -> tuple[list, bool]:
-    """Read every input. Returns the articles and whether a named input failed outright.
+CORPUS_SUFFIXES = (".csv", ".jsonl")
 
-    A bad file inside a directory is reported and skipped; a bad file named on the
-    command line makes the run fail (after the others are reported).
+
+def collect_articles(inputs: Sequence[str], *, published: str | None) -> tuple[list, bool]:
+    """Read every input. Returns the articles and whether an input failed outright.
+
+    A container (a directory or a CSV/JSONL corpus) is like a folder of articles: a bad
+    file or row in it is reported and skipped. An input named on the command line that
+    gives no article at all makes the run fail, after the others are done.
     """
     from .ingest import iter_articles
 
     articles = []
     failed = False
     for source in inputs:
-        inside_directory = source != "-" and Path(source).is_dir()
+        path = Path(source)
+        container = source != "-" and (path.is_dir() or path.suffix.lower() in CORPUS_SUFFIXES)
+        found = 0
         for item in iter_articles([source], published=published):
             if isinstance(item, InputError):
-                warn(str(item) if not inside_directory else f"skipped {item}")
-                failed = failed or not inside_directory
+                warn(f"skipped {item}" if container else str(item))
             else:
+                found += 1
                 articles.append(item)
+        failed = failed or found == 0
     return articles, failed
 
 
@@ -152,6 +161,9 @@ def _write_extractions(extractions: Iterable, out: TextIO, *, fmt: str, count: i
             out.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
         return
     objects = [e.to_dict() for e in extractions]
+    if not objects:
+        return
+    # one object for one article; an array for several, even when some failed
     payload = objects[0] if count == 1 else objects
     out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
@@ -163,34 +175,26 @@ def run_extract(args: argparse.Namespace) -> int:
     if not articles:
         raise InputError("no article to extract from")
     extractor = Extractor(model=args.model)
-    extractions = _with_progress(
-        extractor.extract_many(articles, workers=args.workers),
-        len(articles),
-        label="extracting",
-    )
+    outcome = {"input": failed, "bug": False}
+
+    def extractions() -> Iterator:
+        results = extractor.extract_many(articles, workers=args.workers, errors="yield")
+        for result in _with_progress(results, len(articles), label="extracting"):
+            if isinstance(result, WorkbenchError):
+                warn(str(result))
+                outcome["bug" if isinstance(result, ExtractionError) else "input"] = True
+            else:
+                yield result
+
+    count = len(articles)
     if args.output:
-        _write_atomically(
-            Path(args.output),
-            lambda out: _write_extractions(extractions, out, fmt=args.format, count=len(articles)),
-        )
+        with replacing(args.output, error=InputError) as out:
+            _write_extractions(extractions(), out, fmt=args.format, count=count)
     else:
-        _write_extractions(extractions, sys.stdout, fmt=args.format, count=len(articles))
-    return EXIT_USAGE if failed else EXIT_OK
-
-
-def _write_atomically(path: Path, write) -> None:
-    """Write to a temporary file beside `path`, then rename: no half-written output."""
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise InputError(f"{path}: the folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        _write_extractions(extractions(), sys.stdout, fmt=args.format, count=count)
+    if outcome["bug"]:
+        return EXIT_BUG
+    return EXIT_USAGE if outcome["input"] else EXIT_OK
 
 
 def run_models(args: argparse.Namespace) -> int:
@@ -198,7 +202,9 @@ def run_models(args: argparse.Namespace) -> int:
 
     found = installed_models()
     print("installed: " + (", ".join(found) if found else "none"))
-    print(f"in use:    {choose_model()}" + (f" (from ${ENV_VAR})" if os.environ.get(ENV_VAR) else ""))
+    print(
+        f"in use:    {choose_model()}" + (f" (from ${ENV_VAR})" if os.environ.get(ENV_VAR) else "")
+    )
     return EXIT_OK
 
 

@@ -9,6 +9,10 @@ class InputError(WorkbenchError):
     """An input that cannot be read as an article: missing, empty, binary, too big..."""
 
 
+class ExtractionError(WorkbenchError):
+    """Extraction failed on one article because of a bug in our rules; the others go on."""
+
+
 class ModelError(WorkbenchError):
     """No usable spaCy model."""
 

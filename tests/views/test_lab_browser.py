@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from browser_steps import (
+    WAIT,
     add_hostile_article,
     check_claim,
     network_drawn,
@@ -54,8 +55,8 @@ def test_lab_notebook_offline_edits_persist(lab_server, watched_page):
 
     page.reload()  # the page's widgets are gone; the case file is not
     run_all(page)  # the cell again, in the same kernel: the app comes back with the edits
-    open_tab(page, "Claims")
-    assert "[disputed]" in page.locator(".wb-claim-list select").inner_text()
+    open_tab(page, "Claims")  # the tab draws when it opens: wait for its list
+    page.locator(".wb-claim-list select", has_text="[disputed]").wait_for(timeout=WAIT)
 
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []

@@ -97,6 +97,7 @@ def test_url_problem_accepts_http_and_https_only():
 
 
 def test_the_case_box_opens_and_creates_cases_by_name_in_the_cases_folder(app, cases):
+    app.show("Load")
     load = app.panel("Load")
     assert app.cases_dir == cases.resolve()
     assert load.case_path.value == "class.case"  # a name, not the server's path
@@ -108,8 +109,7 @@ def test_the_case_box_opens_and_creates_cases_by_name_in_the_cases_folder(app, c
     load.case_path.value = "class.case"
     load.open_button.click()
     assert app.case.path.resolve() == (cases / "class.case").resolve()
-    app.panel("Load")  # the other case stays open for other apps; close it here
-    from workbench.views.case_thread import shared_case
+    from workbench.views.case_thread import shared_case  # the other case stays open: close it
 
     shared_case(cases / "class-2.case").close()
 
@@ -162,6 +162,7 @@ def test_the_cases_folder_comes_from_the_environment(tmp_path, cases, monkeypatc
     app = Workbench.open(cases / "class.case")
     try:
         assert app.cases_dir == elsewhere.resolve()
+        app.show("Load")
         load = app.panel("Load")
         assert load.case_path.value == str(cases / "class.case")  # outside: shown in full
         load.case_path.value = "week-2"

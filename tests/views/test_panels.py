@@ -30,6 +30,7 @@ def mamlouk(case: Case):
 
 
 def test_split_merge_confirm_rename_from_the_actors_panel(app):
+    app.show("Actors")  # a panel draws when its tab opens
     actors = app.panel("Actors")
     first = mamlouk(app.case)
     alias = next(a for a in first.aliases if a != first.name)
@@ -57,14 +58,17 @@ def test_split_merge_confirm_rename_from_the_actors_panel(app):
     stored = reopened.actor(keep.id)
     assert (stored.name, stored.status.value) == ("Ali Mamlouk (NSB chief)", "confirmed")
     reopened.close()
-    # the other panels show it at once
+    # the other panels show it as soon as their tab opens
+    app.show("Article")
     assert "Ali Mamlouk (NSB chief)" in app.panel("Article").view.html
+    app.show("Claims")
     assert any(
         label == "Ali Mamlouk (NSB chief)" for label, _ in app.panel("Claims").speaker.options
     )
 
 
 def test_search_filter_and_reject(app):
+    app.show("Actors")
     actors = app.panel("Actors")
     actors.search.value = "mamluk"  # an alias finds the actor
     keep = mamlouk(app.case)
@@ -77,6 +81,7 @@ def test_search_filter_and_reject(app):
     actors.reject_button.click()
     assert app.case.actor(keep.id).status.value == "rejected"
     # a rejected actor is no longer highlighted in the article
+    app.show("Article")
     assert f'data-actor="{keep.id}"' not in app.panel("Article").view.html
 
 
@@ -86,6 +91,7 @@ def afp(case: Case) -> str:
 
 def test_claim_status_note_and_source_links(app):
     afp_id = afp(app.case)
+    app.show("Claims")
     claims = app.panel("Claims")
     claim = next(c for c in app.case.claims() if "first public visit" in c.text)
     claims.listing.value = claim.id
@@ -115,10 +121,12 @@ def test_claim_status_note_and_source_links(app):
     # the status filter and the sources panel see the change
     claims.status_filter.value = "in_progress"
     assert [v for _, v in claims.listing.options] == [claim.id]
+    app.show("Sources")
     assert claim.id in app.panel("Sources").table.value
 
 
 def test_speaker_edit_and_unnamed(app):
+    app.show("Claims")
     claims = app.panel("Claims")
     claim = next(c for c in app.case.claims() if c.speaker)
     claims.listing.value = claim.id
@@ -132,34 +140,41 @@ def test_one_selection_across_panels(app):
     actor = mamlouk(app.case)
     article.view.clicked = {"kind": "actor", "id": actor.id, "at": 1}  # what a click sends
     assert app.selection.actor_id == actor.id
-    assert app.panel("Actors").listing.value == (actor.id,)
     assert "wb-selected" in article.view.html
+    app.show("Actors")
+    assert app.panel("Actors").listing.value == (actor.id,)
     app.show("Network")  # drawn when its tab opens, with the selection
     assert app.panel("Network").actor.value == actor.id
 
     claim = app.case.claims()[0]
+    app.show("Article")
     article.view.clicked = {"kind": "claim", "id": claim.id, "at": 2}
+    app.show("Claims")
     assert app.panel("Claims").listing.value == claim.id
+    app.show("Sources")
     assert app.panel("Sources").claim.value == claim.id
 
 
 def test_timeline_brush_filters_claims_and_network(app):
     from workbench.views.timeline_view import BRUSH
 
-    app.show("Timeline")
-    timeline = app.panel("Timeline")
-    assert timeline.chart.spec, "the chart has a spec"
+    app.show("Claims")
     claims = app.panel("Claims")
     everything = len(claims.listing.options)
     assert everything > 0
+    app.show("Timeline")
+    timeline = app.panel("Timeline")
+    assert timeline.chart.spec, "the chart has a spec"
     # what the browser sends when a person drags across 1990: nothing published then
     timeline.chart._vl_selections = {
         BRUSH: {"value": {"start": [631152000000, 662601600000]}, "store": []}
     }
     assert app.selection.date_range == ("1990-01-01", "1990-12-31")
+    app.show("Claims")
     assert claims.listing.options == ()
     app.show("Network")
     assert app.panel("Network").data().nodes == ()  # nothing in 1990
+    app.show("Claims")
     claims.clear_range.click()
     assert app.selection.date_range is None
     assert len(claims.listing.options) == everything
@@ -182,6 +197,7 @@ def test_network_is_offline_sandboxed_and_highlights(app):
 
 
 def test_failures_are_shown_not_raised(app):
+    app.show("Claims")
     claims = app.panel("Claims")
     claim = app.case.claims()[0]
     claims.listing.value = claim.id
@@ -216,12 +232,13 @@ def test_load_panel_pasted_text_and_bad_date(app):
 
 def test_summary_counts_export_and_undo(app, tmp_path):
     summary = app.panel("Summary")
-    app.show("Summary")
+    app.show("Claims")
     claims = app.panel("Claims")
     claim = app.case.claims()[0]
     claims.listing.value = claim.id
     claims.status.value = "disputed"
     claims.status_button.click()
+    app.show("Summary")
     assert "disputed</td><td>1" in summary.numbers.value
     summary.undo_button.click()
     assert app.case.claim(claim.id).status.value == "unverified"
@@ -240,3 +257,31 @@ def test_selecting_a_claim_of_another_article_shows_that_article(app, samples_di
     app.selection.claim_id = seed_claim.id
     assert article.choice.value == seed_claim.article_id
     assert f'data-claim="{seed_claim.id}"' in article.view.html
+
+
+def test_correct_a_claims_text_and_kind(app):
+    app.show("Claims")
+    claims = app.panel("Claims")
+    claim = next(c for c in app.case.claims() if c.kind.value != "mixed")
+    claims.listing.value = claim.id
+    assert (claims.text.value, claims.kind.value) == (claim.text, claim.kind.value)
+    claims.text.value = "Mamlouk visited <b>Cairo</b> on Saturday."
+    claims.kind.value = "mixed"
+    claims.text_button.click()
+    assert "Saved" in app.status.value and "text and kind" in app.status.value
+    stored = app.case.claim(claim.id)
+    assert (stored.text, stored.kind.value) == (
+        "Mamlouk visited <b>Cairo</b> on Saturday.",
+        "mixed",
+    )
+    assert set(stored.edited) >= {"text", "kind"}
+    assert "Mamlouk visited &lt;b&gt;Cairo" in claims.details.value
+    assert any("Mamlouk visited <b>Cairo" in label for label, _ in claims.listing.options)
+
+    claims.text.value = "   "  # refused by the case, with its reason; nothing changes
+    claims.text_button.click()
+    assert "✘" in app.status.value and "empty" in app.status.value
+    assert app.case.claim(claim.id).text == stored.text
+    claims.text.value = stored.text
+    claims.text_button.click()
+    assert "nothing to save" in app.status.value

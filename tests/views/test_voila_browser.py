@@ -78,11 +78,11 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page):
     page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
     nothing_executed(page)  # the hostile article is the latest, shown first
     nothing_executed_in_frames(page)
+    # a tab draws when it opens: wait for its list to arrive from the kernel
     open_tab(page, "Actors")
-    assert "confirmed" in page.locator(".wb-actor-list select").inner_text()
+    page.locator(".wb-actor-list select", has_text="confirmed").wait_for(timeout=WAIT)
     open_tab(page, "Claims")
-    claims = page.locator(".wb-claim-list select").inner_text()
-    assert "[disputed]" in claims
+    page.locator(".wb-claim-list select", has_text="[disputed]").wait_for(timeout=WAIT)
 
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []

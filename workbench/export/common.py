@@ -7,12 +7,10 @@ failed export never leaves half a report where the last good one was.
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import WorkbenchError
+from ..files import replacing as _replacing
 
 FORMATS = ("json", "csv", "graphml", "gexf", "timelinejs", "md", "html")
 
@@ -62,34 +60,9 @@ def format_of(path: str | os.PathLike[str], *, format: str | None = None) -> str
     )
 
 
-@contextmanager
-def replacing(path: str | os.PathLike[str], *, mode: str = "w") -> Iterator:
+def replacing(path: str | os.PathLike[str], *, mode: str = "w"):
     """A file opened beside `path` that replaces it only if the block ends without error."""
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
-    if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        encoding = None if "b" in mode else "utf-8"
-        newline = None if "b" in mode else ""
-        with open(fd, mode, encoding=encoding, newline=newline) as handle:
-            yield handle
-        # mkstemp makes the file private (0600); an export gets the permissions of any
-        # new file, or keeps those of the file it replaces
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else _default_mode())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _default_mode() -> int:
-    # reading the umask means setting it; set it straight back
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
+    return _replacing(path, mode=mode, error=ExportError)
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> Path:

@@ -107,8 +107,44 @@ def _best_cluster(
             return first_named[0]
     if not candidates:
         return None
-    # two Assads: the nearest full name before this mention wins
-    return min(candidates, key=lambda c: _distance(mention, c))
+    # "Soleimani" could be "Qasem Soleimani" or, spelled differently, "Shahid Soleymani":
+    # the same spelling first; then two Assads: the nearest full name before this mention
+    exact = [c for c in candidates if _spelled_alike(words, c, words_of)]
+    return min(exact or candidates, key=lambda c: _distance(mention, c))
+
+
+def _spelled_alike(words: list[str], cluster: Cluster, words_of: dict[int, list[str]]) -> bool:
+    """Whether some mention of the cluster ends with exactly these words."""
+    return any(words_of[id(m)][-len(words) :] == words for m in cluster.mentions)
+
+
+def one_owner_per_short_form(clusters: list[Cluster]) -> None:
+    """A short form names one actor per article: never "Soleimani" in two clusters.
+
+    The cluster with most mentions of that form keeps them all (then the one with most
+    mentions, then the earliest); a cluster's own full name is not a short form.
+    """
+    owners: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.key or cluster.type not in (ActorType.PERSON, ActorType.ORGANIZATION):
+            continue
+        longest = max(len(core_words(m.text)) for m in cluster.mentions)
+        for form in {name_key(m.text) for m in cluster.mentions}:
+            sample = next(m for m in cluster.mentions if name_key(m.text) == form)
+            if len(core_words(sample.text)) < longest:
+                owners[form].append(cluster)
+    for form, holders in owners.items():
+        if len(holders) < 2:
+            continue
+        def rank(c: Cluster, form: str = form) -> tuple[int, int, int]:
+            uses = sum(name_key(m.text) == form for m in c.mentions)
+            return (-uses, -len(c.mentions), c.first)
+
+        keeper, *others = sorted(holders, key=rank)
+        for other in others:
+            moved = [m for m in other.mentions if name_key(m.text) == form]
+            other.mentions = [m for m in other.mentions if name_key(m.text) != form]
+            keeper.mentions.extend(moved)
 
 
 def _distance(mention: Candidate, cluster: Cluster) -> int:

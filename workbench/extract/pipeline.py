@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..errors import ExtractionError, InputError, WorkbenchError
 from ..model import Article, Extraction
 from ..nlp import choose_model
 from .actors import configure_pipeline, extract_actors
@@ -80,24 +81,97 @@ class Extractor:
         return build_nlp(self.model)
 
     def extract(self, article: Article) -> Extraction:
+        check_length(article, self.nlp)
         return extraction_from_doc(self.nlp(article.text), article)
 
     def extract_many(
-        self, articles: Iterable[Article], *, workers: int = 1, batch_size: int = 16
-    ) -> Iterator[Extraction]:
-        """Extractions in input order; `workers` > 1 spreads the articles over processes."""
-        if workers <= 1:
-            articles = list(articles) if not isinstance(articles, list) else articles
-            docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
-            for doc, article in zip(docs, articles, strict=True):
-                yield extraction_from_doc(doc, article)
-            return
+        self,
+        articles: Iterable[Article],
+        *,
+        workers: int = 1,
+        batch_size: int = 16,
+        errors: str = "raise",
+    ) -> Iterator[Extraction | WorkbenchError]:
+        """Extractions in input order; `workers` > 1 spreads the articles over processes.
+
+        With ``errors="yield"``, an article that cannot be extracted (too long, or a bug in
+        a rule) comes back as a `WorkbenchError` in its place and the others go on: one
+        bad article must not cost a corpus run. With ``errors="raise"`` it is raised.
+        """
+        if errors not in ("raise", "yield"):
+            raise ValueError(f"errors must be 'raise' or 'yield', not {errors!r}")
+        results = (
+            self._extract_here(articles, batch_size=batch_size)
+            if workers <= 1
+            else self._extract_in_processes(articles, workers=workers)
+        )
+        for result in results:
+            if isinstance(result, WorkbenchError) and errors == "raise":
+                raise result
+            yield result
+
+    def _extract_here(
+        self, articles: Iterable[Article], *, batch_size: int
+    ) -> Iterator[Extraction | WorkbenchError]:
+        nlp = self.nlp
+        for batch in _batches(articles, batch_size):
+            fitting = []
+            for article in batch:
+                try:
+                    check_length(article, nlp)
+                    fitting.append(article)
+                except InputError as exc:
+                    fitting.append(exc)
+            ok = [a for a in fitting if isinstance(a, Article)]
+            docs = iter(nlp.pipe((a.text for a in ok), batch_size=batch_size))
+            for item in fitting:
+                if isinstance(item, WorkbenchError):
+                    yield item
+                else:
+                    yield _guarded(extraction_from_doc, next(docs), item)
+
+    def _extract_in_processes(
+        self, articles: Iterable[Article], *, workers: int
+    ) -> Iterator[Extraction | WorkbenchError]:
         with ProcessPoolExecutor(
             max_workers=min(workers, os.cpu_count() or 1),
             initializer=_init_worker,
             initargs=(self.model,),
         ) as pool:
             yield from pool.map(_extract_in_worker, articles, chunksize=4)
+
+
+def check_length(article: Article, nlp: Language) -> None:
+    """spaCy refuses texts over `nlp.max_length` (and would need ~1 GB per 100,000
+    characters to parse them): say so for this article, in a sentence."""
+    if len(article.text) > nlp.max_length:
+        raise InputError(
+            f"{article.path or article.url or article.id}: too long for one article "
+            f"({len(article.text):,} characters; the limit is {nlp.max_length:,}); "
+            "split it into parts"
+        )
+
+
+def _guarded(extract, doc: Doc, article: Article) -> Extraction | WorkbenchError:
+    """A bug in one of our rules becomes an error for this article, not for the run."""
+    try:
+        return extract(doc, article)
+    except Exception as exc:  # noqa: BLE001 - reported to the user, per article
+        return ExtractionError(
+            f"{article.path or article.url or article.id}: extraction failed "
+            f"({type(exc).__name__}: {exc}); please report it"
+        )
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 _worker_extractor: Extractor | None = None
@@ -109,6 +183,11 @@ def _init_worker(model: str) -> None:
     _worker_extractor.nlp  # noqa: B018 - load the model once, before the first article
 
 
-def _extract_in_worker(article: Article) -> Extraction:
+def _extract_in_worker(article: Article) -> Extraction | WorkbenchError:
     assert _worker_extractor is not None
-    return _worker_extractor.extract(article)
+    nlp = _worker_extractor.nlp
+    try:
+        check_length(article, nlp)
+    except InputError as exc:
+        return exc
+    return _guarded(extraction_from_doc, nlp(article.text), article)

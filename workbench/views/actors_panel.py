@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as W
 
 from ..model import ActorType, ReviewStatus
-from .panel import TABLE_CSS, Panel, button, html_table
+from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
 
 
@@ -28,6 +28,7 @@ class ActorsPanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
+        self._actors: dict = {}
         self.search = W.Text(placeholder="search names and aliases", layout=W.Layout(width="16em"))
         self.search.add_class("wb-actor-search")
         self.type_filter = W.Dropdown(
@@ -97,7 +98,7 @@ class ActorsPanel(Panel):
     # --- reading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._actors = {a.id: a for a in self.case.actors()}
+        self._actors = {a.id: a for a in self.snapshot.actors()}
         self._fill_listing()
 
     def _fill_listing(self) -> None:
@@ -116,12 +117,12 @@ class ActorsPanel(Panel):
         )
         self._refreshing = True
         try:
-            keep = tuple(v for v in self.listing.value if any(a.id == v for a in actors))
-            self.listing.options = [(actor_label(a), a.id) for a in actors]
+            listed = {a.id for a in actors}
+            keep = tuple(v for v in self.listing.value if v in listed)
             wanted = self.ctx.selection.actor_id
-            if not keep and wanted and any(a.id == wanted for a in actors):
+            if not keep and wanted and wanted in listed:
                 keep = (wanted,)
-            self.listing.value = keep
+            set_options(self.listing, [(actor_label(a), a.id) for a in actors], keep)
         finally:
             self._refreshing = False
         self.count.value = f"<small>{len(actors)} of {len(self._actors)} actors</small>"
@@ -145,9 +146,8 @@ class ActorsPanel(Panel):
         self.name.value = actor.name
         self.type.value = actor.type.value
         others = [a for a in actor.aliases if a != actor.name]
-        self.alias.options = others
         # a browser shows the first option as chosen: the kernel must agree
-        self.alias.value = others[0] if others else None
+        set_options(self.alias, others, others[0] if others else None)
         self.details.value = html_table(
             ["", ""],
             [

@@ -1,8 +1,9 @@
 """The workbench app: every panel around one case and one shared selection.
 
-Each edit goes straight into the case file (the case API commits it); the app then
-refreshes the panels, so an edit shows everywhere at once. Panels on hidden tabs that are
-costly to draw (network, timeline) refresh when their tab is opened.
+Each edit goes straight into the case file (the case API commits it); the app then reads
+the case once (an `analysis.CaseSnapshot` every panel shares) and redraws the panel in view
+and the one that made the edit. Panels on hidden tabs are marked stale and redraw from a
+fresh read when their tab opens, so an edit shows in every panel a person can see at once.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import ipywidgets as W
 
+from ..analysis import CaseSnapshot
 from ..case import Case
 from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
@@ -119,7 +121,12 @@ class Workbench:
         return self.ctx.case
 
     def panel(self, title: str) -> Panel:
-        return next(p for p in self.panels if p.title == title)
+        """The panel called `title`, drawn from the case as it is (a hidden one may be stale)."""
+        panel = next(p for p in self.panels if p.title == title)
+        if panel.stale:
+            panel.stale = False
+            panel.refresh()
+        return panel
 
     def show(self, title: str) -> None:
         """Open the tab of the panel called `title`."""
@@ -127,25 +134,31 @@ class Workbench:
 
     # --- refreshing --------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Redraw the panels from the case: the lazy ones only if their tab is open."""
+    def refresh(self, *, also: Panel | None = None) -> None:
+        """Read the case once and redraw the panel in view (and `also`); mark the rest stale."""
+        self.ctx.snapshot = CaseSnapshot(self.case)
         for panel in self.panels:
-            if not panel.defer():
+            if panel.shown or panel is also:
+                panel.stale = False
                 panel.refresh()
+            else:
+                panel.stale = True
         self.header.value = (
             f"<b>Workbench</b> · case <code>{escape(str(self.case.path))}</code>"
-            f" · {len(self.case.articles())} article(s)"
+            f" · {len(self.ctx.snapshot.articles())} article(s)"
         )
 
     def _tab_opened(self, change) -> None:
         for index, panel in enumerate(self.panels):
             panel.shown = index == change["new"]
             if panel.shown and panel.stale:
+                # a fresh read: another kernel (a Voila visitor) may have changed the case
+                self.ctx.snapshot = CaseSnapshot(self.case)
                 panel.stale = False
                 panel.refresh()
 
-    def _edited(self, message: str) -> None:
-        self.refresh()
+    def _edited(self, message: str, origin: Panel | None = None) -> None:
+        self.refresh(also=origin)
         self.status.value = f'<span class="wb-saved">✔ Saved: {escape(message)}</span>'
 
     def _failed(self, message: str) -> None:

@@ -14,7 +14,7 @@ import traitlets
 
 from ..errors import NotFoundError
 from .highlight import CSS, Mark, highlight_html, legend_html
-from .panel import Panel
+from .panel import Panel, set_options
 from .selection import Context
 
 
@@ -47,7 +47,7 @@ class ArticleView(anywidget.AnyWidget):
 
 
 def article_marks(case, article_id: str) -> list[Mark]:
-    """The marks of one article, from the case: mentions, claims, dated events."""
+    """The marks of one article, from the case (or a snapshot): mentions, claims, dated events."""
     actors = {a.id: a for a in case.actors()}
     marks = []
     for mention in case.mentions(article_id=article_id):
@@ -87,25 +87,31 @@ class ArticlePanel(Panel):
         ctx.selection.observe(self._selection_changed, names=["article_id", "actor_id", "claim_id"])
 
     def refresh(self) -> None:
-        articles = list(self.case.articles())
+        articles = self.snapshot.articles()
         self._refreshing = True
         try:
-            self.choice.options = [(a.title or a.id, a.id) for a in articles]
             wanted = self.ctx.selection.article_id
             ids = [a.id for a in articles]
-            self.choice.value = wanted if wanted in ids else (ids[-1] if ids else None)
+            set_options(
+                self.choice,
+                [(a.title or a.id, a.id) for a in articles],
+                wanted if wanted in ids else (ids[-1] if ids else None),
+            )
         finally:
             self._refreshing = False
         self.ctx.selection.article_id = self.choice.value
         self._draw()
 
     def _draw(self) -> None:
+        if self.defer():
+            return
         article_id = self.choice.value
         if article_id is None:
             self.info.value = "<i>No article yet: add one in the Load tab.</i>"
             self.view.html = ""
             return
-        article = next(a for a in self.case.articles() if a.id == article_id)
+        snap = self.snapshot
+        article = next(a for a in snap.articles() if a.id == article_id)
         facts = [
             f"published {article.published or 'unknown'}",
             f"outlet {article.outlet or 'unknown'}",
@@ -116,7 +122,7 @@ class ArticlePanel(Panel):
         selected = {i for i in (self.ctx.selection.actor_id, self.ctx.selection.claim_id) if i}
         self.view.html = highlight_html(
             article.text,
-            article_marks(self.case, article_id),
+            article_marks(snap, article_id),
             title=article.title,
             selected=selected,
         )

@@ -1,4 +1,5 @@
-"""Review the claims: speaker, channels, kind, verification status with a note, source links.
+"""Review the claims: speaker, channels, kind, verification status with a note, source links;
+correct a claim's text and kind.
 
 Filters by status, speaker and outlet, by text, and by the date range chosen on the timeline.
 """
@@ -9,9 +10,9 @@ from html import escape
 
 import ipywidgets as W
 
-from ..analysis import claim_rows
-from ..model import ClaimStatus, SourceRelation
-from .panel import TABLE_CSS, Panel, button
+from ..analysis import claim_rows, filter_claim_rows
+from ..model import ClaimKind, ClaimStatus, SourceRelation
+from .panel import TABLE_CSS, Panel, button, set_options
 from .selection import Context
 
 UNNAMED = "__unnamed__"
@@ -27,6 +28,9 @@ class ClaimsPanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
+        self._actors: dict = {}
+        self._all: list = []  # every claim row, made once per refresh; filtered in memory
+        self._rows: dict = {}
         self.search = W.Text(placeholder="search claim text", layout=W.Layout(width="14em"))
         self.status_filter = W.Dropdown(
             options=[("any status", "")] + [(s.value, s.value) for s in ClaimStatus],
@@ -68,6 +72,16 @@ class ClaimsPanel(Panel):
         self.link_note = W.Text(placeholder="note (optional)", layout=W.Layout(width="16em"))
         self.link_button = button("Link source", style="info")
         self.link_button.add_class("wb-link")
+        self.text = W.Textarea(
+            description="Text", layout=W.Layout(width="36em", height="5em", margin="8px 0 0 0")
+        )
+        self.text.add_class("wb-claim-text")
+        self.kind = W.Dropdown(
+            description="Kind", options=[k.value for k in ClaimKind], layout=W.Layout(width="16em")
+        )
+        self.kind.add_class("wb-claim-kind")
+        self.text_button = button("Save text and kind", tooltip="correct the claim's wording")
+        self.text_button.add_class("wb-save-claim")
 
         editor = W.VBox(
             [
@@ -76,6 +90,8 @@ class ClaimsPanel(Panel):
                 W.HBox([self.speaker, self.speaker_button]),
                 W.HBox([self.source, self.url]),
                 W.HBox([self.relation, self.link_note, self.link_button]),
+                self.text,
+                W.HBox([self.kind, self.text_button]),
             ]
         )
         self.widget = W.VBox(
@@ -104,14 +120,16 @@ class ClaimsPanel(Panel):
         self.status_button.on_click(lambda _b: self.set_status())
         self.speaker_button.on_click(lambda _b: self.set_speaker())
         self.link_button.on_click(lambda _b: self.link_source())
+        self.text_button.on_click(lambda _b: self.save_text_and_kind())
         ctx.selection.observe(self._selection_changed, names=["claim_id", "date_range"])
 
     # --- reading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._actors = {a.id: a for a in self.case.actors() if a.status.value != "rejected"}
-        self._rows = {r.claim_id: r for r in claim_rows(self.case)}
-        self._flags = corroboration_flags(self.case)
+        snap = self.snapshot
+        self._actors = {a.id: a for a in snap.actors() if a.status.value != "rejected"}
+        self._all = claim_rows(snap)  # with the corroboration flags
+        self._rows = {r.claim_id: r for r in self._all}
         speakers = {r.speaker for r in self._rows.values() if r.speaker}
         outlets = {o for r in self._rows.values() for o in r.channels}
         outlets |= {
@@ -144,15 +162,16 @@ class ClaimsPanel(Panel):
     @staticmethod
     def _set_options(dropdown: W.Dropdown, options: list) -> None:
         value = dropdown.value
-        dropdown.options = options
         values = [v for _, v in options]
-        dropdown.value = value if value in values else (values[0] if values else None)
+        set_options(
+            dropdown, options, value if value in values else (values[0] if values else None)
+        )
 
     def visible_claims(self) -> list:
         """The claim rows the filters let through (the filtering itself is the core's)."""
         speaker = self.speaker_filter.value
-        rows = claim_rows(
-            self.case,
+        rows = filter_claim_rows(
+            self._all,
             status=self.status_filter.value or None,
             speaker=speaker if speaker and speaker != UNNAMED else None,
             outlet=self.outlet_filter.value or None,
@@ -172,9 +191,12 @@ class ClaimsPanel(Panel):
         wanted = self.ctx.selection.claim_id
         self._refreshing = True
         try:
-            self.listing.options = [(claim_label(r), r.claim_id) for r in claims]
-            ids = [r.claim_id for r in claims]
-            self.listing.value = wanted if wanted in ids else None
+            ids = {r.claim_id for r in claims}
+            set_options(
+                self.listing,
+                [(claim_label(r), r.claim_id) for r in claims],
+                wanted if wanted in ids else None,
+            )
         finally:
             self._refreshing = False
         date_range = self.ctx.selection.date_range
@@ -196,12 +218,17 @@ class ClaimsPanel(Panel):
             self.speaker_button,
             self.source,
             self.link_button,
+            self.text,
+            self.kind,
+            self.text_button,
         ):
             control.disabled = claim is None
         if claim is None:
             self.details.value = "<small>Select a claim.</small>"
             return
         self.status.value = claim.status
+        self.text.value = claim.text
+        self.kind.value = claim.kind
         self.speaker.value = claim.speaker if claim.speaker in self._actors else UNNAMED
         self.details.value = self._details_html(claim)
 
@@ -219,7 +246,7 @@ class ClaimsPanel(Panel):
         rows += [("note", note) for note in row.notes]
         body = "".join(f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows)
         flags = "".join(
-            f'<span class="wb-flag">{escape(f)}</span>' for f in self._flags.get(row.claim_id, ())
+            f'<span class="wb-flag">{escape(str(f).replace("_", " "))}</span>' for f in row.flags
         )
         return f'<table class="wb-table wb-claim-details">{body}</table>{flags}'
 
@@ -262,6 +289,26 @@ class ClaimsPanel(Panel):
             f"Claim {claim_id}: speaker {self._actors[speaker].name if speaker else 'unnamed'}",
         )
 
+    def save_text_and_kind(self) -> None:
+        """Correct the selected claim's wording and kind (direct, indirect, mixed)."""
+        row = self._rows.get(self.listing.value) if self.listing.value else None
+        if row is None:
+            return
+        changes = {}
+        text = self.text.value.strip()
+        if text != row.text:
+            changes["text"] = text  # an empty text is refused by the case, with a reason
+        if self.kind.value != row.kind:
+            changes["kind"] = self.kind.value
+        if not changes:
+            self.ctx.failed("The claim's text and kind are unchanged: nothing to save.")
+            return
+        what = " and ".join(changes)
+        self.run(
+            lambda: self.case.update_claim(row.claim_id, **changes),
+            f"Claim {row.claim_id}: corrected its {what}",
+        )
+
     def link_source(self) -> None:
         claim_id = self.listing.value
         source = self.source.value or self.url.value.strip()
@@ -275,15 +322,3 @@ class ClaimsPanel(Panel):
             f"Linked claim {claim_id} to {shown} ({relation.replace('_', ' ')})",
         ):
             self.url.value = self.link_note.value = ""
-
-
-def corroboration_flags(case) -> dict[str, tuple[str, ...]]:
-    """The case's corroboration flags per claim id, as short labels."""
-    try:
-        found = case.corroboration()
-    except ModuleNotFoundError:  # the corroboration module is not there yet
-        return {}
-    return {
-        c.claim_id: tuple(str(getattr(f, "value", f)).replace("_", " ") for f in c.flags)
-        for c in found
-    }

@@ -143,7 +143,7 @@ class LoadPanel(Panel):
         folder = self.ctx.cases_dir
         path = self.case.path
         self.case_path.value = case_name(path, folder) if folder else str(path)
-        articles = list(self.case.articles())
+        articles = self.snapshot.articles()
         self.summary.value = f"<small>{len(articles)} article{'s' if len(articles) != 1 else ''} in the case.</small>"
 
     def _options(self) -> dict[str, str] | None:

@@ -7,6 +7,7 @@ page is shown in a sandboxed iframe so its script cannot reach the notebook page
 from __future__ import annotations
 
 import json
+from functools import cache
 from html import escape
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from pyvis.network import Network
 from ..analysis import ARTICLE_NODE, ATTRIBUTION, UNNAMED_NODE, NetworkData, network_data
 from ..model import ActorType
 from .highlight import ACTOR_COLOURS
-from .panel import Panel
+from .panel import Panel, set_options
 from .selection import Context
 
 TEMPLATE_DIR = Path(__file__).parent / "templates" / "network"
@@ -41,6 +42,7 @@ OPTIONS = {
 }
 
 
+@cache  # one Environment, so jinja compiles the template (0.7 MB with vis-network) once
 def _template_env() -> Environment:
     # our template first; pyvis's own folder second, for the vis-network files it includes
     import pyvis
@@ -96,10 +98,10 @@ def iframe_html(page: str, *, height: str = "580px") -> str:
 
 class NetworkPanel(Panel):
     title = "Network"
-    lazy = True  # a page of 0.7 MB per drawing
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
+        self._drawn: tuple | None = None  # what the frame shows: (data, selected actor)
         self.types = W.SelectMultiple(
             options=[t.value for t in ActorType],
             value=[t.value for t in ActorType],
@@ -128,14 +130,17 @@ class NetworkPanel(Panel):
 
     def refresh(self) -> None:
         actors = sorted(
-            (a for a in self.case.actors() if a.status.value != "rejected"),
+            (a for a in self.snapshot.actors() if a.status.value != "rejected"),
             key=lambda a: a.name.casefold(),
         )
         self._refreshing = True
         try:
-            self.actor.options = [("(none)", "")] + [(a.name, a.id) for a in actors]
             wanted = self.ctx.selection.actor_id or ""
-            self.actor.value = wanted if wanted in [a.id for a in actors] else ""
+            set_options(
+                self.actor,
+                [("(none)", "")] + [(a.name, a.id) for a in actors],
+                wanted if any(a.id == wanted for a in actors) else "",
+            )
         finally:
             self._refreshing = False
         self.draw()
@@ -143,15 +148,16 @@ class NetworkPanel(Panel):
     def data(self) -> NetworkData:
         selected = self.actor.value or None
         kinds = set(self.types.value)
-        allowed = [a.id for a in self.case.actors() if a.type.value in kinds]
+        snap = self.snapshot
+        allowed = [a.id for a in snap.actors() if a.type.value in kinds]
         focus = [selected] if self.focus.value and selected else allowed
         data = network_data(
-            self.case,
+            snap,
             actor_ids=focus,
             date_range=self.ctx.selection.date_range,
             min_weight=self.min_weight.value,
         )
-        hidden = {a.id for a in self.case.actors() if a.type.value not in kinds}
+        hidden = {a.id for a in snap.actors() if a.type.value not in kinds}
         nodes = tuple(n for n in data.nodes if n.id not in hidden)
         kept = {n.id for n in nodes}
         edges = tuple(e for e in data.edges if e.source in kept and e.target in kept)
@@ -160,8 +166,11 @@ class NetworkPanel(Panel):
     def draw(self) -> None:
         if self._refreshing or self.defer():
             return
-        data = self.data()
-        self.frame.value = iframe_html(network_page(data, selected=self.actor.value or None))
+        drawing = (self.data(), self.actor.value or None)
+        if drawing == self._drawn:
+            return  # the same nodes, edges and highlight: the page shown is right
+        self._drawn = drawing
+        self.frame.value = iframe_html(network_page(drawing[0], selected=drawing[1]))
 
     def _picked(self, change) -> None:
         if self._refreshing:

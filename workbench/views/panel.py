@@ -67,32 +67,21 @@ def button(description: str, *, style: str = "", tooltip: str = "", width: str =
     return W.Button(description=description, button_style=style, tooltip=tooltip, layout=layout)
 
 
-def set_options(select: W.widgets.widget_selection._Selection, options: Sequence, value=None):
-    """Give a selection widget new options and a value, sending only what changed.
+def set_options(select: W.Widget, options: Sequence, value: object = None) -> None:
+    """Give a selection widget (Dropdown, Select, SelectMultiple) options and a value.
 
-    Options equal to the current ones are not sent again (a list of 500 claims is 60 kB);
-    otherwise both go in one message, and observers see the final value only once.
-    `value` is kept if it is still an option, else the first option (or nothing) is chosen.
+    Options equal to the ones shown are not sent to the browser again (500 claims are
+    60 kB); new ones go in one message with the value. `value` must be one of the options
+    (None for no choice; a tuple for SelectMultiple). Observers of `value` may see the
+    first option for a moment while the options change: guard them with `_refreshing`.
     """
-    options = [tuple(o) if isinstance(o, list) else o for o in options]
-    values = [o[1] if isinstance(o, tuple) else o for o in options]
-    if isinstance(select, W.SelectMultiple):
-        value = tuple(v for v in (value or ()) if v in values)
-    elif value not in values:
-        value = values[0] if values and not isinstance(select, W.Select) else None
-    if (
-        isinstance(select, W.Select)
-        and value is None
-        and select.value is None
-        and list(select.options) == options
-    ):
-        return
-    if list(select.options) == options:
-        if select.value != value:
-            select.value = value
-        return
-    with select.hold_sync(), select.hold_trait_notifications():
-        select.options = options
+    options = list(options)
+    if list(select.options) != options:
+        with select.hold_sync():
+            select.options = options
+            if select.value != value:
+                select.value = value
+    elif select.value != value:
         select.value = value
 
 

@@ -1,7 +1,8 @@
 """The one selection every panel shares, and what a panel gets from the app.
 
 A panel never talks to another panel: it reads the case, watches the selection, and
-reports its edits through `Context.edited`, after which the app refreshes every panel.
+reports its edits through `Context.edited`, after which the app redraws the panel in view
+(and the one that made the edit); the others redraw when their tab opens.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import TYPE_CHECKING
 import traitlets
 
 if TYPE_CHECKING:
+    from ..analysis import CaseSnapshot
     from .case_thread import CaseOnOneThread
+    from .panel import Panel
 
 
 class Selection(traitlets.HasTraits):
@@ -39,8 +42,13 @@ class Context:
 
     case: CaseOnOneThread  # a Case, used through the one thread that owns its connection
     selection: Selection
-    edited: Callable[[str], None]  # call after a change to the case: message for the status line
+    # call after a change to the case: a message for the status line, and the panel that
+    # made the change (redrawn even if its tab is not open)
+    edited: Callable[[str, Panel | None], None]
     failed: Callable[[str], None]  # call with a message when an action could not be done
     open_case: Callable[[str], None]  # switch every panel to the case of this name
     busy: Callable[[str], None]  # say that long work has started (extraction)
     cases_dir: Path | None = None  # the folder whose cases `open_case` may open or create
+    # the case as read for the last redraw, shared by every panel; the app takes a new one
+    # after each edit (see Panel.snapshot)
+    snapshot: CaseSnapshot | None = None

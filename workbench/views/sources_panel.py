@@ -6,7 +6,7 @@ import ipywidgets as W
 
 from ..analysis import source_rows
 from ..model import SourceRelation
-from .panel import TABLE_CSS, Panel, button, html_table
+from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
 
 
@@ -43,8 +43,9 @@ class SourcesPanel(Panel):
         ctx.selection.observe(self._claim_selected, names="claim_id")
 
     def refresh(self) -> None:
-        rows = source_rows(self.case)
-        claims = {c.id: c for c in self.case.claims()}
+        snap = self.snapshot
+        rows = source_rows(snap)
+        claims = {c.id: c for c in snap.claims()}
         self.table.value = (
             html_table(
                 [
@@ -75,17 +76,17 @@ class SourcesPanel(Panel):
         self._refreshing = True
         try:
             current = self.source.value
-            self.source.options = [(r.name, r.actor_id) for r in rows]
             ids = [r.actor_id for r in rows]
-            self.source.value = current if current in ids else (ids[0] if ids else None)
+            set_options(
+                self.source,
+                [(r.name, r.actor_id) for r in rows],
+                current if current in ids else (ids[0] if ids else None),
+            )
+            live = [c for c in claims.values() if c.review.value != "rejected"]
             value = self.ctx.selection.claim_id or self.claim.value
-            self.claim.options = [
-                (f"{c.id}: {c.text[:80]}", c.id)
-                for c in claims.values()
-                if c.review.value != "rejected"
-            ]
-            if value in claims:
-                self.claim.value = value
+            if not any(c.id == value for c in live):
+                value = live[0].id if live else None
+            set_options(self.claim, [(f"{c.id}: {c.text[:80]}", c.id) for c in live], value)
         finally:
             self._refreshing = False
 

@@ -72,7 +72,7 @@ class SummaryPanel(Panel):
         self.widget.add_class("wb-summary-panel")
 
     def refresh(self) -> None:
-        s = case_summary(self.case)
+        s = case_summary(self.snapshot)
         counts = [
             ["articles", s.articles],
             ["actors", s.actors],

@@ -99,10 +99,10 @@ def _day(bound) -> date:
 
 class TimelinePanel(Panel):
     title = "Timeline"
-    lazy = True
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
+        self._drawn: tuple | None = None  # what the chart shows: (frame, colour_by)
         alt.JupyterChart.enable_offline()  # once per kernel: JavaScript from vl-convert
         self.colour_by = W.ToggleButtons(
             options=[("claim status", "status"), ("actor", "actor")], description="Colour by"
@@ -122,9 +122,13 @@ class TimelinePanel(Panel):
         self._watch_brush()
 
     def refresh(self) -> None:
-        rows = timeline_rows(self.case)
+        rows = timeline_rows(self.snapshot)
         self.empty.value = "" if rows else "<i>No dated events in the case yet.</i>"
-        self.chart.chart = timeline_chart(timeline_frame(rows), colour_by=self.colour_by.value)
+        frame, colour_by = timeline_frame(rows), self.colour_by.value
+        if self._drawn is not None and self._drawn[1] == colour_by and self._drawn[0].equals(frame):
+            return  # the same events, dates and colours: the chart shown is right
+        self._drawn = (frame, colour_by)
+        self.chart.chart = timeline_chart(frame, colour_by=colour_by)
         self._watch_brush()
 
     def _watch_brush(self) -> None:
