@@ -30,9 +30,7 @@ def test_core_imports_no_view_library():
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert "workbench.cli" in result["modules"]
     assert "workbench.extract.pipeline" in result["modules"]
-    leaked = [
-        m for m in result["loaded"] if m.split(".")[0] in VIEW_LIBRARIES
-    ]
+    leaked = [m for m in result["loaded"] if m.split(".")[0] in VIEW_LIBRARIES]
     assert leaked == [], f"the core imported view libraries: {leaked[:10]}"
 
 

@@ -21,12 +21,19 @@ def small_extraction() -> Extraction:
             Actor("a2", "Ali Mamlouk", "person", mentions=(Mention(19, 30, "Ali Mamlouk"),)),
         ),
         claims=(
-            Claim("c1", TEXT[19:57], 19, 57, "indirect", cue="reported", speaker="a1",
-                  speaker_text="SANA", channels=("a1",)),
+            Claim(
+                "c1",
+                TEXT[19:57],
+                19,
+                57,
+                "indirect",
+                cue="reported",
+                speaker="a1",
+                speaker_text="SANA",
+                channels=("a1",),
+            ),
         ),
-        events=(
-            Event("e1", "2016-10-08", "day", "October 8", 48, 57, actors=("a2",), claim="c1"),
-        ),
+        events=(Event("e1", "2016-10-08", "day", "October 8", 48, 57, actors=("a2",), claim="c1"),),
         relations=(Relation("a2", "a1", "co-occurs", 1.0),),
     )
 

@@ -62,22 +62,22 @@ class SourceRelation(str, Enum):
 T = TypeVar("T")
 
 
-def _plain(value: Any) -> Any:
+def to_plain(value: Any) -> Any:
     """JSON-ready form of a dataclass field value (enums to str, tuples to lists)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [to_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: to_plain(v) for k, v in value.items()}
     return value
 
 
-class _Record:
-    """to_dict/from_dict for flat frozen dataclasses."""
+class Record:
+    """to_dict/from_dict for flat frozen dataclasses (ours, and the case file's records)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        return {f.name: to_plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
@@ -86,7 +86,7 @@ class _Record:
 
 
 @dataclass(frozen=True)
-class Article(_Record):
+class Article(Record):
     id: str
     text: str
     title: str | None = None
@@ -103,14 +103,14 @@ class Article(_Record):
 
 
 @dataclass(frozen=True)
-class Mention(_Record):
+class Mention(Record):
     start: int
     end: int
     text: str
 
 
 @dataclass(frozen=True)
-class Actor(_Record):
+class Actor(Record):
     id: str
     name: str
     type: ActorType
@@ -135,7 +135,7 @@ class Actor(_Record):
 
 
 @dataclass(frozen=True)
-class Claim(_Record):
+class Claim(Record):
     id: str
     text: str  # what was said: article.text[start:end]
     start: int
@@ -152,7 +152,7 @@ class Claim(_Record):
 
 
 @dataclass(frozen=True)
-class Event(_Record):
+class Event(Record):
     id: str
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD, at its precision
     precision: Precision
@@ -170,7 +170,7 @@ class Event(_Record):
 
 
 @dataclass(frozen=True)
-class Relation(_Record):
+class Relation(Record):
     source: str  # actor id
     target: str  # actor id
     kind: str  # "met", "received", "visited", "condemned", ..., or "co-occurs"
@@ -215,6 +215,8 @@ class Extraction:
 
 __all__ = [
     "SCHEMA_ID",
+    "Record",
+    "to_plain",
     "ActorType",
     "ClaimKind",
     "Precision",

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..model import ActorType, SourceRelation
-from .records import CaseActor, CaseArticle, CaseClaim, SourceLink, _Record
+from ..model import ActorType, Record, SourceRelation
+from .records import CaseActor, CaseArticle, CaseClaim, SourceLink
 from .resolve import media_info, normalise_name
 
 # the same claim in other articles: re-exported, as they were first defined here
@@ -46,7 +46,7 @@ CONTRADICTED = "contradicted"
 
 
 @dataclass(frozen=True)
-class Source(_Record):
+class Source(Record):
     key: str  # sources with the same key are one voice
     label: str
     via: str  # "channel", "outlet" (of the article), "link"
@@ -57,7 +57,7 @@ class Source(_Record):
 
 
 @dataclass(frozen=True)
-class ClaimSources(_Record):
+class ClaimSources(Record):
     claim_id: str
     sources: tuple[Source, ...] = ()
     independent: tuple[str, ...] = ()  # one label per independent voice

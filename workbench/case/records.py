@@ -24,8 +24,10 @@ from ..model import (
     ClaimKind,
     ClaimStatus,
     Precision,
+    Record,
     ReviewStatus,
     SourceRelation,
+    to_plain,
 )
 
 if TYPE_CHECKING:
@@ -37,31 +39,11 @@ ORIGIN_EXTRACTED = "extracted"
 ORIGIN_USER = "user"
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-class _Record:
-    def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
-
-    @classmethod
-    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-        return cls(**{k: v for k, v in data.items() if k in names})
-
-
 def _cell(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [to_plain(v) for v in value]
     return value
 
 
@@ -70,7 +52,7 @@ def _tuple(value: Iterable[Any] | None) -> tuple[Any, ...]:
 
 
 @dataclass(frozen=True)
-class CaseArticle(_Record):
+class CaseArticle(Record):
     id: str
     text: str
     title: str | None = None
@@ -96,7 +78,7 @@ class CaseArticle(_Record):
 
 
 @dataclass(frozen=True)
-class CaseActor(_Record):
+class CaseActor(Record):
     id: str
     name: str
     type: ActorType
@@ -117,7 +99,7 @@ class CaseActor(_Record):
 
 
 @dataclass(frozen=True)
-class CaseMention(_Record):
+class CaseMention(Record):
     id: str
     article_id: str
     actor_id: str
@@ -127,7 +109,7 @@ class CaseMention(_Record):
 
 
 @dataclass(frozen=True)
-class CaseClaim(_Record):
+class CaseClaim(Record):
     id: str
     article_id: str
     text: str
@@ -155,7 +137,7 @@ class CaseClaim(_Record):
 
 
 @dataclass(frozen=True)
-class CaseEvent(_Record):
+class CaseEvent(Record):
     id: str
     article_id: str
     date: str
@@ -179,7 +161,7 @@ class CaseEvent(_Record):
 
 
 @dataclass(frozen=True)
-class CaseRelation(_Record):
+class CaseRelation(Record):
     id: str
     article_id: str
     source: str  # case actor id
@@ -189,7 +171,7 @@ class CaseRelation(_Record):
 
 
 @dataclass(frozen=True)
-class SourceLink(_Record):
+class SourceLink(Record):
     """A claim tied by a person to a source: a media actor of the case or a URL."""
 
     id: str
@@ -210,7 +192,7 @@ class SourceLink(_Record):
 
 
 @dataclass(frozen=True)
-class Note(_Record):
+class Note(Record):
     id: str
     target_id: str  # any case id: article, actor, claim, event, link
     text: str
@@ -219,7 +201,7 @@ class Note(_Record):
 
 
 @dataclass(frozen=True)
-class HistoryEntry(_Record):
+class HistoryEntry(Record):
     """One row of the audit log: who did what, when, with the state before and after."""
 
     id: int

@@ -28,11 +28,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .records import CaseClaim, _Record
+from ..model import Record
+from .records import CaseClaim
 
 
 @dataclass(frozen=True)
-class SimilarClaims(_Record):
+class SimilarClaims(Record):
     claim_id: str
     other_id: str
     article_id: str

@@ -71,9 +71,35 @@ _STANCE_NOUNS = word_set(
 )
 
 
+# adjectives of regions: "Middle Eastern disputes", "West African nations" name no actor
+_REGIONAL_ADJECTIVES = word_set(
+    """
+    eastern western northern southern african american asian european arabian arab
+    oceanian scandinavian nordic baltic balkan caribbean saharan sub-saharan latin
+    levantine maghrebi pacific atlantic
+    """
+)
+
+
+def is_demonym_phrase(mention: Candidate) -> bool:
+    """ "Saudi Arabian", "Middle Eastern", "West African" modifying a noun: no actor."""
+    text = mention.text
+    if mention.label not in ("NORP", "GPE", "LOC") or len(text.split()) < 2:
+        return False  # a lone "Syrian" is judged by _classify_norp ("Syrians" are a group)
+    if country_of_demonym(text) is not None and mention.span.root.tag_ not in ("NNS", "NNPS"):
+        return True
+    if mention.span.root.dep_ != "amod":
+        return False
+    last = fold(text.split()[-1])
+    return last in _REGIONAL_ADJECTIVES or country_of_demonym(last) is not None
+
+
 def classify(mention: Candidate) -> None:
     """Set the type (and for fixed names the cluster key) of one mention."""
     label, text = mention.label, mention.text
+    if label != media_ruler.MEDIA_LABEL and is_demonym_phrase(mention):
+        mention.type = None  # see link_demonyms
+        return
     if label == media_ruler.MEDIA_LABEL:
         _fix(mention, ActorType.MEDIA, "media", mention.canonical or text)
         return
@@ -119,11 +145,53 @@ def classify(mention: Candidate) -> None:
         mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
         return
     words = fold(text).split()
+    if called_an_outlet(mention.span):
+        # "the newspaper Politiken", "broadcaster NRK", "Kathimerini newspaper"
+        _fix(mention, ActorType.MEDIA, "media", text)
+        return
     if len(words) >= 2 and (words[-1] in _NEWSPAPER_WORDS or words[-2:] == ["news", "agency"]):
         # "Edmonton Sun", "al-Masirah TV": an unlisted outlet is still an outlet
         _fix(mention, ActorType.MEDIA, "media", text)
         return
     mention.type = ActorType.PERSON if label == "PERSON" else ActorType.ORGANIZATION
+
+
+# nouns that say the name beside them is an outlet: "broadcaster NRK", "X newspaper"
+_OUTLET_NOUNS = word_set(
+    """
+    newspaper paper daily broadcaster channel magazine tabloid weekly website outlet
+    agency broadsheet station
+    """
+)
+_REPORT_VERBS = word_set("report")
+
+
+def called_an_outlet(span: Span) -> bool:
+    """Whether the text calls this name an outlet: "the newspaper X", "X newspaper"."""
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.lower_ in _OUTLET_NOUNS and before.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return before.lower_ != "agency" or (
+                span.start > 1 and doc[span.start - 2].lower_ == "news"
+            )
+    if span.end < len(doc):
+        after = doc[span.end]
+        if after.lower_ in _OUTLET_NOUNS and after.pos_ in ("NOUN", "PROPN"):
+            if after.lower_ == "agency":  # "X news agency" but not "X Agency" (a body)
+                return False
+            return after.is_lower and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title)
+        if after.lower_ == "news" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == (
+            "agency"
+        ):
+            return True
+    return False
+
+
+def reported_by(span: Span) -> bool:
+    """Whether this name is the subject of "reported": "NRK reported the fire..."."""
+    token = span.root
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORT_VERBS
 
 
 def _without_nationality(text: str) -> str:

@@ -16,7 +16,14 @@ from ..model import Actor, ActorType, Mention
 from . import media_ruler
 from .actor_mentions import candidates_of
 from .actor_types import classify
-from .aliases import Cluster, cluster_fixed, cluster_names, cluster_places
+from .aliases import (
+    Cluster,
+    cluster_fixed,
+    cluster_names,
+    cluster_places,
+    one_owner_per_short_form,
+    one_sense_per_capital,
+)
 from .gazetteer import MediaOutlet, country_of_demonym, fold, media_info
 from .names import TITLES, core_words
 from .roles import roles_of
@@ -78,6 +85,8 @@ def extract_actors(doc: Doc) -> list[Actor]:
     merge_parenthesised_short_forms(doc, clusters)
     add_untagged_short_forms(doc, clusters)
     add_definite_heads(doc, clusters)
+    one_owner_per_short_form(clusters)
+    one_sense_per_capital(clusters)
     clusters = [c for c in clusters if c.mentions and c.type is not None]
     clusters.sort(key=lambda c: c.first)
     return [_actor(f"a{i}", cluster) for i, cluster in enumerate(clusters, start=1)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality, person_or_organization
-from .gazetteer import country_of_demonym, fold, name_key
+from .gazetteer import country_info, country_of_demonym, fold, name_key
 from .names import ORG_HEADS, TITLES, core_words, is_acronym_of, same_word
 
 
@@ -195,3 +195,37 @@ def _same_actor(
             same_word(a, b) for a, b in zip(words, named, strict=True)
         )
     return False
+
+
+def one_sense_per_capital(clusters: list[Cluster]) -> None:
+    """ "Athens expelled" (Greece) and "in Athens" (a place): one actor per written name.
+
+    Each mention's sense comes from its syntax (`actor_types`); when one article uses a
+    capital both ways, the sense used more often takes every mention, the government on
+    a tie (the capital acted at least as often as it was a location).
+    """
+    places: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type is ActorType.PLACE and not cluster.key:
+            for mention in cluster.mentions:
+                places.setdefault(name_key(mention.text), cluster)
+    for cluster in clusters:
+        if cluster.type is not ActorType.COUNTRY:
+            continue
+        info = country_info(cluster.canonical or "")
+        if info is None or not info.capital:
+            continue
+        capital = name_key(info.capital)
+        place = places.get(capital)
+        if place is None or place is cluster:
+            continue
+        as_government = [m for m in cluster.mentions if name_key(m.text) == capital]
+        as_place = [m for m in place.mentions if name_key(m.text) == capital]
+        if not as_government or not as_place:
+            continue
+        if len(as_government) >= len(as_place):
+            place.mentions = [m for m in place.mentions if m not in as_place]
+            cluster.mentions.extend(as_place)
+        else:
+            cluster.mentions = [m for m in cluster.mentions if m not in as_government]
+            place.mentions.extend(as_government)
