@@ -109,7 +109,7 @@ def test_the_case_box_opens_and_creates_cases_by_name_in_the_cases_folder(app, c
     load.case_path.value = "class.case"
     load.open_button.click()
     assert app.case.path.resolve() == (cases / "class.case").resolve()
-    from workbench.views.case_thread import shared_case  # the other case stays open: close it
+    from workbench.views.shared_cases import shared_case  # the other case stays open: close it
 
     shared_case(cases / "class-2.case").close()
 
@@ -170,7 +170,7 @@ def test_the_cases_folder_comes_from_the_environment(tmp_path, cases, monkeypatc
         assert app.case.path.resolve() == (elsewhere / "week-2.case").resolve()
         app.case.close()
     finally:
-        from workbench.views.case_thread import shared_case
+        from workbench.views.shared_cases import shared_case
 
         shared_case(cases / "class.case").close()
 

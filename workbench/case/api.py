@@ -85,6 +85,10 @@ class Case:
     def readonly(self) -> bool:
         return self._store.readonly
 
+    @property
+    def closed(self) -> bool:
+        return self._store.closed
+
     def close(self) -> None:
         self._store.close()
 

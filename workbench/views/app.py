@@ -18,13 +18,13 @@ from ..analysis import CaseSnapshot
 from ..case import Case
 from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
-from .case_thread import CaseOnOneThread, shared_case
 from .cases_folder import RefusedName, case_file, default_cases_dir
 from .claims_panel import ClaimsPanel
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
 from .panel import Panel
 from .selection import Context, Selection
+from .shared_cases import shared_case
 from .sources_panel import SourcesPanel
 from .summary_panel import SummaryPanel
 from .timeline_view import TimelinePanel
@@ -43,18 +43,18 @@ class Workbench:
 
     def __init__(
         self,
-        case: Case | CaseOnOneThread | str | os.PathLike[str],
+        case: Case | str | os.PathLike[str],
         *,
         samples_dir: Path | None = None,
         cases_dir: str | os.PathLike[str] | None = None,
     ) -> None:
-        """`case`: a case file path, or an open case (the app opens its own connection).
+        """`case`: an open case, or a case file path (opened once per process).
 
         `cases_dir`: the only folder whose cases the Load panel opens or creates, by name
         (default: `WORKBENCH_CASES_DIR`, else the folder of `case`).
         """
-        if not isinstance(case, CaseOnOneThread):
-            case = shared_case(case.path if isinstance(case, Case) else case)
+        if not isinstance(case, Case):
+            case = shared_case(case)
         self.cases_dir = (
             Path(cases_dir).expanduser().resolve() if cases_dir else default_cases_dir(case.path)
         )
@@ -116,7 +116,7 @@ class Workbench:
         return app
 
     @property
-    def case(self) -> CaseOnOneThread:
+    def case(self) -> Case:
         """The case, usable like a `Case` from any thread."""
         return self.ctx.case
 

@@ -16,7 +16,7 @@ import traitlets
 
 if TYPE_CHECKING:
     from ..analysis import CaseSnapshot
-    from .case_thread import CaseOnOneThread
+    from ..case import Case
     from .panel import Panel
 
 
@@ -40,7 +40,7 @@ class Selection(traitlets.HasTraits):
 class Context:
     """State and callbacks handed to every panel."""
 
-    case: CaseOnOneThread  # a Case, used through the one thread that owns its connection
+    case: Case  # a Case, used through the one thread that owns its connection
     selection: Selection
     # call after a change to the case: a message for the status line, and the panel that
     # made the change (redrawn even if its tab is not open)
