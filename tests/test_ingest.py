@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import builtins
+import csv
 import io
 import json
 import shutil
 import sys
-import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
+from workbench import ingest
 from workbench.errors import InputError
 from workbench.ingest import iter_articles, read_articles
 from workbench.model import Article
@@ -300,7 +303,47 @@ def test_csv_corpus_rows_dates_and_ids(tmp_path):
 def test_csv_without_text_column(tmp_path):
     path = tmp_path / "c.csv"
     path.write_text("url,headline\nhttps://example.org,Hello\n")
-    assert error_of(path) == f"{path}: a corpus needs a 'text' column (found: url, headline)"
+    assert error_of(path) == (
+        f"{path}: a corpus needs a 'text' column with each article's text "
+        "(found the columns: url, headline)"
+    )
+    path.write_text("url;headline\nhttps://example.org;Hello, world\n")  # semicolons
+    assert error_of(path).endswith("(found the columns: url, headline)")
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", ","])
+def test_csv_delimiter_is_detected(tmp_path, delimiter):
+    path = tmp_path / "c.csv"
+    rows = [
+        ["text", "title", "date"],
+        ["Officials said, in Cairo, that talks; were over.", "Talks; over", "2019-09-15"],
+        ["Reuters reported the port was closed.", "Port closed", "2019-09-16"],
+    ]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    articles = read_articles(str(path))
+    assert [(a.text, a.title, a.published) for a in articles] == [
+        ("Officials said, in Cairo, that talks; were over.", "Talks; over", "2019-09-15"),
+        ("Reuters reported the port was closed.", "Port closed", "2019-09-16"),
+    ]
+
+
+def test_semicolon_csv_with_the_text_column_first(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("text;title\nSANA said the two sides agreed.;Mamlouk in Cairo\n")
+    article = one(path)
+    assert (article.text, article.title) == ("SANA said the two sides agreed.", "Mamlouk in Cairo")
+
+
+def test_control_characters_in_a_corpus_row_are_dropped(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        'title,outlet,text\n"Visit\x01\x1b to Cairo",AFP\x1b[31m,"SANA\x07 said\x0cthe visit ended."\n'
+    )
+    article = one(path)
+    assert article.title == "Visit to Cairo"
+    assert article.outlet == "AFP[31m"
+    assert article.text == "SANA said\nthe visit ended."
 
 
 def test_csv_in_legacy_encoding_with_published_column(tmp_path):
@@ -320,6 +363,22 @@ def test_wikinews_corpus(corpora_dir):
     saudi = next(a for a in articles if a.title.startswith("Oil facilities in Saudi Arabia"))
     assert saudi.published == "2019-09-15"
     assert "\n\n\n" not in saudi.text
+
+
+def test_jsonl_records_may_hold_line_separators_in_their_strings(tmp_path):
+    path = tmp_path / "c.jsonl"
+    records = [
+        {"id": "a", "title": "One\u2028two", "text": "First\u2028line\u2029para\u0085end."},
+        {"id": "b", "text": "Second record."},
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    assert "\u2028" in lines[0]  # written raw, as json.dumps(ensure_ascii=False) does
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode())
+    items = list(iter_articles([str(path)]))
+    assert [(i.id, i.title, i.text) for i in items] == [
+        ("c-a", "One two", "First\nline\npara\nend."),
+        ("c-b", None, "Second record."),
+    ]
 
 
 def test_jsonl_corpus(tmp_path):
@@ -345,6 +404,125 @@ def test_jsonl_corpus(tmp_path):
         f"{path}, line 6: the text should be a string",
     ]
     assert items[0].published == "2020-01-06" and items[-2].outlet == "AFP"
+
+
+def _write_corpus(path: Path, rows: int, *, kind: str, encoding: str = "utf-8") -> None:
+    text = "Le ministre a été reçu au Caire, a rapporté l'agence SANA lundi. " * 40
+    with path.open("w", newline="", encoding=encoding) as handle:
+        if kind == "csv":
+            writer = csv.writer(handle)
+            writer.writerow(["id", "title", "date", "text"])
+            for n in range(rows):
+                writer.writerow([f"r{n}", f"Story {n}", "2019-09-15", text])
+        else:
+            for n in range(rows):
+                record = {"id": f"r{n}", "date": "2019-09-15", "text": text}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.mark.parametrize(
+    ("kind", "encoding"), [("csv", "utf-8"), ("csv", "latin-1"), ("jsonl", "utf-8")]
+)
+def test_a_corpus_is_read_as_a_stream(tmp_path, kind, encoding):
+    path = tmp_path / f"big.{kind}"
+    _write_corpus(path, 6000, kind=kind, encoding=encoding)
+    size = path.stat().st_size
+    assert size > 15_000_000
+    count = 0
+    tracemalloc.start()
+    try:
+        for item in iter_articles([str(path)]):
+            assert isinstance(item, Article)
+            count += 1
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 6000
+    # neither the file's bytes nor its text are ever held whole: a fraction of its size
+    assert peak < size / 4, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB corpus"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
+@pytest.mark.parametrize("rows", [3, 2000], ids=["small", "over-the-sample"])
+def test_corpus_encodings_with_a_bom_or_detected(tmp_path, encoding, rows):
+    arabic = "قالت وكالة سانا إن علي مملوك التقى خالد فوزي في القاهرة واتفقا على تنسيق المواقف."
+    path = tmp_path / "c.csv"
+    with path.open("w", newline="", encoding=encoding) as handle:
+        csv.writer(handle, delimiter=";").writerows([["title", "text"], *[["خبر", arabic]] * rows])
+    assert path.stat().st_size > 65_536 or rows == 3
+    articles = read_articles(str(path))
+    assert len(articles) == rows
+    assert {(a.title, a.text) for a in articles} == {("خبر", arabic)}
+
+
+def test_a_legacy_character_past_the_start_of_a_corpus_sets_its_encoding(tmp_path):
+    path = tmp_path / "c.csv"
+    plain = "The minister was received in Cairo, the agency said on Monday. " * 4
+    accented = "Le ministre a été reçu au Caire, a rapporté l'agence lundi. " * 4
+    rows = [plain] * 2000 + [accented] * 2000  # ASCII for the first 500 KB
+    with path.open("w", newline="", encoding="latin-1") as handle:
+        csv.writer(handle).writerows([["text"], *([r] for r in rows)])
+    articles = read_articles(str(path))
+    assert [a.text for a in articles] == [r.strip() for r in rows]
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_an_encoding_error_deep_in_a_corpus_ends_it_with_a_clear_error(tmp_path, kind):
+    path = tmp_path / f"c.{kind}"
+    _write_corpus(path, 2000, kind=kind)
+    data = bytearray(path.read_bytes())
+    # between the sampled start (64 KB) and the first probe (a fifth of the way in)
+    at = data.index(b"\xc3\xa9", len(data) // 10)
+    data[at : at + 2] = b"\xe9\xff"
+    path.write_bytes(bytes(data))
+    items = list(iter_articles([str(path)]))
+    *good, last = items
+    assert len(good) > 100 and all(isinstance(i, Article) for i in good)
+    what = "row" if kind == "csv" else "line"
+    assert isinstance(last, InputError)
+    assert str(last).startswith(f"{path}, near {what} ")
+    assert str(last).endswith(
+        "the text stops being valid utf-8 here, unlike the start of the file; "
+        "save the file as UTF-8 and try again"
+    )
+    with pytest.raises(InputError, match="stops being valid utf-8"):
+        read_articles(str(path))
+
+
+def test_damaged_utf8_found_in_a_probe_refuses_the_corpus_at_once(tmp_path):
+    path = tmp_path / "c.csv"
+    _write_corpus(path, 2000, kind="csv")
+    data = bytearray(path.read_bytes())
+    at = data.index(b"\xc3\xa9", len(data) * 2 // 5 + 2000)  # inside the second probe
+    data[at : at + 2] = b"\xe9\xff"
+    path.write_bytes(bytes(data))
+    items = list(iter_articles([str(path)]))
+    assert [str(i) for i in items] == [
+        f"{path}: the text encoding cannot be read (bad bytes); save the file as UTF-8 and try again"
+    ]
+
+
+def test_a_corpus_over_its_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "CORPUS_MAX_BYTES", 1000)
+    path = tmp_path / "c.jsonl"
+    _write_corpus(path, 10, kind="jsonl")
+    assert error_of(path, max_bytes=500) == (
+        f"{path}: the file is too big (0.0 MB; the limit is 0.001 MB)"
+    )
+
+
+def test_a_jsonl_line_over_its_limit_is_reported_and_the_rest_read(tmp_path):
+    path = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps({"id": "long", "text": "word " * 2000}),
+        json.dumps({"id": "short", "text": "AFP said the port was closed."}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    items = list(iter_articles([str(path)], max_bytes=1000))
+    assert (
+        str(items[0]) == f"{path}, line 1: the record is too long (over 0.006 million characters)"
+    )
+    assert [(i.id, i.text) for i in items[1:]] == [("c-short", "AFP said the port was closed.")]
 
 
 # --- directories, ids and order ------------------------------------------------------------
@@ -378,6 +556,18 @@ def test_directory_yields_good_files_and_reports_bad_ones(tmp_path, samples_dir)
     assert items[1].published == "2016-10-17"
     with pytest.raises(InputError, match="a-empty.txt: the file is empty"):
         read_articles(str(folder))
+
+
+def test_folder_skips_only_well_known_names(tmp_path):
+    skipped = ["README", "readme.md", "README.txt", "LICENSE", "Licence.md", "CHANGELOG.md"]
+    for name in [*skipped, "SOURCES.md", "story.meta.json", ".draft.txt"]:
+        (tmp_path / name).write_text("About this folder\n\nNot an article, and not read.")
+    (tmp_path / "notice.txt").write_text("Notice\n\nThe ministry issued a notice on Monday.")
+    (tmp_path / "sources.csv").write_text("text\nAFP said the port was closed.\n")
+    (tmp_path / "license-dispute.md").write_text("The court ruled on the licence.")
+    (tmp_path / "contributing.txt").write_text("Reuters said volunteers contributed.")
+    articles = read_articles(str(tmp_path))
+    assert [a.id for a in articles] == ["contributing", "license-dispute", "notice", "sources-1"]
 
 
 def test_inputs_keep_their_order_and_ids_stay_unique(tmp_path):
@@ -440,15 +630,17 @@ def test_huge_file_is_refused_by_its_size_before_reading(tmp_path, monkeypatch):
     with path.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     opened = []
-    real_open = Path.open
-    monkeypatch.setattr(
-        Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k)
-    )
-    start = time.perf_counter()
+    real_open = io.open
+    for owner in (io, builtins):  # Path.open goes through io.open
+
+        def recording_open(file, *args, **kwargs):
+            opened.append(file)
+            return real_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(owner, "open", recording_open)
     message = error_of(path)
-    assert time.perf_counter() - start < 0.5
     assert message == f"{path}: the file is too big (52.4 MB; the limit is 20 MB)"
-    assert opened == []  # refused from its size alone
+    assert opened == []  # refused from its size alone: not a byte read
     small = tmp_path / "small.txt"
     small.write_text("x" * 2000)
     assert "the limit is 0.001 MB" in error_of(small, max_bytes=1000)

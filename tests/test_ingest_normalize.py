@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 from workbench.errors import InputError
 from workbench.normalize import decode_bytes, normalize_date, normalize_text, normalize_title
 
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# What normalisation drops: invisible characters and control characters but tab and newline
+# (the whitespace ones among them, like form feed, become a newline or a space).
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 ARABIC = (
     "قالت وكالة سانا في 17 أكتوبر 2016 إن اللواء علي مملوك التقى اللواء خالد فوزي في القاهرة، "
@@ -35,7 +38,14 @@ GERMAN = "Müller sagte, die Straße sei gesperrt. Größere Änderungen folgen 
         ("one\u2028two\u2029three\u0085four", "one\ntwo\nthree\nfour"),
         ("A\u00a0top", "A top"),  # no-break space, as in the seed article
         ("10\u202f000 and 3\u2007km", "10 000 and 3 km"),  # narrow no-break, figure space
-        ("Mam\u200blouk \u200c\u200d\u2060\ufeffsaid", "Mamlouk said"),
+        ("Mam\u200blouk \u2060\ufeffsaid", "Mamlouk said"),
+        # ZWNJ and ZWJ are spelling in Persian, Arabic and Indic scripts: kept
+        ("\u0645\u06cc\u200c\u0634\u0648\u062f", "\u0645\u06cc\u200c\u0634\u0648\u062f"),
+        ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),
+        # control characters go, tab and newline stay; page breaks end a line
+        ("Visit\x01\x1b to Cairo", "Visit to Cairo"),
+        ("a\x00b\x7fc\x9bd\x08e", "abcde"),
+        ("col\tumn\x0cnext\x0bline\x1fend", "col\tumn\nnext\nline end"),
         ("Mam\u00adlouk", "Mamlouk"),  # soft hyphen
         ("line one   \nline two\t\n", "line one\nline two"),
         ("a\n\n\n\n\nb\n\n\nc\n\nd", "a\n\nb\n\nc\n\nd"),
@@ -88,6 +98,15 @@ _PIECES = st.sampled_from(
         "\ufeff",
         "\u00ad",
         "\u2060",
+        "\u200c",
+        "\x01",
+        "\x1b",
+        "\x00",
+        "\x7f",
+        "\x9b",
+        "\x0c",
+        "\x0b",
+        "\x1e",
     ]
 )
 
@@ -106,6 +125,15 @@ def test_normalize_title():
     assert normalize_title("  Iran admits\n downing\u00a0jet ") == "Iran admits downing jet"
     assert normalize_title("  ") is None
     assert normalize_title(None) is None
+    assert normalize_title("Visit\x01\x1b to\x0cCairo\u200b") == "Visit to Cairo"
+    assert normalize_title("\x1b[31m") == "[31m"
+
+
+def test_normalized_text_has_no_control_characters_but_tab_and_newline():
+    raw = "".join(chr(c) for c in range(0xA0)) + " \u200c\u200d"
+    text = normalize_text(raw)
+    assert not [c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n"]
+    assert text.endswith("~\n \u200c\u200d")  # NEL (U+0085) is a newline
 
 
 # --- decode_bytes ------------------------------------------------------------------------

@@ -1,16 +1,32 @@
-"""Fetching one URL the user asked for: the only place the workbench goes on the network."""
+"""Fetching one URL the user asked for: the only place the workbench goes on the network.
+
+Only http and https: the opener has no handler for ftp, file or data URLs, and follows at
+most five redirects, each to an http(s) address. `timeout` caps the whole download (every
+connection, redirect and read), not only each wait on the socket; every socket is closed
+before `fetch_url` returns or raises.
+"""
 
 from __future__ import annotations
 
+import http.client
+import re
+import socket
+import threading
+import time
 import urllib.error
 import urllib.request
+from contextlib import suppress
 from dataclasses import dataclass
 from email.message import Message
+from urllib.parse import urljoin, urlsplit
 
 from . import __version__
 from .errors import InputError
 
 USER_AGENT = f"workbench/{__version__} (news investigation workbench; fetches one page on request)"
+MAX_REDIRECTS = 5
+_WEB_SCHEMES = ("http", "https")
+_CHUNK_BYTES = 65_536
 
 
 @dataclass(frozen=True)
@@ -29,43 +45,219 @@ def is_url(source: str) -> bool:
 
 def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000) -> Fetched:
     """GET one URL, refusing bodies over max_bytes. Every failure is a one-line InputError."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
+    download = _Download(timeout)
+    watchdog = threading.Timer(timeout, download.expire)
+    watchdog.daemon = True
+    watchdog.start()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            _check_declared_size(url, response.headers, max_bytes)
-            # One byte over the cap is enough to know the body is too big.
-            data = response.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise _too_big(url, max_bytes)
-            content_type = response.headers.get_content_type() if _has_type(response) else ""
-            return Fetched(
-                url=response.geturl(),
-                data=data,
-                content_type=content_type,
-                charset=response.headers.get_content_charset(),
-            )
+        return _fetch(url, download, max_bytes=max_bytes)
     except urllib.error.HTTPError as exc:
-        reason = f" {exc.reason}" if exc.reason else ""
+        exc.close()  # the error holds the response and its socket
+        if download.expired:
+            raise download.timed_out(url) from None
+        reason = f" {_clean(str(exc.reason))}" if exc.reason else ""
         raise InputError(f"{url}: the server answered {exc.code}{reason}") from None
+    except _RedirectRefused as exc:
+        raise InputError(
+            f"{url}: the site redirects to {_clean(exc.target)}; only http and https addresses "
+            "are followed"
+        ) from None
+    except _TooManyRedirects:
+        raise InputError(f"{url}: the site redirects more than {MAX_REDIRECTS} times") from None
     except urllib.error.URLError as exc:
-        if isinstance(exc.reason, TimeoutError):
-            raise _timed_out(url, timeout) from None
+        if download.expired or isinstance(exc.reason, TimeoutError):
+            raise download.timed_out(url) from None
         raise InputError(f"{url}: cannot reach the site ({_reason(exc.reason)})") from None
+    except http.client.HTTPException as exc:
+        # BadStatusLine, IncompleteRead, LineTooLong, too many headers...; also what a
+        # connection cut at the deadline looks like
+        if download.expired:
+            raise download.timed_out(url) from None
+        reason = _reason(exc) if str(exc) else type(exc).__name__
+        raise InputError(f"{url}: the server sent a broken answer ({reason})") from None
     except TimeoutError:
-        raise _timed_out(url, timeout) from None
+        raise download.timed_out(url) from None
     except (ValueError, OSError) as exc:
         # ValueError: a malformed URL; OSError: the connection broke while reading.
+        if download.expired:
+            raise download.timed_out(url) from None
         raise InputError(f"{url}: cannot fetch this URL ({_reason(exc)})") from None
+    finally:
+        watchdog.cancel()
+        download.close()
+
+
+def _fetch(url: str, download: _Download, *, max_bytes: int) -> Fetched:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
+    with download.opener().open(request, timeout=download.timeout) as response:
+        if download.expired:  # the deadline cut the headers short
+            raise download.timed_out(url)
+        download.answered = True
+        declared = _check_declared_size(url, response.headers, max_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        # One byte over the cap is enough to know the body is too big.
+        while chunk := response.read(min(_CHUNK_BYTES, max_bytes + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise _too_big(url, max_bytes)
+        if download.expired:  # the deadline cut the body short
+            raise download.timed_out(url)
+        if declared is not None and size < declared:
+            raise InputError(
+                f"{url}: the server sent a broken answer (the page ends after {size} of its "
+                f"{declared} bytes)"
+            )
+        content_type = response.headers.get_content_type() if _has_type(response) else ""
+        return Fetched(
+            url=response.geturl(),
+            data=b"".join(chunks),
+            content_type=content_type,
+            charset=response.headers.get_content_charset(),
+        )
+
+
+class _Download:
+    """One download's deadline, and the sockets to cut and close when it passes."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        self.expired = False
+        self.answered = False  # the final response's headers arrived
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def opener(self) -> urllib.request.OpenerDirector:
+        opener = urllib.request.OpenerDirector()
+        for handler in (
+            urllib.request.ProxyHandler(),
+            urllib.request.UnknownHandler(),
+            _HTTPHandler(self._connection_class(http.client.HTTPConnection)),
+            _HTTPSHandler(self._connection_class(http.client.HTTPSConnection)),
+            urllib.request.HTTPDefaultErrorHandler(),
+            _Redirects(),
+            urllib.request.HTTPErrorProcessor(),
+        ):
+            opener.add_handler(handler)
+        return opener
+
+    def _connection_class(self, base: type[http.client.HTTPConnection]) -> type:
+        download = self
+
+        class Connection(base):  # type: ignore[valid-type,misc]
+            def connect(self) -> None:
+                left = download.deadline - time.monotonic()
+                if left <= 0 or download.expired:
+                    raise TimeoutError("the deadline passed")
+                self.timeout = min(self.timeout, left)  # connecting and each read
+                super().connect()
+                download.watch(self.sock)
+
+        return Connection
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            expired = self.expired
+        if expired:
+            _cut(sock)
+
+    def expire(self) -> None:
+        """At the deadline (from the watchdog thread): cut every connection."""
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _cut(sock)
+
+    def close(self) -> None:
+        with self._lock:
+            sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            with suppress(OSError):
+                sock.close()
+
+    def timed_out(self, url: str) -> InputError:
+        if self.answered:
+            return InputError(f"{url}: the download did not finish within {self.timeout:g} s")
+        return InputError(f"{url}: the site did not answer within {self.timeout:g} s")
+
+
+def _cut(sock: socket.socket) -> None:
+    """Wake a read blocked on the socket: it returns at once, as if the server had hung up."""
+    with suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, connection: type) -> None:
+        super().__init__()
+        self._connection = connection
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._connection, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, connection: type) -> None:
+        super().__init__()
+        self._connection = connection
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._connection, req, context=self._context)
+
+
+class _RedirectRefused(Exception):
+    def __init__(self, target: str) -> None:
+        super().__init__(target)
+        self.target = target
+
+
+class _TooManyRedirects(Exception):
+    pass
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows at most MAX_REDIRECTS redirects, and only to http(s) addresses."""
+
+    max_repeats = max_redirections = MAX_REDIRECTS + 1  # counted here, not by urllib
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        location = headers.get("location") or headers.get("uri")
+        if location is not None:
+            target = urljoin(req.full_url, location.strip())
+            if urlsplit(target).scheme.lower() not in _WEB_SCHEMES:
+                fp.close()
+                raise _RedirectRefused(target)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        followed = getattr(req, "redirects_followed", 0)
+        if followed >= MAX_REDIRECTS:
+            fp.close()
+            raise _TooManyRedirects()
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None:
+            new.redirects_followed = followed + 1
+        return new
 
 
 def _has_type(response) -> bool:
     return response.headers.get("Content-Type") is not None
 
 
-def _check_declared_size(url: str, headers: Message, max_bytes: int) -> None:
+def _check_declared_size(url: str, headers: Message, max_bytes: int) -> int | None:
+    """The Content-Length, if the server gave one; over max_bytes, an InputError."""
     declared = headers.get("Content-Length")
-    if declared and declared.strip().isdigit() and int(declared) > max_bytes:
+    if not declared or not declared.strip().isdigit():
+        return None
+    if int(declared) > max_bytes:
         raise _too_big(url, max_bytes, size=int(declared))
+    return int(declared)
 
 
 def _too_big(url: str, max_bytes: int, *, size: int | None = None) -> InputError:
@@ -73,13 +265,18 @@ def _too_big(url: str, max_bytes: int, *, size: int | None = None) -> InputError
     return InputError(f"{url}: the page is too big ({what}; the limit is {max_bytes / 1e6:g} MB)")
 
 
-def _timed_out(url: str, timeout: float) -> InputError:
-    return InputError(f"{url}: the site did not answer within {timeout:g} s")
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _clean(text: str, *, limit: int = 200) -> str:
+    """What a server sent, fit for a one-line message: no control characters, not too long."""
+    text = " ".join(_CONTROLS.sub(" ", text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _reason(reason: object) -> str:
     text = getattr(reason, "strerror", None) or str(reason)
-    return " ".join(str(text).split()) or "unknown error"
+    return _clean(str(text)) or "unknown error"
 
 
-__all__ = ["Fetched", "fetch_url", "is_url", "USER_AGENT"]
+__all__ = ["MAX_REDIRECTS", "Fetched", "fetch_url", "is_url", "USER_AGENT"]

@@ -7,10 +7,15 @@ value, so the caller can report it and go on with the rest.
 Metadata, later sources winning: what the document itself says (front matter, HTML
 metadata, PDF info), then a sidecar `NAME.meta.json` beside the file. The `published`
 option only fills a date that is still missing.
+
+A CSV or JSONL corpus (up to 1 GB) is read as a stream, row by row, never whole: its
+encoding is told from a sample (its first 64 KB and a few windows further in) and checked
+as the rest is read; a CSV's delimiter (comma, semicolon or tab) from its header.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -19,6 +24,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -28,7 +34,7 @@ from .documents import Metadata, metadata_from, parse_document, read_sidecar, sn
 from .errors import InputError
 from .fetch import fetch_url, is_url
 from .model import Article
-from .normalize import decode_bytes, looks_binary, normalize_date, normalize_text
+from .normalize import detect_encoding, looks_binary, normalize_date, normalize_text
 
 DEFAULT_MAX_BYTES = 20_000_000
 # A corpus holds many articles: its file may be larger, each row's text still may not.
@@ -44,8 +50,19 @@ FORMATS = {
     ".jsonl": "jsonl",
 }
 FORMATS_HINT = "use .txt, .md, .html, .pdf, .csv, .jsonl or a URL"
-# Files a folder of articles usually carries that are not articles.
-_NOT_ARTICLES = {"readme", "sources", "license", "licence", "changelog", "contributing", "notice"}
+# Files a folder of articles usually carries that are not articles, skipped without a word
+# (besides hidden files and sidecars): README, README.md, LICENSE.txt, CHANGELOG.md... and
+# the SOURCES.md of the sample folder. Any other name is read: `notice.txt` may be a story.
+_NOT_ARTICLES = re.compile(r"(readme|licen[cs]e|changelog)(\.[^.]+)?|sources\.md", re.IGNORECASE)
+# A corpus is read as a stream: its start tells its encoding and, for CSV, its delimiter;
+# a few windows further in catch a legacy character that its start lacks.
+_SAMPLE_BYTES = 65_536
+_PROBE_BYTES = 16_384
+_PROBES = 4
+_CSV_DELIMITERS = ",;\t"
+# A JSONL record may escape every character of its text (`\u0645` is 6 characters for 2
+# bytes), so a line's limit is a multiple of the limit on one article's text.
+_JSONL_LINE_FACTOR = 6
 
 
 @dataclass(frozen=True)
@@ -80,10 +97,12 @@ def read_articles(
     """Every article in one input (file, corpus, directory, URL or "-"); raises InputError."""
     options = _options(published, max_bytes, timeout)
     articles = []
-    for item in _read_source(str(source), options, _Ids()):
-        if isinstance(item, InputError):
-            raise item
-        articles.append(item)
+    # closing: a corpus stops at its first bad row, and its file is closed then, not later
+    with closing(_read_source(str(source), options, _Ids())) as items:
+        for item in items:
+            if isinstance(item, InputError):
+                raise item
+            articles.append(item)
     return articles
 
 
@@ -134,13 +153,13 @@ def _guarded(reader, *args) -> Iterator[Article | InputError]:
 
 
 def _directory_files(root: Path) -> Iterator[Path]:
-    """Files under root in sorted order, without hidden files, sidecars and READMEs."""
+    """Files under root in sorted order, without hidden files, sidecars, READMEs and licences."""
     for folder, subfolders, names in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "__")))
         for name in sorted(names):
             if name.startswith(".") or name.endswith(".meta.json"):
                 continue
-            if name.split(".")[0].lower() in _NOT_ARTICLES:
+            if _NOT_ARTICLES.fullmatch(name):
                 continue
             yield Path(folder) / name
 
@@ -151,17 +170,10 @@ def _read_file(path: Path, options: _Options, ids: _Ids) -> Iterator[Article | I
     if kind is None:
         what = f"unsupported format {path.suffix}" if path.suffix else "no file extension"
         raise InputError(f"{name}: {what}; {FORMATS_HINT}")
-    corpus = kind in ("csv", "jsonl")
-    limit = max(options.max_bytes, CORPUS_MAX_BYTES) if corpus else options.max_bytes
-    data = _read_bytes(path, name=name, max_bytes=limit)
-    if corpus:
-        rows = (
-            _jsonl_rows(data, name=name)
-            if kind == "jsonl"
-            else _csv_rows(data, name=name, max_bytes=options.max_bytes)
-        )
-        yield from _corpus_articles(rows, path=path, options=options, ids=ids)
+    if kind in ("csv", "jsonl"):
+        yield from _read_corpus(path, kind, options, ids)
         return
+    data = _read_bytes(path, name=name, max_bytes=options.max_bytes)
     text, meta = parse_document(data, kind=kind, name=name)
     meta = meta.updated(read_sidecar(path))
     yield _article(text, meta, base_id=_slug(path.stem), path=name, options=options, ids=ids)
@@ -169,21 +181,29 @@ def _read_file(path: Path, options: _Options, ids: _Ids) -> Iterator[Article | I
 
 def _read_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
         # Checked before reading: a 50 MB file is refused without loading it.
-        if size > max_bytes:
-            raise _too_big(name, size, max_bytes)
+        _check_size(path, name=name, max_bytes=max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
-    except PermissionError:
-        raise InputError(f"{name}: cannot read this file (permission denied)") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot read this file ({exc.strerror or exc})") from None
+        raise _unreadable(name, exc) from None
     if len(data) > max_bytes:
         raise _too_big(name, len(data), max_bytes)
     if not data:
         raise InputError(f"{name}: the file is empty")
     return data
+
+
+def _check_size(path: Path, *, name: str, max_bytes: int) -> None:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise _too_big(name, size, max_bytes)
+
+
+def _unreadable(name: str, exc: OSError) -> InputError:
+    if isinstance(exc, PermissionError):
+        return InputError(f"{name}: cannot read this file (permission denied)")
+    return InputError(f"{name}: cannot read this file ({exc.strerror or exc})")
 
 
 def _too_big(name: str, size: int, max_bytes: int) -> InputError:
@@ -322,18 +342,84 @@ def _corpus_articles(
         yield _article(text, meta, base_id=base_id, path=str(path), options=options, ids=ids)
 
 
-def _csv_rows(data: bytes, *, name: str, max_bytes: int) -> Iterator:
+def _read_corpus(path: Path, kind: str, options: _Options, ids: _Ids) -> Iterator:
+    """A CSV or JSONL corpus, row by row: the file is never held in memory whole."""
+    name = str(path)
+    try:
+        _check_size(path, name=name, max_bytes=max(options.max_bytes, CORPUS_MAX_BYTES))
+        handle = path.open("rb")
+    except OSError as exc:
+        raise _unreadable(name, exc) from None
+    with handle:
+        try:
+            head, probes = _corpus_sample(handle)
+            handle.seek(0)
+        except OSError as exc:
+            raise _unreadable(name, exc) from None
+        if not head:
+            raise InputError(f"{name}: the file is empty")
+        complete = not probes and len(head) < _SAMPLE_BYTES
+        encoding = detect_encoding(
+            _whole_lines(head) + probes if probes else head, name=name, complete=complete
+        )
+        # strict: a byte past the sample that the encoding cannot read ends the corpus with
+        # an error, rather than a character silently replaced
+        stream = io.TextIOWrapper(
+            handle, encoding=encoding, errors="strict", newline="" if kind == "csv" else "\n"
+        )
+        if kind == "csv":
+            head_text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head)
+            rows = _csv_rows(stream, head_text, name=name, max_bytes=options.max_bytes)
+        else:
+            line_limit = _JSONL_LINE_FACTOR * options.max_bytes
+            rows = _jsonl_rows(stream, name=name, max_chars=line_limit)
+        yield from _corpus_articles(rows, path=path, options=options, ids=ids)
+
+
+def _corpus_sample(handle: io.BufferedReader) -> tuple[bytes, bytes]:
+    """The first bytes of a corpus, and whole lines from a few places further in."""
+    head = handle.read(_SAMPLE_BYTES)
+    if len(head) < _SAMPLE_BYTES or b"\x00" in head or b"\n" not in head:
+        return head, b""  # all of it; or UTF-16/32, binary, or a first line longer than it
+    size = os.fstat(handle.fileno()).st_size
+    probes = []
+    for number in range(1, _PROBES + 1):
+        handle.seek(max(size * number // (_PROBES + 1), _SAMPLE_BYTES))
+        window = _whole_lines(handle.read(_PROBE_BYTES), drop_first=True)
+        probes.append(window)
+    return head, b"".join(probes)
+
+
+def _whole_lines(data: bytes, *, drop_first: bool = False) -> bytes:
+    """The complete lines in a window of an ASCII-compatible text: no character cut in two."""
+    start = data.find(b"\n") + 1 if drop_first else 0
+    end = data.rfind(b"\n") + 1
+    return data[start:end] if end > start else b""
+
+
+def _changed_encoding(where: str, encoding: str) -> InputError:
+    return InputError(
+        f"{where}: the text stops being valid {encoding} here, unlike the start of the file; "
+        "save the file as UTF-8 and try again"
+    )
+
+
+def _csv_rows(stream: io.TextIOWrapper, head: str, *, name: str, max_bytes: int) -> Iterator:
     # A news article in one cell easily passes csv's default field limit of 128 KB.
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
-    text = decode_bytes(data, name=name)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(stream, delimiter=_csv_delimiter(head))
     try:
         columns = [str(c).strip().lower() for c in reader.fieldnames or ()]
     except csv.Error as exc:
         raise InputError(f"{name}: not a readable CSV file ({exc})") from None
+    except UnicodeDecodeError:
+        raise _changed_encoding(name, stream.encoding) from None
     if "text" not in columns:
         found = ", ".join(c for c in columns if c) or "none"
-        raise InputError(f"{name}: a corpus needs a 'text' column (found: {found})")
+        raise InputError(
+            f"{name}: a corpus needs a 'text' column with each article's text "
+            f"(found the columns: {found})"
+        )
     number = 0
     while True:
         number += 1
@@ -344,15 +430,52 @@ def _csv_rows(data: bytes, *, name: str, max_bytes: int) -> Iterator:
         except csv.Error as exc:
             yield InputError(f"{name}, row {number}: not readable as CSV ({exc})")
             return
+        except UnicodeDecodeError:
+            # the decoder reads ahead: the bad byte is in this row or a few rows further on
+            yield _changed_encoding(f"{name}, near row {number}", stream.encoding)
+            return
         yield f"{name}, row {number}", row
 
 
-def _jsonl_rows(data: bytes, *, name: str) -> Iterator:
-    text = decode_bytes(data, name=name)
-    for lineno, line in enumerate(text.splitlines(), start=1):
+def _csv_delimiter(head: str) -> str:
+    """Comma, semicolon or tab: the one that gives a `text` column, else csv.Sniffer's guess."""
+    for delimiter in _CSV_DELIMITERS:
+        try:
+            header = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if "text" in (column.strip().lower() for column in header):
+            return delimiter
+    lines = head[: head.rfind("\n") + 1] or head
+    try:
+        return csv.Sniffer().sniff(lines, delimiters=_CSV_DELIMITERS).delimiter
+    except csv.Error:
+        return ","
+
+
+def _jsonl_rows(stream: io.TextIOWrapper, *, name: str, max_chars: int) -> Iterator:
+    """One JSON object a line. Lines end at "\n" only: U+2028 or U+0085 may sit in a string."""
+    lineno = 0
+    while True:
+        lineno += 1
+        where = f"{name}, line {lineno}"
+        try:
+            line = stream.readline(max_chars + 1)
+            if len(line) > max_chars and not line.endswith("\n"):
+                _skip_line(stream)
+                yield InputError(
+                    f"{where}: the record is too long (over {max_chars / 1e6:g} million characters)"
+                )
+                continue
+        except UnicodeDecodeError:
+            # the decoder reads ahead: the bad byte is on this line or a few lines further on
+            yield _changed_encoding(f"{name}, near line {lineno}", stream.encoding)
+            return
+        if not line:
+            return
+        line = line.removesuffix("\n").removesuffix("\r")
         if not line.strip():
             continue
-        where = f"{name}, line {lineno}"
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -362,6 +485,11 @@ def _jsonl_rows(data: bytes, *, name: str) -> Iterator:
             yield InputError(f"{where}: expected a JSON object with a 'text' field")
             continue
         yield where, row
+
+
+def _skip_line(stream: io.TextIOWrapper) -> None:
+    while (part := stream.readline(_SAMPLE_BYTES)) and not part.endswith("\n"):
+        pass
 
 
 __all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "iter_articles", "read_articles"]
