@@ -94,3 +94,21 @@ def test_cases_dir_is_created_passed_on_and_holds_the_default_case(monkeypatch, 
     _command, env = calls[-1]
     assert env[launch.CASES_DIR_ENV] == str(folder.resolve())
     assert env[launch.CASE_ENV] == str(tmp_path / "start.case")
+
+
+def test_lab_allows_root_only_when_root(monkeypatch, tmp_path):
+    from workbench.views import launch
+
+    notebook = tmp_path / "x.ipynb"
+    monkeypatch.setattr(launch.os, "geteuid", lambda: 0)
+    assert "--allow-root" in launch.lab_command(notebook)
+    monkeypatch.setattr(launch.os, "geteuid", lambda: 1000)
+    assert "--allow-root" not in launch.lab_command(notebook)
+
+
+def test_missing_notebook_is_a_clear_error(capsys):
+    from workbench.cli import main
+
+    assert main(["lab", "no-such-notebook", "--no-browser"]) == 2
+    err = capsys.readouterr().err
+    assert "no such notebook" in err and err.count("\n") == 1

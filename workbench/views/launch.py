@@ -114,13 +114,22 @@ def lab_command(
     ]
     if not open_browser:
         command.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # JupyterLab refuses to start as root unless told; containers and CI run as root
+        command.append("--allow-root")
     return command
 
 
 def _notebook(name: str) -> Path:
+    from ..errors import InputError
+
     path = Path(name)
     if not path.suffix:
         path = notebooks_dir() / f"{name}.ipynb"
+    if not path.is_file():
+        raise InputError(
+            f"{path}: no such notebook (run from the workbench folder, or give a path)"
+        )
     return path
 
 
