@@ -423,3 +423,12 @@ def test_a_poll_finds_a_person_finding_does_not(claims_in):
     )
     assert claim.text == "Clinton leads by five points"
     assert names["speaker"] == "Quinnipiac University"
+
+
+def test_according_to_in_a_sentence_without_a_verb(claims_in):
+    # a verbless headline-style sentence once sent the clause search round in circles
+    claim, names = only(
+        claims_in("More than 200 dead, according to the ministry.", {"ministry": ORG})
+    )
+    assert claim.text == "More than 200 dead"
+    assert names["speaker"] == "ministry"

@@ -62,3 +62,10 @@ def test_an_outlet_said_to_be_one_is_media_whatever_the_ner_says(nlp):
     doc = nlp("On Monday, state-owned Iranian news agency Fars reported the warrants.")
     assert media(doc) == [("Fars", "Fars News Agency")]
     assert media(nlp("Fighting spread across Fars province.")) == []
+
+
+def test_the_and_a_word_modifying_a_noun_is_no_outlet(nlp):
+    doc = nlp("I help run the Australian ex-Muslim group. They sailed along the Atlantic coast.")
+    assert media(doc) == []
+    doc = nlp("The Australian reported that the Atlantic published it.")
+    assert [name for _, name in media(doc)] == ["The Australian", "The Atlantic"]

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorType
 from . import media_ruler
-from .gazetteer import country_info, country_of_capital, fold, name_key
+from .gazetteer import (
+    armed_group_info,
+    country_info,
+    country_of_capital,
+    fold,
+    media_info,
+    name_key,
+    organization_info,
+)
 from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_person_name, word_set
 
 if TYPE_CHECKING:
@@ -46,12 +54,15 @@ class Candidate:
     type: ActorType | None = None
     key: str | None = None  # set for fixed names: "country:Egypt", "media:Reuters"
     canonical: str | None = None
+    # a place by coordination with a country ("Crete" of "Crete and Cyprus")
+    beside_country: bool = False
 
 
 def candidates_of(doc: Doc) -> list[Candidate]:
     """The document's name entities as candidate mentions, in text order."""
     found = [m for ent in doc.ents for m in _mentions(ent)]
     found = _split_pairs_of_people(found)
+    found = _split_coordinated_places(found)
     _relabel_from_other_mentions(found)
     return found
 
@@ -157,6 +168,62 @@ def _split_pairs_of_people(mentions: list[Candidate]) -> list[Candidate]:
     return result
 
 
+def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
+    """ "Crete and Cyprus" tagged as one entity: two mentions, unless the whole is one name.
+
+    Each part must be capitalised; an ORG is split only when both parts are names known
+    here (the gazetteer, or written alone elsewhere in the article) or one is a country
+    or capital. "Bosnia and Herzegovina" (a listed country) and "Procter and Gamble" (an
+    ORG whose parts are nowhere else) stay whole.
+    """
+    # names written alone as places elsewhere in the article
+    alone = {name_key(m.text) for m in mentions if m.label in ("GPE", "LOC")}
+    result = []
+    for mention in mentions:
+        span = mention.span
+        joins = [t for t in span if t.lower_ in ("and", "&")]
+        if mention.label not in ("GPE", "LOC", "ORG") or len(joins) != 1 or _listed(mention.text):
+            result.append(mention)
+            continue
+        middle = joins[0].i
+        parts = [span.doc[span.start : middle], span.doc[middle + 1 : span.end]]
+        if not all(len(p) and all(t.is_title or t.lower_ == "of" for t in p) for p in parts):
+            result.append(mention)
+            continue
+        if len(parts[0]) == 1 and len(parts[1]) > 1 and not _a_place(parts[0].text):
+            result.append(mention)  # "North and South Korea": the name is shared
+            continue
+        known = [
+            bool(country_info(p.text) or country_of_capital(p.text) or name_key(p.text) in alone)
+            for p in parts
+        ]
+        beside_a_country = any(country_info(p.text) or country_of_capital(p.text) for p in parts)
+        if mention.label == "ORG" and not (all(known) or beside_a_country):
+            result.append(mention)
+            continue
+        label = mention.label
+        if label == "ORG" and any(
+            country_info(p.text) or country_of_capital(p.text) for p in parts
+        ):
+            label = "GPE"  # "Crete and Cyprus": coordinated with a country, a place
+        split = [_mention(span.doc, p.start, p.end, label) for p in parts]
+        for m in split:
+            if m is not None:
+                m.beside_country = label == "GPE" and mention.label == "ORG"
+                result.append(m)
+    return result
+
+
+def _a_place(text: str) -> bool:
+    return bool(country_info(text) or country_of_capital(text))
+
+
+def _listed(text: str) -> bool:
+    return bool(
+        country_info(text) or organization_info(text) or armed_group_info(text) or media_info(text)
+    )
+
+
 def _relabel_from_other_mentions(mentions: list[Candidate]) -> None:
     """Let one name's other mentions correct a label the NER got wrong in one place.
 
@@ -202,6 +269,7 @@ def _vote_org_or_place(mentions: list[Candidate]) -> None:
     for mention in mentions:
         if mention.label in ("ORG", "GPE", "LOC", "FAC"):
             labels[name_key(mention.text)][mention.label] += 1
+    beside_country = {name_key(m.text) for m in mentions if m.beside_country}
     for mention in mentions:
         counts = labels.get(name_key(mention.text))
         if not counts or len(counts) < 2 or "ORG" not in counts:
@@ -210,4 +278,6 @@ def _vote_org_or_place(mentions: list[Candidate]) -> None:
             continue
         as_place = sum(n for label, n in counts.items() if label != "ORG")
         prefer_org = counts["ORG"] >= as_place or mention.text.isupper()
+        if name_key(mention.text) in beside_country:
+            prefer_org = False
         mention.label = "ORG" if prefer_org else "GPE"

@@ -52,7 +52,7 @@ _GOVERNMENT_PREPS = frozenset({"with", "against", "between", "by", "toward", "to
 _NEWSPAPER_WORDS = word_set(
     """
     times post news herald tribune journal gazette chronicle telegraph observer mirror
-    express courier examiner inquirer dispatch bulletin sun star daily weekly tv radio
+    express courier examiner inquirer dispatch bulletin sun star daily weekly tv radio magazine
     television
     """
 )
@@ -159,10 +159,12 @@ def classify(mention: Candidate) -> None:
 # nouns that say the name beside them is an outlet: "broadcaster NRK", "X newspaper"
 _OUTLET_NOUNS = word_set(
     """
-    newspaper paper daily broadcaster channel magazine tabloid weekly website outlet
-    agency broadsheet station
+    newspaper daily broadcaster channel magazine tabloid weekly website outlet agency
+    broadsheet
     """
 )
+# after a name only these: "the WHO website" and "his YouTube channel" are no outlets
+_OUTLET_NOUNS_AFTER = word_set("newspaper daily broadcaster magazine tabloid weekly broadsheet")
 _REPORT_VERBS = word_set("report")
 
 
@@ -171,18 +173,22 @@ def called_an_outlet(span: Span) -> bool:
     doc = span.doc
     if span.start > 0:
         before = doc[span.start - 1]
-        if before.lower_ in _OUTLET_NOUNS and before.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return before.lower_ != "agency" or (
-                span.start > 1 and doc[span.start - 2].lower_ == "news"
+        earlier = doc[span.start - 2] if span.start > 1 else None
+        if before.lower_ in ("daily", "weekly"):
+            # "Greek daily Kathimerini", "the daily Haaretz"; not "a daily Aspirin"
+            return earlier is not None and (
+                earlier.lower_ == "the" or earlier.is_title or earlier.text.isupper()
             )
+        if before.lower_ in _OUTLET_NOUNS and before.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return before.lower_ != "agency" or (earlier is not None and earlier.lower_ == "news")
     if span.end < len(doc):
         after = doc[span.end]
-        if after.lower_ in _OUTLET_NOUNS and after.pos_ in ("NOUN", "PROPN"):
-            if after.lower_ == "agency":  # "X news agency" but not "X Agency" (a body)
-                return False
+        if after.lower_ in _OUTLET_NOUNS_AFTER and after.pos_ in ("NOUN", "PROPN"):
             return after.is_lower and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title)
-        if after.lower_ == "news" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == (
-            "agency"
+        if (
+            after.lower_ == "news"
+            and span.end + 1 < len(doc)
+            and doc[span.end + 1].lower_ == ("agency")
         ):
             return True
     return False

@@ -4,7 +4,10 @@ Starts from spaCy's entities (plus the MEDIA entities of `media_ruler`), fixes t
 types with the gazetteer and the parse, and merges the mentions of one actor:
 "Ali Mamlouk", "Mamlouk", "Mamluk" and "Al-Mamlouk" are one person; "Riyadh suspended"
 and "the Kingdom" are Saudi Arabia; "(EGPC)" is the corporation named before it.
-Demonyms ("Syrian") link to their country (`link_demonyms`) without becoming actors.
+Demonyms ("Syrian", "Saudi Arabian", "Middle Eastern") link to their country
+(`link_demonyms`) or to nothing, without becoming actors. A short form belongs to one
+actor per article; each mention to one actor; "Crete and Cyprus" is two mentions; an
+unlisted outlet is known by what the text calls it ("broadcaster NRK", "X reported").
 """
 
 from __future__ import annotations
@@ -15,17 +18,18 @@ from typing import TYPE_CHECKING
 from ..model import Actor, ActorType, Mention
 from . import media_ruler
 from .actor_mentions import candidates_of
-from .actor_types import classify
+from .actor_types import classify, reported_by
 from .aliases import (
+    HONORIFICS,
     Cluster,
     cluster_fixed,
     cluster_names,
     cluster_places,
+    one_cluster_per_mention,
     one_owner_per_short_form,
-    one_sense_per_capital,
 )
 from .gazetteer import MediaOutlet, country_of_demonym, fold, media_info
-from .names import TITLES, core_words
+from .names import TITLES, core_words, names_a_body
 from .roles import roles_of
 from .short_forms import (
     add_definite_heads,
@@ -86,7 +90,10 @@ def extract_actors(doc: Doc) -> list[Actor]:
     add_untagged_short_forms(doc, clusters)
     add_definite_heads(doc, clusters)
     one_owner_per_short_form(clusters)
-    one_sense_per_capital(clusters)
+    one_cluster_per_mention(clusters)
+    for cluster in clusters:
+        if _reporting_outlet(cluster):
+            cluster.type = ActorType.MEDIA
     clusters = [c for c in clusters if c.mentions and c.type is not None]
     clusters.sort(key=lambda c: c.first)
     return [_actor(f"a{i}", cluster) for i, cluster in enumerate(clusters, start=1)]
@@ -114,6 +121,18 @@ def link_demonyms(doc: Doc, actors: list[Actor] | None = None) -> list[DemonymLi
     return links
 
 
+def _reporting_outlet(cluster: Cluster) -> bool:
+    """ "NRK reported": an unlisted one-word name, never a person's nor a body's, that
+    reports ("the US Geological Survey reported" is an agency of government)."""
+    if cluster.key or cluster.type is not ActorType.ORGANIZATION or not cluster.mentions:
+        return False
+    if any(len(m.text.split()) > 1 for m in cluster.mentions):
+        return False
+    if any(m.label == "PERSON" or names_a_body(m.text) for m in cluster.mentions):
+        return False
+    return any(m.label and reported_by(m.span) for m in cluster.mentions)
+
+
 def _actor(actor_id: str, cluster: Cluster) -> Actor:
     mentions = sorted(
         {(m.start, m.end): m for m in cluster.mentions}.values(), key=lambda m: m.start
@@ -139,7 +158,12 @@ def _actor(actor_id: str, cluster: Cluster) -> Actor:
 
 def _fullest_name(cluster: Cluster) -> str:
     """The written form with the most name words; titles and "the" dropped."""
-    best = max(cluster.mentions, key=lambda m: (len(core_words(m.text)), len(m.text), -m.start))
+
+    def name_words(text: str) -> int:
+        words = core_words(text)
+        return len(words) - (1 if words[:1] and words[0] in HONORIFICS else 0)
+
+    best = max(cluster.mentions, key=lambda m: (name_words(m.text), len(m.text), -m.start))
     words = best.text.split()
     while len(words) > 1 and (fold(words[0]) in TITLES or fold(words[0]) == "the"):
         if cluster.type is not ActorType.PERSON and fold(words[0]) != "the":

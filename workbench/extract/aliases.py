@@ -15,8 +15,12 @@ from dataclasses import dataclass, field
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality, person_or_organization
-from .gazetteer import country_info, country_of_demonym, fold, name_key
+from .gazetteer import country_of_demonym, fold, name_key
 from .names import ORG_HEADS, TITLES, core_words, is_acronym_of, same_word
+
+# honorifics before the name of someone dead ("Shahid Soleymani"); also given names
+# ("Shahid Afridi"), so they are dropped only to join a person already named here
+HONORIFICS = frozenset({"shahid", "shaheed", "martyr"})
 
 
 @dataclass
@@ -105,6 +109,9 @@ def _best_cluster(
         ]
         if len(first_named) == 1:
             return first_named[0]
+    if not candidates and len(words) >= 2 and words[0] in HONORIFICS:
+        # "Shahid Soleymani" (martyr Soleimani) names the Soleimani of the article, if any
+        return _best_cluster(mention, words[1:], clusters, words_of)
     if not candidates:
         return None
     # "Soleimani" could be "Qasem Soleimani" or, spelled differently, "Shahid Soleymani":
@@ -121,12 +128,16 @@ def _spelled_alike(words: list[str], cluster: Cluster, words_of: dict[int, list[
 def one_owner_per_short_form(clusters: list[Cluster]) -> None:
     """A short form names one actor per article: never "Soleimani" in two clusters.
 
-    The cluster with most mentions of that form keeps them all (then the one with most
-    mentions, then the earliest); a cluster's own full name is not a short form.
+    The actor named first in the article under another form keeps them all: the
+    story's subject ("Donald Trump" before "Melania Trump" takes every "Trump"), and
+    the same type first when a person and a body share the word. A cluster's own full
+    name is not a short form.
     """
     owners: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         if cluster.key or cluster.type not in (ActorType.PERSON, ActorType.ORGANIZATION):
+            continue
+        if not cluster.mentions:  # emptied by an earlier merge
             continue
         longest = max(len(core_words(m.text)) for m in cluster.mentions)
         for form in {name_key(m.text) for m in cluster.mentions}:
@@ -136,9 +147,13 @@ def one_owner_per_short_form(clusters: list[Cluster]) -> None:
     for form, holders in owners.items():
         if len(holders) < 2:
             continue
-        def rank(c: Cluster, form: str = form) -> tuple[int, int, int]:
-            uses = sum(name_key(m.text) == form for m in c.mentions)
-            return (-uses, -len(c.mentions), c.first)
+        labels = [m.label for c in holders for m in c.mentions if name_key(m.text) == form]
+        label = max(set(labels), key=labels.count)
+
+        def rank(c: Cluster, form: str = form, label: str = label) -> tuple[bool, int]:
+            named = [m.start for m in c.mentions if name_key(m.text) != form]
+            same_type = (c.type is ActorType.PERSON) == (label == "PERSON")
+            return (not same_type, min(named, default=c.first))
 
         keeper, *others = sorted(holders, key=rank)
         for other in others:
@@ -197,35 +212,15 @@ def _same_actor(
     return False
 
 
-def one_sense_per_capital(clusters: list[Cluster]) -> None:
-    """ "Athens expelled" (Greece) and "in Athens" (a place): one actor per written name.
-
-    Each mention's sense comes from its syntax (`actor_types`); when one article uses a
-    capital both ways, the sense used more often takes every mention, the government on
-    a tie (the capital acted at least as often as it was a location).
-    """
-    places: dict[str, Cluster] = {}
-    for cluster in clusters:
-        if cluster.type is ActorType.PLACE and not cluster.key:
-            for mention in cluster.mentions:
-                places.setdefault(name_key(mention.text), cluster)
-    for cluster in clusters:
-        if cluster.type is not ActorType.COUNTRY:
-            continue
-        info = country_info(cluster.canonical or "")
-        if info is None or not info.capital:
-            continue
-        capital = name_key(info.capital)
-        place = places.get(capital)
-        if place is None or place is cluster:
-            continue
-        as_government = [m for m in cluster.mentions if name_key(m.text) == capital]
-        as_place = [m for m in place.mentions if name_key(m.text) == capital]
-        if not as_government or not as_place:
-            continue
-        if len(as_government) >= len(as_place):
-            place.mentions = [m for m in place.mentions if m not in as_place]
-            cluster.mentions.extend(as_place)
-        else:
-            cluster.mentions = [m for m in cluster.mentions if m not in as_government]
-            place.mentions.extend(as_government)
+def one_cluster_per_mention(clusters: list[Cluster]) -> None:
+    """Each stretch of text names one actor: a mention two rules both placed ("Athens" as
+    Greece and as the city) stays with the first cluster that took it (fixed names
+    first), and a cluster never lists one mention twice."""
+    seen: set[tuple[int, int]] = set()
+    for cluster in sorted(clusters, key=lambda c: c.key is None):
+        kept = []
+        for mention in cluster.mentions:
+            if (mention.start, mention.end) not in seen:
+                seen.add((mention.start, mention.end))
+                kept.append(mention)
+        cluster.mentions = kept

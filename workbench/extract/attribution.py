@@ -314,7 +314,7 @@ def _phrase_before(verb: Token) -> Token | None:
     current = doc[i]
     for _ in range(6):
         head = current.head
-        if head.i >= verb.i or head is current:
+        if head.i >= verb.i or head.i == current.i:
             break
         if current.dep_ in ("compound", "flat", "amod", "nmod"):
             current = head

@@ -4,13 +4,17 @@ Rules over the dependency parse, in three passes:
 1. every speech verb (`speech.py`) outside a quotation gives a draft claim: its content
    is the verb's clausal complement ("reported that ..."), or for verbs such as
    "condemned" its object; its speaker is the subject, inherited by participles
-   ("..., saying that ...") and conjoined verbs; "according to X" gives one too;
+   ("..., saying that ...") and conjoined verbs (`attribution.py` finds both in the
+   parse, `speakers.py` names the speaker); "according to X" and nouns of saying
+   ("Iran's claim that ...") give drafts too;
 2. quotations (`quotes.py`) are matched to drafts: content inside one quotation is
    direct speech, content with quoted fragments is mixed; a verb with no complement
    takes the quotation next to it ("al-Mouallimi said, “...”"), and a quotation that
    opens a sentence right after a claim continues its speaker's words;
 3. channels: a speaker that is an outlet, the outlet told ("told AFP"), then the outlets
-   that relayed it ("as reported by the Middle East Eye", "according to Reuters").
+   that relayed it ("as reported by the Middle East Eye", "according to Reuters"); an
+   outlet reporting that someone said something is a channel of that claim, not its
+   speaker ("Reuters reported a source said ...").
 """
 
 from __future__ import annotations
@@ -345,7 +349,7 @@ def _attributed_clause(according: Token) -> Span:
             # "who make up 16% of the military, according to CNA": the relative clause
             return doc[relative.left_edge.i : according.i]
     verb = according.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ in ("relcl", "advcl") and verb.i != sent.root.i:
         return according.doc[verb.left_edge.i : max(verb.right_edge.i, according.i) + 1]
@@ -557,7 +561,9 @@ def _add_relays(candidates: list[Token], drafts: list[_Draft], index: ActorIndex
         assert actor is not None
         sent = token.sent
         for draft in drafts:
-            if draft.cue_token is token or not _in_sentence(draft, sent):
+            if (draft.cue_token is not None and draft.cue_token.i == token.i) or not _in_sentence(
+                draft, sent
+            ):
                 continue
             if actor.id not in draft.relays and actor.id not in draft.channels:
                 draft.relays.append(actor.id)

@@ -17,7 +17,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from .gazetteer import MediaOutlet, armed_groups, fold, media_surface_forms, organizations
+from .gazetteer import (
+    MediaOutlet,
+    armed_groups,
+    countries,
+    fold,
+    media_surface_forms,
+    organizations,
+)
 from .names import given_names, word_set
 
 if TYPE_CHECKING:
@@ -96,6 +103,23 @@ def listed_body_names() -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+@lru_cache(maxsize=1)
+def listed_acronyms() -> dict[str, str]:
+    """Upper-case short names of listed countries and bodies ("USA", "ISIS", "YPG"), with
+    the label they get where the NER missed them. Two letters are too often other things
+    ("IS", "US" in a shouted headline)."""
+    found: dict[str, str] = {}
+    for body in (*organizations(), *armed_groups()):
+        for form in (body.name, *body.variants):
+            if len(form) >= 3 and form.isupper() and form.isalpha():
+                found.setdefault(form, "ORG")
+    for country in countries():
+        for form in (country.name, *country.variants):
+            if len(form) >= 3 and form.isupper() and form.isalpha():
+                found.setdefault(form, "GPE")
+    return found
+
+
 class MediaRuler:
     """Labels gazetteer outlets MEDIA, and listed bodies' long names ORG, overriding
     overlapping NER entities."""
@@ -110,6 +134,9 @@ class MediaRuler:
             self.matcher.add(name, docs)
         self.bodies = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.bodies.add("ORG", [nlp.make_doc(name) for name in listed_body_names()])
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form, label in listed_acronyms().items():
+            self.acronyms.add(label, [nlp.make_doc(form)])
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -121,11 +148,20 @@ class MediaRuler:
             span = Span(doc, start, end, label="ORG")
             if self._accept(span):
                 found.append(span)
-        if not found:
-            return doc
-        found = _longest_first(found)
-        kept = [e for e in doc.ents if not any(_overlap(e, s) for s in found)]
-        doc.ents = sorted(kept + found, key=lambda s: s.start)
+        if found:
+            found = _longest_first(found)
+            kept = [e for e in doc.ents if not any(_overlap(e, s) for s in found)]
+            doc.ents = sorted(kept + found, key=lambda s: s.start)
+        # "ISIS fighters", "the USA": listed acronyms the NER left untagged, never over it
+        missed = []
+        for match_id, start, end in self.acronyms(doc):
+            span = Span(doc, start, end, label=self.vocab.strings[match_id])
+            if any(_overlap(span, e) for e in doc.ents):
+                continue
+            if not (_shouted(span) and self.vocab[span.text.lower()].is_stop):
+                missed.append(span)
+        if missed:
+            doc.ents = sorted([*doc.ents, *missed], key=lambda s: s.start)
         return doc
 
     @staticmethod
@@ -144,7 +180,22 @@ class MediaRuler:
                 return False
         if len(span) == 1 and not span.text.isupper():
             return not _other_sense(span)
+        if len(span) == 2 and span[0].lower_ == "the" and span.end < len(doc):
+            # "the Australian ex-Muslim group", "the Atlantic coast": a word modifying the
+            # noun after it, not "The Australian" the paper
+            after = doc[span.end]
+            if after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "ADJ", "PROPN"):
+                return False
         return True
+
+
+def _shouted(span: Span) -> bool:
+    """Whether the acronym sits in a stretch of capitals ("WHO CARES"), where a word that
+    is also an English one ("who") is likely that word."""
+    doc = span.doc
+    around = [t for t in doc[max(span.start - 2, 0) : span.end + 2] if t.is_alpha]
+    others = [t for t in around if t.i < span.start or t.i >= span.end]
+    return any(t.is_upper and len(t) > 1 for t in others)
 
 
 def _other_sense(span: Span) -> bool:

@@ -152,7 +152,3 @@ def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
     if i >= 0 and quotes[i].start <= offset < quotes[i].end:
         return quotes[i]
     return None
-
-
-def is_quote_mark(char: str) -> bool:
-    return char in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"' + _SINGLE_OPEN + _SINGLE_CLOSE + "'"
