@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.case import Case
 from workbench.views import Workbench
 from workbench.views.cases_folder import CASES_DIR_ENV, RefusedName, case_file
 from workbench.views.load_panel import url_problem
@@ -106,12 +107,36 @@ def test_the_case_box_opens_and_creates_cases_by_name_in_the_cases_folder(app, c
     assert not refused(app), app.status.value
     assert app.case.path.resolve() == (cases / "class-2.case").resolve()
     assert load.case_path.value == "class-2.case"
+    second = app.case
     load.case_path.value = "class.case"
     load.open_button.click()
     assert app.case.path.resolve() == (cases / "class.case").resolve()
-    from workbench.views.shared_cases import shared_case  # the other case stays open: close it
+    assert second.closed  # no other app used it
 
-    shared_case(cases / "class-2.case").close()
+
+def test_a_case_switched_away_from_is_closed_when_no_other_app_uses_it(app, cases):
+    from workbench.views.shared_cases import shared_case
+
+    first = app.case
+    other = Workbench(cases / "class.case")  # a second app in the kernel, on the same case
+    assert other.case is first
+    app.open_case("class-2")
+    assert app.case is not first and not first.closed  # the other app still uses it
+    second = app.case
+    other.open_case("class-2")
+    assert other.case is second
+    assert first.closed  # now no app uses it
+    other.open_case("class")
+    assert not second.closed  # `app` still uses it
+    assert shared_case(cases / "class.case") is other.case and not other.case.closed
+    other.case.close()
+    own = Case.open(cases / "own.case")  # a case its owner handed in is the owner's to close
+    try:
+        mine = Workbench(own)
+        mine.open_case("class-2")
+        assert not own.closed
+    finally:
+        own.close()
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,9 @@ from .cases_folder import RefusedName, case_file, default_cases_dir
 from .claims_panel import ClaimsPanel
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
-from .panel import Panel
+from .panel import Panel, guarded
 from .selection import Context, Selection
-from .shared_cases import shared_case
+from .shared_cases import release, shared_case, use
 from .sources_panel import SourcesPanel
 from .summary_panel import SummaryPanel
 from .timeline_view import TimelinePanel
@@ -55,6 +55,7 @@ class Workbench:
         """
         if not isinstance(case, Case):
             case = shared_case(case)
+        use(case)  # counted, so the Load panel closes it only when no other app uses it
         self.cases_dir = (
             Path(cases_dir).expanduser().resolve() if cases_dir else default_cases_dir(case.path)
         )
@@ -84,7 +85,7 @@ class Workbench:
         self.tabs.titles = tuple(p.title for p in self.panels)
         self.tabs.selected_index = 1
         self.panels[1].shown = True
-        self.tabs.observe(self._tab_opened, names="selected_index")
+        self.tabs.observe(guarded(self._failed, self._tab_opened), names="selected_index")
         self.header = W.HTML()
         self.widget = W.VBox([self.header, self.status, self.tabs])
         self.widget.add_class("wb-app")
@@ -154,8 +155,8 @@ class Workbench:
             if panel.shown and panel.stale:
                 # a fresh read: another kernel (a Voila visitor) may have changed the case
                 self.ctx.snapshot = CaseSnapshot(self.case)
-                panel.stale = False
                 panel.refresh()
+                panel.stale = False  # only once drawn: a failed draw is tried again
 
     def _edited(self, message: str, origin: Panel | None = None) -> None:
         self.refresh(also=origin)
@@ -181,10 +182,15 @@ class Workbench:
         except WorkbenchError as exc:
             self._failed(str(exc))
             return
-        self.ctx.case = case  # the old one stays open: another app in this kernel may use it
+        old = self.ctx.case
+        if case is not old:
+            use(case)
+        self.ctx.case = case
         self.selection.clear()
         self.selection.article_id = None
         self.refresh()
+        if case is not old:
+            release(old)  # closed unless another app in this kernel still uses it
         self.status.value = f"<span>Opened {escape(str(case.path))}</span>"
 
     def _ipython_display_(self) -> None:

@@ -82,9 +82,11 @@ class ArticlePanel(Panel):
             layout=W.Layout(padding="4px"),
         )
         self.widget.add_class("wb-article-panel")
-        self.choice.observe(self._chosen, names="value")
-        self.view.observe(self._clicked, names="clicked")
-        ctx.selection.observe(self._selection_changed, names=["article_id", "actor_id", "claim_id"])
+        self.choice.observe(self.guard(self._chosen), names="value")
+        self.view.observe(self.guard(self._clicked), names="clicked")
+        ctx.selection.observe(
+            self.guard(self._selection_changed), names=["article_id", "actor_id", "claim_id"]
+        )
 
     def refresh(self) -> None:
         articles = self.snapshot.articles()

@@ -31,6 +31,9 @@ class ClaimsPanel(Panel):
         self._actors: dict = {}
         self._all: list = []  # every claim row, made once per refresh; filtered in memory
         self._rows: dict = {}
+        # the claim whose text and kind the boxes were filled with: (case file, claim id)
+        self._shown: tuple[str, str] | None = None
+        self._shown_text = self._shown_kind = ""
         self.search = W.Text(placeholder="search claim text", layout=W.Layout(width="14em"))
         self.status_filter = W.Dropdown(
             options=[("any status", "")] + [(s.value, s.value) for s in ClaimStatus],
@@ -114,14 +117,16 @@ class ClaimsPanel(Panel):
         )
         self.widget.add_class("wb-claims-panel")
         for control in (self.search, self.status_filter, self.speaker_filter, self.outlet_filter):
-            control.observe(lambda _c: self._fill_listing(), names="value")
-        self.listing.observe(self._picked, names="value")
-        self.clear_range.on_click(lambda _b: setattr(self.ctx.selection, "date_range", None))
-        self.status_button.on_click(lambda _b: self.set_status())
-        self.speaker_button.on_click(lambda _b: self.set_speaker())
-        self.link_button.on_click(lambda _b: self.link_source())
-        self.text_button.on_click(lambda _b: self.save_text_and_kind())
-        ctx.selection.observe(self._selection_changed, names=["claim_id", "date_range"])
+            control.observe(self.guard(lambda _c: self._fill_listing()), names="value")
+        self.listing.observe(self.guard(self._picked), names="value")
+        self.clear_range.on_click(
+            self.guard(lambda _b: setattr(self.ctx.selection, "date_range", None))
+        )
+        self.status_button.on_click(self.guard(lambda _b: self.set_status()))
+        self.speaker_button.on_click(self.guard(lambda _b: self.set_speaker()))
+        self.link_button.on_click(self.guard(lambda _b: self.link_source()))
+        self.text_button.on_click(self.guard(lambda _b: self.save_text_and_kind()))
+        ctx.selection.observe(self.guard(self._selection_changed), names=["claim_id", "date_range"])
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -227,10 +232,34 @@ class ClaimsPanel(Panel):
             self.details.value = "<small>Select a claim.</small>"
             return
         self.status.value = claim.status
-        self.text.value = claim.text
-        self.kind.value = claim.kind
+        self._show_drafts(claim)
         self.speaker.value = claim.speaker if claim.speaker in self._actors else UNNAMED
         self.details.value = self._details_html(claim)
+
+    def _show_drafts(self, claim) -> None:
+        """Fill the text, kind and note boxes for `claim`, keeping nothing typed for another.
+
+        Typed but unsaved text stays while the same claim is redrawn (after another edit);
+        when another claim is chosen the note boxes are emptied, and a text correction left
+        unsaved is dropped and said so in the status line, so it is never silently lost.
+        """
+        shown = (str(self.case.path), claim.claim_id)
+        typed = self.text.value.strip()
+        if shown != self._shown:
+            self.note.value = self.link_note.value = ""
+            edited = self._shown is not None and typed != self._shown_text
+            if edited:
+                self.ctx.failed(
+                    f"The unsaved text edit of claim {self._shown[1]} was discarded "
+                    f"(now showing claim {claim.claim_id})."
+                )
+            self.text.value, self.kind.value = claim.text, claim.kind
+        else:
+            if typed in (self._shown_text, claim.text):  # no draft: follow the case
+                self.text.value = claim.text
+            if self.kind.value == self._shown_kind:
+                self.kind.value = claim.kind
+        self._shown, self._shown_text, self._shown_kind = shown, claim.text, claim.kind
 
     def _details_html(self, row) -> str:
         rows = [
@@ -284,9 +313,11 @@ class ClaimsPanel(Panel):
             return
         # the case API reads "" as "unnamed" (None would mean "leave as is")
         speaker = "" if self.speaker.value == UNNAMED else self.speaker.value
+        actor = self._actors.get(speaker)
+        name = actor.name if actor else (speaker or "unnamed")
         self.run(
             lambda: self.case.update_claim(claim_id, speaker=speaker),
-            f"Claim {claim_id}: speaker {self._actors[speaker].name if speaker else 'unnamed'}",
+            f"Claim {claim_id}: speaker {name}",
         )
 
     def save_text_and_kind(self) -> None:

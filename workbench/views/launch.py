@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,30 @@ def notebooks_dir() -> Path:
     return repo_notebooks if repo_notebooks.is_dir() else Path.cwd() / "notebooks"
 
 
+def _private_folder() -> Path:
+    """/tmp/workbench-jupyter-<uid> if it is ours and no one else can write in it, else a new one.
+
+    Voila serves the template found there, so a folder someone else made (or may write in)
+    must not be used as found: it is created with mode 0700, and one that already exists is
+    used only if this user owns it and it is not writable by the group or others.
+    """
+    root = Path(tempfile.gettempdir()) / f"workbench-jupyter-{os.getuid()}"
+    try:
+        os.makedirs(root, mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="workbench-jupyter-"))
+    info = os.lstat(root)  # a symbolic link is not followed: it is not our folder
+    if (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    ):
+        return root
+    return Path(tempfile.mkdtemp(prefix="workbench-jupyter-"))
+
+
 def voila_template_root(env: dict[str, str] | None = None) -> Path | None:
     """A Jupyter data dir holding voila/templates/workbench, or None if one is installed.
 
@@ -44,14 +69,14 @@ def voila_template_root(env: dict[str, str] | None = None) -> Path | None:
         for p in jupyter_path()
     ):
         return None
-    root = Path(tempfile.gettempdir()) / f"workbench-jupyter-{os.getuid()}"
+    root = _private_folder()
     target = root / "voila" / "templates" / TEMPLATE_NAME
-    if not (target / "index.html.j2").is_file():
+    if target.resolve() != PACKAGE_TEMPLATE.resolve():
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.is_symlink() or target.exists():
-            shutil.rmtree(
-                target, ignore_errors=True
-            ) if not target.is_symlink() else target.unlink()
+        if target.is_symlink() or target.is_file():
+            target.unlink()
+        elif target.exists():
+            shutil.rmtree(target)
         try:
             target.symlink_to(PACKAGE_TEMPLATE, target_is_directory=True)
         except OSError:  # no symlinks here: a copy does as well

@@ -133,11 +133,13 @@ class LoadPanel(Panel):
             layout=W.Layout(padding="4px"),
         )
         self.widget.add_class("wb-load-panel")
-        self.open_button.on_click(lambda _b: self.ctx.open_case(self.case_path.value.strip()))
-        self.sample_button.on_click(lambda _b: self.add_sources([self.sample.value]))
-        self.upload_button.on_click(lambda _b: self.add_uploads())
-        self.paste_button.on_click(lambda _b: self.add_pasted())
-        self.url_button.on_click(lambda _b: self.add_url())
+        self.open_button.on_click(
+            self.guard(lambda _b: self.ctx.open_case(self.case_path.value.strip()))
+        )
+        self.sample_button.on_click(self.guard(lambda _b: self.add_sources([self.sample.value])))
+        self.upload_button.on_click(self.guard(lambda _b: self.add_uploads()))
+        self.paste_button.on_click(self.guard(lambda _b: self.add_pasted()))
+        self.url_button.on_click(self.guard(lambda _b: self.add_url()))
 
     def refresh(self) -> None:
         folder = self.ctx.cases_dir

@@ -124,9 +124,9 @@ class NetworkPanel(Panel):
         )
         self.widget.add_class("wb-network-panel")
         for control in (self.types, self.min_weight, self.focus):
-            control.observe(lambda _c: self.draw(), names="value")
-        self.actor.observe(self._picked, names="value")
-        ctx.selection.observe(self._selection_changed, names=["actor_id", "date_range"])
+            control.observe(self.guard(lambda _c: self.draw()), names="value")
+        self.actor.observe(self.guard(self._picked), names="value")
+        ctx.selection.observe(self.guard(self._selection_changed), names=["actor_id", "date_range"])
 
     def refresh(self) -> None:
         actors = sorted(
@@ -169,8 +169,8 @@ class NetworkPanel(Panel):
         drawing = (self.data(), self.actor.value or None)
         if drawing == self._drawn:
             return  # the same nodes, edges and highlight: the page shown is right
-        self._drawn = drawing
         self.frame.value = iframe_html(network_page(drawing[0], selected=drawing[1]))
+        self._drawn = drawing  # only once shown: a failed drawing is tried again
 
     def _picked(self, change) -> None:
         if self._refreshing:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Callable, Sequence
 from html import escape
 
@@ -10,6 +12,34 @@ import ipywidgets as W
 from ..analysis import CaseSnapshot
 from ..errors import WorkbenchError
 from .selection import Context
+
+log = logging.getLogger("workbench.views")
+
+
+def unexpected(exc: BaseException) -> str:
+    """What the status line says about an error that is not the person's doing."""
+    return (
+        f"Unexpected error: {type(exc).__name__}: {exc} — your saved work is safe; please report it"
+    )
+
+
+def guarded(failed: Callable[[str], None], callback: Callable) -> Callable:
+    """`callback`, reporting any exception in the status line (via `failed`) and the log.
+
+    ipywidgets swallows what a widget callback raises, so every observer and click handler
+    goes through this: the person sees that something went wrong, and "busy" is replaced.
+    """
+
+    @functools.wraps(callback)
+    def wrapper(*args, **kwargs):
+        try:
+            return callback(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - shown and logged, never swallowed
+            log.exception("unexpected error in %s", getattr(callback, "__qualname__", callback))
+            failed(unexpected(exc))
+            return None
+
+    return wrapper
 
 
 class Panel:
@@ -51,12 +81,20 @@ class Panel:
             return True
         return False
 
+    def guard(self, callback: Callable) -> Callable:
+        """`callback` for an observer or a button: an exception shows in the status line."""
+        return guarded(lambda message: self.ctx.failed(message), callback)
+
     def run(self, action: Callable[[], object], message: str) -> bool:
         """Do one edit on the case; report it, or report why it could not be done."""
         try:
             action()
         except WorkbenchError as exc:
             self.ctx.failed(str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - a bug: shown and logged, "busy" cleared
+            log.exception("unexpected error while: %s", message)
+            self.ctx.failed(unexpected(exc))
             return False
         self.ctx.edited(message, self)
         return True

@@ -39,8 +39,8 @@ class SourcesPanel(Panel):
             ]
         )
         self.widget.add_class("wb-sources-panel")
-        self.link_button.on_click(lambda _b: self.link())
-        ctx.selection.observe(self._claim_selected, names="claim_id")
+        self.link_button.on_click(self.guard(lambda _b: self.link()))
+        ctx.selection.observe(self.guard(self._claim_selected), names="claim_id")
 
     def refresh(self) -> None:
         snap = self.snapshot

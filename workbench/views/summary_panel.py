@@ -56,9 +56,9 @@ class SummaryPanel(Panel):
         self.buttons = []
         for label, fmt, suffix in EXPORTS:
             b = button(label)
-            b.on_click(lambda _b, fmt=fmt, suffix=suffix: self.export(fmt, suffix))
+            b.on_click(self.guard(lambda _b, fmt=fmt, suffix=suffix: self.export(fmt, suffix)))
             self.buttons.append(b)
-        self.undo_button.on_click(lambda _b: self.undo())
+        self.undo_button.on_click(self.guard(lambda _b: self.undo()))
         self.widget = W.VBox(
             [
                 W.HTML(TABLE_CSS),

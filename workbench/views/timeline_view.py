@@ -118,7 +118,7 @@ class TimelinePanel(Panel):
         )
         self.widget = W.VBox([W.HBox([self.colour_by, self.hint]), self.empty, self.chart])
         self.widget.add_class("wb-timeline-panel")
-        self.colour_by.observe(lambda _c: self.refresh(), names="value")
+        self.colour_by.observe(self.guard(lambda _c: self.refresh()), names="value")
         self._watch_brush()
 
     def refresh(self) -> None:
@@ -127,15 +127,15 @@ class TimelinePanel(Panel):
         frame, colour_by = timeline_frame(rows), self.colour_by.value
         if self._drawn is not None and self._drawn[1] == colour_by and self._drawn[0].equals(frame):
             return  # the same events, dates and colours: the chart shown is right
-        self._drawn = (frame, colour_by)
         self.chart.chart = timeline_chart(frame, colour_by=colour_by)
+        self._drawn = (frame, colour_by)  # only once shown: a failed drawing is tried again
         self._watch_brush()
 
     def _watch_brush(self) -> None:
         # a new chart brings a new Selections object; watch the one now in use
         selections = self.chart.selections
         if BRUSH in selections.trait_names() and getattr(selections, "_wb_watched", False) is False:
-            selections.observe(self._brushed, names=BRUSH)
+            selections.observe(self.guard(self._brushed), names=BRUSH)
             selections._wb_watched = True
 
     def _brushed(self, change) -> None:
