@@ -136,6 +136,71 @@ def test_merge_actors_moves_everything_and_is_audited(story: Case) -> None:
     assert entry.who and entry.at
 
 
+def test_merging_several_actors_is_one_action(story: Case) -> None:
+    sana, afp, akhbar = (actor_named(story, n) for n in ("SANA", "AFP", "Al-Akhbar"))
+    entries = len(story.history())
+    kept = story.merge_actors(sana.id, (afp.id, akhbar.id))
+    assert {"AFP", "Al-Akhbar"} <= set(kept.aliases)
+    assert {afp.id, akhbar.id}.isdisjoint(a.id for a in story.actors())
+    assert len(story.history()) == entries + 1
+    entry = last_entry(story)
+    assert (entry.action, entry.target) == ("merge_actors", sana.id)
+    assert entry.before[afp.id]["name"] == "AFP" and entry.after[afp.id] is None
+    assert entry.before[akhbar.id]["name"] == "Al-Akhbar" and entry.after[akhbar.id] is None
+    story.undo()  # one undo brings both back
+    assert story.actor(afp.id).name == "AFP" and story.actor(akhbar.id).name == "Al-Akhbar"
+    assert "AFP" not in story.actor(sana.id).aliases
+
+
+def test_a_merge_of_several_that_fails_midway_changes_nothing(story: Case) -> None:
+    sana, afp = actor_named(story, "SANA"), actor_named(story, "AFP")
+    entries = len(story.history())
+    with pytest.raises(NotFoundError, match="A999"):
+        story.merge_actors(sana.id, [afp.id, "A999"])
+    assert story.actor(afp.id).name == "AFP"
+    assert "AFP" not in story.actor(sana.id).aliases
+    assert len(story.history()) == entries
+
+
+def test_update_actors_is_one_action_undone_as_one(story: Case) -> None:
+    ids = [actor_named(story, n).id for n in ("AFP", "Syria", "Cairo")]
+    entries = len(story.history())
+    updated = story.update_actors(ids, status="rejected")
+    assert [a.id for a in updated] == ids
+    assert {story.actor(i).status for i in ids} == {ReviewStatus.REJECTED}
+    assert len(story.history()) == entries + 1
+    entry = last_entry(story)
+    assert entry.action == "update_actors" and set(entry.before) == set(ids)
+    assert entry.after[ids[0]]["status"] == "rejected"
+    story.undo()
+    assert {story.actor(i).status for i in ids} == {ReviewStatus.EXTRACTED}
+
+
+def test_update_actors_that_fails_midway_changes_nothing(story: Case) -> None:
+    afp = actor_named(story, "AFP")
+    with pytest.raises(NotFoundError, match="A999"):
+        story.update_actors([afp.id, "A999"], status="confirmed")
+    assert story.actor(afp.id).status is ReviewStatus.EXTRACTED
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.update_actors([], status="confirmed"), "no actors to update"),
+        (lambda c: c.update_actors(["A1", "A1"], status="confirmed"), "'A1' is given twice"),
+        (lambda c: c.update_actors(["A1"]), "nothing to change: give type or status"),
+        (lambda c: c.merge_actors("A1", []), "no actors to merge"),
+        (lambda c: c.merge_actors("A1", ["A2", "A2"]), "'A2' is given twice"),
+        (lambda c: c.merge_actors("A1", ["A2", "A1"]), "itself"),
+    ],
+)
+def test_bad_lists_of_actors_are_refused(story: Case, call, message) -> None:
+    entries = len(story.history())
+    with pytest.raises(CaseError, match=message):
+        call(story)
+    assert len(story.history()) == entries
+
+
 def test_merging_an_actor_with_itself_is_refused(story: Case) -> None:
     with pytest.raises(CaseError, match="itself"):
         story.merge_actors("A1", "A1")
@@ -252,8 +317,26 @@ def state(case: Case) -> tuple:
         lambda c: c.link_source(c.claims()[1].id, "https://example.org/a"),
         lambda c: c.add_note(c.articles()[0].id, "check the date"),
         lambda c: c.update_event(c.events()[0].id, date="2016-10", precision="month"),
+        lambda c: c.merge_actors(
+            actor_named(c, "SANA").id, [actor_named(c, n).id for n in ("AFP", "Al-Akhbar")]
+        ),
+        lambda c: c.update_actors(
+            [actor_named(c, n).id for n in ("AFP", "Syria", "Cairo")], status="confirmed"
+        ),
     ],
-    ids=["merge", "split", "rename", "retype", "claim", "status", "link", "note", "event"],
+    ids=[
+        "merge",
+        "split",
+        "rename",
+        "retype",
+        "claim",
+        "status",
+        "link",
+        "note",
+        "event",
+        "merge-several",
+        "update-several",
+    ],  # fmt: skip
 )
 def test_undo_restores_the_exact_state(story: Case, edit) -> None:
     before = state(story)

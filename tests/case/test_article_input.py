@@ -46,3 +46,26 @@ def test_keywords_fill_what_the_text_does_not_say() -> None:
 def test_empty_text_is_refused() -> None:
     with pytest.raises(InputError, match="empty"):
         read_article(" \n\n ")
+
+
+@pytest.mark.parametrize("source", ["", "   ", "\n\t"])
+def test_an_empty_source_is_refused_not_read_as_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:
+    from workbench.case import Case
+
+    # a folder of articles: "" taken as a path would be this folder, read as a corpus
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(f"Report {name}\n\nAli Mamlouk met Khaled Fawzy.\n")
+    monkeypatch.chdir(tmp_path)
+
+    def no_extraction(self):
+        raise AssertionError("an empty source reached the extractor")
+
+    monkeypatch.setattr(Case, "_extractor", no_extraction)
+    with Case.open(tmp_path / "story.case") as case:
+        with pytest.raises(InputError, match="^the article source is empty"):
+            case.add_article(source)
+        with pytest.raises(InputError, match="^the article source is empty"):
+            case.add_articles(["Some report.\n\nIt has text.", source])
+        assert case.articles() == []

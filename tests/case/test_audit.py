@@ -15,6 +15,7 @@ ACTIONS = {
     "split_alias",
     "merge_actors",
     "update_actor",
+    "update_actors",
     "update_claim",
     "update_event",
     "set_claim_status",
@@ -31,6 +32,7 @@ def one_of_each_action(case: Case) -> None:
     mamlouk = actor_named(case, "Ali Mamlouk")
     case.merge_actors(mamlouk.id, case.split_alias(mamlouk.id, "Mamluk"))
     case.update_actor(actor_named(case, "Khaled Fawzy").id, name="Khaled Fawzi", type="person")
+    case.update_actors([actor_named(case, n).id for n in ("SANA", "AFP")], status="confirmed")
     claim = case.claims()[0]
     case.update_claim(claim.id, kind="mixed", review="confirmed")
     case.update_event(case.events()[0].id, summary="Mamlouk met Fawzy")

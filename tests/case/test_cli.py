@@ -67,6 +67,7 @@ def test_status_link_show_round_trip(story_path: Path, capsys) -> None:
     assert claim in out and len(out.splitlines()) == 2
     code, out, _ = run(capsys, "list", str(story_path), "history")
     assert "set_claim_status" in out and "link_source" in out
+    assert "SESSION" in out.splitlines()[0]
 
 
 @pytest.mark.parametrize(

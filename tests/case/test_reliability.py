@@ -44,9 +44,9 @@ def test_two_case_objects_see_each_others_edits(case_path: Path) -> None:
         two.add_note(claim.id, "from two")
         assert len(one.articles()) == 2
         assert sorted(n.text for n in one.notes(claim.id)) == ["from one", "from two"]
-        # undo in one reverts the last action, whoever made it
+        # undo in one reverts one's own last action, never two's
         one.undo()
-        assert [n.text for n in two.notes(claim.id)] == ["from one"]
+        assert [n.text for n in two.notes(claim.id)] == ["from two"]
 
 
 def test_two_processes_editing_at_once_lose_nothing(case_path: Path, tmp_path: Path) -> None:
@@ -130,4 +130,7 @@ def test_killed_while_saving_edits_keeps_every_committed_one(
         assert set(committed) <= notes
         # each note and its audit row were committed together
         assert [e.action for e in case.history()].count("add_note") == len(notes)
-        case.undo()  # the file is fully usable
+        # the file is fully usable: it takes an edit and undoes it
+        note = case.add_note(case.claims()[0].id, "after the crash")
+        assert case.undo().target == note.target_id
+        assert {n.id for n in case.notes()} == notes

@@ -63,8 +63,18 @@ def test_round_trip_keeps_decisions_links_notes_and_history(tmp_path):
         assert state(copy) == state(case)
         assert copy.claim(case.claims()[0].id).status == case.claims()[0].status
         assert [h.action for h in copy.history()][-2:] == ["update_actor", "update_actor"]
-        # the undo data came along: undoing in both gives the same case again
-        assert case.undo().action == copy.undo().action == "update_actor"
+        # each entry keeps the session that made it
+        assert [h.session for h in copy.history()] == [h.session for h in case.history()]
+        assert {h.session for h in case.history()} == {case.session}
+        # the undo data came along: carrying on the session, undoing in both gives the
+        # same case again; a new session of the copy has nothing of its own to undo
+        with pytest.raises(CaseError, match="nothing to undo in this session"):
+            copy.undo()
+        resumed = Case.open(copy.path, session=case.session)
+        try:
+            assert case.undo().action == resumed.undo().action == "update_actor"
+        finally:
+            resumed.close()
         assert state(copy)["actors"] == state(case)["actors"]
     finally:
         case.close()
@@ -219,11 +229,45 @@ def test_an_export_of_format_1_imports_into_the_current_format(tmp_path):
         assert [(e.id, e.date, e.summary, e.edited) for e in copy.events()] == [
             (*row, ()) for row in old_events
         ]
+        # rows from before sessions were recorded belong to none
+        assert {h.session for h in copy.history()} == {None}
         # the imported case works like a new one, and the old undo data still undoes
+        # (here claimed for this session by hand: no session can undo it otherwise)
         copy.update_event(copy.events()[0].id, summary="edited after the upgrade")
         assert copy.undo().action == "update_event"
+        with pytest.raises(CaseError, match="nothing to undo in this session"):
+            copy.undo()
+        db = sqlite3.connect(copy.path)
+        with db:
+            db.execute("UPDATE audit SET session = ? WHERE session IS NULL", (copy.session,))
+        db.close()
         assert copy.undo().action == "update_actor"
         assert copy.actor(actor_id(copy, "Ali Mamlouk")).status.value == "extracted"
+    finally:
+        copy.close()
+
+
+def test_an_export_of_format_2_imports_with_sessions_left_empty(tmp_path):
+    case = build_story_case(tmp_path / "story.case")
+    export_case(case, tmp_path / "story.json")
+    data = json.loads((tmp_path / "story.json").read_text(encoding="utf-8"))
+    assert {row["session"] for row in data["tables"]["audit"]} == {case.session}
+    # as the release before sessions wrote it: format 2, audit rows without the column
+    data["case_format"] = 2
+    for row in data["tables"]["audit"]:
+        del row["session"]
+    (tmp_path / "old.json").write_text(json.dumps(data), encoding="utf-8")
+    expected = [(h.id, h.action, h.before, h.after) for h in case.history()]
+    case.close()
+
+    copy = import_case(tmp_path / "old.json", tmp_path / "copy.case")
+    try:
+        assert stored(copy.path, "PRAGMA user_version") == [(FORMAT_VERSION,)]
+        assert [(h.id, h.action, h.before, h.after) for h in copy.history()] == expected
+        assert {h.session for h in copy.history()} == {None}
+        copy.update_actor(actor_id(copy, "Ali Mamlouk"), name="Ali Mamluk")
+        assert copy.history()[-1].session == copy.session
+        assert copy.undo().action == "update_actor"
     finally:
         copy.close()
 

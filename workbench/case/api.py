@@ -19,7 +19,8 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from ..errors import CaseError, NotFoundError
 from ..model import Article, Extraction
 from . import edits, reads, removal
 from .article_input import read_article, read_articles_from
-from .audit import case_counts, record_state, write_entry
+from .audit import case_counts, changed_by, changed_since, record_state, write_entry
 from .loading import (
     find_article_by_text,
     insert_article,
@@ -35,6 +36,7 @@ from .loading import (
     store_extraction,
     text_sha1,
 )
+from .migrations import SESSION_FORMAT
 from .records import (
     CaseActor,
     CaseArticle,
@@ -50,6 +52,17 @@ from .records import (
 from .store import Store, Transaction
 
 
+def _ids(ids: str | Sequence[str], what: str) -> list[str]:
+    """One id or several, as a list: at least one, none twice."""
+    found = [ids] if isinstance(ids, str) else list(ids)
+    if not found:
+        raise CaseError(f"no actors to {what}: give at least one actor id")
+    twice = sorted({i for i in found if found.count(i) > 1})
+    if twice:
+        raise CaseError(f"actor {twice[0]!r} is given twice")
+    return found
+
+
 def current_user() -> str:
     try:
         return getpass.getuser()
@@ -60,22 +73,32 @@ def current_user() -> str:
 class Case:
     """An investigation: articles, actors, claims, events, source links, notes, history."""
 
-    def __init__(self, store: Store, *, model: str | None = None) -> None:
+    def __init__(
+        self, store: Store, *, model: str | None = None, session: str | None = None
+    ) -> None:
         self._store = store
         self.model = model
         self.user = current_user()
+        # this object's actions, apart from those of another notebook or Voila visitor on
+        # the same file (all the same OS user): `undo` reverts only its own
+        self.session = session or uuid.uuid4().hex
 
     # --- life cycle --------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, model: str | None = None) -> Case:
+    def open(
+        cls, path: str | os.PathLike[str], *, model: str | None = None, session: str | None = None
+    ) -> Case:
         """Open the case at `path`, creating it if missing.
+
+        Each `Case` is a session of its own (`case.session`, a fresh id) unless `session`
+        names an earlier one to carry on: `undo` reverts only its session's actions.
 
         Raises CaseError for a file that is not a case, is damaged, or was written by a newer
         release; nothing is written to such a file. A read-only file opens for reading and
         refuses edits with a CaseError.
         """
-        return cls(Store.open(path), model=model)
+        return cls(Store.open(path), model=model, session=session)
 
     @property
     def path(self) -> Path:
@@ -270,15 +293,20 @@ class Case:
 
     # --- edits: one transaction and one audit row each -------------------------------------
 
-    def merge_actors(self, keep_id: str, other_id: str) -> CaseActor:
-        """Make `other_id` part of `keep_id`: its names, mentions, claims and links move."""
+    def merge_actors(self, keep_id: str, other_ids: str | Sequence[str]) -> CaseActor:
+        """Make `other_ids` (one actor id, or several) part of `keep_id`: their names,
+        mentions, claims and links move. Several are one action, undone as one."""
+        others = _ids(other_ids, "merge into the kept actor")
         with self._store.write("merge actors") as tx:
-            before = {
-                "keep": self._state("actor", keep_id),
-                "other": self._state("actor", other_id),
-            }
-            edits.merge_actors(tx, keep_id, other_id)
-            after = {"keep": self._state("actor", keep_id), "other": None}
+            # one merged actor: "other", as ever; several: one key per merged actor's id
+            keys = ["other"] if len(others) == 1 else others
+            before = {"keep": self._state("actor", keep_id)}
+            before.update(
+                {key: self._state("actor", o) for key, o in zip(keys, others, strict=True)}
+            )
+            for other_id in others:
+                edits.merge_actors(tx, keep_id, other_id)
+            after = {"keep": self._state("actor", keep_id), **dict.fromkeys(keys)}
             self._audit(tx, "merge_actors", keep_id, before=before, after=after)
         return self.actor(keep_id)
 
@@ -309,6 +337,25 @@ class Case:
             after = {"actor": self._state("actor", actor_id)}
             self._audit(tx, "update_actor", actor_id, before=before, after=after)
         return self.actor(actor_id)
+
+    def update_actors(
+        self,
+        actor_ids: str | Sequence[str],
+        *,
+        type: str | None = None,
+        status: str | None = None,
+    ) -> Records[CaseActor]:
+        """Retype, confirm or reject several actors at once: one action, undone as one."""
+        ids = _ids(actor_ids, "update")
+        if type is None and status is None:
+            raise CaseError("nothing to change: give type or status")
+        with self._store.write("update actors") as tx:
+            before = {i: self._state("actor", i) for i in ids}
+            for actor_id in ids:
+                edits.update_actor(tx, actor_id, type=type, status=status)
+            after = {i: self._state("actor", i) for i in ids}
+            self._audit(tx, "update_actors", ", ".join(ids), before=before, after=after)
+        return Records.of(CaseActor, [self.actor(i) for i in ids])
 
     def update_claim(
         self,
@@ -414,21 +461,28 @@ class Case:
         return removed
 
     def undo(self) -> HistoryEntry:
-        """Revert the last action not yet undone (itself recorded in the history).
+        """Revert the last action of this session (this `Case` object) not yet undone; the
+        undo is itself recorded in the history. Another session's actions are never undone.
 
-        Adding articles and re-extraction cannot be undone; an undo stops at them.
-        Returns the history entry that was undone.
+        Adding articles and re-extraction cannot be undone; an undo stops at them. An action
+        whose records another session has changed since is not undone either (CaseError):
+        reverting it would overwrite that work. Returns the history entry that was undone.
         """
         with self._store.write("undo") as tx:
             last = tx.row(
                 "SELECT id, action, target, changes FROM audit WHERE action != 'undo' "
-                "AND undone_by IS NULL ORDER BY id DESC LIMIT 1"
+                "AND undone_by IS NULL AND session = ? ORDER BY id DESC LIMIT 1",
+                (self.session,),
             )
             if last is None:
-                raise CaseError("nothing to undo")
+                raise CaseError("nothing to undo in this session")
             if last["changes"] is None:
                 raise CaseError(f"the last action ({last['action']}) cannot be undone")
-            tx.revert(json.loads(last["changes"]))
+            changes = json.loads(last["changes"])
+            conflict = changed_since(tx, changes)
+            if conflict is not None:  # reverting would overwrite another session's work
+                raise CaseError(self._conflict_message(tx, last, conflict))
+            tx.revert(changes)
             entry = {"id": last["id"], "action": last["action"], "target": last["target"]}
             undo_id = self._audit(
                 tx,
@@ -440,6 +494,21 @@ class Case:
             tx.execute("UPDATE audit SET undone_by = ? WHERE id = ?", (undo_id, last["id"]))
             undone_id = last["id"]
         return reads.load_history(self._store, entry_id=undone_id)[0]
+
+    def _conflict_message(
+        self, tx: Transaction, last: Any, conflict: tuple[str, dict[str, Any], str]
+    ) -> str:
+        table, key, what = conflict
+        done = f"{last['action']} {last['target'] or ''}".strip()
+        other = changed_by(tx, last["id"], self.session, table, key)
+        by = ""
+        if other is not None:
+            by = f" by {other['who']} ({other['action']} {other['target'] or ''}".rstrip()
+            by += f" at {other['at']})"
+        return (
+            f"cannot undo {done} (history entry {last['id']}): {what} was changed since"
+            f"{by} in another session; undo that first or edit by hand"
+        )
 
     # --- analysis helpers --------------------------------------------------------------------
 
@@ -480,8 +549,15 @@ class Case:
         before: dict[str, Any],
         after: dict[str, Any],
     ) -> int:
+        recorded = self._store.format_version >= SESSION_FORMAT
         return write_entry(
-            tx, who=self.user, action=action, target=target, before=before, after=after
+            tx,
+            who=self.user,
+            session=self.session if recorded else None,
+            action=action,
+            target=target,
+            before=before,
+            after=after,
         )
 
     def _state(self, kind: str, record_id: str | None) -> dict[str, Any] | None:

@@ -23,7 +23,7 @@ def read_article(
     if isinstance(source, Article):
         article = source
     else:
-        text = os.fspath(source)
+        text = _not_blank(source)
         if _looks_like_location(text):
             from ..ingest import read_articles
 
@@ -44,6 +44,15 @@ def read_article(
         if value is not None and (name != "published" or not article.published)
     }
     return dataclasses.replace(article, **changes) if changes else article
+
+
+def _not_blank(source: str | os.PathLike[str]) -> str:
+    """The source as text; an empty one is refused before it is taken for a path ("" is
+    the current folder to `Path`, which would then be read as a corpus)."""
+    text = os.fspath(source)
+    if not text.strip():
+        raise InputError("the article source is empty: give a path, an http(s) URL or the text")
+    return text
 
 
 def _looks_like_location(text: str) -> bool:
@@ -71,7 +80,7 @@ def read_articles_from(
     source: str | os.PathLike[str] | Article, *, published: str | None = None
 ) -> list[Article]:
     """Every article in a source: a folder or a corpus gives several."""
-    if not isinstance(source, Article) and _looks_like_location(os.fspath(source)):
+    if not isinstance(source, Article) and _looks_like_location(_not_blank(source)):
         from ..ingest import read_articles
 
         return read_articles(os.fspath(source), published=published)

@@ -12,6 +12,7 @@ The row changes an undo replays are kept apart, in the `changes` column.
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from . import reads
@@ -55,6 +56,7 @@ def write_entry(
     tx: Transaction,
     *,
     who: str,
+    session: str | None = None,
     action: str,
     target: str | None,
     before: dict[str, Any],
@@ -63,17 +65,75 @@ def write_entry(
     """Add the audit row of `action` to the open transaction; returns its id."""
     if set(before) != set(after):
         raise ValueError(f"audit of {action}: before and after describe different records")
+    row = {
+        "at": now(),
+        "who": who,
+        "action": action,
+        "target": target,
+        "before": json.dumps(before, ensure_ascii=False),
+        "after": json.dumps(after, ensure_ascii=False),
+        "changes": None if action in NOT_UNDOABLE else tx.changes_json(),
+    }
+    if session is not None:  # None: a case at a format before audit rows had sessions
+        row["session"] = session
     cursor = tx.execute(
-        "INSERT INTO audit (at, who, action, target, before, after, changes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            now(),
-            who,
-            action,
-            target,
-            json.dumps(before, ensure_ascii=False),
-            json.dumps(after, ensure_ascii=False),
-            None if action in NOT_UNDOABLE else tx.changes_json(),
-        ),
+        f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+        tuple(row.values()),
     )
     return int(cursor.lastrowid or 0)
+
+
+def _expected_rows(changes: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any] | None]:
+    """What the rows an action wrote looked like just after it: the columns it set, or
+    None for a row it deleted. Keyed by table and JSON-encoded primary key."""
+    expected: dict[tuple[str, str], dict[str, Any] | None] = {}
+    for change in changes:
+        where = (change["table"], json.dumps(change["key"], sort_keys=True))
+        if change["op"] == "delete":
+            expected[where] = None
+        elif change["op"] == "insert":
+            expected[where] = {k: v for k, v in change["after"].items() if k != "rowid"}
+        else:
+            expected[where] = {**(expected.get(where) or {}), **change["after"]}
+    return expected
+
+
+def changed_since(
+    tx: Transaction, changes: list[dict[str, Any]]
+) -> tuple[str, dict[str, Any], str] | None:
+    """The first row an action wrote that no longer holds what it wrote: its table, key
+    and "table key (columns)"; None when every row is as the action left it, so
+    reverting it loses nothing."""
+    for (table, key_json), columns in _expected_rows(changes).items():
+        key = json.loads(key_json)
+        where = " AND ".join(f'"{k}" = ?' for k in key)
+        found = tx.row(f'SELECT * FROM "{table}" WHERE {where}', tuple(key.values()))
+        label = f"{table} {'/'.join(str(v) for v in key.values())}"
+        if columns is None:
+            if found is not None:
+                return table, key, f"{label} (added again)"
+            continue
+        if found is None:
+            return table, key, f"{label} (removed)"
+        differ = [c for c, v in columns.items() if found[c] != v]
+        if differ:
+            return table, key, f"{label} ({', '.join(differ)})"
+    return None
+
+
+def changed_by(
+    tx: Transaction, after_id: int, session: str, table: str, key: dict[str, Any]
+) -> sqlite3.Row | None:
+    """The newest audit row after `after_id`, of another session, that changed that row
+    (or, failing that, the newest one that records no row changes: a re-extraction)."""
+    rows = tx.rows(
+        "SELECT who, action, target, at, changes FROM audit WHERE id > ? AND session IS NOT ? "
+        "ORDER BY id DESC",
+        (after_id, session),
+    )
+    for row in rows:
+        if row["changes"] is not None and any(
+            c["table"] == table and c["key"] == key for c in json.loads(row["changes"])
+        ):
+            return row
+    return next((row for row in rows if row["changes"] is None), None)

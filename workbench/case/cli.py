@@ -24,7 +24,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "relations": ("id", "source", "kind", "target", "article_id"),
     "links": ("id", "claim_id", "relation", "source", "note"),
     "notes": ("id", "target_id", "created_by", "text"),
-    "history": ("id", "at", "who", "action", "target", "undone"),
+    "history": ("id", "at", "who", "session", "action", "target", "undone"),
 }
 
 

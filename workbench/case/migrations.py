@@ -166,12 +166,20 @@ def _m002_event_edits(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE events ADD COLUMN edited TEXT NOT NULL DEFAULT '[]'")
 
 
+def _m003_audit_session(db: sqlite3.Connection) -> None:
+    # the `Case` object (notebook kernel, Voila visitor) that made each change, so an undo
+    # reverts only that session's actions; NULL for rows written before this step
+    db.execute("ALTER TABLE audit ADD COLUMN session TEXT")
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "events record the fields a person edited", _m002_event_edits),
+    (3, "audit rows record the session that wrote them", _m003_audit_session),
 ]
 FORMAT_VERSION = MIGRATIONS[-1][0]
+SESSION_FORMAT = 3  # the first format whose audit rows have a `session`
 
 
 def now() -> str:

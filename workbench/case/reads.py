@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..errors import NotFoundError
+from .migrations import SESSION_FORMAT
 from .records import (
     ORIGIN_EXTRACTED,
     ORIGIN_USER,
@@ -189,9 +190,11 @@ def load_history(
     store: Store, *, limit: int | None = None, entry_id: int | None = None
 ) -> Records[HistoryEntry]:
     where, params = _where({"id": entry_id})
+    # a case built at an older format (to load an old export into) has no session column
+    session = "session" if store.format_version >= SESSION_FORMAT else "NULL AS session"
     sql = (
         "SELECT id, at, who, action, target, before, after, undone_by IS NOT NULL AS undone, "
-        f"changes IS NOT NULL AS undoable FROM audit{where} ORDER BY id"
+        f"changes IS NOT NULL AS undoable, {session} FROM audit{where} ORDER BY id"
     )
     if limit is not None and limit > 0:
         # the newest `limit` entries, still oldest first

@@ -213,6 +213,7 @@ class HistoryEntry(Record):
     after: Any = None
     undone: bool = False  # a later `undo` reverted this action
     undoable: bool = False
+    session: str | None = None  # the `Case` object that made it (None: before format 3)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "undone", bool(self.undone))

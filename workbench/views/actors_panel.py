@@ -86,14 +86,16 @@ class ActorsPanel(Panel):
         self.widget.add_class("wb-actors-panel")
 
         for control in (self.search, self.type_filter, self.status_filter):
-            control.observe(lambda _change: self._fill_listing(), names="value")
-        self.listing.observe(self._picked, names="value")
-        self.confirm_button.on_click(lambda _b: self._set_status(ReviewStatus.CONFIRMED))
-        self.reject_button.on_click(lambda _b: self._set_status(ReviewStatus.REJECTED))
-        self.merge_button.on_click(lambda _b: self.merge_selected())
-        self.save_button.on_click(lambda _b: self.save_name_and_type())
-        self.split_button.on_click(lambda _b: self.split_alias())
-        ctx.selection.observe(self._selection_changed, names="actor_id")
+            control.observe(self.guard(lambda _change: self._fill_listing()), names="value")
+        self.listing.observe(self.guard(self._picked), names="value")
+        self.confirm_button.on_click(
+            self.guard(lambda _b: self._set_status(ReviewStatus.CONFIRMED))
+        )
+        self.reject_button.on_click(self.guard(lambda _b: self._set_status(ReviewStatus.REJECTED)))
+        self.merge_button.on_click(self.guard(lambda _b: self.merge_selected()))
+        self.save_button.on_click(self.guard(lambda _b: self.save_name_and_type()))
+        self.split_button.on_click(self.guard(lambda _b: self.split_alias()))
+        ctx.selection.observe(self.guard(self._selection_changed), names="actor_id")
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -193,8 +195,8 @@ class ActorsPanel(Panel):
         names = self._names(ids)
 
         def action() -> None:
-            for actor_id in ids:
-                self.case.update_actor(actor_id, status=status.value)
+            # one action: one Undo reverts the whole click, a failure changes nothing
+            self.case.update_actors(ids, status=status.value)
 
         self.run(action, f"{status.value.capitalize()}: {names}")
 
@@ -208,8 +210,7 @@ class ActorsPanel(Panel):
         message = f"Merged {self._names(others)} into {self._actors[keep].name}"
 
         def action() -> None:
-            for other in others:
-                self.case.merge_actors(keep, other)
+            self.case.merge_actors(keep, others)  # one action, undone as one
 
         if self.run(action, message):
             self.ctx.selection.actor_id = keep
