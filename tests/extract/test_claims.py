@@ -432,3 +432,34 @@ def test_according_to_in_a_sentence_without_a_verb(claims_in):
     )
     assert claim.text == "More than 200 dead"
     assert names["speaker"] == "ministry"
+
+
+def test_a_claim_inside_a_quotation_ends_with_its_own_quotation(claims_in):
+    # Jones speaks inside Smith's quotation; "at noon" is Smith's, outside Jones's words
+    found = claims_in(
+        "Smith said: \"Jones said 'Brown said “it is over” yesterday' at noon.\"",
+        {"Smith": P, "Jones": P, "Brown": P},
+    )
+    by_speaker = {names["speaker"]: claim for claim, names in found}
+    jones = by_speaker["Jones"]
+    assert jones.text == "Brown said “it is over” yesterday"
+    assert jones.kind == "direct"
+    assert by_speaker["Brown"].text == "it is over"
+    assert "at noon" in by_speaker["Smith"].text
+
+
+def test_an_unclosed_quotation_ends_before_the_next_speaker(claims_in):
+    text = 'Jones said the "deal" is "off. Smith said \'no "really'
+    found = claims_in(text, {"Jones": P, "Smith": P})
+    by_speaker = {names["speaker"]: claim for claim, names in found}
+    assert set(by_speaker) == {"Jones", "Smith"}
+    assert by_speaker["Jones"].text == 'the "deal" is "off.'
+    assert by_speaker["Smith"].start > text.index("Smith said")
+    assert "really" in by_speaker["Smith"].text
+
+
+def test_an_unclosed_quotation_without_another_speaker_runs_to_its_paragraph_end(claims_in):
+    text = 'Jones said the "deal" is "off. Talks will not resume.\n\nSmith left.'
+    claim, names = only(claims_in(text, {"Jones": P, "Smith": P}))
+    assert names["speaker"] == "Jones"
+    assert claim.text == 'the "deal" is "off. Talks will not resume.'

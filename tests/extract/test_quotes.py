@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.extract.quotes import find_quotes, quote_at
+from workbench.extract.quotes import find_nested_quotes, find_quotes, quote_at
 
 
 def inner(text: str) -> list[str]:
@@ -63,3 +63,33 @@ def test_quote_at_finds_the_enclosing_quote():
 def test_straight_quote_inside_a_straight_quote():
     text = 'He wrote, "The "United States" is not holding any detainees." Then he left.'
     assert inner(text) == ['The "United States" is not holding any detainees.']
+
+
+def test_nested_quotations_at_every_depth():
+    text = "Smith said: \"Jones said 'Brown said “it is over” yesterday' at noon.\""
+    nested = find_nested_quotes(text)
+    assert [text[q.inner_start : q.inner_end] for q in nested.quotes] == [
+        "Jones said 'Brown said “it is over” yesterday' at noon.",
+        "Brown said “it is over” yesterday",
+        "it is over",
+    ]
+    assert nested.parents == [-1, 0, 1]
+    assert nested.innermost(text.index("at noon")) is nested.quotes[0]
+    assert nested.innermost(text.index("yesterday")) is nested.quotes[1]
+    assert nested.innermost(text.index("over")) is nested.quotes[2]
+    assert nested.innermost(text.index("Smith")) is None
+
+
+def test_nested_quotations_skip_apostrophes_and_unclosed_marks():
+    text = "Syria’s envoy said 'we don't know' and “never closed.\n\nNext “one” here."
+    nested = find_nested_quotes(text)
+    assert [text[q.inner_start : q.inner_end] for q in nested.quotes] == ["we don't know", "one"]
+    # the quotation before the offset has ended: its parents are tried, here none
+    assert nested.innermost(text.index("never")) is None
+
+
+def test_quotes_within_a_stretch_read_with_the_whole_texts_marks():
+    text = "He said “off. She said ‘no’ and 'yes' “really"
+    start = text.index("She")
+    found = find_quotes(text, within=(start, len(text)))
+    assert [text[q.inner_start : q.inner_end] for q in found] == ["really"]

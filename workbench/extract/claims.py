@@ -19,6 +19,7 @@ Rules over the dependency parse, in three passes:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,7 +46,7 @@ from .attribution import (
     quoter,
     speaker_heads,
 )
-from .quotes import Quote, find_quotes, quote_at
+from .quotes import NestedQuotes, Quote, find_nested_quotes, find_quotes, quote_at
 from .spans import ActorIndex
 from .speakers import (
     PronounResolver,
@@ -102,10 +103,11 @@ class _Draft:
 def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> list[Claim]:
     """Claims in text order, with ids c1, c2, ..."""
     text = doc.text
-    quotes = find_quotes(text)
+    candidates = _cue_candidates(doc)
+    quotes = _end_unclosed_before_speech(find_quotes(text), candidates)
+    nested = find_nested_quotes(text)
     resolver = PronounResolver(doc, index)
     drafts: list[_Draft] = []
-    candidates = _cue_candidates(doc)
     for token in candidates:
         verb = speech_verb(token)
         if verb is None or quote_at(quotes, token.idx) is not None:
@@ -120,12 +122,61 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     drafts.extend(_according_to_drafts(candidates, drafts, index, resolver, quotes))
     drafts.extend(_noun_cue_drafts(candidates, index, resolver, quotes))
     for draft in drafts:
-        if draft.has_content:
+        if draft.has_content and not _clip_to_quotes(draft, nested, text):
             _shape_content(draft, text, quotes)
     _attach_quotes(drafts, quotes, text)
     drafts.extend(_continuations(drafts, quotes, text, doc))
     _add_relays(candidates, drafts, index)
     return _finish(drafts, text)
+
+
+def _end_unclosed_before_speech(quotes: list[Quote], candidates: list[Token]) -> list[Quote]:
+    """A quotation never closed ends before the first later sentence inside it that has
+    a speech verb with a subject of its own ('the "deal" is "off. She said ...'): that
+    sentence reports someone speaking, it is not what the first speaker said."""
+    cut = list(quotes)
+    for token in candidates:
+        i = bisect.bisect_right(cut, token.idx, key=lambda q: q.start) - 1
+        if i < 0 or cut[i].closed or not cut[i].start <= token.idx < cut[i].end:
+            continue
+        quote, sent = cut[i], token.sent
+        if sent.start_char <= quote.inner_start or speech_verb(token) is None:
+            continue
+        if not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        end = sent.start_char
+        text = token.doc.text
+        while end > quote.inner_start and text[end - 1].isspace():
+            end -= 1
+        # what follows is read afresh: her own quotation may open there ('no "really')
+        rest = find_quotes(text, within=(sent.start_char, quote.end))
+        head = Quote(quote.start, end, quote.inner_start, end, False, quote.paragraphs)
+        cut[i : i + 1] = [head, *rest]
+    return [q for q in cut if q.inner_end > q.inner_start]
+
+
+def _clip_to_quotes(draft: _Draft, nested: NestedQuotes, text: str) -> bool:
+    """Keep a claim's content inside the quotations it belongs to: within the innermost
+    one around its cue (Jones speaking inside Smith's quotation says nothing of Smith's
+    around it), and, when it starts inside a quotation that does not hold the cue, ending
+    with that quotation. True when the content is then that whole quotation: direct."""
+    assert draft.start is not None and draft.end is not None
+    if draft.cue_token is not None:
+        around = nested.innermost(draft.cue_token.idx)
+        if around is not None:
+            draft.start = max(draft.start, around.inner_start)
+            draft.end = min(draft.end, around.inner_end)
+    else:
+        around = None
+    inside = nested.innermost(draft.start)
+    if inside is None or inside is around or draft.end <= inside.inner_end:
+        return False
+    draft.end = inside.inner_end
+    if text[inside.inner_start : draft.start].strip():
+        return False  # it starts in the middle of the quotation: shaped as usual
+    draft.start, draft.end = _trim_direct(text, inside)
+    draft.kind = ClaimKind.DIRECT
+    return True
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
@@ -381,7 +432,7 @@ def _shape_content(draft: _Draft, text: str, quotes: list[Quote]) -> None:
     if end <= start:
         draft.start = draft.end = None
         return
-    overlapping = [q for q in quotes if q.start < end and q.end > start]
+    overlapping = _overlapping(quotes, start, end)
     if not overlapping:
         draft.start, draft.end, draft.kind = start, end, ClaimKind.INDIRECT
         return
@@ -394,6 +445,24 @@ def _shape_content(draft: _Draft, text: str, quotes: list[Quote]) -> None:
     start = min([start] + [q.start for q in overlapping])
     end = max([end] + [q.end for q in overlapping])
     draft.start, draft.end, draft.kind = start, end, ClaimKind.MIXED
+
+
+def _overlapping(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The quotations that overlap [start, end): `quotes` are in text order and never
+    overlap, so their ends are in order too and two bisections find them."""
+    lo = bisect.bisect_right(quotes, start, key=lambda q: q.end)
+    hi = bisect.bisect_left(quotes, end, key=lambda q: q.start)
+    return quotes[lo:hi]
+
+
+def _claimed(drafts: list[_Draft], quotes: list[Quote]) -> set[int]:
+    """The quotations that some draft's content already covers."""
+    claimed: set[int] = set()
+    for draft in drafts:
+        if draft.has_content:
+            assert draft.start is not None and draft.end is not None
+            claimed.update(id(q) for q in _overlapping(quotes, draft.start, draft.end))
+    return claimed
 
 
 def _only_quote(text: str, start: int, end: int, quote: Quote) -> bool:
@@ -428,7 +497,7 @@ def _trim_direct(text: str, quote: Quote) -> tuple[int, int]:
 
 def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], text: str) -> None:
     """Give each verb without content the unclaimed quotation beside it."""
-    claimed = {id(q) for q in quotes for d in drafts if d.has_content and _covers(d, q)}
+    claimed = _claimed(drafts, quotes)
     for draft in drafts:
         if draft.has_content or draft.cue_token is None:
             continue
@@ -448,13 +517,19 @@ def _join_split_quote(draft: _Draft, quotes: list[Quote], claimed: set[int], tex
     by its attribution (the first part ends with a comma) is one claim."""
     assert draft.cue_token is not None and draft.start is not None and draft.end is not None
     cue = draft.cue_token
-    before = [q for q in quotes if q.end <= cue.idx and q.inner_end <= draft.start]
-    after = [
-        q for q in quotes if q.start >= cue.idx + len(cue.text) and q.inner_start >= draft.start
-    ]
-    if not before or not after:
+    # the last quotation ending before both the cue and the content, the first starting
+    # after both (quotes in text order, never overlapping: starts and ends both sorted)
+    last = min(
+        bisect.bisect_right(quotes, cue.idx, key=lambda q: q.end),
+        bisect.bisect_right(quotes, draft.start, key=lambda q: q.inner_end),
+    )
+    first_after = max(
+        bisect.bisect_left(quotes, cue.idx + len(cue.text), key=lambda q: q.start),
+        bisect.bisect_left(quotes, draft.start, key=lambda q: q.inner_start),
+    )
+    if last == 0 or first_after >= len(quotes):
         return
-    first, second = before[-1], after[0]
+    first, second = quotes[last - 1], quotes[first_after]
     if not text[first.inner_start : first.inner_end].rstrip().endswith(","):
         return
     gap_before = text[first.end : cue.idx]
@@ -468,15 +543,14 @@ def _join_split_quote(draft: _Draft, quotes: list[Quote], claimed: set[int], tex
     draft.end = _trim_direct(text, second)[1]
 
 
-def _covers(draft: _Draft, quote: Quote) -> bool:
-    assert draft.start is not None and draft.end is not None
-    return quote.start < draft.end and quote.end > draft.start
-
-
 def _adjacent_quote(cue: Token, quotes: list[Quote], claimed: set[int], text: str) -> Quote | None:
     cue_end = cue.idx + len(cue.text)
     best: tuple[int, Quote] | None = None
-    for quote in quotes:
+    # only quotations within reach of the cue: those ending from _QUOTE_REACH_BEFORE
+    # characters before it to those starting _QUOTE_REACH_AFTER characters after it
+    lo = bisect.bisect_left(quotes, cue.idx - _QUOTE_REACH_BEFORE, key=lambda q: q.end)
+    hi = bisect.bisect_right(quotes, cue_end + _QUOTE_REACH_AFTER, key=lambda q: q.start)
+    for quote in quotes[lo:hi]:
         if id(quote) in claimed:
             continue
         if quote.start >= cue_end:
@@ -499,18 +573,22 @@ def _adjacent_quote(cue: Token, quotes: list[Quote], claimed: set[int], text: st
 def _continuations(drafts: list[_Draft], quotes: list[Quote], text: str, doc: Doc) -> list[_Draft]:
     """Quotations that open a sentence right after a claim, with no verb of their own:
     news copy leaves the speaker of a run of quoted sentences implicit."""
-    used = {id(q) for q in quotes for d in drafts if d.has_content and _covers(d, q)}
+    used = _claimed(drafts, quotes)
     found: list[_Draft] = []
     ordered = sorted((d for d in drafts if d.has_content), key=lambda d: d.start or 0)
+    # the claim ending last before a quotation: by end, the first in text order on a tie
+    by_end = sorted(enumerate(ordered), key=lambda p: (p[1].end or 0, -p[0]))
     for quote in quotes:
         if id(quote) in used or quote.words(text) < _MIN_CONTINUATION_WORDS:
             continue
         if not _opens_sentence(text, quote.start):
             continue
-        previous = [d for d in ordered + found if (d.end or 0) <= quote.start]
-        if not previous:
+        i = bisect.bisect_right(by_end, quote.start, key=lambda p: p[1].end or 0)
+        last = by_end[i - 1][1] if i else None
+        if found and (last is None or (found[-1].end or 0) > (last.end or 0)):
+            last = found[-1]  # found in text order, each ending before this quotation
+        if last is None:
             continue
-        last = max(previous, key=lambda d: d.end or 0)
         if quote.start - (last.end or 0) > _CONTINUATION_REACH or last.speaker is None:
             continue
         start, end = _trim_direct(text, quote)
@@ -530,8 +608,10 @@ def _continuations(drafts: list[_Draft], quotes: list[Quote], text: str, doc: Do
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip()
-    return not before or before[-1] in '.!?:\n\u201d"' or text[offset - 1] == "\n"
+    i = offset - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1  # the last character before the quotation that is not a space
+    return i < 0 or text[i] in '.!?:\n\u201d"' or text[offset - 1] == "\n"
 
 
 # -- pass 3: relays -------------------------------------------------------------------

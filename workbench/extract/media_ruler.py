@@ -28,6 +28,8 @@ from .gazetteer import (
 from .names import given_names, word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -150,13 +152,15 @@ class MediaRuler:
                 found.append(span)
         if found:
             found = _longest_first(found)
-            kept = [e for e in doc.ents if not any(_overlap(e, s) for s in found)]
+            covered = _covered(doc, found)
+            kept = [e for e in doc.ents if covered.find(1, e.start, e.end) == -1]
             doc.ents = sorted(kept + found, key=lambda s: s.start)
         # "ISIS fighters", "the USA": listed acronyms the NER left untagged, never over it
         missed = []
+        tagged = _covered(doc, doc.ents)
         for match_id, start, end in self.acronyms(doc):
             span = Span(doc, start, end, label=self.vocab.strings[match_id])
-            if any(_overlap(span, e) for e in doc.ents):
+            if tagged.find(1, start, end) != -1:
                 continue
             if not (_shouted(span) and self.vocab[span.text.lower()].is_stop):
                 missed.append(span)
@@ -220,15 +224,23 @@ def _other_sense(span: Span) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT_VERBS
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+def _covered(doc: Doc, spans: Iterable[Span]) -> bytearray:
+    """One flag per token, set where one of `spans` lies: overlap tests become lookups."""
+    flags = bytearray(len(doc) + 1)
+    for span in spans:
+        flags[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return flags
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:
     chosen: list[Span] = []
+    if not spans:
+        return chosen
+    taken = bytearray(len(spans[0].doc) + 1)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(_overlap(span, c) for c in chosen):
+        if taken.find(1, span.start, span.end) == -1:
             chosen.append(span)
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     return chosen
 
 

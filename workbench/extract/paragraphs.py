@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ _ENDS_SENTENCE = frozenset(".!?:;\u201d\"'\u2019)")
 
 @Language.component(COMPONENT)
 def mark_paragraph_breaks(doc: Doc) -> Doc:
+    # set through the array: `token.is_sent_start = True` scans the whole doc each time
+    starts = None
     for token in doc[:-1]:
         if not (token.is_space and "\n" in token.text):
             continue
@@ -35,7 +38,11 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             and following.text[:1].islower()
         )
         if not wrapped:
-            following.is_sent_start = True
+            if starts is None:
+                starts = doc.to_array([SENT_START])
+            starts[following.i] = 1
+    if starts is not None:
+        doc.from_array([SENT_START], starts)
     return doc
 
 

@@ -82,12 +82,17 @@ def _marks(text: str) -> tuple[str, str, str]:
     return _SINGLE_OPEN, _SINGLE_CLOSE, "'"
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Every quotation in `text`, in text order, nested marks left inside."""
+def find_quotes(text: str, within: tuple[int, int] | None = None) -> list[Quote]:
+    """Every quotation in `text` (or in its stretch `within`, read with the marks the
+    whole text uses), in text order, nested marks left inside."""
     opens, closes, toggles = _marks(text)
     single = opens == _SINGLE_OPEN
     quotes: list[Quote] = []
-    paragraphs = _paragraphs(text)
+    if within is None:
+        paragraphs = _paragraphs(text)
+    else:
+        a, b = within
+        paragraphs = [(a + s, a + e) for s, e in _paragraphs(text[a:b])]
     open_at: int | None = None  # offset of the opening mark of the current quote
     count = 1
     for p, (p_start, p_end) in enumerate(paragraphs):
@@ -151,4 +156,82 @@ def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
     i = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
     if i >= 0 and quotes[i].start <= offset < quotes[i].end:
         return quotes[i]
+    return None
+
+
+# -- quotations within quotations -----------------------------------------------------
+
+# Each opening mark with the marks that close it.
+_CLOSERS = {
+    "\u201c": "\u201d",  # “ ”
+    "\u201e": "\u201d\u201c",  # „ ” or „ “
+    "\u00ab": "\u00bb",  # « »
+    "\u2018": "\u2019",  # ‘ ’
+    '"': '"',
+    "'": "'",
+}
+_NESTED_MARKS = re.compile(
+    "[" + re.escape("".join(sorted({*_CLOSERS, *"".join(_CLOSERS.values())}))) + "]"
+)
+
+
+@dataclass(frozen=True)
+class NestedQuotes:
+    """Every closed quotation of every paragraph, at every depth ("Jones said 'Brown
+    said “it is over” yesterday' at noon" holds two), with single marks read as
+    quotation marks in any text. For bounding claims, not for finding them: `find_quotes`
+    decides what is a quotation of the article's own."""
+
+    quotes: list[Quote]  # by start, an enclosing quotation before what it encloses
+    parents: list[int]  # index of the enclosing quotation, -1 for none
+
+    def innermost(self, offset: int) -> Quote | None:
+        """The deepest quotation whose quoted text (marks excluded) holds `offset`."""
+        i = bisect.bisect_right(self.quotes, offset, key=lambda q: q.inner_start) - 1
+        while i >= 0:
+            quote = self.quotes[i]
+            if quote.inner_start <= offset < quote.inner_end:
+                return quote
+            # properly nested: a quotation holding `offset` encloses this one
+            i = self.parents[i]
+        return None
+
+
+def find_nested_quotes(text: str) -> NestedQuotes:
+    found: list[Quote] = []
+    for p_start, p_end in _paragraphs(text):
+        stack: list[tuple[str, int]] = []  # open marks and their offsets
+        for mark in _NESTED_MARKS.finditer(text, p_start, p_end):
+            i, ch = mark.start(), mark.group()
+            k = _matching_open(text, i, stack)
+            if k is not None:
+                at = stack[k][1]
+                del stack[k:]  # marks opened inside and never closed are dropped
+                if i > at + 1:
+                    found.append(Quote(at, i + 1, at + 1, i))
+            elif ch in _CLOSERS and _straight_opens(text, i) and _word_follows(text, i):
+                stack.append((ch, i))
+    found.sort(key=lambda q: (q.start, -q.end))
+    parents: list[int] = []
+    enclosing: list[int] = []
+    for i, quote in enumerate(found):
+        while enclosing and found[enclosing[-1]].end <= quote.start:
+            enclosing.pop()
+        parents.append(enclosing[-1] if enclosing else -1)
+        enclosing.append(i)
+    return NestedQuotes(found, parents)
+
+
+def _matching_open(text: str, i: int, stack: list[tuple[str, int]]) -> int | None:
+    """Where in `stack` the quotation that the mark at `i` closes was opened, if it
+    closes one: a straight mark that could open a quotation ('no "really') opens one
+    when its kind is open already; an apostrophe inside a word ("Syria’s") closes none."""
+    ch = text[i]
+    if ch in "'\u2019" and _word_follows(text, i):
+        return None
+    if ch in "\"'" and _straight_opens(text, i) and _word_follows(text, i):
+        return None
+    for k in range(len(stack) - 1, -1, -1):
+        if ch in _CLOSERS[stack[k][0]]:
+            return k
     return None

@@ -45,7 +45,7 @@ def add_state_terms(doc: Doc, clusters: list[Cluster]) -> None:
 def _untagged_state_terms(doc: Doc, clusters: list[Cluster]) -> list[Candidate]:
     """ "the kingdom" where the NER saw nothing."""
     terms = {fold(t) for c in countries() for t in c.state_terms if " " not in t}
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    taken = _char_flags(len(doc.text), [(e.start_char, e.end_char) for e in doc.ents])
     found = []
     for token in doc[1:]:
         if token.lower_ not in terms or doc[token.i - 1].lower_ != "the":
@@ -53,7 +53,7 @@ def _untagged_state_terms(doc: Doc, clusters: list[Cluster]) -> list[Candidate]:
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue  # "the Kingdom of Jordan" is a name the NER tags itself
         start, end = token.idx, token.idx + len(token.text)
-        if any(s < end and start < e for s, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
         found.append(
             Candidate(
@@ -110,10 +110,22 @@ def merge_acronyms(clusters: list[Cluster]) -> None:
             cluster.mentions = []
 
 
+def _char_flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One flag per character, set inside `spans`: whether a token overlaps one of them
+    is then one lookup (`flags.find(1, start, end) != -1`), not a scan of all spans."""
+    flags = bytearray(length + 1)
+    for start, end in spans:
+        flags[start:end] = b"\x01" * (end - start)
+    return flags
+
+
 def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
     """Mentions the NER missed: a defined acronym "(EGPC)", a surname, "Aramco"."""
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
-    taken += [(m.start, m.end) for c in clusters for m in c.mentions]
+    taken = _char_flags(
+        len(doc.text),
+        [(e.start_char, e.end_char) for e in doc.ents]
+        + [(m.start, m.end) for c in clusters for m in c.mentions],
+    )
     forms: dict[str, Cluster] = {}
     for cluster in clusters:
         if cluster.type not in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.MEDIA):
@@ -138,13 +150,13 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
         if cluster is None or token.pos_ != "PROPN" and not token.text.isupper():
             continue
         start, end = token.idx, token.idx + len(token.text)
-        if any(s < end and start < e for s, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
         span = doc[token.i : token.i + 1]
         cluster.mentions.append(
             Candidate(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
         )
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
 
 
 def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
@@ -160,8 +172,11 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
                     heads.append((mention.start, word, cluster))
     if not heads:
         return
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
-    taken += [(m.start, m.end) for c in clusters for m in c.mentions]
+    taken = _char_flags(
+        len(doc.text),
+        [(e.start_char, e.end_char) for e in doc.ents]
+        + [(m.start, m.end) for c in clusters for m in c.mentions],
+    )
     for token in doc[1:]:
         word = token.lower_
         if not token.is_title or word not in ORG_HEADS or doc[token.i - 1].lower_ != "the":
@@ -173,7 +188,7 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
         ):
             continue  # the start of a longer name
         start, end = token.idx, token.idx + len(token.text)
-        if any(s < end and start < e for s, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
         before = [(s, c) for s, w, c in heads if w == word and s < start]
         if not before:
