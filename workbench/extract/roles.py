@@ -51,8 +51,8 @@ def _has_role_noun(tokens: list[Token]) -> bool:
 
 
 def _text(tokens: list[Token]) -> str:
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    # a span's text, not doc.text sliced: spaCy rebuilds doc.text on every access
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _role_before(span: Span) -> str | None:
