@@ -136,6 +136,10 @@ def lab_command(
         f"--ServerApp.ip={ip}",
         f"--ServerApp.port={port}",
         f"--ServerApp.root_dir={notebook.parent}",
+        # offline and private: no news feed, no update check (both would call the internet);
+        # JupyterLab may still ask whether to show news: either answer fetches nothing
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
     if not open_browser:
         command.append("--no-browser")
