@@ -153,3 +153,17 @@ def test_remove_takes_an_article_out(story_path: Path, capsys) -> None:
         code == 2
         and err.strip() == "workbench: no article 'sisi-receives-syrian-envoy' in this case"
     )
+
+
+def test_article_corrects_outlet_and_title_and_refuses_a_bad_date(story_path: Path, capsys):
+    article_id = first_extraction().article.id
+    code, out, _ = run(
+        capsys, "article", str(story_path), article_id, "--outlet", "SANA", "--title", "Visit"
+    )
+    assert code == 0 and "outlet SANA" in out and "title Visit" in out
+    code, _, err = run(capsys, "article", str(story_path), article_id, "--published", "17.10.16")
+    assert code == 2 and err.startswith("workbench: ") and "YYYY-MM-DD" in err
+    with Case.open(story_path) as case:
+        article = case.article(article_id)
+        assert (article.outlet, article.title, article.published) == ("SANA", "Visit", "2016-10-17")
+        assert [h.action for h in case.history()].count("update_article") == 1

@@ -285,3 +285,36 @@ def test_correct_a_claims_text_and_kind(app):
     claims.text.value = stored.text
     claims.text_button.click()
     assert "nothing to save" in app.status.value
+
+
+def test_correct_the_publication_date_and_outlet_from_the_article_panel(app):
+    article = app.panel("Article")
+    article_id = article.choice.value
+    assert (article.published.value, article.outlet.value) == (
+        "2016-10-17",
+        app.case.article(article_id).outlet or "",
+    )
+    october_8 = next(e for e in app.case.events() if e.date_text.endswith("October 8"))
+    assert october_8.date == "2016-10-08"
+
+    article.published.value = "17.10.2017"  # refused by the case, with its reason
+    article.save_button.click()
+    assert "✘" in app.status.value and "YYYY-MM-DD" in app.status.value
+    assert app.case.article(article_id).published == "2016-10-17"
+
+    article.published.value = "2017-10-17"
+    article.outlet.value = "Asharq <Al-Awsat>"
+    article.save_button.click()
+    assert "Saved" in app.status.value, app.status.value
+    stored = app.case.article(article_id)
+    assert (stored.published, stored.outlet) == ("2017-10-17", "Asharq <Al-Awsat>")
+    assert app.case.event(october_8.id).date == "2017-10-08"  # relative dates followed
+    assert "published 2017-10-17 · outlet Asharq &lt;Al-Awsat&gt;" in article.info.value
+    app.show("Timeline")
+    assert "2017-10-08" in app.panel("Timeline")._drawn[0].to_string()
+
+    app.panel("Summary").undo_button.click()
+    assert app.case.article(article_id).published == "2016-10-17"
+    assert app.case.event(october_8.id).date == "2016-10-08"
+    app.show("Article")
+    assert article.published.value == "2016-10-17"

@@ -16,9 +16,12 @@ is safe too.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import getpass
 import json
 import os
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -33,6 +36,7 @@ from .loading import (
     find_article_by_text,
     insert_article,
     remove_unused_actors,
+    rewrite_article_recorded,
     store_extraction,
     text_sha1,
 )
@@ -217,6 +221,72 @@ class Case:
                 tx, "reextract", None, before={"case": before}, after={"case": case_counts(tx)}
             )
         return len(extractions)
+
+    def update_article(
+        self,
+        article_id: str,
+        *,
+        published: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+    ) -> CaseArticle:
+        """Set or correct an article's publication date (YYYY-MM-DD), outlet or title.
+
+        A new publication date changes what the article's relative dates mean ("on
+        Sunday", "yesterday"), so the article is extracted again with it and rewritten as
+        `reextract` would rewrite it, keeping every decision a person made. Extraction runs
+        first, outside the transaction (it may take a while); then the new fields and the
+        rewritten article are written in one transaction with one audit row, so the case is
+        either wholly updated or untouched. `undo()` restores the old fields and events.
+        An outlet or title of "" clears it.
+        """
+        self._check_writable("update an article")
+        if published is None and outlet is None and title is None:
+            raise CaseError("nothing to change: give published, outlet or title")
+        if published is not None:
+            published = published.strip()
+            try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+                    raise ValueError(published)
+                datetime.date.fromisoformat(published)
+            except ValueError:
+                raise CaseError(
+                    f"{published!r} is not a publication date: give it as YYYY-MM-DD"
+                ) from None
+        stored = self.article(article_id)
+        values: dict[str, Any] = {}
+        if published is not None and published != stored.published:
+            values["published"] = published
+        for name, value in (("outlet", outlet), ("title", title)):
+            if value is not None and (value.strip() or None) != getattr(stored, name):
+                values[name] = value.strip() or None
+        if not values:
+            return stored  # nothing differs: no action to record
+        extraction = model = None
+        if "published" in values:
+            extractor = self._extractor()
+            article = dataclasses.replace(stored.to_article(), **values)
+            extraction, model = extractor.extract(article), extractor.model
+        with self._store.write("update an article") as tx:
+            before = {"article": self._state("article", article_id)}
+            current = tx.row("SELECT sha1, published FROM articles WHERE id = ?", (article_id,))
+            if current is None:
+                raise NotFoundError(f"no article {article_id!r} in this case")
+            if extraction is not None and (
+                current["sha1"] != text_sha1(stored.text)
+                or current["published"] != stored.published
+            ):
+                raise CaseError(
+                    f"article {article_id!r} was changed in another session meanwhile: try again"
+                )
+            if values:
+                tx.update("articles", {"id": article_id}, values)
+            if extraction is not None:
+                rewrite_article_recorded(tx, article_id, extraction)
+                tx.update("articles", {"id": article_id}, {"model": model})
+            after = {"article": self._state("article", article_id)}
+            self._audit(tx, "update_article", article_id, before=before, after=after)
+        return self.article(article_id)
 
     _extractor_cache: Any = None
 

@@ -29,7 +29,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register `workbench case new|add|remove|list|show|status|link|export|report|import`."""
+    """Register `workbench case new|add|remove|article|list|show|status|link|export|report|import`."""
     parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
     case = subparsers.add_parser(
         "case",
@@ -66,6 +66,17 @@ def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
     remove.add_argument("case", metavar="CASE")
     remove.add_argument("article", metavar="ARTICLE_ID")
     remove.set_defaults(func=run_remove)
+
+    article = commands.add_parser(
+        "article",
+        help="correct an article's publication date, outlet or title (relative dates follow)",
+    )
+    article.add_argument("case", metavar="CASE")
+    article.add_argument("article", metavar="ARTICLE_ID")
+    article.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date")
+    article.add_argument("--outlet", metavar="NAME", help='the outlet ("" clears it)')
+    article.add_argument("--title", metavar="TEXT", help='the title ("" clears it)')
+    article.set_defaults(func=run_article)
 
     listing = commands.add_parser("list", help="list articles, actors, claims, events, ...")
     listing.add_argument("case", metavar="CASE")
@@ -233,6 +244,16 @@ def run_show(args: argparse.Namespace) -> int:
     if "text" in data and len(str(data["text"])) > 2000:
         data["text"] = str(data["text"])[:2000] + "\u2026"
     _out(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def run_article(args: argparse.Namespace) -> int:
+    with _open(args.case) as case:
+        article = case.update_article(
+            args.article, published=args.published, outlet=args.outlet, title=args.title
+        )
+    facts = f"published {article.published or 'unknown'}, outlet {article.outlet or 'unknown'}"
+    _out(f"{article.id}: {facts}, title {article.title or 'none'}")
     return 0
 
 

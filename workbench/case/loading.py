@@ -351,3 +351,73 @@ def remove_unused_actors(
             tx.execute("DELETE FROM aliases WHERE actor_id = ?", (row[0],))
             tx.execute("DELETE FROM actors WHERE id = ?", (row[0],))
     return len(rows)
+
+
+# --- one article, undoably ------------------------------------------------------------------
+
+# children after parents: the order rows can be inserted in with foreign keys on
+_ROW_TABLES = ("actors", "aliases", "claims", "mentions", "events", "relations")
+_ARTICLE_TABLES = frozenset({"claims", "mentions", "events", "relations"})
+
+
+def _key(table: str, row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row["norm"], row["type"]) if table == "aliases" else (row["id"],)
+
+
+def _snapshot(tx: Transaction, article_id: str) -> dict[str, dict[tuple[Any, ...], dict]]:
+    found = {}
+    for table in _ROW_TABLES:
+        where = " WHERE article_id = ?" if table in _ARTICLE_TABLES else ""
+        params = (article_id,) if where else ()
+        rows = tx.rows(f'SELECT rowid AS rowid, * FROM "{table}"{where}', params)
+        found[table] = {_key(table, dict(r)): dict(r) for r in rows}
+    return found
+
+
+def rewrite_article_recorded(tx: Transaction, article_id: str, extraction: Extraction) -> None:
+    """`store_extraction` for one article, plus dropping the actors it left unused, with
+    every row it changed recorded in `tx.changes`, so that `undo` puts them all back.
+
+    `store_extraction` writes without recording (re-extraction of a case is not undone);
+    here the rows before and after are compared instead, and the differences recorded in
+    an order `Transaction.revert` can replay backwards with foreign keys on.
+    """
+    before = _snapshot(tx, article_id)
+    touched = {r["actor_id"] for r in before["mentions"].values()}
+    touched |= {r["speaker"] for r in before["claims"].values() if r["speaker"]}
+    for relation in before["relations"].values():
+        touched |= {relation["source"], relation["target"]}
+    for event in before["events"].values():
+        touched |= set(json.loads(event["actors"]))
+    actor_ids = store_extraction(tx, article_id, extraction)
+    remove_unused_actors(tx, among=sorted(touched | set(actor_ids)))
+    after = _snapshot(tx, article_id)
+    inserts, updates, deletes = [], [], []
+    for table in _ROW_TABLES:
+        key_names = ("norm", "type") if table == "aliases" else ("id",)
+        old, new = before[table], after[table]
+        for key, row in new.items():
+            named = dict(zip(key_names, key, strict=True))
+            if key not in old:
+                values = {k: v for k, v in row.items() if k != "rowid"}
+                inserts.append({"op": "insert", "table": table, "key": named, "after": values})
+                continue
+            changed = [c for c, v in row.items() if c != "rowid" and old[key][c] != v]
+            if changed:
+                updates.append(
+                    {
+                        "op": "update",
+                        "table": table,
+                        "key": named,
+                        "before": {c: old[key][c] for c in changed},
+                        "after": {c: row[c] for c in changed},
+                    }
+                )
+        for key, row in old.items():
+            if key not in new:
+                named = dict(zip(key_names, key, strict=True))
+                # without its rowid: a row inserted here may have taken it over
+                values = {k: v for k, v in row.items() if k != "rowid"}
+                deletes.append({"op": "delete", "table": table, "key": named, "before": values})
+    # reverted backwards: deleted rows come back parents first, inserted ones go children first
+    tx.changes.extend([*inserts, *updates, *reversed(deletes)])

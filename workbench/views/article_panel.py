@@ -14,7 +14,7 @@ import traitlets
 
 from ..errors import NotFoundError
 from .highlight import CSS, Mark, highlight_html, legend_html
-from .panel import Panel, set_options
+from .panel import Panel, button, set_options
 from .selection import Context
 
 
@@ -76,9 +76,19 @@ class ArticlePanel(Panel):
         super().__init__(ctx)
         self.choice = W.Dropdown(description="Article", layout=W.Layout(width="40em"))
         self.info = W.HTML()
+        # set or correct the publication date and outlet (relative dates follow the date)
+        self.published = W.Text(
+            description="Published", placeholder="YYYY-MM-DD", layout=W.Layout(width="16em")
+        )
+        self.outlet = W.Text(description="Outlet", layout=W.Layout(width="20em"))
+        self.save_button = button(
+            "Save", tooltip="Save the publication date and outlet of this article"
+        )
+        self.save_button.on_click(self.guard(self._save))
+        self.facts = W.HBox([self.published, self.outlet, self.save_button])
         self.view = ArticleView()
         self.widget = W.VBox(
-            [self.choice, self.info, W.HTML(legend_html()), self.view],
+            [self.choice, self.info, self.facts, W.HTML(legend_html()), self.view],
             layout=W.Layout(padding="4px"),
         )
         self.widget.add_class("wb-article-panel")
@@ -111,6 +121,7 @@ class ArticlePanel(Panel):
         if article_id is None:
             self.info.value = "<i>No article yet: add one in the Load tab.</i>"
             self.view.html = ""
+            self.published.value = self.outlet.value = ""
             return
         snap = self.snapshot
         article = next(a for a in snap.articles() if a.id == article_id)
@@ -121,6 +132,11 @@ class ArticlePanel(Panel):
         if article.url:
             facts.append(f"url {article.url}")  # as text: a link could be javascript:
         self.info.value = f"<small>{escape(' · '.join(facts))}</small>"
+        if self._shown_facts != (article_id, article.published, article.outlet):
+            # the stored values, unless a person is typing over the same article's ones
+            self._shown_facts = (article_id, article.published, article.outlet)
+            self.published.value = article.published or ""
+            self.outlet.value = article.outlet or ""
         selected = {i for i in (self.ctx.selection.actor_id, self.ctx.selection.claim_id) if i}
         self.view.html = highlight_html(
             article.text,
@@ -128,6 +144,21 @@ class ArticlePanel(Panel):
             title=article.title,
             selected=selected,
         )
+
+    _shown_facts: tuple = ()
+
+    def _save(self, _button=None) -> None:
+        article_id = self.choice.value
+        if article_id is None:
+            self.ctx.failed("No article to correct: add one in the Load tab.")
+            return
+        published = self.published.value.strip() or None
+        outlet = self.outlet.value
+
+        def action() -> None:
+            self.case.update_article(article_id, published=published, outlet=outlet)
+
+        self.run(action, f"Saved the publication date and outlet of {article_id}")
 
     def _chosen(self, change) -> None:
         if self._refreshing:
