@@ -239,3 +239,23 @@ def test_rows_become_frames(story):
     assert isinstance(frame, pd.DataFrame)
     assert len(frame) == 3 and {"claim_id", "status", "flags"} <= set(frame.columns)
     assert to_frame([]).empty
+
+
+def test_one_sentence_naming_a_date_twice_is_one_timeline_row(tmp_path):
+    from workbench.case import Case
+    from workbench.model import Article, Event, Extraction
+
+    text = "In August 2015 Mamlouk travelled to Egypt in August 2015. He left in 2016."
+    sentence = text[: text.index(".") + 1]
+    events = (
+        Event("e1", "2015-08", "month", "August 2015", 3, 14, summary=sentence),
+        Event("e2", "2015-08", "month", "August 2015", 45, 56, summary=sentence),
+        Event("e3", "2016", "year", "2016", 69, 73, summary="He left in 2016."),
+    )
+    assert [text[e.start : e.end] for e in events] == ["August 2015", "August 2015", "2016"]
+    with Case.open(tmp_path / "t.case") as case:
+        case.add_extraction(
+            Extraction(article=Article(id="t", text=text, published="2016-10-17"), events=events)
+        )
+        rows = timeline_rows(case)
+    assert [r.date_text for r in rows] == ["August 2015", "2016"]

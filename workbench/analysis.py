@@ -429,11 +429,18 @@ def timeline_rows(
     focus = set(actor_ids) if actor_ids is not None else None
     claims = {c.id: c for c in view.claims}
     rows = []
+    seen: set[tuple[str, str, date, date]] = set()
     for event in view.events:
         try:
             start, end = event_span(event.date, event.precision, event.date_end)
         except ValueError:
             continue  # a date a person typed badly must not break the whole timeline
+        # one sentence naming the same date twice ("In August 2015 he ... in August 2015")
+        # is one event on a timeline
+        key = (event.article_id, event.summary or event.id, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
         if bounds is not None and (end < bounds[0] or start > bounds[1]):
             continue
         actors = tuple(a for a in event.actors if a in view.actors)
