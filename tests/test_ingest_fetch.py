@@ -312,3 +312,66 @@ def test_fetch_url_reports_type_charset_and_final_url(server):
     assert (fetched.content_type, fetched.charset) == ("text/plain", "windows-1256")
     assert fetch_url(f"{server}/redirect").url.endswith("/news/2020/01/dw-story.html")
     assert is_url("HTTPS://example.org/a") and not is_url("example.org/a.html")
+
+
+# --- public_only: the app open to a network fetches no address inside it ---------------------
+
+INSIDE = "this app is open to the network, so it does not fetch addresses inside it"
+
+
+def test_public_only_refuses_this_machine(server):
+    url = f"{server}/news/2020/01/dw-story.html"
+    assert fails(url, public_only=True) == f"{url}: {INSIDE}: 127.0.0.1"
+    port = server.rsplit(":", 1)[1]
+    assert INSIDE in fails(f"http://localhost:{port}/news/2020/01/dw-story.html", public_only=True)
+    (article,) = read_articles(url)  # without the option, fetched as before
+    assert "Tahir Della" in article.text
+
+
+def test_public_only_checks_every_redirect_target(server, monkeypatch):
+    # Offline, the first URL is 127.0.0.1 too: the check lets the first connection through
+    # (as if it were public) and must then refuse the redirect's, to 127.0.0.1.
+    import workbench.fetch
+
+    checked = []
+    monkeypatch.setattr(
+        workbench.fetch,
+        "is_public_address",
+        lambda address: checked.append(address) or len(checked) == 1,
+    )
+    url = f"{server}/redirect"
+    assert fails(url, public_only=True) == f"{url}: {INSIDE}: 127.0.0.1"
+    assert checked == ["127.0.0.1", "127.0.0.1"]  # the first URL's host, then the redirect's
+    checked.clear()
+    (article,) = read_articles(url)  # option off: the redirect is followed, nothing checked
+    assert "Tahir Della" in article.text and checked == []
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("127.0.0.1", False),
+        ("10.0.0.1", False),
+        ("172.16.5.4", False),
+        ("192.168.1.1", False),
+        ("169.254.169.254", False),  # cloud metadata
+        ("100.64.0.1", False),  # shared address space (carrier NAT)
+        ("0.0.0.0", False),
+        ("224.0.0.1", False),
+        ("240.0.0.1", False),
+        ("::1", False),
+        ("fe80::1%eth0", False),
+        ("fc00::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("::ffff:10.0.0.1", False),
+        ("::", False),
+        ("93.184.216.34", True),
+        ("8.8.8.8", True),
+        ("2606:4700:4700::1111", True),
+        ("::ffff:8.8.8.8", True),
+    ],
+)
+def test_is_public_address(address, public):
+    from workbench.fetch import is_public_address
+
+    assert is_public_address(address) is public

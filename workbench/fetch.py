@@ -4,11 +4,19 @@ Only http and https: the opener has no handler for ftp, file or data URLs, and f
 most five redirects, each to an http(s) address. `timeout` caps the whole download (every
 connection, redirect and read), not only each wait on the socket; every socket is closed
 before `fetch_url` returns or raises.
+
+`public_only=True` (the app when it is open to a network) refuses addresses inside a
+network: every connection, the first and each redirect's, resolves the host itself and
+refuses it if any address it resolves to is loopback, private, link-local, reserved,
+multicast or otherwise not global, then connects to an address it checked (so a name
+cannot resolve to another address between the check and the connection). Proxies from the
+environment are not used then, since a proxy would connect on the workbench's behalf.
 """
 
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import re
 import socket
 import threading
@@ -43,9 +51,15 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000) -> Fetched:
-    """GET one URL, refusing bodies over max_bytes. Every failure is a one-line InputError."""
-    download = _Download(timeout)
+def fetch_url(
+    url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000, public_only: bool = False
+) -> Fetched:
+    """GET one URL, refusing bodies over max_bytes. Every failure is a one-line InputError.
+
+    With public_only, an address inside a network (this machine, a private network,
+    link-local...) is refused, for the URL and for every redirect target.
+    """
+    download = _Download(timeout, public_only=public_only)
     watchdog = threading.Timer(timeout, download.expire)
     watchdog.daemon = True
     watchdog.start()
@@ -61,6 +75,11 @@ def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000) -
         raise InputError(
             f"{url}: the site redirects to {_clean(exc.target)}; only http and https addresses "
             "are followed"
+        ) from None
+    except _InternalAddress as exc:
+        raise InputError(
+            f"{url}: this app is open to the network, so it does not fetch addresses inside "
+            f"it: {_clean(exc.address)}"
         ) from None
     except _TooManyRedirects:
         raise InputError(f"{url}: the site redirects more than {MAX_REDIRECTS} times") from None
@@ -121,8 +140,9 @@ def _fetch(url: str, download: _Download, *, max_bytes: int) -> Fetched:
 class _Download:
     """One download's deadline, and the sockets to cut and close when it passes."""
 
-    def __init__(self, timeout: float) -> None:
+    def __init__(self, timeout: float, *, public_only: bool = False) -> None:
         self.timeout = timeout
+        self.public_only = public_only
         self.deadline = time.monotonic() + timeout
         self.expired = False
         self.answered = False  # the final response's headers arrived
@@ -132,7 +152,9 @@ class _Download:
     def opener(self) -> urllib.request.OpenerDirector:
         opener = urllib.request.OpenerDirector()
         for handler in (
-            urllib.request.ProxyHandler(),
+            # no proxy when only public addresses may be fetched: the check is on the
+            # address the workbench itself connects to
+            urllib.request.ProxyHandler({} if self.public_only else None),
             urllib.request.UnknownHandler(),
             _HTTPHandler(self._connection_class(http.client.HTTPConnection)),
             _HTTPSHandler(self._connection_class(http.client.HTTPSConnection)),
@@ -152,6 +174,8 @@ class _Download:
                 if left <= 0 or download.expired:
                     raise TimeoutError("the deadline passed")
                 self.timeout = min(self.timeout, left)  # connecting and each read
+                if download.public_only:
+                    self._create_connection = _connect_public
                 super().connect()
                 download.watch(self.sock)
 
@@ -219,6 +243,49 @@ class _TooManyRedirects(Exception):
     pass
 
 
+class _InternalAddress(Exception):
+    """A host inside a network, when only public addresses may be fetched."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__(address)
+        self.address = address
+
+
+def is_public_address(address: str) -> bool:
+    """Whether an IP address is a public one: not loopback, private, link-local, reserved,
+    multicast, unspecified or otherwise kept out of the global internet."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone ("%eth0") aside
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+    return ip.is_global and not (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )
+
+
+def _connect_public(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None):
+    """`socket.create_connection`, refusing a host with any address inside a network and
+    connecting only to the addresses it checked."""
+    host, port = address
+    infos = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
+    for *_, sockaddr in infos:
+        if not is_public_address(sockaddr[0]):
+            raise _InternalAddress(
+                sockaddr[0] if sockaddr[0] == host else f"{host} ({sockaddr[0]})"
+            )
+    error: OSError | None = None
+    for *_, sockaddr in infos:
+        try:
+            return socket.create_connection(sockaddr[:2], timeout, source_address)
+        except OSError as exc:
+            error = exc
+    raise error or OSError(f"{host}: no address")
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follows at most MAX_REDIRECTS redirects, and only to http(s) addresses."""
 
@@ -279,4 +346,4 @@ def _reason(reason: object) -> str:
     return _clean(str(text)) or "unknown error"
 
 
-__all__ = ["MAX_REDIRECTS", "Fetched", "fetch_url", "is_url", "USER_AGENT"]
+__all__ = ["MAX_REDIRECTS", "Fetched", "fetch_url", "is_public_address", "is_url", "USER_AGENT"]

@@ -70,6 +70,7 @@ class _Options:
     published: str | None
     max_bytes: int
     timeout: float
+    public_only: bool = False
 
 
 class _Ids:
@@ -93,9 +94,13 @@ def read_articles(
     published: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    public_only: bool = False,
 ) -> list[Article]:
-    """Every article in one input (file, corpus, directory, URL or "-"); raises InputError."""
-    options = _options(published, max_bytes, timeout)
+    """Every article in one input (file, corpus, directory, URL or "-"); raises InputError.
+
+    public_only: a URL inside a network is refused (see `fetch_url`).
+    """
+    options = _options(published, max_bytes, timeout, public_only=public_only)
     articles = []
     # closing: a corpus stops at its first bad row, and its file is closed then, not later
     with closing(_read_source(str(source), options, _Ids())) as items:
@@ -120,9 +125,11 @@ def iter_articles(
         yield from _read_source(str(source), options, ids)
 
 
-def _options(published: str | None, max_bytes: int, timeout: float) -> _Options:
+def _options(
+    published: str | None, max_bytes: int, timeout: float, *, public_only: bool = False
+) -> _Options:
     day = normalize_date(published, name="publication date") if published else None
-    return _Options(published=day, max_bytes=max_bytes, timeout=timeout)
+    return _Options(published=day, max_bytes=max_bytes, timeout=timeout, public_only=public_only)
 
 
 # --- dispatch ------------------------------------------------------------------------------
@@ -226,7 +233,12 @@ def _read_stdin(options: _Options, ids: _Ids) -> Iterator[Article]:
 
 
 def _read_url(url: str, options: _Options, ids: _Ids) -> Iterator[Article]:
-    fetched = fetch_url(url, timeout=options.timeout, max_bytes=options.max_bytes)
+    fetched = fetch_url(
+        url,
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        public_only=options.public_only,
+    )
     if not fetched.data.strip():
         raise InputError(f"{url}: the page is empty")
     kind = _kind_of_response(fetched.content_type, fetched.url, fetched.data)

@@ -152,3 +152,32 @@ def test_the_template_folder_is_private_and_a_planted_template_is_replaced(monke
     assert launch.voila_template_root() == mine
     assert template.resolve() == launch.PACKAGE_TEMPLATE.resolve()
     assert "planted" not in (template / "index.html.j2").read_text()
+
+
+def test_the_kernel_knows_when_the_app_is_open_to_the_network(monkeypatch, tmp_path):
+    monkeypatch.delenv(launch.SERVED_TO_NETWORK_ENV, raising=False)
+    calls = []
+    monkeypatch.setattr(
+        launch.subprocess, "call", lambda command, env: calls.append((command, env)) or 0
+    )
+    case = str(tmp_path / "class.case")
+    for ip, open_to_network in [
+        ("127.0.0.1", False),
+        ("localhost", False),
+        ("::1", False),
+        ("127.0.0.2", False),
+        ("0.0.0.0", True),
+        ("192.168.1.20", True),
+        ("::", True),
+        ("", True),
+        ("my-laptop.local", True),
+    ]:
+        for command in ("app", "lab"):
+            args = parse([command, "--no-browser", "--case", case, "--ip", ip])
+            args.func(args)
+            _command, env = calls[-1]
+            expected = open_to_network and command == "app"  # the lab keeps its token
+            assert (env.get(launch.SERVED_TO_NETWORK_ENV) == "1") is expected, (ip, command)
+    args = parse(["app", "--no-browser", "--case", case])  # the default, 127.0.0.1
+    args.func(args)
+    assert launch.SERVED_TO_NETWORK_ENV not in calls[-1][1]

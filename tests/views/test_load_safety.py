@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from workbench.case import Case
+from workbench.errors import InputError
 from workbench.views import Workbench
 from workbench.views.cases_folder import CASES_DIR_ENV, RefusedName, case_file
+from workbench.views.launch import SERVED_TO_NETWORK_ENV
 from workbench.views.load_panel import url_problem
 
 
@@ -27,6 +29,7 @@ def cases(tmp_path) -> Path:
 @pytest.fixture
 def app(cases, monkeypatch):
     monkeypatch.delenv(CASES_DIR_ENV, raising=False)
+    monkeypatch.delenv(SERVED_TO_NETWORK_ENV, raising=False)
     app = Workbench(cases / "class.case")
     opened = [app.case]
     yield app
@@ -85,6 +88,37 @@ def test_the_url_box_fetches_an_http_url(app):
     load.url.value = f"http://127.0.0.1:{port}/story.html"
     load.url_button.click()
     assert refused(app) and "cannot reach the site" in app.status.value
+
+
+def test_open_to_the_network_the_url_box_refuses_addresses_inside_it(app, monkeypatch):
+    with socket.socket() as s:  # a port nothing listens on: refused before connecting
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    load = app.panel("Load")
+    url = f"http://127.0.0.1:{port}/story.html"
+    monkeypatch.setenv(SERVED_TO_NETWORK_ENV, "1")
+    load.url.value = url
+    load.url_button.click()
+    assert refused(app)
+    assert "open to the network, so it does not fetch addresses inside it: 127.0.0.1" in (
+        app.status.value
+    )
+    assert "cannot reach the site" not in app.status.value
+    assert load.url.value == url and len(app.case.articles()) == 0
+
+    options = []  # what the panel asks of the fetch, with the setting and without
+
+    def fetch(url, **kw):
+        options.append(kw["public_only"])
+        raise InputError(f"{url}: not fetched in this test")
+
+    monkeypatch.setattr("workbench.ingest.fetch_url", fetch)
+    load.url_button.click()
+    monkeypatch.setenv(SERVED_TO_NETWORK_ENV, "0")
+    load.url_button.click()
+    monkeypatch.delenv(SERVED_TO_NETWORK_ENV)
+    load.url_button.click()
+    assert options == [True, False, False]
 
 
 def test_url_problem_accepts_http_and_https_only():

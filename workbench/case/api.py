@@ -137,13 +137,17 @@ class Case:
         published: str | None = None,
         outlet: str | None = None,
         title: str | None = None,
+        public_only: bool = False,
     ) -> CaseArticle:
         """Read an article (a path, an http(s) URL, or the text itself), extract, store.
 
         Adding an article whose text is already in the case returns the stored one.
+        `public_only` refuses a URL inside a network (the app open to a network sets it).
         """
         self._check_writable("add an article")  # before minutes of NLP, not after
-        article = read_article(source, published=published, outlet=outlet, title=title)
+        article = read_article(
+            source, published=published, outlet=outlet, title=title, public_only=public_only
+        )
         stored = self._store.row(
             "SELECT id FROM articles WHERE sha1 = ?", (text_sha1(article.text),)
         )

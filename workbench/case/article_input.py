@@ -18,8 +18,11 @@ def read_article(
     published: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
+    public_only: bool = False,
 ) -> Article:
-    """An Article from a path, URL, `-`, or the text itself; keyword values fill the gaps."""
+    """An Article from a path, URL, `-`, or the text itself; keyword values fill the gaps.
+
+    public_only: a URL inside a network is refused (see `fetch_url`)."""
     if isinstance(source, Article):
         article = source
     else:
@@ -27,7 +30,7 @@ def read_article(
         if _looks_like_location(text):
             from ..ingest import read_articles
 
-            found = read_articles(text, published=published)
+            found = read_articles(text, published=published, public_only=public_only)
             if len(found) != 1:
                 raise CaseError(
                     f"{text} holds {len(found)} articles: add them with add_articles "

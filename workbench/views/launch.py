@@ -9,6 +9,7 @@ reach the port can use it, so do that only on a network you trust.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
 import shutil
 import stat
@@ -22,6 +23,9 @@ from .cases_folder import CASES_DIR_ENV
 TEMPLATE_NAME = "workbench"
 PACKAGE_TEMPLATE = Path(__file__).parent / "templates" / "voila" / TEMPLATE_NAME
 CASE_ENV = "WORKBENCH_CASE"  # the case file the notebooks open; set by `--case`
+# set (to "1") when `--ip` is not a loopback address: the URL box then refuses addresses
+# inside a network (`fetch_url(public_only=True)`), since any visitor could type one
+SERVED_TO_NETWORK_ENV = "WORKBENCH_SERVED_TO_NETWORK"
 DEFAULT_CASE_NAME = "workbench.case"
 
 
@@ -84,14 +88,30 @@ def voila_template_root(env: dict[str, str] | None = None) -> Path | None:
     return root
 
 
-def _server_env(case: str | None, cases_dir: str | None = None) -> dict[str, str]:
-    """The servers' environment: the case to start with, the cases folder, the template.
+def is_loopback(ip: str) -> bool:
+    """Whether a server bound to `ip` is reachable from this machine only."""
+    if ip.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(ip.strip()).is_loopback
+    except ValueError:  # "", a host name, a network interface's name: assume the network
+        return False
+
+
+def _server_env(
+    case: str | None, cases_dir: str | None = None, *, ip: str = "127.0.0.1"
+) -> dict[str, str]:
+    """The servers' environment: the case to start with, the cases folder, the template,
+    and whether the app is open to the network (`ip` not a loopback address; only
+    `workbench app` passes it: JupyterLab keeps its token, and its user can run any code).
 
     `cases_dir` is the only folder whose cases the app's case box opens or creates (by
     name); without it, the folder of `case`. It is created if missing, and the starting
     case defaults to `workbench.case` in it.
     """
     env = dict(os.environ)
+    if not is_loopback(ip):
+        env[SERVED_TO_NETWORK_ENV] = "1"
     if cases_dir:
         folder = Path(cases_dir).expanduser().resolve()
         folder.mkdir(parents=True, exist_ok=True)
@@ -173,7 +193,7 @@ def run_app(args: argparse.Namespace) -> int:
     command = voila_command(
         _notebook(args.notebook), ip=args.ip, port=args.port, open_browser=not args.no_browser
     )
-    return subprocess.call(command, env=_server_env(args.case, args.cases_dir))
+    return subprocess.call(command, env=_server_env(args.case, args.cases_dir, ip=args.ip))
 
 
 def _add_server_options(parser: argparse.ArgumentParser, *, port: int, notebook: str) -> None:

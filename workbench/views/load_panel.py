@@ -4,11 +4,14 @@ Whatever is typed here may come from anyone who can reach the app (`workbench ap
 and the kernel acts as the server's user. So the URL box takes http(s) addresses only
 (never a path on the server), the case box takes a case name in the app's cases folder
 (`cases_folder.py`), and uploaded or pasted articles are written to a private temporary
-folder that is removed as soon as they are read.
+folder that is removed as soon as they are read. When the app is open to the network
+(`SERVED_TO_NETWORK_ENV`, set by `workbench app --ip`), a URL whose host is inside a
+network (this machine, a private network, link-local...) is refused, redirects included.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -18,6 +21,7 @@ from urllib.parse import urlsplit
 import ipywidgets as W
 
 from .cases_folder import case_name
+from .launch import SERVED_TO_NETWORK_ENV
 from .panel import Panel, button
 from .selection import Context
 
@@ -42,6 +46,11 @@ def url_problem(value: str) -> str | None:
         shown = value if len(value) <= 80 else value[:77] + "..."
         return f"{shown!r} is not a web address: the URL box takes http:// or https:// URLs only."
     return None
+
+
+def served_to_network() -> bool:
+    """Whether the app is open to the network: then URLs inside a network are not fetched."""
+    return os.environ.get(SERVED_TO_NETWORK_ENV, "").strip() not in ("", "0")
 
 
 def _upload_name(name: str, taken: set[str]) -> str:
@@ -175,7 +184,9 @@ class LoadPanel(Panel):
             article = {}
 
             def action(source=source, article=article) -> None:
-                article["record"] = self.case.add_article(source, **options)
+                article["record"] = self.case.add_article(
+                    source, public_only=served_to_network(), **options
+                )
 
             if not self.run(action, f"Added {name}"):
                 break
