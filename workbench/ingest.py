@@ -183,7 +183,7 @@ def _read_file(path: Path, options: _Options, ids: _Ids) -> Iterator[Article | I
     data = _read_bytes(path, name=name, max_bytes=options.max_bytes)
     text, meta = parse_document(data, kind=kind, name=name)
     meta = meta.updated(read_sidecar(path))
-    yield _article(text, meta, base_id=_slug(path.stem), path=name, options=options, ids=ids)
+    yield _article(text, meta, base_id=slug(path.stem), path=name, options=options, ids=ids)
 
 
 def _read_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
@@ -303,7 +303,7 @@ def _article(
     )
 
 
-def _slug(text: str, *, fallback: str = "article") -> str:
+def slug(text: str, *, fallback: str = "article") -> str:
     """A short readable id: ASCII when the name has Latin letters, its own script otherwise."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
@@ -318,7 +318,7 @@ def _url_slug(url: str) -> str:
     stems = [PurePosixPath(s).stem for s in segments]
     while stems and stems[-1].lower() in ("index", "default", "article", ""):
         stems.pop()
-    return _slug(stems[-1] if stems else parts.hostname or "page", fallback="page")
+    return slug(stems[-1] if stems else parts.hostname or "page", fallback="page")
 
 
 # --- corpora -------------------------------------------------------------------------------
@@ -331,7 +331,7 @@ def _corpus_articles(
     options: _Options,
     ids: _Ids,
 ) -> Iterator[Article | InputError]:
-    stem = _slug(path.stem)
+    stem = slug(path.stem)
     for number, item in enumerate(rows, start=1):
         if isinstance(item, InputError):
             yield item
@@ -350,7 +350,7 @@ def _corpus_articles(
             yield exc
             continue
         row_id = str(row.get("id") or "").strip() or str(number)
-        base_id = f"{stem}-{_slug(row_id, fallback=str(number))}"
+        base_id = f"{stem}-{slug(row_id, fallback=str(number))}"
         yield _article(text, meta, base_id=base_id, path=str(path), options=options, ids=ids)
 
 
@@ -504,4 +504,4 @@ def _skip_line(stream: io.TextIOWrapper) -> None:
         pass
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "iter_articles", "read_articles"]
+__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "iter_articles", "read_articles", "slug"]

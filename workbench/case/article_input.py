@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ..documents import parse_document
 from ..errors import CaseError, InputError
+from ..ingest import slug
 from ..model import Article
-from .loading import slugify
 
 
 def read_article(
@@ -98,7 +98,7 @@ def _article_from_text(text: str) -> Article:
     body, meta = parse_document(text, kind="text", name="the article text")
     first_line = next(line for line in body.splitlines() if line.strip())
     return Article(
-        id=slugify(meta.title or first_line),
+        id=slug(meta.title or first_line),
         text=body,
         title=meta.title,
         published=meta.published,

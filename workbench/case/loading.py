@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from ..ingest import slug
 from ..model import Actor, Article, Claim, Event, Extraction
 from .migrations import now
 from .resolve import add_aliases, distinct, pinned_owner, resolve_actor
@@ -27,15 +26,8 @@ def text_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def slugify(text: str, *, max_length: int = 60) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return slug[:max_length].rstrip("-") or "article"
-
-
 def _unique_article_id(tx: Transaction, wanted: str) -> str:
-    base = slugify(wanted)
+    base = slug(wanted)
     candidate, n = base, 1
     while tx.row("SELECT 1 FROM articles WHERE id = ?", (candidate,)) is not None:
         n += 1
