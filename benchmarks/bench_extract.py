@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from workbench.model import Article  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews"
+CORPUS = ROOT / "eval" / "corpora" / "wikinews"  # carried by the project (CC BY 2.5)
 
 
 def load_articles(folder: Path, limit: int) -> list[Article]:
@@ -45,6 +45,9 @@ def load_articles(folder: Path, limit: int) -> list[Article]:
         for a in iter_articles([str(p) for p in sorted(folder.glob("*.csv"))])
         if isinstance(a, Article)
     ]
+    if not articles:
+        # an empty corpus would divide by zero further down: say what is wrong instead
+        raise SystemExit(f"bench_extract: no Wikinews CSV articles in {folder}")
     return articles[:limit] if limit else articles
 
 

@@ -1,7 +1,7 @@
 """`python -m eval`: score our extraction and the raw-spaCy baseline, same texts, same run.
 
 Datasets: the annotated dev set (`eval/gold/*.json`: the seed article and Wikinews
-articles) and the GUM news files (`../shared/corpora/gum-news`). Prints a table per
+articles) and the GUM news files (`eval/corpora/gum-news`). Prints a table per
 dataset, then what we get wrong on the seed article; writes every figure to `--out`.
 """
 
@@ -22,7 +22,7 @@ from .scoring import ArticleScores, score_article, total
 
 HERE = Path(__file__).resolve().parent
 GOLD_DIR = HERE / "gold"
-CORPORA = HERE.parent.parent / "shared" / "corpora"
+CORPORA = HERE / "corpora"  # carried by the project: a clone alone runs the eval
 SEED_ID = "seed-mamlouk-visits-cairo"
 
 
@@ -106,10 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     datasets = {"dev set": load_dev_set(args.gold)}
     if not args.no_gum:
-        if args.gum.is_dir():
-            datasets["GUM news"] = load_gum(args.gum)
-        else:
-            print(f"GUM not found at {args.gum}: skipped", file=sys.stderr)
+        if not args.gum.is_dir():
+            # the project carries GUM: a missing folder is a broken clone or a wrong path,
+            # and a table quietly left out would read as a result
+            print(f"GUM not found at {args.gum} (--no-gum leaves it out)", file=sys.stderr)
+            return 2
+        datasets["GUM news"] = load_gum(args.gum)
 
     results: dict = {"datasets": {}}
     for name, golds in datasets.items():

@@ -24,6 +24,7 @@ from pathlib import Path
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 SOURCE_DIR = GOLD_DIR / "src"
+CORPORA_DIR = Path(__file__).resolve().parent / "corpora"  # the texts the sheets annotate
 ELLIPSIS = " ... "
 
 
@@ -209,7 +210,7 @@ def build(path: Path, corpora: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    corpora = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    corpora = CORPORA_DIR
     sheets = sorted(SOURCE_DIR.glob("*.ann"))
     failed = 0
     for sheet in sheets:

@@ -8,7 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = ROOT / "eval" / "corpora"  # carried by the project: see its README.md
 
 
 @pytest.fixture(scope="session")
@@ -23,8 +23,8 @@ def samples_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def corpora_dir() -> Path:
-    if not CORPORA.is_dir():
-        pytest.skip(f"shared corpora not found at {CORPORA}")
+    # the repository carries its corpora, so a missing folder is a broken checkout: fail
+    assert CORPORA.is_dir(), f"corpora not found at {CORPORA}"
     return CORPORA
 
 
