@@ -1,5 +1,7 @@
-"""`workbench lab` and `workbench app`: start JupyterLab or Voila as a subprocess.
+"""Starting JupyterLab or Voila as a subprocess (`workbench lab`, `workbench app`).
 
+The command line, the environment and the private template folder are built here; the
+CLI (workbench/cli/servers.py) only parses its options and calls `start_lab`/`start_app`.
 Imports nothing from Jupyter or ipywidgets at import time, so the CLI stays fast; the
 servers run in their own process. Both bind 127.0.0.1 unless `--ip` says otherwise:
 `--ip 0.0.0.0` opens the server to the network (a classroom), and then anyone who can
@@ -8,7 +10,6 @@ reach the port can use it, so do that only on a network you trust.
 
 from __future__ import annotations
 
-import argparse
 import ipaddress
 import os
 import shutil
@@ -98,7 +99,7 @@ def is_loopback(ip: str) -> bool:
         return False
 
 
-def _server_env(
+def server_env(
     case: str | None, cases_dir: str | None = None, *, ip: str = "127.0.0.1"
 ) -> dict[str, str]:
     """The servers' environment: the case to start with, the cases folder, the template,
@@ -169,7 +170,8 @@ def lab_command(
     return command
 
 
-def _notebook(name: str) -> Path:
+def find_notebook(name: str) -> Path:
+    """A notebook path, or a name in notebooks/ (`workbench`, `classroom`, `api-tour`)."""
     from ..errors import InputError
 
     path = Path(name)
@@ -182,60 +184,30 @@ def _notebook(name: str) -> Path:
     return path
 
 
-def run_lab(args: argparse.Namespace) -> int:
-    command = lab_command(
-        _notebook(args.notebook), ip=args.ip, port=args.port, open_browser=not args.no_browser
-    )
-    return subprocess.call(command, env=_server_env(args.case, args.cases_dir))
+def start_lab(
+    notebook: str,
+    *,
+    ip: str = "127.0.0.1",
+    port: int = 8888,
+    open_browser: bool = True,
+    case: str | None = None,
+    cases_dir: str | None = None,
+) -> int:
+    """Run JupyterLab on `notebook` until it stops; its exit code."""
+    command = lab_command(find_notebook(notebook), ip=ip, port=port, open_browser=open_browser)
+    # the lab keeps its token, and its user may run any code: no network flag for it
+    return subprocess.call(command, env=server_env(case, cases_dir))
 
 
-def run_app(args: argparse.Namespace) -> int:
-    command = voila_command(
-        _notebook(args.notebook), ip=args.ip, port=args.port, open_browser=not args.no_browser
-    )
-    return subprocess.call(command, env=_server_env(args.case, args.cases_dir, ip=args.ip))
-
-
-def _add_server_options(parser: argparse.ArgumentParser, *, port: int, notebook: str) -> None:
-    parser.add_argument(
-        "notebook",
-        nargs="?",
-        default=notebook,
-        help=f"a notebook path, or a name in notebooks/ (workbench, classroom, api-tour); default {notebook}",
-    )
-    parser.add_argument(
-        "--ip",
-        default="127.0.0.1",
-        help="address to bind (default 127.0.0.1, this machine only); "
-        "--ip 0.0.0.0 opens it to the network, e.g. for a class",
-    )
-    parser.add_argument("--port", type=int, default=port, help=f"port (default {port})")
-    parser.add_argument(
-        "--case",
-        help="the case file the notebooks open (default workbench.case, in --cases-dir if given)",
-    )
-    parser.add_argument(
-        "--cases-dir",
-        help="the only folder in which the app's case box opens or creates cases, by name "
-        "(default: the folder of --case)",
-    )
-    parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
-
-
-def add_view_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register `lab` and `app` on the CLI's subparsers; each sets `func(args) -> exit code`."""
-    lab = subparsers.add_parser(
-        "lab",
-        help="open JupyterLab on the workbench notebook",
-        description="Open JupyterLab on the workbench notebooks (127.0.0.1 unless --ip).",
-    )
-    _add_server_options(lab, port=8888, notebook="workbench")
-    lab.set_defaults(func=run_lab)
-    app = subparsers.add_parser(
-        "app",
-        help="serve the workbench as a web page (Voila), e.g. for a class",
-        description="Serve a workbench notebook as a web page with Voila, no code shown, "
-        "offline (127.0.0.1 unless --ip; --ip 0.0.0.0 for a class on a trusted network).",
-    )
-    _add_server_options(app, port=8866, notebook="workbench")
-    app.set_defaults(func=run_app)
+def start_app(
+    notebook: str,
+    *,
+    ip: str = "127.0.0.1",
+    port: int = 8866,
+    open_browser: bool = True,
+    case: str | None = None,
+    cases_dir: str | None = None,
+) -> int:
+    """Serve `notebook` with Voila until it stops; its exit code."""
+    command = voila_command(find_notebook(notebook), ip=ip, port=port, open_browser=open_browser)
+    return subprocess.call(command, env=server_env(case, cases_dir, ip=ip))

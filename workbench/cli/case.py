@@ -1,17 +1,19 @@
-"""`workbench case ...`: thin commands over `Case`. Errors are WorkbenchError subclasses;
-the top-level `workbench` command prints them as one line and exits 2."""
+"""`workbench case ...`: one command per `Case` method. Errors are `WorkbenchError`s, which
+`workbench.cli.main` prints as one line with exit 2."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import CaseError, InputError, NotFoundError
+from ..dates import parse_day
+from ..errors import CaseError
 from ..model import ClaimStatus, SourceRelation
+from .common import EXIT_OK, EXIT_USAGE, Commands, out
+from .extract import MODEL_HELP, PUBLISHED_METAVAR, iso, read_inputs
 
 LISTS = ("articles", "actors", "claims", "events", "relations", "links", "notes", "history")
 
@@ -26,40 +28,41 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "notes": ("id", "target_id", "created_by", "text"),
     "history": ("id", "at", "who", "session", "action", "target", "undone"),
 }
+REPORT_FORMATS = ("md", "html")
+SHOWN_TEXT = 2000  # characters of an article's text `case show` prints
 
 
-def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register `workbench case new|add|remove|article|list|show|status|link|export|report|import`."""
-    parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
-    case = subparsers.add_parser(
+def register(commands: Commands) -> None:
+    """`workbench case new|add|remove|article|list|show|status|link|export|report|import`."""
+    case = commands.add_parser(
         "case",
         help="work with a case file: articles, actors, claims, sources, verification",
         description="Work with a case file (one SQLite file per investigation).",
     )
-    commands = case.add_subparsers(
-        dest="case_command", metavar="COMMAND", parser_class=parser_class
-    )
-    commands.required = True
+    sub = case.add_subparsers(dest="case_command", metavar="COMMAND", parser_class=type(case))
+    sub.required = True
 
-    new = commands.add_parser("new", help="create an empty case file")
+    new = sub.add_parser("new", help="create an empty case file")
     new.add_argument("case", metavar="CASE")
     new.set_defaults(func=run_new)
 
-    add = commands.add_parser(
-        "add",
-        help="add articles (files, folders, corpora, URLs, -) to a case, extracting them",
+    add = sub.add_parser(
+        "add", help="add articles (files, folders, corpora, URLs, -) to a case, extracting them"
     )
     add.add_argument("case", metavar="CASE")
     add.add_argument("inputs", nargs="+", metavar="INPUT")
-    add.add_argument("--published", metavar="YYYY-MM-DD", help="date for articles that have none")
-    add.add_argument("--outlet", help="outlet for articles that name none")
-    add.add_argument("--title", help="title (for a single article)")
     add.add_argument(
-        "--model", help="spaCy model (default: $WORKBENCH_MODEL or the best installed)"
+        "--published",
+        metavar=PUBLISHED_METAVAR,
+        type=parse_day,
+        help="date for articles that have none",
     )
+    add.add_argument("--outlet", help="outlet for the articles added")
+    add.add_argument("--title", help="title (for a single article)")
+    add.add_argument("--model", help=MODEL_HELP)
     add.set_defaults(func=run_add)
 
-    remove = commands.add_parser(
+    remove = sub.add_parser(
         "remove",
         help="remove an article with its claims, events, links and notes (undo brings it back)",
     )
@@ -67,60 +70,67 @@ def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
     remove.add_argument("article", metavar="ARTICLE_ID")
     remove.set_defaults(func=run_remove)
 
-    article = commands.add_parser(
+    article = sub.add_parser(
         "article",
         help="correct an article's publication date, outlet or title (relative dates follow)",
     )
     article.add_argument("case", metavar="CASE")
     article.add_argument("article", metavar="ARTICLE_ID")
-    article.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date")
+    article.add_argument(
+        "--published", metavar=PUBLISHED_METAVAR, type=parse_day, help="the publication date"
+    )
     article.add_argument("--outlet", metavar="NAME", help='the outlet ("" clears it)')
     article.add_argument("--title", metavar="TEXT", help='the title ("" clears it)')
     article.set_defaults(func=run_article)
 
-    listing = commands.add_parser("list", help="list articles, actors, claims, events, ...")
+    listing = sub.add_parser("list", help="list articles, actors, claims, events, ...")
     listing.add_argument("case", metavar="CASE")
     listing.add_argument("what", nargs="?", choices=LISTS, default="claims")
     listing.add_argument("--status", choices=[s.value for s in ClaimStatus], help="claims only")
     listing.add_argument("--article", metavar="ID", help="only this article's claims or events")
-    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.add_argument(
+        "--format", choices=("table", "json"), default="table", help="default: table"
+    )
     listing.set_defaults(func=run_list)
 
-    show = commands.add_parser("show", help="show one record (claim, actor, article, ...) in full")
+    show = sub.add_parser("show", help="show one record (claim, actor, article, ...) in full")
     show.add_argument("case", metavar="CASE")
     show.add_argument("id", metavar="ID")
     show.set_defaults(func=run_show)
 
-    status = commands.add_parser("status", help="set a claim's verification status")
+    status = sub.add_parser("status", help="set a claim's verification status")
     status.add_argument("case", metavar="CASE")
     status.add_argument("claim", metavar="CLAIM_ID")
     status.add_argument("status", choices=[s.value for s in ClaimStatus])
     status.add_argument("--note", help="why: kept with the claim")
     status.set_defaults(func=run_status)
 
-    link = commands.add_parser("link", help="link a claim to a source (media actor id or URL)")
+    link = sub.add_parser("link", help="link a claim to a source (media actor id or URL)")
     link.add_argument("case", metavar="CASE")
     link.add_argument("claim", metavar="CLAIM_ID")
     link.add_argument("source", metavar="SOURCE", help="a media actor id (A12) or an http(s) URL")
     link.add_argument(
-        "--relation", choices=[r.value for r in SourceRelation], default="reported_by"
+        "--relation",
+        choices=[r.value for r in SourceRelation],
+        default="reported_by",
+        help="default: reported_by",
     )
-    link.add_argument("--note")
+    link.add_argument("--note", help="kept with the link")
     link.set_defaults(func=run_link)
 
-    export = commands.add_parser("export", help="export the case (json, csv, graphml, gexf, ...)")
+    export = sub.add_parser("export", help="export the case (json, csv, graphml, gexf, ...)")
     export.add_argument("case", metavar="CASE")
     export.add_argument("output", metavar="OUTPUT")
     export.add_argument("--format", help="default: from OUTPUT's extension")
     export.set_defaults(func=run_export)
 
-    report = commands.add_parser("report", help="write the verification memo (Markdown or HTML)")
+    report = sub.add_parser("report", help="write the verification memo (Markdown or HTML)")
     report.add_argument("case", metavar="CASE")
     report.add_argument("output", metavar="OUTPUT")
-    report.add_argument("--format", choices=("md", "html"), help="default: from OUTPUT's extension")
+    report.add_argument("--format", choices=REPORT_FORMATS, help="default: from OUTPUT's extension")
     report.set_defaults(func=run_report)
 
-    imported = commands.add_parser(
+    imported = sub.add_parser(
         "import", help="make a new case file from a JSON export (`workbench case export x.json`)"
     )
     imported.add_argument("source", metavar="EXPORT_JSON")
@@ -129,15 +139,11 @@ def add_case_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(path: str, *, must_exist: bool = True, model: str | None = None):
-    from .api import Case
+    from ..workflow import Case
 
     if must_exist and not Path(path).exists():
         raise CaseError(f"{path}: no such case file (create it with `workbench case new {path}`)")
     return Case.open(path, model=model)
-
-
-def _out(text: str = "") -> None:
-    print(text, file=sys.stdout)
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -148,37 +154,33 @@ def run_new(args: argparse.Namespace) -> int:
         raise CaseError(f"{args.case} already exists")
     with _open(args.case, must_exist=False):
         pass
-    _out(f"created {args.case}")
-    return 0
+    out(f"created {args.case}")
+    return EXIT_OK
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from ..ingest import iter_articles
+    from ..case.article_input import read_article
 
-    failed = False
+    published = iso(args.published)
     with _open(args.case, must_exist=False, model=args.model) as case:
-        for source in args.inputs:
-            for item in iter_articles([source], published=args.published):
-                if isinstance(item, InputError):
-                    print(f"workbench: {item}", file=sys.stderr)
-                    failed = True
-                    continue
-                added = case.add_article(
-                    item, published=args.published, outlet=args.outlet, title=args.title
-                )
-                claims = len(case.claims(article_id=added.id))
-                events = len(case.events(article_id=added.id))
-                actors = len({m.actor_id for m in case.mentions(article_id=added.id)})
-                _out(f"{added.id}: {actors} actors, {claims} claims, {events} events")
-    return 2 if failed else 0
+        # read first, so that each bad input is reported and the good ones still added
+        articles, failed = read_inputs(args.inputs, published=published)
+        if args.outlet is not None or args.title is not None:
+            articles = [read_article(a, outlet=args.outlet, title=args.title) for a in articles]
+        for added in case.add_articles(articles, published=published):
+            claims = len(case.claims(article_id=added.id))
+            events = len(case.events(article_id=added.id))
+            actors = len({m.actor_id for m in case.mentions(article_id=added.id)})
+            out(f"{added.id}: {actors} actors, {claims} claims, {events} events")
+    return EXIT_USAGE if failed else EXIT_OK
 
 
 def run_remove(args: argparse.Namespace) -> int:
     with _open(args.case) as case:
         removed = case.remove_article(args.article)
     counts = ", ".join(f"{n} {what}" for what, n in removed.items())
-    _out(f"removed {args.article}: {counts}")
-    return 0
+    out(f"removed {args.article}: {counts}")
+    return EXIT_OK
 
 
 def _cell(value: Any, width: int) -> str:
@@ -211,24 +213,23 @@ def run_list(args: argparse.Namespace) -> int:
     if args.status and args.what != "claims":
         raise CaseError("--status applies to claims only")
     with _open(args.case) as case:
-        records = _records(case, args.what, args)
         rows = []
-        for record in records:
+        for record in _records(case, args.what, args):
             row = record.to_dict()
             if args.what == "links":
                 row["source"] = record.source
             rows.append(row)
     if args.format == "json":
-        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+        out(json.dumps(rows, ensure_ascii=False, indent=2))
     elif rows:
-        _out(format_table(rows, COLUMNS[args.what]))
+        out(format_table(rows, COLUMNS[args.what]))
     else:
-        _out(f"no {args.what}")
-    return 0
+        out(f"no {args.what}")
+    return EXIT_OK
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from .records import CaseActor, CaseClaim
+    from ..case import CaseActor, CaseClaim
 
     with _open(args.case) as case:
         record = case.get(args.id)
@@ -241,58 +242,58 @@ def run_show(args: argparse.Namespace) -> int:
         if isinstance(record, CaseActor):
             data["mentions"] = [m.to_dict() for m in case.mentions(actor_id=record.id)]
         data["notes"] = [n.to_dict() for n in case.notes(args.id)]
-    if "text" in data and len(str(data["text"])) > 2000:
-        data["text"] = str(data["text"])[:2000] + "\u2026"
-    _out(json.dumps(data, ensure_ascii=False, indent=2))
-    return 0
+    if "text" in data and len(str(data["text"])) > SHOWN_TEXT:
+        data["text"] = str(data["text"])[:SHOWN_TEXT] + "\u2026"
+    out(json.dumps(data, ensure_ascii=False, indent=2))
+    return EXIT_OK
 
 
 def run_article(args: argparse.Namespace) -> int:
     with _open(args.case) as case:
         article = case.update_article(
-            args.article, published=args.published, outlet=args.outlet, title=args.title
+            args.article, published=iso(args.published), outlet=args.outlet, title=args.title
         )
     facts = f"published {article.published or 'unknown'}, outlet {article.outlet or 'unknown'}"
-    _out(f"{article.id}: {facts}, title {article.title or 'none'}")
-    return 0
+    out(f"{article.id}: {facts}, title {article.title or 'none'}")
+    return EXIT_OK
 
 
 def run_status(args: argparse.Namespace) -> int:
     with _open(args.case) as case:
         claim = case.set_claim_status(args.claim, args.status, note=args.note)
-    _out(f"{claim.id}: {claim.status.value}")
-    return 0
+    out(f"{claim.id}: {claim.status.value}")
+    return EXIT_OK
 
 
 def run_link(args: argparse.Namespace) -> int:
     with _open(args.case) as case:
         link = case.link_source(args.claim, args.source, relation=args.relation, note=args.note)
-    _out(f"{link.id}: {link.claim_id} {link.relation.value} {link.source}")
-    return 0
-
-
-def _export(case_path: str, output: str, fmt: str | None) -> Path:
-    with _open(case_path) as case:
-        return case.export(output, format=fmt)
+    out(f"{link.id}: {link.claim_id} {link.relation.value} {link.source}")
+    return EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
-    _out(f"wrote {_export(args.case, args.output, args.format)}")
-    return 0
+    with _open(args.case) as case:
+        written = case.export(args.output, format=args.format)
+    out(f"wrote {written}")
+    return EXIT_OK
 
 
 def run_report(args: argparse.Namespace) -> int:
-    fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
-    if fmt == "htm":
-        fmt = "html"
-    if fmt == "markdown":
-        fmt = "md"
-    if fmt not in ("md", "html"):
+    from ..export import ExportError, format_of
+
+    try:
+        fmt = format_of(args.output, format=args.format)
+    except ExportError:  # an extension no export has: the message below says what a memo takes
+        fmt = None
+    if fmt not in REPORT_FORMATS:
         raise CaseError(
             f"a report is Markdown or HTML: name the file .md or .html, not {args.output}"
         )
-    _out(f"wrote {_export(args.case, args.output, fmt)}")
-    return 0
+    with _open(args.case) as case:
+        written = case.export(args.output, format=fmt)
+    out(f"wrote {written}")
+    return EXIT_OK
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -302,8 +303,5 @@ def run_import(args: argparse.Namespace) -> int:
         raise CaseError(f"{args.source}: no such file")
     with import_case(args.source, args.case) as case:
         counts = f"{len(case.articles())} articles, {len(case.claims())} claims"
-    _out(f"created {args.case} from {args.source}: {counts}")
-    return 0
-
-
-__all__ = ["add_case_commands", "format_table", "NotFoundError"]
+    out(f"created {args.case} from {args.source}: {counts}")
+    return EXIT_OK

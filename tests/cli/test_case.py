@@ -6,10 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-from case_builders import actor_named, first_extraction, second_extraction
 
-from workbench.case import Case
+from tests.case.case_builders import actor_named, first_extraction, second_extraction
 from workbench.cli import main
+from workbench.workflow import Case
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    return tmp_path / "story.case"
 
 
 @pytest.fixture
@@ -79,6 +84,7 @@ def test_status_link_show_round_trip(story_path: Path, capsys) -> None:
         (("list", "{missing}"), "no such case file"),
         (("list", "{case}", "actors", "--status", "false"), "claims only"),
         (("report", "{case}", "{dir}/memo.txt"), "Markdown or HTML"),
+        (("report", "{case}", "{dir}/memo.json"), "Markdown or HTML"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(story_path: Path, capsys, argv, message) -> None:
@@ -120,8 +126,31 @@ def test_add_extracts_a_sample_article(case_path: Path, samples_dir: Path, capsy
     assert "actors" in out and "claims" in out
     with Case.open(case_path) as case:
         (article,) = case.articles()
-        assert article.published == "2016-10-17"
+        assert str(article.published) == "2016-10-17"
         assert any("Mamlouk" in a.name for a in case.actors())
+
+
+@pytest.mark.slow
+def test_add_reports_a_bad_input_and_adds_the_others(case_path, samples_dir, tmp_path, capsys):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        (samples_dir / "mamlouk-visits-cairo.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "empty.txt").write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    argv = ("add", str(case_path), str(folder), str(missing), "--outlet", "SANA", "--title", "T")
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert [line.split(":")[0] for line in out.splitlines()] == ["good"]
+    assert "empty.txt" in err and "missing.txt" in err and len(err.splitlines()) == 2
+    with Case.open(case_path) as case:
+        (article,) = case.articles()
+        assert (article.id, article.outlet, article.title) == ("good", "SANA", "T")
+    code, out, _ = run(capsys, "add", str(case_path), str(folder / "good.txt"))
+    assert code == 0 and out.startswith("good: ")  # already there: not added twice
+    with Case.open(case_path) as case:
+        assert len(case.articles()) == 1
 
 
 def test_export_json_then_import_gives_the_same_case(story_path: Path, tmp_path: Path, capsys):

@@ -1,0 +1,40 @@
+"""What every command module shares: exit codes, the parser class, printing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_USAGE = 2  # bad usage or bad input
+EXIT_INTERRUPTED = 130
+DEBUG_VAR = "WORKBENCH_DEBUG"
+
+Commands = argparse._SubParsersAction  # what each module's `register` adds its commands to
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line plus a hint, with our prefix and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"workbench: {message} (see `{self.prog} --help`)\n")
+
+
+def warn(message: str) -> None:
+    """One line on stderr, with the prefix every message of ours has."""
+    print(f"workbench: {message}", file=sys.stderr)
+
+
+def out(text: str = "") -> None:
+    print(text, file=sys.stdout)
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number

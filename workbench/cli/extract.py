@@ -1,0 +1,150 @@
+"""`workbench extract` and `workbench models`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ..dates import parse_day
+from ..errors import ExtractionError, InputError, WorkbenchError
+from ..files import replacing
+from .common import EXIT_BUG, EXIT_OK, EXIT_USAGE, Commands, positive_int, warn
+
+MODEL_HELP = "spaCy model (default: $WORKBENCH_MODEL or the best installed)"
+PUBLISHED_METAVAR = "YYYY-MM-DD"
+
+
+def register(commands: Commands) -> None:
+    cmd = commands.add_parser(
+        "extract",
+        help="extract actors, claims, events and relations as JSON",
+        description=(
+            "Extract actors, claims, dated events and relations from articles "
+            "(schema workbench.extraction/1, see docs/extraction-format.md). "
+            "INPUT is a .txt/.md/.html/.pdf file, a .csv/.jsonl corpus, a directory, "
+            "an http(s) URL, or - for standard input."
+        ),
+    )
+    cmd.add_argument("inputs", nargs="+", metavar="INPUT")
+    cmd.add_argument(
+        "--published",
+        metavar=PUBLISHED_METAVAR,
+        type=parse_day,
+        help="publication date for inputs that have none (a corpus row's own date wins)",
+    )
+    cmd.add_argument("--model", help=MODEL_HELP)
+    cmd.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default="json",
+        help="json: one object, or an array for several articles; jsonl: one object per line",
+    )
+    cmd.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    cmd.add_argument(
+        "--workers", type=positive_int, default=1, metavar="N", help="processes for a corpus"
+    )
+    cmd.set_defaults(func=run_extract)
+
+    models = commands.add_parser("models", help="list the spaCy models found and the one in use")
+    models.set_defaults(func=run_models)
+
+
+def read_inputs(inputs: Sequence[str], *, published: str | None) -> tuple[list, bool]:
+    """Read every input, reporting each bad one. Returns the articles and whether an input
+    failed outright.
+
+    A container (a directory or a CSV/JSONL corpus) is like a folder of articles: a bad
+    file or row in it is reported as skipped. An input named on the command line that
+    gives no article at all makes the run fail, after the others are done.
+    """
+    from ..ingest import FORMATS, iter_articles
+
+    articles = []
+    failed = False
+    for source in inputs:
+        path = Path(source)
+        container = source != "-" and (
+            path.is_dir() or FORMATS.get(path.suffix.lower()) in ("csv", "jsonl")
+        )
+        found = 0
+        for item in iter_articles([source], published=published):
+            if isinstance(item, InputError):
+                warn(f"skipped {item}" if container else str(item))
+            else:
+                found += 1
+                articles.append(item)
+        failed = failed or found == 0
+    return articles, failed
+
+
+def _with_progress(items: Iterable, total: int, *, label: str) -> Iterator:
+    """Report progress on stderr, only when a person is watching it."""
+    show = total > 1 and sys.stderr.isatty()
+    for done, item in enumerate(items, start=1):
+        if show:
+            print(f"\r{label} {done}/{total}", end="", file=sys.stderr, flush=True)
+        yield item
+    if show:
+        print(file=sys.stderr)
+
+
+def _write_extractions(extractions: Iterable, out: TextIO, *, fmt: str, count: int) -> None:
+    if fmt == "jsonl":
+        for extraction in extractions:
+            out.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+        return
+    objects = [e.to_dict() for e in extractions]
+    if not objects:
+        return
+    # one object for one article; an array for several, even when some failed
+    payload = objects[0] if count == 1 else objects
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def iso(day) -> str | None:
+    """An option's date as the library's text form."""
+    return day.isoformat() if day is not None else None
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from ..extract import Extractor
+
+    articles, failed = read_inputs(args.inputs, published=iso(args.published))
+    if not articles:
+        raise InputError("no article to extract from")
+    extractor = Extractor(model=args.model)
+    outcome = {"input": failed, "bug": False}
+
+    def extractions() -> Iterator:
+        results = extractor.extract_many(articles, workers=args.workers, errors="yield")
+        for result in _with_progress(results, len(articles), label="extracting"):
+            if isinstance(result, WorkbenchError):
+                warn(str(result))
+                outcome["bug" if isinstance(result, ExtractionError) else "input"] = True
+            else:
+                yield result
+
+    count = len(articles)
+    if args.output:
+        with replacing(args.output, error=InputError) as out:
+            _write_extractions(extractions(), out, fmt=args.format, count=count)
+    else:
+        _write_extractions(extractions(), sys.stdout, fmt=args.format, count=count)
+    if outcome["bug"]:
+        return EXIT_BUG
+    return EXIT_USAGE if outcome["input"] else EXIT_OK
+
+
+def run_models(args: argparse.Namespace) -> int:
+    from ..nlp import ENV_VAR, choose_model, installed_models
+
+    found = installed_models()
+    print("installed: " + (", ".join(found) if found else "none"))
+    in_use = f"in use:    {choose_model()}"
+    print(in_use + (f" (from ${ENV_VAR})" if os.environ.get(ENV_VAR) else ""))
+    return EXIT_OK

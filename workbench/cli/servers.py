@@ -1,0 +1,80 @@
+"""`workbench lab` and `workbench app`: options only; `workbench.views.launch` starts the
+servers (command line, environment, template folder). Both bind 127.0.0.1 unless `--ip`
+says otherwise."""
+
+from __future__ import annotations
+
+import argparse
+
+from .common import Commands
+
+NOTEBOOK = "workbench"
+LAB_PORT = 8888
+APP_PORT = 8866
+
+
+def register(commands: Commands) -> None:
+    lab = commands.add_parser(
+        "lab",
+        help="open JupyterLab on the workbench notebook",
+        description="Open JupyterLab on the workbench notebooks (127.0.0.1 unless --ip).",
+    )
+    _add_server_options(lab, port=LAB_PORT)
+    lab.set_defaults(func=run_lab)
+    app = commands.add_parser(
+        "app",
+        help="serve the workbench as a web page (Voila), e.g. for a class",
+        description="Serve a workbench notebook as a web page with Voila, no code shown, "
+        "offline (127.0.0.1 unless --ip; --ip 0.0.0.0 for a class on a trusted network).",
+    )
+    _add_server_options(app, port=APP_PORT)
+    app.set_defaults(func=run_app)
+
+
+def _add_server_options(parser: argparse.ArgumentParser, *, port: int) -> None:
+    parser.add_argument(
+        "notebook",
+        nargs="?",
+        default=NOTEBOOK,
+        help="a notebook path, or a name in notebooks/ (workbench, classroom, api-tour); "
+        f"default {NOTEBOOK}",
+    )
+    parser.add_argument(
+        "--ip",
+        default="127.0.0.1",
+        help="address to bind (default 127.0.0.1, this machine only); "
+        "--ip 0.0.0.0 opens it to the network, e.g. for a class",
+    )
+    parser.add_argument("--port", type=int, default=port, help=f"port (default {port})")
+    parser.add_argument(
+        "--case",
+        help="the case file the notebooks open (default workbench.case, in --cases-dir if given)",
+    )
+    parser.add_argument(
+        "--cases-dir",
+        help="the only folder in which the app's case box opens or creates cases, by name "
+        "(default: the folder of --case)",
+    )
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
+
+
+def _server_options(args: argparse.Namespace) -> dict:
+    return {
+        "ip": args.ip,
+        "port": args.port,
+        "open_browser": not args.no_browser,
+        "case": args.case,
+        "cases_dir": args.cases_dir,
+    }
+
+
+def run_lab(args: argparse.Namespace) -> int:
+    from ..views.launch import start_lab
+
+    return start_lab(args.notebook, **_server_options(args))
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from ..views.launch import start_app
+
+    return start_app(args.notebook, **_server_options(args))
