@@ -1,4 +1,10 @@
-"""Shared fixtures. The real spaCy model is loaded once per test process."""
+"""Shared fixtures. The real spaCy model is loaded once per test process.
+
+Two tiers: `make test` runs everything; `make test-fast` (`-m "not browser and not slow"`)
+runs what needs no spaCy model, no server and no browser. A test that asks for the model
+through a fixture below is marked `slow` here; one that loads it another way must carry
+the mark itself, or the fast tier fails it (see `_no_model_outside_slow_tests`).
+"""
 
 from __future__ import annotations
 
@@ -49,3 +55,31 @@ def extractor():
     from workbench.extract import Extractor
 
     return Extractor()
+
+
+# fixtures that load the real model: a test using any of them, even through another
+# fixture, is slow
+MODEL_FIXTURES = frozenset({"nlp", "raw_nlp", "extractor"})
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _no_model_outside_slow_tests(request, monkeypatch):
+    """A test not marked slow may not load a spaCy model: the fast tier must stay fast and
+    need none. `spacy.blank` and hand-built `Doc`s stay allowed."""
+    if request.node.get_closest_marker("slow"):
+        return
+    import spacy
+
+    def refuse(name, *args, **kwargs):
+        raise AssertionError(
+            f"{request.node.nodeid} loads the spaCy model {name!r}: mark it "
+            "@pytest.mark.slow or use the nlp/raw_nlp/extractor fixture"
+        )
+
+    monkeypatch.setattr(spacy, "load", refuse)

@@ -1,4 +1,6 @@
-"""`workbench extract`: the JSON contract on every input kind, and clean failures on bad input."""
+"""`workbench extract`: the JSON contract on every input kind, and clean failures on bad input.
+
+The tests that extract run the real model (marked slow); the refusals need none."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ def jsonl(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_seed_article_as_one_json_object(capsys, samples_dir):
     code, out, err = run(capsys, str(samples_dir / SEED))
     assert code == 0, err
@@ -35,6 +39,8 @@ def test_seed_article_as_one_json_object(capsys, samples_dir):
     assert data["actors"] and data["claims"] and data["events"]
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_every_sample_article_validates_with_offsets(capsys, samples_dir):
     code, out, err = run(capsys, "--format", "jsonl", str(samples_dir))
     assert code == 0, err
@@ -47,6 +53,8 @@ def test_every_sample_article_validates_with_offsets(capsys, samples_dir):
         validate_extraction(data)  # includes text[start:end] == span text for every span
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_json_array_for_several_articles_in_input_order(capsys, samples_dir):
     files = sorted(samples_dir.glob("*.txt"))[:2]
     code, out, _ = run(capsys, str(files[1]), str(files[0]))
@@ -56,6 +64,8 @@ def test_json_array_for_several_articles_in_input_order(capsys, samples_dir):
     assert [d["article"]["path"] for d in data] == [str(files[1]), str(files[0])]
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_published_option_fills_missing_dates_only(capsys, tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\nThe minister said on Monday that talks would resume.")
     (tmp_path / "corpus.csv").write_text(
@@ -76,6 +86,8 @@ def test_published_option_fills_missing_dates_only(capsys, tmp_path):
     assert published == ["2020-01-05", "2019-09-15", "2020-01-05"]
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_jsonl_corpus_and_stdin(capsys, tmp_path, monkeypatch):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
@@ -97,6 +109,8 @@ def test_jsonl_corpus_and_stdin(capsys, tmp_path, monkeypatch):
     assert json.loads(out)["article"]["text"] == "The mayor said the bridge is safe."
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_output_file(capsys, tmp_path, samples_dir):
     target = tmp_path / "out.jsonl"
     code, out, _ = run(capsys, "--format", "jsonl", "-o", str(target), str(samples_dir / SEED))
@@ -154,6 +168,8 @@ def test_unreachable_url(capsys):
     assert code == 2 and "127.0.0.1" in err and "Traceback" not in err
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_directory_with_good_and_bad_files_yields_the_good(capsys, tmp_path, samples_dir):
     (tmp_path / "good.txt").write_text((samples_dir / SEED).read_text(encoding="utf-8"))
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -204,6 +220,8 @@ def test_a_bug_is_one_line_and_exit_1(capsys, monkeypatch, samples_dir):
     assert err.count("\n") == 1 and "rule exploded" in err and "WORKBENCH_DEBUG" in err
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_an_overlong_article_is_skipped_and_the_others_written(capsys, tmp_path):
     corpus = tmp_path / "mixed.jsonl"
     long_text = "The minister said the talks failed. " * 30_000  # over 1,000,000 characters
@@ -225,6 +243,8 @@ def test_an_overlong_article_is_skipped_and_the_others_written(capsys, tmp_path)
     ]
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_a_bug_on_one_article_spares_the_others(capsys, monkeypatch, tmp_path):
     from workbench.extract import pipeline
 
@@ -252,6 +272,8 @@ def test_output_path_problems_are_input_errors(capsys, tmp_path, samples_dir):
     assert code == 2 and "does not exist" in err
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_output_file_keeps_its_permissions(capsys, tmp_path, samples_dir):
     target = tmp_path / "out.json"
     target.write_text("old")
@@ -261,6 +283,8 @@ def test_output_file_keeps_its_permissions(capsys, tmp_path, samples_dir):
     assert json.loads(target.read_text())["schema"] == "workbench.extraction/1"
 
 
+@pytest.mark.slow  # extracts with the real spaCy model
+@pytest.mark.slow  # runs the real model
 def test_bad_rows_in_a_corpus_are_skipped(capsys, tmp_path):
     corpus = tmp_path / "rows.jsonl"
     corpus.write_text(
