@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.case import Case
+from workbench import Case
 from workbench.model import Actor, Article, Claim, Event, Extraction, Mention, Relation
 
 VISIT_TEXT = (

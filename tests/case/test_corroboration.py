@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from case_builders import actor_named
 
-from workbench.case import Case
-from workbench.case.corroboration import (
+from workbench import Case
+from workbench.analysis.corroboration import (
     CONTRADICTED,
     NO_SOURCE,
     SINGLE_SOURCE,
     STATE_MEDIA_ONLY,
     UNNAMED_SOURCE_ONLY,
     claim_sources,
-    claim_tokens,
-    similar_claims,
-    token_set_similarity,
 )
+from workbench.analysis.similarity import claim_tokens, similar_claims, token_set_similarity
 from workbench.case.records import CaseActor, CaseArticle, CaseClaim, SourceLink
 
 
@@ -130,7 +128,7 @@ def test_corroboration_uses_linked_media_actors(story: Case) -> None:
 
 
 def test_without_a_gazetteer_every_outlet_counts_alone(monkeypatch) -> None:
-    from workbench.case import corroboration
+    from workbench.analysis import corroboration
 
     monkeypatch.setattr(corroboration, "media_info", lambda name: None)
     claim = CaseClaim(

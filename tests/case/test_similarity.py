@@ -8,13 +8,13 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.case.records import CaseClaim
-from workbench.case.similarity import (
+from workbench.analysis.similarity import (
     SimilarClaims,
     claim_tokens,
     similar_claims,
     token_set_similarity,
 )
+from workbench.case.records import CaseClaim
 
 
 def claim(number: int, text: str, article: str) -> CaseClaim:

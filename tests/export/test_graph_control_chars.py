@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 from analysis_builders import extraction
 
-from workbench.case import Case
+from workbench import Case
 from workbench.export import export_case
 from workbench.ingest import read_articles
 

@@ -20,7 +20,7 @@ from analysis_builders import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.case import Case
+from workbench import Case
 from workbench.case.migrations import FORMAT_VERSION
 from workbench.case.store import Store
 from workbench.errors import CaseError, WorkbenchError
@@ -226,7 +226,7 @@ def test_an_export_of_format_1_imports_into_the_current_format(tmp_path):
         numbers = stored(copy.path, "SELECT number FROM migrations ORDER BY number")
         assert [n for (n,) in numbers] == list(range(1, FORMAT_VERSION + 1))
         assert {name: [r.to_dict() for r in getattr(copy, name)()] for name in reads} == expected
-        assert [(e.id, e.date, e.summary, e.edited) for e in copy.events()] == [
+        assert [(e.id, str(e.date), e.summary, e.edited) for e in copy.events()] == [
             (*row, ()) for row in old_events
         ]
         # rows from before sessions were recorded belong to none

@@ -6,11 +6,11 @@
     ...     case.claims().to_frame()
 
 Records returned by reads are frozen dataclasses (`workbench.case.records`); lists of them
-are `Records`, a list with `.to_frame()`. Corroboration is in `workbench.case.corroboration`.
+are `Records`, a list with `.to_frame()`. Corroboration is analysis (`workbench.analysis`).
 """
 
 from .api import Case
-from .corroboration import ClaimSources, SimilarClaims, Source, claim_sources, corroborate_claims
+from .dump import dump_tables, restore_tables
 from .migrations import FORMAT_VERSION
 from .records import (
     CaseActor,
@@ -34,13 +34,10 @@ __all__ = [
     "CaseEvent",
     "CaseMention",
     "CaseRelation",
-    "ClaimSources",
     "HistoryEntry",
     "Note",
     "Records",
-    "SimilarClaims",
-    "Source",
     "SourceLink",
-    "claim_sources",
-    "corroborate_claims",
+    "dump_tables",
+    "restore_tables",
 ]

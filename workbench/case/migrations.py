@@ -7,9 +7,11 @@ whose format is newer than its own last migration, before writing anything.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 # "WBCS" as a big-endian int: lets `file` and us tell a case from any other SQLite file
 APPLICATION_ID = 0x57424353
@@ -172,11 +174,48 @@ def _m003_audit_session(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE audit ADD COLUMN session TEXT")
 
 
+# Relation kinds extraction used to store that only restated a claim's speaker and channels:
+# the analysis derives them from the current claims, so stored copies could only go stale.
+RESTATED_KINDS = ("told", "reported_by")
+
+
+def _m004_drop_restated_relations(db: sqlite3.Connection) -> None:
+    # who told whom is derived from the claims now; a stored copy survived edits to the
+    # claim (new speaker, rejection) and showed edges the case no longer has
+    marks = ", ".join("?" for _ in RESTATED_KINDS)
+    dropped = {
+        row[0]
+        for row in db.execute(f"SELECT id FROM relations WHERE kind IN ({marks})", RESTATED_KINDS)
+    }
+    db.execute(f"DELETE FROM relations WHERE kind IN ({marks})", RESTATED_KINDS)
+    # Undo data must not bring them back (undoing a removed article re-inserts its rows)
+    # nor refuse an undo because a row it wrote is gone: forget every change to them.
+    for audit_id, changes_json in db.execute(
+        "SELECT id, changes FROM audit WHERE changes IS NOT NULL"
+    ).fetchall():
+        changes = json.loads(changes_json)
+        kept = [c for c in changes if not _restates(c, dropped)]
+        if len(kept) != len(changes):
+            db.execute(
+                "UPDATE audit SET changes = ? WHERE id = ?",
+                (json.dumps(kept, ensure_ascii=False), audit_id),
+            )
+
+
+def _restates(change: dict[str, Any], dropped: set[str]) -> bool:
+    if change.get("table") != "relations":
+        return False
+    row = change.get("after") if change.get("op") == "insert" else change.get("before")
+    kind = row.get("kind") if isinstance(row, dict) else None
+    return kind in RESTATED_KINDS or change.get("key", {}).get("id") in dropped
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "events record the fields a person edited", _m002_event_edits),
     (3, "audit rows record the session that wrote them", _m003_audit_session),
+    (4, "relations that restate claims (told, reported_by) dropped", _m004_drop_restated_relations),
 ]
 FORMAT_VERSION = MIGRATIONS[-1][0]
 SESSION_FORMAT = 3  # the first format whose audit rows have a `session`

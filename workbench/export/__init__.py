@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .common import FORMATS, ExportError, format_of
 from .json_io import dump_case, import_case, write_json
 
+if TYPE_CHECKING:
+    from ..case import CaseFile
 
-def export_case(case: Any, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
+
+def export_case(case: CaseFile, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
     """Write `case` to `path` in `format` (by default the one its extension names).
 
     Returns the path written. Raises ExportError for an unknown format or a path that

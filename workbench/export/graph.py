@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
 
-from ..analysis import NetworkData, network_data
+from ..analysis import CaseReader, NetworkData, network_data
 from .common import replacing
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -49,7 +48,7 @@ def to_networkx(data: NetworkData) -> nx.MultiDiGraph:
     return graph
 
 
-def write_graph(case: Any, path: str | os.PathLike[str], *, format: str) -> Path:
+def write_graph(case: CaseReader, path: str | os.PathLike[str], *, format: str) -> Path:
     """`format` is "graphml" or "gexf"."""
     graph = to_networkx(network_data(case))
     with replacing(path, mode="wb") as handle:

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from ..analysis import (
     ATTRIBUTION,
+    CaseReader,
     CaseSummary,
     ClaimRow,
     NetworkData,
@@ -34,6 +34,7 @@ from ..analysis import (
     timeline_rows,
 )
 from ..case.migrations import now
+from ..case.records import CaseArticle
 from .common import write_text
 from .svg import MAX_EVENTS, MAX_NODES, network_svg, timeline_svg
 
@@ -51,7 +52,7 @@ class Memo:
     title: str
     generated_at: str
     summary: CaseSummary
-    articles: tuple[Any, ...]
+    articles: tuple[CaseArticle, ...]
     claims: tuple[ClaimRow, ...]
     sources: tuple[SourceRow, ...]
     timeline: tuple[TimelineRow, ...]
@@ -62,9 +63,9 @@ class Memo:
         return node.label if node is not None else node_id
 
 
-def gather_memo(case: Any, *, title: str | None = None) -> Memo:
+def gather_memo(case: CaseReader, *, title: str | None = None) -> Memo:
     return Memo(
-        title=title or Path(str(getattr(case, "path", "case"))).stem,
+        title=title or case.path.stem,
         generated_at=now(),
         summary=case_summary(case),
         articles=tuple(case.articles()),
@@ -312,7 +313,7 @@ events: {s.events}; source links: {s.source_links}; notes: {s.notes}.</p>
     )
 
 
-def write_report(case: Any, path: str | os.PathLike[str], *, format: str) -> Path:
+def write_report(case: CaseReader, path: str | os.PathLike[str], *, format: str) -> Path:
     """`format` is "md" or "html"."""
     memo = gather_memo(case)
     text = render_markdown(memo) if format == "md" else render_html(memo)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..analysis import claim_rows, source_rows, timeline_rows
+from ..analysis import CaseReader, claim_rows, source_rows, timeline_rows
 from .common import ExportError, replacing
 
 LIST_SEPARATOR = " | "
@@ -46,19 +46,18 @@ def cell(value: Any) -> Any:
         value = LIST_SEPARATOR.join(str(cell(v)) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    value = getattr(value, "value", value)
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
 
 
-def actor_table(case: Any) -> list[tuple[Any, ...]]:
+def actor_table(case: CaseReader) -> list[tuple[Any, ...]]:
     return [
         (
             a.id,
             a.name,
-            a.type,
-            a.status,
+            a.type.value,
+            a.status.value,
             a.aliases,
             a.roles,
             a.mention_count,
@@ -69,7 +68,7 @@ def actor_table(case: Any) -> list[tuple[Any, ...]]:
     ]
 
 
-def claim_table(case: Any) -> list[tuple[Any, ...]]:
+def claim_table(case: CaseReader) -> list[tuple[Any, ...]]:
     return [
         (
             r.claim_id,
@@ -94,7 +93,7 @@ def claim_table(case: Any) -> list[tuple[Any, ...]]:
     ]
 
 
-def event_table(case: Any) -> list[tuple[Any, ...]]:
+def event_table(case: CaseReader) -> list[tuple[Any, ...]]:
     return [
         (
             r.event_id,
@@ -114,7 +113,7 @@ def event_table(case: Any) -> list[tuple[Any, ...]]:
     ]
 
 
-def source_table(case: Any) -> list[tuple[Any, ...]]:
+def source_table(case: CaseReader) -> list[tuple[Any, ...]]:
     return [
         (
             r.actor_id,
@@ -140,7 +139,7 @@ def csv_text(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     return buffer.getvalue()
 
 
-def case_tables(case: Any) -> dict[str, str]:
+def case_tables(case: CaseReader) -> dict[str, str]:
     """File name -> CSV text, for every table."""
     return {
         "actors.csv": csv_text(ACTOR_COLUMNS, actor_table(case)),
@@ -150,7 +149,7 @@ def case_tables(case: Any) -> dict[str, str]:
     }
 
 
-def write_csv(case: Any, path: str | os.PathLike[str]) -> Path:
+def write_csv(case: CaseReader, path: str | os.PathLike[str]) -> Path:
     """A .zip of the tables, or a folder of them (created if missing, files replaced)."""
     target = Path(path)
     tables = case_tables(case)

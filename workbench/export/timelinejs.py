@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from ..analysis import TimelineRow, timeline_rows
+from ..analysis import CaseReader, TimelineRow, timeline_rows
 from .common import replacing
 
 
@@ -51,10 +51,10 @@ def _event(row: TimelineRow) -> dict[str, Any]:
     return event
 
 
-def timeline_json(case: Any, *, title: str | None = None) -> dict[str, Any]:
+def timeline_json(case: CaseReader, *, title: str | None = None) -> dict[str, Any]:
     rows = timeline_rows(case)
     data: dict[str, Any] = {"events": [_event(r) for r in rows]}
-    name = title or Path(str(getattr(case, "path", "case"))).stem
+    name = title or case.path.stem
     data["title"] = {
         "text": {
             "headline": escape(name),
@@ -64,7 +64,7 @@ def timeline_json(case: Any, *, title: str | None = None) -> dict[str, Any]:
     return data
 
 
-def write_timelinejs(case: Any, path: str | os.PathLike[str]) -> Path:
+def write_timelinejs(case: CaseReader, path: str | os.PathLike[str]) -> Path:
     with replacing(path) as handle:
         json.dump(timeline_json(case), handle, ensure_ascii=False, indent=1)
         handle.write("\n")

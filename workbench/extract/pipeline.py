@@ -56,7 +56,7 @@ def extraction_from_doc(doc: Doc, article: Article) -> Extraction:
     index = ActorIndex(actors)
     claims = extract_claims(doc, actors, index=index)
     events = extract_events(doc, actors, claims, published=_published(article), index=index)
-    relations = extract_relations(doc, actors, claims, events, index=index)
+    relations = extract_relations(doc, index=index)
     return Extraction(
         article=article,
         actors=tuple(actors),

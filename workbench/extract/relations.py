@@ -1,21 +1,23 @@
-"""Relations between actors: who did what to whom, who told whom, and who appears together.
+"""Relations between actors: who did what to whom, and who appears together.
 
-Three sources, one edge list:
+Two sources, one edge list:
 - sentence structure: a subject and an object of an action verb ("Sisi received Mamlouk",
   "Mamlouk met with Fawzy", "Riyadh suspended its oil aid to Egypt"), kind = the lemma;
-- claims: the speaker and the first channel ("told"), each channel and the next one
-  ("reported_by"), as the network view needs them;
 - co-occurrence: actors named in the same sentence ("co-occurs"), weight = sentences.
+
+Who told whom is not a relation: it restates a claim's speaker and channels, and the
+analysis derives it from the current claims (`workbench.analysis.network`), so an edit to a
+claim can never leave a stale "told" edge behind.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from ..model import Actor, ActorType, Claim, Event, Relation
+from ..model import ActorType, Relation
 from .spans import ActorIndex
 
 if TYPE_CHECKING:
@@ -187,15 +189,8 @@ _PASSIVE_SUBJECT = "nsubjpass"
 _CO_OCCURS = "co-occurs"
 
 
-def extract_relations(
-    doc: Doc,
-    actors: Sequence[Actor],
-    claims: Sequence[Claim],
-    events: Sequence[Event],
-    *,
-    index: ActorIndex,
-) -> list[Relation]:
-    """Typed relations from sentence structure and claims, then co-occurrence; no self-loops."""
+def extract_relations(doc: Doc, *, index: ActorIndex) -> list[Relation]:
+    """Typed relations from sentence structure, then co-occurrence; no self-loops."""
     counts: Counter[tuple[str, str, str]] = Counter()
     for sentence in doc.sents:
         # a verb and its nominal twin may state one relation twice: count it once
@@ -207,22 +202,11 @@ def extract_relations(
         present = [a.id for a in index.actors_in(sentence.start_char, sentence.end_char)]
         for first, second in combinations(sorted(set(present)), 2):
             counts[(first, second, _CO_OCCURS)] += 1
-    for source, target, kind in _claim_relations(claims):
-        counts[(source, target, kind)] += 1
     return [
         Relation(source=source, target=target, kind=kind, weight=float(weight))
         for (source, target, kind), weight in counts.items()
         if source != target
     ]
-
-
-def _claim_relations(claims: Iterable[Claim]) -> Iterable[tuple[str, str, str]]:
-    for claim in claims:
-        channels = list(claim.channels)
-        if claim.speaker and channels and claim.speaker != channels[0]:
-            yield claim.speaker, channels[0], "told"
-        for origin, relay in zip(channels, channels[1:], strict=False):
-            yield origin, relay, "reported_by"
 
 
 def _verb_relations(sentence: Span, index: ActorIndex) -> Iterable[tuple[str, str, str]]:

@@ -3,8 +3,8 @@
 A claim's sources are the outlets it came through (its channels), the outlet of the article
 that carries it, and the sources a person linked (`reported_by`, `corroborates`). Two
 sources are independent when they are different outlets and not both state-run media of
-the same state (SANA and the Syrian Arab TV are one voice). The media gazetteer of the
-extraction layer says which outlets are state-run; without it, every outlet counts alone.
+the same state (SANA and the Syrian Arab TV are one voice). The outlet gazetteer says
+which outlets are state-run, and of which state; an outlet it does not list counts alone.
 """
 
 from __future__ import annotations
@@ -12,15 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
+from ..case.records import CaseActor, CaseArticle, CaseClaim, SourceLink
+from ..extract.gazetteer import media_info, name_key
 from ..model import ActorType, Record, SourceRelation
-from .records import CaseActor, CaseArticle, CaseClaim, SourceLink
-from .resolve import media_info, normalise_name
-
-# the same claim in other articles: re-exported, as they were first defined here
-from .similarity import SimilarClaims, claim_tokens, similar_claims, token_set_similarity
 
 __all__ = [
     "CONTRADICTED",
@@ -29,13 +25,9 @@ __all__ = [
     "STATE_MEDIA_ONLY",
     "UNNAMED_SOURCE_ONLY",
     "ClaimSources",
-    "SimilarClaims",
     "Source",
     "claim_sources",
-    "claim_tokens",
     "corroborate_claims",
-    "similar_claims",
-    "token_set_similarity",
 ]
 
 SINGLE_SOURCE = "single_source"
@@ -69,25 +61,12 @@ class ClaimSources(Record):
         return len(self.independent)
 
 
-def _is_state_media(info: dict[str, Any] | None) -> bool:
-    if not info:
-        return False
-    for key in ("state_run", "state_media", "state", "state_owned"):
-        if key in info:
-            return bool(info[key])
-    return str(info.get("ownership", "")).lower() in ("state", "state-run", "government")
-
-
 def _outlet_source(name: str, *, via: str, actor_id: str | None = None) -> Source:
     info = media_info(name)
-    label = str(info.get("name") or name) if info else name
-    country = str(info["country"]) if info and info.get("country") else None
-    state = _is_state_media(info)
-    key = (
-        f"state:{normalise_name(country)}"
-        if state and country
-        else f"outlet:{normalise_name(label)}"
-    )
+    label = info.name if info else name
+    country = (info.country or None) if info else None
+    state = bool(info and info.state_run)
+    key = f"state:{name_key(country)}" if state and country else f"outlet:{name_key(label)}"
     return Source(
         key=key, label=label, via=via, actor_id=actor_id, state_media=state, country=country
     )

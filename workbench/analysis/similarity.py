@@ -28,8 +28,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..case.records import CaseClaim
 from ..model import Record
-from .records import CaseClaim
 
 
 @dataclass(frozen=True)

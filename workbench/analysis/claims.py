@@ -1,0 +1,155 @@
+"""Claims as rows: speaker, channels, status, the sources linked, notes and corroboration."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from ..model import ClaimStatus
+from .corroboration import corroborate_claims
+from .periods import DateRange, published_in, published_text, range_bounds
+from .reader import CaseReader, CaseView
+
+# one status, several, or None for any; a status is a ClaimStatus or its value
+StatusFilter = ClaimStatus | str | Collection[ClaimStatus | str] | None
+
+
+def status_set(status: StatusFilter) -> frozenset[ClaimStatus] | None:
+    """A caller's status filter as a set of `ClaimStatus`; ValueError for an unknown one."""
+    if status is None:
+        return None
+    if isinstance(status, str):  # a ClaimStatus is a str too
+        return frozenset({ClaimStatus(status)})
+    return frozenset(ClaimStatus(s) for s in status)
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    relation: str
+    source: str  # actor id or URL
+    label: str  # the outlet's name, or the URL
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    claim_id: str
+    text: str
+    kind: str
+    speaker: str | None  # actor id; None for an unnamed speaker
+    speaker_label: str
+    speaker_text: str | None
+    channels: tuple[str, ...]
+    channel_names: tuple[str, ...]
+    status: str
+    review: str
+    article_id: str
+    article_title: str
+    published: str | None  # ISO text
+    links: tuple[LinkRow, ...] = ()
+    notes: tuple[str, ...] = ()
+    # corroboration: one label per independent voice, and warnings such as "single_source"
+    independent_sources: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+def claim_rows(
+    case: CaseReader,
+    *,
+    status: StatusFilter = None,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    date_range: DateRange | None = None,
+) -> list[ClaimRow]:
+    """Claims with their speaker, channels, status, linked sources and notes.
+
+    `outlet` (a media actor id) keeps claims carried by it or linked to it by a person;
+    `date_range` keeps claims whose article was published in it.
+    """
+    view = CaseView.of(case)
+    bounds = range_bounds(date_range)
+    wanted = status_set(status)
+    sources = {
+        s.claim_id: s
+        for s in corroborate_claims(
+            view.claims,
+            links=[k for v in view.links.values() for k in v],
+            actors=view.all_actors,
+            articles=view.articles.values(),
+        )
+    }
+    rows = []
+    for claim in view.claims:
+        article = view.articles.get(claim.article_id)
+        published = article.published if article is not None else None
+        record = f"article {claim.article_id}"
+        links = view.links.get(claim.id, [])
+        if wanted is not None and claim.status not in wanted:
+            continue
+        if speaker is not None and claim.speaker != speaker:
+            continue
+        if (
+            outlet is not None
+            and outlet not in claim.channels
+            and all(link.actor_id != outlet for link in links)
+        ):
+            continue
+        if not published_in(published, bounds, record=record):
+            continue
+        channels = tuple(c for c in claim.channels if c in view.actors)
+        rows.append(
+            ClaimRow(
+                claim_id=claim.id,
+                text=claim.text,
+                kind=claim.kind.value,
+                speaker=claim.speaker if claim.speaker in view.actors else None,
+                speaker_label=view.speaker_label(claim),
+                speaker_text=claim.speaker_text,
+                channels=channels,
+                channel_names=tuple(view.actor_name(c) for c in channels),
+                status=claim.status.value,
+                review=claim.review.value,
+                article_id=claim.article_id,
+                article_title=view.article_title(claim.article_id),
+                published=published_text(published, record=record),
+                links=tuple(
+                    LinkRow(k.relation.value, k.source, view.source_label(k), k.note) for k in links
+                ),
+                notes=tuple(n.text for n in view.notes.get(claim.id, ())),
+                independent_sources=sources[claim.id].independent,
+                flags=sources[claim.id].flags,
+            )
+        )
+    return rows
+
+
+def filter_claim_rows(
+    rows: Iterable[ClaimRow],
+    *,
+    status: StatusFilter = None,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    date_range: DateRange | None = None,
+) -> list[ClaimRow]:
+    """`claim_rows`' filters applied to rows already made, without reading the case again.
+
+    The same result as `claim_rows(case, ...)` with these filters, for `speaker` and
+    `outlet` ids of actors that are not rejected (rows name only those).
+    """
+    bounds = range_bounds(date_range)
+    wanted = status_set(status)
+    return [
+        row
+        for row in rows
+        if (wanted is None or ClaimStatus(row.status) in wanted)
+        and (speaker is None or row.speaker == speaker)
+        and (
+            outlet is None
+            or outlet in row.channels
+            or any(link.source == outlet for link in row.links)
+        )
+        and published_in(row.published, bounds, record=f"article {row.article_id}")
+    ]
+
+
+__all__ = ["ClaimRow", "LinkRow", "StatusFilter", "claim_rows", "filter_claim_rows"]

@@ -1,0 +1,64 @@
+"""The media outlets of a case: what the gazetteer knows of them, and the claims they carry."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..extract.gazetteer import media_info
+from ..model import ActorType, SourceRelation
+from .reader import CaseReader, CaseView
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    actor_id: str
+    name: str
+    country: str | None  # from the outlet gazetteer; None when the outlet is not listed
+    kind: str | None  # agency, newspaper, broadcaster, online
+    state_run: bool | None
+    claims: tuple[str, ...]  # claim ids the outlet carries (as a channel or "reported_by")
+    corroborates: tuple[str, ...] = ()
+    contradicts: tuple[str, ...] = ()
+    articles: tuple[str, ...] = field(default=())  # articles that mention the outlet
+
+
+def source_rows(case: CaseReader) -> list[SourceRow]:
+    """The media outlets in the case, what the gazetteer knows of them, and their claims."""
+    view = CaseView.of(case)
+    carried: dict[str, list[str]] = defaultdict(list)
+    linked: dict[tuple[str, SourceRelation], list[str]] = defaultdict(list)
+    for claim in view.claims:
+        for channel in claim.channels:
+            if claim.id not in carried[channel]:
+                carried[channel].append(claim.id)
+        for link in view.links.get(claim.id, ()):
+            if not link.actor_id:
+                continue
+            if link.relation is SourceRelation.REPORTED_BY:
+                if claim.id not in carried[link.actor_id]:
+                    carried[link.actor_id].append(claim.id)
+            else:
+                linked[(link.actor_id, link.relation)].append(claim.id)
+    rows = []
+    for actor in view.actors.values():
+        if actor.type is not ActorType.MEDIA:
+            continue
+        info = next(filter(None, (media_info(n) for n in (actor.name, *actor.aliases))), None)
+        rows.append(
+            SourceRow(
+                actor_id=actor.id,
+                name=actor.name,
+                country=info.country if info else None,
+                kind=info.kind if info else None,
+                state_run=info.state_run if info else None,
+                claims=tuple(carried.get(actor.id, ())),
+                corroborates=tuple(linked.get((actor.id, SourceRelation.CORROBORATES), ())),
+                contradicts=tuple(linked.get((actor.id, SourceRelation.CONTRADICTS), ())),
+                articles=tuple(actor.articles),
+            )
+        )
+    return rows
+
+
+__all__ = ["SourceRow", "source_rows"]

@@ -1,0 +1,91 @@
+"""Dated events as timeline rows: the range of days each may have happened on."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from ..model import ClaimStatus
+from .claims import StatusFilter, status_set
+from .periods import DateRange, event_span, range_bounds, stored_date
+from .reader import CaseReader, CaseView
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    event_id: str
+    start: datetime.date  # the first day the event may have happened on
+    end: datetime.date  # the last: equal to start for a known day
+    precision: str
+    date_text: str  # the article's words: "early this month"
+    label: str
+    actors: tuple[str, ...]
+    actor_names: tuple[str, ...]
+    claim_id: str | None
+    claim_status: str | None
+    article_id: str
+    article_title: str
+
+
+def timeline_rows(
+    case: CaseReader,
+    *,
+    actor_ids: Collection[str] | None = None,
+    date_range: DateRange | None = None,
+    status: StatusFilter = None,
+) -> list[TimelineRow]:
+    """Dated events, earliest first, each as the range of days it may have happened on.
+
+    `date_range` keeps events whose range overlaps it; `actor_ids` those involving one of
+    these actors; `status` those reported by a claim with that verification status.
+    An event whose stored date is not a date is left out, with a logged warning.
+    """
+    view = CaseView.of(case)
+    bounds = range_bounds(date_range)
+    focus = set(actor_ids) if actor_ids is not None else None
+    wanted: frozenset[ClaimStatus] | None = status_set(status)
+    claims = {c.id: c for c in view.claims}
+    rows = []
+    seen: set[tuple[str, str, datetime.date, datetime.date]] = set()
+    for event in view.events:
+        record = f"event {event.id}"
+        first = stored_date(event.date, record=record)
+        last = stored_date(event.date_end, record=record) if event.date_end else first
+        if first is None or last is None:
+            continue
+        start, end = event_span(first, event.precision, last if event.date_end else None)
+        # one sentence naming the same date twice ("In August 2015 he ... in August 2015")
+        # is one event on a timeline
+        key = (event.article_id, event.summary or event.id, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
+        if bounds is not None and (end < bounds[0] or start > bounds[1]):
+            continue
+        actors = tuple(a for a in event.actors if a in view.actors)
+        if focus is not None and focus.isdisjoint(actors):
+            continue
+        claim = claims.get(event.claim or "")
+        if wanted is not None and (claim is None or claim.status not in wanted):
+            continue
+        rows.append(
+            TimelineRow(
+                event_id=event.id,
+                start=start,
+                end=end,
+                precision=event.precision.value,
+                date_text=event.date_text,
+                label=event.summary or event.date_text,
+                actors=actors,
+                actor_names=tuple(view.actor_name(a) for a in actors),
+                claim_id=claim.id if claim is not None else None,
+                claim_status=claim.status.value if claim is not None else None,
+                article_id=event.article_id,
+                article_title=view.article_title(event.article_id),
+            )
+        )
+    return sorted(rows, key=lambda r: (r.start, r.end, r.event_id))
+
+
+__all__ = ["TimelineRow", "timeline_rows"]

@@ -1,0 +1,108 @@
+"""Every stored table of a case, row by row, and a new case file built from them.
+
+The export layer writes these rows as JSON and reads them back (`workbench.export.json_io`);
+this module is the store's side of it, so export needs nothing but the public API.
+
+A dump of the stored tables, rather than of the read API's records, is what makes the
+round trip exact: aliases, pins and undo data never show in the records. A dump records
+the case format it was made at; `restore_tables` loads rows of an older format into a case
+built at that format and lets the numbered migrations bring it to the current one, exactly
+as opening an old case file would: the migrations are the only description of how the
+format changed. Values are what SQLite stores: text, numbers and null.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import CaseError
+from .store import Store
+
+if TYPE_CHECKING:
+    from .api import CaseFile
+
+# Bookkeeping of the schema itself: a new case writes its own.
+_SKIPPED_TABLES = frozenset({"migrations", "sqlite_sequence"})
+
+Row = dict[str, Any]
+
+
+def dump_tables(case: CaseFile) -> tuple[int, dict[str, list[Row]]]:
+    """The case's format version and every stored table, in stored order, from one read."""
+    store = case._store  # noqa: SLF001 - the store's own package
+    tables: dict[str, list[Row]] = {}
+    with store.snapshot():
+        for table in _tables(store.db):
+            columns = _columns(store.db, table)
+            select = ", ".join(_quote(c) for c in columns)
+            rows = store.db.execute(f"SELECT {select} FROM {_quote(table)} ORDER BY rowid")
+            tables[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+        version = int(store.db.execute("PRAGMA user_version").fetchone()[0])
+    return version, tables
+
+
+def restore_tables(
+    path: str | os.PathLike[str],
+    tables: Mapping[str, Sequence[Mapping[str, Any]]],
+    *,
+    case_format: int,
+) -> None:
+    """A new case file at `path` holding `tables` (as `dump_tables` gave them), migrated to
+    the current format.
+
+    Raises CaseError for a table or column this format does not have, for rows that refer
+    to nothing, and for a migration that fails on them (the file is then left half made:
+    build it under a temporary name). `path` must not exist.
+    """
+    store = Store.create_at_format(Path(path), case_format)
+    try:
+        try:
+            _load(store, tables)
+            store.upgrade()
+        except sqlite3.DatabaseError as exc:
+            raise CaseError(str(exc)) from None
+        # fold the WAL into the file, so the main file alone is the whole case
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+
+
+def _load(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    known = _tables(store.db)
+    unknown = sorted(set(tables) - set(known))
+    if unknown:
+        raise CaseError(f"unknown tables {', '.join(unknown)}")
+    with store.write("import a case") as tx:
+        # rows refer to each other (claims to actors, audit to audit): check at commit
+        tx.execute("PRAGMA defer_foreign_keys = ON")
+        for table in known:
+            columns = set(_columns(store.db, table))
+            tx.execute(f"DELETE FROM {_quote(table)}")  # a new case's own metadata
+            for row in tables.get(table, ()):
+                extra = sorted(set(row) - columns)
+                if extra:
+                    raise CaseError(f"unknown columns in {table}: {', '.join(extra)}")
+                tx.insert(table, row, record=False)
+
+
+def _tables(db: sqlite3.Connection) -> list[str]:
+    names = [
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+    ]
+    return [n for n in names if n not in _SKIPPED_TABLES and not n.startswith("sqlite_")]
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in db.execute(f"PRAGMA table_info({_quote(table)})")]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+__all__ = ["dump_tables", "restore_tables"]
