@@ -28,7 +28,6 @@ def jsonl(out: str) -> list[dict]:
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_seed_article_as_one_json_object(capsys, samples_dir):
     code, out, err = run(capsys, str(samples_dir / SEED))
     assert code == 0, err
@@ -40,7 +39,6 @@ def test_seed_article_as_one_json_object(capsys, samples_dir):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_every_sample_article_validates_with_offsets(capsys, samples_dir):
     code, out, err = run(capsys, "--format", "jsonl", str(samples_dir))
     assert code == 0, err
@@ -54,7 +52,6 @@ def test_every_sample_article_validates_with_offsets(capsys, samples_dir):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_json_array_for_several_articles_in_input_order(capsys, samples_dir):
     files = sorted(samples_dir.glob("*.txt"))[:2]
     code, out, _ = run(capsys, str(files[1]), str(files[0]))
@@ -65,7 +62,6 @@ def test_json_array_for_several_articles_in_input_order(capsys, samples_dir):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_published_option_fills_missing_dates_only(capsys, tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\nThe minister said on Monday that talks would resume.")
     (tmp_path / "corpus.csv").write_text(
@@ -87,7 +83,6 @@ def test_published_option_fills_missing_dates_only(capsys, tmp_path):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_jsonl_corpus_and_stdin(capsys, tmp_path, monkeypatch):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
@@ -110,7 +105,6 @@ def test_jsonl_corpus_and_stdin(capsys, tmp_path, monkeypatch):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_output_file(capsys, tmp_path, samples_dir):
     target = tmp_path / "out.jsonl"
     code, out, _ = run(capsys, "--format", "jsonl", "-o", str(target), str(samples_dir / SEED))
@@ -169,7 +163,6 @@ def test_unreachable_url(capsys):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_directory_with_good_and_bad_files_yields_the_good(capsys, tmp_path, samples_dir):
     (tmp_path / "good.txt").write_text((samples_dir / SEED).read_text(encoding="utf-8"))
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -221,7 +214,6 @@ def test_a_bug_is_one_line_and_exit_1(capsys, monkeypatch, samples_dir):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_an_overlong_article_is_skipped_and_the_others_written(capsys, tmp_path):
     corpus = tmp_path / "mixed.jsonl"
     long_text = "The minister said the talks failed. " * 30_000  # over 1,000,000 characters
@@ -244,7 +236,6 @@ def test_an_overlong_article_is_skipped_and_the_others_written(capsys, tmp_path)
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_a_bug_on_one_article_spares_the_others(capsys, monkeypatch, tmp_path):
     from workbench.extract import pipeline
 
@@ -273,7 +264,6 @@ def test_output_path_problems_are_input_errors(capsys, tmp_path, samples_dir):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_output_file_keeps_its_permissions(capsys, tmp_path, samples_dir):
     target = tmp_path / "out.json"
     target.write_text("old")
@@ -284,7 +274,6 @@ def test_output_file_keeps_its_permissions(capsys, tmp_path, samples_dir):
 
 
 @pytest.mark.slow  # extracts with the real spaCy model
-@pytest.mark.slow  # runs the real model
 def test_bad_rows_in_a_corpus_are_skipped(capsys, tmp_path):
     corpus = tmp_path / "rows.jsonl"
     corpus.write_text(
