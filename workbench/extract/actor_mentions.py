@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..model import ActorType
 from . import media_ruler
 from .gazetteer import (
@@ -24,7 +25,7 @@ from .gazetteer import (
     name_key,
     organization_info,
 )
-from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_person_name, word_set
+from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_person_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -35,7 +36,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "NORP"})
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 
-_CLOCK_WORDS = word_set("am pm utc gmt est edt cet et pt ct mt")
+_CLOCK_WORDS = lexicon.words("clock_words.txt")
 
 
 # "COVID-19", "H5N1-2": a code, not a name

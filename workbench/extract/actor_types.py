@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..model import ActorType
 from . import media_ruler
 from .actor_mentions import Candidate
@@ -32,53 +33,25 @@ from .names import (
     ends_with_org_head,
     looks_like_person_name,
     names_a_body,
-    word_set,
 )
 from .roles import roles_of
+from .speech import OUTLET_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # verbs after which a capital is a destination, not a government ("visited Cairo")
-_MOVEMENT_VERBS = word_set(
-    "visit leave enter reach tour travel arrive return fly move flee attack bomb shell"
-)
-
-
+_MOVEMENT_VERBS = lexicon.words("movement_verbs.txt")
 # "in support of Moscow", "relations with Damascus": the city stands for its government
-_GOVERNMENT_PREPS = frozenset({"with", "against", "between", "by", "toward", "towards"})
-
-
-_NEWSPAPER_WORDS = word_set(
-    """
-    times post news herald tribune journal gazette chronicle telegraph observer mirror
-    express courier examiner inquirer dispatch bulletin sun star daily weekly tv radio magazine
-    television
-    """
-)
-
-
-# role nouns that describe a body, not a person
-_BODY_ROLES = word_set("agency broadcaster newspaper daily channel network outlet")
-
-
-_STANCE_NOUNS = word_set(
-    """
-    support backing position stance decision policy ally allies pressure criticism request
-    demand move vote statement side approval objection response approach relations
-    behalf accusation ties
-    """
-)
-
-
+_GOVERNMENT_PREPS = lexicon.words("prepositions.txt", flag="government")
+# last words of outlet names: "Edmonton Sun", "al-Masirah TV"
+_NEWSPAPER_WORDS = lexicon.words("outlet_name_words.txt")
+# role nouns that describe a body, not a person: the outlet nouns
+_BODY_ROLES = lexicon.words("outlet_nouns.txt")
+# "the decision of Riyadh": the capital stands for its government
+_STANCE_NOUNS = lexicon.words("stance_nouns.txt", flag="capital")
 # adjectives of regions: "Middle Eastern disputes", "West African nations" name no actor
-_REGIONAL_ADJECTIVES = word_set(
-    """
-    eastern western northern southern african american asian european arabian arab
-    oceanian scandinavian nordic baltic balkan caribbean saharan sub-saharan latin
-    levantine maghrebi pacific atlantic
-    """
-)
+_REGIONAL_ADJECTIVES = lexicon.words("regional_adjectives.txt")
 
 
 def is_demonym_phrase(mention: Candidate) -> bool:
@@ -157,15 +130,9 @@ def classify(mention: Candidate) -> None:
 
 
 # nouns that say the name beside them is an outlet: "broadcaster NRK", "X newspaper"
-_OUTLET_NOUNS = word_set(
-    """
-    newspaper daily broadcaster channel magazine tabloid weekly website outlet agency
-    broadsheet
-    """
-)
-# after a name only these: "the WHO website" and "his YouTube channel" are no outlets
-_OUTLET_NOUNS_AFTER = word_set("newspaper daily broadcaster magazine tabloid weekly broadsheet")
-_REPORT_VERBS = word_set("report")
+_OUTLET_NOUNS = lexicon.words("outlet_nouns.txt", flag="before")
+# after a name fewer: "the WHO website" and "his YouTube channel" are no outlets
+_OUTLET_NOUNS_AFTER = lexicon.words("outlet_nouns.txt", flag="after")
 
 
 def called_an_outlet(span: Span) -> bool:
@@ -195,9 +162,10 @@ def called_an_outlet(span: Span) -> bool:
 
 
 def reported_by(span: Span) -> bool:
-    """Whether this name is the subject of "reported": "NRK reported the fire..."."""
+    """Whether this name is the subject of a verb outlets do ("+report" in speech_verbs.txt):
+    "NRK reported the fire..."."""
     token = span.root
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORT_VERBS
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in OUTLET_VERBS
 
 
 def _without_nationality(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality, person_or_organization
@@ -20,7 +21,7 @@ from .names import ORG_HEADS, TITLES, core_words, is_acronym_of, same_word
 
 # honorifics before the name of someone dead ("Shahid Soleymani"); also given names
 # ("Shahid Afridi"), so they are dropped only to join a person already named here
-HONORIFICS = frozenset({"shahid", "shaheed", "martyr"})
+HONORIFICS = lexicon.words("honorifics.txt")
 
 
 @dataclass

@@ -12,22 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .speech import DOCUMENT_NOUNS, speech_verb
+from .. import lexicon
+from .speech import DESCRIBING_VERBS, DOCUMENT_NOUNS, RELAY_VERBS, SAY_VERBS, speech_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Verbs whose object is the person told, not what was said.
-HEARER_VERBS = frozenset(
-    {"tell", "inform", "notify", "assure", "brief", "warn", "caution", "speak", "talk"}
-)
-# Verbs of plain assertion: their complement is a proposition, never an act or a hearer.
-SAY_VERBS = frozenset(
-    {"say", "add", "state", "claim", "report", "write", "explain", "note", "insist", "argue"}
-    | {"assert"}
-)
-# Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
-RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadcast", "air"})
 # Dependents of a participle or conjoined verb that do not belong to a claim's content.
 _CONTENT_STOP_DEPS = frozenset({"cc", "conj", "punct", "advcl", "parataxis"})
 # Object verbs whose object alone is not a claim: what must come with it.
@@ -38,13 +28,7 @@ _OBJECT_NEEDS = {
     "ask": ("xcomp", "ccomp"),
 }
 # Prepositions that open the circumstances of an act, not part of what was said.
-_CIRCUMSTANCE = frozenset(
-    {"as", "amid", "after", "before", "despite", "during", "since", "following", "while", "via"}
-)
-# ... except "as" after verbs of describing: "characterized the attack as a violation".
-_DESCRIBING = frozenset(
-    {"describe", "characterize", "characterise", "label", "brand", "dub", "call", "name"}
-)
+_CIRCUMSTANCE = lexicon.words("prepositions.txt", flag="circumstance")
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -193,7 +177,7 @@ def clause_beside(verb: Token) -> tuple[int, int] | None:
 def _circumstance(token: Token) -> bool:
     if token.dep_ != "prep" or token.lower_ not in _CIRCUMSTANCE:
         return False
-    return not (token.lower_ == "as" and token.head.lemma_ in _DESCRIBING)
+    return not (token.lower_ == "as" and token.head.lemma_ in DESCRIBING_VERBS)
 
 
 def object_content(verb: Token) -> tuple[int, int] | None:

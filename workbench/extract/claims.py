@@ -30,11 +30,9 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 
+from .. import lexicon
 from ..model import Actor, ActorType, Claim, ClaimKind
 from .attribution import (
-    HEARER_VERBS,
-    RELAY_VERBS,
-    SAY_VERBS,
     cited_source,
     clause_beside,
     complement,
@@ -60,6 +58,9 @@ from .speech import (
     CLAIM_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    HEARER_VERBS,
+    RELAY_VERBS,
+    SAY_VERBS,
     cue_text,
     speech_verb,
     speech_verbs,
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Participles that say whom the speaker spoke to or where ("speaking to AFP, ...").
-_CONTACT_VERBS = frozenset({"speak", "talk", "write", "post", "tweet", "appear", "tell"})
+_CONTACT_VERBS = lexicon.words("contact_verbs.txt")
 _LEADING_JUNK = re.compile(r"^[\s,;:\u2014\u2013-]+")
 _TRAILING_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _TRAILING_STOP = re.compile(r"[\s,;:.\u2014\u2013-]+$")

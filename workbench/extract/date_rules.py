@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .. import lexicon
 from ..model import Precision
 from .date_values import (
     DAY_RE,
@@ -45,6 +46,11 @@ from .date_values import (
     year,
     year_part,
 )
+
+# "last week", "the coming month": which period, from the current one
+_RELATIVE_OFFSETS = {
+    row["words"]: int(row["offset"]) for row in lexicon.table("relative_periods.csv")
+}
 
 
 @dataclass(frozen=True)
@@ -298,14 +304,7 @@ def _named_period(match, *, published, **_):
     groups = match.groupdict()
     rel = groups.get("rel") or "this"
     part = groups.get("part") or ("end of" if groups.get("end") else None)
-    offset = {
-        "last": -1,
-        "this past": -1,
-        "the previous": -1,
-        "next": 1,
-        "the following": 1,
-        "the coming": 1,
-    }.get(rel, 0)
+    offset = _RELATIVE_OFFSETS.get(rel, 0)
     unit = match["unit"]
     if rel == "the past":
         # "the past week/month/year": the span running up to publication
@@ -506,21 +505,13 @@ def _next_unit(match, *, anchor, **_):
 
 # How far "days after", "weeks before"... reach from their anchor: (nearest, farthest, unit).
 VAGUE_DISTANCES = {
-    "hours": (0, 1, "day"),
-    "moments": (0, 1, "day"),
-    "minutes": (0, 1, "day"),
-    "shortly": (0, 3, "day"),
-    "soon": (0, 3, "day"),
-    "just": (0, 3, "day"),
-    "days": (2, 9, "day"),
-    "weeks": (14, 60, "day"),
-    "months": (2, 11, "month"),
-    "years": (2, 11, "year"),
+    row["word"]: (int(row["nearest"]), int(row["farthest"]), row["unit"])
+    for row in lexicon.table("vague_distances.csv")
 }
 
 
 @_rule(
-    r"(?P<amount>hours|moments|minutes|shortly|soon|just|days|weeks|months|years)"
+    r"(?P<amount>" + "|".join(VAGUE_DISTANCES) + ")"
     r" (?P<dir>later|after|before|earlier|afterwards)(?: \w+(?: \w+)?)?",
     needs="anchor",
 )

@@ -8,88 +8,28 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .. import lexicon
 from ..model import Precision
 
-MONTHS = {
-    name: number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
-}
-MONTHS["sept"] = 9
-WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-WEEKDAYS.update({calendar.day_abbr[i].lower(): i for i in range(7)})
+MONTHS = lexicon.month_numbers()
+WEEKDAYS = lexicon.weekday_numbers()
 
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "a couple of": 2,
-    "a few": 3,
-    "few": 3,
-    "several": 3,
-}
-DECADE_WORDS = {
-    "twenties": 20,
-    "thirties": 30,
-    "forties": 40,
-    "fifties": 50,
-    "sixties": 60,
-    "seventies": 70,
-    "eighties": 80,
-    "nineties": 90,
-}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-}
+
+def _numbers(kind: str) -> dict[str, int]:
+    return {
+        row["word"]: int(row["value"])
+        for row in lexicon.table("number_words.csv")
+        if row["kind"] == kind
+    }
+
+
+NUMBER_WORDS = _numbers("cardinal")
+DECADE_WORDS = _numbers("decade")
+ORDINALS = _numbers("ordinal")
 # Northern-hemisphere meteorological seasons: (first month, last month), winter spans a year end.
 SEASONS = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 2),
+    row["season"]: (int(row["first_month"]), int(row["last_month"]))
+    for row in lexicon.table("seasons.csv")
 }
 PAST, PRESENT, FUTURE = "past", "present", "future"
 

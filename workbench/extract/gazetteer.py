@@ -1,17 +1,18 @@
 """Fixed names shipped as data: media outlets, countries, international organisations.
 
-The CSV files live in `workbench/data/`; each is read once per process. Lookups are by a
-folded key (see `name_key`), so "Al-Akhbar", "Al Akhbar" and "al-akhbar" find one outlet.
+The CSV files live in the lexicon (`workbench/lexicon/`); each is read once per process.
+Lookups are by a folded key (see `name_key`), so "Al-Akhbar", "Al Akhbar" and "al-akhbar"
+find one outlet.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..lexicon import table
 
 MEDIA_KINDS = ("agency", "newspaper", "broadcaster", "online")
 
@@ -70,11 +71,6 @@ def name_key(text: str) -> str:
     return _NON_WORD.sub("", _ARTICLE.sub("", fold(text).strip()))
 
 
-def _rows(filename: str) -> list[dict[str, str]]:
-    text = resources.files("workbench.data").joinpath(filename).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
-
-
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
 
@@ -89,7 +85,7 @@ def media_outlets() -> tuple[MediaOutlet, ...]:
             kind=row["kind"],
             state_run=row["state_run"].strip().lower() == "true",
         )
-        for row in _rows("media_outlets.csv")
+        for row in table("media_outlets.csv")
     )
 
 
@@ -103,7 +99,7 @@ def countries() -> tuple[Country, ...]:
             capital=row["capital"].strip(),
             state_terms=_split(row["state_terms"]),
         )
-        for row in _rows("countries.csv")
+        for row in table("countries.csv")
     )
 
 
@@ -111,7 +107,7 @@ def countries() -> tuple[Country, ...]:
 def organizations() -> tuple[Organization, ...]:
     return tuple(
         Organization(name=row["name"], variants=_split(row["variants"]))
-        for row in _rows("organizations.csv")
+        for row in table("organizations.csv")
     )
 
 
@@ -170,7 +166,7 @@ def _countries_by_capital() -> dict[str, Country]:
 def armed_groups() -> tuple[Organization, ...]:
     return tuple(
         Organization(name=row["name"], variants=_split(row["variants"]))
-        for row in _rows("armed_groups.csv")
+        for row in table("armed_groups.csv")
     )
 
 

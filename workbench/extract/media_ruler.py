@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from .. import lexicon
 from .gazetteer import (
     MediaOutlet,
     armed_groups,
@@ -25,7 +26,7 @@ from .gazetteer import (
     media_surface_forms,
     organizations,
 )
-from .names import given_names, word_set
+from .names import given_names
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -37,20 +38,15 @@ MEDIA_LABEL = "MEDIA"
 COMPONENT = "workbench_media"
 
 # An outlet named right before one of these is still the outlet ("told AFP Monday").
-_CALENDAR = word_set(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug
-    sep sept oct nov dec
-    """
-)
+# Weekdays by their full names only: "Sun" and "Sat" are too often other words.
+_CALENDAR = frozenset(lexicon.month_numbers()) | {
+    entry.words[0] for entry in lexicon.entries("weekdays.txt")
+}
 # Labels and places in a sentence where a single title-case word is something else
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
-_LOCATIVE_PREPS = word_set("in at near outside inside around")
-_OUTLET_NOUNS = word_set(
-    "agency newspaper daily broadcaster channel outlet network tv radio website"
-)
-_VISIT_VERBS = word_set("visit tour reach enter leave")
+_LOCATIVE_PREPS = lexicon.words("prepositions.txt", flag="locative")
+_OUTLET_NOUNS = lexicon.words("outlet_nouns.txt", flag="near")
+_VISIT_VERBS = lexicon.words("movement_verbs.txt", flag="visit")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|an|as|ash|ad|ar|at)([\-\s])(.+)$", re.IGNORECASE)
 
 

@@ -7,71 +7,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from .. import lexicon
 from .gazetteer import fold
 
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string, for readable lists."""
-    return frozenset(words.split())
-
-
 # Words written before a name that say what the person is, not who.
-TITLES = word_set(
-    """
-    general gen. gen president pres. prime minister premier king queen prince princess
-    crown emir sheikh sheik shaikh sultan dr. dr doctor mr. mr mrs. mrs ms. ms miss sir
-    dame lord lady sen. sen senator rep. rep representative gov. gov governor col. col
-    colonel maj. maj major lt. lt lieutenant capt. capt captain adm. adm admiral
-    brig. brigadier marshal field sgt. sergeant ambassador envoy judge justice pope
-    cardinal archbishop bishop rabbi imam ayatollah grand chancellor secretary mayor
-    chief spokesman spokeswoman spokesperson commander director chairman chairwoman
-    deputy foreign defence defense interior vice former late acting
-    """
-)
+TITLES = lexicon.words("titles.txt")
 
 # Title words that only qualify another ("former President", "Crown Prince").
-TITLE_MODIFIERS = word_set(
-    "crown grand field deputy foreign defence defense interior vice former late acting"
-)
+TITLE_MODIFIERS = lexicon.words("titles.txt", flag="modifier")
 
 # Nouns that make a phrase before or beside a name a role ("Bureau chief", "the head of").
-ROLE_NOUNS = word_set(
-    """
-    chief head minister president premier ambassador envoy spokesman spokeswoman
-    spokesperson director leader general commander secretary chairman chairwoman chair
-    official officer governor mayor king queen prince emir sheikh sultan deputy adviser
-    advisor aide representative senator lawmaker mp judge prosecutor ceo founder editor
-    correspondent reporter analyst professor colonel lieutenant major captain admiral
-    marshal diplomat negotiator mediator executive manager coordinator delegate consul
-    troubleshooter counterpart agency broadcaster newspaper daily channel network outlet
-    chancellor member founder cleric imam ayatollah activist researcher expert lawyer
-    attorney economist scientist doctor candidate nominee monarch ruler dictator
-    strongman mufti general-secretary secretary-general
-    goalkeeper striker midfielder defender winger forward coach footballer player athlete
-    singer actor actress artist photographer painter writer author novelist poet
-    journalist filmmaker musician composer student teacher pupil businessman
-    businesswoman entrepreneur billionaire astronaut pilot soldier officer victim
-    survivor suspect defendant plaintiff witness priest pastor bishop rabbi nun monk
-    """
-)
+ROLE_NOUNS = lexicon.words("role_nouns.txt")
 
 # Last words of organisation names: a span ending in one is not a person.
-ORG_HEADS = word_set(
-    """
-    agency army association authority bank board bureau cabinet center centre church
-    coalition college command commission committee company corporation council court
-    department directorate division embassy federation force forces foundation front
-    group guard guards institute institution league ministry movement network office
-    organisation organization parliament party police regime school service services
-    society union university inc inc. ltd ltd. co co. corp corp. brigade brigades
-    battalion assembly senate congress administration government unit fund trust
-    hospital clinic railway railways airline airlines airways club team museum gallery
-    library station airport prison hotel stadium exchange studio studios festival
-    program programme project initiative chamber tribunal mission system systems
-    """
-)
+ORG_HEADS = lexicon.words("org_heads.txt")
 
 _PARTICLE = re.compile(
     r"^(?:al|el|an|as|ad|ar|at|ash|ul|bin|ibn|abu)[\-\u2010\u2011\s]+", re.IGNORECASE
@@ -150,8 +100,7 @@ def same_word(a: str, b: str) -> bool:
 
 def acronym(words: list[str]) -> str:
     """Initials of the capitalised words: "Egyptian General Petroleum Corporation" -> "EGPC"."""
-    skip = {"of", "the", "for", "and", "on", "in", "at", "to", "a", "de", "du", "des", "la", "le"}
-    skip |= {"al", "el"}
+    skip = lexicon.words("acronym_skip_words.txt")
     initials = []
     for word in words:
         if word.isdigit():
@@ -170,10 +119,7 @@ def is_acronym_of(short: str, long_words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    text = resources.files("workbench.data").joinpath("given_names.txt").read_text("utf-8")
-    return frozenset(
-        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return frozenset(fold(name) for name in lexicon.lines("given_names.txt"))
 
 
 def looks_like_person_name(text: str) -> bool:
@@ -191,14 +137,7 @@ def looks_like_person_name(text: str) -> bool:
 
 
 # Romance-language bodies put the head first: "Instituto Gonzaga", "Partito Democratico"
-FIRST_ORG_HEADS = word_set(
-    """
-    instituto institut istituto universidad universite universita universidade partido
-    partito parti movimento movimiento mouvement banco banca banque colegio college liceo
-    lycee escuela escola ecole hospital hopital ospedale compagnie compania companhia
-    societe sociedad societa fundacion fondazione fondation
-    """
-)
+FIRST_ORG_HEADS = lexicon.words("org_heads_first.txt")
 
 
 def names_a_body(text: str) -> bool:

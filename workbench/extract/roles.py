@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from .gazetteer import fold
 from .names import ROLE_NOUNS, TITLE_MODIFIERS, TITLES
 
@@ -17,9 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MAX_ROLE_TOKENS = 12
-_LINKING_PREPS = frozenset({"of", "to", "for", "at", "in"})
+_LINKING_PREPS = lexicon.words("prepositions.txt", flag="linking")
 # "X was appointed/named chief of Y", "X served as Y": any noun phrase is a role there
-_ROLE_VERBS = frozenset({"appoint", "name", "elect", "promote", "nominate", "serve", "install"})
+_ROLE_VERBS = lexicon.words("role_verbs.txt")
 _COPULAS = frozenset({"be", "become", "remain"})
 
 

@@ -1,15 +1,16 @@
 """Speech cues: the verbs and phrases that introduce what someone said.
 
-The verb lexicon is data (`workbench/data/speech_verbs.txt`) so that it can grow without
-touching the rules; the small closed sets of function words stay here.
+The words are data in the lexicon (`speech_verbs.txt` with its flags, the noun lists,
+`pronouns.txt`, `prepositions.txt`), so that they can grow without touching the rules.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
+
+from .. import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,29 +21,33 @@ class SpeechVerb:
     lemma: str
     particle: str | None = None  # "out" in "point out"
     takes_object: bool = False  # "condemned the vote": the object is what was said
-    names_outlet: bool = False  # "reported": its subject or agent is usually an outlet
+    names_outlet: bool = False  # "reported": who does it is usually an outlet
+
+
+_VERBS = "speech_verbs.txt"
+
+
+def verbs_flagged(flag: str) -> frozenset[str]:
+    """The lemmas of the speech verbs carrying `+flag` (see the file's header)."""
+    return frozenset(e.words[0] for e in lexicon.entries(_VERBS) if flag in e.flags)
 
 
 # Verbs that report speech only when a document is their subject.
-DOCUMENT_VERBS = frozenset({"read", "find", "show"})
+DOCUMENT_VERBS = verbs_flagged("document")
 
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, tuple[SpeechVerb, ...]]:
     """Speech verbs by lemma (a lemma can have a plain and a phrasal entry)."""
     found: dict[str, list[SpeechVerb]] = {}
-    text = files("workbench.data").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        words = [w for w in line.split() if not w.startswith("+")]
-        flags = {w[1:] for w in line.split() if w.startswith("+")}
+    for entry in lexicon.entries(_VERBS):
+        if "document" in entry.flags:
+            continue  # speech verbs only with a document for subject: see speech_verb
         verb = SpeechVerb(
-            lemma=words[0],
-            particle=words[1] if len(words) > 1 else None,
-            takes_object="object" in flags,
-            names_outlet="report" in flags,
+            lemma=entry.words[0],
+            particle=entry.words[1] if len(entry.words) > 1 else None,
+            takes_object="object" in entry.flags,
+            names_outlet="report" in entry.flags,
         )
         found.setdefault(verb.lemma, []).append(verb)
     return {lemma: tuple(verbs) for lemma, verbs in found.items()}
@@ -78,32 +83,28 @@ def cue_text(token: Token) -> str:
 
 # Prepositions after a speech verb whose object can be the outlet a claim went through
 # ("said in an interview with Al Jazeera", "told reporters on Al Arabiya").
-CHANNEL_PREPOSITIONS = frozenset({"to", "with", "in", "on", "via", "through", "during"})
+CHANNEL_PREPOSITIONS = lexicon.words("prepositions.txt", flag="channel")
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PERSON_PRONOUNS = lexicon.words("pronouns.txt", flag="person")
+GROUP_PRONOUNS = lexicon.words("pronouns.txt", flag="group")
+THING_PRONOUNS = lexicon.words("pronouns.txt", flag="thing")
+FIRST_PERSON = lexicon.words("pronouns.txt", flag="first")
+RELATIVE_PRONOUNS = lexicon.words("pronouns.txt", flag="relative")
 
-
-@lru_cache(maxsize=1)
-def _noun_sections() -> dict[str, frozenset[str]]:
-    text = files("workbench.data").joinpath("source_nouns.txt").read_text(encoding="utf-8")
-    sections: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
-        elif line and current is not None:
-            current.update(line.split())
-    return {name: frozenset(words) for name, words in sections.items()}
-
-
-DOCUMENT_NOUNS = _noun_sections()["document"]
-MEDIA_NOUNS = _noun_sections()["media"]
-GOVERNMENT_NOUNS = _noun_sections()["government"]
-PERSON_NOUNS = _noun_sections()["person"]
-COLLECTIVE_NOUNS = _noun_sections()["collective"]
-CLAIM_NOUNS = _noun_sections()["claim"]
+DOCUMENT_NOUNS = lexicon.words("document_nouns.txt")
+# "the agency said": the outlet named last
+MEDIA_NOUNS = lexicon.words("outlet_nouns.txt", flag="refers")
+GOVERNMENT_NOUNS = lexicon.words("government_nouns.txt", flag="speaker")
+PERSON_NOUNS = lexicon.words("person_nouns.txt")
+COLLECTIVE_NOUNS = lexicon.words("collective_nouns.txt")
+CLAIM_NOUNS = lexicon.words("claim_nouns.txt")
+# Who does one of these verbs is usually an outlet ("NRK reported").
+OUTLET_VERBS = verbs_flagged("report")
+# Verbs whose object is the person told, not what was said.
+HEARER_VERBS = verbs_flagged("hearer")
+# Verbs of plain assertion: their complement is a proposition, never an act or a hearer.
+SAY_VERBS = verbs_flagged("assert")
+# Verbs after which "as" belongs to what was said: "characterized the attack as a violation".
+DESCRIBING_VERBS = verbs_flagged("describe")
+# Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
+RELAY_VERBS = lexicon.words("relay_verbs.txt")
