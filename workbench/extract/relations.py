@@ -17,171 +17,31 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..model import ActorType, Relation
 from .spans import ActorIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-ACTION_VERBS = frozenset(
-    {
-        "meet",
-        "receive",
-        "visit",
-        "vote",
-        "condemn",
-        "criticize",
-        "criticise",
-        "suspend",
-        "support",
-        "back",
-        "accuse",
-        "attack",
-        "sanction",
-        "call",
-        "warn",
-        "host",
-        "invite",
-        "welcome",
-        "threaten",
-        "oppose",
-        "defeat",
-        "veto",
-        "blame",
-        "inform",
-        "halt",
-        "cut",
-        "send",
-        "fund",
-        "arm",
-        "kill",
-        "arrest",
-        "sue",
-        "urge",
-        "praise",
-        "reject",
-        "recognize",
-        "recognise",
-        "ally",
-        "sign",
-        "travel",
-        "appoint",
-        "elect",
-        "defend",
-        "invade",
-        "bomb",
-        "strike",
-        "help",
-        "aid",
-        "deport",
-        "expel",
-        "endorse",
-        "fire",
-        "replace",
-        "negotiate",
-        "talk",
-    }
-)
+ACTION_VERBS = lexicon.words("action_verbs.txt")
 # Prepositions that carry the object of an intransitive use: "met with", "voted against",
 # "travelled to", "aid to Egypt" (the object of "suspended its aid *to* Egypt").
-# "in", "at" and "from" usually name a place where something happened ("met with officials
-# in Cairo"), not the one acted on, so they are left out.
-_OBJECT_PREPOSITIONS = frozenset({"with", "for", "against", "to", "on"})
+_OBJECT_PREPOSITIONS = lexicon.words("prepositions.txt", flag="object")
 # "voted in favor of X", "in support of X": the object sits two prepositions down.
-_STANCE_NOUNS = frozenset({"favor", "favour", "support", "defence", "defense"})
+_STANCE_NOUNS = lexicon.words("stance_nouns.txt", flag="in")
 # A light verb with an action noun: "made an official visit to Cairo", "held talks with".
-_LIGHT_VERBS = frozenset(
-    {
-        "make",
-        "pay",
-        "hold",
-        "have",
-        "conduct",
-        "launch",
-        "carry",
-        "take",
-        "begin",
-        "start",
-        "mount",
-        "enter",
-        "reach",
-        "sign",
-        "conclude",
-        "strike",
-    }
-)
-ACTION_NOUNS = {
-    "visit": "visit",
-    "trip": "visit",
-    "meeting": "meet",
-    "talk": "meet",
-    "talks": "meet",
-    "call": "call",
-    "attack": "attack",
-    "strike": "attack",
-    "airstrike": "attack",
-    "offensive": "attack",
-    "invasion": "invade",
-    "incursion": "invade",
-    "agreement": "agree",
-    "deal": "agree",
-    "accord": "agree",
-    "killing": "kill",
-    "assassination": "kill",
-    "murder": "kill",
-    "arrest": "arrest",
-    "sanction": "sanction",
-    "condemnation": "condemn",
-    "criticism": "criticize",
-    "support": "support",
-}
+_LIGHT_VERBS = lexicon.words("light_verbs.txt")
+ACTION_NOUNS = {row["noun"]: row["action"] for row in lexicon.table("action_nouns.csv")}
 # Actions two parties do together: "Trump and Erdogan spoke", "the two sides met".
-RECIPROCAL = frozenset({"meet", "talk", "speak", "agree", "negotiate"})
-_NOUN_PREPOSITIONS = frozenset({"with", "to", "on", "against", "into"})
+RECIPROCAL = lexicon.words("reciprocal_verbs.txt")
+_NOUN_PREPOSITIONS = lexicon.words("prepositions.txt", flag="noun-object")
 # Person descriptions that refer back to someone named earlier ("the Syrian official").
-_PERSON_NOUNS = frozenset(
-    {
-        "official",
-        "minister",
-        "president",
-        "leader",
-        "chief",
-        "envoy",
-        "ambassador",
-        "diplomat",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "general",
-        "commander",
-        "king",
-        "prince",
-        "premier",
-        "secretary",
-        "head",
-        "director",
-        "counterpart",
-    }
-)
-_PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
-_REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
+_PERSON_NOUNS = lexicon.words("person_nouns.txt", flag="office")
+_PERSONAL_PRONOUNS = lexicon.words("pronouns.txt", flag="person")
+_REPORTED_PRONOUNS = lexicon.words("pronouns.txt", flag="reported")
 # Nouns that stand for the actor in their "of" phrase: "the government of Syria".
-_INSTITUTION_NOUNS = frozenset(
-    {
-        "government",
-        "regime",
-        "administration",
-        "army",
-        "military",
-        "force",
-        "forces",
-        "ministry",
-        "leadership",
-        "authority",
-        "authorities",
-        "people",
-    }
-)
+_INSTITUTION_NOUNS = lexicon.words("government_nouns.txt", flag="of")
 # not "attr" or "oprd": in "calling it an aggression on Iraq" Iraq is not the one called
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
