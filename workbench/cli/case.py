@@ -159,7 +159,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from ..case.article_input import read_article
+    from ..article_input import read_article
 
     published = iso(args.published)
     with _open(args.case, must_exist=False, model=args.model) as case:
