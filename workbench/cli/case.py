@@ -13,7 +13,7 @@ from ..dates import parse_day
 from ..errors import CaseError
 from ..model import ClaimStatus, SourceRelation
 from .common import EXIT_OK, EXIT_USAGE, Commands, out
-from .extract import MODEL_HELP, PUBLISHED_METAVAR, iso, read_inputs
+from .extract import MODEL_HELP, PUBLISHED_METAVAR, read_inputs
 
 LISTS = ("articles", "actors", "claims", "events", "relations", "links", "notes", "history")
 
@@ -161,13 +161,12 @@ def run_new(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     from ..article_input import read_article
 
-    published = iso(args.published)
     with _open(args.case, must_exist=False, model=args.model) as case:
         # read first, so that each bad input is reported and the good ones still added
-        articles, failed = read_inputs(args.inputs, published=published)
+        articles, failed = read_inputs(args.inputs, published=args.published)
         if args.outlet is not None or args.title is not None:
             articles = [read_article(a, outlet=args.outlet, title=args.title) for a in articles]
-        for added in case.add_articles(articles, published=published):
+        for added in case.add_articles(articles, published=args.published):
             claims = len(case.claims(article_id=added.id))
             events = len(case.events(article_id=added.id))
             actors = len({m.actor_id for m in case.mentions(article_id=added.id)})
@@ -251,7 +250,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_article(args: argparse.Namespace) -> int:
     with _open(args.case) as case:
         article = case.update_article(
-            args.article, published=iso(args.published), outlet=args.outlet, title=args.title
+            args.article, published=args.published, outlet=args.outlet, title=args.title
         )
     facts = f"published {article.published or 'unknown'}, outlet {article.outlet or 'unknown'}"
     out(f"{article.id}: {facts}, title {article.title or 'none'}")

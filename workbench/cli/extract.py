@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -54,7 +55,7 @@ def register(commands: Commands) -> None:
     models.set_defaults(func=run_models)
 
 
-def read_inputs(inputs: Sequence[str], *, published: str | None) -> tuple[list, bool]:
+def read_inputs(inputs: Sequence[str], *, published: datetime.date | None) -> tuple[list, bool]:
     """Read every input, reporting each bad one. Returns the articles and whether an input
     failed outright.
 
@@ -106,15 +107,10 @@ def _write_extractions(extractions: Iterable, out: TextIO, *, fmt: str, count: i
     out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-def iso(day) -> str | None:
-    """An option's date as the library's text form."""
-    return day.isoformat() if day is not None else None
-
-
 def run_extract(args: argparse.Namespace) -> int:
     from ..extract import Extractor
 
-    articles, failed = read_inputs(args.inputs, published=iso(args.published))
+    articles, failed = read_inputs(args.inputs, published=args.published)
     if not articles:
         raise InputError("no article to extract from")
     extractor = Extractor(model=args.model)
