@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.case import Case  # noqa: E402
+from workbench import Case  # noqa: E402
 from workbench.model import Actor, Extraction, Mention  # noqa: E402
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.errors import InputError
-from workbench.normalize import decode_bytes, normalize_date, normalize_text, normalize_title
+from workbench.normalize import decode_bytes, normalize_text, normalize_title
 
 # What normalisation drops: invisible characters and control characters but tab and newline
 # (the whitespace ones among them, like form feed, become a newline or a space).
@@ -197,34 +197,3 @@ def test_undecodable_text_is_refused_with_advice(data):
         decode_bytes(data, name="garbled.txt")
     message = str(caught.value)
     assert message.startswith("garbled.txt: ") and "UTF-8" in message and "\n" not in message
-
-
-# --- normalize_date ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2019-01-15", "2019-01-15"),
-        ("2019-1-5", "2019-01-05"),
-        ("2019/01/15", "2019-01-15"),
-        ("2019-01-15T10:00:00Z", "2019-01-15"),
-        ("2019-01-15 23:59:59+03:00", "2019-01-15"),
-        ("15 January 2019", "2019-01-15"),
-        ("15th Jan. 2019", "2019-01-15"),
-        ("January 15, 2019", "2019-01-15"),
-        ("Sept 3 2019", "2019-09-03"),
-        ("Friday, January 4, 2019", "2019-01-04"),
-        ("Tue, 15 Jan 2019 10:00:00 +0000", "2019-01-15"),
-    ],
-)
-def test_dates_are_normalised(value, expected):
-    assert normalize_date(value, name="x") == expected
-
-
-@pytest.mark.parametrize("value", ["01/02/2019", "2019-13-01", "2019-02-30", "2019", "soon", ""])
-def test_unreadable_or_ambiguous_dates_are_refused(value):
-    with pytest.raises(
-        InputError, match=r"^corpus\.csv, row 2: cannot read the date .*YYYY-MM-DD$"
-    ):
-        normalize_date(value, name="corpus.csv, row 2")

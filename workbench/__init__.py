@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .case import Case
+    from .workflow import Case
     from .extract import Extractor
 
 __all__ = ["Case", "Extractor", "__version__"]
@@ -22,7 +22,7 @@ __all__ = ["Case", "Extractor", "__version__"]
 def __getattr__(name: str) -> Any:
     # Lazy, so `workbench --help` and `import workbench` don't pay for spaCy or SQLite setup.
     if name == "Case":
-        from .case import Case
+        from .workflow import Case
 
         return Case
     if name == "Extractor":

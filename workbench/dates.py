@@ -25,13 +25,22 @@ import datetime
 import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from enum import Enum
 from functools import total_ordering
 
 from .errors import InputError
 from .lexicon import month_numbers
-from .model import Precision
 
 HINT = "write it as YYYY-MM-DD (or 17 October 2016)"
+
+
+class Precision(str, Enum):
+    """How much of a date is known. An approximate date is a range: date .. date_end."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    APPROXIMATE = "approximate"
 
 
 class DateError(InputError):
@@ -128,7 +137,10 @@ _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TAIL = r"(?:[,\s].*)?"  # a time or zone after a written date: "17 October 2016, 10:00 GMT"
 _DAY_MONTH_YEAR = re.compile(
-    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"
+    _WEEKDAY
+    + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r",?\s+(?P<year>\d{4})"
     + _TAIL,
     re.IGNORECASE,
 )
@@ -201,7 +213,9 @@ def _from_match(match: re.Match[str], value: str, what: str) -> PartialDate:
 
 
 __all__ = [
+    "HINT",
     "DateError",
+    "Precision",
     "PartialDate",
     "parse_date",
     "parse_day",

@@ -9,6 +9,7 @@ they are; a sidecar `NAME.meta.json` beside a file adds or corrects metadata.
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import re
@@ -16,8 +17,9 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .dates import DateError, parse_day
 from .errors import InputError
-from .normalize import decode_bytes, looks_binary, normalize_date, normalize_text, normalize_title
+from .normalize import decode_bytes, looks_binary, normalize_text, normalize_title
 
 # A page without an article still yields scraps: menu entries, buttons, or the raw
 # `{{ template }}` code of a page that builds itself in the browser. An article has at
@@ -34,7 +36,7 @@ class Metadata:
     """What a document says about itself; None where it says nothing."""
 
     title: str | None = None
-    published: str | None = None
+    published: datetime.date | None = None
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
@@ -196,10 +198,12 @@ _FILE_NAME_TITLE = re.compile(
 )
 
 
-def _date_or_none(value: str | None) -> str | None:
+def _date_or_none(value: str | None) -> datetime.date | None:
+    """A page's own date, where trafilatura found one it could read. It guesses from
+    markup, so a date that is not a day is no error of the page: it is left out."""
     try:
-        return normalize_date(value, name="page date") if value else None
-    except InputError:
+        return parse_day(value, what="page date") if value else None
+    except DateError:
         return None
 
 
@@ -224,14 +228,14 @@ def metadata_from(values: dict[str, Any], *, name: str) -> Metadata:
     values = {str(k).strip().lower(): v for k, v in values.items()}
     if values.get("published") in (None, ""):
         values["published"] = values.get("date")
-    clean: dict[str, str | None] = {}
+    clean: dict[str, Any] = {}
     for key in _META_KEYS:
         value = values.get(key)
         if value is not None and not isinstance(value, str | int | float):
             raise InputError(f"{name}: {key} should be text, not {type(value).__name__}")
         clean[key] = normalize_title(str(value)) if value is not None else None
     if clean["published"]:
-        clean["published"] = normalize_date(clean["published"], name=name)
+        clean["published"] = parse_day(clean["published"], what=f"{name}: publication date")
     return Metadata(**clean)
 
 

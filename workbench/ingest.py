@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import io
 import json
 import os
@@ -30,11 +31,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from .dates import parse_optional_day
 from .documents import Metadata, metadata_from, parse_document, read_sidecar, sniff_format
 from .errors import InputError
 from .fetch import fetch_url, is_url
 from .model import Article
-from .normalize import detect_encoding, looks_binary, normalize_date, normalize_text
+from .normalize import detect_encoding, looks_binary, normalize_text
 
 DEFAULT_MAX_BYTES = 20_000_000
 # A corpus holds many articles: its file may be larger, each row's text still may not.
@@ -67,7 +69,7 @@ _JSONL_LINE_FACTOR = 6
 
 @dataclass(frozen=True)
 class _Options:
-    published: str | None
+    published: datetime.date | None
     max_bytes: int
     timeout: float
     public_only: bool = False
@@ -91,7 +93,7 @@ class _Ids:
 def read_articles(
     source: str,
     *,
-    published: str | None = None,
+    published: object = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     public_only: bool = False,
@@ -114,7 +116,7 @@ def read_articles(
 def iter_articles(
     sources: Iterable[str],
     *,
-    published: str | None = None,
+    published: object = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Iterator[Article | InputError]:
@@ -126,9 +128,9 @@ def iter_articles(
 
 
 def _options(
-    published: str | None, max_bytes: int, timeout: float, *, public_only: bool = False
+    published: object, max_bytes: int, timeout: float, *, public_only: bool = False
 ) -> _Options:
-    day = normalize_date(published, name="publication date") if published else None
+    day = parse_optional_day(published)
     return _Options(published=day, max_bytes=max_bytes, timeout=timeout, public_only=public_only)
 
 

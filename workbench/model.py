@@ -7,9 +7,15 @@ they are short and sequential (``a1``, ``c1``, ``e1``); the case file assigns it
 
 from __future__ import annotations
 
+import datetime
+import types
+import typing
 from dataclasses import dataclass, field, fields
 from enum import Enum
+from functools import cache
 from typing import Any, TypeVar
+
+from .dates import PartialDate, Precision, parse_date, parse_optional_day
 
 SCHEMA_ID = "workbench.extraction/1"
 
@@ -29,19 +35,19 @@ class ClaimKind(str, Enum):
     MIXED = "mixed"  # reported speech with quoted fragments
 
 
-class Precision(str, Enum):
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    APPROXIMATE = "approximate"  # a range: date .. date_end
-
-
 class ReviewStatus(str, Enum):
     """Where an extracted item stands with the person reviewing it."""
 
     EXTRACTED = "extracted"
     CONFIRMED = "confirmed"
     REJECTED = "rejected"
+
+
+class Origin(str, Enum):
+    """Whether an item is as extraction proposed it or a person changed it."""
+
+    EXTRACTED = "extracted"
+    USER = "user"
 
 
 class ClaimStatus(str, Enum):
@@ -63,18 +69,75 @@ T = TypeVar("T")
 
 
 def to_plain(value: Any) -> Any:
-    """JSON-ready form of a dataclass field value (enums to str, tuples to lists)."""
+    """JSON-ready form of a field value: enums and dates to str, tuples to lists."""
+    if isinstance(value, Record):
+        return value.to_dict()
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, PartialDate | datetime.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: to_plain(v) for k, v in value.items()}
     return value
 
 
+def _cleaner(hint: Any, name: str) -> Any:
+    """How to clean a value for a field of type `hint`: None where nothing needs doing.
+
+    This is the one place where a record's field values are coerced, followthemoney-style:
+    enums from their values, tuples from any iterable, dates through the one date parser.
+    """
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 1
+    inner = args[0] if optional else hint
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        clean = inner
+    elif inner is PartialDate:
+        what = name.replace("_", " ")
+
+        def clean(value: Any) -> Any:
+            return parse_date(value, what=what)
+    elif inner is datetime.date:
+        what = "publication date" if name == "published" else name.replace("_", " ")
+
+        def clean(value: Any) -> Any:
+            return parse_optional_day(value, what=what)
+    elif typing.get_origin(inner) is tuple:
+        item = typing.get_args(inner)[0]
+        if isinstance(item, type) and issubclass(item, Record):
+            record_type = item
+
+            def clean(value: Any) -> Any:
+                return tuple(
+                    v if isinstance(v, record_type) else record_type.from_dict(v)
+                    for v in (value or ())
+                )
+        else:
+
+            def clean(value: Any) -> Any:
+                return tuple(value or ())
+    elif inner is bool:
+        clean = bool
+    else:
+        return None
+    if not optional:
+        return clean
+    return lambda value: None if value is None else clean(value)
+
+
 class Record:
-    """to_dict/from_dict for flat frozen dataclasses (ours, and the case file's records)."""
+    """Base of every record, the extraction's and the case file's: frozen dataclasses whose
+    field values are cleaned on construction by their declared types (`_cleaner`), with
+    `to_dict` (JSON-ready) and `from_dict`."""
+
+    def __post_init__(self) -> None:
+        for name, clean in _cleaners_of(type(self)):
+            value = getattr(self, name)
+            cleaned = clean(value)
+            if cleaned is not value:
+                object.__setattr__(self, name, cleaned)
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: to_plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
@@ -85,12 +148,19 @@ class Record:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
+@cache
+def _cleaners_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    found = ((f.name, _cleaner(hints[f.name], f.name)) for f in fields(cls))
+    return tuple((name, clean) for name, clean in found if clean is not None)
+
+
 @dataclass(frozen=True)
 class Article(Record):
     id: str
     text: str
     title: str | None = None
-    published: str | None = None  # YYYY-MM-DD
+    published: datetime.date | None = None  # cleaned by the one date parser
     outlet: str | None = None
     url: str | None = None
     path: str | None = None
@@ -110,28 +180,19 @@ class Mention(Record):
 
 
 @dataclass(frozen=True)
-class Actor(Record):
+class ActorIdentity(Record):
+    """Who an actor is: what an extracted actor and a case actor share."""
+
     id: str
     name: str
     type: ActorType
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Actor(ActorIdentity):
     mentions: tuple[Mention, ...] = ()
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "type", ActorType(self.type))
-        object.__setattr__(self, "aliases", tuple(self.aliases))
-        object.__setattr__(self, "roles", tuple(self.roles))
-        object.__setattr__(
-            self,
-            "mentions",
-            tuple(m if isinstance(m, Mention) else Mention.from_dict(m) for m in self.mentions),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data = super().to_dict()
-        data["mentions"] = [m.to_dict() for m in self.mentions]
-        return data
 
 
 @dataclass(frozen=True)
@@ -146,27 +207,19 @@ class Claim(Record):
     speaker_text: str | None = None  # the words naming the speaker
     channels: tuple[str, ...] = ()  # actor ids of the outlets, origin first
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", ClaimKind(self.kind))
-        object.__setattr__(self, "channels", tuple(self.channels))
-
 
 @dataclass(frozen=True)
 class Event(Record):
     id: str
-    date: str  # YYYY, YYYY-MM or YYYY-MM-DD, at its precision
+    date: PartialDate  # at its precision; the start of the range for an approximate date
     precision: Precision
     date_text: str  # article.text[start:end]
     start: int
     end: int
-    date_end: str | None = None  # set for approximate dates (a range)
+    date_end: PartialDate | None = None  # set for approximate dates (a range)
     summary: str = ""
     actors: tuple[str, ...] = ()
     claim: str | None = None  # the claim that reports this event, if any
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "precision", Precision(self.precision))
-        object.__setattr__(self, "actors", tuple(self.actors))
 
 
 @dataclass(frozen=True)
@@ -221,10 +274,12 @@ __all__ = [
     "ClaimKind",
     "Precision",
     "ReviewStatus",
+    "Origin",
     "ClaimStatus",
     "SourceRelation",
     "Article",
     "Mention",
+    "ActorIdentity",
     "Actor",
     "Claim",
     "Event",

@@ -1,4 +1,4 @@
-"""Turning bytes and loose strings into clean article text and ISO dates.
+"""Turning bytes and loose strings into clean article text (dates: workbench.dates).
 
 Normalisation only touches whitespace, control characters and invisible characters,
 never words, so that what the journalist reads is what the extractor saw: `text.split()`
@@ -12,8 +12,6 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from datetime import date
-from email.utils import parsedate_to_datetime
 
 from .errors import InputError
 
@@ -201,75 +199,10 @@ def _reads_as_prose(text: str) -> bool:
     return visible > 0 and wordlike / visible >= 0.7
 
 
-# --- dates -------------------------------------------------------------------------------
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_ISO = re.compile(r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T ].*)?")
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_DAY_MONTH_YEAR = re.compile(
-    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})",
-    re.IGNORECASE,
-)
-_MONTH_DAY_YEAR = re.compile(
-    _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})",
-    re.IGNORECASE,
-)
-
-
-def normalize_date(value: str, *, name: str) -> str:
-    """YYYY-MM-DD from '2019-01-15', '2019-01-15T10:00:00Z', '15 January 2019', 'Jan 15, 2019'...
-
-    Day/month/year with digits only ('01/02/2019') is refused: it is ambiguous.
-    """
-    text = " ".join(str(value).split())
-    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        match = pattern.fullmatch(text) or (pattern.match(text) if pattern is not _ISO else None)
-        if match and (day := _to_date(match)):
-            return day.isoformat()
-    try:
-        return parsedate_to_datetime(text).date().isoformat()  # e-mail and HTTP dates
-    except (TypeError, ValueError, IndexError):
-        pass
-    raise InputError(f"{name}: cannot read the date {value!r}; write it as YYYY-MM-DD")
-
-
-def _to_date(match: re.Match[str]) -> date | None:
-    month = match["month"]
-    number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
-    if number is None:
-        return None
-    try:
-        return date(int(match["year"]), number, int(match["day"]))
-    except ValueError:
-        return None
-
-
 __all__ = [
     "decode_bytes",
     "detect_encoding",
     "looks_binary",
-    "normalize_date",
     "normalize_text",
     "normalize_title",
 ]

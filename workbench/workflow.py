@@ -1,6 +1,121 @@
-"""Composes ingest -> extract -> case file. (Being split out of workbench.case: for now the
-store's Case still does it all; import `Case` from here so callers need not change again.)"""
+"""`Case`: the case file with ingest and extraction on top. The one object notebooks,
+widgets and the CLI use.
 
-from .case import Case
+    >>> from workbench import Case
+    >>> case = Case.open("story.case")          # created if missing
+    >>> article = case.add_article("sample_articles/mamlouk-visits-cairo.txt")
+    >>> [a.name for a in case.actors()]
+    >>> case.set_claim_status("C1", "corroborated", note="SANA and AFP agree")
+    >>> case.undo()
+    >>> case.close()
+
+The store (`workbench.case.CaseFile`) keeps what a person and extraction put in it and knows
+nothing of either; this module composes ingest -> extract -> case file, and gives the
+analysis (corroboration, similar claims) and exports a case is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
+from .article_input import read_article, read_articles_from
+from .case import CaseArticle, CaseFile
+from .model import Article
+
+if TYPE_CHECKING:
+    from .extract import Extractor
+
+
+class Case(CaseFile):
+    """An investigation: the case file, plus reading and extracting the articles added."""
+
+    _extractor_cache: Extractor | None = None
+
+    def add_article(
+        self,
+        source: str | os.PathLike[str] | Article,
+        *,
+        published: object = None,
+        outlet: str | None = None,
+        title: str | None = None,
+        public_only: bool = False,
+    ) -> CaseArticle:
+        """Read an article (a path, an http(s) URL, or the text itself), extract, store.
+
+        `published` goes through the one date parser ("2016-10-17", "17 October 2016").
+        Adding an article whose text is already in the case returns the stored one.
+        `public_only` refuses a URL inside a network (the app open to a network sets it).
+        """
+        self._check_writable("add an article")  # before minutes of NLP, not after
+        article = read_article(
+            source, published=published, outlet=outlet, title=title, public_only=public_only
+        )
+        stored = self.find_article(article.text)
+        if stored is not None:  # already in the case: no need to extract it again
+            return stored
+        extractor = self._extractor()
+        return self.add_extraction(extractor.extract(article), model=extractor.model)
+
+    def add_articles(
+        self, sources: Iterable[str | os.PathLike[str] | Article], *, published: object = None
+    ) -> list[CaseArticle]:
+        """Several articles; a folder or corpus adds all of its own. One transaction per
+        article, so a crash keeps those already added."""
+        self._check_writable("add articles")
+        articles = [a for s in sources for a in read_articles_from(s, published=published)]
+        extractor = self._extractor()
+        return [
+            self.add_extraction(e, model=extractor.model) for e in extractor.extract_many(articles)
+        ]
+
+    def reextract(self, *, model: str | None = None) -> int:
+        """Re-run extraction on every article, keeping every decision a person made.
+
+        Extraction runs first; the results are then written in one transaction, so the case
+        is either wholly re-extracted or untouched. Returns the number of articles.
+        """
+        self._check_writable("re-extract the case")
+        if model is not None:
+            self.model = model
+            self._extractor_cache = None
+        extractor = self._extractor()
+        stored = self.articles()
+        extractions = list(extractor.extract_many([a.to_article() for a in stored]))
+        return self.apply_reextraction(extractions, model=extractor.model)
+
+    def _extractor(self) -> Extractor:
+        if self._extractor_cache is None:
+            # spaCy loads only when a case first extracts: opening and editing stay fast
+            from .extract import Extractor
+
+            self._extractor_cache = Extractor(model=self.model)
+        return self._extractor_cache
+
+    # --- analysis and export ---------------------------------------------------------------
+
+    def corroboration(self) -> list[ClaimSources]:
+        """Independent sources and flags for every claim (`workbench.analysis`)."""
+        with self.snapshot():
+            return corroborate_claims(
+                self.claims(), links=self.links(), actors=self.actors(), articles=self.articles()
+            )
+
+    def similar_claims(
+        self, *, threshold: float = 0.6, per_claim: int | None = 5
+    ) -> list[SimilarClaims]:
+        """Pairs of claims in different articles that look like the same claim."""
+        return similar_claims(self.claims(), threshold=threshold, per_claim=per_claim)
+
+    def export(self, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
+        """Write the case as json, csv, graphml, gexf, timeline, md or html (export layer)."""
+        from .export import export_case  # export reads a Case: imported when asked for
+
+        result = export_case(self, path, format=format)
+        return Path(result) if result is not None else Path(path)
+
 
 __all__ = ["Case"]

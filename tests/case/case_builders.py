@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.case import Case
+from workbench import Case
 from workbench.model import Actor, Article, Claim, Event, Extraction, Mention, Relation
 
 # Two reports of one story, written like the seed article: the same people under

@@ -7,7 +7,7 @@ import os
 
 from case_builders import first_extraction
 
-from workbench.case import Case
+from workbench import Case
 from workbench.model import Extraction
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from case_builders import first_extraction, second_extraction
 
-from workbench.case import Case
+from workbench import Case
 
 
 @pytest.fixture

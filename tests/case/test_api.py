@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 from case_builders import FIRST_TEXT, actor_named, first_extraction
 
-from workbench.case import Case, CaseActor, CaseClaim
+from workbench import Case
+from workbench.case import CaseActor, CaseClaim
+from workbench.dates import DateError, PartialDate, Precision
 from workbench.errors import CaseError, NotFoundError
 from workbench.model import ActorType, ClaimStatus, ReviewStatus, SourceRelation
 
@@ -420,13 +422,18 @@ def test_update_event(story: Case) -> None:
     event = story.events()[0]
     updated = story.update_event(event.id, date="2016-10", precision="month", review="confirmed")
     assert (updated.date, updated.precision.value, updated.review.value) == (
-        "2016-10",
+        PartialDate(2016, 10),
         "month",
         "confirmed",
     )
     assert updated.origin == "user" and set(updated.edited) == {"date", "precision", "review"}
-    with pytest.raises(CaseError, match="not a date"):
+    with pytest.raises(DateError, match="not a date"):
         story.update_event(event.id, date="October")
+    with pytest.raises(DateError, match="event date '2016-02-31'"):
+        story.update_event(event.id, date="2016-02-31")
+    # a new date without a precision takes its own: a month, then a day
+    assert story.update_event(event.id, date="17 October 2016").precision is Precision.DAY
+    assert story.update_event(event.id, date="2016-11").precision is Precision.MONTH
     with pytest.raises(CaseError, match="needs a date"):
         story.update_event(event.id, date="")
     assert story.history()[-1].action == "update_event"

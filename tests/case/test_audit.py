@@ -8,7 +8,8 @@ from dataclasses import fields
 
 from case_builders import actor_named, first_extraction
 
-from workbench.case import Case, CaseActor, CaseClaim
+from workbench.case import CaseActor, CaseClaim
+from workbench import Case
 
 ACTIONS = {
     "add_article",

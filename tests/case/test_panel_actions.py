@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from case_builders import actor_named
 
-from workbench.case import Case
+from workbench import Case
 from workbench.model import ReviewStatus
 
 

@@ -13,7 +13,7 @@ import pytest
 from case_builders import first_extraction, second_extraction
 from case_workers import add_articles, add_notes, numbered_extraction
 
-from workbench.case import Case
+from workbench import Case
 
 SPAWN = multiprocessing.get_context("spawn")
 

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from case_builders import actor_named, second_extraction
 
-from workbench.case import Case
+from workbench import Case
 from workbench.errors import NotFoundError
 
 FIRST = "syrian-security-chief-visits-cairo"

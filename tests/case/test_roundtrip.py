@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.case import Case
+from workbench import Case
 from workbench.model import (
     Actor,
     ActorType,

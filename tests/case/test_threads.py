@@ -17,7 +17,7 @@ import pytest
 from case_builders import first_extraction, second_extraction
 from case_workers import add_notes
 
-from workbench.case import Case
+from workbench import Case
 from workbench.errors import CaseError
 from workbench.export.json_io import dump_case
 

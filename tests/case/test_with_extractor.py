@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.case import Case
+from workbench import Case
 from workbench.model import ClaimStatus, ReviewStatus
 
 pytestmark = pytest.mark.slow
@@ -23,7 +23,7 @@ def extracted_case(case: Case, extractor, samples_dir: Path) -> Case:
 
 def test_add_article_from_a_path_keeps_offsets(extracted_case: Case) -> None:
     (article,) = extracted_case.articles()
-    assert article.published == "2016-10-17"
+    assert str(article.published) == "2016-10-17"
     assert article.model
     assert extracted_case.claims() and extracted_case.actors()
     for mention in extracted_case.mentions():
@@ -40,7 +40,7 @@ def test_add_article_from_raw_text(case: Case, extractor, tmp_path: Path) -> Non
     text = f"{title}\n\n{body}"
     article = case.add_article(text, published="2020-01-05", outlet="Wikinews")
     assert article.id == "iraq-votes-to-expel-us-troops"
-    assert (article.outlet, article.published) == ("Wikinews", "2020-01-05")
+    assert (article.outlet, str(article.published)) == ("Wikinews", "2020-01-05")
     # the first line is the title, as when the same text is read from a .txt file
     assert (article.title, article.text) == (title, body)
     assert case.add_article(text).id == article.id  # the same text is not added twice

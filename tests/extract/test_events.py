@@ -57,7 +57,7 @@ def test_days_after_counts_from_the_event_it_names(nlp):
     days_after = events[-1]
     assert days_after.date_text == "Days after the vote"
     # counted from the vote (October 8), not from the envoy's arrival just before it
-    assert days_after.date == "2016-10-10"
+    assert str(days_after.date) == "2016-10-10"
     assert days_after.precision == Precision.APPROXIMATE
 
 

@@ -1,15 +1,19 @@
-"""The case file: one SQLite file per investigation, and `Case`, the API over it.
+"""The case file: one SQLite file per investigation, and `CaseFile`, the store's API over it.
 
-    >>> from workbench.case import Case
+The case package is the store (records, edits, audit, undo, migrations, dump/restore); it
+runs neither ingest nor extraction. Most callers want `workbench.Case`, which adds them:
+
+    >>> from workbench import Case
     >>> with Case.open("story.case") as case:
     ...     case.add_article("sample_articles/mamlouk-visits-cairo.txt")
     ...     case.claims().to_frame()
 
 Records returned by reads are frozen dataclasses (`workbench.case.records`); lists of them
-are `Records`, a list with `.to_frame()`. Corroboration is analysis (`workbench.analysis`).
+are `Records`, a list with `.to_frame()`. Corroboration and similar claims are analysis
+(`workbench.analysis`).
 """
 
-from .api import Case
+from .api import ArticleExtractor, CaseFile
 from .dump import dump_tables, restore_tables
 from .migrations import FORMAT_VERSION
 from .records import (
@@ -27,7 +31,8 @@ from .records import (
 
 __all__ = [
     "FORMAT_VERSION",
-    "Case",
+    "ArticleExtractor",
+    "CaseFile",
     "CaseActor",
     "CaseArticle",
     "CaseClaim",

@@ -1,37 +1,37 @@
-"""`Case`: the one object notebooks, widgets and the CLI use to work with a case file.
+"""`CaseFile`: the store's API over one case file. It holds what a person and extraction
+put in it and never runs ingest or extraction itself: `workbench.Case` (workflow.py) adds
+that on top.
 
-    >>> case = Case.open("story.case")          # created if missing
-    >>> article = case.add_article("sample_articles/mamlouk-visits-cairo.txt")
+    >>> case = CaseFile.open("story.case")          # created if missing
     >>> [a.name for a in case.actors()]
     >>> case.set_claim_status("C1", "corroborated", note="SANA and AFP agree")
     >>> case.undo()
     >>> case.close()
 
-Reads query the file each time, so two `Case` objects (two notebooks) see each other's
+Reads query the file each time, so two objects on one file (two notebooks) see each other's
 committed edits. Each edit is one transaction plus one audit row, committed before the
-method returns. A `Case` may be used from any thread of its process (a widget callback, say):
-its calls take turns on its one connection. Opening the same file again in the same process
-is safe too.
+method returns, all written by one recorder (`_recording`). A case may be used from any
+thread of its process (a widget callback, say): its calls take turns on its one connection.
+Opening the same file again in the same process is safe too.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import getpass
 import json
 import os
-import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
+from ..dates import parse_day
 from ..errors import CaseError, NotFoundError
-from ..model import Article, Extraction
+from ..model import Article, ClaimStatus, Extraction
 from . import edits, reads, removal
-from .article_input import read_article, read_articles_from
-from .audit import case_counts, changed_by, changed_since, record_state, write_entry
+from .audit import ACTIONS, case_counts, changed_by, changed_since, record_state, write_entry
 from .loading import (
     find_article_by_text,
     insert_article,
@@ -55,6 +55,53 @@ from .records import (
 )
 from .store import Store, Transaction
 
+Self = TypeVar("Self", bound="CaseFile")
+
+
+class ArticleExtractor(Protocol):
+    """What the case file needs of extraction when an edit means extracting again (a new
+    publication date). `workbench.extract.Extractor` is one; the store imports none."""
+
+    model: str | None
+
+    def extract(self, article: Article) -> Extraction: ...
+
+
+class Recording:
+    """One action in the making: its transaction, its target, and the records it concerns
+    (audit key -> (kind, id)) with their state before. The audit row's `before` and `after`
+    hold those records as read before the change and as the transaction leaves them."""
+
+    def __init__(
+        self,
+        store: Store,
+        tx: Transaction,
+        target: str | None,
+        subjects: dict[str, tuple[str, str | None]],
+    ) -> None:
+        self.tx = tx
+        self.target = target
+        self.cancelled = False
+        self._store = store
+        self.subjects = dict(subjects)
+        self.before: dict[str, Any] = {
+            key: record_state(store, *subject) for key, subject in subjects.items()
+        }
+        self.extra_after: dict[str, Any] = {}
+
+    def track(self, key: str, kind: str, record_id: str | None) -> None:
+        """A record the action creates: no state before, its state after."""
+        self.subjects[key] = (kind, record_id)
+        self.before.setdefault(key, None)
+
+    def cancel(self) -> None:
+        """Nothing was changed after all: no audit row."""
+        self.cancelled = True
+
+    def after(self) -> dict[str, Any]:
+        states = {key: record_state(self._store, *s) for key, s in self.subjects.items()}
+        return {**states, **self.extra_after}
+
 
 def _ids(ids: str | Sequence[str], what: str) -> list[str]:
     """One id or several, as a list: at least one, none twice."""
@@ -74,8 +121,9 @@ def current_user() -> str:
         return os.environ.get("USER") or "unknown"
 
 
-class Case:
-    """An investigation: articles, actors, claims, events, source links, notes, history."""
+class CaseFile:
+    """An investigation as stored: articles, actors, claims, events, source links, notes,
+    history. Extraction results come in through `add_extraction` and `apply_reextraction`."""
 
     def __init__(
         self, store: Store, *, model: str | None = None, session: str | None = None
@@ -91,8 +139,8 @@ class Case:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, model: str | None = None, session: str | None = None
-    ) -> Case:
+        cls: type[Self], path: str | os.PathLike[str], *, model: str | None = None, session: str | None = None
+    ) -> Self:
         """Open the case at `path`, creating it if missing.
 
         Each `Case` is a session of its own (`case.session`, a fresh id) unless `session`
@@ -119,101 +167,62 @@ class Case:
     def close(self) -> None:
         self._store.close()
 
-    def __enter__(self) -> Case:
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the case, whatever other sessions commit meanwhile."""
+        with self._store.snapshot():
+            yield
+
+    def __enter__(self: Self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Case({str(self.path)!r})"
+        return f"{type(self).__name__}({str(self.path)!r})"
 
     # --- adding articles ----------------------------------------------------------------------
 
-    def add_article(
-        self,
-        source: str | os.PathLike[str] | Article,
-        *,
-        published: str | None = None,
-        outlet: str | None = None,
-        title: str | None = None,
-        public_only: bool = False,
-    ) -> CaseArticle:
-        """Read an article (a path, an http(s) URL, or the text itself), extract, store.
-
-        Adding an article whose text is already in the case returns the stored one.
-        `public_only` refuses a URL inside a network (the app open to a network sets it).
-        """
-        self._check_writable("add an article")  # before minutes of NLP, not after
-        article = read_article(
-            source, published=published, outlet=outlet, title=title, public_only=public_only
-        )
-        stored = self._store.row(
-            "SELECT id FROM articles WHERE sha1 = ?", (text_sha1(article.text),)
-        )
-        if stored is not None:  # already in the case: no need to extract it again
-            return self.article(stored[0])
-        extraction = self._extractor().extract(article)
-        return self.add_extraction(extraction, model=self._extractor().model)
-
-    def add_articles(
-        self, sources: Iterable[str | os.PathLike[str] | Article], *, published: str | None = None
-    ) -> list[CaseArticle]:
-        """Several articles; a folder or corpus adds all of its own. One transaction per
-        article, so a crash keeps those already added."""
-        self._check_writable("add articles")
-        articles = [a for s in sources for a in read_articles_from(s, published=published)]
-        extractor = self._extractor()
-        return [
-            self.add_extraction(e, model=extractor.model) for e in extractor.extract_many(articles)
-        ]
-
     def add_extraction(self, extraction: Extraction, *, model: str | None = None) -> CaseArticle:
-        """Store an article already extracted (e.g. read from `workbench extract` JSON)."""
-        with self._store.write("add an article") as tx:
-            existing = find_article_by_text(tx, extraction.article.text)
-            if existing is not None:
-                article_id = existing
+        """Store an article already extracted (e.g. read from `workbench extract` JSON).
+        An article whose text is in the case already is not added again."""
+        self._check_writable(ACTIONS["add_article"])
+        with self._store.snapshot():
+            existing = self._store.row(
+                "SELECT id FROM articles WHERE sha1 = ?", (text_sha1(extraction.article.text),)
+            )
+        if existing is not None:
+            return self.article(existing[0])
+        with self._recording("add_article", None) as rec:
+            # checked again inside the transaction: another session may have added it
+            article_id = find_article_by_text(rec.tx, extraction.article.text)
+            if article_id is None:
+                article_id = insert_article(rec.tx, extraction.article, model=model)
+                actor_ids = store_extraction(rec.tx, article_id, extraction)
+                remove_unused_actors(rec.tx, among=actor_ids)
+                rec.target = article_id
+                rec.track("article", "article", article_id)
             else:
-                article_id = insert_article(tx, extraction.article, model=model)
-                actor_ids = store_extraction(tx, article_id, extraction)
-                remove_unused_actors(tx, among=actor_ids)
-                after = record_state(self._store, "article", article_id)
-                self._audit(
-                    tx,
-                    "add_article",
-                    article_id,
-                    before={"article": None},
-                    after={"article": after},
-                )
+                rec.cancel()
         return self.article(article_id)
 
-    def reextract(self, *, model: str | None = None) -> int:
-        """Re-run extraction on every article, keeping every decision a person made.
-
-        Extraction runs first; the results are then written in one transaction, so the case
-        is either wholly re-extracted or untouched. Returns the number of articles.
-        """
-        self._check_writable("re-extract the case")
-        if model is not None:
-            self.model = model
-            self._extractor_cache = None
-        extractor = self._extractor()
-        stored = self.articles()
-        extractions = list(extractor.extract_many([a.to_article() for a in stored]))
-        return self.apply_reextraction(extractions, model=extractor.model)
+    def find_article(self, text: str) -> CaseArticle | None:
+        """The stored article with exactly this text, if any."""
+        found = self._store.row("SELECT id FROM articles WHERE sha1 = ?", (text_sha1(text),))
+        return self.article(found[0]) if found is not None else None
 
     def apply_reextraction(
         self, extractions: Iterable[Extraction], *, model: str | None = None
     ) -> int:
-        """Rewrite stored articles from new extractions (matched to them by article id).
-
-        This is `reextract` without the NLP: tests and tools that bring their own
-        extractions use it.
+        """Rewrite stored articles from new extractions (matched to them by article id),
+        keeping every decision a person made: `workbench.Case.reextract` runs the NLP and
+        calls this; tests and tools that bring their own extractions call it directly.
         """
         extractions = list(extractions)
-        with self._store.write("re-extract the case") as tx:
-            before = case_counts(tx)
+        with self._recording("reextract", None) as rec:
+            tx = rec.tx
+            rec.before["case"] = case_counts(tx)
             for extraction in extractions:
                 article_id = extraction.article.id
                 if tx.row("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
@@ -221,46 +230,36 @@ class Case:
                 store_extraction(tx, article_id, extraction)
                 tx.execute("UPDATE articles SET model = ? WHERE id = ?", (model, article_id))
             remove_unused_actors(tx)
-            self._audit(
-                tx, "reextract", None, before={"case": before}, after={"case": case_counts(tx)}
-            )
+            rec.extra_after["case"] = case_counts(tx)
         return len(extractions)
 
     def update_article(
         self,
         article_id: str,
         *,
-        published: str | None = None,
+        published: object = None,
         outlet: str | None = None,
         title: str | None = None,
     ) -> CaseArticle:
-        """Set or correct an article's publication date (YYYY-MM-DD), outlet or title.
+        """Set or correct an article's publication date, outlet or title.
 
-        A new publication date changes what the article's relative dates mean ("on
-        Sunday", "yesterday"), so the article is extracted again with it and rewritten as
-        `reextract` would rewrite it, keeping every decision a person made. Extraction runs
-        first, outside the transaction (it may take a while); then the new fields and the
-        rewritten article are written in one transaction with one audit row, so the case is
-        either wholly updated or untouched. `undo()` restores the old fields and events.
-        An outlet or title of "" clears it.
+        The date goes through the one date parser (`workbench.dates`): "2016-10-17" and
+        "17 October 2016" alike; it must name a day. A new publication date changes what the
+        article's relative dates mean ("on Sunday", "yesterday"), so the article is extracted
+        again with it and rewritten as re-extraction would rewrite it, keeping every decision
+        a person made. Extraction runs first, outside the transaction (it may take a while);
+        then the new fields and the rewritten article are written in one transaction with
+        one audit row, so the case is either wholly updated or untouched. `undo()` restores
+        the old fields and events. An outlet or title of "" clears it.
         """
-        self._check_writable("update an article")
+        self._check_writable(ACTIONS["update_article"])
         if published is None and outlet is None and title is None:
             raise CaseError("nothing to change: give published, outlet or title")
-        if published is not None:
-            published = published.strip()
-            try:
-                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-                    raise ValueError(published)
-                datetime.date.fromisoformat(published)
-            except ValueError:
-                raise CaseError(
-                    f"{published!r} is not a publication date: give it as YYYY-MM-DD"
-                ) from None
+        day = parse_day(published) if published is not None else None
         stored = self.article(article_id)
         values: dict[str, Any] = {}
-        if published is not None and published != stored.published:
-            values["published"] = published
+        if day is not None and day != stored.published:
+            values["published"] = day
         for name, value in (("outlet", outlet), ("title", title)):
             if value is not None and (value.strip() or None) != getattr(stored, name):
                 values[name] = value.strip() or None
@@ -269,37 +268,33 @@ class Case:
         extraction = model = None
         if "published" in values:
             extractor = self._extractor()
-            article = dataclasses.replace(stored.to_article(), **values)
-            extraction, model = extractor.extract(article), extractor.model
-        with self._store.write("update an article") as tx:
-            before = {"article": self._state("article", article_id)}
-            current = tx.row("SELECT sha1, published FROM articles WHERE id = ?", (article_id,))
+            extraction = extractor.extract(dataclasses.replace(stored.to_article(), **values))
+            model = extractor.model
+        with self._recording("update_article", article_id, article=("article", article_id)) as rec:
+            current = rec.tx.row(
+                "SELECT sha1, published FROM articles WHERE id = ?", (article_id,)
+            )
             if current is None:
                 raise NotFoundError(f"no article {article_id!r} in this case")
+            stored_day = stored.published.isoformat() if stored.published else None
             if extraction is not None and (
-                current["sha1"] != text_sha1(stored.text)
-                or current["published"] != stored.published
+                current["sha1"] != text_sha1(stored.text) or current["published"] != stored_day
             ):
                 raise CaseError(
                     f"article {article_id!r} was changed in another session meanwhile: try again"
                 )
-            if values:
-                tx.update("articles", {"id": article_id}, values)
+            rec.tx.update("articles", {"id": article_id}, values)
             if extraction is not None:
-                rewrite_article_recorded(tx, article_id, extraction)
-                tx.update("articles", {"id": article_id}, {"model": model})
-            after = {"article": self._state("article", article_id)}
-            self._audit(tx, "update_article", article_id, before=before, after=after)
+                rewrite_article_recorded(rec.tx, article_id, extraction)
+                rec.tx.update("articles", {"id": article_id}, {"model": model})
         return self.article(article_id)
 
-    _extractor_cache: Any = None
-
-    def _extractor(self) -> Any:
-        if self._extractor_cache is None:
-            from ..extract import Extractor
-
-            self._extractor_cache = Extractor(model=self.model)
-        return self._extractor_cache
+    def _extractor(self) -> ArticleExtractor:
+        """Extraction, for an edit that needs it. The store has none of its own."""
+        raise CaseError(
+            "correcting a publication date extracts the article again: "
+            "open the case with workbench.Case"
+        )
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -326,7 +321,7 @@ class Case:
         self, *, article_id: str | None = None, status: str | None = None
     ) -> Records[CaseClaim]:
         if status is not None:
-            status = edits._enum(edits.ClaimStatus, status, "claim status").value
+            status = edits.choice(ClaimStatus, status, "claim status").value
         return reads.load_claims(self._store, article_id=article_id, status=status)
 
     def claim(self, claim_id: str) -> CaseClaim:
@@ -365,35 +360,25 @@ class Case:
                 return found[0]
         raise NotFoundError(f"nothing with id {record_id!r} in this case")
 
-    # --- edits: one transaction and one audit row each -------------------------------------
+    # --- edits: one transaction and one audit row each, written by `_recording` ------------
 
     def merge_actors(self, keep_id: str, other_ids: str | Sequence[str]) -> CaseActor:
         """Make `other_ids` (one actor id, or several) part of `keep_id`: their names,
         mentions, claims and links move. Several are one action, undone as one."""
         others = _ids(other_ids, "merge into the kept actor")
-        with self._store.write("merge actors") as tx:
-            # one merged actor: "other", as ever; several: one key per merged actor's id
-            keys = ["other"] if len(others) == 1 else others
-            before = {"keep": self._state("actor", keep_id)}
-            before.update(
-                {key: self._state("actor", o) for key, o in zip(keys, others, strict=True)}
-            )
+        # one merged actor: "other", as ever; several: one key per merged actor's id
+        keys = ["other"] if len(others) == 1 else others
+        subjects = {key: ("actor", o) for key, o in zip(keys, others, strict=True)}
+        with self._recording("merge_actors", keep_id, keep=("actor", keep_id), **subjects) as rec:
             for other_id in others:
-                edits.merge_actors(tx, keep_id, other_id)
-            after = {"keep": self._state("actor", keep_id), **dict.fromkeys(keys)}
-            self._audit(tx, "merge_actors", keep_id, before=before, after=after)
+                edits.merge_actors(rec.tx, keep_id, other_id)
         return self.actor(keep_id)
 
     def split_alias(self, actor_id: str, alias: str) -> str:
         """Make `alias` an actor of its own (with its mentions); returns the new actor id."""
-        with self._store.write("split an alias") as tx:
-            before = {"actor": self._state("actor", actor_id), "new_actor": None}
-            new_id = edits.split_alias(tx, actor_id, alias)
-            after = {
-                "actor": self._state("actor", actor_id),
-                "new_actor": self._state("actor", new_id),
-            }
-            self._audit(tx, "split_alias", actor_id, before=before, after=after)
+        with self._recording("split_alias", actor_id, actor=("actor", actor_id)) as rec:
+            new_id = edits.split_alias(rec.tx, actor_id, alias)
+            rec.track("new_actor", "actor", new_id)
         return new_id
 
     def update_actor(
@@ -405,11 +390,8 @@ class Case:
         status: str | None = None,
     ) -> CaseActor:
         """Rename, retype, confirm or reject an actor (status: extracted/confirmed/rejected)."""
-        with self._store.write("update an actor") as tx:
-            before = {"actor": self._state("actor", actor_id)}
-            edits.update_actor(tx, actor_id, name=name, type=type, status=status)
-            after = {"actor": self._state("actor", actor_id)}
-            self._audit(tx, "update_actor", actor_id, before=before, after=after)
+        with self._recording("update_actor", actor_id, actor=("actor", actor_id)) as rec:
+            edits.update_actor(rec.tx, actor_id, name=name, type=type, status=status)
         return self.actor(actor_id)
 
     def update_actors(
@@ -423,12 +405,10 @@ class Case:
         ids = _ids(actor_ids, "update")
         if type is None and status is None:
             raise CaseError("nothing to change: give type or status")
-        with self._store.write("update actors") as tx:
-            before = {i: self._state("actor", i) for i in ids}
+        subjects = {i: ("actor", i) for i in ids}
+        with self._recording("update_actors", ", ".join(ids), **subjects) as rec:
             for actor_id in ids:
-                edits.update_actor(tx, actor_id, type=type, status=status)
-            after = {i: self._state("actor", i) for i in ids}
-            self._audit(tx, "update_actors", ", ".join(ids), before=before, after=after)
+                edits.update_actor(rec.tx, actor_id, type=type, status=status)
         return Records.of(CaseActor, [self.actor(i) for i in ids])
 
     def update_claim(
@@ -441,28 +421,26 @@ class Case:
         review: str | None = None,
     ) -> CaseClaim:
         """Correct a claim. `speaker` is an actor id ("" for unnamed); `review` a ReviewStatus."""
-        with self._store.write("update a claim") as tx:
-            before = {"claim": self._state("claim", claim_id)}
-            edits.update_claim(tx, claim_id, text=text, speaker=speaker, kind=kind, review=review)
-            after = {"claim": self._state("claim", claim_id)}
-            self._audit(tx, "update_claim", claim_id, before=before, after=after)
+        with self._recording("update_claim", claim_id, claim=("claim", claim_id)) as rec:
+            edits.update_claim(rec.tx, claim_id, text=text, speaker=speaker, kind=kind, review=review)
         return self.claim(claim_id)
 
     def update_event(
         self,
         event_id: str,
         *,
-        date: str | None = None,
-        date_end: str | None = None,
+        date: object = None,
+        date_end: object = None,
         precision: str | None = None,
         summary: str | None = None,
         review: str | None = None,
     ) -> CaseEvent:
-        """Correct or review a dated event (date as YYYY, YYYY-MM or YYYY-MM-DD)."""
-        with self._store.write("update an event") as tx:
-            before = {"event": self._state("event", event_id)}
+        """Correct or review a dated event. Dates go through the one date parser
+        (2016, 2016-10, 2016-10-17, 17 October 2016 ...); a new date without a precision
+        takes the date's own (a month for "October 2016"); `date_end=""` ends a range."""
+        with self._recording("update_event", event_id, event=("event", event_id)) as rec:
             edits.update_event(
-                tx,
+                rec.tx,
                 event_id,
                 date=date,
                 date_end=date_end,
@@ -470,19 +448,15 @@ class Case:
                 summary=summary,
                 review=review,
             )
-            after = {"event": self._state("event", event_id)}
-            self._audit(tx, "update_event", event_id, before=before, after=after)
         return self.event(event_id)
 
     def set_claim_status(self, claim_id: str, status: str, *, note: str | None = None) -> CaseClaim:
         """Record a verification status (unverified, in_progress, corroborated, disputed,
         false, unverifiable), with an optional note, in one action."""
-        with self._store.write("set a claim's status") as tx:
-            before = {"claim": self._state("claim", claim_id), "note": None}
-            edits.set_claim_status(tx, claim_id, status, who=self.user)
-            note_id = edits.add_note(tx, claim_id, note, who=self.user) if note else None
-            after = {"claim": self._state("claim", claim_id), "note": self._state("note", note_id)}
-            self._audit(tx, "set_claim_status", claim_id, before=before, after=after)
+        with self._recording("set_claim_status", claim_id, claim=("claim", claim_id)) as rec:
+            edits.set_claim_status(rec.tx, claim_id, status, who=self.user)
+            note_id = edits.add_note(rec.tx, claim_id, note, who=self.user) if note else None
+            rec.track("note", "note", note_id)
         return self.claim(claim_id)
 
     def link_source(
@@ -494,26 +468,23 @@ class Case:
         note: str | None = None,
     ) -> SourceLink:
         """Tie a claim to a source: a media actor id of the case, or an http(s) URL."""
-        with self._store.write("link a source") as tx:
+        with self._recording("link_source", claim_id) as rec:
             link_id = edits.link_source(
-                tx, claim_id, source, relation=relation, note=note, who=self.user
+                rec.tx, claim_id, source, relation=relation, note=note, who=self.user
             )
-            after = {"link": self._state("link", link_id)}
-            self._audit(tx, "link_source", claim_id, before={"link": None}, after=after)
+            rec.track("link", "link", link_id)
         return reads.load_links(self._store, link_id=link_id)[0]
 
     def unlink_source(self, link_id: str) -> None:
-        with self._store.write("remove a source link") as tx:
-            before = {"link": self._state("link", link_id)}
-            link = edits.unlink_source(tx, link_id)
-            self._audit(tx, "unlink_source", link["claim_id"], before=before, after={"link": None})
+        """Remove a source link."""
+        with self._recording("unlink_source", None, link=("link", link_id)) as rec:
+            rec.target = edits.unlink_source(rec.tx, link_id)["claim_id"]
 
     def add_note(self, target_id: str, text: str) -> Note:
         """A note on any article, actor, claim, event or link."""
-        with self._store.write("add a note") as tx:
-            note_id = edits.add_note(tx, target_id, text, who=self.user)
-            after = {"note": self._state("note", note_id)}
-            self._audit(tx, "add_note", target_id, before={"note": None}, after=after)
+        with self._recording("add_note", target_id) as rec:
+            note_id = edits.add_note(rec.tx, target_id, text, who=self.user)
+            rec.track("note", "note", note_id)
         return reads.load_notes(self._store, note_id=note_id)[0]
 
     def remove_article(self, article_id: str) -> dict[str, int]:
@@ -522,16 +493,10 @@ class Case:
 
         One action: `undo()` puts it all back. Returns how many of each were removed.
         """
-        with self._store.write("remove an article") as tx:
-            before = self._state("article", article_id)
-            removed = removal.remove_article(tx, article_id)
-            self._audit(
-                tx,
-                "remove_article",
-                article_id,
-                before={"article": before, "removed": None},
-                after={"article": None, "removed": removed},
-            )
+        with self._recording("remove_article", article_id, article=("article", article_id)) as rec:
+            removed = removal.remove_article(rec.tx, article_id)
+            rec.before["removed"] = None
+            rec.extra_after["removed"] = removed
         return removed
 
     def undo(self) -> HistoryEntry:
@@ -542,7 +507,7 @@ class Case:
         whose records another session has changed since is not undone either (CaseError):
         reverting it would overwrite that work. Returns the history entry that was undone.
         """
-        with self._store.write("undo") as tx:
+        with self._store.write(ACTIONS["undo"]) as tx:
             last = tx.row(
                 "SELECT id, action, target, changes FROM audit WHERE action != 'undo' "
                 "AND undone_by IS NULL AND session = ? ORDER BY id DESC LIMIT 1",
@@ -584,35 +549,30 @@ class Case:
             f"{by} in another session; undo that first or edit by hand"
         )
 
-    # --- analysis helpers --------------------------------------------------------------------
-
-    def corroboration(self) -> list[Any]:
-        """Independent sources and flags for every claim (see `corroboration.py`)."""
-        from .corroboration import corroborate_claims
-
-        with self._store.snapshot():
-            return corroborate_claims(
-                self.claims(), links=self.links(), actors=self.actors(), articles=self.articles()
-            )
-
-    def similar_claims(self, *, threshold: float = 0.6, per_claim: int | None = 5) -> list[Any]:
-        """Pairs of claims in different articles that look like the same claim."""
-        from .similarity import similar_claims
-
-        return similar_claims(self.claims(), threshold=threshold, per_claim=per_claim)
-
-    def export(self, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
-        """Write the case as json, csv, graphml, gexf, timeline, md or html (export layer)."""
-        from ..export import export_case
-
-        result = export_case(self, path, format=format)
-        return Path(result) if result is not None else Path(path)
-
     # --- internals -----------------------------------------------------------------------------
 
     def _check_writable(self, what: str) -> None:
         if self._store.readonly:
             raise CaseError(f"{self.path} is read-only: cannot {what}")
+
+    @contextmanager
+    def _recording(
+        self, action: str, target: str | None, **subjects: tuple[str, str | None]
+    ) -> Iterator[Recording]:
+        """The one way an edit is written: a transaction, the state before and after of the
+        records it concerns, and its audit row (with the row changes `undo` replays), all
+        committed together or not at all."""
+        with self._store.write(ACTIONS[action]) as tx:
+            recording = Recording(self._store, tx, target, subjects)
+            yield recording
+            if not recording.cancelled:
+                self._audit(
+                    tx,
+                    action,
+                    recording.target,
+                    before=recording.before,
+                    after=recording.after(),
+                )
 
     def _audit(
         self,
@@ -633,7 +593,3 @@ class Case:
             before=before,
             after=after,
         )
-
-    def _state(self, kind: str, record_id: str | None) -> dict[str, Any] | None:
-        """A record for the audit log, as the open transaction sees it."""
-        return record_state(self._store, kind, record_id)

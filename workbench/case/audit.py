@@ -19,6 +19,25 @@ from . import reads
 from .migrations import now
 from .store import Store, Transaction
 
+# every action, with the words for it ("cannot <words>", "undid <words>")
+ACTIONS = {
+    "add_article": "add an article",
+    "reextract": "re-extract the case",
+    "update_article": "update an article",
+    "merge_actors": "merge actors",
+    "split_alias": "split an alias",
+    "update_actor": "update an actor",
+    "update_actors": "update actors",
+    "update_claim": "update a claim",
+    "update_event": "update an event",
+    "set_claim_status": "set a claim's status",
+    "link_source": "link a source",
+    "unlink_source": "remove a source link",
+    "add_note": "add a note",
+    "remove_article": "remove an article",
+    "undo": "undo",
+}
+
 # actions that cannot be undone: their changes are not recorded
 NOT_UNDOABLE = frozenset({"add_article", "reextract", "undo"})
 

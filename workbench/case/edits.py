@@ -7,20 +7,22 @@ before and after: that is what `undo` replays backwards.
 from __future__ import annotations
 
 import json
-import re
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
+from ..dates import PartialDate, parse_date
 from ..errors import CaseError, NotFoundError
 from ..model import ActorType, ClaimKind, ClaimStatus, Precision, ReviewStatus, SourceRelation
 from .migrations import now
 from .resolve import distinct, normalise_name
 from .store import Transaction
 
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+E = TypeVar("E", bound=Enum)
 NOTE_TARGETS = ("articles", "actors", "claims", "events", "relations", "links", "notes")
 
 
-def _enum(enum: type, value: Any, what: str) -> Any:
+def choice(enum: type[E], value: Any, what: str) -> E:
+    """`value` as a member of `enum`, or a CaseError naming the choices."""
     try:
         return enum(value)
     except ValueError:
@@ -164,10 +166,10 @@ def update_actor(
         for actor_type in extracted_types or [actor["type"]]:
             _ensure_alias(tx, actor_id, values["name"], actor_type)
     if type is not None:
-        values["type"] = _enum(ActorType, type, "actor type").value
+        values["type"] = choice(ActorType, type, "actor type").value
         edited.append("type")
     if status is not None:
-        values["status"] = _enum(ReviewStatus, status, "review status").value
+        values["status"] = choice(ReviewStatus, status, "review status").value
         edited.append("status")
     if not values:
         raise CaseError("nothing to change: give name, type or status")
@@ -198,9 +200,9 @@ def update_claim(
             get_row(tx, "actors", speaker, "actor")
         values["speaker"] = speaker or None  # "" makes the speaker unnamed
     if kind is not None:
-        values["kind"] = _enum(ClaimKind, kind, "claim kind").value
+        values["kind"] = choice(ClaimKind, kind, "claim kind").value
     if review is not None:
-        values["review"] = _enum(ReviewStatus, review, "review status").value
+        values["review"] = choice(ReviewStatus, review, "review status").value
     if not values:
         raise CaseError("nothing to change: give text, speaker, kind or review")
     values["edited"] = _with_edited(claim, *values)
@@ -211,27 +213,29 @@ def update_event(
     tx: Transaction,
     event_id: str,
     *,
-    date: str | None = None,
-    date_end: str | None = None,
+    date: str | PartialDate | None = None,
+    date_end: str | PartialDate | None = None,
     precision: str | None = None,
     summary: str | None = None,
     review: str | None = None,
 ) -> None:
     event = get_row(tx, "events", event_id, "event")
     values: dict[str, Any] = {}
-    for name, value in (("date", date), ("date_end", date_end)):
-        if value is not None:
-            if value and not _DATE.fullmatch(value):
-                raise CaseError(f"{value!r} is not a date as YYYY, YYYY-MM or YYYY-MM-DD")
-            values[name] = value or None
-    if values.get("date", event["date"]) is None:
-        raise CaseError("an event needs a date")
+    if date is not None:
+        if not str(date).strip():
+            raise CaseError("an event needs a date")
+        values["date"] = parse_date(date, what="event date")
+        own = values["date"].precision  # "2016-10" is a month
+        if precision is None and event["precision"] not in (own.value, Precision.APPROXIMATE):
+            values["precision"] = own
+    if date_end is not None:  # "" clears the end of a range
+        values["date_end"] = parse_date(date_end, what="end date") if str(date_end).strip() else None
     if precision is not None:
-        values["precision"] = _enum(Precision, precision, "date precision").value
+        values["precision"] = choice(Precision, precision, "date precision")
     if summary is not None:
         values["summary"] = summary
     if review is not None:
-        values["review"] = _enum(ReviewStatus, review, "review status").value
+        values["review"] = choice(ReviewStatus, review, "review status").value
     if not values:
         raise CaseError("nothing to change: give date, date_end, precision, summary or review")
     values["edited"] = _with_edited(event, *values)
@@ -240,7 +244,7 @@ def update_event(
 
 def set_claim_status(tx: Transaction, claim_id: str, status: str, *, who: str) -> str | None:
     claim = get_row(tx, "claims", claim_id, "claim")
-    value = _enum(ClaimStatus, status, "claim status").value
+    value = choice(ClaimStatus, status, "claim status").value
     tx.update(
         "claims", {"id": claim_id}, {"status": value, "edited": _with_edited(claim, "status")}
     )
@@ -251,7 +255,7 @@ def link_source(
     tx: Transaction, claim_id: str, source: str, *, relation: str, note: str | None, who: str
 ) -> str:
     get_row(tx, "claims", claim_id, "claim")
-    relation_value = _enum(SourceRelation, relation, "source relation").value
+    relation_value = choice(SourceRelation, relation, "source relation").value
     source = source.strip()
     actor_id: str | None = None
     url: str | None = None

@@ -199,10 +199,7 @@ def _store_claims(
             old = old_rows[pairs[i]]
             for name in json.loads(old["edited"]):
                 values.pop(name, None)  # a person's value wins over the extractor's
-            tx.execute(
-                "UPDATE claims SET " + ", ".join(f'"{k}" = ?' for k in values) + " WHERE id = ?",
-                (*values.values(), old["id"]),
-            )
+            tx.update("claims", {"id": old["id"]}, values, record=False)
             local_to_case[claim.id] = old["id"]
         else:
             claim_id = tx.next_id("C")
@@ -254,10 +251,7 @@ def _store_events(
             old_id = old["id"]
             for name in json.loads(old["edited"]):
                 values.pop(name, None)  # a person's value wins over the extractor's
-            tx.execute(
-                "UPDATE events SET " + ", ".join(f'"{k}" = ?' for k in values) + " WHERE id = ?",
-                (*values.values(), old_id),
-            )
+            tx.update("events", {"id": old_id}, values, record=False)
         else:
             tx.insert(
                 "events", {"id": tx.next_id("E"), "article_id": article_id, **values}, record=False

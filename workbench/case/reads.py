@@ -8,10 +8,9 @@ from collections import defaultdict
 from typing import Any
 
 from ..errors import NotFoundError
+from ..model import Origin
 from .migrations import SESSION_FORMAT
 from .records import (
-    ORIGIN_EXTRACTED,
-    ORIGIN_USER,
     CaseActor,
     CaseArticle,
     CaseClaim,
@@ -97,7 +96,7 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
                 roles=tuple(_json(r["roles"], [])),
                 articles=tuple(articles.get(r["id"], ())),
                 mention_count=counts.get(r["id"], 0),
-                origin=ORIGIN_USER if edited else ORIGIN_EXTRACTED,
+                origin=Origin.USER if edited else Origin.EXTRACTED,
                 edited=tuple(edited),
             )
         )
@@ -131,7 +130,7 @@ def claim_from_row(r: sqlite3.Row) -> CaseClaim:
         channels=tuple(_json(r["channels"], [])),
         status=r["status"],
         review=r["review"],
-        origin=ORIGIN_USER if edited else ORIGIN_EXTRACTED,
+        origin=Origin.USER if edited else Origin.EXTRACTED,
         edited=tuple(edited),
         detached=bool(r["detached"]),
     )
@@ -159,7 +158,7 @@ def load_events(
         data = dict(r)
         data["actors"] = tuple(_json(data["actors"], []))
         data["edited"] = tuple(_json(data["edited"], []))
-        data["origin"] = ORIGIN_USER if data["edited"] else ORIGIN_EXTRACTED
+        data["origin"] = Origin.USER if data["edited"] else Origin.EXTRACTED
         events.append(CaseEvent(**data))
     return Records.of(CaseEvent, events)
 

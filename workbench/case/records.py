@@ -15,16 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..model import (
-    ActorType,
+    ActorIdentity,
     Article,
-    ClaimKind,
+    Claim,
     ClaimStatus,
-    Precision,
+    Event,
+    Mention,
+    Origin,
     Record,
+    Relation,
     ReviewStatus,
     SourceRelation,
     to_plain,
@@ -35,139 +37,65 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-ORIGIN_EXTRACTED = "extracted"
-ORIGIN_USER = "user"
+# Each case record is the extraction record it stores, plus what the case adds (keyword-only,
+# so the extraction's fields keep their order and meaning): one definition of every field,
+# one cleaning rule (`Record`).
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, tuple):
-        return [to_plain(v) for v in value]
-    return value
-
-
-def _tuple(value: Iterable[Any] | None) -> tuple[Any, ...]:
-    return tuple(value or ())
-
-
-@dataclass(frozen=True)
-class CaseArticle(Record):
-    id: str
-    text: str
-    title: str | None = None
-    published: str | None = None  # YYYY-MM-DD
-    outlet: str | None = None
-    url: str | None = None
-    path: str | None = None
-    author: str | None = None
+@dataclass(frozen=True, kw_only=True)
+class CaseArticle(Article):
     added_at: str = ""  # ISO timestamp, UTC
     model: str | None = None  # the spaCy model of the last extraction
 
     def to_article(self) -> Article:
-        return Article(
-            id=self.id,
-            text=self.text,
-            title=self.title,
-            published=self.published,
-            outlet=self.outlet,
-            url=self.url,
-            path=self.path,
-            author=self.author,
-        )
+        """The article alone, as extraction takes it."""
+        return Article(**{f.name: getattr(self, f.name) for f in fields(Article)})
 
 
-@dataclass(frozen=True)
-class CaseActor(Record):
-    id: str
-    name: str
-    type: ActorType
+@dataclass(frozen=True, kw_only=True)
+class CaseActor(ActorIdentity):
+    # `aliases` holds every surface form seen or given, the name included
     status: ReviewStatus = ReviewStatus.EXTRACTED
-    aliases: tuple[str, ...] = ()  # every surface form seen or given, the name included
-    roles: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # ids of the articles that mention the actor
     mention_count: int = 0
-    origin: str = ORIGIN_EXTRACTED
+    origin: Origin = Origin.EXTRACTED
     # what a person did: set "name", "type", "status"; "merged" others in; made by "split"
     edited: tuple[str, ...] = ()
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "type", ActorType(self.type))
-        object.__setattr__(self, "status", ReviewStatus(self.status))
-        for name in ("aliases", "roles", "articles", "edited"):
-            object.__setattr__(self, name, _tuple(getattr(self, name)))
 
-
-@dataclass(frozen=True)
-class CaseMention(Record):
+@dataclass(frozen=True, kw_only=True)
+class CaseMention(Mention):
     id: str
     article_id: str
     actor_id: str
-    start: int
-    end: int
-    text: str
 
 
-@dataclass(frozen=True)
-class CaseClaim(Record):
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class CaseClaim(Claim):
+    # `speaker` and `channels` hold case actor ids
     article_id: str
-    text: str
-    start: int
-    end: int
-    kind: ClaimKind
-    cue: str | None = None
-    speaker: str | None = None  # case actor id; None for an unnamed or unresolved speaker
-    speaker_text: str | None = None
-    channels: tuple[str, ...] = ()  # case actor ids of the outlets, origin first
     status: ClaimStatus = ClaimStatus.UNVERIFIED  # verification
     review: ReviewStatus = ReviewStatus.EXTRACTED
-    origin: str = ORIGIN_EXTRACTED
+    origin: Origin = Origin.EXTRACTED
     edited: tuple[str, ...] = ()  # "text", "speaker", "kind", "status", "review"
     # True when re-extraction no longer finds the claim but a person's work hangs on it
     detached: bool = False
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", ClaimKind(self.kind))
-        object.__setattr__(self, "status", ClaimStatus(self.status))
-        object.__setattr__(self, "review", ReviewStatus(self.review))
-        object.__setattr__(self, "channels", _tuple(self.channels))
-        object.__setattr__(self, "edited", _tuple(self.edited))
-        object.__setattr__(self, "detached", bool(self.detached))
 
-
-@dataclass(frozen=True)
-class CaseEvent(Record):
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class CaseEvent(Event):
+    # `actors` holds case actor ids, `claim` a case claim id
     article_id: str
-    date: str
-    precision: Precision
-    date_text: str
-    start: int
-    end: int
-    date_end: str | None = None
-    summary: str = ""
-    actors: tuple[str, ...] = ()  # case actor ids
-    claim: str | None = None  # case claim id
     review: ReviewStatus = ReviewStatus.EXTRACTED
-    origin: str = ORIGIN_EXTRACTED
+    origin: Origin = Origin.EXTRACTED
     edited: tuple[str, ...] = ()  # "date", "date_end", "precision", "summary", "review"
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "precision", Precision(self.precision))
-        object.__setattr__(self, "review", ReviewStatus(self.review))
-        object.__setattr__(self, "actors", _tuple(self.actors))
-        object.__setattr__(self, "edited", _tuple(self.edited))
 
-
-@dataclass(frozen=True)
-class CaseRelation(Record):
+@dataclass(frozen=True, kw_only=True)
+class CaseRelation(Relation):
+    # `source` and `target` hold case actor ids
     id: str
     article_id: str
-    source: str  # case actor id
-    target: str  # case actor id
-    kind: str
-    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -182,9 +110,6 @@ class SourceLink(Record):
     note: str | None = None
     created_at: str = ""
     created_by: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "relation", SourceRelation(self.relation))
 
     @property
     def source(self) -> str:
@@ -215,10 +140,6 @@ class HistoryEntry(Record):
     undoable: bool = False
     session: str | None = None  # the `Case` object that made it (None: before format 3)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "undone", bool(self.undone))
-        object.__setattr__(self, "undoable", bool(self.undoable))
-
 
 class Records(list, Generic[R]):
     """A list of records that also gives a pandas DataFrame (one row per record)."""
@@ -230,7 +151,7 @@ class Records(list, Generic[R]):
             return pd.DataFrame(columns=self._columns())
         # column by column: several times faster than a dict per record on large cases
         names = [f.name for f in fields(self[0])]
-        columns = {name: [_cell(getattr(r, name)) for r in self] for name in names}
+        columns = {name: [to_plain(getattr(r, name)) for r in self] for name in names}
         return pd.DataFrame(columns, columns=names)
 
     def _columns(self) -> list[str]:
@@ -245,8 +166,6 @@ class Records(list, Generic[R]):
 
 
 __all__ = [
-    "ORIGIN_EXTRACTED",
-    "ORIGIN_USER",
     "CaseArticle",
     "CaseActor",
     "CaseMention",

@@ -16,6 +16,7 @@ from interleaving on it.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sqlite3
@@ -23,9 +24,11 @@ import tempfile
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from ..dates import PartialDate
 from ..errors import CaseError
 from .migrations import APP_NAME, APPLICATION_ID, FORMAT_VERSION, apply_migrations
 
@@ -312,6 +315,7 @@ class Transaction:
         return dict(found) if found is not None else None
 
     def insert(self, table: str, row: Mapping[str, Any], *, record: bool = True) -> None:
+        row = _cells(row)
         columns = ", ".join(_quote(c) for c in row)
         marks = ", ".join("?" for _ in row)
         self.db.execute(
@@ -327,6 +331,7 @@ class Transaction:
         before = self._select(table, key)
         if before is None:
             return
+        values = _cells(values)
         changed = {k: v for k, v in values.items() if k != "rowid" and before.get(k) != v}
         if not changed:
             return
@@ -371,6 +376,20 @@ class Transaction:
 
     def changes_json(self) -> str:
         return json.dumps(self.changes, ensure_ascii=False)
+
+
+def _cells(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Column values from record values: enums and dates in their stored text form. The one
+    place the store converts on the way in (reads.py converts on the way out)."""
+    return {k: _cell(v) for k, v in row.items()}
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, PartialDate | datetime.date):
+        return value.isoformat()
+    return value
 
 
 def _writable(path: Path) -> bool:

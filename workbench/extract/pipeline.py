@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,21 +40,13 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-def _published(article: Article) -> date | None:
-    if not article.published:
-        return None
-    try:
-        return date.fromisoformat(article.published[:10])
-    except ValueError:
-        return None
-
 
 def extraction_from_doc(doc: Doc, article: Article) -> Extraction:
     """Run our rules over a parsed article."""
     actors = extract_actors(doc)
     index = ActorIndex(actors)
     claims = extract_claims(doc, actors, index=index)
-    events = extract_events(doc, actors, claims, published=_published(article), index=index)
+    events = extract_events(doc, actors, claims, published=article.published, index=index)
     relations = extract_relations(doc, index=index)
     return Extraction(
         article=article,

@@ -15,7 +15,7 @@ from pathlib import Path
 import ipywidgets as W
 
 from ..analysis import CaseSnapshot
-from ..case import Case
+from ..workflow import Case
 from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
 from .cases_folder import RefusedName, case_file, default_cases_dir

@@ -135,7 +135,7 @@ class ArticlePanel(Panel):
         if self._shown_facts != (article_id, article.published, article.outlet):
             # the stored values, unless a person is typing over the same article's ones
             self._shown_facts = (article_id, article.published, article.outlet)
-            self.published.value = article.published or ""
+            self.published.value = article.published.isoformat() if article.published else ""
             self.outlet.value = article.outlet or ""
         selected = {i for i in (self.ctx.selection.actor_id, self.ctx.selection.claim_id) if i}
         self.view.html = highlight_html(

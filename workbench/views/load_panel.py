@@ -12,21 +12,21 @@ network (this machine, a private network, link-local...) is refused, redirects i
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import ipywidgets as W
 
+from ..dates import DateError, parse_optional_day
 from .cases_folder import case_name
 from .launch import SERVED_TO_NETWORK_ENV
 from .panel import Panel, button
 from .selection import Context
 
 SAMPLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEB_SCHEMES = ("http", "https")
 
 
@@ -121,7 +121,7 @@ class LoadPanel(Panel):
         )
         self.url.add_class("wb-url")
         self.url_button = button("Fetch and add")
-        self.published = W.Text(description="Published", placeholder="YYYY-MM-DD")
+        self.published = W.Text(description="Published", placeholder="YYYY-MM-DD or 17 October 2016")
         self.published.add_class("wb-published")
         self.outlet = W.Text(description="Outlet", placeholder="e.g. Middle East Eye")
         self.progress = W.IntProgress(min=0, max=1, value=0, layout=W.Layout(display="none"))
@@ -157,12 +157,13 @@ class LoadPanel(Panel):
         articles = self.snapshot.articles()
         self.summary.value = f"<small>{len(articles)} article{'s' if len(articles) != 1 else ''} in the case.</small>"
 
-    def _options(self) -> dict[str, str] | None:
-        published = self.published.value.strip()
-        if published and not DATE.match(published):
-            self.ctx.failed(f"Publication date {published!r}: write it as YYYY-MM-DD.")
+    def _options(self) -> dict[str, Any] | None:
+        try:  # the one date parser, as everywhere: the same dates accepted, the same message
+            published = parse_optional_day(self.published.value)
+        except DateError as error:
+            self.ctx.failed(f"{error}.")
             return None
-        options = {}
+        options: dict[str, Any] = {}
         if published:
             options["published"] = published
         if self.outlet.value.strip():

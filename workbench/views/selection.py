@@ -16,7 +16,7 @@ import traitlets
 
 if TYPE_CHECKING:
     from ..analysis import CaseSnapshot
-    from ..case import Case
+    from ..workflow import Case
     from .panel import Panel
 
 

@@ -17,7 +17,7 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..case import Case
+    from ..workflow import Case
 
 _OPEN: dict[str, Case] = {}
 _USERS: dict[str, int] = {}  # how many apps use each case in _OPEN
@@ -30,7 +30,7 @@ def _key(path: str | os.PathLike[str]) -> str:
 
 def shared_case(path: str | os.PathLike[str]) -> Case:
     """The case at `path`, opened once per process (again if it was closed since)."""
-    from ..case import Case
+    from ..workflow import Case
 
     key = _key(path)
     with _LOCK:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.case.article_input import read_article
+from workbench.article_input import read_article
 from workbench.errors import InputError
 from workbench.ingest import read_articles
 
@@ -40,7 +40,7 @@ def test_a_title_line_becomes_the_title_and_the_id() -> None:
 
 def test_keywords_fill_what_the_text_does_not_say() -> None:
     article = read_article(CONTENTS["front-matter"], published="2020-01-01", title="Other")
-    assert (article.title, article.published, article.outlet) == ("Other", "2016-10-18", "SANA")
+    assert (article.title, str(article.published), article.outlet) == ("Other", "2016-10-18", "SANA")
 
 
 def test_empty_text_is_refused() -> None:
@@ -52,7 +52,7 @@ def test_empty_text_is_refused() -> None:
 def test_an_empty_source_is_refused_not_read_as_the_current_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str
 ) -> None:
-    from workbench.case import Case
+    from workbench import Case
 
     # a folder of articles: "" taken as a path would be this folder, read as a corpus
     for name in ("one.txt", "two.txt"):

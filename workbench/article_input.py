@@ -1,4 +1,6 @@
-"""Turning what `Case.add_article` is given (a path, URL, `-`, or text) into an `Article`."""
+"""Turning what `Case.add_article` is given (a path, URL, `-`, or text) into an `Article`.
+
+Dates given here go through the one date parser (`workbench.dates`), as everywhere."""
 
 from __future__ import annotations
 
@@ -6,16 +8,17 @@ import dataclasses
 import os
 from pathlib import Path
 
-from ..documents import parse_document
-from ..errors import CaseError, InputError
-from ..ingest import slug
-from ..model import Article
+from .dates import parse_optional_day
+from .documents import parse_document
+from .errors import CaseError, InputError
+from .ingest import read_articles, slug
+from .model import Article
 
 
 def read_article(
     source: str | os.PathLike[str] | Article,
     *,
-    published: str | None = None,
+    published: object = None,
     outlet: str | None = None,
     title: str | None = None,
     public_only: bool = False,
@@ -23,13 +26,12 @@ def read_article(
     """An Article from a path, URL, `-`, or the text itself; keyword values fill the gaps.
 
     public_only: a URL inside a network is refused (see `fetch_url`)."""
+    published = parse_optional_day(published)  # refused before anything is read
     if isinstance(source, Article):
         article = source
     else:
         text = _not_blank(source)
         if _looks_like_location(text):
-            from ..ingest import read_articles
-
             found = read_articles(text, published=published, public_only=public_only)
             if len(found) != 1:
                 raise CaseError(
@@ -80,12 +82,11 @@ def _looks_like_a_missing_path(text: str) -> bool:
 
 
 def read_articles_from(
-    source: str | os.PathLike[str] | Article, *, published: str | None = None
+    source: str | os.PathLike[str] | Article, *, published: object = None
 ) -> list[Article]:
     """Every article in a source: a folder or a corpus gives several."""
+    published = parse_optional_day(published)
     if not isinstance(source, Article) and _looks_like_location(_not_blank(source)):
-        from ..ingest import read_articles
-
         return read_articles(os.fspath(source), published=published)
     return [read_article(source, published=published)]
 
