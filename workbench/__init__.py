@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .workflow import Case
     from .extract import Extractor
+    from .workflow import Case
 
 __all__ = ["Case", "Extractor", "__version__"]
 

@@ -10,8 +10,8 @@ from test_actors import blank_doc, by_name, check_offsets
 from workbench.extract.actor_mentions import Candidate
 from workbench.extract.actors import extract_actors, link_demonyms
 from workbench.extract.aliases import Cluster, one_cluster_per_mention, one_owner_per_short_form
-from workbench.extract.gazetteer import media_info
 from workbench.extract.media_ruler import MediaRuler
+from workbench.lexicon.gazetteer import media_info
 from workbench.model import ActorType
 
 

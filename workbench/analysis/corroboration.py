@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..case.records import CaseActor, CaseArticle, CaseClaim, SourceLink
-from ..extract.gazetteer import media_info, name_key
+from ..lexicon.gazetteer import media_info, name_key
 from ..model import ActorType, Record, SourceRelation
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..extract.gazetteer import media_info
+from ..lexicon.gazetteer import media_info
 from ..model import ActorType, SourceRelation
 from .reader import CaseReader, CaseView
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from functools import lru_cache
-from typing import Any
+from collections.abc import Iterable
 
+from ..lexicon.gazetteer import media_info
 from ..model import Actor, ActorType
 from .store import Transaction
 
@@ -49,59 +48,13 @@ def actor_keys(actor: Actor, *, media_name: str | None = None) -> list[tuple[str
     return list(seen.items())
 
 
-@lru_cache(maxsize=1)
-def _media_lookup() -> Callable[[str], Any] | None:
-    """The extraction gazetteer's outlet lookup, where the actors engineer provides one."""
-    import importlib
-
-    for module_name, function_name in (
-        ("workbench.extract.gazetteer", "media_info"),
-        ("workbench.extract.gazetteer", "lookup_media"),
-        ("workbench.extract.media", "media_info"),
-        ("workbench.extract.actors", "media_info"),
-    ):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        function = getattr(module, function_name, None)
-        if callable(function):
-            return function
-    return None
-
-
-@lru_cache(maxsize=4096)
-def media_info(name: str) -> dict[str, Any] | None:
-    """What the gazetteer knows of an outlet: {"name", "country", "state_run", ...} or None.
-
-    Degrades to None when no gazetteer is installed or it does not know the name.
-    Cached: a case names the same few outlets thousands of times. Do not mutate the result.
-    """
-    lookup = _media_lookup()
-    if lookup is None or not name:
-        return None
-    try:
-        info = lookup(name)
-    except Exception:  # a gazetteer bug must not stop a case from loading
-        return None
-    if info is None:
-        return None
-    if isinstance(info, dict):
-        return info
-    if hasattr(info, "to_dict"):
-        return info.to_dict()
-    if hasattr(info, "__dict__"):
-        return dict(vars(info))
-    return None
-
-
 def _canonical_media_name(actor: Actor) -> str | None:
     if actor.type is not ActorType.MEDIA:
         return None
     for name in (actor.name, *actor.aliases):
-        info = media_info(name)
-        if info and info.get("name"):
-            return str(info["name"])
+        outlet = media_info(name)
+        if outlet is not None:
+            return outlet.name
     return None
 
 

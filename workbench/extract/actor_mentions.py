@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..model import ActorType
-from . import media_ruler
-from .gazetteer import (
+from ..lexicon.gazetteer import (
     armed_group_info,
     country_info,
     country_of_capital,
@@ -25,6 +23,8 @@ from .gazetteer import (
     name_key,
     organization_info,
 )
+from ..model import ActorType
+from . import media_ruler
 from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_person_name
 
 if TYPE_CHECKING:

@@ -12,10 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..model import ActorType
-from . import media_ruler
-from .actor_mentions import Candidate
-from .gazetteer import (
+from ..lexicon.gazetteer import (
     armed_group_info,
     countries,
     country_info,
@@ -24,6 +21,9 @@ from .gazetteer import (
     fold,
     organization_info,
 )
+from ..model import ActorType
+from . import media_ruler
+from .actor_mentions import Candidate
 from .names import (
     ORG_HEADS,
     ROLE_NOUNS,

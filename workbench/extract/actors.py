@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon.gazetteer import MediaOutlet, country_of_demonym, fold, media_info
 from ..model import Actor, ActorType, Mention
 from . import media_ruler
 from .actor_mentions import candidates_of
@@ -28,7 +29,6 @@ from .aliases import (
     one_cluster_per_mention,
     one_owner_per_short_form,
 )
-from .gazetteer import MediaOutlet, country_of_demonym, fold, media_info
 from .names import TITLES, core_words, names_a_body
 from .roles import roles_of
 from .short_forms import (

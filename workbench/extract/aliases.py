@@ -13,10 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import lexicon
+from ..lexicon.gazetteer import country_of_demonym, fold, name_key
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality, person_or_organization
-from .gazetteer import country_of_demonym, fold, name_key
 from .names import ORG_HEADS, TITLES, core_words, is_acronym_of, same_word
 
 # honorifics before the name of someone dead ("Shahid Soleymani"); also given names

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from .. import lexicon
-from .gazetteer import (
+from ..lexicon.gazetteer import (
     MediaOutlet,
     armed_groups,
     countries,

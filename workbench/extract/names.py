@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .gazetteer import fold
+from ..lexicon.gazetteer import fold
 
 # Words written before a name that say what the person is, not who.
 TITLES = lexicon.words("titles.txt")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .gazetteer import fold
+from ..lexicon.gazetteer import fold
 from .names import ROLE_NOUNS, TITLE_MODIFIERS, TITLES
 
 if TYPE_CHECKING:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.gazetteer import countries, country_info, fold
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality
 from .aliases import Cluster
-from .gazetteer import countries, country_info, fold
 from .names import ORG_HEADS, acronym, core_words
 
 if TYPE_CHECKING:

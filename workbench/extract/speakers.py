@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon.gazetteer import country_info, country_of_demonym, name_key
 from ..model import Actor, ActorType
-from .gazetteer import country_info, country_of_demonym, name_key
 from .spans import ActorIndex
 from .speech import (
     COLLECTIVE_NOUNS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.extract.gazetteer import (
+from workbench.lexicon.gazetteer import (
     MEDIA_KINDS,
     countries,
     country_info,
@@ -153,7 +153,7 @@ def test_name_keys():
 
 
 def test_armed_groups_and_their_names():
-    from workbench.extract.gazetteer import armed_group_info
+    from workbench.lexicon.gazetteer import armed_group_info
 
     assert armed_group_info("ISIL").name == "Islamic State"
     assert armed_group_info("Islamic State of Iraq and the Levant").name == "Islamic State"

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import table
+from . import table
 
 MEDIA_KINDS = ("agency", "newspaper", "broadcaster", "online")
 
