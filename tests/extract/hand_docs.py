@@ -1,0 +1,353 @@
+"""Parsed docs built by hand, as spaCy's own tests build them: the rules run on them with
+no model loaded, so their tests belong to the fast tier (`make test-fast`).
+
+A doc is written as its text and a table, one row per token:
+
+    word  lemma  POS  TAG  head  dep  entity
+
+`head` is the index of the token's head (a root heads itself), `entity` an IOB label
+("B-PERSON", "I-PERSON") or "O". Each table is what the small English model gives for its
+text after the named pipeline (`raw`: the bare model; `full`: with our components, so
+outlets are MEDIA entities), or a deliberate change of it said in a comment where a test
+needs the model's known mistake. `tests/extract/test_rules_docs.py` parses every
+text below with the real model (a slow test) and checks that the tables are still its parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.util import get_words_and_spaces
+
+
+@lru_cache(maxsize=1)
+def blank():
+    """One blank English pipeline: its vocab for every hand-built doc, its tokenizer for
+    the rules' matchers (a matcher and the docs it reads must share a vocab)."""
+    return spacy.blank("en")
+
+
+@dataclass(frozen=True)
+class HandDoc:
+    text: str
+    table: str
+    pipeline: str  # "raw" or "full": which pipeline's parse the table copies
+    kb_ids: dict[str, str] = field(default_factory=dict)  # entity text -> kb_id_
+    as_parsed: bool = True  # False where a test changed the parse on purpose
+
+    def rows(self) -> list[list[str]]:
+        return [line.split() for line in self.table.strip().splitlines()]
+
+    def doc(self) -> Doc:
+        rows = self.rows()
+        assert all(len(row) == 7 for row in rows), [r for r in rows if len(r) != 7]
+        words, spaces = get_words_and_spaces([r[0] for r in rows], self.text)
+        assert words == [r[0] for r in rows], f"the table's words are not the text: {words}"
+        doc = Doc(
+            blank().vocab,
+            words=words,
+            spaces=spaces,
+            lemmas=[r[1] for r in rows],
+            pos=[r[2] for r in rows],
+            tags=[r[3] for r in rows],
+            heads=[int(r[4]) for r in rows],
+            deps=[r[5] for r in rows],
+            ents=[r[6] for r in rows],
+        )
+        if self.kb_ids:
+            doc.ents = [
+                Span(doc, e.start, e.end, label=e.label_, kb_id=self.kb_ids.get(e.text, ""))
+                for e in doc.ents
+            ]
+        return doc
+
+
+def table_of(doc: Doc) -> list[list[str]]:
+    """A parsed doc as table rows, to compare with a hand-written table."""
+    return [
+        [
+            t.text,
+            t.lemma_,
+            t.pos_,
+            t.tag_,
+            str(t.head.i),
+            t.dep_,
+            f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O",
+        ]
+        for t in doc
+    ]
+
+
+def every_doc() -> dict[str, HandDoc]:
+    """The docs below by name, for the check against the model."""
+    return {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
+
+
+# --- speech verbs and "according to" (full pipeline) -----------------------------------
+
+SHOUKRY_SAID = HandDoc(
+    "Foreign Minister Sameh Shoukry said that Egypt would attend the talks.",
+    """
+    Foreign   Foreign   PROPN NNP  1 compound O
+    Minister  Minister  PROPN NNP  3 compound O
+    Sameh     Sameh     PROPN NNP  3 compound B-PERSON
+    Shoukry   Shoukry   PROPN NNP  4 nsubj    I-PERSON
+    said      say       VERB  VBD  4 ROOT     O
+    that      that      SCONJ IN   8 mark     O
+    Egypt     Egypt     PROPN NNP  8 nsubj    B-GPE
+    would     would     AUX   MD   8 aux      O
+    attend    attend    VERB  VB   4 ccomp    O
+    the       the       DET   DT  10 det      O
+    talks     talk      NOUN  NNS  8 dobj     O
+    .         .         PUNCT .    4 punct    O
+    """,
+    "full",
+)
+
+OFFICIAL_TOLD_REUTERS = HandDoc(
+    "A senior official told Reuters that the talks had failed.",
+    """
+    A         a         DET   DT   2 det      O
+    senior    senior    ADJ   JJ   2 amod     O
+    official  official  NOUN  NN   3 nsubj    O
+    told      tell      VERB  VBD  3 ROOT     O
+    Reuters   Reuters   PROPN NNP  3 dobj     B-MEDIA
+    that      that      SCONJ IN   9 mark     O
+    the       the       DET   DT   7 det      O
+    talks     talk      NOUN  NNS  9 nsubj    O
+    had       have      AUX   VBD  9 aux      O
+    failed    fail      VERB  VBN  3 ccomp    O
+    .         .         PUNCT .    3 punct    O
+    """,
+    "full",
+    kb_ids={"Reuters": "Reuters"},
+)
+
+ACCORDING_TO_SANA = HandDoc(
+    "The talks failed, according to SANA.",
+    """
+    The       the       DET   DT   1 det      O
+    talks     talk      NOUN  NNS  2 nsubj    O
+    failed    fail      VERB  VBD  2 ROOT     O
+    ,         ,         PUNCT ,    2 punct    O
+    according accord    VERB  VBG  2 prep     O
+    to        to        ADP   IN   4 prep     O
+    SANA      SANA      PROPN NNP  5 pobj     B-MEDIA
+    .         .         PUNCT .    2 punct    O
+    """,
+    "full",
+    kb_ids={"SANA": "Syrian Arab News Agency"},
+)
+
+QUOTE_THEN_SAID = HandDoc(
+    "“We will not leave Syria,” the minister said.",
+    """
+    “         "         PUNCT ``  10 punct    O
+    We        we        PRON  PRP  4 nsubj    O
+    will      will      AUX   MD   4 aux      O
+    not       not       PART  RB   4 neg      O
+    leave     leave     VERB  VB  10 ccomp    O
+    Syria     Syria     PROPN NNP  4 dobj     B-GPE
+    ,         ,         PUNCT ,   10 punct    O
+    ”         "         PUNCT ''  10 punct    O
+    the       the       DET   DT   9 det      O
+    minister  minister  PROPN NNP 10 nsubj    O
+    said      say       VERB  VBD 10 ROOT     O
+    .         .         PUNCT .   10 punct    O
+    """,
+    "full",
+)
+
+DID_NOT_SAY = HandDoc(
+    "The minister did not say that the talks had failed.",
+    """
+    The       the       DET   DT   1 det      O
+    minister  minister  NOUN  NN   4 nsubj    O
+    did       do        AUX   VBD  4 aux      O
+    not       not       PART  RB   4 neg      O
+    say       say       VERB  VB   4 ROOT     O
+    that      that      SCONJ IN   9 mark     O
+    the       the       DET   DT   7 det      O
+    talks     talk      NOUN  NNS  9 nsubj    O
+    had       have      AUX   VBD  9 aux      O
+    failed    fail      VERB  VBN  4 ccomp    O
+    .         .         PUNCT .    4 punct    O
+    """,
+    "full",
+)
+
+POINTED_OUT = HandDoc(
+    "Mamlouk pointed out that the border was closed.",
+    """
+    Mamlouk   Mamlouk   PROPN NNP  1 nsubj     B-ORG
+    pointed   point     VERB  VBD  1 ROOT      O
+    out       out       ADP   RP   1 prt       O
+    that      that      SCONJ IN   7 mark      O
+    the       the       DET   DT   5 det       O
+    border    border    NOUN  NN   7 nsubjpass O
+    was       be        AUX   VBD  7 auxpass   O
+    closed    close     VERB  VBN  1 ccomp     O
+    .         .         PUNCT .    1 punct     O
+    """,
+    "full",
+)
+
+POINTED_AT = HandDoc(
+    "He pointed at the map.",
+    """
+    He        he        PRON  PRP  1 nsubj    O
+    pointed   point     VERB  VBD  1 ROOT     O
+    at        at        ADP   IN   1 prep     O
+    the       the       DET   DT   4 det      O
+    map       map       NOUN  NN   2 pobj     O
+    .         .         PUNCT .    1 punct    O
+    """,
+    "full",
+)
+
+
+# --- the media ruler's input: the bare model's parse ----------------------------------
+
+SANA_REPORTED = HandDoc(
+    "SANA reported that Mamlouk visited Cairo.",
+    """
+    SANA      SANA      PROPN NNP  1 nsubj    O
+    reported  report    VERB  VBD  1 ROOT     O
+    that      that      SCONJ IN   4 mark     O
+    Mamlouk   Mamlouk   PROPN NNP  4 nsubj    B-ORG
+    visited   visit     VERB  VBD  1 ccomp    O
+    Cairo     Cairo     PROPN NNP  4 dobj     B-GPE
+    .         .         PUNCT .    1 punct    O
+    """,
+    "raw",
+)
+
+ACCORDING_TO_SANA_RAW = HandDoc(
+    "The talks failed, according to SANA.",
+    """
+    The       the       DET   DT   1 det      O
+    talks     talk      NOUN  NNS  2 nsubj    O
+    failed    fail      VERB  VBD  2 ROOT     O
+    ,         ,         PUNCT ,    2 punct    O
+    according accord    VERB  VBG  2 prep     O
+    to        to        ADP   IN   4 prep     O
+    SANA      SANA      PROPN NNP  5 pobj     B-PERSON
+    .         .         PUNCT .    2 punct    O
+    """,
+    "raw",
+)
+
+BLOOMBERG_TWICE = HandDoc(
+    "Michael Bloomberg spoke. Bloomberg said the plan works.",
+    """
+    Michael   Michael   PROPN NNP  1 compound B-PERSON
+    Bloomberg Bloomberg PROPN NNP  2 nsubj    I-PERSON
+    spoke     speak     VERB  VBD  2 ROOT     O
+    .         .         PUNCT .    2 punct    O
+    Bloomberg Bloomberg PROPN NNP  5 nsubj    B-ORG
+    said      say       VERB  VBD  5 ROOT     O
+    the       the       DET   DT   7 det      O
+    plan      plan      NOUN  NN   8 nsubj    O
+    works     work      VERB  VBZ  5 ccomp    O
+    .         .         PUNCT .    5 punct    O
+    """,
+    "raw",
+)
+
+GUARDIAN_COUNCIL = HandDoc(
+    "The Guardian Council rejected the law.",
+    """
+    The       the       DET   DT   2 det      B-ORG
+    Guardian  Guardian  PROPN NNP  2 compound I-ORG
+    Council   Council   PROPN NNP  3 nsubj    I-ORG
+    rejected  reject    VERB  VBD  3 ROOT     O
+    the       the       DET   DT   5 det      O
+    law       law       NOUN  NN   3 dobj     O
+    .         .         PUNCT .    3 punct    O
+    """,
+    "raw",
+)
+
+TOLD_AFP_MONDAY = HandDoc(
+    "A source told AFP Monday that the talks failed.",
+    """
+    A         a         DET   DT   1 det      O
+    source    source    NOUN  NN   2 nsubj    O
+    told      tell      VERB  VBD  2 ROOT     O
+    AFP       AFP       PROPN NNP  2 dobj     O
+    Monday    Monday    PROPN NNP  2 npadvmod B-DATE
+    that      that      SCONJ IN   8 mark     O
+    the       the       DET   DT   7 det      O
+    talks     talk      NOUN  NNS  8 nsubj    O
+    failed    fail      VERB  VBD  2 ccomp    O
+    .         .         PUNCT .    2 punct    O
+    """,
+    "raw",
+)
+
+ATLANTIC_COAST = HandDoc(
+    "They sailed along the Atlantic coast.",
+    """
+    They      they      PRON  PRP  1 nsubj    O
+    sailed    sail      VERB  VBD  1 ROOT     O
+    along     along     ADP   IN   1 prep     O
+    the       the       DET   DT   5 det      B-LOC
+    Atlantic  Atlantic  PROPN NNP  5 amod     I-LOC
+    coast     coast     NOUN  NN   2 pobj     I-LOC
+    .         .         PUNCT .    1 punct    O
+    """,
+    "raw",
+)
+
+# The model tags ISIS ORG here; the NER missing it (as it does in other sentences) is
+# the case the ruler's acronym rule is for, so the entity is taken out by hand.
+ISIS_MISSED = HandDoc(
+    "ISIS fighters attacked the town.",
+    """
+    ISIS      isis      NOUN  NN   1 compound O
+    fighters  fighter   NOUN  NNS  2 nsubj    O
+    attacked  attack    VERB  VBD  2 ROOT     O
+    the       the       DET   DT   4 det      O
+    town      town      NOUN  NN   2 dobj     O
+    .         .         PUNCT .    2 punct    O
+    """,
+    "raw",
+    as_parsed=False,
+)
+
+
+# --- dates against the publication date (full pipeline) --------------------------------
+
+ARRIVED_SUNDAY = HandDoc(
+    "The minister arrived in Cairo on Sunday.",
+    """
+    The       the       DET   DT   1 det      O
+    minister  minister  NOUN  NN   2 nsubj    O
+    arrived   arrive    VERB  VBD  2 ROOT     O
+    in        in        ADP   IN   2 prep     O
+    Cairo     Cairo     PROPN NNP  3 pobj     B-GPE
+    on        on        ADP   IN   2 prep     O
+    Sunday    Sunday    PROPN NNP  5 pobj     B-DATE
+    .         .         PUNCT .    2 punct    O
+    """,
+    "full",
+)
+
+WILL_ARRIVE_SUNDAY = HandDoc(
+    "The minister will arrive in Cairo on Sunday.",
+    """
+    The       the       DET   DT   1 det      O
+    minister  minister  NOUN  NN   3 nsubj    O
+    will      will      AUX   MD   3 aux      O
+    arrive    arrive    VERB  VB   3 ROOT     O
+    in        in        ADP   IN   3 prep     O
+    Cairo     Cairo     PROPN NNP  4 pobj     B-GPE
+    on        on        ADP   IN   3 prep     O
+    Sunday    Sunday    PROPN NNP  6 pobj     B-DATE
+    .         .         PUNCT .    3 punct    O
+    """,
+    "full",
+)
