@@ -3,10 +3,11 @@ JupyterLab tests. Labels to pick are computed from the case file the page edits.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from workbench import Case
 from workbench.analysis import claim_rows
-from workbench.case import Case
 from workbench.views.actors_panel import actor_label
 from workbench.views.claims_panel import claim_label
 
@@ -17,17 +18,30 @@ HOSTILE_ARTICLE = (
     "according to the <b onmouseover=\"window.__pwned='b'\">ministry</b>.\n"
 )
 HOSTILE_NAME = "Dr. <img src=x onerror=\"window.__pwned='name'\"> javascript:window.__pwned='js'"
-WAIT = 60_000  # ms: a kernel extracting an article on a shared 2-core machine
+# Every wait has a limit set here, generous for a busy 2-core machine, and waits for
+# something on the page, never for a time. Playwright's own defaults (30 s, 5 s for
+# `expect`) are replaced by these in tests/views/conftest.py.
+PAGE_LOAD = 180_000  # ms: Voila runs the whole notebook before it answers (17-25 s when busy)
+WAIT = 120_000  # ms: a kernel answering an action, extracting an article at worst
+LAUNCH = 120_000  # ms: chromium starting
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS_ENV = "WORKBENCH_SCREENSHOTS"
 
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+def screenshots_dir(default: Path) -> Path:
+    """Where pictures go: `default` (a tmp folder) unless WORKBENCH_SCREENSHOTS names one,
+    as `make screenshots` does to refresh docs/screenshots; a relative path is the repo's."""
+    chosen = os.environ.get(SCREENSHOTS_ENV)
+    folder = ROOT / chosen if chosen else default
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
-def screenshot(page_or_locator, name: str) -> Path:
-    """Save a picture of the page (or one element) as docs/screenshots/NAME.png."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page_or_locator.screenshot(path=str(path))
+def screenshot(page_or_locator, folder: Path, name: str) -> Path:
+    """Save a picture of the page (or one element) as FOLDER/NAME.png."""
+    path = folder / f"{name}.png"
+    page_or_locator.screenshot(path=str(path), timeout=WAIT)
     return path
 
 
@@ -46,8 +60,9 @@ def print_log_console(page) -> None:
         return
     page.locator(".lm-MenuBar-itemLabel", has_text="View").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Show Log Console").first.click()
-    page.wait_for_timeout(1000)
-    print("JupyterLab log console:", page.locator(".jp-LogConsolePanel").inner_text()[-3000:])
+    console = page.locator(".jp-LogConsolePanel").first
+    console.wait_for(timeout=WAIT)
+    print("JupyterLab log console:", console.inner_text()[-3000:])
 
 
 def wait_status(page, text: str) -> None:
@@ -117,6 +132,24 @@ def network_drawn(page) -> int:
     frame = page.frame_locator("iframe.wb-network-frame")
     frame.locator("#mynetwork canvas").wait_for(timeout=WAIT)
     return int(frame.locator("body").get_attribute("data-nodes"))
+
+
+def network_settled(page) -> None:
+    """Wait until vis-network has stopped moving the nodes (two polls, same positions), so
+    a picture shows the final layout."""
+    frame = page.locator("iframe.wb-network-frame").first.element_handle(timeout=WAIT)
+    frame.content_frame().wait_for_function(
+        """() => {
+            const network = window.workbenchNetwork;
+            if (!network) return false;
+            const now = JSON.stringify(network.getPositions());
+            const same = now === window.__workbenchLastPositions;
+            window.__workbenchLastPositions = now;
+            return same;
+        }""",
+        polling=250,
+        timeout=WAIT,
+    )
 
 
 def timeline_drawn(page) -> int:

@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from browser_steps import LAUNCH, PAGE_LOAD, WAIT, screenshots_dir
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -37,12 +38,15 @@ CHROMIUM_ARGS = [
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 LOCAL_SCHEMES = {"data", "blob", "about"}
 ROOT = Path(__file__).resolve().parents[2]
+# s: Voila and JupyterLab start in 5-10 s on a quiet machine, several times that when busy
+SERVER_START = 180
+SERVER_STOP = 60  # s: they shut their kernels down before they exit
 
 
 @pytest.fixture
 def seed_case(tmp_path, samples_dir):
     """A case holding the seed article."""
-    from workbench.case import Case
+    from workbench import Case
 
     case = Case.open(tmp_path / "seed.case")
     case.add_article(samples_dir / "mamlouk-visits-cairo.txt", published="2016-10-17")
@@ -57,11 +61,13 @@ def seed_case(tmp_path, samples_dir):
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(f"browser tests need Debian chromium at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # `expect` waits 5 s by default; a kernel on a busy machine can take much longer
+    expect.set_options(timeout=WAIT)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS, timeout=LAUNCH
         )
         yield browser
         browser.close()
@@ -85,6 +91,10 @@ def _is_local(url: str) -> bool:
 @pytest.fixture
 def watched_page(browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    # every click, fill and select waits for the kernel to draw its target: Playwright's
+    # 30 s default is too short on a busy 2-core machine
+    context.set_default_timeout(WAIT)
+    context.set_default_navigation_timeout(PAGE_LOAD)
     watched = Watched(page=None)
 
     def route(route):
@@ -111,6 +121,13 @@ def watched_page(browser):
     context.close()
 
 
+@pytest.fixture
+def screenshots(tmp_path) -> Path:
+    """The folder browser tests save pictures in: tmp_path, so `make test` leaves the tree
+    clean; `make screenshots` sets WORKBENCH_SCREENSHOTS=docs/screenshots to refresh the docs."""
+    return screenshots_dir(tmp_path / "screenshots")
+
+
 # --- servers ---------------------------------------------------------------------------------
 
 
@@ -120,8 +137,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for_http(url: str, *, timeout: float = 60, proc: subprocess.Popen | None = None) -> None:
-    """Wait until `url` answers with any HTTP status."""
+def wait_for_http(
+    url: str, *, timeout: float = SERVER_START, proc: subprocess.Popen | None = None
+) -> None:
+    """Wait until `url` answers with any HTTP status (polled: a server has no event to wait on)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
@@ -141,7 +160,7 @@ def stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
         try:
-            proc.wait(timeout=15)
+            proc.wait(timeout=SERVER_STOP)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
@@ -179,11 +198,11 @@ def voila_server(tmp_path):
     """`workbench app`'s Voila command on a free port, with the case in tmp_path."""
     if shutil.which("voila", path=str(Path(sys.executable).parent)) is None:
         pytest.skip("voila is not installed in this environment")
-    from workbench.views.launch import _server_env, voila_command
+    from workbench.views.launch import server_env, voila_command
 
     port = free_port()
     case_path = tmp_path / "class.case"
-    env = isolated_env(tmp_path / "jupyter", _server_env(str(case_path)))
+    env = isolated_env(tmp_path / "jupyter", server_env(str(case_path)))
     command = voila_command(ROOT / "notebooks" / "workbench.ipynb", port=port, open_browser=False)
     log = tmp_path / "voila.log"
     with open(log, "wb") as out:
@@ -200,12 +219,12 @@ def voila_server(tmp_path):
 @pytest.fixture
 def lab_server(tmp_path):
     """JupyterLab on the notebooks, token off, its settings and state in tmp_path."""
-    from workbench.views.launch import _server_env, lab_command
+    from workbench.views.launch import lab_command, server_env
 
     port = free_port()
     case_path = tmp_path / "lab.case"
     jupyter = tmp_path / "jupyter"
-    env = isolated_env(jupyter, _server_env(str(case_path)))
+    env = isolated_env(jupyter, server_env(str(case_path)))
     # every cell rendered even off screen, so the page can be driven as a whole
     tracker = jupyter / "settings" / "@jupyterlab" / "notebook-extension"
     tracker.mkdir(parents=True, exist_ok=True)

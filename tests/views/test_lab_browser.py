@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from browser_steps import (
+    PAGE_LOAD,
     WAIT,
     add_hostile_article,
     check_claim,
@@ -15,7 +16,7 @@ from browser_steps import (
     timeline_drawn,
 )
 
-from workbench.case import Case
+from workbench import Case
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -24,19 +25,19 @@ NOTE = "checked in JupyterLab"
 
 def run_all(page) -> None:
     """Wait for the kernel, then Run > Run All Cells, and wait for the app."""
-    page.locator(".jp-Notebook").first.wait_for(timeout=90_000)
-    page.get_by_text("| Idle").first.wait_for(timeout=90_000)
+    page.locator(".jp-Notebook").first.wait_for(timeout=PAGE_LOAD)
+    page.get_by_text("| Idle").first.wait_for(timeout=PAGE_LOAD)
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-    page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
+    page.locator(".wb-app .wb-article").wait_for(timeout=PAGE_LOAD)
     news = page.locator(".jp-Notification-Toast button", has_text="No")
     if news.count():
         news.first.click()  # "get notified about Jupyter news?": no
 
 
-def test_lab_notebook_offline_edits_persist(lab_server, watched_page):
+def test_lab_notebook_offline_edits_persist(lab_server, watched_page, screenshots):
     page = watched_page.page
-    page.goto(lab_server.url + "lab/tree/workbench.ipynb")
+    page.goto(lab_server.url + "lab/tree/workbench.ipynb", timeout=PAGE_LOAD)
     run_all(page)
     assert "Mamlouk" in page.locator(".wb-article").inner_text()
 
@@ -46,14 +47,14 @@ def test_lab_notebook_offline_edits_persist(lab_server, watched_page):
     assert timeline_drawn(page) > 3
     add_hostile_article(page)
     nothing_executed(page)
-    screenshot(page, "jupyterlab")
+    screenshot(page, screenshots, "jupyterlab")
 
     with Case.open(lab_server.case_path) as case:
         assert case.actor(actor_id).status.value == "confirmed"
         assert case.claim(claim_id).status.value == "disputed"
         assert [k.actor_id for k in case.links(claim_id)] == [afp_id]
 
-    page.reload()  # the page's widgets are gone; the case file is not
+    page.reload(timeout=PAGE_LOAD)  # the page's widgets are gone; the case file is not
     run_all(page)  # the cell again, in the same kernel: the app comes back with the edits
     open_tab(page, "Claims")  # the tab draws when it opens: wait for its list
     page.locator(".wb-claim-list select", has_text="[disputed]").wait_for(timeout=WAIT)

@@ -7,11 +7,13 @@ import re
 import pytest
 from browser_steps import (
     HOSTILE_NAME,
+    PAGE_LOAD,
     WAIT,
     add_hostile_article,
     brush_timeline,
     check_claim,
     network_drawn,
+    network_settled,
     nothing_executed,
     nothing_executed_in_frames,
     open_tab,
@@ -21,38 +23,38 @@ from browser_steps import (
     timeline_drawn,
 )
 
-from workbench.case import Case
+from workbench import Case
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 NOTE = "Egypt denies it; <i>no</i> second source yet"
 
 
-def test_voila_app_offline_edits_persist(voila_server, watched_page):
+def test_voila_app_offline_edits_persist(voila_server, watched_page, screenshots):
     page = watched_page.page
-    page.goto(voila_server.url)
-    page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
+    page.goto(voila_server.url, timeout=PAGE_LOAD)
+    page.locator(".wb-app .wb-article").wait_for(timeout=PAGE_LOAD)
     assert "Mamlouk" in page.locator(".wb-article").inner_text()
-    screenshot(page.locator(".wb-app"), "article")
+    screenshot(page.locator(".wb-app"), screenshots, "article")
 
     actor_id = split_and_merge(page, voila_server.case_path)
-    screenshot(page.locator(".wb-app"), "actors")
+    screenshot(page.locator(".wb-app"), screenshots, "actors")
     claim_id, afp_id = check_claim(page, voila_server.case_path, NOTE)
-    screenshot(page.locator(".wb-app"), "claims")
+    screenshot(page.locator(".wb-app"), screenshots, "claims")
 
     assert network_drawn(page) > 3
-    page.wait_for_timeout(1500)  # let the layout settle for the picture
-    screenshot(page.locator(".wb-app"), "network")
+    network_settled(page)  # the picture shows the final layout
+    screenshot(page.locator(".wb-app"), screenshots, "network")
     assert timeline_drawn(page) > 3
-    screenshot(page.locator(".wb-app"), "timeline")
+    screenshot(page.locator(".wb-app"), screenshots, "timeline")
     claims = brush_timeline(page)  # a person drags across the chart
     assert re.search(r"dates \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}", claims)
     page.click(".wb-claims-panel button:has-text('Clear dates')")
     open_tab(page, "Sources")
     page.locator(".wb-sources-panel table").wait_for(timeout=WAIT)
-    screenshot(page.locator(".wb-app"), "sources")
+    screenshot(page.locator(".wb-app"), screenshots, "sources")
     open_tab(page, "Summary")
-    screenshot(page.locator(".wb-app"), "summary")
+    screenshot(page.locator(".wb-app"), screenshots, "summary")
 
     # the edits are in the case file, read by another connection
     with Case.open(voila_server.case_path) as case:
@@ -71,11 +73,11 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page):
     with Case.open(voila_server.case_path) as case:
         assert case.actor(hostile_id).name == HOSTILE_NAME
     open_tab(page, "Load")
-    screenshot(page.locator(".wb-app"), "load")
+    screenshot(page.locator(".wb-app"), screenshots, "load")
 
     # a new page, a new kernel: the same case, edits kept
-    page.reload()
-    page.locator(".wb-app .wb-article").wait_for(timeout=90_000)
+    page.reload(timeout=PAGE_LOAD)
+    page.locator(".wb-app .wb-article").wait_for(timeout=PAGE_LOAD)
     nothing_executed(page)  # the hostile article is the latest, shown first
     nothing_executed_in_frames(page)
     # a tab draws when it opens: wait for its list to arrive from the kernel
