@@ -229,7 +229,12 @@ def lab_server(tmp_path):
     tracker = jupyter / "settings" / "@jupyterlab" / "notebook-extension"
     tracker.mkdir(parents=True, exist_ok=True)
     (tracker / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
-    command = lab_command(ROOT / "notebooks" / "workbench.ipynb", port=port, open_browser=False)
+    # a copy: JupyterLab writes checkpoints (and saves) beside the notebook it opens, and
+    # the suite leaves the work tree as it found it
+    notebook = tmp_path / "notebooks" / "workbench.ipynb"
+    notebook.parent.mkdir()
+    shutil.copyfile(ROOT / "notebooks" / "workbench.ipynb", notebook)
+    command = lab_command(notebook, port=port, open_browser=False)
     command += [
         "--IdentityProvider.token=",
         "--ServerApp.jpserver_extensions=jupyter_lsp=False",
