@@ -61,6 +61,6 @@ def test_gum_calendar_dates_resolve_to_the_gold_value(nlp, corpora_dir):
         events = extract_events(nlp(text), [], [], published=created, index=ActorIndex([]))
         for start, end, when in golds:
             total += 1
-            right += any(e.start < end and start < e.end and e.date == when for e in events)
+            right += any(e.start < end and start < e.end and str(e.date) == when for e in events)
     assert total > 150
     assert right / total >= TARGET, f"{right}/{total} gold calendar dates right"

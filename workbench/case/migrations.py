@@ -7,11 +7,15 @@ whose format is newer than its own last migration, before writing anything.
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+
+from ..dates import PartialDate
 
 # "WBCS" as a big-endian int: lets `file` and us tell a case from any other SQLite file
 APPLICATION_ID = 0x57424353
@@ -210,12 +214,64 @@ def _restates(change: dict[str, Any], dropped: set[str]) -> bool:
     return kind in RESTATED_KINDS or change.get("key", {}).get("id") in dropped
 
 
+_DIGITS = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _m005_real_event_dates(db: sqlite3.Connection) -> None:
+    # Before the one date parser, an event date a person typed was checked by its shape
+    # only, so "2016-02-31" could be stored; reads now refuse it. Each such date becomes
+    # the nearest real one, and a note on the event keeps what the person wrote.
+    rows = db.execute("SELECT id, date, date_end FROM events").fetchall()
+    for event_id, date, date_end in rows:
+        fixed = {n: _nearest_real(v) for n, v in (("date", date), ("date_end", date_end)) if v}
+        changed = {n: v for n, v in fixed.items() if v != (date if n == "date" else date_end)}
+        if not changed:
+            continue
+        sets = ", ".join(f"{name} = ?" for name in changed)
+        db.execute(f"UPDATE events SET {sets} WHERE id = ?", (*changed.values(), event_id))
+        db.execute(
+            "INSERT INTO counters VALUES ('N', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1"
+        )
+        number = db.execute("SELECT value FROM counters WHERE name = 'N'").fetchone()[0]
+        was = ", ".join(
+            f"{name} {date if name == 'date' else date_end!r} became {value}"
+            for name, value in changed.items()
+        )
+        db.execute(
+            "INSERT INTO notes (id, target_id, text, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+            (
+                f"N{number}",
+                event_id,
+                f"Not a real day, corrected on upgrade: {was}.",
+                now(),
+                "workbench upgrade",
+            ),
+        )
+
+
+def _nearest_real(text: str) -> str:
+    try:
+        return PartialDate.from_iso(text).isoformat()
+    except ValueError:
+        pass
+    match = _DIGITS.match(text.strip())
+    if match is None:  # no year at all: the shape check never let one in; keep the text
+        return text
+    year = min(max(int(match[1]), 1), 9999)
+    month = min(max(int(match[2]), 1), 12) if match[2] else None
+    day = None
+    if month is not None and match[3]:
+        day = min(max(int(match[3]), 1), calendar.monthrange(year, month)[1])
+    return PartialDate(year, month, day).isoformat()
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "events record the fields a person edited", _m002_event_edits),
     (3, "audit rows record the session that wrote them", _m003_audit_session),
     (4, "relations that restate claims (told, reported_by) dropped", _m004_drop_restated_relations),
+    (5, "event dates that name no real day corrected, with a note", _m005_real_event_dates),
 ]
 FORMAT_VERSION = MIGRATIONS[-1][0]
 SESSION_FORMAT = 3  # the first format whose audit rows have a `session`

@@ -4,12 +4,13 @@ and the arithmetic the resolution rules share. Pure, no spaCy."""
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import lexicon
-from ..model import Precision
+from ..dates import PartialDate, Precision
 
 MONTHS = lexicon.month_numbers()
 WEEKDAYS = lexicon.weekday_numbers()
@@ -51,45 +52,45 @@ PART_RE = (
 class ResolvedDate:
     """A calendar value at a precision; approximate ones are ranges of whole days."""
 
-    date: str  # YYYY, YYYY-MM or YYYY-MM-DD, at `precision`
+    date: PartialDate  # at `precision`; the first day of the range for approximate dates
     precision: Precision
-    date_end: str | None = None  # set for approximate dates
+    date_end: PartialDate | None = None  # set for approximate dates
+
+    def __post_init__(self) -> None:
+        # written dates ("2016-10") are read at construction, as records clean theirs
+        for name in ("date", "date_end"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, PartialDate.from_iso(value))
 
     @property
-    def first_day(self) -> date:
-        return _parse_iso(self.date, end=False)
+    def first_day(self) -> datetime.date:
+        return self.date.first
 
     @property
-    def last_day(self) -> date:
-        return _parse_iso(self.date_end or self.date, end=True)
+    def last_day(self) -> datetime.date:
+        return (self.date_end or self.date).last
 
 
-def day(value: date) -> ResolvedDate:
-    return ResolvedDate(value.isoformat(), Precision.DAY)
+def day(value: datetime.date) -> ResolvedDate:
+    return ResolvedDate(PartialDate.from_date(value), Precision.DAY)
 
 
 def month(year: int, month_number: int) -> ResolvedDate:
-    return ResolvedDate(f"{year:04d}-{month_number:02d}", Precision.MONTH)
+    return ResolvedDate(PartialDate(year, month_number), Precision.MONTH)
 
 
 def year(value: int) -> ResolvedDate:
-    return ResolvedDate(f"{value:04d}", Precision.YEAR)
+    return ResolvedDate(PartialDate(value), Precision.YEAR)
 
 
-def between(first: date, last: date) -> ResolvedDate:
+def between(first: datetime.date, last: datetime.date) -> ResolvedDate:
     """An approximate range; a one-day range is still approximate (the words were vague)."""
     if last < first:
         first, last = last, first
-    return ResolvedDate(first.isoformat(), Precision.APPROXIMATE, last.isoformat())
-
-
-def _parse_iso(value: str, *, end: bool) -> date:
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], month_length(*parts) if end else 1)
-    return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    return ResolvedDate(
+        PartialDate.from_date(first), Precision.APPROXIMATE, PartialDate.from_date(last)
+    )
 
 
 def month_length(year_number: int, month_number: int) -> int:
