@@ -11,8 +11,8 @@ from pathlib import Path
 from .dates import parse_optional_day
 from .documents import parse_document
 from .errors import CaseError, InputError
-from .ingest import read_articles, slug
-from .model import Article
+from .ingest import read_articles
+from .model import Article, slug
 
 
 def read_article(

@@ -23,7 +23,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from .dates import parse_optional_day
 from .documents import Metadata, metadata_from, parse_document, read_sidecar, sniff_format
 from .errors import InputError
 from .fetch import fetch_url, is_url
-from .model import Article
+from .model import Article, slug
 from .normalize import detect_encoding, looks_binary, normalize_text
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -303,15 +302,6 @@ def _article(
         path=path,
         author=meta.author,
     )
-
-
-def slug(text: str, *, fallback: str = "article") -> str:
-    """A short readable id: ASCII when the name has Latin letters, its own script otherwise."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    if not slug:
-        slug = re.sub(r"[\W_]+", "-", text.lower()).strip("-")
-    return slug[:60].rstrip("-") or fallback
 
 
 def _url_slug(url: str) -> str:

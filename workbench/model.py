@@ -8,8 +8,10 @@ they are short and sequential (``a1``, ``c1``, ``e1``); the case file assigns it
 from __future__ import annotations
 
 import datetime
+import re
 import types
 import typing
+import unicodedata
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cache
@@ -18,6 +20,16 @@ from typing import Any, TypeVar
 from .dates import PartialDate, Precision, parse_date, parse_optional_day
 
 SCHEMA_ID = "workbench.extraction/1"
+
+
+def slug(text: str, *, fallback: str = "article") -> str:
+    """A short readable id (articles are named by it): ASCII when the name has Latin
+    letters, its own script otherwise."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    found = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if not found:
+        found = re.sub(r"[\W_]+", "-", text.lower()).strip("-")
+    return found[:60].rstrip("-") or fallback
 
 
 class ActorType(str, Enum):
@@ -268,6 +280,7 @@ class Extraction:
 
 __all__ = [
     "SCHEMA_ID",
+    "slug",
     "Record",
     "to_plain",
     "ActorType",

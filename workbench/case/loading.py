@@ -13,8 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..ingest import slug
-from ..model import Actor, Article, Claim, Event, Extraction
+from ..model import Actor, Article, Claim, Event, Extraction, slug
 from .migrations import now
 from .resolve import add_aliases, distinct, pinned_owner, resolve_actor
 from .store import Transaction
