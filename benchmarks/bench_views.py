@@ -28,7 +28,7 @@ from pathlib import Path
 
 from bench_case import numbered, percentile, sample_extractions, timed
 
-from workbench.case import Case
+from workbench import Case
 
 STATUSES = ["in_progress", "corroborated", "disputed", "unverified"]
 LIVE = ", every panel live"

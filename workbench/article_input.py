@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from pathlib import Path
+from typing import Any
 
 from .dates import parse_optional_day
 from .documents import parse_document
@@ -43,7 +44,7 @@ def read_article(
             raise InputError(f"{text}: no such file")
         else:
             article = _article_from_text(text)
-    changes = {
+    changes: dict[str, Any] = {
         name: value
         for name, value in (("published", published), ("outlet", outlet), ("title", title))
         if value is not None and (name != "published" or not article.published)

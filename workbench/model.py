@@ -12,9 +12,9 @@ import re
 import types
 import typing
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import Enum
-from functools import cache
 from typing import Any, TypeVar
 
 from .dates import PartialDate, Precision, parse_date, parse_optional_day
@@ -95,7 +95,10 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def _cleaner(hint: Any, name: str) -> Any:
+Cleaner = Callable[[Any], Any]
+
+
+def _cleaner(hint: Any, name: str) -> Cleaner | None:
     """How to clean a value for a field of type `hint`: None where nothing needs doing.
 
     This is the one place where a record's field values are coerced, followthemoney-style:
@@ -103,40 +106,32 @@ def _cleaner(hint: Any, name: str) -> Any:
     """
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 1
-    inner = args[0] if optional else hint
-    if isinstance(inner, type) and issubclass(inner, Enum):
-        clean = inner
-    elif inner is PartialDate:
-        what = name.replace("_", " ")
-
-        def clean(value: Any) -> Any:
-            return parse_date(value, what=what)
-    elif inner is datetime.date:
-        what = "publication date" if name == "published" else name.replace("_", " ")
-
-        def clean(value: Any) -> Any:
-            return parse_optional_day(value, what=what)
-    elif typing.get_origin(inner) is tuple:
-        item = typing.get_args(inner)[0]
-        if isinstance(item, type) and issubclass(item, Record):
-            record_type = item
-
-            def clean(value: Any) -> Any:
-                return tuple(
-                    v if isinstance(v, record_type) else record_type.from_dict(v)
-                    for v in (value or ())
-                )
-        else:
-
-            def clean(value: Any) -> Any:
-                return tuple(value or ())
-    elif inner is bool:
-        clean = bool
-    else:
-        return None
-    if not optional:
+    clean = _required_cleaner(args[0] if optional else hint, name)
+    if clean is None or not optional:
         return clean
-    return lambda value: None if value is None else clean(value)
+    required = clean
+    return lambda value: None if value is None else required(value)
+
+
+def _required_cleaner(inner: Any, name: str) -> Cleaner | None:
+    what = "publication date" if name == "published" else name.replace("_", " ")
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        return inner
+    if inner is PartialDate:
+        return lambda value: parse_date(value, what=what)
+    if inner is datetime.date:
+        return lambda value: parse_optional_day(value, what=what)
+    if inner is bool:
+        return bool
+    if typing.get_origin(inner) is not tuple:
+        return None
+    item = typing.get_args(inner)[0]
+    if isinstance(item, type) and issubclass(item, Record):
+        record_type: type[Record] = item
+        return lambda value: tuple(
+            v if isinstance(v, record_type) else record_type.from_dict(v) for v in (value or ())
+        )
+    return lambda value: tuple(value or ())
 
 
 class Record:
@@ -160,11 +155,17 @@ class Record:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
-@cache
-def _cleaners_of(cls: type) -> tuple[tuple[str, Any], ...]:
-    hints = typing.get_type_hints(cls)
-    found = ((f.name, _cleaner(hints[f.name], f.name)) for f in fields(cls))
-    return tuple((name, clean) for name, clean in found if clean is not None)
+_CLEANERS: dict[type, tuple[tuple[str, Cleaner], ...]] = {}
+
+
+def _cleaners_of(cls: type) -> tuple[tuple[str, Cleaner], ...]:
+    """The cleaners of a record class's fields, worked out once per class."""
+    found = _CLEANERS.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        pairs = ((f.name, _cleaner(hints[f.name], f.name)) for f in fields(cls))
+        found = _CLEANERS[cls] = tuple((n, c) for n, c in pairs if c is not None)
+    return found
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,15 @@ analysis (corroboration, similar claims) and exports a case is asked for.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
 from .article_input import read_article, read_articles_from
 from .case import CaseArticle, CaseFile
-from .model import Article
+from .errors import WorkbenchError
+from .model import Article, Extraction
 
 if TYPE_CHECKING:
     from .extract import Extractor
@@ -69,7 +70,8 @@ class Case(CaseFile):
         articles = [a for s in sources for a in read_articles_from(s, published=published)]
         extractor = self._extractor()
         return [
-            self.add_extraction(e, model=extractor.model) for e in extractor.extract_many(articles)
+            self.add_extraction(e, model=extractor.model)
+            for e in _raising(extractor.extract_many(articles))
         ]
 
     def reextract(self, *, model: str | None = None) -> int:
@@ -84,7 +86,7 @@ class Case(CaseFile):
             self._extractor_cache = None
         extractor = self._extractor()
         stored = self.articles()
-        extractions = list(extractor.extract_many([a.to_article() for a in stored]))
+        extractions = list(_raising(extractor.extract_many([a.to_article() for a in stored])))
         return self.apply_reextraction(extractions, model=extractor.model)
 
     def _extractor(self) -> Extractor:
@@ -116,6 +118,14 @@ class Case(CaseFile):
 
         result = export_case(self, path, format=format)
         return Path(result) if result is not None else Path(path)
+
+
+def _raising(results: Iterable[Extraction | WorkbenchError]) -> Iterator[Extraction]:
+    """Extractions, with the first failed article raised (the whole call then fails)."""
+    for result in results:
+        if isinstance(result, WorkbenchError):
+            raise result
+        yield result
 
 
 __all__ = ["Case"]

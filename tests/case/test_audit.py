@@ -8,8 +8,8 @@ from dataclasses import fields
 
 from case_builders import actor_named, first_extraction
 
-from workbench.case import CaseActor, CaseClaim
 from workbench import Case
+from workbench.case import CaseActor, CaseClaim
 
 ACTIONS = {
     "add_article",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from case_builders import actor_named, first_extraction, second_extraction
 
-from workbench.case import FORMAT_VERSION, migrations
 from workbench import Case
+from workbench.case import FORMAT_VERSION, migrations
 from workbench.errors import CaseError
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from case_builders import first_extraction
 
-from workbench.case import FORMAT_VERSION
 from workbench import Case
+from workbench.case import FORMAT_VERSION
 from workbench.case.migrations import APPLICATION_ID
 from workbench.errors import CaseError
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.case import Case
+from workbench import Case
 from workbench.errors import InputError
 from workbench.views import Workbench
 from workbench.views.cases_folder import CASES_DIR_ENV, RefusedName, case_file

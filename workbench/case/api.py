@@ -62,7 +62,8 @@ class ArticleExtractor(Protocol):
     """What the case file needs of extraction when an edit means extracting again (a new
     publication date). `workbench.extract.Extractor` is one; the store imports none."""
 
-    model: str | None
+    @property
+    def model(self) -> str | None: ...
 
     def extract(self, article: Article) -> Extraction: ...
 
@@ -139,7 +140,11 @@ class CaseFile:
 
     @classmethod
     def open(
-        cls: type[Self], path: str | os.PathLike[str], *, model: str | None = None, session: str | None = None
+        cls: type[Self],
+        path: str | os.PathLike[str],
+        *,
+        model: str | None = None,
+        session: str | None = None,
     ) -> Self:
         """Open the case at `path`, creating it if missing.
 
@@ -271,9 +276,7 @@ class CaseFile:
             extraction = extractor.extract(dataclasses.replace(stored.to_article(), **values))
             model = extractor.model
         with self._recording("update_article", article_id, article=("article", article_id)) as rec:
-            current = rec.tx.row(
-                "SELECT sha1, published FROM articles WHERE id = ?", (article_id,)
-            )
+            current = rec.tx.row("SELECT sha1, published FROM articles WHERE id = ?", (article_id,))
             if current is None:
                 raise NotFoundError(f"no article {article_id!r} in this case")
             stored_day = stored.published.isoformat() if stored.published else None
@@ -422,7 +425,9 @@ class CaseFile:
     ) -> CaseClaim:
         """Correct a claim. `speaker` is an actor id ("" for unnamed); `review` a ReviewStatus."""
         with self._recording("update_claim", claim_id, claim=("claim", claim_id)) as rec:
-            edits.update_claim(rec.tx, claim_id, text=text, speaker=speaker, kind=kind, review=review)
+            edits.update_claim(
+                rec.tx, claim_id, text=text, speaker=speaker, kind=kind, review=review
+            )
         return self.claim(claim_id)
 
     def update_event(

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from . import reads
 from .migrations import now
+from .records import Records
 from .store import Store, Transaction
 
 # every action, with the words for it ("cannot <words>", "undid <words>")
@@ -49,7 +51,7 @@ def record_state(store: Store, kind: str, record_id: str | None) -> dict[str, An
     if kind == "article":
         found = reads.load_articles(store, article_id=record_id)
         return {k: v for k, v in found[0].to_dict().items() if k != "text"} if found else None
-    loaders = {
+    loaders: dict[str, Callable[[], Records[Any]]] = {
         "actor": lambda: reads.load_actors(store, actor_id=record_id),
         "claim": lambda: reads.load_claims(store, claim_id=record_id),
         "event": lambda: reads.load_events(store, event_id=record_id),

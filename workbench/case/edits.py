@@ -10,7 +10,7 @@ import json
 from enum import Enum
 from typing import Any, TypeVar
 
-from ..dates import PartialDate, parse_date
+from ..dates import parse_date
 from ..errors import CaseError, NotFoundError
 from ..model import ActorType, ClaimKind, ClaimStatus, Precision, ReviewStatus, SourceRelation
 from .migrations import now
@@ -213,8 +213,8 @@ def update_event(
     tx: Transaction,
     event_id: str,
     *,
-    date: str | PartialDate | None = None,
-    date_end: str | PartialDate | None = None,
+    date: object = None,
+    date_end: object = None,
     precision: str | None = None,
     summary: str | None = None,
     review: str | None = None,
@@ -229,7 +229,9 @@ def update_event(
         if precision is None and event["precision"] not in (own.value, Precision.APPROXIMATE):
             values["precision"] = own
     if date_end is not None:  # "" clears the end of a range
-        values["date_end"] = parse_date(date_end, what="end date") if str(date_end).strip() else None
+        values["date_end"] = (
+            parse_date(date_end, what="end date") if str(date_end).strip() else None
+        )
     if precision is not None:
         values["precision"] = choice(Precision, precision, "date precision")
     if summary is not None:

@@ -80,7 +80,8 @@ def _store_actors(tx: Transaction, article_id: str, actors: Sequence[Actor]) -> 
         add_aliases(tx, case_id, actor)
         if actor.roles:
             row = tx.row("SELECT roles FROM actors WHERE id = ?", (case_id,))
-            roles = distinct([*json.loads(row[0]), *actor.roles])
+            stored = json.loads(row[0]) if row is not None else []
+            roles = distinct([*stored, *actor.roles])
             tx.execute("UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(roles), case_id))
         local_to_case[actor.id] = case_id
         for mention in actor.mentions:

@@ -159,8 +159,8 @@ class Records(list, Generic[R]):
         return [f.name for f in fields(record_type)] if record_type else []
 
     @classmethod
-    def of(cls, record_type: type, items: Iterable[Any]) -> Records:
-        records = cls(items)
+    def of(cls, record_type: type[R], items: Iterable[R]) -> Records[R]:
+        records: Records[R] = cls(items)
         records.record_type = record_type  # type: ignore[attr-defined]
         return records
 
