@@ -7,11 +7,13 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run setup test test-fast lint format eval bench lab app clean help
+.PHONY: run setup test test-fast screenshots lint format eval bench lab app clean help
 
 help:
 	@echo "make run      set up .venv and open the workbench notebook in JupyterLab"
 	@echo "make test     set up .venv with the test extras and run the whole suite"
+	@echo "make test-fast  the tests that need no spaCy model, server or browser (under a minute)"
+	@echo "make screenshots  run the browser tests and refresh docs/screenshots"
 	@echo "make setup    set up .venv only (then .venv/bin/workbench is the CLI)"
 	@echo "make app      serve the classroom app with Voila on 127.0.0.1"
 	@echo "make eval     extraction quality against the annotated dev set and GUM"
@@ -42,9 +44,13 @@ app: $(RUN_STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
-# Unit tests only: no browser, no servers.
+# No spaCy model, no servers, no browser (tests/conftest.py marks and enforces `slow`).
 test-fast: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n 2 -m "not browser and not slow" $(PYTEST_ARGS)
+
+# The browser tests write their pictures to a tmp folder; this run writes docs/screenshots.
+screenshots: $(TEST_STAMP)
+	WORKBENCH_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -m browser tests/views $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check workbench tests eval benchmarks

@@ -41,6 +41,14 @@ ROOT = Path(__file__).resolve().parents[2]
 # s: Voila and JupyterLab start in 5-10 s on a quiet machine, several times that when busy
 SERVER_START = 180
 SERVER_STOP = 60  # s: they shut their kernels down before they exit
+# set by .ci/run: there a missing browser or Voila is a broken setup, not a reason to skip
+REQUIRE_BROWSER = os.environ.get("WORKBENCH_REQUIRE_BROWSER") == "1"
+
+
+def _missing(reason: str) -> None:
+    if REQUIRE_BROWSER:
+        pytest.fail(f"{reason} (WORKBENCH_REQUIRE_BROWSER=1)", pytrace=False)
+    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -60,7 +68,7 @@ def seed_case(tmp_path, samples_dir):
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip(f"browser tests need Debian chromium at {CHROMIUM} (apt-get install chromium)")
+        _missing(f"browser tests need Debian chromium at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import expect, sync_playwright
 
     # `expect` waits 5 s by default; a kernel on a busy machine can take much longer
@@ -197,7 +205,7 @@ class Server:
 def voila_server(tmp_path):
     """`workbench app`'s Voila command on a free port, with the case in tmp_path."""
     if shutil.which("voila", path=str(Path(sys.executable).parent)) is None:
-        pytest.skip("voila is not installed in this environment")
+        _missing("voila is not installed in this environment")
     from workbench.views.launch import server_env, voila_command
 
     port = free_port()
