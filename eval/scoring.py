@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from itertools import combinations
 from typing import Any
 
+from workbench.dates import DateError, parse_date
 from workbench.model import Actor, Extraction
 
 CLAIM_OVERLAP = 0.3
@@ -456,22 +457,12 @@ class DateScores:
         )
 
 
-def date_range(value: str, end: str | None = None) -> tuple[date, date]:
-    """First and last day covered by a YYYY, YYYY-MM or YYYY-MM-DD value (or a range)."""
-    first = _bounds(value)[0]
-    last = _bounds(end or value)[1]
+def date_range(value: object, end: object = None) -> tuple[date, date]:
+    """First and last day covered by a date at any precision (or a range), read by the
+    product's own date parser: gold and system dates are compared as the same type."""
+    first = parse_date(value).first
+    last = parse_date(end if end is not None else value).last
     return first, last
-
-
-def _bounds(value: str) -> tuple[date, date]:
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    if len(parts) == 2:
-        start = date(parts[0], parts[1], 1)
-        following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return start, following - timedelta(days=1)
-    return date(*parts), date(*parts)
 
 
 def date_right(gold_event: dict, value: str, precision: str, value_end: str | None) -> bool:
@@ -480,13 +471,14 @@ def date_right(gold_event: dict, value: str, precision: str, value_end: str | No
     range that overlaps the gold range."""
     try:
         ours = date_range(value, value_end)
-    except ValueError:
+    except (ValueError, DateError):
         return False
     theirs = date_range(gold_event["date"], gold_event["date_end"])
     if gold_event["precision"] != "approximate":
         if precision == "approximate":
             return ours == theirs
-        return value == gold_event["date"] and precision == gold_event["precision"]
+        same = parse_date(value) == parse_date(gold_event["date"])
+        return same and precision == gold_event["precision"]
     if precision != "approximate":
         return False
     return ours[0] <= theirs[1] and theirs[0] <= ours[1]

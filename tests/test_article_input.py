@@ -40,7 +40,11 @@ def test_a_title_line_becomes_the_title_and_the_id() -> None:
 
 def test_keywords_fill_what_the_text_does_not_say() -> None:
     article = read_article(CONTENTS["front-matter"], published="2020-01-01", title="Other")
-    assert (article.title, str(article.published), article.outlet) == ("Other", "2016-10-18", "SANA")
+    assert (article.title, str(article.published), article.outlet) == (
+        "Other",
+        "2016-10-18",
+        "SANA",
+    )
 
 
 def test_empty_text_is_refused() -> None:

@@ -174,7 +174,10 @@ def test_seed_article_golden(extractor, corpora_dir):
 
     text = (corpora_dir / "seed" / "mamlouk-visits-cairo.txt").read_text(encoding="utf-8")
     extraction = extractor.extract(Article(id="seed", text=text, published="2016-10-17"))
-    got = [(e.date_text, str(e.date), to_plain(e.date_end), e.precision.value) for e in extraction.events]
+    got = [
+        (e.date_text, str(e.date), to_plain(e.date_end), e.precision.value)
+        for e in extraction.events
+    ]
     assert got == SEED_EXPECTED
     for event in extraction.events:
         assert text[event.start : event.end] == event.date_text

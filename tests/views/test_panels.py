@@ -307,7 +307,7 @@ def test_correct_the_publication_date_and_outlet_from_the_article_panel(app):
     article.save_button.click()
     assert "Saved" in app.status.value, app.status.value
     stored = app.case.article(article_id)
-    assert (stored.published, stored.outlet) == ("2017-10-17", "Asharq <Al-Awsat>")
+    assert (str(stored.published), stored.outlet) == ("2017-10-17", "Asharq <Al-Awsat>")
     assert str(app.case.event(october_8.id).date) == "2017-10-08"  # relative dates followed
     assert "published 2017-10-17 · outlet Asharq &lt;Al-Awsat&gt;" in article.info.value
     app.show("Timeline")

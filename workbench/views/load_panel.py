@@ -121,7 +121,9 @@ class LoadPanel(Panel):
         )
         self.url.add_class("wb-url")
         self.url_button = button("Fetch and add")
-        self.published = W.Text(description="Published", placeholder="YYYY-MM-DD or 17 October 2016")
+        self.published = W.Text(
+            description="Published", placeholder="YYYY-MM-DD or 17 October 2016"
+        )
         self.published.add_class("wb-published")
         self.outlet = W.Text(description="Outlet", placeholder="e.g. Middle East Eye")
         self.progress = W.IntProgress(min=0, max=1, value=0, layout=W.Layout(display="none"))
