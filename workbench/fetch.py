@@ -26,6 +26,8 @@ import urllib.request
 from contextlib import suppress
 from dataclasses import dataclass
 from email.message import Message
+from functools import partial
+from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
 from . import __version__
@@ -156,30 +158,14 @@ class _Download:
             # address the workbench itself connects to
             urllib.request.ProxyHandler({} if self.public_only else None),
             urllib.request.UnknownHandler(),
-            _HTTPHandler(self._connection_class(http.client.HTTPConnection)),
-            _HTTPSHandler(self._connection_class(http.client.HTTPSConnection)),
+            _HTTPHandler(self),
+            _HTTPSHandler(self),
             urllib.request.HTTPDefaultErrorHandler(),
             _Redirects(),
             urllib.request.HTTPErrorProcessor(),
         ):
             opener.add_handler(handler)
         return opener
-
-    def _connection_class(self, base: type[http.client.HTTPConnection]) -> type:
-        download = self
-
-        class Connection(base):  # type: ignore[valid-type,misc]
-            def connect(self) -> None:
-                left = download.deadline - time.monotonic()
-                if left <= 0 or download.expired:
-                    raise TimeoutError("the deadline passed")
-                self.timeout = min(self.timeout, left)  # connecting and each read
-                if download.public_only:
-                    self._create_connection = _connect_public
-                super().connect()
-                download.watch(self.sock)
-
-        return Connection
 
     def watch(self, sock: socket.socket) -> None:
         with self._lock:
@@ -215,22 +201,49 @@ def _cut(sock: socket.socket) -> None:
         socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
 
 
+class _Connection(http.client.HTTPConnection):
+    """A connection of one download: under its deadline, cut when it passes, and with
+    public_only connecting only to public addresses."""
+
+    def __init__(self, host: str, /, *, download: _Download, **kwargs: Any) -> None:
+        super().__init__(host, **kwargs)
+        self.download = download
+
+    def connect(self) -> None:
+        left = self.download.deadline - time.monotonic()
+        if left <= 0 or self.download.expired:
+            raise TimeoutError("the deadline passed")
+        # connecting and each read; urllib passes the opener's timeout, never None here
+        self.timeout = left if self.timeout is None else min(self.timeout, left)
+        if self.download.public_only:
+            self._create_connection = _connect_public
+        super().connect()
+        self.download.watch(self.sock)
+
+
+class _TLSConnection(_Connection, http.client.HTTPSConnection):
+    """The same over TLS: `_Connection.connect` wraps the TLS handshake."""
+
+
 class _HTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, connection: type) -> None:
+    def __init__(self, download: _Download) -> None:
         super().__init__()
-        self._connection = connection
+        self._download = download
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self._connection, req)
+        return self.do_open(partial(_Connection, download=self._download), req)
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, connection: type) -> None:
+    def __init__(self, download: _Download) -> None:
         super().__init__()
-        self._connection = connection
+        self._download = download
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self._connection, req, context=self._context)
+        connection = partial(_TLSConnection, download=self._download)
+        # the context HTTPSHandler.__init__ made (urllib's own; the stub leaves it out)
+        context = self._context  # type: ignore[attr-defined]
+        return self.do_open(connection, req, context=context)
 
 
 class _RedirectRefused(Exception):
@@ -267,20 +280,25 @@ def is_public_address(address: str) -> bool:
     )
 
 
-def _connect_public(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None):
-    """`socket.create_connection`, refusing a host with any address inside a network and
-    connecting only to the addresses it checked."""
+def _connect_public(
+    address: tuple[str, int],
+    timeout: float | None,
+    source_address: tuple[str, int] | None = None,
+) -> socket.socket:
+    """`socket.create_connection` as HTTPConnection.connect calls it, refusing a host with
+    any address inside a network and connecting only to the addresses it checked."""
     host, port = address
     infos = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
-    for *_, sockaddr in infos:
-        if not is_public_address(sockaddr[0]):
-            raise _InternalAddress(
-                sockaddr[0] if sockaddr[0] == host else f"{host} ({sockaddr[0]})"
-            )
+    # IPv4 and IPv6 addresses are strings (an IPv6 sockaddr also has flow and scope ids);
+    # only addresses checked here are connected to
+    ips = [sockaddr[0] for *_, sockaddr in infos if isinstance(sockaddr[0], str)]
+    for ip in ips:
+        if not is_public_address(ip):
+            raise _InternalAddress(ip if ip == host else f"{host} ({ip})")
     error: OSError | None = None
-    for *_, sockaddr in infos:
+    for ip in ips:
         try:
-            return socket.create_connection(sockaddr[:2], timeout, source_address)
+            return socket.create_connection((ip, port), timeout, source_address)
         except OSError as exc:
             error = exc
     raise error or OSError(f"{host}: no address")
@@ -290,6 +308,11 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follows at most MAX_REDIRECTS redirects, and only to http(s) addresses."""
 
     max_repeats = max_redirections = MAX_REDIRECTS + 1  # counted here, not by urllib
+
+    def __init__(self) -> None:
+        super().__init__()
+        # a download makes one opener, so this handler sees one chain of redirects
+        self.followed = 0
 
     def http_error_302(self, req, fp, code, msg, headers):
         location = headers.get("location") or headers.get("uri")
@@ -302,14 +325,21 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        followed = getattr(req, "redirects_followed", 0)
-        if followed >= MAX_REDIRECTS:
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if self.followed >= MAX_REDIRECTS:
             fp.close()
             raise _TooManyRedirects()
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None:
-            new.redirects_followed = followed + 1
+            self.followed += 1
         return new
 
 
