@@ -109,6 +109,7 @@ def _split_front_matter(text: str, *, name: str) -> tuple[Metadata, str]:
 
 def _parse_html(data: bytes | str, *, name: str, url: str | None) -> tuple[str, Metadata]:
     import trafilatura
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(
         data,
@@ -118,8 +119,9 @@ def _parse_html(data: bytes | str, *, name: str, url: str | None) -> tuple[str, 
         # Metadata and markup only: a date found anywhere in the page is not its date.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = normalize_text(doc.text or "") if doc is not None else ""
-    if not _has_prose(text):
+    # None when nothing was found; a dict only with the deprecated `as_dict`, not used here
+    text = normalize_text(doc.text or "") if isinstance(doc, Document) else ""
+    if not isinstance(doc, Document) or not _has_prose(text):
         raise InputError(f"{name}: no article text found in this page")
     outlet = normalize_title(doc.sitename)
     title = _without_site_suffix(normalize_title(doc.title), outlet)

@@ -23,7 +23,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -136,7 +136,10 @@ def _options(
 # --- dispatch ------------------------------------------------------------------------------
 
 
-def _read_source(source: str, options: _Options, ids: _Ids) -> Iterator[Article | InputError]:
+def _read_source(
+    source: str, options: _Options, ids: _Ids
+) -> Generator[Article | InputError, None, None]:
+    """A generator, not any iterator: `read_articles` closes it at the first bad item."""
     if source == "-":
         yield from _guarded(_read_stdin, options, ids)
     elif is_url(source):

@@ -118,10 +118,10 @@ def detect_encoding(sample: bytes, *, name: str, complete: bool = True) -> str:
         first_error = exc
     if not complete and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]  # whole lines: no character cut in two
-    encoding = _legacy_encoding(sample)
-    if encoding is None:
+    legacy = _legacy_encoding(sample)
+    if legacy is None:
         raise _undecodable(name, first_error, complete=complete) from None
-    return encoding
+    return legacy
 
 
 def _undecodable(name: str, exc: UnicodeDecodeError, *, complete: bool = True) -> InputError:

@@ -10,7 +10,7 @@ Two kinds of edges, from two places:
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -73,7 +73,9 @@ def attribution_chain(claim: CaseClaim, actors: Collection[str]) -> list[str]:
     Only `actors` (those not rejected) take part; an unnamed speaker, or one a person
     rejected, is the claim's own unnamed node (`unnamed:<claim id>`).
     """
-    speaker = claim.speaker if claim.speaker in actors else unnamed_node(claim)
+    speaker = claim.speaker
+    if speaker is None or speaker not in actors:
+        speaker = unnamed_node(claim)
     return [speaker, *(c for c in claim.channels if c in actors), claim.article_id]
 
 
@@ -137,7 +139,8 @@ def network_data(
         for i, a in view.articles.items()
         if published_in(a.published, bounds, record=f"article {i}")
     }
-    weights: Counter[tuple[str, str, str]] = Counter()
+    # relations weigh what the extraction gave (floats); attribution links count (ints)
+    weights: defaultdict[tuple[str, str, str], float] = defaultdict(int)
     article_claims: Counter[str] = Counter()
     unnamed: dict[str, NetworkNode] = {}
 

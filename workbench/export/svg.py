@@ -148,7 +148,7 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
         step = max(1, (last.year - first.year) // 10)
         return [(date(y, 1, 1), str(y)) for y in range(first.year + 1, last.year + 1, step)]
     if span > 62:
-        months = []
+        months: list[tuple[date, str]] = []
         year, month = first.year, first.month
         while True:
             month, year = (1, year + 1) if month == 12 else (month + 1, year)

@@ -79,7 +79,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     mentions = candidates_of(doc)
     for mention in mentions:
         classify(mention)
-    clusters = cluster_fixed([m for m in mentions if m.key])
+    clusters = cluster_fixed(mentions)
     clusters += cluster_names(
         [m for m in mentions if not m.key and m.type in (ActorType.PERSON, ActorType.ORGANIZATION)]
     )

@@ -37,8 +37,11 @@ class Cluster:
 
 
 def cluster_fixed(mentions: list[Candidate]) -> list[Cluster]:
+    """The fixed names among `mentions` (those with a gazetteer key), one cluster per key."""
     clusters: dict[str, Cluster] = {}
     for mention in mentions:
+        if not mention.key:
+            continue  # not a fixed name: cluster_names or cluster_places takes it
         cluster = clusters.setdefault(mention.key, Cluster(key=mention.key))
         cluster.mentions.append(mention)
         cluster.canonical = cluster.canonical or mention.canonical

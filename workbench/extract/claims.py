@@ -27,8 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in strings.pyx, not its .pyi
 
 from .. import lexicon
 from ..model import Actor, ActorType, Claim, ClaimKind
@@ -99,6 +98,12 @@ class _Draft:
     @property
     def has_content(self) -> bool:
         return self.start is not None and self.end is not None and self.end > self.start
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether the content shares a character with [start, end)."""
+        if self.start is None or self.end is None or self.end <= self.start:
+            return False
+        return start < self.end and end > self.start
 
 
 def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> list[Claim]:
@@ -183,7 +188,7 @@ def _clip_to_quotes(draft: _Draft, nested: NestedQuotes, text: str) -> bool:
 def _cue_candidates(doc: Doc) -> list[Token]:
     """The tokens that could cue a claim, picked from the doc's arrays: making a Token
     object for every word of a long article costs more than all our rules together."""
-    rows = doc.to_array([LEMMA, LOWER])
+    rows = doc.to_array(["LEMMA", "LOWER"])
     wanted = _cue_hashes()
     hits = numpy.isin(rows[:, 0], wanted) | numpy.isin(rows[:, 1], wanted)
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
@@ -280,7 +285,7 @@ def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:
         if not hearer and not (child.dep_ == "prep" and child.lower_ in CHANNEL_PREPOSITIONS):
             continue
         span = child.doc[child.left_edge.i : child.right_edge.i + 1]
-        if draft.has_content and span.start_char < draft.end and span.end_char > draft.start:
+        if draft.overlaps(span.start_char, span.end_char):
             continue
         for actor in index.actors_in(span.start_char, span.end_char):
             if _media(actor) and actor.id not in found:

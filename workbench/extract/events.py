@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
 from .spans import ActorIndex
@@ -26,7 +27,7 @@ _DATE_LABELS = ("DATE", "TIME")
 # Any fixed day serves to ask "is this a date expression at all?" before the real
 # resolution, which needs the publication date and the previous event as anchor.
 _PROBE_DAY = date(2000, 6, 14)
-_PROBE = ResolvedDate("2000-06-10", Precision.DAY)
+_PROBE = ResolvedDate(PartialDate.from_date(date(2000, 6, 10)), Precision.DAY)
 _YEAR = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d(?![\d,.%]\d|%)")
 _ANCHORED_NOUN = re.compile(r"(?:after|before) (?:the|his|her|its|their) (\w+)$", re.IGNORECASE)
 _COUNTS_DAYS = re.compile(r"\b(?:day|days|morning|evening|night)\b", re.IGNORECASE)

@@ -65,7 +65,7 @@ def skeleton(word: str) -> str:
     letters = _NON_LETTER.sub("", fold(word))
     consonants = _VOWELS.sub("", letters[1:]) if letters else ""
     head = letters[:1]
-    squeezed = []
+    squeezed: list[str] = []
     for c in head + consonants:
         if not squeezed or squeezed[-1] != c:
             squeezed.append(c)

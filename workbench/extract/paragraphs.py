@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import SENT_START
 from spacy.language import Language
 
 if TYPE_CHECKING:
@@ -39,10 +38,11 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
         )
         if not wrapped:
             if starts is None:
-                starts = doc.to_array([SENT_START])
+                starts = doc.to_array(["SENT_START"])
             starts[following.i] = 1
     if starts is not None:
-        doc.from_array([SENT_START], starts)
+        # spaCy's stub types to_array's result as floats; it holds the attribute's ints
+        doc.from_array(["SENT_START"], starts)  # type: ignore[arg-type]
     return doc
 
 

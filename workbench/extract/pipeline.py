@@ -40,7 +40,6 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-
 def extraction_from_doc(doc: Doc, article: Article) -> Extraction:
     """Run our rules over a parsed article."""
     actors = extract_actors(doc)
@@ -106,7 +105,7 @@ class Extractor:
     ) -> Iterator[Extraction | WorkbenchError]:
         nlp = self.nlp
         for batch in _batches(articles, batch_size):
-            fitting = []
+            fitting: list[Article | InputError] = []
             for article in batch:
                 try:
                     check_length(article, nlp)

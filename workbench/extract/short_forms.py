@@ -146,15 +146,15 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
                 forms.setdefault(mention.text, cluster)
     forms.pop("", None)
     for token in doc:
-        cluster = forms.get(token.text)
-        if cluster is None or token.pos_ != "PROPN" and not token.text.isupper():
+        owner = forms.get(token.text)
+        if owner is None or token.pos_ != "PROPN" and not token.text.isupper():
             continue
         start, end = token.idx, token.idx + len(token.text)
         if taken.find(1, start, end) != -1:
             continue
         span = doc[token.i : token.i + 1]
-        cluster.mentions.append(
-            Candidate(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
+        owner.mentions.append(
+            Candidate(span=span, start=start, end=end, text=token.text, label="", type=owner.type)
         )
         taken[start:end] = b"\x01" * (end - start)
 

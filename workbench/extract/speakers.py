@@ -190,10 +190,10 @@ class PronounResolver:
                     return actor
         return fallback
 
-    def _window(self, pronoun: Token) -> list:
+    def _window(self, pronoun: Token) -> list[Span]:
         """The pronoun's sentence and the ones before it, nearest first."""
-        sentences = []
-        sent = pronoun.sent
+        sentences: list[Span] = []
+        sent: Span | None = pronoun.sent
         while sent is not None and len(sentences) <= _PRONOUN_WINDOW_SENTENCES:
             sentences.append(sent)
             sent = self.doc[sent.start - 1].sent if sent.start > 0 else None
