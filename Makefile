@@ -18,7 +18,7 @@ help:
 	@echo "make app      serve the classroom app with Voila on 127.0.0.1"
 	@echo "make eval     extraction quality against the annotated dev set and GUM"
 	@echo "make bench    speed and memory benchmarks"
-	@echo "make lint     ruff check and format check"
+	@echo "make lint     ruff check and format check, then mypy on the core"
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "workbench: Python 3.11 or newer is needed and none was found (set PYTHON=...)"; exit 2; }
@@ -55,6 +55,7 @@ screenshots: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check workbench tests eval benchmarks
 	$(BIN)/ruff format --check workbench tests eval benchmarks
+	$(BIN)/mypy
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format workbench tests eval benchmarks
@@ -69,4 +70,4 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/bench_views.py
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build .pytest_cache .ruff_cache .mypy_cache .hypothesis
