@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -17,7 +18,7 @@ Commands = argparse._SubParsersAction  # what each module's `register` adds its 
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line plus a hint, with our prefix and exit 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"workbench: {message} (see `{self.prog} --help`)\n")
 
 

@@ -104,7 +104,11 @@ def _day_range(match, **_):
 
 
 def _day_number(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    """The number of a day as DAY_RE matches it: "17", "03", "1st", "22nd"."""
+    digits = re.match(r"\d+", text)
+    if digits is None:  # DAY_RE starts with digits: a rule passed something else
+        raise ValueError(f"not a day of the month: {text!r}")
+    return int(digits.group())
 
 
 @_rule(rf"(?P<mo>{MONTH_RE}),? (?:of )?(?P<y>{YEAR_RE})")
