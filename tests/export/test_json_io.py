@@ -179,6 +179,25 @@ def test_import_of_dangling_references_fails_whole(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "story.case"]
 
 
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [("events", "date", "2016-02-31"), ("articles", "published", "17/10/2016")],
+)
+def test_import_refuses_a_date_the_case_would_refuse(tmp_path, table, column, value):
+    """The import is a boundary like any other: the one date parser reads its dates."""
+    case = build_story_case(tmp_path / "story.case")
+    data = dump_case(case)
+    case.close()
+    data["tables"][table][0][column] = value
+    source = tmp_path / "dates.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExportError) as error:
+        import_case(source, tmp_path / "new.case")
+    message = str(error.value)
+    assert f"'{value}' is not a date" in message and "\n" not in message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dates.json", "story.case"]
+
+
 def test_import_of_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ExportError, match="no such file"):
         import_case(tmp_path / "nope.json", tmp_path / "new.case")

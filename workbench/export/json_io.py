@@ -26,6 +26,7 @@ from typing import Any
 
 from ..case import FORMAT_VERSION, CaseFile, dump_tables, restore_tables
 from ..case.migrations import now
+from ..dates import DateError
 from ..errors import CaseError
 from .common import ExportError, replacing
 
@@ -104,6 +105,14 @@ def _read(path: str | os.PathLike[str]) -> tuple[int, dict[str, Any]]:
     return version, tables
 
 
+def _read_back(path: Path) -> None:
+    """Read the imported records back through their types, so a value the case would
+    refuse (a date naming no real day, say) refuses the import, not a later read."""
+    with CaseFile.open(path) as case:
+        case.articles()
+        case.events()
+
+
 def import_case(path_json: str | os.PathLike[str], case_path: str | os.PathLike[str]) -> CaseFile:
     """A new case file at `case_path` holding the case exported to `path_json`.
 
@@ -124,11 +133,12 @@ def import_case(path_json: str | os.PathLike[str], case_path: str | os.PathLike[
             t: [{c: _stored(v) for c, v in row.items()} for row in r] for t, r in tables.items()
         }
         restore_tables(staging, rows, case_format=version)
+        _read_back(staging)
         try:
             os.link(staging, target)
         except FileExistsError:
             raise ExportError(f"cannot import into {target}: the file appeared meanwhile") from None
-    except CaseError as exc:
+    except (CaseError, DateError) as exc:
         raise ExportError(f"cannot import {path_json}: {exc}") from None
     finally:
         for leftover in Path(workdir).iterdir():
