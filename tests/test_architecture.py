@@ -47,57 +47,24 @@ def test_importing_workbench_is_cheap():
 # --- layers --------------------------------------------------------------------------------
 # What each part of the package may import (docs/architecture.md): the flow
 # ingest -> extract -> case file -> analysis -> views / export, with no way back.
-LAYERS = {
-    "errors": set(),
-    "files": {"errors"},  # writing a file whole or not at all: for every layer that writes
-    "lexicon": {"files", "errors"},
-    "dates": {"files", "errors", "lexicon"},
-    "model": {"files", "errors", "dates", "lexicon"},
-    "ingest": {"files", "errors", "dates", "lexicon", "model"},
-    "extract": {"files", "errors", "dates", "lexicon", "model", "ingest"},
-    "case": {"files", "errors", "dates", "lexicon", "model"},
-    "analysis": {"files", "errors", "dates", "lexicon", "model", "case"},
-    "export": {"files", "errors", "dates", "lexicon", "model", "case", "analysis"},
-    "workflow": {
-        "files",
-        "errors",
-        "dates",
-        "lexicon",
-        "model",
-        "ingest",
-        "extract",
-        "case",
-        "analysis",
-        "export",
-    },
-    "cli": {
-        "files",
-        "errors",
-        "dates",
-        "lexicon",
-        "model",
-        "ingest",
-        "extract",
-        "case",
-        "analysis",
-        "export",
-        "workflow",
-        "views",
-    },
-    "views": {
-        "files",
-        "errors",
-        "dates",
-        "lexicon",
-        "model",
-        "ingest",
-        "extract",
-        "case",
-        "analysis",
-        "export",
-        "workflow",
-    },
-}
+ORDER = [
+    "errors",
+    "files",  # writing a file whole or not at all: for every layer that writes
+    "lexicon",
+    "dates",
+    "model",
+    "ingest",
+    "extract",
+    "case",
+    "analysis",
+    "export",
+    "workflow",
+    "views",
+    "cli",
+]
+# the store, the analysis and the exports work on records: they never read or extract text
+SKIPS = {layer: {"ingest", "extract"} for layer in ("case", "analysis", "export")}
+LAYERS = {layer: set(ORDER[:index]) - SKIPS.get(layer, set()) for index, layer in enumerate(ORDER)}
 # modules of the ingest layer that sit flat in the package
 INGEST_MODULES = {"ingest", "normalize", "documents", "fetch", "article_input", "nlp"}
 
