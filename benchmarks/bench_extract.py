@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=120, help="first N articles; 0 = all")
     parser.add_argument("--workers", type=int, default=2, help="processes for the scaling run")
-    parser.add_argument("--repeat", type=int, default=2, help="best of N timings")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N timings")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--quick", action="store_true", help="24 articles, one repeat")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
