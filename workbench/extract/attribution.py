@@ -109,8 +109,14 @@ def complement(verb: Token) -> tuple[int, int] | None:
         ):
             end = min(end, token.left_edge.i - 1)
     if head.i < verb.i:
-        # trailing attribution: "..., Al-Akhbar reported." keep the content before the verb
-        end = min(end, verb.left_edge.i - 1)
+        # trailing attribution: "..., Al-Akhbar reported." keep the content before the
+        # speaker's words, which begin at the first left dependent after the complement
+        # (the verb's own left edge is the complement's: "X, sources told Reuters.")
+        # (only for the sentence's main verb: a verb inside an interrupted quotation,
+        # "“A”, X said, “B”", is left to the quotation rules)
+        after_content = [c.left_edge.i for c in verb.lefts if c.i > head.right_edge.i]
+        first = min(after_content, default=verb.i) if verb.dep_ == "ROOT" else verb.left_edge.i
+        end = min(end, first - 1)
     doc = verb.doc
     if end < start:
         return None
@@ -125,8 +131,8 @@ def inverted_speaker(verb: Token) -> Token | None:
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # ", claiming a right to ...": a participle, its object is the claim
-    if any(c.dep_ in ("nsubj", "ccomp") for c in verb.children):
-        return None
+    if any(c.dep_ == "nsubj" or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
+        return None  # a complement before the verb is the content: "X, stated a spokesman"
     if verb.i - verb.sent.start < 4:
         return None
     after = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
@@ -165,7 +171,23 @@ def clause_beside(verb: Token) -> tuple[int, int] | None:
             last = last.doc[last.i - 1]
         return obj.left_edge.idx, last.idx + len(last.text)
     subject_start = min((c.left_edge.i for c in verb.lefts if c.dep_ == "nsubj"), default=verb.i)
-    rest = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if subject_start == verb.i and (left := _phrase_before(verb)) is not None:
+        # "X, a war monitor said.": the parser hung the speaker on X as an apposition
+        subject_start = left.left_edge.i
+    # circumstances after the verb ("said on Saturday", "said in a statement") leave the
+    # clause before it the content; anything else after it is the verb's own content
+    adjuncts = {
+        t.i
+        for c in verb.rights
+        if c.dep_ in ("prep", "npadvmod", "advmod")
+        and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+        for t in c.subtree
+    }
+    rest = [
+        t
+        for t in doc[verb.i + 1 : sent.end]
+        if not (t.is_punct or t.is_space) and t.i not in adjuncts
+    ]
     before = doc[sent.start : subject_start]
     if rest or len(before) < 4 or before[-1].text != ",":
         return None
@@ -308,7 +330,9 @@ def _phrase_before(verb: Token) -> Token | None:
             # participle too, to the noun it describes
             if owner.dep_ == "acl" and owner.head.i < owner.i:
                 owner = owner.head
-            elif owner.tag_ == "VBG":
+            elif owner.tag_ in ("VBG", "VBN") or owner.pos_ == "ADJ":
+                # "Mitsotakis speaking to ...", "a Hamas official also present in Cairo
+                # told AFP": the place is where the speaker was, the subject speaks
                 subject = next((c for c in owner.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
                     return subject
