@@ -6,6 +6,9 @@
 >>> export_case(case, "story.graphml")         # or .gexf, for Gephi
 >>> export_case(case, "story.timeline.json")   # TimelineJS
 >>> export_case(case, "memo.md")               # or memo.html: the verification memo
+>>> export_case(case, "story.ftm.json")        # FollowTheMoney entities for Aleph
+>>> export_case(case, "story.claimreview.json")  # schema.org ClaimReview JSON-LD
+>>> export_case(case, "story.annotations.json")  # W3C Web Annotations of claims, mentions
 """
 
 from __future__ import annotations
@@ -42,6 +45,18 @@ def export_case(case: CaseFile, path: str | os.PathLike[str], *, format: str | N
         from .timelinejs import write_timelinejs
 
         return write_timelinejs(case, path)
+    if kind == "ftm":
+        from .ftm import write_ftm
+
+        return write_ftm(case, path)
+    if kind == "claimreview":
+        from .claimreview import write_claimreview
+
+        return write_claimreview(case, path)
+    if kind == "annotations":
+        from .annotations import write_annotations
+
+        return write_annotations(case, path)
     from .report import write_report
 
     return write_report(case, path, format=kind)

@@ -12,11 +12,21 @@ from pathlib import Path
 from ..errors import WorkbenchError
 from ..files import replacing as _replacing
 
-FORMATS = ("json", "csv", "graphml", "gexf", "timelinejs", "md", "html")
+FORMATS = (
+    "json", "csv", "graphml", "gexf", "timelinejs", "md", "html", "ftm", "claimreview",
+    "annotations",
+)  # fmt: skip
 
 # longest suffix first: "x.timeline.json" is TimelineJS, "x.json" the whole case
 _SUFFIXES = (
     (".timeline.json", "timelinejs"),
+    (".ftm.json", "ftm"),
+    (".ftm.jsonl", "ftm"),
+    (".ftm", "ftm"),
+    (".claimreview.json", "claimreview"),
+    (".claimreview.jsonld", "claimreview"),
+    (".annotations.json", "annotations"),
+    (".annotations.jsonld", "annotations"),
     (".timelinejs", "timelinejs"),
     (".json", "json"),
     (".zip", "csv"),
@@ -37,9 +47,14 @@ def format_of(path: str | os.PathLike[str], *, format: str | None = None) -> str
     """The format asked for, or the one the path's extension names."""
     if format is not None:
         name = format.lower().lstrip(".")
-        name = {"markdown": "md", "htm": "html", "timeline": "timelinejs", "zip": "csv"}.get(
-            name, name
-        )
+        name = {
+            "markdown": "md",
+            "htm": "html",
+            "timeline": "timelinejs",
+            "zip": "csv",
+            "followthemoney": "ftm",
+            "annotation": "annotations",
+        }.get(name, name)
         if name not in FORMATS:
             raise ExportError(f"unknown export format {format!r} (one of: {', '.join(FORMATS)})")
         return name
