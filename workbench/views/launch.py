@@ -14,11 +14,11 @@ import ipaddress
 import os
 import shutil
 import stat
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from . import supervise
 from .cases_folder import CASES_DIR_ENV
 
 TEMPLATE_NAME = "workbench"
@@ -28,6 +28,9 @@ CASE_ENV = "WORKBENCH_CASE"  # the case file the notebooks open; set by `--case`
 # inside a network (`fetch_url(public_only=True)`), since any visitor could type one
 SERVED_TO_NETWORK_ENV = "WORKBENCH_SERVED_TO_NETWORK"
 DEFAULT_CASE_NAME = "workbench.case"
+MAX_VISITORS = 40  # kernels (open pages) at once: about 300 MB each
+IDLE_MINUTES = 10.0  # a kernel no page is connected to goes after this long idle
+CULL_INTERVAL = 60  # s between two looks for such kernels
 
 
 def notebooks_dir() -> Path:
@@ -127,18 +130,40 @@ def server_env(
 
 
 def voila_command(
-    notebook: Path, *, ip: str = "127.0.0.1", port: int = 8866, open_browser: bool = True
+    notebook: Path,
+    *,
+    ip: str = "127.0.0.1",
+    port: int = 8866,
+    open_browser: bool = True,
+    max_visitors: int = MAX_VISITORS,
+    idle_minutes: float = IDLE_MINUTES,
+    cull_interval: int = CULL_INTERVAL,
 ) -> list[str]:
-    """The Voila command line serving `notebook` with the offline template."""
+    """The Voila command line serving `notebook` with the offline template.
+
+    `voila_server` is Voila with the page setting the `_xsrf` cookie (so closing or
+    reloading a page shuts its kernel down) and at most `max_visitors` kernels. A kernel
+    no page is connected to is culled after `idle_minutes` without activity (checked every
+    `cull_interval` s); one a page is connected to is never culled.
+    """
+    manager = "workbench.views.voila_server.VisitorKernelManager"
+    idle = max(1, round(idle_minutes * 60))  # s
     command = [
         sys.executable,
         "-m",
-        "voila",
+        "workbench.views.voila_server",
         str(notebook),
         f"--template={TEMPLATE_NAME}",
         f"--Voila.ip={ip}",
         f"--port={port}",
         "--show_tracebacks=False",
+        f"--VoilaConfiguration.multi_kernel_manager_class={manager}",
+        f"--VisitorKernelManager.max_kernels={max_visitors}",
+        # at the cap, a kernel with no page is reclaimed sooner than the culler would
+        f"--VisitorKernelManager.reclaim_after={min(30, idle)}",
+        f"--MappingKernelManager.cull_idle_timeout={idle}",
+        f"--MappingKernelManager.cull_interval={max(1, min(cull_interval, idle // 2))}",
+        "--MappingKernelManager.cull_connected=False",
     ]
     if not open_browser:
         command.append("--no-browser")
@@ -196,7 +221,7 @@ def start_lab(
     """Run JupyterLab on `notebook` until it stops; its exit code."""
     command = lab_command(find_notebook(notebook), ip=ip, port=port, open_browser=open_browser)
     # the lab keeps its token, and its user may run any code: no network flag for it
-    return subprocess.call(command, env=server_env(case, cases_dir))
+    return supervise.run(command, server_env(case, cases_dir))
 
 
 def start_app(
@@ -207,7 +232,16 @@ def start_app(
     open_browser: bool = True,
     case: str | None = None,
     cases_dir: str | None = None,
+    max_visitors: int = MAX_VISITORS,
+    idle_minutes: float = IDLE_MINUTES,
 ) -> int:
-    """Serve `notebook` with Voila until it stops; its exit code."""
-    command = voila_command(find_notebook(notebook), ip=ip, port=port, open_browser=open_browser)
-    return subprocess.call(command, env=server_env(case, cases_dir, ip=ip))
+    """Serve `notebook` with Voila until it stops (or `workbench` is stopped); its exit code."""
+    command = voila_command(
+        find_notebook(notebook),
+        ip=ip,
+        port=port,
+        open_browser=open_browser,
+        max_visitors=max_visitors,
+        idle_minutes=idle_minutes,
+    )
+    return supervise.run(command, server_env(case, cases_dir, ip=ip))

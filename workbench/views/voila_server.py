@@ -1,0 +1,98 @@
+"""The Voila server `workbench app` runs: Voila with two fixes for a class.
+
+Run as `python -m workbench.views.voila_server NOTEBOOK [voila options]` (launch.py builds
+the command). Two things differ from `python -m voila`:
+
+- **The page sets the `_xsrf` cookie.** On leaving the page, Voila's JavaScript asks the
+  server to shut the page's kernel down (a POST carrying the `_xsrf` cookie's value). Voila's
+  page handler never sets that cookie, so a browser that had none got "403: '_xsrf' argument
+  missing" on its first reload or close, and the old kernel (270-380 MB) stayed. Our page
+  handler touches `xsrf_token`, which makes tornado set the cookie on the page's response.
+- **Kernels are capped.** `VisitorKernelManager.max_kernels` bounds how many kernels run
+  at once. At the cap, a kernel no page is connected to and that has been idle for
+  `reclaim_after` seconds (a tab closed without the shutdown reaching us) is shut down to
+  make room; if there is none, the visitor gets a 503 page saying the app is full.
+  Idle kernels are also culled by jupyter_server's own culler (`cull_idle_timeout`, set by
+  launch.py), which never touches a kernel a page is connected to.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from jupyter_core.utils import ensure_async
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+from tornado import web
+from traitlets import Integer
+from voila.app import Voila
+from voila.tornado.handler import TornadoVoilaHandler
+
+FULL_MESSAGE = (
+    "This workbench is full: {count} visitors are using it, its limit. "
+    "Try again in a few minutes, or ask the teacher."
+)
+
+
+class VisitorKernelManager(AsyncMappingKernelManager):
+    """Voila's kernel manager with a cap on running kernels (one kernel per open page)."""
+
+    max_kernels = Integer(40, config=True, help="Most kernels (open pages) at once; 0 for no cap.")
+    reclaim_after = Integer(
+        30,
+        config=True,
+        help="At the cap, a kernel with no page connected and idle this many seconds "
+        "is shut down to make room.",
+    )
+
+    async def start_kernel(self, *args, **kwargs):
+        if self.max_kernels > 0 and len(self.list_kernel_ids()) >= self.max_kernels:
+            victim = self._reclaimable()
+            if victim is None:
+                self.log.warning("Kernel refused: %d running, the cap", self.max_kernels)
+                raise web.HTTPError(503, FULL_MESSAGE.format(count=self.max_kernels))
+            self.log.warning("At the cap: shutting down kernel %s (no page, idle)", victim)
+            await ensure_async(self.shutdown_kernel(victim))
+        return await super().start_kernel(*args, **kwargs)
+
+    def _reclaimable(self) -> str | None:
+        """The longest-idle kernel with no page connected and not busy, if idle long enough."""
+        now = datetime.datetime.now(datetime.UTC)
+        candidates = []
+        for kernel_id in self.list_kernel_ids():
+            kernel = self.get_kernel(kernel_id)
+            last = getattr(kernel, "last_activity", None)
+            if (
+                last is None
+                or self._kernel_connections.get(kernel_id, 0) > 0
+                or getattr(kernel, "execution_state", "") == "busy"
+                or (now - last).total_seconds() < self.reclaim_after
+            ):
+                continue
+            candidates.append((last, kernel_id))
+        return min(candidates)[1] if candidates else None
+
+
+class PageHandler(TornadoVoilaHandler):
+    """Voila's page, setting the `_xsrf` cookie its shutdown request needs."""
+
+    async def prepare(self, *args, **kwargs):
+        await super().prepare(*args, **kwargs)
+        _ = self.xsrf_token  # tornado sets the cookie when the token is first read
+
+
+class WorkbenchVoila(Voila):
+    """Voila serving the page through `PageHandler`."""
+
+    def init_handlers(self):
+        return [
+            (handler[0], PageHandler, *handler[2:])
+            if len(handler) > 1 and handler[1] is TornadoVoilaHandler
+            else handler
+            for handler in super().init_handlers()
+        ]
+
+
+main = WorkbenchVoila.launch_instance
+
+if __name__ == "__main__":
+    main()
