@@ -17,6 +17,7 @@ from workbench.model import Article, Extraction
 
 from .baseline import run_baseline
 from .gum import load_gum
+from .probing import probe_table, run_probe_sets
 from .report import figures, problems, table
 from .scoring import ArticleScores, score_article, total
 
@@ -143,6 +144,18 @@ def main(argv: list[str] | None = None) -> int:
         elif SEED_ID in per_article:
             print(f"\n-- seed article ({SEED_ID}): what we get wrong")
             print("\n".join(f"  {p}" for p in per_article[SEED_ID]["problems"]) or "  nothing")
+
+    results["probes"] = {}
+    for name, scored in run_probe_sets(
+        lambda articles: run_ours(articles, workers=args.workers), run_baseline
+    ).items():
+        ours, base = scored["ours"], scored["baseline"]
+        print(probe_table(f"\n== probe sentences, {name}: {ours['total']} probes", ours, base))
+        for failure in ours["failures"]:
+            print(
+                f"  {failure['class']}: {'; '.join(failure['wrong'])} <- {failure['text'][:60]!r}"
+            )
+        results["probes"][name] = scored
 
     results["seconds"] = round(time.perf_counter() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)

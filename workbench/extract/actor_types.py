@@ -34,6 +34,7 @@ from .names import (
     looks_like_person_name,
     names_a_body,
 )
+from .places import is_dateline, place_country
 from .roles import roles_of
 from .speech import OUTLET_VERBS
 
@@ -117,6 +118,9 @@ def classify(mention: Candidate) -> None:
     if label == "FAC":
         mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
         return
+    if _listed_place(mention):
+        mention.type = ActorType.PLACE  # "Abha", "Sanaa", a dateline "BAGHDAD"
+        return
     words = fold(text).split()
     if called_an_outlet(mention.span):
         # "the newspaper Politiken", "broadcaster NRK", "Kathimerini newspaper"
@@ -197,6 +201,30 @@ def _fix(mention: Candidate, actor_type: ActorType, namespace: str, name: str) -
     mention.type = actor_type
     mention.key = f"{namespace}:{name}"
     mention.canonical = name
+
+
+def _listed_place(mention: Candidate) -> bool:
+    """A town or city of the place list that nothing in the text makes a person or a body."""
+    span = mention.span
+    if place_country(mention.text) is None:
+        return False
+    if mention.text.isupper():
+        # capitals: a dateline, or an acronym the place list happens to spell
+        return is_dateline(span.doc.text, mention.start, mention.end)
+    if mention.label == "PERSON" and (
+        _titled(span) or looks_like_person_name(mention.text) or _in_a_full_name(span)
+    ):
+        return False
+    return not (mention.label == "ORG" and names_a_body(mention.text))
+
+
+def _in_a_full_name(span: Span) -> bool:
+    """ "Mubarak" after "Hosni Mubarak": a word of a person's full name elsewhere in the text."""
+    words = set(span.text.split())
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and words <= {t.text for t in e} and e != span
+        for e in span.doc.ents
+    )
 
 
 def _classify_norp(mention: Candidate) -> None:

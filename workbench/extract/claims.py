@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 
 # Participles that say whom the speaker spoke to or where ("speaking to AFP, ...").
 _CONTACT_VERBS = lexicon.words("contact_verbs.txt")
+# Nouns naming an outlet by description ("Syria's state news agency", "state television").
+_OUTLET_NOUNS = lexicon.words("outlet_nouns.txt")
 _LEADING_JUNK = re.compile(r"^[\s,;:\u2014\u2013-]+")
 _TRAILING_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _TRAILING_STOP = re.compile(r"[\s,;:.\u2014\u2013-]+$")
@@ -256,11 +258,17 @@ def _draft_from_verb(
     for link in chain:
         draft.channels.extend(_told_channels(link, index, draft))
     cited = cited_source(verb)
-    if cited is not None and speaker is not None and _media(speaker.actor):
+    if (
+        cited is not None
+        and speaker is not None
+        and (_media(speaker.actor) or speaker.head.lemma_.lower() in _OUTLET_NOUNS)
+    ):
         # "Reuters reported, citing anonymous sources, that ...": the sources spoke,
-        # Reuters carried it
-        assert speaker.actor is not None
-        draft.channels.insert(0, speaker.actor.id)
+        # Reuters carried it; "Syria's state news agency, citing an official, said":
+        # likewise, with the outlet a channel only where it is named
+        if _media(speaker.actor):
+            assert speaker.actor is not None
+            draft.channels.insert(0, speaker.actor.id)
         draft.speaker = speaker_from_head(cited, index, resolver)
     return draft
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.gazetteer import country_info, country_of_demonym, name_key
 from ..model import Actor, ActorType
+from .anaphora import antecedent
 from .spans import ActorIndex
 from .speech import (
     COLLECTIVE_NOUNS,
@@ -136,6 +137,10 @@ def _unnamed_match(token: Token, pronoun: str) -> bool:
         return noun in PERSON_NOUNS and token.tag_ == "NN"
     if pronoun in GROUP_PRONOUNS:
         return token.tag_ == "NNS" or noun in COLLECTIVE_NOUNS
+    if pronoun in THING_PRONOUNS:
+        # "The Israeli army said ... It added": the army, unnamed, and not whichever
+        # outlet or country was named before it
+        return token.tag_ == "NN" and noun in COLLECTIVE_NOUNS
     return False
 
 
@@ -312,7 +317,8 @@ def described_actor(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             actor = _country_actor(country.name, index)
             if actor is not None:
                 return actor
-    return None
+    # "the group", "the ministry", "the government": the earlier actor it agrees with
+    return antecedent(head, span, index)
 
 
 def _last_media_before(offset: int, index: ActorIndex) -> Actor | None:

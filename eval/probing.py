@@ -1,0 +1,142 @@
+"""Probe sentences: one construction each, with what the extraction should give.
+
+Two sets in `eval/probes/` (one JSON object a line, format in its README):
+- `tuned.jsonl`: written while changing the rules, and checked by
+  `tests/extract/test_probes.py` (every probe must pass);
+- `held_apart.jsonl`: written before the rule changes for the same classes, in other
+  words, and never tuned on: `python -m eval` reports it next to the tuned set so the
+  difference between the two says how much the rules only fit their own examples.
+
+A probe passes when every expectation it states holds (pure functions over an
+`Extraction`; the baseline is scored the same way).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from workbench.model import Actor, Article, Claim, Extraction
+
+PROBES = Path(__file__).resolve().parent / "probes"
+PUBLISHED = "2019-09-20"  # every probe is read as if published that day
+
+
+def load_probes(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def probe_article(probe: dict, number: int) -> Article:
+    return Article(id=f"probe-{number}", text=probe["text"], published=PUBLISHED)
+
+
+def _names(actor: Actor | None) -> set[str]:
+    if actor is None:
+        return set()
+    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+
+
+def _claim_for(probe: dict, extraction: Extraction) -> Claim | None:
+    """The claim whose content holds the probe's expected claim words (or lies in them)."""
+    wanted = probe["claim"].lower()
+    for claim in extraction.claims:
+        text = claim.text.lower()
+        if wanted in text or (len(text) > 10 and text in wanted):
+            return claim
+    return None
+
+
+def check_probe(probe: dict, extraction: Extraction) -> list[str]:
+    """What is wrong, one line per failed expectation ([] when the probe passes)."""
+    by_id = {a.id: a for a in extraction.actors}
+    wrong: list[str] = []
+    if "claim" in probe and probe["claim"] is None:
+        wrong += [f"claim that is none: {c.cue} {c.text!r}" for c in extraction.claims]
+    elif "claim" in probe:
+        claim = _claim_for(probe, extraction)
+        if claim is None:
+            return [f"missed claim {probe['claim']!r}"]
+        speaker = by_id.get(claim.speaker) if claim.speaker else None
+        if probe.get("speaker") is None and speaker is not None:
+            wrong.append(f"speaker {speaker.name!r}, expected unnamed")
+        elif probe.get("speaker") and probe["speaker"].lower() not in _names(speaker):
+            wrong.append(
+                f"speaker {speaker.name if speaker else None!r}, expected {probe['speaker']!r}"
+            )
+        if "speaker_text" in probe and (claim.speaker_text or "") != probe["speaker_text"]:
+            wrong.append(f"speaker text {claim.speaker_text!r}, expected {probe['speaker_text']!r}")
+        if "channels" in probe:
+            got = [by_id[c] for c in claim.channels if c in by_id]
+            expected = [c.lower() for c in probe["channels"]]
+            if len(got) != len(expected) or any(
+                e not in _names(a) for e, a in zip(expected, got, strict=False)
+            ):
+                wrong.append(f"channels {[a.name for a in got]}, expected {probe['channels']}")
+        if "kind" in probe and claim.kind.value != probe["kind"]:
+            wrong.append(f"kind {claim.kind.value}, expected {probe['kind']}")
+    for form, actor_type in probe.get("actors", {}).items():
+        typed = {a.type.value for a in extraction.actors for m in a.mentions if m.text == form}
+        if actor_type is None and typed:
+            wrong.append(f"{form!r} is an actor ({', '.join(sorted(typed))}), expected none")
+        elif actor_type is not None and typed != {actor_type}:
+            wrong.append(f"{form!r} typed {sorted(typed) or 'not found'}, expected {actor_type}")
+    for date_text, value in probe.get("dates", {}).items():
+        events = [e for e in extraction.events if date_text in e.date_text]
+        got = {str(e.date) if e.date is not None else None for e in events}
+        if value is None and got - {None}:
+            wrong.append(f"{date_text!r} dated {sorted(g for g in got if g)}, expected no date")
+        elif value is not None and value not in got:
+            wrong.append(f"{date_text!r} dated {sorted(g for g in got if g)}, expected {value}")
+    return wrong
+
+
+def score_probes(probes: list[dict], extractions: Iterable[Extraction]) -> dict:
+    """Passes per class and in all, and the failures with their reasons."""
+    per_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    failures = []
+    for probe, extraction in zip(probes, extractions, strict=True):
+        wrong = check_probe(probe, extraction)
+        per_class[probe["class"]][1] += 1
+        if wrong:
+            failures.append({"text": probe["text"], "class": probe["class"], "wrong": wrong})
+        else:
+            per_class[probe["class"]][0] += 1
+    passed = sum(p for p, _ in per_class.values())
+    return {
+        "passed": passed,
+        "total": len(probes),
+        "classes": {k: {"passed": p, "total": t} for k, (p, t) in sorted(per_class.items())},
+        "failures": failures,
+    }
+
+
+def probe_table(title: str, ours: dict, baseline: dict) -> str:
+    lines = [title, f"{'class':32} {'ours':>18} {'raw spaCy':>18}"]
+    for name, row in ours["classes"].items():
+        base = baseline["classes"][name]
+        lines.append(
+            f"{name:32} {row['passed']:>12}/{row['total']:<5} {base['passed']:>12}/{base['total']:<5}"
+        )
+    lines.append(
+        f"{'all probes':32} {ours['passed']:>12}/{ours['total']:<5} "
+        f"{baseline['passed']:>12}/{baseline['total']:<5}"
+    )
+    return "\n".join(lines)
+
+
+def run_probe_sets(run_ours, run_baseline, folder: Path = PROBES) -> dict[str, dict]:
+    """Each probe set scored for our extraction and the baseline: {set: {ours, baseline}}."""
+    results = {}
+    for name in ("tuned", "held_apart"):
+        path = folder / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        probes = load_probes(path)
+        articles = [probe_article(p, i) for i, p in enumerate(probes)]
+        results[name] = {
+            "ours": score_probes(probes, run_ours(articles)),
+            "baseline": score_probes(probes, run_baseline(articles)),
+        }
+    return results

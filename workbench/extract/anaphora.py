@@ -1,0 +1,92 @@
+"""Definite descriptions of actors named earlier: "the group", "the ministry", "the
+government", "the crown prince".
+
+Wire copy names an actor once and then describes it ("Hezbollah fired ... The group
+said"). The description stands for the nearest earlier actor it agrees with, by one of:
+- type: "the group" (group nouns, `group_nouns.txt`) is the last group actor;
+- the head noun of its name: "the ministry" is the last actor whose name ends in
+  "Ministry" ("Iraq's Interior Ministry"), "the council" the last "... Council";
+- a person's role: "the crown prince" is the last person given that role (titles and
+  appositions, `roles.py`), "the president" likewise;
+- "the government" with no country in it: the country of the sentence or the nearest
+  country before it (its own adjective counts: "an Iranian council member ..., the
+  government announced").
+Nothing agrees: the description stays an unnamed speaker, which is the honest answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from ..lexicon.gazetteer import country_of_demonym
+from ..model import Actor, ActorType
+from .spans import ActorIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+GROUP_NOUNS = lexicon.words("group_nouns.txt")
+GOVERNMENT_ALONE = lexicon.words("government_nouns.txt", flag="alone")
+# How far back (characters) a description may look for what it stands for.
+REACH = 1500
+_NAMED_TYPES = (ActorType.ORGANIZATION, ActorType.GROUP, ActorType.MEDIA)
+
+
+def _lemma_of_name_word(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _before(offset: int, index: ActorIndex) -> list[Actor]:
+    """Actors mentioned in the `REACH` characters before `offset`, nearest first."""
+    seen: list[Actor] = []
+    for _, end, actor_id in reversed(index.mentions_in(max(0, offset - REACH), offset)):
+        actor = index.by_id[actor_id]
+        if end <= offset and actor not in seen:
+            seen.append(actor)
+    return seen
+
+
+def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    """The actor "the <noun>" stands for, or None. `span` is the speaker phrase."""
+    if head.pos_ != "NOUN" or span[0].lower_ != "the":
+        return None
+    noun = head.lemma_.lower()
+    words = [t.lower_ for t in span if t.i != span.start and not t.is_punct]
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+        return None  # "the Saudi-led coalition", "the Houthi group": named in place
+    earlier = _before(span.start_char, index)
+    if noun in GROUP_NOUNS:
+        return next((a for a in earlier if a.type is ActorType.GROUP), None)
+    if noun in GOVERNMENT_ALONE:
+        return _country_of_context(head, span, earlier, index)
+    for actor in earlier:
+        if actor.type in _NAMED_TYPES:
+            last = actor.name.split()[-1] if actor.name.split() else ""
+            if _lemma_of_name_word(last) == noun:
+                return actor
+        elif actor.type is ActorType.PERSON and len(words) >= 1:
+            description = " ".join(words)
+            if any(role.lower().endswith(description) for role in actor.roles):
+                return actor
+    return None
+
+
+def _country_of_context(
+    head: Token, span: Span, earlier: list[Actor], index: ActorIndex
+) -> Actor | None:
+    """ "the government" alone: the country its sentence speaks of, else the last one."""
+    for token in reversed(list(head.sent[: span.start - head.sent.start])):
+        country = country_of_demonym(token.text)
+        if country is not None:
+            found = _country_named(country.name, index)
+            if found is not None:
+                return found
+    return next((a for a in earlier if a.type is ActorType.COUNTRY), None)
+
+
+def _country_named(name: str, index: ActorIndex) -> Actor | None:
+    from .speakers import _country_actor  # the one matcher of country names
+
+    return _country_actor(name, index)

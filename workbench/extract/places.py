@@ -1,0 +1,45 @@
+"""Places the NER mistakes for people or bodies: towns and cities of the region
+(`places_middle_east.csv`, from GeoNames), and datelines ("BAGHDAD (Reuters) -").
+
+The small model calls "Abha" and "Sanaa" people and "BAGHDAD" an organisation; a listed
+place name is a place unless the text makes it a person (a title before it, another
+word of a person's name with it) or the list of bodies knows it first.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import lexicon
+from ..lexicon.gazetteer import name_key
+
+# words written before a place name, never before a person's: "the town of", "near"
+_DATELINE_END = ("(", ":", "-", "\u2014", "\u2013", ",")
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in lexicon.table("places_middle_east.csv"):
+        for form in (row["name"], *(row["variants"] or "").split("|")):
+            if form:
+                # the first row wins: the file lists the bigger place of a name first
+                found.setdefault(name_key(form), row["country"])
+    return found
+
+
+def place_country(name: str) -> str | None:
+    """The country of a listed place called `name` ("Abha" -> Saudi Arabia), if any."""
+    return _place_countries().get(name_key(name))
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at [start, end) open a paragraph as its dateline:
+    "BAGHDAD (Reuters) -", "CAIRO:", "SANAA, Yemen --"."""
+    word = text[start:end]
+    if not word.isupper() or len(word) < 3:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return text[end:].lstrip(" ")[:1] in _DATELINE_END
