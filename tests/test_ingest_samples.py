@@ -36,7 +36,8 @@ def _wikinews_rows(corpora_dir) -> dict[str, dict[str, str]]:
 
 def test_wikinews_samples_match_the_corpus_word_for_word(samples_dir, corpora_dir):
     rows = _wikinews_rows(corpora_dir)
-    wikinews = [p for p in sample_files(samples_dir) if p.stem != "mamlouk-visits-cairo"]
+    # the seed and its Arabic counterpart (written for the project) are not Wikinews copies
+    wikinews = [p for p in sample_files(samples_dir) if not p.stem.startswith("mamlouk-visits")]
     assert len(wikinews) >= 5
     for path in wikinews:
         meta = json.loads(path.with_name(path.stem + ".meta.json").read_text(encoding="utf-8"))
@@ -59,7 +60,7 @@ def test_sources_file_names_every_sample_with_its_licence(samples_dir):
             assert meta["url"] in sources
 
 
-@pytest.mark.parametrize("index", range(7))
+@pytest.mark.parametrize("index", range(8))
 def test_reading_a_sample_changes_no_word(samples_dir, index):
     files = sample_files(samples_dir)
     if index >= len(files):

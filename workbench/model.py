@@ -178,6 +178,7 @@ class Article(Record):
     url: str | None = None
     path: str | None = None
     author: str | None = None  # not part of extraction/1's article object
+    language: str | None = None  # ISO 639-1 ("en", "ar"), detected at extraction
 
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()

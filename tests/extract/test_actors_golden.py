@@ -77,7 +77,8 @@ def test_seed_every_named_actor_is_one_cluster(seed_actors):
 
 
 def test_sample_articles_mentions_are_exact_and_disjoint(nlp, samples_dir):
-    texts = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
+    english = [p for p in sorted(samples_dir.glob("*.txt")) if not p.stem.endswith("-ar")]
+    texts = [p.read_text(encoding="utf-8") for p in english]
     assert texts, "no sample articles"
     for text, doc in zip(texts, nlp.pipe(texts), strict=True):
         actors = extract_actors(doc)

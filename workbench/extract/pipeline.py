@@ -12,6 +12,7 @@ from ..errors import ExtractionError, InputError, WorkbenchError
 from ..model import Article, Extraction
 from ..nlp import choose_model
 from .actors import configure_pipeline, extract_actors
+from .by_language import extract_other_language, uses_english_rules, with_language
 from .claims import extract_claims
 from .events import extract_events
 from .paragraphs import add_paragraph_breaks
@@ -71,6 +72,12 @@ class Extractor:
         return build_nlp(self.model)
 
     def extract(self, article: Article) -> Extraction:
+        article = with_language(article)
+        if not uses_english_rules(article):
+            other = extract_other_language(article)
+            if isinstance(other, WorkbenchError):
+                raise other
+            return other
         check_length(article, self.nlp)
         return extraction_from_doc(self.nlp(article.text), article)
 
@@ -105,8 +112,11 @@ class Extractor:
     ) -> Iterator[Extraction | WorkbenchError]:
         nlp = self.nlp
         for batch in _batches(articles, batch_size):
-            fitting: list[Article | InputError] = []
-            for article in batch:
+            fitting: list[Article | WorkbenchError | Extraction] = []
+            for article in map(with_language, batch):
+                if not uses_english_rules(article):
+                    fitting.append(extract_other_language(article))
+                    continue
                 try:
                     check_length(article, nlp)
                     fitting.append(article)
@@ -115,7 +125,7 @@ class Extractor:
             ok = [a for a in fitting if isinstance(a, Article)]
             docs = iter(nlp.pipe((a.text for a in ok), batch_size=batch_size))
             for item in fitting:
-                if isinstance(item, WorkbenchError):
+                if isinstance(item, WorkbenchError | Extraction):
                     yield item
                 else:
                     yield _guarded(extraction_from_doc, next(docs), item)
@@ -175,6 +185,9 @@ def _init_worker(model: str) -> None:
 
 def _extract_in_worker(article: Article) -> Extraction | WorkbenchError:
     assert _worker_extractor is not None
+    article = with_language(article)
+    if not uses_english_rules(article):
+        return extract_other_language(article)
     nlp = _worker_extractor.nlp
     try:
         check_length(article, nlp)

@@ -1,0 +1,219 @@
+"""Arabic actors: gazetteer names, names introduced by a title ("اللواء علي مملوك"), and
+later mentions by surname ("مملوك", "المملوك"); each actor carries a Latin name (the
+gazetteer's, else a romanisation) and its Arabic forms as aliases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ... import lexicon
+from ...lexicon.transliterate import romanize
+from ...model import Actor, ActorType, Mention
+from .gazetteer import demonym_country, find_all, source_nouns
+from .tokens import Token, normal, without_article
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+MAX_NAME_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[tuple[str, ...], str]:
+    """Title words (normal form) -> rank | office | head."""
+    return {
+        tuple(normal(w) for w in row["title"].split()): row["kind"]
+        for row in lexicon.table("ar_titles.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_stop_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    return frozenset(normal(r["cue"]) for r in lexicon.table("ar_cues.csv"))
+
+
+@lru_cache(maxsize=1)
+def _compound_first() -> frozenset[str]:
+    # the first words of compound given names (عبد الله, أبو بكر): from the letters table's
+    # neighbour, the transliterator, which joins the same words
+    from ...lexicon.transliterate import _COMPOUND_FIRST
+
+    return frozenset(normal(w) for w in _COMPOUND_FIRST)
+
+
+@dataclass(frozen=True)
+class Title:
+    first: int
+    last: int
+    kind: str
+
+
+def title_at(tokens: list[Token], i: int) -> Title | None:
+    """The longest title starting at token `i` (its first word may carry و ب ل)."""
+    table = titles()
+    for length in (3, 2, 1):
+        words = tokens[i : i + length]
+        if len(words) < length:
+            continue
+        rest = tuple(t.norm for t in words[1:])
+        for _, first in words[0].readings():
+            kind = table.get((first, *rest))
+            if kind is not None:
+                return Title(i, i + length - 1, kind)
+    return None
+
+
+@dataclass
+class Found:
+    """One actor being built: its key, names and mentions."""
+
+    key: str
+    name: str
+    type: ActorType
+    arabic: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def _name_like(token: Token) -> bool:
+    return (
+        bool(_ARABIC_WORD.fullmatch(token.norm))
+        and len(token.norm) >= 2
+        and token.norm not in stop_words()
+        and not any(w in cue_words() for _, w in token.readings())
+        and without_article(token.norm) not in source_nouns()
+        and demonym_country(token) is None
+    )
+
+
+def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
+    """The person's name a title introduces, from token `k`: up to two words (three with a
+    compound first name, عبد الله المعلمي), not beginning with the article."""
+    if k >= len(tokens) or k in taken or not _name_like(tokens[k]):
+        return None
+    if tokens[k].norm.startswith("ال"):
+        return None
+    limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
+    last = k
+    while last + 1 < len(tokens) and last + 1 - k < limit:
+        nxt = tokens[last + 1]
+        if nxt.i in taken or not _name_like(nxt) or title_at(tokens, nxt.i) is not None:
+            break
+        last += 1
+    return k, last
+
+
+def extract_actors(
+    tokens: list[Token], text: str
+) -> tuple[list[Actor], list[tuple[int, int, str]]]:
+    """The article's actors, and every mention as (start, end, actor id) in text order."""
+    matches = find_all(tokens)
+    taken = {n for m in matches for n in range(m.first, m.last + 1)}
+    by_first = {m.first: m for m in matches}
+    found: dict[str, Found] = {}
+
+    def add(key: str, name: str, kind: ActorType, arabic: str, span: tuple[int, int]) -> Found:
+        actor = found.setdefault(key, Found(key, name, kind, arabic))
+        if span not in actor.mentions:
+            actor.mentions.append(span)
+        return actor
+
+    for match in matches:
+        entry = match.entry
+        add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
+
+    # names introduced by titles: "وزير الخارجية السوري وليد المعلم", "رئيس مكتب الأمن
+    # الوطني اللواء علي مملوك" (an office, what it heads, a rank, the name)
+    i = 0
+    while i < len(tokens):
+        title = title_at(tokens, i)
+        if title is None or i in taken:
+            i += 1
+            continue
+        role_start, k = tokens[title.first].start, title.last + 1
+        role_end = tokens[title.last].end
+        while k < len(tokens):
+            if demonym_country(tokens[k]) is not None:
+                role_end = tokens[k].end
+                k += 1
+            elif k in by_first and by_first[k].entry.type is not ActorType.PERSON:
+                role_end = tokens[by_first[k].last].end
+                k = by_first[k].last + 1
+            elif (chained := title_at(tokens, k)) is not None:
+                k = chained.last + 1
+            else:
+                break
+        role = _strip_clitics(text[role_start:role_end], tokens[title.first])
+        if k in by_first and by_first[k].entry.type is ActorType.PERSON:
+            person = found[by_first[k].entry.name]
+        elif (span := _name_after(tokens, k, taken)) is not None:
+            first, last = span
+            arabic = text[tokens[first].start : tokens[last].end]
+            norm_key = " ".join(normal(t.text) for t in tokens[first : last + 1])
+            person = add(
+                norm_key,
+                romanize(arabic),
+                ActorType.PERSON,
+                arabic,
+                (tokens[first].start, tokens[last].end),
+            )
+            taken |= set(range(first, last + 1))
+        else:
+            i = k
+            continue
+        if title.kind != "rank" and role not in person.roles:
+            person.roles.append(role)
+        i = k
+
+    _add_surnames(tokens, found, taken)
+    return _actors(found, text)
+
+
+def _strip_clitics(role: str, first: Token) -> str:
+    skipped = next((n for n, w in first.readings() if n and w in {k[0] for k in titles()}), 0)
+    return role[skipped:]
+
+
+def _add_surnames(tokens: list[Token], found: dict[str, Found], taken: set[int]) -> None:
+    """A later "مملوك" or "المملوك" is the person whose name ends with it."""
+    surnames: dict[str, Found] = {}
+    for actor in found.values():
+        if actor.type is ActorType.PERSON and len(actor.arabic.split()) > 1:
+            surnames.setdefault(without_article(normal(actor.arabic.split()[-1])), actor)
+    for token in tokens:
+        if token.i in taken:
+            continue
+        for skipped, word in token.readings():
+            owner = surnames.get(without_article(word))
+            if owner is not None and len(without_article(word)) >= 3:
+                owner.mentions.append((token.start + skipped, token.end))
+                taken.add(token.i)
+                break
+
+
+def _actors(found: dict[str, Found], text: str) -> tuple[list[Actor], list[tuple[int, int, str]]]:
+    ordered = sorted((f for f in found.values() if f.mentions), key=lambda f: min(f.mentions))
+    actors: list[Actor] = []
+    spans: list[tuple[int, int, str]] = []
+    for n, item in enumerate(ordered, start=1):
+        actor_id = f"a{n}"
+        mentions = sorted(set(item.mentions))
+        forms = list(dict.fromkeys(text[s:e] for s, e in mentions))
+        aliases = [f for f in dict.fromkeys([item.arabic, *forms]) if f != item.name]
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=item.name,
+                type=item.type,
+                aliases=tuple(aliases),
+                roles=tuple(item.roles),
+                mentions=tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in mentions),
+            )
+        )
+        spans.extend((s, e, actor_id) for s, e in mentions)
+    return actors, sorted(spans)

@@ -1,0 +1,344 @@
+"""Arabic claims: who said what, and through which outlets.
+
+Arabic news reports speech verb-first: "قال X إن ...", "ذكرت صحيفة الأخبار أن ...",
+"نقلت وكالة فرانس برس عن مصدر سياسي سوري قوله إن ..." (the outlet a channel, the source
+the speaker); or with a phrase of attribution, "بحسب سانا" / "وفقا لوكالة سانا", whose
+content is the rest of the sentence. The content runs from إن/أن, a colon or a quotation
+mark to the end of the sentence; a quotation alone is a direct claim, a reported one with
+quoted words mixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lexicon
+from ...model import Actor, ActorType, Claim, ClaimKind
+from .gazetteer import source_nouns
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, normal, without_article
+
+# the words that open reported content; "قوله" ("his saying") sits between source and content
+_THAT = frozenset(normal(w) for w in ("إن", "أن", "بأن", "فإن", "إنه", "أنه", "إنها", "أنها"))
+_FROM = normal("عن")
+_SAYING = frozenset(normal(w) for w in ("قوله", "قولها", "قولهم"))
+_TO = normal("إلى")
+# words between a sentence's start and its subject, or its subject and the verb
+_AUXILIARIES = frozenset(normal(w) for w in ("وكان", "وكانت", "كان", "كانت", "قد", "وقد"))
+_COMMA = frozenset("،,")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, str]:
+    """Cue word (normal form) -> say | report | relay | according | point."""
+    return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
+
+
+def cue_of(token: Token) -> tuple[int, str] | None:
+    """(clitics skipped, kind) when the token is a cue, with و or ف before it or not."""
+    table = cues()
+    for skipped, word in token.readings()[:2]:
+        kind = table.get(word)
+        if kind is not None:
+            return skipped, kind
+    return None
+
+
+@dataclass(frozen=True)
+class _Said:
+    start: int  # content, characters
+    end: int
+    kind: ClaimKind
+    cue: str
+    speaker: str | None
+    speaker_text: str | None
+    channels: tuple[str, ...]
+
+
+class _Sentence:
+    def __init__(
+        self,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        text: str,
+        spans: list[tuple[int, int, str]],
+        actors: dict[str, Actor],
+    ) -> None:
+        self.tokens, self.first, self.last, self.text = tokens, first, last, text
+        self.spans, self.actors = spans, actors
+
+    def actors_in(self, a: int, b: int) -> list[Actor]:
+        """Actors mentioned between tokens a and b (exclusive), in order."""
+        if a >= b:
+            return []
+        start, end = self.tokens[a].start, self.tokens[b - 1].end
+        ids = [i for s, e, i in self.spans if s >= start and e <= end]
+        return [self.actors[i] for i in dict.fromkeys(ids)]
+
+
+def _content_end(sentence: _Sentence, k: int) -> int:
+    """The last content token (exclusive index): the sentence's end without its full stop."""
+    end = sentence.last
+    while end > k and sentence.tokens[end - 1].text in ".!?؟،,":
+        end -= 1
+    return end
+
+
+def _kind_of(tokens: list[Token], a: int, b: int) -> tuple[ClaimKind, int, int]:
+    """Direct when the content is one quotation (marks dropped), mixed with quoted words."""
+    if a < b and tokens[a].text in OPEN_QUOTES and tokens[b - 1].text in CLOSE_QUOTES:
+        inner = [t.text for t in tokens[a + 1 : b - 1]]
+        if not any(q in inner for q in ("«", "»")):
+            return ClaimKind.DIRECT, a + 1, b - 1
+    if any(t.text in OPEN_QUOTES for t in tokens[a:b]):
+        return ClaimKind.MIXED, a, b
+    return ClaimKind.INDIRECT, a, b
+
+
+def _who(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """Speaker id, speaker words and channels from the words naming the source.
+
+    "صحيفة الأخبار عن مصدر مطلع": outlets before عن are channels, the source after it the
+    speaker; "مصدر سياسي لوكالة فرانس برس": the outlet a channel, the source unnamed.
+    """
+    tokens = sentence.tokens
+    words = [t for t in tokens[a:b] if t.norm not in _SAYING]
+    if not words:
+        return None, None, ()
+    split = next((t.i for t in words if t.norm == _FROM), None)
+    origin_from = split + 1 if split is not None else a
+    channels = [
+        x
+        for x in sentence.actors_in(a, split if split is not None else b)
+        if x.type is ActorType.MEDIA
+    ]
+    source = [x for x in sentence.actors_in(origin_from, b) if x.type is not ActorType.MEDIA]
+    speaker_tokens = [t for t in tokens[origin_from:b] if t.norm not in _SAYING]
+    speaker_text = (
+        sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end] if speaker_tokens else None
+    )
+    unnamed = bool(speaker_tokens) and _is_source_noun(speaker_tokens[0])
+    if unnamed:
+        return None, speaker_text, tuple(c.id for c in channels)
+    if source:
+        # "المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي": the person speaks
+        people = [x for x in source if x.type is ActorType.PERSON]
+        return (people or source)[0].id, speaker_text, tuple(c.id for c in channels)
+    if channels:
+        media_after = [x for x in sentence.actors_in(origin_from, b) if x.type is ActorType.MEDIA]
+        if split is not None and media_after:  # نقلت X عن Y, both outlets
+            return media_after[0].id, speaker_text, tuple(c.id for c in channels + media_after)
+        return channels[0].id, speaker_text, (channels[0].id,)
+    return None, speaker_text, ()
+
+
+def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | None) -> _Said | None:
+    tokens = sentence.tokens
+    k = c + 1
+    if kind == "point" and k < sentence.last and tokens[k].norm == _TO:
+        k += 1
+    # the source: from after the cue to إن/أن, a colon or a quotation mark
+    m = k
+    while m < sentence.last:
+        token = tokens[m]
+        if token.text in OPEN_QUOTES and (close := _quoted_name(sentence, m)) is not None:
+            m = close + 1  # لـ«الأخبار»: an outlet's name in quotation marks
+            continue
+        if token.norm in _THAT or token.text in (":",) or token.text in OPEN_QUOTES:
+            break
+        m += 1
+    if m >= sentence.last:
+        return _quote_before(sentence, c, kind)
+    content_start = m + 1 if tokens[m].norm in _THAT or tokens[m].text == ":" else m
+    if content_start < sentence.last and tokens[content_start].text == ":":
+        content_start += 1
+    end = _content_end(sentence, content_start)
+    if content_start >= end:
+        return None
+    claim_kind, a, b = _kind_of(tokens, content_start, end)
+    speaker, speaker_text, channels = _who(sentence, k, m)
+    if speaker is None and not _names_a_source(sentence, k, m):
+        # "وكانت وسائل إعلام مصرية قد أفادت خلال ... بأن": the subject came first
+        speaker, speaker_text, channels = _subject_before(sentence, c)
+    if speaker is None and speaker_text is None:
+        before = sentence.actors_in(sentence.first, c)
+        if before:  # "السيسي قال إن": the subject first
+            speaker = before[-1].id
+            speaker_text = sentence.text[tokens[sentence.first].start : tokens[c].start].strip()
+        elif previous is not None:  # "وأضاف أن": the same speaker goes on
+            speaker, speaker_text, channels = (
+                previous.speaker,
+                previous.speaker_text,
+                previous.channels,
+            )
+    if kind == "report" and speaker is not None and not channels:
+        actor = sentence.actors.get(speaker)
+        if actor is not None and actor.type is ActorType.MEDIA:
+            channels = (speaker,)
+    return _Said(
+        tokens[a].start,
+        tokens[b - 1].end,
+        claim_kind,
+        _cue_text(tokens[c]),
+        speaker,
+        speaker_text,
+        channels,
+    )
+
+
+def _quoted_name(sentence: _Sentence, o: int) -> int | None:
+    """The closing mark of a short quotation that is a name («الأخبار»), else None."""
+    tokens = sentence.tokens
+    for q in range(o + 1, min(o + 5, sentence.last)):
+        if tokens[q].text in CLOSE_QUOTES:
+            inside = sentence.actors_in(o + 1, q)
+            span = (tokens[o + 1].start, tokens[q - 1].end) if q > o + 1 else None
+            whole = span is not None and any((s, e) == span for s, e, _ in sentence.spans)
+            return q if inside and whole else None
+    return None
+
+
+def _names_a_source(sentence: _Sentence, a: int, b: int) -> bool:
+    """Whether the words after a cue name its source: an actor, or an unnamed source."""
+    words = [t for t in sentence.tokens[a:b] if t.norm not in _SAYING]
+    if not words:
+        return False
+    return bool(sentence.actors_in(a, b)) or _is_source_noun(words[0])
+
+
+def _is_source_noun(token: Token) -> bool:
+    nouns = source_nouns()
+    return any(nouns.get(without_article(w)) in ("person", "people") for _, w in token.readings())
+
+
+def _subject_before(sentence: _Sentence, c: int) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The speaker named before the cue, when the sentence opens with it (after كان/قد)."""
+    tokens = sentence.tokens
+    a = sentence.first
+    while a < c and (cue_of(tokens[a]) is None and tokens[a].norm in _AUXILIARIES):
+        a += 1
+    b = c
+    while b > a and tokens[b - 1].norm in _AUXILIARIES:
+        b -= 1
+    if a >= b or not (_is_source_noun(tokens[a]) or sentence.actors_in(a, b)):
+        return None, None, ()
+    return _who(sentence, a, b)
+
+
+def _quote_before(sentence: _Sentence, c: int, kind: str) -> _Said | None:
+    """«...»، قال X: a quotation first, its speaker after the cue."""
+    tokens = sentence.tokens
+    q = c - 1
+    while q >= sentence.first and tokens[q].text in _COMMA:
+        q -= 1
+    if q < sentence.first or tokens[q].text not in CLOSE_QUOTES:
+        return None
+    o = q - 1
+    while o >= sentence.first and tokens[o].text not in OPEN_QUOTES:
+        o -= 1
+    if o < sentence.first or o + 1 >= q:
+        return None
+    speaker, speaker_text, channels = _who(sentence, c + 1, _content_end(sentence, c + 1))
+    return _Said(
+        tokens[o + 1].start,
+        tokens[q - 1].end,
+        ClaimKind.DIRECT,
+        _cue_text(tokens[c]),
+        speaker,
+        speaker_text,
+        channels,
+    )
+
+
+def _said_according(sentence: _Sentence, c: int) -> _Said | None:
+    """ "بحسب سانا" / "وفقا لوكالة سانا" / "نقلا عن": the source follows the cue up to a comma
+    or the end; the content is the rest of the sentence."""
+    tokens = sentence.tokens
+    k = c + 1
+    if k < sentence.last and tokens[k].norm == _FROM:  # نقلا عن
+        k += 1
+    m = k
+    while m < sentence.last and tokens[m].text not in _COMMA and tokens[m].text not in ".!?؟":
+        m += 1
+    speaker, speaker_text, channels = _who(sentence, k, m)
+    if speaker is None and speaker_text is None:
+        return None
+    if speaker is not None and not channels:
+        actor = sentence.actors.get(speaker)
+        if actor is not None and actor.type is ActorType.MEDIA:
+            channels = (speaker,)
+    if c > sentence.first + 1:  # the content before: "..., بحسب سانا"
+        a, b = sentence.first, c
+        while b > a and tokens[b - 1].text in _COMMA:
+            b -= 1
+    else:  # "بحسب سانا، فإن ...": the content after
+        a = m + 1 if m < sentence.last and tokens[m].text in _COMMA else m
+        if a < sentence.last and tokens[a].norm in _THAT:
+            a += 1
+        b = _content_end(sentence, a)
+    if a >= b:
+        return None
+    claim_kind, a, b = _kind_of(tokens, a, b)
+    return _Said(
+        tokens[a].start,
+        tokens[b - 1].end,
+        claim_kind,
+        _cue_text(tokens[c]),
+        speaker,
+        speaker_text,
+        channels,
+    )
+
+
+def _cue_text(token: Token) -> str:
+    skipped = next((n for n, w in token.readings()[:2] if w in cues()), 0)
+    return token.text[skipped:]
+
+
+def extract_claims(
+    tokens: list[Token],
+    sentence_ranges: list[tuple[int, int]],
+    text: str,
+    actors: list[Actor],
+    spans: list[tuple[int, int, str]],
+) -> list[Claim]:
+    by_id = {a.id: a for a in actors}
+    said: list[_Said] = []
+    previous: _Said | None = None
+    for first, last in sentence_ranges:
+        sentence = _Sentence(tokens, first, last, text, spans, by_id)
+        depth = 0
+        for c in range(first, last):
+            token = tokens[c]
+            if token.text == "«":
+                depth += 1
+            elif token.text == "»":
+                depth = max(0, depth - 1)
+            found = cue_of(token) if depth == 0 else None
+            if found is None:
+                continue
+            _, kind = found
+            item = (
+                _said_according(sentence, c)
+                if kind == "according"
+                else _said_with_verb(sentence, c, kind, previous)
+            )
+            if item is not None:
+                said.append(item)
+                previous = item
+                break  # one claim per sentence: the first cue governs it
+    return [
+        Claim(
+            id=f"c{n}",
+            text=text[s.start : s.end],
+            start=s.start,
+            end=s.end,
+            kind=s.kind,
+            cue=s.cue,
+            speaker=s.speaker,
+            speaker_text=s.speaker_text,
+            channels=s.channels,
+        )
+        for n, s in enumerate(sorted(said, key=lambda s: s.start), start=1)
+    ]

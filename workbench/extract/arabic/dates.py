@@ -1,0 +1,179 @@
+"""Arabic dates: Gregorian and Levantine month names (often both, "تشرين الأول/أكتوبر"),
+Arabic-Indic digits, Hijri dates converted by hijridate (Umm al-Qura), years ("عام 2012"),
+weekdays and expressions relative to the publication date ("أمس", "مطلع الشهر الجاري").
+
+Matched by regular expressions over the text itself, so offsets are the text's."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lexicon
+from ..date_values import ResolvedDate, between, day, month, month_part, safe_date, year
+from .tokens import normal, western_digits
+
+_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_PREFIX = r"(?<![\u0621-\u064a])(?:[وفب]|في\s+)?"
+_END = r"(?![\u0621-\u064a0-9\u0660-\u0669])"
+_HIJRI_MARK = r"(?:\s*(?:هـ|ه\b|للهجرة|هجري(?:ة)?))"
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    value: ResolvedDate
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[dict[str, int], dict[str, int]]:
+    gregorian: dict[str, int] = {}
+    hijri: dict[str, int] = {}
+    for row in lexicon.table("ar_months.csv"):
+        target = hijri if row["calendar"] == "hijri" else gregorian
+        target[normal(row["name"])] = int(row["number"])
+        target[row["name"]] = int(row["number"])
+    return gregorian, hijri
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    gregorian, hijri = _months()
+    g, h = _alternation(list(gregorian)), _alternation(list(hijri))
+    d, y = rf"(?P<day>{_DIGIT}{{1,2}})", rf"(?P<year>{_DIGIT}{{4}})"
+    month_pair = rf"(?P<month>{g})(?:\s*/\s*(?P<month2>{g}))?"
+    relative = _alternation([r["phrase"] for r in lexicon.table("ar_relative_dates.csv")])
+    weekdays = _alternation([r["name"] for r in lexicon.table("ar_weekdays.csv")])
+    return {
+        "hijri": re.compile(rf"(?:{d}\s+)?(?P<month>{h})\s+{y}{_HIJRI_MARK}{_END}"),
+        "gregorian": re.compile(
+            rf"(?:{d}\s+(?:من\s+)?)?{month_pair}(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?{y})?{_END}"
+        ),
+        "year": re.compile(rf"(?:(?:عام|العام|سنة|لعام)\s+){y}{_END}"),
+        "relative": re.compile(rf"{_PREFIX}(?P<phrase>{relative}){_END}"),
+        "weekday": re.compile(rf"(?:يوم\s+)?(?P<weekday>{weekdays}){_END}"),
+    }
+
+
+def _int(text: str) -> int:
+    return int(western_digits(text))
+
+
+def _year_for(month_number: int, day_number: int | None, published: datetime.date) -> int:
+    """A month without its year is the latest one not after the publication (news looks back)."""
+    candidate = published.year
+    first = datetime.date(candidate, month_number, 1)
+    if first > published and (day_number is None or first > published):
+        candidate -= 1
+    return candidate
+
+
+def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDate | None:
+    gregorian, _ = _months()
+    number = gregorian.get(m["month"]) or gregorian.get(normal(m["month"]))
+    if number is None:
+        return None
+    if m["year"] is None and m["day"] is None:
+        return None  # a bare month name: "آب" and "أيار" are also ordinary words
+    if m["year"] is not None:
+        year_number = _int(m["year"])
+    elif published is not None:
+        year_number = _year_for(number, None, published)
+    else:
+        return None
+    if m["day"] is None:
+        return month(year_number, number)
+    value = safe_date(year_number, number, _int(m["day"]))
+    return day(value) if value is not None else None
+
+
+def _hijri(m: re.Match[str]) -> ResolvedDate | None:
+    from hijridate import Hijri
+
+    _, hijri = _months()
+    number = hijri.get(m["month"]) or hijri.get(normal(m["month"]))
+    if number is None:
+        return None
+    try:
+        if m["day"] is not None:
+            return day(Hijri(_int(m["year"]), number, _int(m["day"])).to_gregorian())
+        first = Hijri(_int(m["year"]), number, 1)
+        last = Hijri(_int(m["year"]), number, first.month_length())
+        return between(first.to_gregorian(), last.to_gregorian())
+    except (ValueError, OverflowError):  # a Hijri year outside Umm al-Qura's table
+        return None
+
+
+def _relative(phrase: str, published: datetime.date) -> ResolvedDate | None:
+    row = next(r for r in lexicon.table("ar_relative_dates.csv") if r["phrase"] == phrase)
+    unit, offset = row["unit"], int(row["offset"])
+    if unit == "day":
+        return day(published + datetime.timedelta(days=offset))
+    if unit == "week":
+        monday = (
+            published
+            - datetime.timedelta(days=published.weekday())
+            + datetime.timedelta(weeks=offset)
+        )
+        return between(monday, min(monday + datetime.timedelta(days=6), published))
+    if unit == "weekend":
+        # the last Friday-Saturday (the Arab weekend) and Saturday-Sunday before publication
+        saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return between(saturday - datetime.timedelta(days=1), saturday + datetime.timedelta(days=1))
+    if unit == "month":
+        y, m = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        return month(y, m + 1)
+    if unit == "month_part":
+        return month_part(published.year, published.month, row["part"])
+    if unit == "year":
+        return year(published.year + offset)
+    return None
+
+
+def _weekday(name: str, published: datetime.date) -> ResolvedDate:
+    number = next(int(r["number"]) for r in lexicon.table("ar_weekdays.csv") if r["name"] == name)
+    back = (published.weekday() - number) % 7
+    return day(published - datetime.timedelta(days=back))
+
+
+def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
+    """Every date expression with its value, in text order, not overlapping."""
+    patterns = _patterns()
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for name in ("hijri", "gregorian", "year", "relative", "weekday"):
+        for m in patterns[name].finditer(text):
+            start, end = m.span()
+            if name == "relative":
+                start = m.start("phrase")
+            if not free(start, end):
+                continue
+            value: ResolvedDate | None
+            if name == "hijri":
+                value = _hijri(m)
+            elif name == "gregorian":
+                value = _gregorian(m, published)
+            elif name == "year":
+                value = year(_int(m["year"]))
+            elif published is None:
+                value = None
+            elif name == "relative":
+                value = _relative(m["phrase"], published)
+            else:
+                value = _weekday(m["weekday"], published)
+            if value is None:
+                continue
+            found.append(FoundDate(start, end, value))
+            taken.append((start, end))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,126 @@
+"""The Arabic gazetteer: names in Arabic script (ar_actors.csv) and the Latin name each
+carries, matched over tokens with clitics and the article ignored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lexicon
+from ...model import ActorType
+from .tokens import Token, normal, without_article
+
+MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Entry:
+    arabic: str  # the usual Arabic form
+    name: str  # the Latin name
+    type: ActorType
+    needs_noun: bool  # also an ordinary word: an outlet only after an outlet noun or quoted
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def key(words: list[str]) -> tuple[str, ...]:
+    """Words compared without their article: "المملوك" and "مملوك" meet."""
+    return tuple(without_article(normal(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[tuple[str, ...], Entry]:
+    index: dict[tuple[str, ...], Entry] = {}
+    for row in lexicon.table("ar_actors.csv"):
+        entry = Entry(
+            arabic=row["arabic"],
+            name=row["name"],
+            type=ActorType(row["type"]),
+            needs_noun=row["needs_noun"] == "yes",
+        )
+        for form in (row["arabic"], *_split(row["variants"])):
+            index.setdefault(key(form.split()), entry)
+    return index
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Arabic demonym (normal form, without article) -> the country's Latin name."""
+    found = {}
+    for row in lexicon.table("ar_actors.csv"):
+        for word in _split(row["demonyms"]):
+            found[without_article(normal(word))] = row["name"]
+    return found
+
+
+def demonym_country(token: Token) -> str | None:
+    """The country a demonym names ("السوري", "والمصرية"), if the word is one."""
+    table = demonyms()
+    for _, word in token.readings():
+        found = table.get(without_article(word))
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> dict[str, str]:
+    """Nouns of unnamed sources and of outlets (normal form) -> person | people | outlet."""
+    return {normal(r["noun"]): r["kind"] for r in lexicon.table("ar_source_nouns.csv")}
+
+
+def is_outlet_noun(token: Token) -> bool:
+    nouns = source_nouns()
+    return any(nouns.get(without_article(w)) == "outlet" for _, w in token.readings())
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    first: int  # token index
+    last: int  # token index, inclusive
+    start: int  # character offsets, clitics excluded
+    end: int
+
+
+def match_at(tokens: list[Token], i: int) -> Match | None:
+    """The longest gazetteer name starting at token `i` (its first word may carry clitics)."""
+    index = _index()
+    for length in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+        words = tokens[i : i + length]
+        if any(t.is_punct for t in words):
+            continue
+        rest = tuple(without_article(t.norm) for t in words[1:])
+        for skipped, first in words[0].readings():
+            entry = index.get((without_article(first), *rest))
+            if entry is None:
+                continue
+            if entry.needs_noun and not _introduced(tokens, i, i + length - 1):
+                continue
+            return Match(entry, i, i + length - 1, words[0].start + skipped, words[-1].end)
+    return None
+
+
+def _introduced(tokens: list[Token], first: int, last: int) -> bool:
+    """An ambiguous outlet name counts only after an outlet noun or inside quotation marks."""
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if before is not None and before.text in ("«", '"', "“") and after is not None:
+        return after.text in ("»", '"', "”")
+    return before is not None and is_outlet_noun(before)
+
+
+def find_all(tokens: list[Token]) -> list[Match]:
+    """Every gazetteer name, longest first, left to right, not overlapping."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        match = match_at(tokens, i)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match.last + 1
+    return found

@@ -1,0 +1,183 @@
+"""One name across scripts: علي مملوك, Ali Mamlouk and Mamluk.
+
+Two functions over `ar_letters.csv`:
+
+- `romanize`: an Arabic name written in Latin letters the way the press writes names
+  (ش sh, خ kh, no diacritics): a readable label for a name no gazetteer knows. Arabic
+  script leaves short vowels unwritten, so it is a guess ("محمد" gives "Mhmd"); a name the
+  gazetteer knows carries its real Latin name instead.
+- `skeleton`: the consonants a name keeps in both scripts, in one alphabet of classes:
+  "مملوك", "Mamlouk", "Mamluk" and "Al-Mamlouk" all give "mlk". Vowels, the letters that
+  double as vowels (و ي ا, w y), the article (ال, al-, el-) and doubled letters go;
+  emphatic and plain consonants meet (ص/س, ط/ت, ق/ك/q). `same_name` compares two names by
+  it, word for word.
+
+No package fits this job offline today: the PyPI romanisers of Arabic names either call a
+web service or ship a neural model; the skeleton is deliberately simple and documented in
+docs/arabic.md with its failure cases (two names with one skeleton, e.g. Malik / Mamlouk's
+"mlk" against Malik's "mlk").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import table
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alif, tatweel
+_LATIN_ARTICLE_WORD = re.compile(r"al|el|an|as|ad|ar|at|ash|az", re.IGNORECASE)
+# Latin spellings to the skeleton's classes: digraphs first, then letters. Vowels and the
+# half-vowels w and y are dropped (their Arabic letters double as long vowels).
+_LATIN_DIGRAPHS = (("sh", "s"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ch", "j"))
+_LATIN_LETTERS = {"q": "k", "c": "k", "x": "ks", "p": "b", "v": "f", "g": "j", "'": ""}
+_LATIN_VOWELS = frozenset("aeiouwy")
+
+
+@lru_cache(maxsize=1)
+def _letters() -> dict[str, tuple[str, str]]:
+    return {row["letter"]: (row["latin"], row["skeleton"]) for row in table("ar_letters.csv")}
+
+
+def is_arabic(text: str) -> bool:
+    """Whether a name is written in Arabic script (any Arabic letter in it)."""
+    return bool(_ARABIC.search(text))
+
+
+def clean_arabic(text: str) -> str:
+    """Arabic without diacritics and tatweel; the alif forms kept (the table reads them)."""
+    return _DIACRITICS.sub("", unicodedata.normalize("NFC", text))
+
+
+def _arabic_words(text: str) -> list[str]:
+    """Words of an Arabic name, each without its article ال (a name's "al-" is a prefix);
+    عبد and أبو joined to the next word, article and all (عبد الله is one name, "Abdallah")."""
+    words: list[str] = []
+    joined = False
+    for word in clean_arabic(text).split():
+        if joined:
+            words[-1] += word
+            joined = False
+            continue
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        words.append(word)
+        joined = word in _COMPOUND_FIRST
+    return words
+
+
+# the first words of compound names, in both scripts: joined to the next word
+_COMPOUND_FIRST = frozenset(("عبد", "أبو", "ابو"))
+_LATIN_COMPOUND_FIRST = re.compile(r"^(?:abd|abdel|abdul|abdal|abu|abou)$", re.IGNORECASE)
+
+
+def _latin_words(text: str) -> list[str]:
+    parts = [p for w in text.split() for p in re.split(r"[-\u2010]", w) if p]
+    words: list[str] = []
+    joined = False
+    for part in parts:
+        if joined:
+            words[-1] += part
+            joined = False
+            continue
+        if _LATIN_ARTICLE_WORD.fullmatch(part) and len(parts) > 1:
+            continue
+        words.append(part)
+        joined = bool(_LATIN_COMPOUND_FIRST.match(part))
+    return words
+
+
+def romanize(text: str) -> str:
+    """An Arabic name in Latin letters, press style: "علي مملوك" -> "Ali Mmlouk".
+
+    Latin text comes back unchanged. The article becomes "al-" ("المعلم" -> "al-Mlm");
+    a letter the table does not know is kept as it is.
+    """
+    if not is_arabic(text):
+        return text
+    letters = _letters()
+    words = []
+    for word in clean_arabic(text).split():
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = "al-", word[2:]
+        # a first ع is written as the vowel it carries: Ali, Omar, Abd
+        head = "a" if word[:1] == "ع" else ""
+        latin = head + "".join(letters.get(ch, (ch, ""))[0] for ch in word)
+        latin = latin.replace("ouou", "ou").replace("ii", "i")
+        words.append(prefix + latin[:1].upper() + latin[1:])
+    return " ".join(w for w in words if w)
+
+
+def _arabic_skeleton(word: str) -> str:
+    letters = _letters()
+    skeleton = "".join(letters.get(ch, ("", ""))[1] for ch in word)
+    # a last ه or ح is often left unwritten in Latin ("Fatta", "Abdalla"), as a final
+    # h after a vowel is dropped on the Latin side: both sides drop it
+    return skeleton[:-1] if skeleton.endswith("h") and len(skeleton) > 1 else skeleton
+
+
+def _latin_skeleton(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    text = "".join(ch for ch in folded if ch.isalpha() or ch == "'")
+    for digraph, cls in _LATIN_DIGRAPHS:
+        text = text.replace(digraph, cls.upper())  # upper case: already a class
+    out = []
+    for ch in text:
+        if ch.isupper():
+            out.append(ch.lower())
+        elif ch in _LATIN_VOWELS:
+            continue
+        else:
+            out.append(_LATIN_LETTERS.get(ch, ch))
+    skeleton = "".join(out)
+    # a final h after a vowel is the Arabic ة or a long vowel's mark ("Abdallah", "Fatimah")
+    if skeleton.endswith("h") and len(skeleton) > 1 and word[-2:-1].lower() in "aeiou":
+        skeleton = skeleton[:-1]
+    return skeleton
+
+
+def _collapse(skeleton: str) -> str:
+    """Doubled consonants once: Arabic writes a shadda (dropped), Latin often doubles."""
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def word_skeletons(name: str) -> tuple[str, ...]:
+    """The skeleton of each word of a name, in either script, articles dropped."""
+    if is_arabic(name):
+        words = _arabic_words(name)
+        found = [_collapse(_arabic_skeleton(w)) for w in words]
+    else:
+        words = _latin_words(name)
+        found = [_collapse(_latin_skeleton(w)) for w in words]
+    return tuple(s for s in found if s)
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton of a whole name: "Ali Mamlouk" and "علي مملوك" give "l mlk"."""
+    return " ".join(word_skeletons(name))
+
+
+# a one-word name must keep this many consonants to be matched on its own: "Ali" ("l")
+# would meet half the names of the region
+MIN_SINGLE = 3
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names, in either script, can be the same person's.
+
+    Equal skeletons, or one name a single word (a surname: "مملوك") whose skeleton is the
+    last word of the other ("Ali Mamlouk"), with at least `MIN_SINGLE` consonants.
+    """
+    sa, sb = word_skeletons(a), word_skeletons(b)
+    if not sa or not sb:
+        return False
+    if sa == sb:
+        return len("".join(sa)) >= 2
+    short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return len(short) == 1 and len(short[0]) >= MIN_SINGLE and short[0] == long_[-1]
+
+
+__all__ = ["clean_arabic", "is_arabic", "romanize", "same_name", "skeleton", "word_skeletons"]
