@@ -66,10 +66,10 @@ def language_name(code: str | None) -> str:
 
 def unsupported_message(article_name: str, language: str) -> str:
     """The one warning for an article in a language without rules, the same everywhere."""
+    rules = ", ".join(f"{language_name(code)} ({code})" for code in SUPPORTED)
     return (
-        f"{article_name}: written in {language_name(language)} ({language}), a language the "
-        f"extraction has no rules for ({', '.join(SUPPORTED)}): no actors, claims or events "
-        "were extracted"
+        f"{article_name}: its language was detected as {language_name(language)!r}; the "
+        f"extraction has rules for {rules} only: no actors, claims or events were extracted"
     )
 
 

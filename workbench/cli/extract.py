@@ -123,6 +123,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 warn(str(result))
                 outcome["bug" if isinstance(result, ExtractionError) else "input"] = True
             else:
+                _warn_unsupported_language(result.article)
                 yield result
 
     count = len(articles)
@@ -134,6 +135,16 @@ def run_extract(args: argparse.Namespace) -> int:
     if outcome["bug"]:
         return EXIT_BUG
     return EXIT_USAGE if outcome["input"] else EXIT_OK
+
+
+def _warn_unsupported_language(article) -> None:
+    """An article in a language without rules is written (with its language), never
+    silently empty: say why it has no actors, claims or events."""
+    from ..language import is_supported, unsupported_message
+
+    if not is_supported(article.language):
+        name = article.path or article.url or article.id
+        warn(unsupported_message(name, article.language))
 
 
 def run_models(args: argparse.Namespace) -> int:
