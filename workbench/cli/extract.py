@@ -14,6 +14,7 @@ from typing import TextIO
 from ..dates import parse_day
 from ..errors import ExtractionError, InputError, WorkbenchError
 from ..files import replacing
+from . import dask_extract
 from .common import EXIT_BUG, EXIT_OK, EXIT_USAGE, Commands, positive_int, warn
 
 MODEL_HELP = "spaCy model (default: $WORKBENCH_MODEL or the best installed)"
@@ -49,6 +50,7 @@ def register(commands: Commands) -> None:
     cmd.add_argument(
         "--workers", type=positive_int, default=1, metavar="N", help="processes for a corpus"
     )
+    dask_extract.add_arguments(cmd)
     cmd.set_defaults(func=run_extract)
 
     models = commands.add_parser("models", help="list the spaCy models found and the one in use")
@@ -56,31 +58,30 @@ def register(commands: Commands) -> None:
 
 
 def read_inputs(inputs: Sequence[str], *, published: datetime.date | None) -> tuple[list, bool]:
-    """Read every input, reporting each bad one. Returns the articles and whether an input
-    failed outright.
+    """Read every input, reporting each bad one. Returns the articles and whether anything
+    was skipped.
 
     A container (a directory or a CSV/JSONL corpus) is like a folder of articles: a bad
-    file or row in it is reported as skipped. An input named on the command line that
-    gives no article at all makes the run fail, after the others are done.
+    file or row in it is reported as skipped and the others are read. Whatever was
+    skipped (a file, a row, a whole input) makes the run's exit status 2, after the rest
+    is done: `extract` and `case add` agree on it.
     """
     from ..ingest import FORMATS, iter_articles
 
     articles = []
-    failed = False
+    skipped = False
     for source in inputs:
         path = Path(source)
         container = source != "-" and (
             path.is_dir() or FORMATS.get(path.suffix.lower()) in ("csv", "jsonl")
         )
-        found = 0
         for item in iter_articles([source], published=published):
             if isinstance(item, InputError):
                 warn(f"skipped {item}" if container else str(item))
+                skipped = True
             else:
-                found += 1
                 articles.append(item)
-        failed = failed or found == 0
-    return articles, failed
+    return articles, skipped
 
 
 def _with_progress(items: Iterable, total: int, *, label: str) -> Iterator:
@@ -110,6 +111,10 @@ def _write_extractions(extractions: Iterable, out: TextIO, *, fmt: str, count: i
 def run_extract(args: argparse.Namespace) -> int:
     from ..extract import Extractor
 
+    if args.dask:
+        return dask_extract.run_extract_on_dask(args)
+    if args.archive:
+        raise InputError("--archive is for --dask: the archive of a cluster run")
     articles, failed = read_inputs(args.inputs, published=args.published)
     if not articles:
         raise InputError("no article to extract from")

@@ -1,0 +1,139 @@
+"""`workbench extract --dask`: the extraction on a real Dask cluster (a LocalCluster of two
+worker processes on 127.0.0.1) gives the single-process result, article for article."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from workbench.archive import read_extractions, read_manifest
+from workbench.cli import main
+from workbench.errors import WorkbenchError
+from workbench.ingest import iter_articles
+
+pytestmark = pytest.mark.slow  # each worker loads the spaCy model
+
+LONG = "word " * 250_000  # over spaCy's 1,000,000-character limit: fails alone
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        timeout=120,
+    ) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory, samples_dir):
+    corpus = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    rows = [
+        {
+            "title": "Envoy",
+            "date": "2019-05-02",
+            "text": "Reuters said the envoy met Sisi in Cairo.",
+        },
+        {"title": "Broken", "date": "not a date at all", "text": "x"},
+        {"title": "Too long", "date": "2019-05-03", "text": LONG},
+        {"title": "Aid", "date": "2019-05-04", "text": "The UN said aid reached Idlib on Monday."},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return [str(samples_dir), str(corpus)]
+
+
+def _articles(inputs):
+    return [a for a in iter_articles(inputs) if not isinstance(a, WorkbenchError)]
+
+
+@pytest.fixture(scope="module")
+def single(inputs, extractor):
+    return list(extractor.extract_many(_articles(inputs), errors="yield"))
+
+
+def _same(results, single):
+    assert len(results) == len(single)
+    for ours, theirs in zip(results, single, strict=True):
+        if isinstance(theirs, WorkbenchError):
+            assert type(ours) is type(theirs) and str(ours) == str(theirs)
+        else:
+            assert ours == theirs, theirs.article.id
+
+
+def test_cluster_run_equals_single_process_article_for_article(cluster, inputs, single, tmp_path):
+    from workbench.distributed import extract_on_dask
+
+    done = []
+    start = time.monotonic()
+    results = list(
+        extract_on_dask(
+            _articles(inputs),
+            scheduler=cluster.scheduler_address,
+            archive=tmp_path / "archive",
+            partition_size=3,
+            on_progress=done.append,
+        )
+    )
+    assert time.monotonic() - start < 300
+    _same(results, single)
+    assert sum(isinstance(r, WorkbenchError) for r in single) == 1  # the long one
+    assert done == sorted(done) and done[-1] == len(single)
+    extracted = [r for r in single if not isinstance(r, WorkbenchError)]
+    assert list(read_extractions(tmp_path / "archive")) == extracted
+    manifest = read_manifest(tmp_path / "archive")
+    assert (manifest["articles"], manifest["failed"]) == (len(single), 1)
+    assert manifest["partitions"] == -(-len(single) // 3)
+
+
+def test_each_worker_loads_the_model_once(cluster, inputs, tmp_path):
+    from distributed import Client
+
+    from workbench.distributed import extract_on_dask
+
+    for n in range(2):
+        list(
+            extract_on_dask(
+                _articles(inputs)[:6],
+                scheduler=cluster.scheduler_address,
+                archive=tmp_path / f"a{n}",
+                partition_size=1,
+            )
+        )
+    with Client(cluster.scheduler_address) as client:
+
+        def loads():
+            from workbench.extract.pipeline import build_nlp
+
+            return build_nlp.cache_info().misses
+
+        assert set(client.run(loads).values()) <= {0, 1}
+        assert sum(client.run(loads).values()) >= 1
+
+
+def test_cli_writes_jsonl_and_archive_and_reports_failures(
+    cluster, inputs, single, tmp_path, capsys
+):
+    out = tmp_path / "out.jsonl"
+    argv = ["extract", "--dask", cluster.scheduler_address, "--archive", str(tmp_path / "arc")]
+    code = main([*argv, "--partition-size", "2", "-o", str(out), *inputs])
+    err = capsys.readouterr().err
+    assert code == 2  # a row was skipped and an article failed: reported, the run went on
+    assert "skipped" in err and "too long for one article" in err
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert lines == [r.to_dict() for r in single if not isinstance(r, WorkbenchError)]
+    assert len(list(read_extractions(tmp_path / "arc"))) == len(lines)
+
+
+def test_cli_refuses_archive_without_dask_and_dask_without_archive(tmp_path, capsys):
+    assert main(["extract", "--archive", str(tmp_path / "a"), "x.txt"]) == 2
+    assert main(["extract", "--dask", "tcp://127.0.0.1:1", "x.txt"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "--archive is for --dask" in err[0] and "needs --archive" in err[1]

@@ -1,0 +1,193 @@
+"""Extraction on a Dask distributed cluster: the same `Extractor`, spread over machines.
+
+    >>> for result in extract_on_dask(articles, scheduler="tcp://10.0.0.5:8786",
+    ...                               archive="archive/"):
+    ...     ...                                  # Extraction or WorkbenchError, input order
+
+The client (this process) reads the inputs as a stream and cuts them into partitions of
+`partition_size` articles; each partition is one task. A worker process loads the spaCy
+model once, on its first task, and keeps it for every later one. At most `in_flight`
+partitions are out at a time (by default twice the cluster's threads), so a corpus of
+any size streams through in bounded memory. Results come back to the client, which
+writes each partition to the Parquet archive (`workbench.archive`) as it arrives and
+gives the extractions on in input order, for the JSONL output.
+
+An article that cannot be extracted comes back as a `WorkbenchError` in its place, as in
+`Extractor.extract_many(errors="yield")`; the others go on. A partition whose task fails
+outright (a worker died, say) gives an `ExtractionError` for each of its articles. A
+problem of the setup (the model is not installed on a worker) stops the run with its
+message. Workers need workbench and the model installed (docs/archives.md).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from .archive import finish_archive, start_archive, write_partition
+from .errors import ExtractionError, WorkbenchError
+from .model import Article, Extraction
+from .nlp import choose_model
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+Result = Extraction | WorkbenchError
+
+_load_lock = threading.Lock()
+_extractors: dict[str, Any] = {}
+
+
+def _worker_extractor(model: str):
+    """The worker process's extractor for `model`, built (and the model loaded) once."""
+    with _load_lock:
+        found = _extractors.get(model)
+        if found is None:
+            from .extract import Extractor
+
+            found = Extractor(model=model)
+            found.nlp  # noqa: B018 - load now, under the lock: threads share one model
+            _extractors[model] = found
+    return found
+
+
+def extract_partition(articles: list[Article], model: str) -> list[Result]:
+    """One task: the partition's extractions (or errors), in order. Runs on a worker."""
+    extractor = _worker_extractor(model)
+    return list(extractor.extract_many(articles, errors="yield"))
+
+
+def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    stream = iter(articles)
+    while batch := list(islice(stream, size)):
+        yield batch
+
+
+def connect(scheduler: str | Client) -> tuple[Client, bool]:
+    """A client for `scheduler` (an address) and whether we opened it (so must close it)."""
+    from distributed import Client
+
+    if not isinstance(scheduler, str):
+        return scheduler, False
+    try:
+        return Client(scheduler, timeout="30s"), True
+    except OSError as exc:
+        raise WorkbenchError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+
+
+def extract_on_dask(
+    articles: Iterable[Article],
+    *,
+    scheduler: str | Client,
+    archive: str | os.PathLike[str],
+    model: str | None = None,
+    partition_size: int = 32,
+    in_flight: int | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> Iterator[Result]:
+    """Extract `articles` on the cluster at `scheduler`, writing the Parquet archive.
+
+    Yields each article's `Extraction` (or its `WorkbenchError`) in input order;
+    `on_progress(n)` hears the number of articles done after each partition. The archive's
+    manifest is written when the last partition is in: a run stopped halfway leaves an
+    archive that `workbench.archive` refuses as unfinished.
+    """
+    from distributed import as_completed
+
+    if partition_size < 1:
+        raise ValueError("partition_size must be at least 1")
+    folder = start_archive(archive)
+    name = choose_model(model)
+    client, opened = connect(scheduler)
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        limit = in_flight or 2 * threads
+        sizes: dict[int, int] = {}
+        counts = {"articles": 0, "failed": 0, "done": 0}
+        ready: dict[int, list[Result]] = {}
+        waiting = as_completed()
+        futures = {}
+        parts = enumerate(_partitions(articles, partition_size))
+        next_out = 0
+        seq_of: dict[int, int] = {}  # partition -> the seq of its first article
+
+        def submit_next() -> bool:
+            try:
+                number, batch = next(parts)
+            except StopIteration:
+                return False
+            seq_of[number] = counts["articles"]
+            sizes[number] = len(batch)
+            counts["articles"] += len(batch)
+            future = client.submit(extract_partition, batch, name, pure=False)
+            futures[future] = (number, batch)
+            waiting.add(future)
+            return True
+
+        for _ in range(limit):
+            if not submit_next():
+                break
+        for future in waiting:
+            number, batch = futures.pop(future)
+            results = _results_of(future, batch)
+            first = seq_of[number]
+            ok = [(first + i, r) for i, r in enumerate(results) if isinstance(r, Extraction)]
+            write_partition(folder, number, ok)
+            counts["failed"] += len(results) - len(ok)
+            counts["done"] += len(results)
+            ready[number] = results
+            if on_progress is not None:
+                on_progress(counts["done"])
+            submit_next()
+            while next_out in ready:
+                yield from ready.pop(next_out)
+                next_out += 1
+        finish_archive(
+            folder,
+            model=name,
+            articles=counts["articles"],
+            extracted=counts["articles"] - counts["failed"],
+            failed=counts["failed"],
+            partitions=len(sizes),
+            partition_size=partition_size,
+        )
+    finally:
+        if opened:
+            client.close()
+
+
+def _results_of(future, batch: list[Article]) -> list[Result]:
+    """A task's results; a task that failed as a whole fails each of its articles, except
+    for a setup problem (a workbench error such as a missing model), which is raised."""
+    error = future.exception()
+    if error is None:
+        return future.result()
+    if isinstance(error, WorkbenchError):
+        raise error
+    return [
+        ExtractionError(
+            f"{a.path or a.url or a.id}: extraction failed on the cluster "
+            f"({type(error).__name__}: {error})"
+        )
+        for a in batch
+    ]
+
+
+def worker_memory(client: Client) -> dict[str, int]:
+    """The peak resident memory of each worker process so far, in bytes (for the
+    benchmark; Unix only)."""
+    return {str(k): int(v) for k, v in client.run(_peak_rss).items()}
+
+
+def _peak_rss() -> int:
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts kilobytes
+
+
+__all__ = ["connect", "extract_on_dask", "extract_partition", "worker_memory"]
