@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..lexicon.gazetteer import media_info
+from ..lexicon.transliterate import is_arabic, same_name
 from ..model import Actor, ActorType
 from .store import Transaction
 
@@ -76,6 +77,22 @@ def resolve_actor(tx: Transaction, actor: Actor) -> str | None:
         actor_id = str(found[0])
         if norm in names or _compatible(tx, actor_id, normalise_name(actor.name)):
             return actor_id
+    return _across_scripts(tx, actor)
+
+
+def _across_scripts(tx: Transaction, actor: Actor) -> str | None:
+    """The person the case knows under a name in the other script: an Arabic article's
+    علي مملوك or "المعلمي" is the English articles' Ali Mamlouk or al-Mouallimi when the
+    consonant skeletons agree (`lexicon.transliterate.same_name`). Only people: outlets,
+    countries and groups carry their Latin name from the gazetteer already."""
+    if actor.type is not ActorType.PERSON:
+        return None
+    names = [actor.name, *actor.aliases]
+    for actor_id, alias in tx.rows(
+        "SELECT actor_id, alias FROM aliases WHERE type = ? ORDER BY rowid", (actor.type.value,)
+    ):
+        if any(is_arabic(n) != is_arabic(alias) and same_name(n, alias) for n in names):
+            return str(actor_id)
     return None
 
 

@@ -1,0 +1,51 @@
+"""Names across scripts: romanisation for display, consonant skeletons for matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.lexicon.transliterate import is_arabic, romanize, same_name, skeleton
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("علي مملوك", "Ali Mamlouk"),
+        ("مملوك", "Al-Mamlouk"),
+        ("المملوك", "Mamluk"),
+        ("عبد الفتاح السيسي", "Abdel Fattah el-Sisi"),
+        ("خالد فوزي", "Khaled Fawzy"),
+        ("عبد الله المعلمي", "Abduallah al-Mouallimi"),
+        ("محمد الخطيب", "Mohammed al-Khatib"),
+        ("قاسم سليماني", "Qasem Soleimani"),
+    ],
+)
+def test_the_same_name_in_both_scripts(arabic, latin):
+    assert same_name(arabic, latin)
+    assert same_name(latin, arabic)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("علي مملوك", "Khaled Fawzy"),
+        ("محمد الخطيب", "Mohammed al-Hassan"),
+        ("علي", "Ali Mamlouk"),  # one short word says too little
+        ("خالد محمود", "Khaled Fawzy"),
+    ],
+)
+def test_different_names(a, b):
+    assert not same_name(a, b)
+
+
+def test_skeletons_drop_vowels_articles_and_doubles():
+    assert skeleton("Al-Mamlouk") == skeleton("مملوك") == "mlk"
+    assert skeleton("Abdel Fattah el-Sisi") == skeleton("عبد الفتاح السيسي")
+
+
+def test_romanize_writes_the_press_letters():
+    assert romanize("خالد") == "Khald"
+    assert romanize("علي") == "Ali"
+    assert romanize("المعلم").startswith("al-")
+    assert romanize("Ali") == "Ali"
+    assert is_arabic("سانا") and not is_arabic("SANA")
