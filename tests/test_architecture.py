@@ -58,12 +58,14 @@ ORDER = [
     "case",
     "analysis",
     "export",
+    "archive",  # extractions as Parquet, and a case's selection from them
+    "distributed",  # extraction on a Dask cluster, writing the archive
     "workflow",
     "views",
     "cli",
 ]
 # the store, the analysis and the exports work on records: they never read or extract text
-SKIPS = {layer: {"ingest", "extract"} for layer in ("case", "analysis", "export")}
+SKIPS = {layer: {"ingest", "extract"} for layer in ("case", "analysis", "export", "archive")}
 LAYERS = {layer: set(ORDER[:index]) - SKIPS.get(layer, set()) for index, layer in enumerate(ORDER)}
 # modules of the ingest layer that sit flat in the package
 INGEST_MODULES = {"ingest", "normalize", "documents", "fetch", "article_input", "nlp"}
