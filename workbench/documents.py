@@ -12,14 +12,19 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import logging
 import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from .dates import DateError, parse_day
 from .errors import InputError
-from .normalize import decode_bytes, looks_binary, normalize_text, normalize_title
+from .files import shown
+from .normalize import bom_encoding, decode_bytes, looks_binary, normalize_text, normalize_title
 
 # A page without an article still yields scraps: menu entries, buttons, or the raw
 # `{{ template }}` code of a page that builds itself in the browser. An article has at
@@ -49,6 +54,9 @@ class Metadata:
 
 def sniff_format(data: bytes) -> str | None:
     """The format ("pdf" or "html") when the bytes say so themselves, else None."""
+    if bom_encoding(data):
+        head_text = data[:4096].decode(bom_encoding(data) or "utf-8", errors="ignore")
+        return sniff_format(head_text.lstrip("\ufeff").encode("utf-8"))
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):
         return "pdf"
@@ -63,6 +71,9 @@ def parse_document(
     """Normalised text and metadata of one document; kind is text, markdown, html or pdf."""
     if kind == "pdf":
         return _parse_pdf(data if isinstance(data, bytes) else data.encode(), name=name)
+    if isinstance(data, bytes) and bom_encoding(data):
+        # a byte order mark says how to read the bytes (UTF-16 is full of NUL bytes)
+        data = decode_bytes(data, name=name)
     if isinstance(data, bytes) and looks_binary(data):
         raise InputError(f"{name}: this looks like a binary file, not an article")
     if kind == "html":
@@ -172,11 +183,12 @@ def _parse_pdf(data: bytes, *, name: str) -> tuple[str, Metadata]:
     from pypdf import PdfReader
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name}: this PDF is password-protected")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(f"{name}: this PDF is password-protected")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            info = reader.metadata
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on a damaged file
@@ -193,6 +205,22 @@ def _parse_pdf(data: bytes, *, name: str) -> tuple[str, Metadata]:
         title = None  # "Microsoft Word - draft3.docx" names the file, not the article
     author = normalize_title(info.author) if info else None
     return text, Metadata(title=title, author=author)
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs what it repairs in a damaged file ("incorrect startxref pointer") and
+    warns about odd ones: with no handler set, those lines land raw on the user's stderr.
+    What we cannot read is reported as one line of ours instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 _FILE_NAME_TITLE = re.compile(
@@ -213,7 +241,7 @@ def read_sidecar(path: Path) -> Metadata:
     sidecar = path.with_name(path.stem + ".meta.json")
     if not sidecar.is_file():
         return Metadata()
-    name = str(sidecar)
+    name = shown(sidecar)
     try:
         values = json.loads(decode_bytes(sidecar.read_bytes(), name=name))
     except json.JSONDecodeError as exc:

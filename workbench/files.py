@@ -54,6 +54,20 @@ def replacing(
         tmp.unlink(missing_ok=True)
 
 
+def shown(text: object) -> str:
+    """A path (or a message naming one) as it may be printed: every character that is not
+    printable (a newline, an escape code that would drive the terminal, a bidi override,
+    a line separator) is written as its Python escape, so a file named by someone else
+    can neither break a one-line message nor act on the terminal."""
+    value = str(text)
+    if value.isprintable():
+        return value
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in value
+    )
+
+
 def default_mode() -> int:
     """The permissions a new file gets under the current umask."""
     # reading the umask means setting it; set it straight back

@@ -22,6 +22,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
@@ -34,8 +35,9 @@ from .dates import parse_optional_day
 from .documents import Metadata, metadata_from, parse_document, read_sidecar, sniff_format
 from .errors import InputError
 from .fetch import fetch_url, is_url
+from .files import shown
 from .model import Article, slug
-from .normalize import detect_encoding, looks_binary, normalize_text
+from .normalize import bom_encoding, detect_encoding, looks_binary, normalize_text
 
 DEFAULT_MAX_BYTES = 20_000_000
 # A corpus holds many articles: its file may be larger, each row's text still may not.
@@ -150,7 +152,7 @@ def _read_source(
             for file in _directory_files(path):
                 yield from _guarded(_read_file, file, options, ids)
         elif not path.exists():
-            yield InputError(f"{source}: no such file or directory")
+            yield InputError(f"{shown(source)}: no such file or directory")
         else:
             yield from _guarded(_read_file, path, options, ids)
 
@@ -176,7 +178,8 @@ def _directory_files(root: Path) -> Iterator[Path]:
 
 
 def _read_file(path: Path, options: _Options, ids: _Ids) -> Iterator[Article | InputError]:
-    name = str(path)
+    name = shown(path)  # for messages: a file name may hold a newline or an escape code
+    _check_regular(path, name=name)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         what = f"unsupported format {path.suffix}" if path.suffix else "no file extension"
@@ -203,6 +206,19 @@ def _read_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
     if not data:
         raise InputError(f"{name}: the file is empty")
     return data
+
+
+def _check_regular(path: Path, *, name: str) -> None:
+    """Only regular files are read: opening a named pipe waits for a writer forever, and a
+    device may never end. `stat` takes no descriptor, so nothing blocks here."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise _unreadable(name, exc) from None
+    if not stat.S_ISREG(mode):
+        raise InputError(
+            f"{name}: not a regular file (a named pipe, device or socket); give a file"
+        )
 
 
 def _check_size(path: Path, *, name: str, max_bytes: int) -> None:
@@ -259,6 +275,8 @@ def _decode_declared(data: bytes, charset: str | None) -> bytes | str:
 
     Valid UTF-8 comes first: servers often declare a default charset they do not use.
     """
+    if bom_encoding(data):
+        return data  # its byte order mark says how to read it: parse_document does
     if looks_binary(data):
         return data  # for parse_document to refuse
     for encoding in ("utf-8", charset):
@@ -351,7 +369,7 @@ def _corpus_articles(
 
 def _read_corpus(path: Path, kind: str, options: _Options, ids: _Ids) -> Iterator:
     """A CSV or JSONL corpus, row by row: the file is never held in memory whole."""
-    name = str(path)
+    name = shown(path)
     try:
         _check_size(path, name=name, max_bytes=max(options.max_bytes, CORPUS_MAX_BYTES))
         handle = path.open("rb")

@@ -69,10 +69,23 @@ _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F
 _SNIFF_BYTES = 8192
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The codec a byte order mark at the start of `data` names, or None."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control bytes near the start: an image, archive or program."""
+    """NUL bytes or many control bytes near the start: an image, archive or program.
+
+    UTF-16 and UTF-32 text is full of NUL bytes: with its byte order mark it is text, and
+    decoding it (by the mark) is what tells whether it is."""
     head = data[:_SNIFF_BYTES]
     if not head:
+        return False
+    if bom_encoding(head) in ("utf-16", "utf-32"):
         return False
     if b"\x00" in head:
         return True
@@ -200,6 +213,7 @@ def _reads_as_prose(text: str) -> bool:
 
 
 __all__ = [
+    "bom_encoding",
     "decode_bytes",
     "detect_encoding",
     "looks_binary",

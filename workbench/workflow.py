@@ -17,7 +17,7 @@ analysis (corroboration, similar claims) and exports a case is asked for.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,17 +62,38 @@ class Case(CaseFile):
         return self.add_extraction(extractor.extract(article), model=extractor.model)
 
     def add_articles(
-        self, sources: Iterable[str | os.PathLike[str] | Article], *, published: object = None
+        self,
+        sources: Iterable[str | os.PathLike[str] | Article],
+        *,
+        published: object = None,
+        on_error: Callable[[WorkbenchError], None] | None = None,
     ) -> list[CaseArticle]:
         """Several articles; a folder or corpus adds all of its own. One transaction per
-        article, so a crash keeps those already added."""
+        article, so a crash keeps those already added.
+
+        Without `on_error`, the first source that cannot be read or article that cannot be
+        extracted (too long, say) is raised. With it, each such failure is passed to
+        `on_error` and the others are still added: one bad article must not cost a folder.
+        """
         self._check_writable("add articles")
-        articles = [a for s in sources for a in read_articles_from(s, published=published)]
+        articles: list[Article] = []
+        for source in sources:
+            try:
+                articles.extend(read_articles_from(source, published=published))
+            except WorkbenchError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
         extractor = self._extractor()
-        return [
-            self.add_extraction(e, model=extractor.model)
-            for e in _raising(extractor.extract_many(articles))
-        ]
+        added = []
+        for result in extractor.extract_many(articles, errors="yield"):
+            if isinstance(result, WorkbenchError):
+                if on_error is None:
+                    raise result
+                on_error(result)
+                continue
+            added.append(self.add_extraction(result, model=extractor.model))
+        return added
 
     def reextract(self, *, model: str | None = None) -> int:
         """Re-run extraction on every article, keeping every decision a person made.

@@ -150,6 +150,125 @@ def test_a_case_in_a_read_only_folder_opens_for_reading(tmp_path: Path) -> None:
         folder.chmod(stat.S_IRWXU)
 
 
+# A writer that commits 25 articles and 50 status edits, then dies by SIGKILL: its edits
+# are committed but still only in the -wal file beside the case.
+KILLED_WRITER = """
+import os, signal, sys
+sys.path.insert(0, sys.argv[2])
+from case_workers import numbered_extraction
+from workbench import Case
+case = Case.open(sys.argv[1])
+for number in range(25):
+    case.add_extraction(numbered_extraction(number))
+for claim in case.claims()[:50]:
+    case.set_claim_status(claim.id, "false")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _killed_writer_copy(tmp_path: Path) -> Path:
+    """A folder holding a copy of the case and its -wal (no -shm) after a `kill -9`."""
+    import shutil
+    import subprocess
+    import sys
+
+    source = tmp_path / "source" / "w.case"
+    source.parent.mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER, str(source), str(Path(__file__).parent)],
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == -9, proc.stderr.decode()
+    assert Path(f"{source}-wal").stat().st_size > 0
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for name in ("w.case", "w.case-wal"):
+        shutil.copyfile(source.parent / name, shared / name)
+    return shared
+
+
+def _unshare_available() -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("unshare") is None:
+        return False
+    return subprocess.run(["unshare", "-rm", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _unshare_available(), reason="needs unshare for a read-only bind mount")
+def test_a_read_only_mount_shows_the_edits_committed_in_its_wal(tmp_path: Path) -> None:
+    """A case copied with its -wal (after a kill -9) onto a read-only mount: every committed
+    edit is read, not only what was checkpointed into the main file. The mount is made in
+    a private mount namespace (`unshare -rm`), so root cannot write there either."""
+    import subprocess
+    import sys
+
+    shared = _killed_writer_copy(tmp_path)
+    before = fingerprint(shared / "w.case")
+    script = (
+        'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" || exit 99\n'
+        'if touch "$1/probe" 2>/dev/null; then exit 98; fi\n'
+        'exec "$2" -m workbench case list "$1/w.case" claims --status false --format json\n'
+    )
+    proc = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, "sh", str(shared), sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    import json
+
+    assert len(json.loads(proc.stdout)) == 50
+    assert fingerprint(shared / "w.case") == before  # nothing written beside it
+
+
+def test_a_case_whose_wal_cannot_be_read_in_place_is_read_from_a_private_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same code path in-process: the store sees the folder read-only and SQLite
+    cannot make the -shm there (as in a read-only folder), so it reads a private copy,
+    which it removes on close."""
+    import tempfile
+
+    from workbench.case import store
+
+    shared = _killed_writer_copy(tmp_path)
+    path = shared / "w.case"
+    before = fingerprint(path)
+    monkeypatch.setattr(store, "_writable", lambda p: False)
+    real_connect = store._connect
+
+    class NoShm:
+        """As SQLite in a read-only folder: the connection opens, its first read fails."""
+
+        def execute(self, *args: object) -> None:
+            raise sqlite3.OperationalError("unable to open database file")
+
+        def close(self) -> None:
+            pass
+
+    def no_shm_beside_the_case(uri: str) -> object:
+        if str(shared) in uri and "immutable" not in uri:
+            return NoShm()
+        return real_connect(uri)
+
+    monkeypatch.setattr(store, "_connect", no_shm_beside_the_case)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with Case.open(path) as case:
+        assert case.readonly
+        assert len(case.claims(status="false")) == 50
+        assert len(case.articles()) == 25
+        with pytest.raises(CaseError, match="read-only"):
+            case.set_claim_status(case.claims()[0].id, "disputed")
+        copies = list(tmp_path.glob(f"{store.COPY_PREFIX}*"))
+        assert len(copies) == 1
+    assert not copies[0].exists()
+    assert fingerprint(path) == before
+
+
 def test_creating_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(CaseError, match="does not exist"):
         Case.open(tmp_path / "nowhere" / "story.case")
@@ -275,3 +394,20 @@ def test_a_format_1_case_is_upgraded_with_its_data(case_path: Path, monkeypatch)
         assert case._store.rows("PRAGMA user_version")[0][0] == FORMAT_VERSION
         columns = [r[1] for r in case._store.rows("PRAGMA table_info(events)")]
         assert "edited" in columns
+
+
+def test_a_foreign_database_with_our_id_at_format_0_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "theirs.case"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE their_data (x)")
+    db.execute("INSERT INTO their_data VALUES (1)")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.commit()
+    db.close()
+    assert_refused(path, "not a workbench case file")
+    db = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    finally:
+        db.close()
+    assert tables == ["their_data"]

@@ -168,7 +168,7 @@ def test_directory_with_good_and_bad_files_yields_the_good(capsys, tmp_path, sam
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "junk.bin.txt").write_bytes(bytes(range(256)) * 10)
     code, out, err = run(capsys, "--format", "jsonl", str(tmp_path))
-    assert code == 0
+    assert code == 2  # files were skipped (docs/cli.md)
     objects = jsonl(out)
     assert [Path(o["article"]["path"]).name for o in objects] == ["good.txt"]
     assert "empty.txt" in err and "junk.bin.txt" in err
@@ -284,6 +284,6 @@ def test_bad_rows_in_a_corpus_are_skipped(capsys, tmp_path):
         + "\n"
     )
     code, out, err = run(capsys, "--format", "jsonl", str(corpus))
-    assert code == 0
+    assert code == 2  # something was skipped: as `case add` (docs/cli.md)
     assert len(jsonl(out)) == 1
     assert err.count("skipped") == 2

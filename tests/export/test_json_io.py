@@ -153,7 +153,8 @@ def test_import_refuses_to_overwrite_an_existing_file(tmp_path):
         ),
         (
             '{"schema": "workbench.case-export/1", "case_format": FORMAT, '
-            '"tables": {"notes": [{"id": "N1", "bogus": 1}]}}',
+            '"tables": {"notes": [{"id": "N1", "target_id": "C1", "text": "x", '
+            '"created_at": "2020-01-01", "created_by": "me", "bogus": 1}]}}',
             "unknown columns",
         ),
     ],
@@ -164,6 +165,71 @@ def test_import_rejects_bad_files_and_leaves_nothing(tmp_path, content, message)
     with pytest.raises(ExportError, match=message):
         import_case(source, tmp_path / "new.case")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "message"),
+    [
+        ("claims", "status", "pwned", r"claims\[0\]\.status: 'pwned' is not one of"),
+        ("claims", "id", None, r"claims\[0\]\.id: None is not of type 'string'"),
+        ("claims", "start", 2**70, r"claims\[0\]\.start: 1180591620717411303424 is greater"),
+        ("actors", "type", "wizard", r"actors\[0\]\.type: 'wizard' is not one of"),
+        ("links", "relation", "pwned", r"links\[0\]\.relation"),
+        ("counters", "value", -(2**64), r"counters\[0\]\.value"),
+        ("articles", "text", 12, r"articles\[0\]\.text: 12 is not of type"),
+        ("audit", "id", None, r"audit\[0\]\.id"),
+    ],
+)
+def test_import_validates_every_value_and_writes_nothing(tmp_path, table, column, value, message):
+    """A status no case has, an integer SQLite cannot hold, a null id: refused in one line
+    naming where, before anything is written (issue 12)."""
+    case = build_story_case(tmp_path / "story.case")
+    data = dump_case(case)
+    case.close()
+    assert data["tables"][table], f"the story case has no {table}"
+    data["tables"][table][0][column] = value
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExportError, match=message) as error:
+        import_case(source, tmp_path / "new.case")
+    assert "\n" not in str(error.value) and len(str(error.value)) < 400
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "story.case"]
+
+
+def test_a_column_of_a_later_format_still_needs_a_value_sqlite_stores(tmp_path):
+    case = build_story_case(tmp_path / "story.case")
+    data = dump_case(case)
+    case.close()
+    data["tables"]["notes"][0]["later_column"] = 2**70
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExportError, match=r"notes\[0\]\.later_column"):
+        import_case(source, tmp_path / "new.case")
+
+
+def test_the_export_schema_knows_every_value_of_the_model_enums():
+    from workbench.dates import Precision
+    from workbench.model import ActorType, ClaimKind, ClaimStatus, ReviewStatus, SourceRelation
+    from workbench.schema import case_export_schema
+
+    defs = case_export_schema()["$defs"]
+    for name, enum in [
+        ("actor_type", ActorType),
+        ("review", ReviewStatus),
+        ("claim_kind", ClaimKind),
+        ("claim_status", ClaimStatus),
+        ("source_relation", SourceRelation),
+        ("precision", Precision),
+    ]:
+        assert defs[name]["enum"] == [member.value for member in enum], name
+
+
+def test_every_export_the_round_trips_write_is_valid(tmp_path):
+    from workbench.schema import case_export_problem
+
+    case = build_hostile_case(tmp_path / "hostile.case")
+    assert case_export_problem(dump_case(case)) is None
+    case.close()
 
 
 def test_import_of_dangling_references_fails_whole(tmp_path):
@@ -275,6 +341,15 @@ def test_an_export_of_format_2_imports_with_sessions_left_empty(tmp_path):
     data["case_format"] = 2
     for row in data["tables"]["audit"]:
         del row["session"]
+    # nor the columns of format 6 (row versions, reviewed mentions, channel step kinds)
+    for table, column in (
+        *((t, "version") for t in ("actors", "mentions", "claims", "events", "links")),
+        ("mentions", "review"),
+        ("mentions", "known"),
+        ("claims", "channel_kinds"),
+    ):
+        for row in data["tables"][table]:
+            del row[column]
     (tmp_path / "old.json").write_text(json.dumps(data), encoding="utf-8")
     expected = [(h.id, h.action, h.before, h.after) for h in case.history()]
     case.close()

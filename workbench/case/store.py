@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import threading
@@ -107,10 +108,13 @@ def _check_case(db: sqlite3.Connection, path: Path) -> int:
                 f"{path} was written by a newer workbench (case format {version}; this "
                 f"release reads formats up to {FORMAT_VERSION}): upgrade workbench to open it"
             )
-        if version >= 1:
-            row = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
-            if row is None or row[0] != APP_NAME:
-                raise CaseError(f"{path} is not a workbench case file (no case metadata)")
+        if version < 1:
+            # a case is only ever linked into place complete, at format 1 or later: this
+            # is another program's database with our id, and no table may be added to it
+            raise CaseError(f"{path} is not a workbench case file (no case format recorded)")
+        row = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+        if row is None or row[0] != APP_NAME:
+            raise CaseError(f"{path} is not a workbench case file (no case metadata)")
         return int(version)
     except sqlite3.DatabaseError as exc:
         raise CaseError(f"{path} is damaged and cannot be read as a case file ({exc})") from None
@@ -195,12 +199,12 @@ class Store:
                     )
                 version = apply_migrations(db, current=version)
         except sqlite3.DatabaseError as exc:
-            db.close()
+            _close(db)
             raise CaseError(
                 f"{path} is damaged and cannot be read as a case file ({exc})"
             ) from None
         except BaseException:
-            db.close()
+            _close(db)
             raise
         return cls(db, path, readonly=readonly, format_version=version)
 
@@ -209,7 +213,7 @@ class Store:
         with self.lock:
             if not self.closed:
                 self.closed = True
-                self.db.close()
+                _close(self.db)
 
     def _check_open(self, what: str) -> None:
         if self.closed:
@@ -410,16 +414,61 @@ def _open_connection(path: Path, *, readonly: bool) -> sqlite3.Connection:
             db.execute("PRAGMA schema_version").fetchone()
             return db
         except sqlite3.OperationalError:
-            # a read-only folder: no -shm can be made; nobody can be writing there either
+            # a read-only folder with no -shm: SQLite cannot read the WAL in place, and
+            # `immutable=1` would ignore it, silently dropping the edits committed there
             db.close()
-            return _connect(_file_uri(path, mode="ro", immutable="1"))
         except BaseException:
             db.close()
             raise
+        return _connect(_file_uri(_private_copy(path), mode="ro"))
     except sqlite3.DatabaseError as exc:
         if _not_a_database(exc):
             raise CaseError(f"{path} is not a case file (not an SQLite database)") from None
         raise CaseError(f"cannot open {path} as a case file ({exc})") from None
+
+
+COPY_PREFIX = "workbench-readonly-"
+
+
+def _private_copy(path: Path) -> Path:
+    """The case and its WAL copied into a private temporary folder, where SQLite can make
+    the -shm it needs to read the WAL: the only way to see every committed edit of a case
+    in a read-only folder. `Store.close` removes the folder.
+
+    This reads the case with `open()`, which the module docstring warns against: here it is
+    safe, since nothing can be writing in a folder where no -shm can be made, and no
+    connection of this process reads this file in place (it would have needed that -shm).
+    """
+    folder = Path(tempfile.mkdtemp(prefix=COPY_PREFIX))  # 0700: the case stays private
+    copy = folder / "case"
+    try:
+        shutil.copyfile(path, copy)
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise CaseError(
+            f"cannot read {path}: its folder is read-only and its pending edits (the -wal "
+            f"file) could not be copied to read them ({exc.strerror or exc})"
+        ) from None
+    return copy
+
+
+def _close(db: sqlite3.Connection) -> None:
+    """Close a connection, and remove the private copy (`_private_copy`) it read, if any."""
+    try:
+        row = db.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        row = None
+    db.close()
+    folder = Path(row[2]).parent if row and row[2] else None
+    if (
+        folder is not None
+        and folder.name.startswith(COPY_PREFIX)
+        and folder.resolve().parent == Path(tempfile.gettempdir()).resolve()
+    ):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _create(path: Path, *, format_version: int | None = None) -> None:
@@ -435,12 +484,16 @@ def _create(path: Path, *, format_version: int | None = None) -> None:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        db = _connect(_file_uri(tmp, mode="rw"))
         try:
-            db.execute("PRAGMA journal_mode = WAL")
-            apply_migrations(db, current=0, target=format_version)
-        finally:
-            db.close()
+            db = _connect(_file_uri(tmp, mode="rw"))
+            try:
+                db.execute("PRAGMA journal_mode = WAL")
+                apply_migrations(db, current=0, target=format_version)
+            finally:
+                db.close()
+        except sqlite3.DatabaseError as exc:
+            # a full disk ("database or disk is full", or an I/O error as the WAL grows)
+            raise CaseError(f"cannot create {path}: {exc}{_space_hint(directory)}") from None
         try:
             # link, not rename: if someone created the case meanwhile, theirs wins
             os.link(tmp, path)
@@ -456,3 +509,14 @@ def _create(path: Path, *, format_version: int | None = None) -> None:
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+def _space_hint(directory: Path) -> str:
+    """What to tell a person whose disk is full, since SQLite may only say "I/O error"."""
+    try:
+        free = shutil.disk_usage(directory).free
+    except OSError:
+        return ""
+    return (
+        f" (only {free:,} bytes free in {directory}: free some space)" if free < 1_000_000 else ""
+    )

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import parse_day
-from ..errors import CaseError
+from ..errors import CaseError, ExtractionError, WorkbenchError
 from ..model import ClaimStatus, SourceRelation
-from .common import EXIT_OK, EXIT_USAGE, Commands, out
+from .common import EXIT_BUG, EXIT_OK, EXIT_USAGE, Commands, out, warn
 from .extract import MODEL_HELP, PUBLISHED_METAVAR, read_inputs
 
 LISTS = ("articles", "actors", "claims", "events", "relations", "links", "notes", "history")
@@ -163,15 +163,29 @@ def run_add(args: argparse.Namespace) -> int:
 
     with _open(args.case, must_exist=False, model=args.model) as case:
         # read first, so that each bad input is reported and the good ones still added
-        articles, failed = read_inputs(args.inputs, published=args.published)
+        articles, skipped = read_inputs(args.inputs, published=args.published)
         if args.outlet is not None or args.title is not None:
             articles = [read_article(a, outlet=args.outlet, title=args.title) for a in articles]
-        for added in case.add_articles(articles, published=args.published):
+        failed: list[WorkbenchError] = []
+
+        def skip(exc: WorkbenchError) -> None:
+            # an article that cannot be extracted (too long, a bug in a rule) is reported
+            # and the others are still added
+            warn(f"skipped {exc}")
+            failed.append(exc)
+
+        # nothing read: no need to load the spaCy model
+        added_all = (
+            case.add_articles(articles, published=args.published, on_error=skip) if articles else []
+        )
+        for added in added_all:
             claims = len(case.claims(article_id=added.id))
             events = len(case.events(article_id=added.id))
             actors = len({m.actor_id for m in case.mentions(article_id=added.id)})
             out(f"{added.id}: {actors} actors, {claims} claims, {events} events")
-    return EXIT_USAGE if failed else EXIT_OK
+    if any(isinstance(exc, ExtractionError) for exc in failed):
+        return EXIT_BUG  # as `extract`: a bug of ours on one article
+    return EXIT_USAGE if skipped or failed else EXIT_OK
 
 
 def run_remove(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import NoReturn
 
+from ..files import shown
+
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_USAGE = 2  # bad usage or bad input
@@ -23,8 +25,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def warn(message: str) -> None:
-    """One line on stderr, with the prefix every message of ours has."""
-    print(f"workbench: {message}", file=sys.stderr)
+    """One line on stderr, with the prefix every message of ours has. A path named in it
+    may hold a newline or an escape code: shown escaped, the message stays one line."""
+    print(f"workbench: {shown(message)}", file=sys.stderr)
 
 
 def out(text: str = "") -> None:
@@ -39,3 +42,23 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
     return number
+
+
+def cases_folder(value: str) -> str:
+    """`--cases-dir`: a folder, or a path where one can be made. Checked when the options
+    are read, so that a file given there (`/etc/passwd`) is one line and exit 2, not a
+    server that fails to start."""
+    import os
+    from pathlib import Path
+
+    folder = Path(value).expanduser().resolve()
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise argparse.ArgumentTypeError(f"{shown(existing)} is a file, not a folder")
+    if existing != folder and not os.access(existing, os.W_OK | os.X_OK):
+        raise argparse.ArgumentTypeError(
+            f"cannot create the folder {shown(folder)}: {shown(existing)} is not writable"
+        )
+    return value

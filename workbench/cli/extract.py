@@ -58,31 +58,30 @@ def register(commands: Commands) -> None:
 
 
 def read_inputs(inputs: Sequence[str], *, published: datetime.date | None) -> tuple[list, bool]:
-    """Read every input, reporting each bad one. Returns the articles and whether an input
-    failed outright.
+    """Read every input, reporting each bad one. Returns the articles and whether anything
+    was skipped.
 
     A container (a directory or a CSV/JSONL corpus) is like a folder of articles: a bad
-    file or row in it is reported as skipped. An input named on the command line that
-    gives no article at all makes the run fail, after the others are done.
+    file or row in it is reported as skipped and the others are read. Whatever was
+    skipped (a file, a row, a whole input) makes the run's exit status 2, after the rest
+    is done: `extract` and `case add` agree on it.
     """
     from ..ingest import FORMATS, iter_articles
 
     articles = []
-    failed = False
+    skipped = False
     for source in inputs:
         path = Path(source)
         container = source != "-" and (
             path.is_dir() or FORMATS.get(path.suffix.lower()) in ("csv", "jsonl")
         )
-        found = 0
         for item in iter_articles([source], published=published):
             if isinstance(item, InputError):
                 warn(f"skipped {item}" if container else str(item))
+                skipped = True
             else:
-                found += 1
                 articles.append(item)
-        failed = failed or found == 0
-    return articles, failed
+    return articles, skipped
 
 
 def _with_progress(items: Iterable, total: int, *, label: str) -> Iterator:

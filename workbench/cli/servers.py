@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import Commands
+from .common import Commands, cases_folder
 
 NOTEBOOK = "workbench"
 LAB_PORT = 8888
@@ -52,6 +52,7 @@ def _add_server_options(parser: argparse.ArgumentParser, *, port: int) -> None:
     )
     parser.add_argument(
         "--cases-dir",
+        type=cases_folder,
         help="the only folder in which the app's case box opens or creates cases, by name "
         "(default: the folder of --case)",
     )

@@ -28,6 +28,7 @@ from ..case import FORMAT_VERSION, CaseFile, dump_tables, restore_tables
 from ..case.migrations import now
 from ..dates import DateError
 from ..errors import CaseError
+from ..schema import case_export_problem
 from .common import ExportError, replacing
 
 SCHEMA_ID = "workbench.case-export/1"
@@ -102,6 +103,11 @@ def _read(path: str | os.PathLike[str]) -> tuple[int, dict[str, Any]]:
         for rows in tables.values()
     ):
         raise ExportError(f"cannot import {path}: its 'tables' are not lists of rows")
+    # every value, before anything is written: a status no case has, an integer SQLite
+    # cannot hold, a row without an id (workbench/schema/case-export-1.json)
+    problem = case_export_problem(data)
+    if problem is not None:
+        raise ExportError(f"cannot import {path}: {problem}")
     return version, tables
 
 
@@ -111,6 +117,12 @@ def _read_back(path: Path) -> None:
     with CaseFile.open(path) as case:
         case.articles()
         case.events()
+        case.actors()
+        case.claims()
+        case.relations()
+        case.links()
+        case.notes()
+        case.history()
 
 
 def import_case(path_json: str | os.PathLike[str], case_path: str | os.PathLike[str]) -> CaseFile:

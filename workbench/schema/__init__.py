@@ -1,4 +1,5 @@
-"""The JSON Schema of `workbench.extraction/1`, shipped with the package."""
+"""The JSON Schemas shipped with the package: `workbench.extraction/1` (what `extract`
+writes) and `workbench.case-export/1` (what `case export` writes and `case import` reads)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,39 @@ from importlib import resources
 from typing import Any
 
 EXTRACTION_SCHEMA_FILE = "extraction-1.json"
+CASE_EXPORT_SCHEMA_FILE = "case-export-1.json"
+# how much of a refused value a one-line message quotes
+_SHOWN_CHARS = 160
 
 
 @lru_cache(maxsize=1)
 def extraction_schema() -> dict[str, Any]:
     return json.loads(resources.files(__name__).joinpath(EXTRACTION_SCHEMA_FILE).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def case_export_schema() -> dict[str, Any]:
+    text = resources.files(__name__).joinpath(CASE_EXPORT_SCHEMA_FILE).read_text("utf-8")
+    return json.loads(text)
+
+
+def case_export_problem(data: Any) -> str | None:
+    """Why `data` is not a valid case export, in one line (where, and what is wrong); None
+    when it is one. Every problem found is counted, the first (in document order) told."""
+    import jsonschema
+
+    validator_class = jsonschema.validators.validator_for(case_export_schema())
+    validator = validator_class(case_export_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    if not errors:
+        return None
+    first = jsonschema.exceptions.best_match(errors) or errors[0]
+    where = first.json_path
+    message = " ".join(first.message.split())
+    if len(message) > _SHOWN_CHARS:
+        message = message[: _SHOWN_CHARS - 1] + "\u2026"
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{where}: {message}{more}"
 
 
 def validate_extraction(data: dict[str, Any]) -> None:
