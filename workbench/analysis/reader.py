@@ -39,7 +39,9 @@ class CaseReader(Protocol):
 
     def actors(self) -> Sequence[CaseActor]: ...
 
-    def claims(self, *, article_id: str | None = None) -> Sequence[CaseClaim]: ...
+    def claims(
+        self, *, article_id: str | None = None, include_rejected: bool = False
+    ) -> Sequence[CaseClaim]: ...
 
     def events(self, *, article_id: str | None = None) -> Sequence[CaseEvent]: ...
 
@@ -91,10 +93,16 @@ class CaseSnapshot:
             self._actors = self.case.actors()
         return self._actors
 
-    def claims(self, *, article_id: str | None = None) -> Sequence[CaseClaim]:
+    def claims(
+        self, *, article_id: str | None = None, include_rejected: bool = False
+    ) -> Sequence[CaseClaim]:
+        """As `Case.claims`: the rejected ones only when asked for."""
         if self._claims is None:
-            self._claims = self.case.claims()
-        return _of_article(self._claims, article_id)
+            self._claims = self.case.claims(include_rejected=True)
+        claims = _of_article(self._claims, article_id)
+        if include_rejected:
+            return claims
+        return [c for c in claims if c.review is not ReviewStatus.REJECTED]
 
     def events(self, *, article_id: str | None = None) -> Sequence[CaseEvent]:
         if self._events is None:

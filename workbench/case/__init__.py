@@ -15,6 +15,7 @@ are `Records`, a list with `.to_frame()`. Corroboration and similar claims are a
 
 from .api import ArticleExtractor, CaseFile
 from .dump import dump_tables, restore_tables
+from .knowledge import Knowledge, KnownActor, read_knowledge
 from .migrations import FORMAT_VERSION
 from .records import (
     CaseActor,
@@ -23,11 +24,13 @@ from .records import (
     CaseEvent,
     CaseMention,
     CaseRelation,
+    ChannelKind,
     HistoryEntry,
     Note,
     Records,
     SourceLink,
 )
+from .versions import StaleEditError
 
 __all__ = [
     "FORMAT_VERSION",
@@ -39,10 +42,15 @@ __all__ = [
     "CaseEvent",
     "CaseMention",
     "CaseRelation",
+    "ChannelKind",
     "HistoryEntry",
+    "Knowledge",
+    "KnownActor",
     "Note",
     "Records",
     "SourceLink",
+    "StaleEditError",
     "dump_tables",
+    "read_knowledge",
     "restore_tables",
 ]

@@ -29,9 +29,11 @@ from typing import Any, Protocol, TypeVar
 
 from ..dates import parse_day
 from ..errors import CaseError, NotFoundError
-from ..model import Article, ClaimStatus, Extraction
-from . import edits, reads, removal
+from ..model import Article, ClaimStatus, Extraction, ReviewStatus
+from . import checking, edits, reads, removal
 from .audit import ACTIONS, case_counts, changed_by, changed_since, record_state, write_entry
+from .corrections import CheckingEdits
+from .knowledge import Knowledge, read_knowledge
 from .loading import (
     find_article_by_text,
     insert_article,
@@ -40,7 +42,7 @@ from .loading import (
     store_extraction,
     text_sha1,
 )
-from .migrations import SESSION_FORMAT
+from .migrations import CHECKING_FORMAT, SESSION_FORMAT
 from .records import (
     CaseActor,
     CaseArticle,
@@ -54,6 +56,7 @@ from .records import (
     SourceLink,
 )
 from .store import Store, Transaction
+from .versions import bump_versions, checked_row
 
 Self = TypeVar("Self", bound="CaseFile")
 
@@ -122,7 +125,7 @@ def current_user() -> str:
         return os.environ.get("USER") or "unknown"
 
 
-class CaseFile:
+class CaseFile(CheckingEdits):
     """An investigation as stored: articles, actors, claims, events, source links, notes,
     history. Extraction results come in through `add_extraction` and `apply_reextraction`."""
 
@@ -316,16 +319,41 @@ class CaseFile:
         return reads.one(reads.load_actors(self._store, actor_id=actor_id), "actor", actor_id)
 
     def mentions(
-        self, *, article_id: str | None = None, actor_id: str | None = None
+        self,
+        *,
+        article_id: str | None = None,
+        actor_id: str | None = None,
+        include_rejected: bool = False,
     ) -> Records[CaseMention]:
-        return reads.load_mentions(self._store, article_id=article_id, actor_id=actor_id)
+        """Mentions, without those a person removed unless `include_rejected`."""
+        return reads.load_mentions(
+            self._store,
+            article_id=article_id,
+            actor_id=actor_id,
+            include_rejected=include_rejected,
+        )
 
     def claims(
-        self, *, article_id: str | None = None, status: str | None = None
+        self,
+        *,
+        article_id: str | None = None,
+        status: str | None = None,
+        review: str | None = None,
+        include_rejected: bool = False,
     ) -> Records[CaseClaim]:
+        """Claims, without the rejected ones unless `include_rejected` (or `review=
+        "rejected"`, which gives only those)."""
         if status is not None:
             status = edits.choice(ClaimStatus, status, "claim status").value
-        return reads.load_claims(self._store, article_id=article_id, status=status)
+        if review is not None:
+            review = edits.choice(ReviewStatus, review, "review status").value
+        return reads.load_claims(
+            self._store,
+            article_id=article_id,
+            status=status,
+            review=review,
+            include_rejected=include_rejected,
+        )
 
     def claim(self, claim_id: str) -> CaseClaim:
         return reads.one(reads.load_claims(self._store, claim_id=claim_id), "claim", claim_id)
@@ -344,6 +372,12 @@ class CaseFile:
 
     def notes(self, target_id: str | None = None) -> Records[Note]:
         return reads.load_notes(self._store, target_id=target_id)
+
+    def knowledge(self) -> Knowledge:
+        """What the case has learnt from the person (confirmed, retyped, merged, split,
+        added and rejected actors' names), for extraction of later articles."""
+        with self._store.snapshot():
+            return read_knowledge(self._store)
 
     def history(self, *, limit: int | None = None) -> Records[HistoryEntry]:
         return reads.load_history(self._store, limit=limit)
@@ -391,9 +425,12 @@ class CaseFile:
         name: str | None = None,
         type: str | None = None,
         status: str | None = None,
+        expected: int | None = None,
     ) -> CaseActor:
-        """Rename, retype, confirm or reject an actor (status: extracted/confirmed/rejected)."""
+        """Rename, retype, confirm or reject an actor (status: extracted/confirmed/rejected).
+        `expected`: the actor's `version` the person saw (refused if it changed since)."""
         with self._recording("update_actor", actor_id, actor=("actor", actor_id)) as rec:
+            checked_row(rec.tx, "actors", actor_id, expected)
             edits.update_actor(rec.tx, actor_id, name=name, type=type, status=status)
         return self.actor(actor_id)
 
@@ -419,14 +456,33 @@ class CaseFile:
         claim_id: str,
         *,
         text: str | None = None,
-        speaker: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        speaker: checking.Speaker = None,
+        speaker_text: str | None = None,
+        channels: Sequence[checking.Step] | None = None,
         kind: str | None = None,
         review: str | None = None,
+        expected: int | None = None,
     ) -> CaseClaim:
-        """Correct a claim. `speaker` is an actor id ("" for unnamed); `review` a ReviewStatus."""
+        """Correct a claim. `start`/`end`: a new span in its article (the text follows it);
+        `speaker`: an actor id, a new actor as (name, type), or "" for an unnamed source
+        (described by `speaker_text`); `channels`: the whole chain, origin first, each step
+        an actor id or (actor id, "reported_by" | "citing"); `review` a ReviewStatus.
+        `expected`: the claim's `version` the person saw (refused if it changed since)."""
         with self._recording("update_claim", claim_id, claim=("claim", claim_id)) as rec:
-            edits.update_claim(
-                rec.tx, claim_id, text=text, speaker=speaker, kind=kind, review=review
+            checking.update_claim(
+                rec.tx,
+                claim_id,
+                text=text,
+                start=start,
+                end=end,
+                speaker=speaker,
+                speaker_text=speaker_text,
+                channels=channels,
+                kind=kind,
+                review=review,
+                expected=expected,
             )
         return self.claim(claim_id)
 
@@ -439,11 +495,16 @@ class CaseFile:
         precision: str | None = None,
         summary: str | None = None,
         review: str | None = None,
+        claim: str | None = None,
+        expected: int | None = None,
     ) -> CaseEvent:
         """Correct or review a dated event. Dates go through the one date parser
         (2016, 2016-10, 2016-10-17, 17 October 2016 ...); a new date without a precision
-        takes the date's own (a month for "October 2016"); `date_end=""` ends a range."""
+        takes the date's own (a month for "October 2016"); `date_end=""` ends a range.
+        `claim`: the claim of its article that reports it ("" detaches it). `expected`:
+        the event's `version` the person saw (refused if it changed since)."""
         with self._recording("update_event", event_id, event=("event", event_id)) as rec:
+            checked_row(rec.tx, "events", event_id, expected)
             edits.update_event(
                 rec.tx,
                 event_id,
@@ -452,13 +513,22 @@ class CaseFile:
                 precision=precision,
                 summary=summary,
                 review=review,
+                claim=claim,
             )
         return self.event(event_id)
 
-    def set_claim_status(self, claim_id: str, status: str, *, note: str | None = None) -> CaseClaim:
+    def set_claim_status(
+        self,
+        claim_id: str,
+        status: str,
+        *,
+        note: str | None = None,
+        expected: int | None = None,
+    ) -> CaseClaim:
         """Record a verification status (unverified, in_progress, corroborated, disputed,
         false, unverifiable), with an optional note, in one action."""
         with self._recording("set_claim_status", claim_id, claim=("claim", claim_id)) as rec:
+            checked_row(rec.tx, "claims", claim_id, expected)
             edits.set_claim_status(rec.tx, claim_id, status, who=self.user)
             note_id = edits.add_note(rec.tx, claim_id, note, who=self.user) if note else None
             rec.track("note", "note", note_id)
@@ -480,9 +550,10 @@ class CaseFile:
             rec.track("link", "link", link_id)
         return reads.load_links(self._store, link_id=link_id)[0]
 
-    def unlink_source(self, link_id: str) -> None:
+    def unlink_source(self, link_id: str, *, expected: int | None = None) -> None:
         """Remove a source link."""
         with self._recording("unlink_source", None, link=("link", link_id)) as rec:
+            checked_row(rec.tx, "links", link_id, expected)
             rec.target = edits.unlink_source(rec.tx, link_id)["claim_id"]
 
     def add_note(self, target_id: str, text: str) -> Note:
@@ -526,7 +597,7 @@ class CaseFile:
             conflict = changed_since(tx, changes)
             if conflict is not None:  # reverting would overwrite another session's work
                 raise CaseError(self._conflict_message(tx, last, conflict))
-            tx.revert(changes)
+            tx.revert(changes)  # versions included: the rows are back as they were
             entry = {"id": last["id"], "action": last["action"], "target": last["target"]}
             undo_id = self._audit(
                 tx,
@@ -570,6 +641,8 @@ class CaseFile:
         with self._store.write(ACTIONS[action]) as tx:
             recording = Recording(self._store, tx, target, subjects)
             yield recording
+            if self._store.format_version >= CHECKING_FORMAT:
+                bump_versions(tx, tx.changes)
             if not recording.cancelled:
                 self._audit(
                     tx,

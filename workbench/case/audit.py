@@ -37,6 +37,18 @@ ACTIONS = {
     "unlink_source": "remove a source link",
     "add_note": "add a note",
     "remove_article": "remove an article",
+    "add_claim": "add a claim",
+    "accept_claim": "accept a claim",
+    "reject_claim": "reject a claim",
+    "restore_claim": "restore a claim",
+    "split_claim": "split a claim",
+    "merge_claims": "merge claims",
+    "add_actor": "add an actor",
+    "add_mention": "add a mention",
+    "remove_mention": "remove a mention",
+    "add_event": "add an event",
+    "reject_event": "reject an event",
+    "update_link": "update a source link",
     "undo": "undo",
 }
 
@@ -54,6 +66,7 @@ def record_state(store: Store, kind: str, record_id: str | None) -> dict[str, An
     loaders: dict[str, Callable[[], Records[Any]]] = {
         "actor": lambda: reads.load_actors(store, actor_id=record_id),
         "claim": lambda: reads.load_claims(store, claim_id=record_id),
+        "mention": lambda: reads.load_mentions(store, mention_id=record_id, include_rejected=True),
         "event": lambda: reads.load_events(store, event_id=record_id),
         "link": lambda: reads.load_links(store, link_id=record_id),
         "note": lambda: reads.load_notes(store, note_id=record_id),

@@ -218,9 +218,16 @@ def update_event(
     precision: str | None = None,
     summary: str | None = None,
     review: str | None = None,
+    claim: str | None = None,
 ) -> None:
     event = get_row(tx, "events", event_id, "event")
     values: dict[str, Any] = {}
+    if claim is not None:  # the claim that reports it; "" detaches it
+        if claim:
+            found = get_row(tx, "claims", claim, "claim")
+            if found["article_id"] != event["article_id"]:
+                raise CaseError(f"claim {claim} is not in the article of event {event_id}")
+        values["claim"] = claim or None
     if date is not None:
         if not str(date).strip():
             raise CaseError("an event needs a date")
@@ -239,7 +246,9 @@ def update_event(
     if review is not None:
         values["review"] = choice(ReviewStatus, review, "review status").value
     if not values:
-        raise CaseError("nothing to change: give date, date_end, precision, summary or review")
+        raise CaseError(
+            "nothing to change: give date, date_end, precision, summary, review or claim"
+        )
     values["edited"] = _with_edited(event, *values)
     tx.update("events", {"id": event_id}, values)
 

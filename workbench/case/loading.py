@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Actor, Article, Claim, Event, Extraction, slug
+from .knowledge import Knowledge, read_knowledge
 from .migrations import now
 from .resolve import add_aliases, distinct, pinned_owner, resolve_actor
 from .store import Transaction
@@ -65,8 +66,29 @@ def insert_article(tx: Transaction, article: Article, *, model: str | None) -> s
 # --- actors ----------------------------------------------------------------------------------
 
 
-def _store_actors(tx: Transaction, article_id: str, actors: Sequence[Actor]) -> dict[str, str]:
-    """Resolve each extracted actor to a case actor (new if need be); store its mentions."""
+def _has_reviewed_mentions(tx: Transaction) -> bool:
+    """Whether the case is at a format with reviewed mentions (an older one is being
+    filled to load an old export, before its migrations run)."""
+    return any(row[1] == "review" for row in tx.rows("PRAGMA table_info(mentions)"))
+
+
+def _kept_spans(tx: Transaction, article_id: str, known: Knowledge | None) -> list[tuple[int, int]]:
+    """Spans of the mentions a person added or removed: extraction does not touch them."""
+    if known is None:
+        return []
+    rows = tx.rows(
+        "SELECT start, \"end\" FROM mentions WHERE article_id = ? AND review != 'extracted'",
+        (article_id,),
+    )
+    return [(int(r[0]), int(r[1])) for r in rows]
+
+
+def _store_actors(
+    tx: Transaction, article_id: str, actors: Sequence[Actor], known: Knowledge | None
+) -> dict[str, str]:
+    """Resolve each extracted actor to a case actor (new if need be); store its mentions,
+    but none over a mention a person added or removed."""
+    kept = _kept_spans(tx, article_id, known)
     local_to_case: dict[str, str] = {}
     for actor in actors:
         case_id = resolve_actor(tx, actor)
@@ -85,20 +107,21 @@ def _store_actors(tx: Transaction, article_id: str, actors: Sequence[Actor]) -> 
             tx.execute("UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(roles), case_id))
         local_to_case[actor.id] = case_id
         for mention in actor.mentions:
+            if any(mention.start < end and start < mention.end for start, end in kept):
+                continue
             # a surface form a person split off follows its own actor
             owner = pinned_owner(tx, mention.text, actor.type) or case_id
-            tx.insert(
-                "mentions",
-                {
-                    "id": tx.next_id("M"),
-                    "article_id": article_id,
-                    "actor_id": owner,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "text": mention.text,
-                },
-                record=False,
-            )
+            mention_row: dict[str, Any] = {
+                "id": tx.next_id("M"),
+                "article_id": article_id,
+                "actor_id": owner,
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+            }
+            if known is not None:
+                mention_row["known"] = int(known.recognise(mention.text) is not None)
+            tx.insert("mentions", mention_row, record=False)
     return local_to_case
 
 
@@ -155,6 +178,7 @@ def match_spans(
 def _claim_values(
     tx: Transaction, claim: Claim, extraction: Extraction, ids: dict[str, str]
 ) -> dict[str, Any]:
+    channels = distinct(ids[c] for c in claim.channels if c in ids)
     return {
         "text": claim.text,
         "start": claim.start,
@@ -163,10 +187,42 @@ def _claim_values(
         "cue": claim.cue,
         "speaker": _speaker(tx, claim, extraction, ids),
         "speaker_text": claim.speaker_text,
-        "channels": json.dumps(distinct(ids[c] for c in claim.channels if c in ids)),
+        "channels": json.dumps(channels),
+        "channel_kinds": json.dumps(["reported_by"] * len(channels)),
         "extracted_text": claim.text,
         "detached": 0,
     }
+
+
+def _match_extracted_first(
+    new: Sequence[tuple[int, int, str]], old: Sequence[tuple[int, int, str]], rows: Sequence[Any]
+) -> dict[int, int]:
+    """`match_spans`, first against the items extraction made, then against those a person
+    added: an added item takes only what extraction finds that matched nothing else (so
+    it is not added twice), never an extracted item's place."""
+    added = [j for j, row in enumerate(rows) if "added" in json.loads(row["edited"])]
+    extracted = [j for j in range(len(old)) if j not in added]
+    pairs = {i: extracted[j] for i, j in match_spans(new, [old[j] for j in extracted]).items()}
+    rest = [i for i in range(len(new)) if i not in pairs]
+    late = match_spans([new[i] for i in rest], [old[j] for j in added])
+    pairs.update({rest[i]: added[j] for i, j in late.items()})
+    return pairs
+
+
+# fields that travel with a field a person set
+_WITH_EDITED = {"span": ("start", "end", "text"), "channels": ("channel_kinds",)}
+
+
+def _keep_edited(values: dict[str, Any], edited: Sequence[str]) -> None:
+    """Drop from re-extracted `values` what a person set: their value wins. An item a person
+    added keeps everything (matched only so that extraction does not add it twice)."""
+    if "added" in edited:
+        values.clear()
+        return
+    for name in edited:
+        values.pop(name, None)
+        for column in _WITH_EDITED.get(name, ()):
+            values.pop(column, None)
 
 
 def _has_user_work(tx: Transaction, claim_row: Any) -> bool:
@@ -182,23 +238,30 @@ def _has_user_work(tx: Transaction, claim_row: Any) -> bool:
 
 
 def _store_claims(
-    tx: Transaction, article_id: str, extraction: Extraction, ids: dict[str, str]
+    tx: Transaction,
+    article_id: str,
+    extraction: Extraction,
+    ids: dict[str, str],
+    *,
+    checked: bool = True,
 ) -> dict[str, str]:
     old_rows = tx.rows(
         "SELECT * FROM claims WHERE article_id = ? ORDER BY start, rowid", (article_id,)
     )
     new_claims = list(extraction.claims)
-    pairs = match_spans(
+    pairs = _match_extracted_first(
         [(c.start, c.end, c.text) for c in new_claims],
         [(r["start"], r["end"], r["extracted_text"]) for r in old_rows],
+        old_rows,
     )
     local_to_case: dict[str, str] = {}
     for i, claim in enumerate(new_claims):
         values = _claim_values(tx, claim, extraction, ids)
+        if not checked:  # a format before channel step kinds
+            values.pop("channel_kinds")
         if i in pairs:
             old = old_rows[pairs[i]]
-            for name in json.loads(old["edited"]):
-                values.pop(name, None)  # a person's value wins over the extractor's
+            _keep_edited(values, json.loads(old["edited"]))
             tx.update("claims", {"id": old["id"]}, values, record=False)
             local_to_case[claim.id] = old["id"]
         else:
@@ -209,6 +272,8 @@ def _store_claims(
     for j, old in enumerate(old_rows):
         if j in matched_old:
             continue
+        if "added" in json.loads(old["edited"]):
+            continue  # a person's own claim: never the extractor's to find or lose
         if _has_user_work(tx, old):
             tx.execute("UPDATE claims SET detached = 1 WHERE id = ?", (old["id"],))
         else:
@@ -240,18 +305,17 @@ def _store_events(
 ) -> None:
     old_rows = tx.rows("SELECT * FROM events WHERE article_id = ? ORDER BY start", (article_id,))
     events = list(extraction.events)
-    pairs = match_spans(
+    pairs = _match_extracted_first(
         [(e.start, e.end, e.date_text) for e in events],
         [(r["start"], r["end"], r["date_text"]) for r in old_rows],
+        old_rows,
     )
     for i, event in enumerate(events):
         values = _event_values(event, ids, claim_ids)
         if i in pairs:
             old = old_rows[pairs[i]]
-            old_id = old["id"]
-            for name in json.loads(old["edited"]):
-                values.pop(name, None)  # a person's value wins over the extractor's
-            tx.update("events", {"id": old_id}, values, record=False)
+            _keep_edited(values, json.loads(old["edited"]))
+            tx.update("events", {"id": old["id"]}, values, record=False)
         else:
             tx.insert(
                 "events", {"id": tx.next_id("E"), "article_id": article_id, **values}, record=False
@@ -290,11 +354,15 @@ def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -
 
     Returns the ids of the case actors the extraction's actors resolved to.
     """
-    # mentions and relations carry no user work: rebuilt from scratch
-    tx.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    # extracted mentions and relations carry no user work: rebuilt from scratch; the
+    # mentions a person added or removed stay as they are
+    checked = _has_reviewed_mentions(tx)
+    only_extracted = " AND review = 'extracted'" if checked else ""
+    tx.execute(f"DELETE FROM mentions WHERE article_id = ?{only_extracted}", (article_id,))
     tx.execute("DELETE FROM relations WHERE article_id = ?", (article_id,))
-    ids = _store_actors(tx, article_id, extraction.actors)
-    claim_ids = _store_claims(tx, article_id, extraction, ids)
+    known = read_knowledge(tx) if checked else None
+    ids = _store_actors(tx, article_id, extraction.actors, known)
+    claim_ids = _store_claims(tx, article_id, extraction, ids, checked=checked)
     _store_events(tx, article_id, extraction, ids, claim_ids)
     _store_relations(tx, article_id, extraction, ids)
     return distinct(ids.values())

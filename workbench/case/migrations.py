@@ -265,6 +265,22 @@ def _nearest_real(text: str) -> str:
     return PartialDate(year, month, day).isoformat()
 
 
+# the rows a person checks one by one: each write bumps `version`, and an edit made against an
+# older version is refused (`expected=`), so a stale view never overwrites newer work
+VERSIONED_TABLES = ("actors", "mentions", "claims", "events", "links")
+
+
+def _m006_checking(db: sqlite3.Connection) -> None:
+    for table in VERSIONED_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    # a mention a person added ('confirmed') or removed ('rejected') outlives re-extraction,
+    # which rebuilds only the 'extracted' ones; `known`: its name is one the case was taught
+    db.execute("ALTER TABLE mentions ADD COLUMN review TEXT NOT NULL DEFAULT 'extracted'")
+    db.execute("ALTER TABLE mentions ADD COLUMN known INTEGER NOT NULL DEFAULT 0")
+    # how each outlet of `channels` passed the claim on ("reported_by", "citing"), same order
+    db.execute("ALTER TABLE claims ADD COLUMN channel_kinds TEXT NOT NULL DEFAULT '[]'")
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
@@ -272,9 +288,11 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (3, "audit rows record the session that wrote them", _m003_audit_session),
     (4, "relations that restate claims (told, reported_by) dropped", _m004_drop_restated_relations),
     (5, "event dates that name no real day corrected, with a note", _m005_real_event_dates),
+    (6, "versions on checked rows, reviewed mentions, channel step kinds", _m006_checking),
 ]
 FORMAT_VERSION = MIGRATIONS[-1][0]
 SESSION_FORMAT = 3  # the first format whose audit rows have a `session`
+CHECKING_FORMAT = 6  # the first with row versions and reviewed mentions
 
 
 def now() -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..model import Origin
-from .migrations import SESSION_FORMAT
+from .migrations import CHECKING_FORMAT, SESSION_FORMAT
 from .records import (
     CaseActor,
     CaseArticle,
@@ -33,6 +33,11 @@ def _json(value: str | None, default: Any = None) -> Any:
     if not value:
         return default
     return [] if value == "[]" else json.loads(value)
+
+
+def _get(row: sqlite3.Row, name: str, default: Any) -> Any:
+    """A column a case at an older format lacks (one being filled from an old export)."""
+    return row[name] if name in row.keys() else default  # noqa: SIM118 - a Row iterates values
 
 
 def _where(conditions: dict[str, Any]) -> tuple[str, list[Any]]:
@@ -65,8 +70,12 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
                 aliases[r["actor_id"]].append(r["alias"])
         # surface forms that normalise alike ("Al-Mamlouk", "Mamlouk") share one alias
         # rule; the actor still lists every form the articles use
+        # a mention a person removed names nobody
+        kept = (" AND " if alias_where else " WHERE ") + "review != 'rejected'"
+        if store.format_version < CHECKING_FORMAT:
+            kept = ""
         for r in store.rows(
-            f"SELECT DISTINCT actor_id, text FROM mentions{alias_where} ORDER BY rowid",
+            f"SELECT DISTINCT actor_id, text FROM mentions{alias_where}{kept} ORDER BY rowid",
             alias_params,
         ):
             if r["text"] not in aliases[r["actor_id"]]:
@@ -74,7 +83,7 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
         articles: dict[str, list[str]] = defaultdict(list)
         counts: dict[str, int] = defaultdict(int)
         for r in store.rows(
-            f"SELECT actor_id, article_id, count(*) AS n FROM mentions{alias_where} "
+            f"SELECT actor_id, article_id, count(*) AS n FROM mentions{alias_where}{kept} "
             "GROUP BY actor_id, article_id ORDER BY min(rowid)",
             alias_params,
         ):
@@ -98,19 +107,29 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
                 mention_count=counts.get(r["id"], 0),
                 origin=Origin.USER if edited else Origin.EXTRACTED,
                 edited=tuple(edited),
+                version=_get(r, "version", 1),
             )
         )
     return Records.of(CaseActor, actors)
 
 
 def load_mentions(
-    store: Store, *, article_id: str | None = None, actor_id: str | None = None
+    store: Store,
+    *,
+    article_id: str | None = None,
+    actor_id: str | None = None,
+    mention_id: str | None = None,
+    include_rejected: bool = False,
 ) -> Records[CaseMention]:
-    where, params = _where({"article_id": article_id, "actor_id": actor_id})
+    where, params = _where({"article_id": article_id, "actor_id": actor_id, "id": mention_id})
+    checked = store.format_version >= CHECKING_FORMAT
+    if checked and not include_rejected:
+        where += (" AND " if where else " WHERE ") + "review != 'rejected'"
+    columns = 'id, article_id, actor_id, start, "end", text'
+    if checked:
+        columns += ", review, known, version"
     rows = store.rows(
-        f'SELECT id, article_id, actor_id, start, "end", text FROM mentions{where} '
-        f"ORDER BY {_BY_ARTICLE}, start, rowid",
-        params,
+        f"SELECT {columns} FROM mentions{where} ORDER BY {_BY_ARTICLE}, start, rowid", params
     )
     return Records.of(CaseMention, (CaseMention(**dict(r)) for r in rows))
 
@@ -133,6 +152,8 @@ def claim_from_row(r: sqlite3.Row) -> CaseClaim:
         origin=Origin.USER if edited else Origin.EXTRACTED,
         edited=tuple(edited),
         detached=bool(r["detached"]),
+        channel_kinds=tuple(_json(_get(r, "channel_kinds", "[]"), [])),
+        version=_get(r, "version", 1),
     )
 
 
@@ -142,8 +163,14 @@ def load_claims(
     claim_id: str | None = None,
     article_id: str | None = None,
     status: str | None = None,
+    review: str | None = None,
+    include_rejected: bool = True,
 ) -> Records[CaseClaim]:
-    where, params = _where({"id": claim_id, "article_id": article_id, "status": status})
+    where, params = _where(
+        {"id": claim_id, "article_id": article_id, "status": status, "review": review}
+    )
+    if not include_rejected and review is None:
+        where += (" AND " if where else " WHERE ") + "review != 'rejected'"
     rows = store.rows(f"SELECT * FROM claims{where} ORDER BY {_BY_ARTICLE}, start, rowid", params)
     return Records.of(CaseClaim, (claim_from_row(r) for r in rows))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..model import (
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 R = TypeVar("R")
+
+
+class ChannelKind(str, Enum):
+    """How one outlet of a claim's chain passed it on, from the step before it."""
+
+    REPORTED_BY = "reported_by"  # carried it: "told AFP", "as reported by Middle East Eye"
+    CITING = "citing"  # named the step before as its source: "Middle East Eye, citing AFP"
+
 
 # Each case record is the extraction record it stores, plus what the case adds (keyword-only,
 # so the extraction's fields keep their order and meaning): one definition of every field,
@@ -59,8 +68,10 @@ class CaseActor(ActorIdentity):
     articles: tuple[str, ...] = ()  # ids of the articles that mention the actor
     mention_count: int = 0
     origin: Origin = Origin.EXTRACTED
-    # what a person did: set "name", "type", "status"; "merged" others in; made by "split"
+    # what a person did: set "name", "type", "status"; "merged" others in; made by "split";
+    # "added" it from a text selection
     edited: tuple[str, ...] = ()
+    version: int = 1  # bumped by each write: an edit may say which one it was made against
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,6 +79,10 @@ class CaseMention(Mention):
     id: str
     article_id: str
     actor_id: str
+    # "confirmed": a person added it; "rejected": removed (read with include_rejected=True)
+    review: ReviewStatus = ReviewStatus.EXTRACTED
+    known: bool = False  # the name is one a person confirmed in this case (its knowledge)
+    version: int = 1
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,9 +92,14 @@ class CaseClaim(Claim):
     status: ClaimStatus = ClaimStatus.UNVERIFIED  # verification
     review: ReviewStatus = ReviewStatus.EXTRACTED
     origin: Origin = Origin.EXTRACTED
-    edited: tuple[str, ...] = ()  # "text", "speaker", "kind", "status", "review"
+    # "text", "span", "speaker", "channels", "kind", "status", "review"; "added" (a person
+    # added it), "split", "merged"
+    edited: tuple[str, ...] = ()
     # True when re-extraction no longer finds the claim but a person's work hangs on it
     detached: bool = False
+    # how each of `channels` passed the claim on (ChannelKind values), in the same order
+    channel_kinds: tuple[str, ...] = ()
+    version: int = 1
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,7 +108,9 @@ class CaseEvent(Event):
     article_id: str
     review: ReviewStatus = ReviewStatus.EXTRACTED
     origin: Origin = Origin.EXTRACTED
-    edited: tuple[str, ...] = ()  # "date", "date_end", "precision", "summary", "review"
+    # "date", "date_end", "precision", "summary", "review", "claim"; "added"
+    edited: tuple[str, ...] = ()
+    version: int = 1
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,6 +132,7 @@ class SourceLink(Record):
     note: str | None = None
     created_at: str = ""
     created_by: str = ""
+    version: int = 1
 
     @property
     def source(self) -> str:
@@ -166,6 +189,7 @@ class Records(list, Generic[R]):
 
 
 __all__ = [
+    "ChannelKind",
     "CaseArticle",
     "CaseActor",
     "CaseMention",

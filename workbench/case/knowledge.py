@@ -1,0 +1,99 @@
+"""What the case has learnt from the person checking it, as one value extraction can use.
+
+A person's corrections are facts about names: an actor they confirmed, named, retyped,
+merged, split or added is known under every name and alias it has (with its type); an
+actor they rejected is not an actor under its names. `Knowledge` is read from the store
+(`read_knowledge`) and handed to extraction (`Extractor.extract(article, known=...)`),
+which recognises the known names in later articles and drops the rejected ones.
+
+Merges and splits also live on as the alias rules (`aliases`), which resolve an extracted
+actor to its case actor whatever the knowledge says; here they add the names.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..model import ActorType
+from .resolve import normalise_name
+
+# what a person did to an actor that makes its names theirs
+_TAUGHT = frozenset({"name", "type", "merged", "split", "added", "status"})
+
+
+class _Reader(Protocol):
+    def rows(self, sql: str, params: Sequence[Any] = ...) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """A name the case knows: the actor it belongs to, its name and type."""
+
+    actor_id: str
+    name: str
+    type: ActorType
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Known names (normalised, as the alias rules compare them) and rejected ones."""
+
+    known: Mapping[str, KnownActor] = field(default_factory=dict)
+    rejected: frozenset[str] = frozenset()
+    surface_forms: tuple[str, ...] = ()  # every written form of the known names
+
+    def recognise(self, text: str) -> tuple[str, ActorType] | None:
+        """The known actor's name and type for a written name, within the alias rules
+        ("Al-Mamlouk" is "Mamlouk"); None for a name the case was not taught."""
+        found = self.known.get(normalise_name(text))
+        return (found.name, found.type) if found is not None else None
+
+    def rejects(self, text: str) -> bool:
+        """Whether a person rejected the actor of this name (and confirmed none under it)."""
+        return normalise_name(text) in self.rejected
+
+    @property
+    def max_words(self) -> int:
+        """The most words in a known name: how far a matcher needs to look."""
+        return max((len(form.split()) for form in self.surface_forms), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self.known or self.rejected)
+
+
+def read_knowledge(db: _Reader) -> Knowledge:
+    """The case's knowledge as it stands (a `Store`, or inside a transaction)."""
+    actors = {
+        row["id"]: row
+        for row in db.rows("SELECT id, name, type, status, edited FROM actors ORDER BY rowid")
+    }
+    names: dict[str, set[str]] = {actor_id: {row["name"]} for actor_id, row in actors.items()}
+    for row in db.rows("SELECT actor_id, alias FROM aliases ORDER BY rowid"):
+        names.setdefault(row["actor_id"], set()).add(row["alias"])
+    for row in db.rows(
+        "SELECT DISTINCT actor_id, text FROM mentions WHERE review != 'rejected' ORDER BY rowid"
+    ):
+        names.setdefault(row["actor_id"], set()).add(row["text"])
+    known: dict[str, KnownActor] = {}
+    forms: list[str] = []
+    rejected: set[str] = set()
+    for actor_id, row in actors.items():
+        edited = set(json.loads(row["edited"]))
+        if row["status"] == "rejected":
+            rejected |= {normalise_name(n) for n in names.get(actor_id, ())}
+            continue
+        if row["status"] != "confirmed" and not edited & _TAUGHT:
+            continue
+        for name in sorted(names.get(actor_id, ())):
+            norm = normalise_name(name)
+            if norm and norm not in known:
+                known[norm] = KnownActor(actor_id, row["name"], ActorType(row["type"]))
+                forms.append(name)
+    return Knowledge(
+        known=known,
+        rejected=frozenset(rejected - set(known) - {""}),
+        surface_forms=tuple(forms),
+    )
