@@ -200,6 +200,9 @@ th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-al
 .s-false { border-left-color: #d62728; } .s-in_progress { border-left-color: #1f77b4; }
 .s-unverifiable { border-left-color: #9467bd; }
 svg { max-width: 100%; height: auto; border: 1px solid #eee; }
+/* a claim, name or title in Arabic runs right to left inside the English memo: each cell
+   and quotation takes the direction of its own first letters */
+td, dd, blockquote { unicode-bidi: plaintext; text-align: start; }
 """
 
 
@@ -233,7 +236,7 @@ def _claim_html(row: ClaimRow) -> str:
     return (
         f'<div class="claim s-{h(row.status)}" id="{h(row.claim_id)}">'
         f'<div><span class="status">{h(row.status.replace("_", " "))}</span> '
-        f"{h(row.claim_id)}</div><blockquote>{h(row.text)}</blockquote>"
+        f'{h(row.claim_id)}</div><blockquote dir="auto">{h(row.text)}</blockquote>'
         f"<dl>{details}</dl></div>"
     )
 
@@ -280,7 +283,7 @@ def render_html(memo: Memo) -> str:
     ]
     claims = "".join(_claim_html(r) for r in memo.claims) or "<p>No claims in this case.</p>"
     body = f"""
-<h1>Verification memo: {h(memo.title)}</h1>
+<h1>Verification memo: <span dir="auto">{h(memo.title)}</span></h1>
 <p>Generated {h(memo.generated_at)}.</p>
 <h2>Summary</h2>
 <p>Articles: {s.articles}; actors: {s.actors} ({s.actors_to_review} to review);

@@ -13,6 +13,7 @@ import ipywidgets as W
 import traitlets
 
 from ..errors import NotFoundError
+from ..language import detect_language, language_name
 from .highlight import CSS, Mark, highlight_html, legend_html
 from .panel import Panel, button, set_options
 from .selection import Context
@@ -125,7 +126,9 @@ class ArticlePanel(Panel):
             return
         snap = self.snapshot
         article = next(a for a in snap.articles() if a.id == article_id)
+        language = article.language or detect_language(article.text)
         facts = [
+            f"language {language_name(language)}",
             f"published {article.published or 'unknown'}",
             f"outlet {article.outlet or 'unknown'}",
         ]
@@ -143,6 +146,7 @@ class ArticlePanel(Panel):
             article_marks(snap, article_id),
             title=article.title,
             selected=selected,
+            language=language,
         )
 
     _shown_facts: tuple = ()
