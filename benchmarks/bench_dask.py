@@ -1,0 +1,198 @@
+"""Extraction on a Dask cluster against the single-process run, on the same texts.
+
+Measures, on the first `--articles` Wikinews articles:
+- `Extractor().extract_many(...)` in this process (the model loaded beforehand);
+- `workbench.distributed.extract_on_dask` on a LocalCluster of 1 and then 2 worker
+  processes (one thread each, on 127.0.0.1), the Parquet archive written as in
+  `workbench extract --dask`. Each worker has loaded the model before the clock starts
+  (a warm-up partition per worker), as on a cluster that has been running for a while;
+  the cluster's start and the model loading are shown apart.
+The overhead of the cluster is 1 - (1 worker's rate / the single process's rate); the
+scaling is 2 workers' rate / 1 worker's (the issue's goals: under 10%, at least 1.7x).
+A machine with fewer than two free cores cannot show the scaling: the load average and
+core count are printed beside the figures.
+
+Then the memory of each worker (peak resident set) on synthetic archives of growing size
+(`--synthetic`, sentences of the corpus recombined, streamed to the cluster, never held
+whole), each on a fresh 2-worker cluster: flat as the archive grows is the goal. The
+default sizes finish in a few minutes here; the issue's 20,000 articles is
+`--synthetic 5000,20000` (hours on two busy cores).
+
+    .venv/bin/python benchmarks/bench_dask.py
+    .venv/bin/python benchmarks/bench_dask.py --quick       # 16 articles, sizes 64,256
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_extract import CORPUS, load_articles  # noqa: E402
+
+from workbench.model import Article  # noqa: E402
+
+
+def synthetic(articles: list[Article], count: int, *, seed: int = 7) -> Iterator[Article]:
+    """`count` articles of 6 to 14 sentences drawn from the corpus, made one at a time."""
+    sentences = [s for a in articles for s in re.split(r"(?<=[.!?])\s+", a.text) if len(s) > 30]
+    pick = random.Random(seed)
+    for n in range(count):
+        body = " ".join(pick.choice(sentences) for _ in range(pick.randint(6, 14)))
+        yield Article(id=f"synthetic-{n}", text=body, published="2020-01-01", outlet="Wikinews")
+
+
+def cluster(workers: int):
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
+
+
+def run_on(address: str, articles, *, partition_size: int) -> int:
+    from workbench.distributed import extract_on_dask
+
+    with tempfile.TemporaryDirectory() as tmp:
+        results = extract_on_dask(
+            articles,
+            scheduler=address,
+            archive=Path(tmp) / "archive",
+            partition_size=partition_size,
+        )
+        return sum(1 for _ in results)
+
+
+def current_rss() -> int:
+    """This process's resident memory now, in bytes (Linux; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def warm(address: str, articles: list[Article], workers: int) -> float:
+    """Load the model on every worker: one one-article partition each, all at once."""
+    start = time.perf_counter()
+    run_on(address, articles[: workers * 2], partition_size=1)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=32, help="Wikinews articles timed")
+    parser.add_argument("--partition-size", type=int, default=8)
+    parser.add_argument(
+        "--synthetic", default="128,512", help="sizes of the synthetic archives (memory)"
+    )
+    parser.add_argument("--quick", action="store_true", help="16 articles, sizes 64,256")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.articles, args.synthetic = 16, "64,256"
+    sizes = [int(s) for s in args.synthetic.split(",") if s.strip()]
+
+    from distributed import Client
+
+    from workbench.distributed import worker_memory
+    from workbench.extract import Extractor
+
+    corpus = load_articles(args.corpus, 0)
+    articles = corpus[: args.articles]
+    words = sum(len(a.text.split()) for a in articles)
+    extractor = Extractor()
+    list(extractor.extract_many(articles[:4]))  # load the model, touch every component
+    start = time.perf_counter()
+    list(extractor.extract_many(articles, errors="yield"))
+    seconds = {"single process": time.perf_counter() - start}
+    setup: dict[str, float] = {}
+    for workers in (1, 2):
+        start = time.perf_counter()
+        with cluster(workers) as running:
+            started = time.perf_counter() - start
+            loaded = warm(running.scheduler_address, articles, workers)
+            setup[f"{workers} worker(s)"] = started + loaded
+            start = time.perf_counter()
+            done = run_on(running.scheduler_address, articles, partition_size=args.partition_size)
+            seconds[f"dask, {workers} worker{'s' if workers > 1 else ''}"] = (
+                time.perf_counter() - start
+            )
+            assert done == len(articles)
+    rate = {name: len(articles) / s for name, s in seconds.items()}
+    single, one, two = rate.values()
+    print(
+        f"{len(articles)} Wikinews articles, {words} words, model {extractor.model}, "
+        f"partitions of {args.partition_size}, load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores"
+    )
+    print(f"{'run':20} {'seconds':>8} {'articles/s':>11} {'words/s':>8}")
+    for name, s in seconds.items():
+        print(f"{name:20} {s:8.2f} {rate[name]:11.2f} {words / s:8.0f}")
+    print(
+        f"cluster overhead (1 worker vs single process): {1 - one / single:+.0%} (goal < 10%); "
+        f"2 workers vs 1: x{two / one:.2f} (goal >= 1.7)"
+    )
+    print(
+        "cluster start + model loading, not timed above: "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in setup.items())
+    )
+
+    memory: dict[int, list[float]] = {}
+    for size in sizes:
+        with cluster(2) as running:
+            start = time.perf_counter()
+            done = run_on(
+                running.scheduler_address,
+                synthetic(corpus, size),
+                partition_size=args.partition_size * 4,
+            )
+            took = time.perf_counter() - start
+            with Client(running.scheduler_address) as client:
+                peaks = worker_memory(client)
+                now = client.run(current_rss)
+        memory[size] = sorted(v / 2**20 for v in peaks.values())
+        print(
+            f"synthetic archive of {done} articles on 2 workers: {took:.0f} s, "
+            f"{done / took:.1f} articles/s; memory per worker, peak: "
+            + ", ".join(f"{mb:.0f} MB" for mb in memory[size])
+            + "; at the end: "
+            + ", ".join(f"{v / 2**20:.0f} MB" for v in sorted(now.values()))
+        )
+    client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"this process (the client, with the single-process run's model): {client_mb:.0f} MB")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        figures = {
+            "articles": len(articles),
+            "words": words,
+            "seconds": seconds,
+            "articles_per_second": rate,
+            "overhead_one_worker": 1 - one / single,
+            "scaling_two_workers": two / one,
+            "setup_seconds": setup,
+            "worker_peak_memory_mb": memory,
+        }
+        args.json.write_text(json.dumps(figures, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
