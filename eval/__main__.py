@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gum", type=Path, default=CORPORA / "gum-news")
     parser.add_argument("--no-gum", action="store_true", help="skip the GUM files")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--no-arabic", action="store_true", help="skip the Arabic dev set")
     parser.add_argument("--all-problems", action="store_true", help="list every article's errors")
     args = parser.parse_args(argv)
 
@@ -156,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {failure['class']}: {'; '.join(failure['wrong'])} <- {failure['text'][:60]!r}"
             )
         results["probes"][name] = scored
+
+    if not args.no_arabic:  # eval/arabic.py: the Arabic dev set, its own targets
+        from .arabic import evaluate as evaluate_arabic
+
+        results["arabic"] = evaluate_arabic()
 
     results["seconds"] = round(time.perf_counter() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)

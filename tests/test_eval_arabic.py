@@ -1,0 +1,59 @@
+"""The Arabic dev set: gold files built from their sheets, offsets holding, the Latin-name
+scorer counting what it says."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eval.arabic import ARABIC_DIR, _arabic_words, build, latin_names, sheets
+from workbench.model import Actor, ActorType, Article, Extraction, Mention
+
+GOLD = sorted(ARABIC_DIR.glob("*.json"))
+
+
+def test_there_is_an_arabic_dev_set_kept_apart_from_the_sample():
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD]
+    assert len([g for g in golds if g.get("split", "held apart") == "held apart"]) >= 3
+    assert [g["id"] for g in golds if g.get("split") == "sample"] == ["ar-sample-mamlouk-cairo"]
+    assert [p.stem for p in sheets()] == [p.stem for p in GOLD]
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_gold_is_its_sheet_and_its_offsets_hold(path):
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    built = json.loads(json.dumps(build(ARABIC_DIR / "src" / f"{path.stem}.ann")))
+    assert built == stored, "run `python -m eval.arabic --build`"
+    text = stored["text"]
+    for actor in stored["actors"]:
+        for m in actor["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+    for item in (*stored["claims"], *stored["events"]):
+        span = text[item["start"] : item["end"]]
+        assert span == (item["date_text"] if "date_text" in item else item["text"])
+
+
+def test_a_form_is_found_after_its_clitics_not_inside_a_word():
+    text = "زار دمشق ثم عاد بدمشق وللدمشقيين"
+    assert [text[s:e] for s, e in _arabic_words(text, "دمشق")] == ["دمشق", "دمشق"]
+
+
+def test_latin_names_right_and_by_consonants():
+    text = "علي مملوك وخالد فوزي"
+    gold = {
+        "text": text,
+        "actors": [
+            {"name": "Ali Mamlouk", "aliases": ["علي مملوك"],
+             "mentions": [{"start": 0, "end": 9, "text": "علي مملوك"}]},
+            {"name": "Khaled Fawzy", "aliases": ["خالد فوزي"],
+             "mentions": [{"start": 11, "end": 20, "text": "خالد فوزي"}]},
+        ],
+    }  # fmt: skip
+    actors = (
+        Actor("a1", "Ali Mamlouk", ActorType.PERSON, mentions=(Mention(0, 9, "علي مملوك"),)),
+        Actor("a2", "Khald Fouzi", ActorType.PERSON, mentions=(Mention(11, 20, "خالد فوزي"),)),
+    )
+    counts, problems = latin_names(gold, Extraction(Article(id="t", text=text), actors))
+    assert (counts.right, counts.sounds_right, counts.total) == (1, 2, 2)
+    assert problems == []
