@@ -52,6 +52,8 @@ def check_probe(probe: dict, extraction: Extraction) -> list[str]:
     """What is wrong, one line per failed expectation ([] when the probe passes)."""
     by_id = {a.id: a for a in extraction.actors}
     wrong: list[str] = []
+    for cue in probe.get("no_claim_cues", []):
+        wrong += [f"claim cued by {cue!r}: {c.text!r}" for c in extraction.claims if c.cue == cue]
     if "claim" in probe and probe["claim"] is None:
         wrong += [f"claim that is none: {c.cue} {c.text!r}" for c in extraction.claims]
     elif "claim" in probe:
@@ -74,6 +76,8 @@ def check_probe(probe: dict, extraction: Extraction) -> list[str]:
                 e not in _names(a) for e, a in zip(expected, got, strict=False)
             ):
                 wrong.append(f"channels {[a.name for a in got]}, expected {probe['channels']}")
+        if "claim_text" in probe and claim.text != probe["claim_text"]:
+            wrong.append(f"claim text {claim.text!r}, expected {probe['claim_text']!r}")
         if "kind" in probe and claim.kind.value != probe["kind"]:
             wrong.append(f"kind {claim.kind.value}, expected {probe['kind']}")
     for form, actor_type in probe.get("actors", {}).items():

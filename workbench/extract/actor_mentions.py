@@ -37,6 +37,21 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 
 _CLOCK_WORDS = lexicon.words("clock_words.txt")
+# common nouns that open a sentence capitalised: "Media reported", "Strikes hit"
+_COMMON_NOUNS = frozenset().union(
+    *(
+        lexicon.words(name)
+        for name in (
+            "common_nouns.txt",
+            "outlet_nouns.txt",
+            "person_nouns.txt",
+            "collective_nouns.txt",
+            "government_nouns.txt",
+            "group_nouns.txt",
+            "document_nouns.txt",
+        )
+    )
+)
 
 
 # "COVID-19", "H5N1-2": a code, not a name
@@ -63,6 +78,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     """The document's name entities as candidate mentions, in text order."""
     found = [m for ent in doc.ents for m in _mentions(ent)]
     found = _split_pairs_of_people(found)
+    found = _drop_bracketed_first_names(found)
     found = _split_coordinated_places(found)
     _relabel_from_other_mentions(found)
     return found
@@ -122,6 +138,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
         return None  # "don", "disco club": the small model's lowercase guesses
     if name_key(text) in _CLOCK_WORDS:
         return None  # "A.M.", "UTC"
+    if end - start == 1 and doc[start].is_sent_start and _common_noun(text):
+        return None  # "Media reported ...", "Strikes hit ...": a noun, capitalised
     if _CODE.match(text) and "-" in text:
         return None  # "COVID-19"
     if label == "ORG" and len(span) == 1 and _inside_title(span):
@@ -130,6 +148,30 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
     if label == media_ruler.MEDIA_LABEL:
         mention.canonical = kb_id or text
     return mention
+
+
+def _drop_bracketed_first_names(mentions: list[Candidate]) -> list[Candidate]:
+    """ "(Israeli Prime Minister Benjamin) Netanyahu": an editor's bracket splits one
+    name; the first name closing the bracket is part of the person named after it."""
+    kept = []
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        text = mention.span.doc.text
+        if (
+            following is not None
+            and mention.label == "PERSON"
+            and following.label == "PERSON"
+            and fold(mention.text) in given_names()
+            and text[mention.end : following.start].strip() == ")"
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _common_noun(text: str) -> bool:
+    word = fold(text)
+    return word in _COMMON_NOUNS or (word.endswith("s") and word[:-1] in _COMMON_NOUNS)
 
 
 def _inside_title(span: Span) -> bool:

@@ -107,7 +107,8 @@ def classify(mention: Candidate) -> None:
         return
     if label in ("GPE", "LOC"):
         capital_of = country_of_capital(text)
-        if capital_of is not None and _stands_for_government(mention.span):
+        dateline = text.isupper() and is_dateline(mention.span.doc.text, mention.start, mention.end)
+        if capital_of is not None and _stands_for_government(mention.span) and not dateline:
             _fix(mention, ActorType.COUNTRY, "country", capital_of.name)
         elif label == "GPE" and _is_state_term(text):
             mention.type = None  # resolved against the countries around it

@@ -31,6 +31,8 @@ _OBJECT_NEEDS = {
 _CIRCUMSTANCE = lexicon.words("prepositions.txt", flag="circumstance")
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# Objects that make a speech act none: "criticized nobody", "said nothing".
+_NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 
 
 def is_relay(token: Token) -> bool:
@@ -71,6 +73,8 @@ def is_negated(verb: Token) -> bool:
             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children
         ):
             return True
+    if any(c.dep_ == "dobj" and c.lower_ in _NOBODY for c in verb.children):
+        return True  # "criticizing nobody", "said nothing"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse")
 
 

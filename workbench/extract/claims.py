@@ -77,6 +77,10 @@ _TRAILING_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _TRAILING_STOP = re.compile(r"[\s,;:.\u2014\u2013-]+$")
 _TRAILING_WORD = re.compile(r"(?:[\s,]+(?:and|but|as|while|or))+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A wire dateline opening a paragraph: "BAGHDAD (Reuters) - ", "CAIRO: ", "SANAA, Yemen -- "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|[:\u2014\u2013])\s+"
+)
 # How far (characters) a quotation may stand from the verb that introduces it, when
 # the parser did not join them: "said, without giving a timeline ..., “...”".
 _QUOTE_REACH_AFTER = 90
@@ -240,7 +244,8 @@ def _draft_from_verb(
     if content is None and takes_object and subjects and subjects[0].dep_ == "pobj":
         # "The operation was condemned by members of the EU": the passive subject
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None:
+        # "the meeting, which was called by Russia": a relative pronoun says nothing
+        if passive is not None and passive.tag_ not in ("WDT", "WP"):
             content = (passive.left_edge.idx, passive.idx + len(passive.text))
     if content is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The bill would pass, he predicted, if the votes hold."
@@ -492,6 +497,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
     if text[start : start + 5].lower() == "that ":
         start += 5
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and (start == 0 or text[start - 1] == "\n"):
+        start = dateline.end()  # "BAGHDAD (Reuters) - ": where the copy was filed
     span = text[start:end]
     while True:
         stripped = _TRAILING_WORD.sub("", _TRAILING_STOP.sub("", span))

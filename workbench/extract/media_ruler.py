@@ -22,11 +22,13 @@ from ..lexicon.gazetteer import (
     MediaOutlet,
     armed_groups,
     countries,
+    country_of_capital,
     fold,
     media_surface_forms,
     organizations,
 )
 from .names import given_names
+from .places import is_dateline, place_country
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -47,6 +49,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LOCATIVE_PREPS = lexicon.words("prepositions.txt", flag="locative")
 _OUTLET_NOUNS = lexicon.words("outlet_nouns.txt", flag="near")
 _VISIT_VERBS = lexicon.words("movement_verbs.txt", flag="visit")
+_LINE_START_CAPITALS = re.compile(r"(?:^|\n)[^\S\n]*([A-Z][A-Z'\-]{2,})(?=[\s(:,\u2014\u2013-])")
+# nouns of a group's members and cells: "IS fighters", "IS militants", "IS group"
+_MEMBER_NOUNS = lexicon.words("group_nouns.txt") | lexicon.words("common_nouns.txt", flag="member")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|an|as|ash|ad|ar|at)([\-\s])(.+)$", re.IGNORECASE)
 
 
@@ -118,6 +123,18 @@ def listed_acronyms() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def short_group_acronyms() -> frozenset[str]:
+    """Two-letter names of armed groups ("IS"): too short to trust alone, a name where
+    a noun of the group's members follows ("IS fighters", "IS militants")."""
+    return frozenset(
+        form
+        for body in armed_groups()
+        for form in (body.name, *body.variants)
+        if len(form) == 2 and form.isupper() and form.isalpha()
+    )
+
+
 class MediaRuler:
     """Labels gazetteer outlets MEDIA, and listed bodies' long names ORG, overriding
     overlapping NER entities."""
@@ -160,6 +177,17 @@ class MediaRuler:
                 continue
             if not (_shouted(span) and self.vocab[span.text.lower()].is_stop):
                 missed.append(span)
+        missed += _datelines(doc, tagged)
+        short = short_group_acronyms()
+        for token in doc[:-1]:
+            after = doc[token.i + 1]
+            if (
+                token.text in short
+                and after.lower_ in _MEMBER_NOUNS
+                and tagged.find(1, token.i, token.i + 1) == -1
+                and not _shouted(doc[token.i : token.i + 1])
+            ):
+                missed.append(Span(doc, token.i, token.i + 1, label="ORG"))
         if missed:
             doc.ents = sorted([*doc.ents, *missed], key=lambda s: s.start)
         return doc
@@ -187,6 +215,22 @@ class MediaRuler:
             if after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "ADJ", "PROPN"):
                 return False
         return True
+
+
+def _datelines(doc: Doc, tagged: bytearray) -> list[Span]:
+    """A paragraph's dateline the NER left out ("SANAA (AFP) -"): a listed place. Found
+    from the text's line starts, not token by token (a Token per word costs too much)."""
+    found = []
+    for match in _LINE_START_CAPITALS.finditer(doc.text):
+        start, end = match.span(1)
+        if not is_dateline(doc.text, start, end):
+            continue
+        if not (place_country(match.group(1)) or country_of_capital(match.group(1))):
+            continue
+        span = doc.char_span(start, end)
+        if span is not None and tagged.find(1, span.start, span.end) == -1:
+            found.append(Span(doc, span.start, span.end, label="GPE"))
+    return found
 
 
 def _shouted(span: Span) -> bool:

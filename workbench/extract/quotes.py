@@ -82,9 +82,28 @@ def _marks(text: str) -> tuple[str, str, str]:
     return _SINGLE_OPEN, _SINGLE_CLOSE, "'"
 
 
+_DOUBLED = re.compile(r"''|``")
+
+
+def _doubled_marks(text: str) -> str:
+    """Two apostrophes (or backquotes) used as one double mark, as typewritten and
+    tokenised copy has them (``''We will not,'' he said``), written as a straight double
+    mark of the same length: the mark where it opens or closes, a space beside it."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        i = match.start()
+        opens = match.group() == "``" or (_straight_opens(text, i) and _word_follows(text, i + 1))
+        return ' "' if opens else '" '
+
+    return _DOUBLED.sub(one, text)
+
+
 def find_quotes(text: str, within: tuple[int, int] | None = None) -> list[Quote]:
     """Every quotation in `text` (or in its stretch `within`, read with the marks the
     whole text uses), in text order, nested marks left inside."""
+    text = _doubled_marks(text)
     opens, closes, toggles = _marks(text)
     single = opens == _SINGLE_OPEN
     quotes: list[Quote] = []
@@ -198,6 +217,7 @@ class NestedQuotes:
 
 
 def find_nested_quotes(text: str) -> NestedQuotes:
+    text = _doubled_marks(text)
     found: list[Quote] = []
     for p_start, p_end in _paragraphs(text):
         stack: list[tuple[str, int]] = []  # open marks and their offsets
