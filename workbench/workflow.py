@@ -116,7 +116,13 @@ class Case(CaseFile):
             from .extract import Extractor
 
             self._extractor_cache = Extractor(model=self.model)
-        return self._extractor_cache
+        # the case learns: what a person confirmed, retyped, merged, split, added or
+        # rejected so far is known to the extraction of every article from now on
+        knowing = getattr(self._extractor_cache, "knowing", None)
+        if knowing is None:  # an extractor of one's own that takes no knowledge
+            return self._extractor_cache
+        extractor: Extractor = knowing(self.knowledge())
+        return extractor
 
     # --- analysis and export ---------------------------------------------------------------
 

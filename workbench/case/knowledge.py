@@ -13,6 +13,7 @@ actor to its case actor whatever the knowledge says; here they add the names.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -92,6 +93,18 @@ def read_knowledge(db: _Reader) -> Knowledge:
             if norm and norm not in known:
                 known[norm] = KnownActor(actor_id, row["name"], ActorType(row["type"]))
                 forms.append(name)
+    # a known person's surname alone is known too ("Al-Mamlouk" of "Ali Mamlouk"), unless
+    # two known people share it: then it names neither for sure
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for norm, actor in known.items():
+        words = norm.split()
+        if actor.type is ActorType.PERSON and len(words) >= 2:
+            surnames[normalise_name(words[-1])].add(actor.actor_id)
+    for surname, owners in surnames.items():
+        if surname and surname not in known and len(owners) == 1:
+            owner = next(a for a in known.values() if a.actor_id in owners)
+            known[surname] = owner
+            forms.append(surname)
     return Knowledge(
         known=known,
         rejected=frozenset(rejected - set(known) - {""}),
