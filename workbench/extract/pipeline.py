@@ -15,6 +15,7 @@ from .actors import configure_pipeline, extract_actors
 from .by_language import extract_other_language, uses_english_rules, with_language
 from .claims import extract_claims
 from .events import extract_events
+from .known_actors import ActorKnowledge, apply_known_types, mark_known_names
 from .paragraphs import add_paragraph_breaks
 from .relations import extract_relations
 from .spans import ActorIndex
@@ -41,9 +42,15 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-def extraction_from_doc(doc: Doc, article: Article) -> Extraction:
-    """Run our rules over a parsed article."""
+def extraction_from_doc(
+    doc: Doc, article: Article, known: ActorKnowledge | None = None
+) -> Extraction:
+    """Run our rules over a parsed article (with what the case knows of actors, if given)."""
+    if known:
+        mark_known_names(doc, known)
     actors = extract_actors(doc)
+    if known:
+        actors = apply_known_types(actors, known)
     index = ActorIndex(actors)
     claims = extract_claims(doc, actors, index=index)
     events = extract_events(doc, actors, claims, published=article.published, index=index)
@@ -64,14 +71,19 @@ class Extractor:
     >>> extraction = extractor.extract(article)
     """
 
-    def __init__(self, *, model: str | None = None) -> None:
+    def __init__(self, *, model: str | None = None, known: ActorKnowledge | None = None) -> None:
         self.model = choose_model(model)
+        self.known = known  # a case's knowledge of actors (`known_actors`), for every article
+
+    def knowing(self, known: ActorKnowledge | None) -> Extractor:
+        """This extractor with a case's knowledge (the model is shared, loaded once)."""
+        return Extractor(model=self.model, known=known)
 
     @property
     def nlp(self) -> Language:
         return build_nlp(self.model)
 
-    def extract(self, article: Article) -> Extraction:
+    def extract(self, article: Article, *, known: ActorKnowledge | None = None) -> Extraction:
         article = with_language(article)
         if not uses_english_rules(article):
             other = extract_other_language(article)
@@ -79,7 +91,7 @@ class Extractor:
                 raise other
             return other
         check_length(article, self.nlp)
-        return extraction_from_doc(self.nlp(article.text), article)
+        return extraction_from_doc(self.nlp(article.text), article, known or self.known)
 
     def extract_many(
         self,
@@ -128,7 +140,7 @@ class Extractor:
                 if isinstance(item, WorkbenchError | Extraction):
                     yield item
                 else:
-                    yield _guarded(extraction_from_doc, next(docs), item)
+                    yield _guarded(extraction_from_doc, next(docs), item, self.known)
 
     def _extract_in_processes(
         self, articles: Iterable[Article], *, workers: int
@@ -136,7 +148,7 @@ class Extractor:
         with ProcessPoolExecutor(
             max_workers=min(workers, os.cpu_count() or 1),
             initializer=_init_worker,
-            initargs=(self.model,),
+            initargs=(self.model, self.known),
         ) as pool:
             yield from pool.map(_extract_in_worker, articles, chunksize=4)
 
@@ -152,10 +164,12 @@ def check_length(article: Article, nlp: Language) -> None:
         )
 
 
-def _guarded(extract, doc: Doc, article: Article) -> Extraction | WorkbenchError:
+def _guarded(
+    extract, doc: Doc, article: Article, known: ActorKnowledge | None = None
+) -> Extraction | WorkbenchError:
     """A bug in one of our rules becomes an error for this article, not for the run."""
     try:
-        return extract(doc, article)
+        return extract(doc, article, known)
     except Exception as exc:  # noqa: BLE001 - reported to the user, per article
         return ExtractionError(
             f"{article.path or article.url or article.id}: extraction failed "
@@ -177,9 +191,9 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(model: str, known: ActorKnowledge | None = None) -> None:
     global _worker_extractor
-    _worker_extractor = Extractor(model=model)
+    _worker_extractor = Extractor(model=model, known=known)
     _worker_extractor.nlp  # noqa: B018 - load the model once, before the first article
 
 
@@ -193,4 +207,4 @@ def _extract_in_worker(article: Article) -> Extraction | WorkbenchError:
         check_length(article, nlp)
     except InputError as exc:
         return exc
-    return _guarded(extraction_from_doc, nlp(article.text), article)
+    return _guarded(extraction_from_doc, nlp(article.text), article, _worker_extractor.known)
