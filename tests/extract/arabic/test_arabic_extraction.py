@@ -159,3 +159,10 @@ def test_offsets_hold_with_diacritics_and_tatweel():
             assert text[m.start : m.end] == m.text
     for claim in x.claims:
         assert text[claim.start : claim.end] == claim.text
+
+
+def test_an_unnamed_source_speaking_to_an_outlet_is_described_without_it():
+    x = extract("وقال مسؤول سوري رفيع لوكالة فرانس برس إن الوفد وصل.")
+    (claim,) = x.claims
+    assert claim.speaker is None and claim.speaker_text == "مسؤول سوري رفيع"
+    assert [names(x)[c] for c in claim.channels] == ["Agence France-Presse"]

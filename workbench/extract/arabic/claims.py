@@ -115,6 +115,16 @@ def _who(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, t
     ]
     source = [x for x in sentence.actors_in(origin_from, b) if x.type is not ActorType.MEDIA]
     speaker_tokens = [t for t in tokens[origin_from:b] if t.norm not in _SAYING]
+    if channels and split is None and speaker_tokens and _is_source_noun(speaker_tokens[0]):
+        # "مصادر مطلعة لـ«الأخبار»": the source's words end where the outlet it spoke to begins
+        first_outlet = min(
+            s for s, _, i in sentence.spans if i == channels[0].id and s >= tokens[a].start
+        )
+        speaker_tokens = [t for t in speaker_tokens if t.end <= first_outlet]
+        while speaker_tokens and (
+            speaker_tokens[-1].is_punct or len(normal(speaker_tokens[-1].text)) <= 1
+        ):
+            speaker_tokens.pop()
     speaker_text = (
         sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end] if speaker_tokens else None
     )
