@@ -62,7 +62,7 @@ def cluster(workers: int):
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",  # any free port: 8787 may be taken
     )
 
 
