@@ -54,6 +54,12 @@ def extract_events(
         tense = _tense(span) if span is not None else None
         text = source[start:end]
         anchor = _anchor_ahead(doc, source, text, sentence, spans[position + 1 :], published)
+        if anchor is None and _anchored_to_clause(doc, text, end):
+            # "two days after the Houthis claimed ...": counted from an event that only
+            # an earlier sentence about the same actors can date; else no date at all
+            anchor = _anchor_for(text, [(r, s) for r, s in resolved_so_far if s != sentence])
+            if anchor is None or not _ANCHORED_NOUN.search(text):
+                continue
         anchor = anchor or _anchor_for(text, resolved_so_far)
         resolved = resolve_date(text, published=published, tense=tense, anchor=anchor)
         if resolved is None:
@@ -160,6 +166,17 @@ def _anchor_ahead(
         if resolved is not None:
             return resolved
     return None
+
+
+def _anchored_to_clause(doc: Doc, text: str, end: int) -> bool:
+    """Whether "N days after the X" goes on with X's verb: an event, not a date."""
+    if not _ANCHORED_NOUN.search(text):
+        return False
+    span = doc.char_span(end, end + 1, alignment_mode="expand")
+    if span is None or span.start >= len(doc):
+        return False
+    after = doc[span.start]
+    return after.pos_ in ("VERB", "AUX") and after.idx >= end
 
 
 def _same_word(token: Token, noun: str) -> bool:
