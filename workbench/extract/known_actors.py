@@ -75,6 +75,8 @@ def known_spans(doc: Doc, known: ActorKnowledge) -> list[tuple[Span, ActorType]]
     for start in range(len(doc)):
         if start in taken or not doc[start].text[:1].isupper():
             continue
+        if doc[start].lower_ == "the":  # "the Israeli army": the name starts after it
+            continue
         for end in range(min(len(doc), start + longest), start, -1):
             span = doc[start:end]
             if not _name_like(span):

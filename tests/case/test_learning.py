@@ -1,0 +1,118 @@
+"""The case learns: a person's corrections become knowledge the extraction of every later
+article (and re-extraction) uses. Fast tests build the knowledge from the hand-built
+story and run the matcher on a blank spaCy pipeline; the slow ones go end to end with
+the real model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from case_builders import actor_named, first_extraction
+
+from workbench import Case
+from workbench.extract.known_actors import apply_known_types, mark_known_names
+from workbench.model import Actor, ActorType, Article, Mention
+
+FIRST = "syrian-security-chief-visits-cairo"
+
+
+def test_knowledge_holds_what_a_person_did_to_actors(story):
+    assert not story.knowledge()  # nothing taught yet: extraction as it is
+    mamlouk = actor_named(story, "Ali Mamlouk")
+    story.update_actor(mamlouk.id, status="confirmed")
+    story.update_actor(actor_named(story, "Cairo").id, type="country")  # a retype
+    story.update_actor(actor_named(story, "Khaled Fawzy").id, status="rejected")
+    knowledge = story.knowledge()
+    # every name and spelling of a confirmed actor, within the alias rules
+    for written in ("Ali Mamlouk", "Mamluk", "al-Mamlouk", "MAMLOUK"):
+        assert knowledge.recognise(written) == ("Ali Mamlouk", ActorType.PERSON), written
+    assert knowledge.recognise("Cairo") == ("Cairo", ActorType.COUNTRY)
+    assert knowledge.rejects("Khaled Fawzy") and knowledge.recognise("Khaled Fawzy") is None
+    assert knowledge.recognise("SANA") is None  # never checked: extraction decides
+
+
+def test_a_surname_shared_by_two_known_people_names_neither(story):
+    story.add_actor("Hafez al-Assad", "person")
+    story.add_actor("Bashar al-Assad", "person")
+    assert story.knowledge().recognise("Assad") is None
+    assert story.knowledge().recognise("Bashar al-Assad") == ("Bashar al-Assad", ActorType.PERSON)
+
+
+def test_known_names_become_entities_and_rejected_ones_go(story):
+    story.add_actor("Israeli army", "organization")
+    story.update_actor(actor_named(story, "Ali Mamlouk").id, status="confirmed")
+    story.update_actor(actor_named(story, "SANA").id, status="rejected")
+    nlp = spacy.blank("en")
+    doc = nlp("The Israeli army met Al-Mamlouk and SANA (Israeli) army men.")
+    sana = doc[8:9]
+    doc.ents = [doc.char_span(sana.start_char, sana.end_char, label="ORG")]
+    mark_known_names(doc, story.knowledge())
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Israeli army", "ORG"),
+        ("Al-Mamlouk", "PERSON"),
+    ]  # "(Israeli) army" crosses a bracket: no name
+
+
+def test_extracted_actors_take_the_case_name_and_type(story):
+    story.update_actor(actor_named(story, "Cairo").id, type="country")
+    story.update_actor(actor_named(story, "Ali Mamlouk").id, status="confirmed")
+    story.update_actor(actor_named(story, "SANA").id, status="rejected")
+    actors = [
+        Actor("a1", "Cairo", ActorType.PLACE, mentions=(Mention(0, 5, "Cairo"),)),
+        Actor("a2", "Al-Mamlouk", ActorType.ORGANIZATION, mentions=(Mention(6, 16, "Al-Mamlouk"),)),
+        Actor("a3", "SANA", ActorType.MEDIA, mentions=(Mention(17, 21, "SANA"),)),
+    ]
+    found = apply_known_types(actors, story.knowledge())
+    assert [(a.name, a.type, a.aliases) for a in found] == [
+        ("Cairo", ActorType.COUNTRY, ()),
+        ("Ali Mamlouk", ActorType.PERSON, ("Al-Mamlouk",)),
+    ]
+
+
+def test_mentions_of_known_names_are_marked(story):
+    story.update_actor(actor_named(story, "Ali Mamlouk").id, status="confirmed")
+    story.apply_reextraction([first_extraction()])
+    marked = {m.text: m.known for m in story.mentions(article_id=FIRST)}
+    assert marked["Ali Mamlouk"] and marked["Mamluk"]
+    assert not marked["SANA"]
+
+
+# --- end to end, with the real model -------------------------------------------------------------
+
+FIRST_TEXT = (
+    "Strikes in Gaza\n\nThe Israeli army said it struck targets in Gaza on Monday. "
+    "Lebanese officials told Reuters that Hezbollah was on alert. "
+    "Witch Hunt was the slogan of the day, Mamluk said."
+)
+LATER_TEXT = (
+    "More strikes\n\nThe Israeli army struck again on Tuesday, and Hezbollah answered. "
+    "Witch Hunt, said a banner. Al-Mamlouk flew to Cairo."
+)
+
+
+@pytest.mark.slow
+def test_corrections_apply_to_articles_added_later(case: Case, extractor) -> None:
+    case._extractor_cache = extractor
+    case.add_article(Article(id="one", text=FIRST_TEXT))
+    start = FIRST_TEXT.index("Israeli army")
+    army = case.add_actor("Israeli army", "organization", mentions=[("one", start, start + 12)])
+    mamlouk = actor_named(case, "Mamluk")
+    case.update_actor(mamlouk.id, name="Ali Mamlouk", status="confirmed")
+    case.update_actor(actor_named(case, "Hezbollah").id, type="organization")  # a retype
+    witch_hunt = actor_named(case, "Witch Hunt")
+    case.update_actor(witch_hunt.id, status="rejected")
+
+    plain = extractor.extract(Article(id="two", text=LATER_TEXT))
+    assert "Israeli army" not in [a.name for a in plain.actors]  # the model alone misses it
+
+    case.add_article(Article(id="two", text=LATER_TEXT))
+    later = {m.text: m for m in case.mentions(article_id="two")}
+    assert later["Israeli army"].actor_id == army.id and later["Israeli army"].known
+    assert later["Al-Mamlouk"].actor_id == mamlouk.id  # the surname, in another spelling
+    assert case.actor(later["Hezbollah"].actor_id).type is ActorType.ORGANIZATION
+    assert "Witch Hunt" not in later  # not proposed again
+    assert not case.mentions(actor_id=witch_hunt.id, article_id="two")
+
+    case.reextract()  # and re-extraction learns the same
+    again = {m.text: m for m in case.mentions(article_id="two")}
+    assert again["Israeli army"].actor_id == army.id and "Witch Hunt" not in again
