@@ -17,6 +17,7 @@ from .claims import extract_claims
 from .events import extract_events
 from .known_actors import ActorKnowledge, apply_known_types, mark_known_names
 from .paragraphs import add_paragraph_breaks
+from .pieces import PIECE_CHARS, extract_in_pieces
 from .relations import extract_relations
 from .spans import ActorIndex
 
@@ -91,7 +92,7 @@ class Extractor:
                 raise other
             return other
         check_length(article, self.nlp)
-        return extraction_from_doc(self.nlp(article.text), article, known or self.known)
+        return _in_pieces(self.nlp, article, known or self.known)
 
     def extract_many(
         self,
@@ -134,11 +135,13 @@ class Extractor:
                     fitting.append(article)
                 except InputError as exc:
                     fitting.append(exc)
-            ok = [a for a in fitting if isinstance(a, Article)]
+            ok = [a for a in fitting if isinstance(a, Article) and not _long(a)]
             docs = iter(nlp.pipe((a.text for a in ok), batch_size=batch_size))
             for item in fitting:
                 if isinstance(item, WorkbenchError | Extraction):
                     yield item
+                elif _long(item):  # in bounded pieces, on its own (extract/pieces.py)
+                    yield _guarded_pieces(nlp, item, self.known)
                 else:
                     yield _guarded(extraction_from_doc, next(docs), item, self.known)
 
@@ -177,6 +180,28 @@ def _guarded(
         )
 
 
+def _long(article: Article) -> bool:
+    return len(article.text) > PIECE_CHARS
+
+
+def _in_pieces(nlp: Language, article: Article, known: ActorKnowledge | None) -> Extraction:
+    """The article's extraction; a long one in bounded pieces (extract/pieces.py)."""
+    return extract_in_pieces(nlp, article, lambda doc, part: extraction_from_doc(doc, part, known))
+
+
+def _guarded_pieces(
+    nlp: Language, article: Article, known: ActorKnowledge | None
+) -> Extraction | WorkbenchError:
+    """`_guarded` for `_in_pieces`."""
+    try:
+        return _in_pieces(nlp, article, known)
+    except Exception as exc:  # noqa: BLE001 - reported to the user, per article
+        return ExtractionError(
+            f"{article.path or article.url or article.id}: extraction failed "
+            f"({type(exc).__name__}: {exc}); please report it"
+        )
+
+
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for item in items:
@@ -207,4 +232,4 @@ def _extract_in_worker(article: Article) -> Extraction | WorkbenchError:
         check_length(article, nlp)
     except InputError as exc:
         return exc
-    return _guarded(extraction_from_doc, nlp(article.text), article, _worker_extractor.known)
+    return _guarded_pieces(nlp, article, _worker_extractor.known)
