@@ -50,3 +50,14 @@ def test_english_articles_say_english(capsys, samples_dir):
     code = main(["extract", str(samples_dir / "mamlouk-visits-cairo.txt")])
     out, _ = capsys.readouterr()
     assert code == 0 and json.loads(out)["article"]["language"] == "en"
+
+
+@pytest.mark.slow
+def test_case_add_warns_of_an_unsupported_language(capsys, tmp_path):
+    path = tmp_path / "bericht.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    code = main(["case", "add", str(tmp_path / "c.case"), str(path)])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "0 actors, 0 claims, 0 events" in out
+    assert "'de'" in err and "no actors, claims or events" in err

@@ -179,6 +179,7 @@ def run_add(args: argparse.Namespace) -> int:
             case.add_articles(articles, published=args.published, on_error=skip) if articles else []
         )
         for added in added_all:
+            _warn_unsupported_language(added)
             claims = len(case.claims(article_id=added.id))
             events = len(case.events(article_id=added.id))
             actors = len({m.actor_id for m in case.mentions(article_id=added.id)})
@@ -186,6 +187,16 @@ def run_add(args: argparse.Namespace) -> int:
     if any(isinstance(exc, ExtractionError) for exc in failed):
         return EXIT_BUG  # as `extract`: a bug of ours on one article
     return EXIT_USAGE if skipped or failed else EXIT_OK
+
+
+def _warn_unsupported_language(article) -> None:
+    """An article added in a language without rules has no actors, claims or events: say
+    why, as `extract` does (the case keeps the article; its text can still be read)."""
+    from ..language import detect_language, is_supported, unsupported_message
+
+    language = article.language or detect_language(article.text)
+    if not is_supported(language):
+        warn(unsupported_message(article.id, language))
 
 
 def run_remove(args: argparse.Namespace) -> int:
