@@ -136,3 +136,10 @@ def test_extract_and_case_add_agree_on_skipped_rows(tmp_path: Path, capsys) -> N
     assert (code, len(out.splitlines()), err.count("skipped")) == (2, 1, 1)
     code, out, err = run(capsys, "case", "add", str(tmp_path / "x.case"), str(corpus))
     assert (code, len(out.splitlines()), err.count("skipped")) == (2, 1, 1)
+
+
+def test_case_new_shows_a_hostile_file_name_escaped(tmp_path: Path, capsys) -> None:
+    name = tmp_path / "x\x1b[2J\n.case"
+    code, out, _ = run(capsys, "case", "new", str(name))
+    assert code == 0 and name.exists()
+    assert out == f"created {tmp_path}/x\\x1b[2J\\n.case\n"

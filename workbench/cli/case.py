@@ -11,6 +11,7 @@ from typing import Any
 
 from ..dates import parse_day
 from ..errors import CaseError, ExtractionError, WorkbenchError
+from ..files import shown
 from ..model import ClaimStatus, SourceRelation
 from .common import EXIT_BUG, EXIT_OK, EXIT_USAGE, Commands, out, warn
 from .extract import MODEL_HELP, PUBLISHED_METAVAR, read_inputs
@@ -89,6 +90,9 @@ def register(commands: Commands) -> None:
     listing.add_argument("--status", choices=[s.value for s in ClaimStatus], help="claims only")
     listing.add_argument("--article", metavar="ID", help="only this article's claims or events")
     listing.add_argument(
+        "--rejected", action="store_true", help="claims: also those a person rejected"
+    )
+    listing.add_argument(
         "--format", choices=("table", "json"), default="table", help="default: table"
     )
     listing.set_defaults(func=run_list)
@@ -137,13 +141,20 @@ def register(commands: Commands) -> None:
     imported.add_argument("case", metavar="NEW_CASE")
     imported.set_defaults(func=run_import)
 
+    from . import checking  # claim, actor, event, unlink, link-edit, undo
+
+    checking.register(sub)
+
 
 def _open(path: str, *, must_exist: bool = True, model: str | None = None):
+    from ..case.api import current_user
     from ..workflow import Case
 
     if must_exist and not Path(path).exists():
         raise CaseError(f"{path}: no such case file (create it with `workbench case new {path}`)")
-    return Case.open(path, model=model)
+    # one session per user on the command line: `workbench case undo` reverts the user's
+    # last command, as `undo` in a notebook reverts that notebook's
+    return Case.open(path, model=model, session=f"cli:{current_user()}")
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -154,7 +165,7 @@ def run_new(args: argparse.Namespace) -> int:
         raise CaseError(f"{args.case} already exists")
     with _open(args.case, must_exist=False):
         pass
-    out(f"created {args.case}")
+    out(f"created {shown(args.case)}")
     return EXIT_OK
 
 
@@ -227,7 +238,9 @@ def format_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], *, widt
 
 def _records(case: Any, what: str, args: argparse.Namespace) -> list[Any]:
     if what == "claims":
-        return case.claims(article_id=args.article, status=args.status)
+        return case.claims(
+            article_id=args.article, status=args.status, include_rejected=args.rejected
+        )
     if what == "events":
         return case.events(article_id=args.article)
     return getattr(case, what)()
@@ -327,5 +340,5 @@ def run_import(args: argparse.Namespace) -> int:
         raise CaseError(f"{args.source}: no such file")
     with import_case(args.source, args.case) as case:
         counts = f"{len(case.articles())} articles, {len(case.claims())} claims"
-    out(f"created {args.case} from {args.source}: {counts}")
+    out(f"created {shown(args.case)} from {shown(args.source)}: {counts}")
     return EXIT_OK
