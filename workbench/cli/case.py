@@ -90,6 +90,9 @@ def register(commands: Commands) -> None:
     listing.add_argument("--status", choices=[s.value for s in ClaimStatus], help="claims only")
     listing.add_argument("--article", metavar="ID", help="only this article's claims or events")
     listing.add_argument(
+        "--rejected", action="store_true", help="claims: also those a person rejected"
+    )
+    listing.add_argument(
         "--format", choices=("table", "json"), default="table", help="default: table"
     )
     listing.set_defaults(func=run_list)
@@ -138,13 +141,20 @@ def register(commands: Commands) -> None:
     imported.add_argument("case", metavar="NEW_CASE")
     imported.set_defaults(func=run_import)
 
+    from . import checking  # claim, actor, event, unlink, link-edit, undo
+
+    checking.register(sub)
+
 
 def _open(path: str, *, must_exist: bool = True, model: str | None = None):
+    from ..case.api import current_user
     from ..workflow import Case
 
     if must_exist and not Path(path).exists():
         raise CaseError(f"{path}: no such case file (create it with `workbench case new {path}`)")
-    return Case.open(path, model=model)
+    # one session per user on the command line: `workbench case undo` reverts the user's
+    # last command, as `undo` in a notebook reverts that notebook's
+    return Case.open(path, model=model, session=f"cli:{current_user()}")
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -228,7 +238,9 @@ def format_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], *, widt
 
 def _records(case: Any, what: str, args: argparse.Namespace) -> list[Any]:
     if what == "claims":
-        return case.claims(article_id=args.article, status=args.status)
+        return case.claims(
+            article_id=args.article, status=args.status, include_rejected=args.rejected
+        )
     if what == "events":
         return case.events(article_id=args.article)
     return getattr(case, what)()
