@@ -375,3 +375,25 @@ def test_is_public_address(address, public):
     from workbench.fetch import is_public_address
 
     assert is_public_address(address) is public
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/plain", "The minister said on Monday that the talks in Geneva had failed."),
+        (
+            "text/html; charset=iso-8859-1",  # a wrong declared charset: the BOM wins
+            "<html><body><article>"
+            + "<p>The minister said on Monday that the talks in Geneva had failed badly.</p>" * 3
+            + "</article></body></html>",
+        ),
+    ],
+)
+def test_utf16_pages_are_read_by_their_bom(server, content_type, body):
+    """Issue 12: UTF-16 is full of NUL bytes, which once made it 'binary'."""
+    _Handler.routes["/utf16"] = (200, content_type, body.encode("utf-16"))
+    try:
+        (article,) = read_articles(f"{server}/utf16")
+    finally:
+        del _Handler.routes["/utf16"]
+    assert "talks in Geneva" in article.text
