@@ -16,7 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from analysis_builders import actor_id, build_story_case, claim_id
+from analysis_builders import SISI_TEXT, VISIT_TEXT, actor_id, build_story_case, claim_id
 
 from workbench import Case
 from workbench.analysis import ATTRIBUTION, network_data
@@ -218,6 +218,115 @@ def remove_article(case: Case) -> Expect:
     )
 
 
+# --- the checking loop (issue 9): added, re-chained, split, rejected, re-linked items -----------
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def add_claim(case: Case) -> Expect:
+    words = "Ali Mamlouk made an official visit to Cairo"
+    case.add_claim(
+        "visit",
+        *_span(VISIT_TEXT, words),
+        speaker=actor_id(case, "Khaled Fawzy"),
+        channels=[(actor_id(case, "SANA"), "citing")],
+    )
+    return Expect(
+        edges={("Khaled Fawzy", "SANA", ATTRIBUTION), ("SANA", VISIT, ATTRIBUTION)},
+        memo={words, "Speaker: Khaled Fawzy"},
+    )
+
+
+def add_claim_unnamed(case: Case) -> Expect:
+    case.add_claim(
+        "sisi",
+        *_span(SISI_TEXT, "Saudi Arabia condemned the visit"),
+        speaker_text="Gulf diplomats",
+        channels=[actor_id(case, "Al-Akhbar")],
+    )
+    return Expect(
+        edges={("(unnamed) Gulf diplomats", "Al-Akhbar", ATTRIBUTION)},
+        memo={"Saudi Arabia condemned the visit"},
+    )
+
+
+def reorder_chain(case: Case) -> Expect:
+    afp, mee = actor_id(case, "AFP"), actor_id(case, "Middle East Eye")
+    case.update_claim(claim_id(case, "Egyptian officials"), channels=[mee, (afp, "citing")])
+    return Expect(
+        edges={
+            (UNNAMED, "Middle East Eye", ATTRIBUTION),
+            ("Middle East Eye", "AFP", ATTRIBUTION),
+            ("AFP", VISIT, ATTRIBUTION),
+        },
+        no_edges={(UNNAMED, "AFP", ATTRIBUTION), ("AFP", "Middle East Eye", ATTRIBUTION)},
+        memo={"Channels: Middle East Eye, AFP"},
+        no_memo={"Channels: AFP, Middle East Eye"},
+    )
+
+
+def reject_claim_directly(case: Case) -> Expect:
+    case.reject_claim(claim_id(case, "Egyptian officials"))
+    return Expect(
+        no_edges={("AFP", "Middle East Eye", ATTRIBUTION), ("Al-Akhbar", VISIT, "contradicts")},
+        no_labels={UNNAMED},
+        no_memo={"Mamluk had met Egyptian officials before", SOURCE},
+    )
+
+
+def split_claim(case: Case) -> Expect:
+    case.split_claim(claim_id(case, "Egyptian officials"), VISIT_TEXT.index("Egyptian officials"))
+    return Expect(
+        edges={(UNNAMED, "AFP", ATTRIBUTION)},
+        memo={"Mamluk had met", "Egyptian officials before"},
+        no_memo={"Mamluk had met Egyptian officials before"},
+    )
+
+
+def add_actor(case: Case) -> Expect:
+    case.add_actor(
+        "Egyptian officials",
+        "group",
+        mentions=[("visit", *_span(VISIT_TEXT, "Egyptian officials"))],
+    )
+    return Expect(nodes={("Egyptian officials", "group")})
+
+
+def add_event(case: Case) -> Expect:
+    case.add_event(
+        "sisi",
+        *_span(SISI_TEXT, "October 2016"),
+        "2016-10-20",
+        summary="Sisi received Mamlouk",
+        claim=claim_id(case, "received"),
+    )
+    return Expect(timeline={"Sisi received Mamlouk"})
+
+
+def reject_event(case: Case) -> Expect:
+    (aramco,) = [e for e in case.events() if "Aramco" in e.summary]
+    case.reject_event(aramco.id)
+    return Expect(no_timeline={"Aramco halted oil shipments"})
+
+
+def relink(case: Case) -> Expect:
+    (link,) = [k for k in case.links() if k.relation.value == "contradicts"]
+    case.update_link(link.id, relation="corroborates", note="Al-Akhbar agrees after all")
+    return Expect(
+        edges={("Al-Akhbar", VISIT, "corroborates")},
+        no_edges={("Al-Akhbar", VISIT, "contradicts")},
+    )
+
+
+def unlink(case: Case) -> Expect:
+    (link,) = [k for k in case.links() if k.relation.value == "contradicts"]
+    case.unlink_source(link.id)
+    return Expect(no_edges={("Al-Akhbar", VISIT, "contradicts")})
+
+
 EDITS: dict[str, Callable[[Case], Expect]] = {
     f.__name__: f
     for f in (
@@ -232,6 +341,16 @@ EDITS: dict[str, Callable[[Case], Expect]] = {
         reject_claim,
         reject_claim_with_event,
         remove_article,
+        add_claim,
+        add_claim_unnamed,
+        reorder_chain,
+        reject_claim_directly,
+        split_claim,
+        add_actor,
+        add_event,
+        reject_event,
+        relink,
+        unlink,
     )
 }
 
