@@ -16,7 +16,7 @@ def test_an_arabic_article_is_right_to_left_with_its_language():
 def test_without_a_language_the_browser_reads_the_direction():
     html = highlight_html("Mamlouk visited Cairo", [], title="عنوان")
     assert html.startswith('<div class="wb-article" dir="auto">')
-    assert '<h3 dir="auto">عنوان</h3>' in html
+    assert "<h3>عنوان</h3>" in html
 
 
 def test_each_paragraph_takes_its_own_direction():

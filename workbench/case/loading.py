@@ -57,10 +57,16 @@ def insert_article(tx: Transaction, article: Article, *, model: str | None) -> s
             "sha1": text_sha1(article.text),
             "added_at": now(),
             "model": model,
+            # an older format being filled to load an old export has no language column
+            **({"language": article.language} if _has_language(tx) else {}),
         },
         record=False,
     )
     return article_id
+
+
+def _has_language(tx: Transaction) -> bool:
+    return any(row[1] == "language" for row in tx.rows("PRAGMA table_info(articles)"))
 
 
 # --- actors ----------------------------------------------------------------------------------

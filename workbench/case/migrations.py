@@ -281,6 +281,12 @@ def _m006_checking(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN channel_kinds TEXT NOT NULL DEFAULT '[]'")
 
 
+def _m007_article_language(db: sqlite3.Connection) -> None:
+    # the language detected at extraction ("en", "ar"); NULL for articles added before,
+    # which the views detect again when they show them
+    db.execute("ALTER TABLE articles ADD COLUMN language TEXT")
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
@@ -289,10 +295,12 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (4, "relations that restate claims (told, reported_by) dropped", _m004_drop_restated_relations),
     (5, "event dates that name no real day corrected, with a note", _m005_real_event_dates),
     (6, "versions on checked rows, reviewed mentions, channel step kinds", _m006_checking),
+    (7, "articles record their language", _m007_article_language),
 ]
 FORMAT_VERSION = MIGRATIONS[-1][0]
 SESSION_FORMAT = 3  # the first format whose audit rows have a `session`
 CHECKING_FORMAT = 6  # the first with row versions and reviewed mentions
+LANGUAGE_FORMAT = 7  # the first whose articles record their language
 
 
 def now() -> str:

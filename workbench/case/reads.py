@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..model import Origin
-from .migrations import CHECKING_FORMAT, SESSION_FORMAT
+from .migrations import CHECKING_FORMAT, LANGUAGE_FORMAT, SESSION_FORMAT
 from .records import (
     CaseActor,
     CaseArticle,
@@ -53,7 +53,10 @@ def article_from_row(row: sqlite3.Row) -> CaseArticle:
 
 def load_articles(store: Store, *, article_id: str | None = None) -> Records[CaseArticle]:
     where, params = _where({"id": article_id})
-    rows = store.rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles{where} ORDER BY rowid", params)
+    language = "language" if store.format_version >= LANGUAGE_FORMAT else "NULL AS language"
+    rows = store.rows(
+        f"SELECT {_ARTICLE_COLUMNS}, {language} FROM articles{where} ORDER BY rowid", params
+    )
     return Records.of(CaseArticle, (article_from_row(r) for r in rows))
 
 

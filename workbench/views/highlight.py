@@ -89,7 +89,7 @@ def highlight_html(
     lang = f' lang="{escape(language)}"' if language else ""
     parts = [f'<div class="wb-article" dir="{direction}"{lang}>']
     if title:
-        parts.append(f'<h3 dir="auto">{escape(title)}</h3>')
+        parts.append(f"<h3>{escape(title)}</h3>")  # its direction: plaintext (CSS)
     for begin, end in zip(cuts, cuts[1:], strict=False):
         covering = sorted(
             (m for m in valid if m.start <= begin and end <= m.end),
