@@ -29,7 +29,6 @@ import json
 import os
 import random
 import re
-import resource
 import sys
 import tempfile
 import time
@@ -79,15 +78,6 @@ def run_on(address: str, articles, *, partition_size: int) -> int:
         return sum(1 for _ in results)
 
 
-def current_rss() -> int:
-    """This process's resident memory now, in bytes (Linux; 0 elsewhere)."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return 0
-    return pages * os.sysconf("SC_PAGE_SIZE")
-
-
 def warm(address: str, articles: list[Article], workers: int) -> float:
     """Load the model on every worker: one one-article partition each, all at once."""
     start = time.perf_counter()
@@ -112,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from distributed import Client
 
-    from workbench.distributed import worker_memory
+    from workbench.distributed import process_memory, worker_memory
     from workbench.extract import Extractor
 
     corpus = load_articles(args.corpus, 0)
@@ -166,17 +156,16 @@ def main(argv: list[str] | None = None) -> int:
             )
             took = time.perf_counter() - start
             with Client(running.scheduler_address) as client:
-                peaks = worker_memory(client)
-                now = client.run(current_rss)
-        memory[size] = sorted(v / 2**20 for v in peaks.values())
+                used = worker_memory(client)
+        memory[size] = sorted(v["peak"] / 2**20 for v in used.values())
         print(
             f"synthetic archive of {done} articles on 2 workers: {took:.0f} s, "
             f"{done / took:.1f} articles/s; memory per worker, peak: "
             + ", ".join(f"{mb:.0f} MB" for mb in memory[size])
             + "; at the end: "
-            + ", ".join(f"{v / 2**20:.0f} MB" for v in sorted(now.values()))
+            + ", ".join(f"{v['resident'] / 2**20:.0f} MB" for v in used.values())
         )
-    client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    client_mb = process_memory()["peak"] / 2**20
     print(f"this process (the client, with the single-process run's model): {client_mb:.0f} MB")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -106,3 +106,9 @@ def test_unfinished_foreign_and_reused_archives_are_refused(tmp_path, archive):
         list(read_extractions(unfinished))
     with pytest.raises(ArchiveError, match="not empty"):
         start_archive(archive)
+
+
+def test_an_archive_of_no_article_reads_as_empty(tmp_path):
+    empty = start_archive(tmp_path / "empty")
+    finish_archive(empty, articles=0)
+    assert list(read_extractions(empty)) == []

@@ -286,6 +286,8 @@ def read_extractions(
 
     path = Path(folder)
     read_manifest(path)
+    if not (path / "articles").is_dir():
+        return  # a finished run that had no article
     first = parse_optional_day(since, what="since date")
     last = parse_optional_day(until, what="until date")
     selected = _dataset(path, "articles").to_table(

@@ -25,6 +25,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .archive import finish_archive, start_archive, write_partition
@@ -99,10 +100,10 @@ def extract_on_dask(
 
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
-    folder = start_archive(archive)
     name = choose_model(model)
     client, opened = connect(scheduler)
     try:
+        folder = start_archive(archive)  # once the cluster answers: no folder left behind
         threads = sum(client.nthreads().values()) or 1
         limit = in_flight or 2 * threads
         sizes: dict[int, int] = {}
@@ -176,18 +177,30 @@ def _results_of(future, batch: list[Article]) -> list[Result]:
     ]
 
 
-def worker_memory(client: Client) -> dict[str, int]:
-    """The peak resident memory of each worker process so far, in bytes (for the
-    benchmark; Unix only)."""
-    return {str(k): int(v) for k, v in client.run(_peak_rss).items()}
+def worker_memory(client: Client) -> dict[str, dict[str, int]]:
+    """Each worker process's memory in bytes: `peak` and `resident` (now) resident set
+    size, for the benchmark."""
+    return {str(k): v for k, v in client.run(process_memory).items()}
 
 
-def _peak_rss() -> int:
-    import resource
-    import sys
+def process_memory() -> dict[str, int]:
+    """This process's peak and current resident memory, in bytes.
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts kilobytes
+    Linux's VmHWM is the peak of this program's own memory; `ru_maxrss` (the fallback
+    elsewhere) also counts the parent's memory at the fork, which for a Dask worker is
+    the whole parent process."""
+    try:
+        lines = Path("/proc/self/status").read_text().splitlines()
+        status = {k: v for k, _, v in (line.partition(":") for line in lines)}
+        kilobytes = {k: int(status[k].split()[0]) for k in ("VmHWM", "VmRSS")}
+        return {"peak": kilobytes["VmHWM"] * 1024, "resident": kilobytes["VmRSS"] * 1024}
+    except (OSError, KeyError, ValueError, IndexError):
+        import resource
+        import sys
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak = peak if sys.platform == "darwin" else peak * 1024
+        return {"peak": peak, "resident": peak}
 
 
-__all__ = ["connect", "extract_on_dask", "extract_partition", "worker_memory"]
+__all__ = ["connect", "extract_on_dask", "extract_partition", "process_memory", "worker_memory"]

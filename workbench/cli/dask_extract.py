@@ -71,11 +71,15 @@ def _progress(done: int) -> None:
 
 
 def _write(results: Iterator, out: TextIO, outcome: dict[str, bool]) -> None:
+    # the same warnings as the run without --dask (imported here: extract imports us)
+    from .extract import _warn_unsupported_language
+
     for result in results:
         if isinstance(result, WorkbenchError):
             warn(str(result))
             outcome["bug" if isinstance(result, ExtractionError) else "input"] = True
         else:
+            _warn_unsupported_language(result.article)
             out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
 
 
