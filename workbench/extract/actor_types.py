@@ -93,6 +93,12 @@ def classify(mention: Candidate) -> None:
         if organization is not None:
             _fix(mention, ActorType.ORGANIZATION, "org", organization.name)
             return
+    forces = _forces_of(text)
+    if forces is not None and label == "ORG":
+        # "the Israeli army" and "the Israeli military": one actor, the state's forces
+        _fix(mention, ActorType.ORGANIZATION, "forces", forces)
+        mention.canonical = text  # named as the text first names it
+        return
     governed = _government_of(text)
     if governed is not None and label in ("ORG", "GPE", "NORP"):
         _fix(mention, ActorType.COUNTRY, "country", governed)
@@ -196,6 +202,20 @@ def _government_of(text: str) -> str | None:
     named = match.group("of") or match.group("adj")
     country = country_info(named) or country_of_demonym(named)
     return country.name if country else None
+
+
+_FORCE_KINDS = {row["phrase"]: row["kind"] for row in lexicon.table("force_nouns.csv")}
+
+
+def _forces_of(text: str) -> str | None:
+    """The name of a state's forces ("Iraqi security forces"), one per state and kind."""
+    demonym, _, rest = text.partition(" ")
+    kind = _FORCE_KINDS.get(rest.lower())
+    country = country_of_demonym(demonym)
+    if kind is None or country is None:
+        return None
+    same_kind = [n for n, k in _FORCE_KINDS.items() if k == kind]
+    return f"{demonym} {same_kind[0]}" if kind == "armed" else f"{demonym} {rest.lower()}"
 
 
 def _fix(mention: Candidate, actor_type: ActorType, namespace: str, name: str) -> None:

@@ -23,6 +23,7 @@ from ..lexicon.gazetteer import (
     armed_groups,
     countries,
     country_of_capital,
+    country_of_demonym,
     fold,
     media_surface_forms,
     organizations,
@@ -49,6 +50,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LOCATIVE_PREPS = lexicon.words("prepositions.txt", flag="locative")
 _OUTLET_NOUNS = lexicon.words("outlet_nouns.txt", flag="near")
 _VISIT_VERBS = lexicon.words("movement_verbs.txt", flag="visit")
+# a state's forces after its demonym: "the Israeli army", "Iraqi security forces"
+FORCE_NOUNS = tuple(row["phrase"] for row in lexicon.table("force_nouns.csv"))
 _LINE_START_CAPITALS = re.compile(r"(?:^|\n)[^\S\n]*([A-Z][A-Z'\-]{2,})(?=[\s(:,\u2014\u2013-])")
 # nouns of a group's members and cells: "IS fighters", "IS militants", "IS group"
 _MEMBER_NOUNS = lexicon.words("group_nouns.txt") | lexicon.words("common_nouns.txt", flag="member")
@@ -101,7 +104,9 @@ def listed_body_names() -> tuple[str, ...]:
     names = []
     for body in (*organizations(), *armed_groups()):
         for form in (body.name, *body.variants):
-            if " " in form and form[:1].isupper():
+            # "Israeli army" is found by the forces rule, which knows "Israeli army
+            # operations" is no actor; a form ending in a lower-case word is left to it
+            if " " in form and form[:1].isupper() and form.split()[-1] not in FORCE_NOUNS:
                 names.append(form)
     return tuple(dict.fromkeys(names))
 
@@ -149,6 +154,8 @@ class MediaRuler:
             self.matcher.add(name, docs)
         self.bodies = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.bodies.add("ORG", [nlp.make_doc(name) for name in listed_body_names()])
+        self.forces = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.forces.add("FORCES", [nlp.make_doc(phrase) for phrase in FORCE_NOUNS])
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, label in listed_acronyms().items():
             self.acronyms.add(label, [nlp.make_doc(form)])
@@ -163,6 +170,7 @@ class MediaRuler:
             span = Span(doc, start, end, label="ORG")
             if self._accept(span):
                 found.append(span)
+        found += _state_forces(doc, self.forces)
         if found:
             found = _longest_first(found)
             covered = _covered(doc, found)
@@ -215,6 +223,40 @@ class MediaRuler:
             if after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "ADJ", "PROPN"):
                 return False
         return True
+
+
+def _state_forces(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+    """ "the Israeli army", "Iraqi security forces": a demonym and a force noun, heading
+    their phrase (not "Turkish military operations", where they modify a noun)."""
+    found = []
+    for _, start, end in _longest_matches(matcher(doc)):
+        if start == 0:
+            continue
+        demonym = doc[start - 1]
+        if not demonym.text[:1].isupper() or country_of_demonym(demonym.text) is None:
+            continue
+        last = doc[end - 1]
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_alpha:
+            continue  # "Iraqi military bases", "Turkish army deployments"
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end:
+            continue
+        if any(
+            e.start <= start - 1 and e.end >= end and len(e) > end - start + 1 for e in doc.ents
+        ):
+            continue  # inside a longer name: "the Royal Saudi Air Force"
+        found.append(Span(doc, start - 1, end, label="ORG"))
+    return found
+
+
+def _longest_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """ "security forces", not "forces" inside it."""
+    kept: list[tuple[int, int, int]] = []
+    for match in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        if kept and match[1] < kept[-1][2]:
+            continue
+        kept.append(match)
+    return kept
 
 
 def _datelines(doc: Doc, tagged: bytearray) -> list[Span]:
