@@ -28,6 +28,7 @@ from .errors import WorkbenchError
 from .model import Article, Extraction
 
 if TYPE_CHECKING:
+    from .analysis.crosslang import SourceProposal
     from .extract import Extractor
 
 
@@ -138,6 +139,14 @@ class Case(CaseFile):
     ) -> list[SimilarClaims]:
         """Pairs of claims in different articles that look like the same claim."""
         return similar_claims(self.claims(), threshold=threshold, per_claim=per_claim)
+
+    def propose_sources(self, claim_id: str, *, limit: int = 5) -> list[SourceProposal]:
+        """Passages of the claim's outlets' own articles, in any language, that may carry
+        it, best first; accept one with `link_source` (`workbench.analysis.crosslang`)."""
+        from .analysis.crosslang import propose_sources
+
+        with self.snapshot():
+            return propose_sources(self, claim_id, limit=limit)
 
     def export(self, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
         """Write the case as json, csv, graphml, gexf, timeline, md or html (export layer)."""

@@ -14,6 +14,7 @@ from case_builders import build_extraction  # noqa: E402
 
 from workbench import Case  # noqa: E402
 from workbench.analysis.crosslang import passages, propose_sources  # noqa: E402
+from workbench.errors import NotFoundError  # noqa: E402
 from workbench.extract.arabic import extract_arabic  # noqa: E402
 from workbench.model import Article  # noqa: E402
 
@@ -122,3 +123,10 @@ def test_passages_split_sentences_in_both_scripts():
         "A second line.",
         "And more",
     ]
+
+
+def test_the_case_proposes_sources_itself(story):
+    claim = _claim(story, "seed-like")
+    assert story.propose_sources(claim.id) == propose_sources(story, claim.id)
+    with pytest.raises(NotFoundError, match="no claim 'C999'"):
+        story.propose_sources("C999")

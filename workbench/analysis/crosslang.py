@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..case.records import CaseActor, CaseArticle, CaseClaim
+from ..errors import NotFoundError
 from ..lexicon.gazetteer import media_info, name_key
 from ..model import ActorType, Record
 from .reader import CaseReader
@@ -104,10 +105,12 @@ def propose_sources(case: CaseReader, claim_id: str, *, limit: int = 5) -> list[
 
     An outlet is a channel or the speaker of the claim; its articles are those whose
     `outlet` is that outlet. Passages sharing nothing with the claim are left out.
-    Raises KeyError for a claim id the case does not hold.
+    Raises NotFoundError for a claim id the case does not hold (or a rejected claim).
     """
     claims = {c.id: c for c in case.claims()}
-    claim = claims[claim_id]
+    claim = claims.get(claim_id)
+    if claim is None:
+        raise NotFoundError(f"no claim {claim_id!r} in this case")
     actors = {a.id: a for a in case.actors()}
     outlets = _outlets_of(claim, actors)
     if not outlets:
