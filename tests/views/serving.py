@@ -11,6 +11,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -172,7 +173,21 @@ class Visitor:
             cookie=cookie,
             timeout=PAGE,
         )
+        # a browser reads its socket all the time, which answers the server's pings; a
+        # socket no one reads is dropped after the ping timeout, and its kernel culled
+        self.socket.settimeout(2)
+        threading.Thread(target=self._read, args=(self.socket,), daemon=True).start()
         return html
+
+    @staticmethod
+    def _read(socket: websocket.WebSocket) -> None:
+        while socket.connected:
+            try:
+                socket.recv()
+            except websocket.WebSocketTimeoutException:
+                continue
+            except Exception:  # noqa: BLE001 - closed by vanish(), or by the server
+                return
 
     def xsrf(self) -> str:
         return next((c.value for c in self.cookies if c.name == "_xsrf"), "")
