@@ -80,12 +80,12 @@ def test_mentions_of_known_names_are_marked(story):
 # --- end to end, with the real model -------------------------------------------------------------
 
 FIRST_TEXT = (
-    "Strikes in Gaza\n\nThe Israeli army said it struck targets in Gaza on Monday. "
-    "Lebanese officials told Reuters that Hezbollah was on alert. "
+    "Clashes near Hama\n\nLiwa al-Quds said it struck targets near Hama on Monday. "
+    "Lebanese officials told Reuters that Jaysh al-Islam was on alert. "
     "Witch Hunt was the slogan of the day, Mamluk said."
 )
 LATER_TEXT = (
-    "More strikes\n\nThe Israeli army struck again on Tuesday, and Hezbollah answered. "
+    "More clashes\n\nLiwa al-Quds struck again on Tuesday, and Jaysh al-Islam answered. "
     "Witch Hunt, said a banner. Al-Mamlouk flew to Cairo."
 )
 
@@ -94,25 +94,25 @@ LATER_TEXT = (
 def test_corrections_apply_to_articles_added_later(case: Case, extractor) -> None:
     case._extractor_cache = extractor
     case.add_article(Article(id="one", text=FIRST_TEXT))
-    start = FIRST_TEXT.index("Israeli army")
-    army = case.add_actor("Israeli army", "organization", mentions=[("one", start, start + 12)])
+    start = FIRST_TEXT.index("Liwa al-Quds")
+    liwa = case.add_actor("Liwa al-Quds", "group", mentions=[("one", start, start + 12)])
     mamlouk = actor_named(case, "Mamluk")
     case.update_actor(mamlouk.id, name="Ali Mamlouk", status="confirmed")
-    case.update_actor(actor_named(case, "Hezbollah").id, type="organization")  # a retype
+    case.update_actor(actor_named(case, "Jaysh al-Islam").id, type="group")  # a retype
     witch_hunt = actor_named(case, "Witch Hunt")
     case.update_actor(witch_hunt.id, status="rejected")
 
     plain = extractor.extract(Article(id="two", text=LATER_TEXT))
-    assert "Israeli army" not in [a.name for a in plain.actors]  # the model alone misses it
+    assert "Liwa al-Quds" not in [a.name for a in plain.actors]  # the model alone misses it
 
     case.add_article(Article(id="two", text=LATER_TEXT))
     later = {m.text: m for m in case.mentions(article_id="two")}
-    assert later["Israeli army"].actor_id == army.id and later["Israeli army"].known
+    assert later["Liwa al-Quds"].actor_id == liwa.id and later["Liwa al-Quds"].known
     assert later["Al-Mamlouk"].actor_id == mamlouk.id  # the surname, in another spelling
-    assert case.actor(later["Hezbollah"].actor_id).type is ActorType.ORGANIZATION
+    assert case.actor(later["Jaysh al-Islam"].actor_id).type is ActorType.GROUP
     assert "Witch Hunt" not in later  # not proposed again
     assert not case.mentions(actor_id=witch_hunt.id, article_id="two")
 
     case.reextract()  # and re-extraction learns the same
     again = {m.text: m for m in case.mentions(article_id="two")}
-    assert again["Israeli army"].actor_id == army.id and "Witch Hunt" not in again
+    assert again["Liwa al-Quds"].actor_id == liwa.id and "Witch Hunt" not in again
