@@ -2,8 +2,9 @@
 
 spaCy's cost per character grows with the size of a doc (one 900 KB text took 11 minutes
 and 14.5 GB), and some of our rules compare every actor with every other. A text longer
-than `PIECE_CHARS` is cut at paragraph breaks (else line breaks, sentence ends, spaces),
-each piece parsed and extracted on its own, one at a time, and the results joined:
+than `PIECE_CHARS` characters or `PIECE_WORDS` words is cut at paragraph breaks (else
+line breaks, sentence ends, spaces), each piece parsed and extracted on its own, one at a
+time, and the results joined:
 offsets shifted back into the whole text, actors of two pieces that share a name or an
 alias (compared as `name_key` compares them) or a person's surname joined into one, ids
 renumbered in text order. A claim or a quotation that would run across a cut is what the
@@ -25,24 +26,52 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Small enough that a piece of pathological text (450,000 lines of "a") stays within a
-# few hundred MB; large enough that a normal article (under 10,000 characters) is one piece.
+# A piece holds at most this many characters and this many words (runs of non-space):
+# spaCy's memory follows the tokens (about 40 KB each with the small model), and lines of
+# "a" have ten times as many per character as prose. A normal article is one piece.
 PIECE_CHARS = 20_000
+PIECE_WORDS = 4_000
+_WORD = re.compile(r"\S+")
 # a cut is looked for in the second half of a piece: no piece is shorter than half of it
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 _CO_OCCURS = "co-occurs"
+_NAMED = (ActorType.PERSON, ActorType.ORGANIZATION)
 
 
-def piece_bounds(text: str, *, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
-    """(start, end) of consecutive pieces covering `text`, each at most `limit` long."""
+def needs_pieces(text: str) -> bool:
+    """Whether `text` is longer than one piece (in characters or in words)."""
+    if len(text) > PIECE_CHARS:
+        return True
+    # n words need at least 2n - 1 characters: most texts are told by their length alone
+    return len(text) >= 2 * PIECE_WORDS and _words_end(text, 0, len(text)) < len(text)
+
+
+def piece_bounds(
+    text: str, *, limit: int | None = None, words: int | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces covering `text`, each at most `limit` characters
+    (default PIECE_CHARS) and about `words` words (default PIECE_WORDS) long."""
+    limit = limit or PIECE_CHARS
+    words = words or PIECE_WORDS
     bounds = []
     start = 0
-    while len(text) - start > limit:
-        end = _cut(text, start, start + limit)
+    while start < len(text):
+        stop = _words_end(text, start, min(start + limit, len(text)), words=words)
+        if stop >= len(text):
+            break
+        end = _cut(text, start, stop)
         bounds.append((start, end))
         start = end
     bounds.append((start, len(text)))
     return bounds
+
+
+def _words_end(text: str, start: int, stop: int, *, words: int | None = None) -> int:
+    """Where the text from `start` holds `words` words (at most `stop`)."""
+    for count, match in enumerate(_WORD.finditer(text, start, stop), start=1):
+        if count > (words or PIECE_WORDS):
+            return match.start()
+    return stop
 
 
 def _cut(text: str, start: int, stop: int) -> int:
@@ -138,8 +167,9 @@ def _same_actor(joined: list[_Joined], actor: Actor) -> _Joined | None:
     for candidate in joined:
         if candidate.type is actor.type and candidate.keys & keys:
             return candidate
-    if actor.type is ActorType.PERSON and len(actor.name.split()) == 1:
+    if actor.type in _NAMED and len(actor.name.split()) == 1:
         # "Mamlouk" after "Ali Mamlouk" in an earlier piece, when only one person fits
+        # (alone, without the earlier piece's context, a surname may pass for a body)
         fits = [
             c
             for c in joined
@@ -225,4 +255,11 @@ def join_pieces(article: Article, parts: Iterable[tuple[int, Extraction]]) -> Ex
     )
 
 
-__all__ = ["PIECE_CHARS", "extract_in_pieces", "join_pieces", "piece_bounds"]
+__all__ = [
+    "PIECE_CHARS",
+    "PIECE_WORDS",
+    "extract_in_pieces",
+    "join_pieces",
+    "needs_pieces",
+    "piece_bounds",
+]
