@@ -87,7 +87,7 @@ class Extractor:
     def extract(self, article: Article, *, known: ActorKnowledge | None = None) -> Extraction:
         article = with_language(article)
         if not uses_english_rules(article):
-            other = extract_other_language(article, known or self.known)
+            other = extract_other_language(article)
             if isinstance(other, WorkbenchError):
                 raise other
             return other
@@ -128,7 +128,7 @@ class Extractor:
             fitting: list[Article | WorkbenchError | Extraction] = []
             for article in map(with_language, batch):
                 if not uses_english_rules(article):
-                    fitting.append(extract_other_language(article, self.known))
+                    fitting.append(extract_other_language(article))
                     continue
                 try:
                     check_length(article, nlp)
@@ -226,7 +226,7 @@ def _extract_in_worker(article: Article) -> Extraction | WorkbenchError:
     assert _worker_extractor is not None
     article = with_language(article)
     if not uses_english_rules(article):
-        return extract_other_language(article, _worker_extractor.known)
+        return extract_other_language(article)
     nlp = _worker_extractor.nlp
     try:
         check_length(article, nlp)
