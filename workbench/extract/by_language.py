@@ -9,10 +9,14 @@ would make of it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError, WorkbenchError
 from ..language import detect_language, is_supported
 from ..model import Article, Extraction
+
+if TYPE_CHECKING:
+    from .known_actors import ActorKnowledge
 
 
 def with_language(article: Article) -> Article:
@@ -26,14 +30,17 @@ def uses_english_rules(article: Article) -> bool:
     return article.language in (None, "en")
 
 
-def extract_other_language(article: Article) -> Extraction | WorkbenchError:
-    """The extraction of an article that is not English; a bug in a rule becomes an
-    error for this article (as in the English pipeline), not for the run."""
+def extract_other_language(
+    article: Article, known: ActorKnowledge | None = None
+) -> Extraction | WorkbenchError:
+    """The extraction of an article that is not English (with the case's knowledge of
+    actors, `known`); a bug in a rule becomes an error for this article (as in the
+    English pipeline), not for the run."""
     try:
         if article.language == "ar":
             from .arabic import extract_arabic
 
-            return extract_arabic(article)
+            return extract_arabic(article, known=known)
         if not is_supported(article.language):
             return Extraction(article=article)
         raise ValueError(f"no rules registered for {article.language!r}")

@@ -17,7 +17,7 @@ from .claims import extract_claims
 from .events import extract_events
 from .known_actors import ActorKnowledge, apply_known_types, mark_known_names
 from .paragraphs import add_paragraph_breaks
-from .pieces import extract_in_pieces, needs_pieces
+from .pieces import PIECE_CHARS, extract_in_pieces
 from .relations import extract_relations
 from .spans import ActorIndex
 
@@ -87,7 +87,7 @@ class Extractor:
     def extract(self, article: Article, *, known: ActorKnowledge | None = None) -> Extraction:
         article = with_language(article)
         if not uses_english_rules(article):
-            other = extract_other_language(article)
+            other = extract_other_language(article, known or self.known)
             if isinstance(other, WorkbenchError):
                 raise other
             return other
@@ -128,7 +128,7 @@ class Extractor:
             fitting: list[Article | WorkbenchError | Extraction] = []
             for article in map(with_language, batch):
                 if not uses_english_rules(article):
-                    fitting.append(extract_other_language(article))
+                    fitting.append(extract_other_language(article, self.known))
                     continue
                 try:
                     check_length(article, nlp)
@@ -181,7 +181,7 @@ def _guarded(
 
 
 def _long(article: Article) -> bool:
-    return needs_pieces(article.text)
+    return len(article.text) > PIECE_CHARS
 
 
 def _in_pieces(nlp: Language, article: Article, known: ActorKnowledge | None) -> Extraction:
@@ -226,7 +226,7 @@ def _extract_in_worker(article: Article) -> Extraction | WorkbenchError:
     assert _worker_extractor is not None
     article = with_language(article)
     if not uses_english_rules(article):
-        return extract_other_language(article)
+        return extract_other_language(article, _worker_extractor.known)
     nlp = _worker_extractor.nlp
     try:
         check_length(article, nlp)

@@ -14,6 +14,7 @@ on PyPI), in the same extraction format as English: offsets into the original te
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ...errors import InputError
 from ...model import Article, Claim, Event, Extraction, Relation
@@ -22,8 +23,12 @@ from .claims import extract_claims
 from .dates import find_dates
 from .tokens import arabic_nlp, sentences, tokenize
 
+if TYPE_CHECKING:
+    from ..known_actors import ActorKnowledge
 
-def extract_arabic(article: Article) -> Extraction:
+
+def extract_arabic(article: Article, *, known: ActorKnowledge | None = None) -> Extraction:
+    """The extraction of an Arabic article; `known`: the case's knowledge of actors."""
     nlp = arabic_nlp()
     if len(article.text) > nlp.max_length:
         raise InputError(
@@ -34,7 +39,7 @@ def extract_arabic(article: Article) -> Extraction:
     text = article.text
     tokens = tokenize(text)
     ranges = sentences(tokens, text)
-    actors, spans = extract_actors(tokens, text)
+    actors, spans = extract_actors(tokens, text, known=known)
     claims = extract_claims(tokens, ranges, text, actors, spans)
     bounds = [(tokens[a].start, tokens[b - 1].end) for a, b in ranges]
     events = _events(text, article, bounds, spans, claims)

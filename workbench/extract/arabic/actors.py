@@ -7,12 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...lexicon.transliterate import romanize
 from ...model import Actor, ActorType, Mention
 from .gazetteer import demonym_country, find_all, source_nouns
 from .tokens import Token, normal, without_article
+
+if TYPE_CHECKING:
+    from ..known_actors import ActorKnowledge
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 MAX_NAME_WORDS = 2
@@ -109,9 +113,12 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
 
 
 def extract_actors(
-    tokens: list[Token], text: str
+    tokens: list[Token], text: str, *, known: ActorKnowledge | None = None
 ) -> tuple[list[Actor], list[tuple[int, int, str]]]:
-    """The article's actors, and every mention as (start, end, actor id) in text order."""
+    """The article's actors, and every mention as (start, end, actor id) in text order.
+
+    `known`: the case's knowledge; a name a person confirmed (in either script) is found
+    under its case name and type, and a name they rejected is no actor."""
     matches = find_all(tokens)
     taken = {n for m in matches for n in range(m.first, m.last + 1)}
     by_first = {m.first: m for m in matches}
@@ -126,6 +133,10 @@ def extract_actors(
     for match in matches:
         entry = match.entry
         add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
+    if known:
+        for first, last, start, name, kind in _known_names(tokens, text, known, taken):
+            add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
+            taken |= set(range(first, last + 1))
 
     # names introduced by titles: "وزير الخارجية السوري وليد المعلم", "رئيس مكتب الأمن
     # الوطني اللواء علي مملوك" (an office, what it heads, a rank, the name)
@@ -171,7 +182,39 @@ def extract_actors(
         i = k
 
     _add_surnames(tokens, found, taken)
+    if known:
+        for actor in found.values():
+            actor.mentions = [(s, e) for s, e in actor.mentions if not known.rejects(text[s:e])]
     return _actors(found, text)
+
+
+def _known_names(
+    tokens: list[Token], text: str, known: ActorKnowledge, taken: set[int]
+) -> list[tuple[int, int, int, str, ActorType]]:
+    """(first token, last token, start, case name, type) of each name the case knows,
+    longest first, clitics before the first word left out."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for length in range(min(known.max_words, len(tokens) - i), 0, -1):
+            words = tokens[i : i + length]
+            if any(t.is_punct or t.i in taken for t in words):
+                continue
+            for skipped, _ in words[0].readings():
+                start = words[0].start + skipped
+                recognised = known.recognise(text[start : words[-1].end])
+                if recognised is not None:
+                    hit = (i, i + length - 1, start, *recognised)
+                    break
+            if hit:
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1] + 1
+        else:
+            i += 1
+    return found
 
 
 def _strip_clitics(role: str, first: Token) -> str:
