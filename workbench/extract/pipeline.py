@@ -17,7 +17,7 @@ from .claims import extract_claims
 from .events import extract_events
 from .known_actors import ActorKnowledge, apply_known_types, mark_known_names
 from .paragraphs import add_paragraph_breaks
-from .pieces import PIECE_CHARS, extract_in_pieces
+from .pieces import extract_in_pieces, needs_pieces
 from .relations import extract_relations
 from .spans import ActorIndex
 
@@ -181,7 +181,7 @@ def _guarded(
 
 
 def _long(article: Article) -> bool:
-    return len(article.text) > PIECE_CHARS
+    return needs_pieces(article.text)
 
 
 def _in_pieces(nlp: Language, article: Article, known: ActorKnowledge | None) -> Extraction:
