@@ -350,3 +350,60 @@ def test_undo_brings_back_the_version_too(story):
 def test_expected_must_be_a_version_number(story):
     with pytest.raises(CaseError, match="version number"):
         story.reject_claim(claim_with(story, "Mamluk"), expected="1")  # type: ignore[arg-type]
+
+
+def test_two_sessions_racing_on_one_version_one_wins(story, case_path):
+    """Both tabs saw the same version and click at once: one edit goes in, the other is
+    refused (the version is checked inside the write transaction, not before it)."""
+    import threading
+
+    claim = story.claim(claim_with(story, "Mamluk had met"))
+    results: dict[str, object] = {}
+    start = threading.Barrier(2)
+
+    def click(name: str, edit: Callable[[Case], object]) -> None:
+        with Case.open(case_path) as tab:
+            start.wait()
+            try:
+                results[name] = edit(tab)
+            except StaleEditError as exc:
+                results[name] = exc
+
+    tabs = [
+        threading.Thread(
+            target=click,
+            args=("reject", lambda t: t.reject_claim(claim.id, expected=claim.version)),
+        ),
+        threading.Thread(
+            target=click,
+            args=("accept", lambda t: t.accept_claim(claim.id, expected=claim.version)),
+        ),
+    ]
+    for tab in tabs:
+        tab.start()
+    for tab in tabs:
+        tab.join(timeout=60)
+    refused = [name for name, result in results.items() if isinstance(result, StaleEditError)]
+    assert len(results) == 2 and len(refused) == 1
+    winner = "accept" if refused == ["reject"] else "reject"
+    expected_review = {"accept": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED}
+    assert story.claim(claim.id).review is expected_review[winner]
+    assert story.claim(claim.id).version == claim.version + 1
+
+
+def test_a_claim_reextraction_changed_is_a_new_version(story):
+    import dataclasses
+
+    claim = story.claim(claim_with(story, "the two sides agreed to coordinate political"))
+    narrower = first_extraction()
+    changed = [
+        dataclasses.replace(c, kind="mixed") if c.text == claim.text else c
+        for c in narrower.claims
+    ]
+    story.apply_reextraction([dataclasses.replace(narrower, claims=tuple(changed))])
+    assert story.claim(claim.id).version == claim.version + 1
+    with pytest.raises(StaleEditError, match="mixed"):
+        story.reject_claim(claim.id, expected=claim.version)
+    unchanged = story.claim(claim_with(story, "Mamluk had met"))
+    story.apply_reextraction([first_extraction()])  # as before: no new version
+    assert story.claim(unchanged.id).version == unchanged.version

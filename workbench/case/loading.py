@@ -17,7 +17,7 @@ from ..model import Actor, Article, Claim, Event, Extraction, slug
 from .knowledge import Knowledge, read_knowledge
 from .migrations import now
 from .resolve import add_aliases, distinct, pinned_owner, resolve_actor
-from .store import Transaction
+from .store import Transaction, _cell
 
 MATCH_THRESHOLD = 0.5  # overlap / union of spans for "the same claim, re-extracted"
 
@@ -215,6 +215,16 @@ def _match_extracted_first(
     return pairs
 
 
+def _bump_if_changed(old: Any, values: dict[str, Any]) -> None:
+    """A row re-extraction changes gets a new version: an edit made on what a person saw
+    before it is then refused as stale, like one made before another person's edit."""
+    columns = set(old.keys())  # noqa: SIM118 - a Row iterates its values, not its keys
+    if "version" not in columns:  # a format before row versions
+        return
+    if any(_cell(v) != old[k] for k, v in values.items() if k in columns):
+        values["version"] = old["version"] + 1
+
+
 # fields that travel with a field a person set
 _WITH_EDITED = {"span": ("start", "end", "text"), "channels": ("channel_kinds",)}
 
@@ -268,6 +278,7 @@ def _store_claims(
         if i in pairs:
             old = old_rows[pairs[i]]
             _keep_edited(values, json.loads(old["edited"]))
+            _bump_if_changed(old, values)
             tx.update("claims", {"id": old["id"]}, values, record=False)
             local_to_case[claim.id] = old["id"]
         else:
@@ -321,6 +332,7 @@ def _store_events(
         if i in pairs:
             old = old_rows[pairs[i]]
             _keep_edited(values, json.loads(old["edited"]))
+            _bump_if_changed(old, values)
             tx.update("events", {"id": old["id"]}, values, record=False)
         else:
             tx.insert(
