@@ -1,5 +1,6 @@
 """`workbench lab` / `workbench app` through `workbench.cli.main`, without starting a server:
-the subprocess call is replaced by one that records the command line and environment."""
+the supervised run is replaced by one that records the command line and environment (the
+real servers are started in tests/views/test_serving*.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from workbench.views import launch
 def calls(monkeypatch) -> list[tuple[list[str], dict[str, str]]]:
     made: list[tuple[list[str], dict[str, str]]] = []
     monkeypatch.setattr(
-        launch.subprocess, "call", lambda command, env: made.append((command, env)) or 0
+        launch.supervise, "run", lambda command, env: made.append((command, env)) or 0
     )
     return made
 
@@ -45,7 +46,7 @@ def test_lab_command(calls):
 
 
 def test_the_server_exit_code_is_the_commands(monkeypatch):
-    monkeypatch.setattr(launch.subprocess, "call", lambda command, env: 3)
+    monkeypatch.setattr(launch.supervise, "run", lambda command, env: 3)
     assert main(["lab", "--no-browser"]) == 3
 
 
@@ -103,3 +104,51 @@ def test_the_kernel_knows_when_the_app_is_open_to_the_network(monkeypatch, calls
             assert (env.get(launch.SERVED_TO_NETWORK_ENV) == "1") is expected, (ip, command)
     main(["app", "--no-browser", "--case", case])  # the default, 127.0.0.1
     assert launch.SERVED_TO_NETWORK_ENV not in calls[-1][1]
+
+
+def test_the_app_caps_and_culls_kernels(calls, tmp_path):
+    main(["app", "--no-browser", "--case", str(tmp_path / "c.case")])
+    command, _env = calls[-1]
+    assert command[1:3] == ["-m", "workbench.views.voila_server"]
+    assert "--VisitorKernelManager.max_kernels=40" in command
+    assert "--MappingKernelManager.cull_idle_timeout=600" in command
+    assert "--MappingKernelManager.cull_connected=False" in command  # an open page stays
+
+    main(["app", "--no-browser", "--max-visitors", "3", "--idle-minutes", "0.1"])
+    command, _env = calls[-1]
+    assert "--VisitorKernelManager.max_kernels=3" in command
+    assert "--MappingKernelManager.cull_idle_timeout=6" in command
+    assert "--MappingKernelManager.cull_interval=3" in command
+
+
+@pytest.mark.parametrize(
+    "option", [["--max-visitors", "0"], ["--max-visitors", "x"], ["--idle-minutes", "nan"]]
+)
+def test_bad_limits_are_one_line_and_exit_2(calls, capsys, option):
+    with pytest.raises(SystemExit) as stop:
+        main(["app", "--no-browser", *option])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("workbench: ") and err.count("\n") == 1
+    assert calls == []
+
+
+def test_the_cli_defaults_are_the_launchers():
+    from workbench.cli import servers
+
+    assert servers.MAX_VISITORS == launch.MAX_VISITORS
+    assert servers.IDLE_MINUTES == launch.IDLE_MINUTES
+
+
+def test_visitors_get_their_own_case_when_the_app_is_open_to_the_network(calls, tmp_path):
+    case = str(tmp_path / "class.case")
+    for options, expected in [
+        ([], "shared"),  # 127.0.0.1: one person, their case
+        (["--ip", "0.0.0.0"], "own"),  # a class: a case per visitor
+        (["--ip", "0.0.0.0", "--visitors", "shared"], "shared"),  # one case, on purpose
+        (["--visitors", "own"], "own"),
+    ]:
+        main(["app", "--no-browser", "--case", case, *options])
+        assert calls[-1][1][launch.VISITORS_ENV] == expected, options
+    main(["lab", "--no-browser", "--case", case, "--ip", "0.0.0.0"])
+    assert launch.VISITORS_ENV not in calls[-1][1]

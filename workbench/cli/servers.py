@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import argparse
 
-from .common import Commands, cases_folder
+from .common import Commands, cases_folder, positive_int
 
 NOTEBOOK = "workbench"
+# the defaults of workbench/views/launch.py, repeated so that --help imports no server code
+MAX_VISITORS = 40
+IDLE_MINUTES = 10.0
 LAB_PORT = 8888
 APP_PORT = 8866
 
@@ -28,7 +31,37 @@ def register(commands: Commands) -> None:
         "offline (127.0.0.1 unless --ip; --ip 0.0.0.0 for a class on a trusted network).",
     )
     _add_server_options(app, port=APP_PORT)
+    app.add_argument(
+        "--max-visitors",
+        type=positive_int,
+        default=MAX_VISITORS,
+        help=f"most pages open at once, one kernel (about 300 MB) each (default {MAX_VISITORS})",
+    )
+    app.add_argument(
+        "--idle-minutes",
+        type=_positive_float,
+        default=IDLE_MINUTES,
+        help="a kernel no page is connected to is stopped after this many idle minutes "
+        f"(default {IDLE_MINUTES:g})",
+    )
+    app.add_argument(
+        "--visitors",
+        choices=["own", "shared"],
+        help="own: each visitor gives a name and works in a case of their own in the cases "
+        "folder; shared: everyone works on --case (default: own with an --ip open to the "
+        "network, else shared)",
+    )
     app.set_defaults(func=run_app)
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < 10_000:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes above 0")
+    return value
 
 
 def _add_server_options(parser: argparse.ArgumentParser, *, port: int) -> None:
@@ -78,4 +111,10 @@ def run_lab(args: argparse.Namespace) -> int:
 def run_app(args: argparse.Namespace) -> int:
     from ..views.launch import start_app
 
-    return start_app(args.notebook, **_server_options(args))
+    return start_app(
+        args.notebook,
+        **_server_options(args),
+        max_visitors=args.max_visitors,
+        idle_minutes=args.idle_minutes,
+        visitors=args.visitors,
+    )

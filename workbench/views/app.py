@@ -28,6 +28,7 @@ from .shared_cases import release, shared_case, use
 from .sources_panel import SourcesPanel
 from .summary_panel import SummaryPanel
 from .timeline_view import TimelinePanel
+from .visitors import OWN, VisitorGate, visitors_mode
 
 DEFAULT_CASE = "workbench.case"
 CASE_ENV = "WORKBENCH_CASE"  # `workbench app --case` sets it for the notebook's kernel
@@ -47,12 +48,15 @@ class Workbench:
         *,
         samples_dir: Path | None = None,
         cases_dir: str | os.PathLike[str] | None = None,
+        case_locked: bool = False,
     ) -> None:
         """`case`: an open case, or a case file path (opened once per process).
 
         `cases_dir`: the only folder whose cases the Load panel opens or creates, by name
-        (default: `WORKBENCH_CASES_DIR`, else the folder of `case`).
+        (default: `WORKBENCH_CASES_DIR`, else the folder of `case`). `case_locked`: the app
+        stays on this case (a class visitor's own): no case box, `open_case` refused.
         """
+        self.case_locked = case_locked
         if not isinstance(case, Case):
             case = shared_case(case)
         use(case)  # counted, so the Load panel closes it only when no other app uses it
@@ -72,7 +76,7 @@ class Workbench:
         self.status = W.HTML()
         self.status.add_class("wb-status-line")
         self.panels: list[Panel] = [
-            LoadPanel(self.ctx, samples_dir=samples_dir),
+            LoadPanel(self.ctx, samples_dir=samples_dir, case_box=not case_locked),
             ArticlePanel(self.ctx),
             ActorsPanel(self.ctx),
             ClaimsPanel(self.ctx),
@@ -100,9 +104,36 @@ class Workbench:
         published: str | None = None,
         samples_dir: Path | None = None,
         cases_dir: str | os.PathLike[str] | None = None,
-    ) -> Workbench:
-        """Open (or create) a case and show it; add `sample` if the case has no article yet."""
+    ) -> Workbench | VisitorGate:
+        """Open (or create) a case and show it; add `sample` if the case has no article yet.
+
+        Served with `workbench app --visitors own` (`WORKBENCH_VISITORS=own`, the default
+        with `--ip`), the result first asks the visitor's name and shows the app on their
+        own case in the cases folder (`workbench.views.visitors`).
+        """
         path = path or os.environ.get(CASE_ENV) or DEFAULT_CASE
+        if visitors_mode() == OWN:
+            starting = Path(path).expanduser().resolve()
+            folder = Path(cases_dir).expanduser().resolve() if cases_dir else None
+            folder = folder or default_cases_dir(starting)
+
+            def build(own: Path, _new: bool) -> Workbench:
+                return cls._on_case(own, sample, published, samples_dir, folder, case_locked=True)
+
+            return VisitorGate(folder, starting, build)
+        return cls._on_case(path, sample, published, samples_dir, cases_dir)
+
+    @classmethod
+    def _on_case(
+        cls,
+        path: str | os.PathLike[str],
+        sample: str | os.PathLike[str] | None,
+        published: str | None,
+        samples_dir: Path | None,
+        cases_dir: str | os.PathLike[str] | None,
+        *,
+        case_locked: bool = False,
+    ) -> Workbench:
         case = shared_case(path)
         problem = None
         if sample and not list(case.articles()):
@@ -111,7 +142,7 @@ class Workbench:
                 case.add_article(str(sample), **options)
             except Exception as exc:  # noqa: BLE001 - the app must still open, showing why
                 problem = f"Could not add the sample {Path(sample).name}: {exc}"
-        app = cls(case, samples_dir=samples_dir, cases_dir=cases_dir)
+        app = cls(case, samples_dir=samples_dir, cases_dir=cases_dir, case_locked=case_locked)
         if problem:
             app._failed(problem)
         return app
@@ -172,6 +203,9 @@ class Workbench:
         """Open or create the case called `name` in the cases folder (a name, not a path)."""
         from ..errors import WorkbenchError
 
+        if self.case_locked:  # the box is hidden, but a page can still send the click
+            self._failed("This app stays on your own case: reload the page to use another name.")
+            return
         try:
             path = case_file(name, self.cases_dir)
         except RefusedName as exc:

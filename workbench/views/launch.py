@@ -28,6 +28,8 @@ CASE_ENV = "WORKBENCH_CASE"  # the case file the notebooks open; set by `--case`
 # inside a network (`fetch_url(public_only=True)`), since any visitor could type one
 SERVED_TO_NETWORK_ENV = "WORKBENCH_SERVED_TO_NETWORK"
 DEFAULT_CASE_NAME = "workbench.case"
+VISITORS_ENV = "WORKBENCH_VISITORS"  # "own": a case per visitor (views/visitors.py)
+OWN, SHARED = "own", "shared"
 MAX_VISITORS = 40  # kernels (open pages) at once: about 300 MB each
 IDLE_MINUTES = 10.0  # a kernel no page is connected to goes after this long idle
 CULL_INTERVAL = 60  # s between two looks for such kernels
@@ -103,7 +105,11 @@ def is_loopback(ip: str) -> bool:
 
 
 def server_env(
-    case: str | None, cases_dir: str | None = None, *, ip: str = "127.0.0.1"
+    case: str | None,
+    cases_dir: str | None = None,
+    *,
+    ip: str = "127.0.0.1",
+    visitors: str | None = None,
 ) -> dict[str, str]:
     """The servers' environment: the case to start with, the cases folder, the template,
     and whether the app is open to the network (`ip` not a loopback address; only
@@ -111,11 +117,15 @@ def server_env(
 
     `cases_dir` is the only folder whose cases the app's case box opens or creates (by
     name); without it, the folder of `case`. It is created if missing, and the starting
-    case defaults to `workbench.case` in it.
+    case defaults to `workbench.case` in it. `visitors` (`own` or `shared`, only from
+    `workbench app`) says whether each visitor gets a case of their own.
     """
     env = dict(os.environ)
+    env.pop(VISITORS_ENV, None)
     if not is_loopback(ip):
         env[SERVED_TO_NETWORK_ENV] = "1"
+    if visitors:
+        env[VISITORS_ENV] = visitors
     if cases_dir:
         folder = Path(cases_dir).expanduser().resolve()
         folder.mkdir(parents=True, exist_ok=True)
@@ -234,8 +244,14 @@ def start_app(
     cases_dir: str | None = None,
     max_visitors: int = MAX_VISITORS,
     idle_minutes: float = IDLE_MINUTES,
+    visitors: str | None = None,
 ) -> int:
-    """Serve `notebook` with Voila until it stops (or `workbench` is stopped); its exit code."""
+    """Serve `notebook` with Voila until it stops (or `workbench` is stopped); its exit code.
+
+    `visitors`: `own` (each visitor asked a name and kept in their own case) or `shared`
+    (all on `case`); by default `own` when `ip` opens the app to the network, else `shared`.
+    """
+    visitors = visitors or (SHARED if is_loopback(ip) else OWN)
     command = voila_command(
         find_notebook(notebook),
         ip=ip,
@@ -244,4 +260,4 @@ def start_app(
         max_visitors=max_visitors,
         idle_minutes=idle_minutes,
     )
-    return supervise.run(command, server_env(case, cases_dir, ip=ip))
+    return supervise.run(command, server_env(case, cases_dir, ip=ip, visitors=visitors))

@@ -86,7 +86,11 @@ def sample_files(folder: Path) -> list[Path]:
 class LoadPanel(Panel):
     title = "Load"
 
-    def __init__(self, ctx: Context, *, samples_dir: Path | None = None) -> None:
+    def __init__(
+        self, ctx: Context, *, samples_dir: Path | None = None, case_box: bool = True
+    ) -> None:
+        """`case_box`: show the box that opens or creates a case by name (not for a class
+        visitor kept in their own case)."""
         super().__init__(ctx)
         self.samples_dir = samples_dir or default_samples_dir()
         self.case_path = W.Text(
@@ -128,10 +132,10 @@ class LoadPanel(Panel):
         self.outlet = W.Text(description="Outlet", placeholder="e.g. Middle East Eye")
         self.progress = W.IntProgress(min=0, max=1, value=0, layout=W.Layout(display="none"))
         self.summary = W.HTML()
+        case_row = [W.HTML("<b>Case</b>"), W.HBox([self.case_path, self.open_button])]
         self.widget = W.VBox(
             [
-                W.HTML("<b>Case</b>"),
-                W.HBox([self.case_path, self.open_button]),
+                *(case_row if case_box else []),
                 W.HTML("<b>Add an article</b> (the date and outlet apply to what you add next)"),
                 W.HBox([self.published, self.outlet]),
                 W.HBox([self.sample, self.sample_button]),

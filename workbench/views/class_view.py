@@ -1,0 +1,131 @@
+"""The teacher's view of a class: every visitor's case in the cases folder, side by side.
+
+`workbench app class --cases-dir DIR` (on 127.0.0.1, apart from the class's own server) or,
+in a notebook, `ClassView("DIR")`. It opens each case for reading only (no control here
+edits anything, and each case is closed again once read), and shows one row per case
+(articles, claims, how many claims have each status, the last change) and one row
+per claim, matched across cases by its article's title and its text, with each visitor's
+status, so the class's verdicts can be compared. Nothing here writes to a case.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+import ipywidgets as W
+
+from ..analysis import claim_rows
+from ..workflow import Case
+
+
+@dataclass
+class CaseSummary:
+    name: str
+    articles: int = 0
+    claims: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    last_change: str = ""
+    problem: str = ""  # why the case could not be read
+
+
+@dataclass
+class ClassReading:
+    """What the class view shows, read from the cases folder (no widgets: testable)."""
+
+    cases: list[CaseSummary]
+    # (article title, claim text) -> {case name: status}
+    claims: dict[tuple[str, str], dict[str, str]]
+
+
+def read_class(folder: str | os.PathLike[str], *, skip: tuple[str, ...] = ()) -> ClassReading:
+    """Read every `*.case` in `folder` (but those named in `skip`), each closed once read."""
+    cases: list[CaseSummary] = []
+    claims: dict[tuple[str, str], dict[str, str]] = {}
+    for path in sorted(Path(folder).glob("*.case")):
+        if path.name in skip or path.name.startswith("."):
+            continue
+        summary = CaseSummary(path.stem)
+        cases.append(summary)
+        try:
+            with Case.open(path) as case:
+                summary.articles = len(case.articles())
+                rows = claim_rows(case)
+                history = list(case.history(limit=1))
+        except Exception as exc:  # noqa: BLE001 - one unreadable case must not hide the rest
+            summary.problem = str(exc)
+            continue
+        summary.claims = len(rows)
+        for row in rows:
+            summary.statuses[row.status] = summary.statuses.get(row.status, 0) + 1
+            claims.setdefault((row.article_title, row.text), {})[path.stem] = row.status
+        if history:
+            summary.last_change = str(history[0].at)[:19]
+    return ClassReading(cases, claims)
+
+
+def class_tables(reading: ClassReading) -> str:
+    """The two tables as HTML, every value escaped (article text is hostile)."""
+    head = "<tr><th>case</th><th>articles</th><th>claims</th><th>statuses</th><th>last change</th></tr>"
+    rows = []
+    for case in reading.cases:
+        statuses = ", ".join(f"{escape(k)} {v}" for k, v in sorted(case.statuses.items()))
+        if case.problem:
+            statuses = f'<span style="color:#b00">{escape(case.problem)}</span>'
+        rows.append(
+            f"<tr><td>{escape(case.name)}</td><td>{case.articles}</td><td>{case.claims}</td>"
+            f"<td>{statuses}</td><td>{escape(case.last_change)}</td></tr>"
+        )
+    names = [c.name for c in reading.cases if not c.problem]
+    compare_head = "<tr><th>article</th><th>claim</th>" + "".join(
+        f"<th>{escape(n)}</th>" for n in names
+    )
+    compare = []
+    for (title, text), by_case in sorted(reading.claims.items()):
+        differ = len(set(by_case.values())) > 1
+        cells = "".join(f"<td>{escape(by_case.get(n, '-'))}</td>" for n in names)
+        style = ' style="background:#fff3cd"' if differ else ""
+        compare.append(
+            f"<tr{style}><td>{escape(title)}</td><td>{escape(text[:160])}</td>{cells}</tr>"
+        )
+    return (
+        f'<table class="wb-class-cases">{head}{"".join(rows)}</table>'
+        "<p>Each claim, with each case's status (highlighted where the class disagrees):</p>"
+        f'<table class="wb-class-claims">{compare_head}</tr>{"".join(compare)}</table>'
+    )
+
+
+class ClassView:
+    """The class's cases, read-only, with a button to read them again."""
+
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        from .cases_folder import CASES_DIR_ENV
+
+        chosen = folder or os.environ.get(CASES_DIR_ENV) or "."
+        self.folder = Path(chosen).expanduser().resolve()
+        self.starting = os.environ.get("WORKBENCH_CASE", "")
+        self.table = W.HTML()
+        self.table.add_class("wb-class-view")
+        self.reload = W.Button(description="Read the cases again")
+        self.reload.on_click(lambda _b: self.refresh())
+        self.widget = W.VBox(
+            [
+                W.HTML(
+                    f"<b>Class</b> · cases in <code>{escape(str(self.folder))}</code> (read only)"
+                ),
+                self.reload,
+                self.table,
+            ]
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        skip = (Path(self.starting).name,) if self.starting else ()
+        self.table.value = class_tables(read_class(self.folder, skip=skip))
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
