@@ -116,3 +116,32 @@ def test_corrections_apply_to_articles_added_later(case: Case, extractor) -> Non
     case.reextract()  # and re-extraction learns the same
     again = {m.text: m for m in case.mentions(article_id="two")}
     assert again["Liwa al-Quds"].actor_id == liwa.id and "Witch Hunt" not in again
+
+
+def test_a_split_alias_stays_split_and_a_merged_pair_merged(story):
+    mamlouk = actor_named(story, "Ali Mamlouk")  # not confirmed: only "Mamluk" is taught
+    mamluk = story.split_alias(mamlouk.id, "Mamluk")
+    knowledge = story.knowledge()
+    assert knowledge.recognise("Ali Mamlouk") is None
+    assert knowledge.recognise("Mamluk") == ("Mamluk", ActorType.PERSON)
+    together = Actor(
+        "a1",
+        "Ali Mamlouk",
+        ActorType.PERSON,
+        aliases=("Mamluk",),
+        mentions=(Mention(0, 11, "Ali Mamlouk"), Mention(20, 26, "Mamluk")),
+    )
+    (found,) = apply_known_types([together], knowledge)
+    assert found.name == "Ali Mamlouk"  # not renamed after the split-off name
+    # and the store sends the split-off form to its own actor, as before
+    story.apply_reextraction([first_extraction()])
+    forms = {m.text: m.actor_id for m in story.mentions(article_id=FIRST)}
+    assert forms["Mamluk"] == mamluk and forms["Ali Mamlouk"] == mamlouk.id
+
+    fawzy = actor_named(story, "Khaled Fawzy")
+    story.merge_actors(mamlouk.id, fawzy.id)  # merged by the person: one actor from now on
+    assert story.knowledge().recognise("Khaled Fawzy") == ("Ali Mamlouk", ActorType.PERSON)
+    story.apply_reextraction([first_extraction()])
+    assert {m.actor_id for m in story.mentions(article_id=FIRST) if m.text == "Khaled Fawzy"} == {
+        mamlouk.id
+    }

@@ -7,9 +7,10 @@ Runs in two steps around our actor rules (`pipeline.extraction_from_doc`):
   labelled by its known type, replacing the NER's entities it overlaps (a longer NER
   entity that holds it stays: "Ali Mamlouk" around a known "Mamlouk"); NER entities
   with a rejected name go.
-- `apply_known_types(actors, known)`, after them: an actor the case knows by one of its
-  names takes the case's name and type (its own name stays an alias); mentions with a
-  rejected name go, and an actor left without mentions with them.
+- `apply_known_types(actors, known)`, after them: an actor the case knows by its name
+  takes the case's name and type (its own name stays an alias), one known by other names
+  only their type; mentions with a rejected name go, and an actor left without mentions
+  with them.
 
 The knowledge itself is the case's (`workbench.case.Knowledge`, read from the store);
 extraction sees it only through `ActorKnowledge`, so this layer imports no store.
@@ -125,11 +126,18 @@ def apply_known_types(actors: Sequence[Actor], known: ActorKnowledge) -> list[Ac
                 name = max(forms, key=len)
             aliases = tuple(sorted(a for a in actor.aliases if a in forms and a != name))
             actor = dataclasses.replace(actor, name=name, aliases=aliases, mentions=mentions)
-        names = (actor.name, *actor.aliases, *(m.text for m in mentions))
-        match = next((found for n in names if (found := known.recognise(n)) is not None), None)
-        if match is not None and (match[0], match[1]) != (actor.name, actor.type):
-            # the case's name and type: the actor resolves to the case actor it is
-            aliases = tuple(sorted({*actor.aliases, actor.name} - {match[0]}))
-            actor = dataclasses.replace(actor, name=match[0], type=match[1], aliases=aliases)
+        match = known.recognise(actor.name)
+        if match is not None:
+            if (match[0], match[1]) != (actor.name, actor.type):
+                # the case's name and type: the actor resolves to the case actor it is
+                aliases = tuple(sorted({*actor.aliases, actor.name} - {match[0]}))
+                actor = dataclasses.replace(actor, name=match[0], type=match[1], aliases=aliases)
+        else:
+            # known by another of its names only: the type, when they all agree; never the
+            # name, which would undo a split ("Mamluk", split off "Ali Mamlouk", stays apart)
+            others = {known.recognise(n) for n in (*actor.aliases, *(m.text for m in mentions))}
+            types = {found[1] for found in others if found is not None}
+            if len(types) == 1 and actor.type not in types:
+                actor = dataclasses.replace(actor, type=types.pop())
         result.append(actor)
     return result
