@@ -236,12 +236,12 @@ def join_pieces(article: Article, parts: Iterable[tuple[int, Extraction]]) -> Ex
             )
         for relation in extraction.relations:
             source = actor_id(piece, relation.source)
-            target = actor_id(piece, relation.target)
-            if source == target:
+            other = actor_id(piece, relation.target)
+            if source == other:
                 continue  # two actors of the piece turned out to be one
             if relation.kind == _CO_OCCURS:
-                source, target = sorted((source, target))
-            key = (source, target, relation.kind)
+                source, other = sorted((source, other))
+            key = (source, other, relation.kind)
             counts[key] = counts.get(key, 0.0) + relation.weight
     relations = [
         Relation(source=s, target=t, kind=k, weight=weight) for (s, t, k), weight in counts.items()
