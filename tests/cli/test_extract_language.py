@@ -61,3 +61,8 @@ def test_case_add_warns_of_an_unsupported_language(capsys, tmp_path):
     assert code == 0
     assert "0 actors, 0 claims, 0 events" in out
     assert "'de'" in err and "no actors, claims or events" in err
+    code = main(["case", "list", str(tmp_path / "c.case"), "articles"])
+    out, _ = capsys.readouterr()
+    header, row = out.splitlines()
+    assert header.split() == ["ID", "PUBLISHED", "OUTLET", "LANGUAGE", "TITLE"]
+    assert " de " in row

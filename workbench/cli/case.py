@@ -20,7 +20,7 @@ LISTS = ("articles", "actors", "claims", "events", "relations", "links", "notes"
 
 # the columns a person wants to scan in a terminal, per list
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": ("id", "published", "outlet", "title"),
+    "articles": ("id", "published", "outlet", "language", "title"),
     "actors": ("id", "name", "type", "status", "mention_count", "aliases"),
     "claims": ("id", "status", "review", "speaker", "speaker_text", "kind", "text"),
     "events": ("id", "date", "date_end", "precision", "date_text", "summary"),
