@@ -1,0 +1,72 @@
+"""Hostile and broken Arabic text: the rules never fail and every offset holds."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.extract.arabic import extract_arabic
+from workbench.model import Article
+from workbench.schema import validate_extraction
+
+WORDS = [
+    "قال",
+    "قالت",
+    "إن",
+    "أن",
+    "عن",
+    "لـ",
+    "وفقا",
+    "بحسب",
+    "نقلت",
+    "وكالة",
+    "فرانس",
+    "برس",
+    "سانا",
+    "الأخبار",
+    "صحيفة",
+    "مصدر",
+    "مطلع",
+    "اللواء",
+    "علي",
+    "مملوك",
+    "المملوك",
+    "الرئيس",
+    "السيسي",
+    "القاهرة",
+    "تشرين",
+    "الأول",
+    "أكتوبر",
+    "محرم",
+    "هـ",
+    "عام",
+    "أمس",
+    "2016",
+    "٢٠١٦",
+    "٨",
+    "31",
+    "1438",
+] + list('«»"“”:،.؟!()/-\n')
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=50),
+    glue=st.sampled_from([" ", "", "  ", "\n"]),
+    published=st.sampled_from([None, datetime.date(2016, 10, 17), datetime.date(2020, 2, 29)]),
+)
+def test_any_mix_of_words_and_marks_extracts_with_true_offsets(words, glue, published):
+    text = glue.join(words)
+    extraction = extract_arabic(Article(id="x", text=text, published=published, language="ar"))
+    validate_extraction(extraction.to_dict())  # text[start:end] is every span's text
+    assert all(claim.text.strip() for claim in extraction.claims)
+
+
+def test_impossible_dates_are_no_dates():
+    for text in ("في 31 شباط 2016", "0 أكتوبر 2016", "29 ذو الحجة 1600 هـ"):
+        extraction = extract_arabic(
+            Article(id="x", text=text, published=datetime.date(2016, 10, 17), language="ar")
+        )
+        assert extraction.events == (), text
