@@ -152,3 +152,13 @@ def test_visitors_get_their_own_case_when_the_app_is_open_to_the_network(calls, 
         assert calls[-1][1][launch.VISITORS_ENV] == expected, options
     main(["lab", "--no-browser", "--case", case, "--ip", "0.0.0.0"])
     assert launch.VISITORS_ENV not in calls[-1][1]
+
+
+def test_the_kernels_share_one_extraction_queue(calls, tmp_path):
+    from workbench.views.extraction_queue import QUEUE_ENV, SLOTS_ENV
+
+    main(["app", "--no-browser", "--case", str(tmp_path / "c.case"), "--max-extractions", "3"])
+    env = calls[-1][1]
+    assert env[SLOTS_ENV] == "3"
+    assert env[QUEUE_ENV].startswith(launch.tempfile.gettempdir())
+    assert not launch.os.path.exists(env[QUEUE_ENV])  # removed once the server stopped

@@ -45,6 +45,12 @@ def register(commands: Commands) -> None:
         f"(default {IDLE_MINUTES:g})",
     )
     app.add_argument(
+        "--max-extractions",
+        type=positive_int,
+        help="extractions run at once for all visitors, the others wait in a queue "
+        "(default: half the CPU cores, at least 1)",
+    )
+    app.add_argument(
         "--visitors",
         choices=["own", "shared"],
         help="own: each visitor gives a name and works in a case of their own in the cases "
@@ -117,4 +123,5 @@ def run_app(args: argparse.Namespace) -> int:
         max_visitors=args.max_visitors,
         idle_minutes=args.idle_minutes,
         visitors=args.visitors,
+        max_extractions=args.max_extractions,
     )

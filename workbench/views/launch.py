@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import supervise
 from .cases_folder import CASES_DIR_ENV
+from .extraction_queue import QUEUE_ENV, SLOTS_ENV, default_slots
 
 TEMPLATE_NAME = "workbench"
 PACKAGE_TEMPLATE = Path(__file__).parent / "templates" / "voila" / TEMPLATE_NAME
@@ -245,11 +246,14 @@ def start_app(
     max_visitors: int = MAX_VISITORS,
     idle_minutes: float = IDLE_MINUTES,
     visitors: str | None = None,
+    max_extractions: int | None = None,
 ) -> int:
     """Serve `notebook` with Voila until it stops (or `workbench` is stopped); its exit code.
 
     `visitors`: `own` (each visitor asked a name and kept in their own case) or `shared`
     (all on `case`); by default `own` when `ip` opens the app to the network, else `shared`.
+    `max_extractions`: how many extractions the kernels run at once (one queue for all,
+    in a private folder that goes when the server stops); default half the CPU cores.
     """
     visitors = visitors or (SHARED if is_loopback(ip) else OWN)
     command = voila_command(
@@ -260,4 +264,8 @@ def start_app(
         max_visitors=max_visitors,
         idle_minutes=idle_minutes,
     )
-    return supervise.run(command, server_env(case, cases_dir, ip=ip, visitors=visitors))
+    env = server_env(case, cases_dir, ip=ip, visitors=visitors)
+    with tempfile.TemporaryDirectory(prefix="workbench-queue-") as queue:
+        env[QUEUE_ENV] = queue
+        env[SLOTS_ENV] = str(max_extractions or default_slots())
+        return supervise.run(command, env)

@@ -11,6 +11,7 @@ network (this machine, a private network, link-local...) is refused, redirects i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -20,14 +21,22 @@ from urllib.parse import urlsplit
 
 import ipywidgets as W
 
+from ..article_input import read_article
 from ..dates import DateError, parse_optional_day
+from ..errors import InputError
 from .cases_folder import case_name
+from .extraction_queue import ExtractionQueue, waiting_message
 from .launch import SERVED_TO_NETWORK_ENV
 from .panel import Panel, button
 from .selection import Context
 
 SAMPLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
 WEB_SCHEMES = ("http", "https")
+# Limits when the app is open to the network (docs/app.md): one visitor's upload or paste
+# must not take the server down for the class. The websocket itself refuses a message
+# (an upload) over 10 MB before it reaches us (tornado's websocket_max_message_size).
+MAX_UPLOAD_BYTES = 5_000_000  # per file
+MAX_ARTICLE_CHARS = 200_000  # about 30,000 words: a long report, extracted in a minute or so
 
 
 def url_problem(value: str) -> str | None:
@@ -186,16 +195,28 @@ class LoadPanel(Panel):
         self.progress.max, self.progress.value = len(sources), 0
         self.progress.layout.display = "" if len(sources) > 1 else "none"
         added = []
+        queue = ExtractionQueue.from_env()
         for source, name in zip(sources, names, strict=True):
-            self.ctx.busy(f"Reading and extracting {name}...")
             article = {}
 
-            def action(source=source, article=article) -> None:
-                article["record"] = self.case.add_article(
-                    source, public_only=served_to_network(), **options
-                )
+            def action(source=source, name=name, article=article) -> None:
+                public = served_to_network()
+                read = read_article(source, public_only=public, **options)
+                if public and len(read.text) > MAX_ARTICLE_CHARS:
+                    raise InputError(
+                        f"{name}: {len(read.text):,} characters; this app takes articles "
+                        f"of up to {MAX_ARTICLE_CHARS:,} (split it, or use workbench case add)"
+                    )
+                self.ctx.busy(f"Reading and extracting {name}...")
+                article["record"] = self.case.add_article(read, public_only=public)
 
-            if not self.run(action, f"Added {name}"):
+            def waiting(ahead: int, name=name) -> None:
+                self.ctx.busy(waiting_message(ahead, name))
+
+            self.ctx.busy(f"Reading {name}...")
+            with queue.turn(waiting) if queue else contextlib.nullcontext():
+                done = self.run(action, f"Added {name}")
+            if not done:
                 break
             added.append(article["record"])
             self.progress.value += 1
@@ -231,6 +252,13 @@ class LoadPanel(Panel):
             paths, names, taken = [], [], set()
             for item in self.upload.value:
                 name = _upload_name(str(item["name"]), taken)
+                size = len(item["content"])
+                if served_to_network() and size > MAX_UPLOAD_BYTES:
+                    self.ctx.failed(
+                        f"{name} is {size / 1e6:.1f} MB; this app takes files of up to "
+                        f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB."
+                    )
+                    return
                 path = folder / name
                 path.write_bytes(bytes(item["content"]))
                 paths.append(str(path))
@@ -245,6 +273,12 @@ class LoadPanel(Panel):
         text = self.paste.value
         if not text.strip():
             self.ctx.failed("Paste some text first.")
+            return
+        if served_to_network() and len(text) > MAX_ARTICLE_CHARS:
+            self.ctx.failed(
+                f"The pasted text has {len(text):,} characters; this app takes articles of "
+                f"up to {MAX_ARTICLE_CHARS:,}."
+            )
             return
         # a file, not the text itself: `add_article` would read a one-line paste that names
         # a file on the server ("/etc/passwd") as that file. As a .txt file it keeps the
