@@ -25,6 +25,10 @@ from .resolve import normalise_name
 _TAUGHT = frozenset({"name", "type", "merged", "split", "added", "status"})
 
 
+# in SQL, a superset of the actors whose names the case knows or rejects (checked below)
+_TOUCHED = "(a.status != 'extracted' OR a.edited != '[]')"
+
+
 class _Reader(Protocol):
     def rows(self, sql: str, params: Sequence[Any] = ...) -> Sequence[Any]: ...
 
@@ -67,15 +71,23 @@ class Knowledge:
 
 def read_knowledge(db: _Reader) -> Knowledge:
     """The case's knowledge as it stands (a `Store`, or inside a transaction)."""
+    # only the actors a person touched: read for every article added, it must not grow with
+    # the case's extracted actors and their mentions
     actors = {
         row["id"]: row
-        for row in db.rows("SELECT id, name, type, status, edited FROM actors ORDER BY rowid")
+        for row in db.rows(
+            f"SELECT id, name, type, status, edited FROM actors a WHERE {_TOUCHED} ORDER BY rowid"
+        )
     }
     names: dict[str, set[str]] = {actor_id: {row["name"]} for actor_id, row in actors.items()}
-    for row in db.rows("SELECT actor_id, alias FROM aliases ORDER BY rowid"):
+    for row in db.rows(
+        f"SELECT s.actor_id, s.alias FROM aliases s JOIN actors a ON a.id = s.actor_id "
+        f"WHERE {_TOUCHED} ORDER BY s.rowid"
+    ):
         names.setdefault(row["actor_id"], set()).add(row["alias"])
     for row in db.rows(
-        "SELECT DISTINCT actor_id, text FROM mentions WHERE review != 'rejected' ORDER BY rowid"
+        f"SELECT DISTINCT m.actor_id, m.text FROM mentions m JOIN actors a ON a.id = m.actor_id "
+        f"WHERE m.review != 'rejected' AND {_TOUCHED} ORDER BY m.rowid"
     ):
         names.setdefault(row["actor_id"], set()).add(row["text"])
     known: dict[str, KnownActor] = {}
