@@ -397,8 +397,7 @@ def test_a_claim_reextraction_changed_is_a_new_version(story):
     claim = story.claim(claim_with(story, "the two sides agreed to coordinate political"))
     narrower = first_extraction()
     changed = [
-        dataclasses.replace(c, kind="mixed") if c.text == claim.text else c
-        for c in narrower.claims
+        dataclasses.replace(c, kind="mixed") if c.text == claim.text else c for c in narrower.claims
     ]
     story.apply_reextraction([dataclasses.replace(narrower, claims=tuple(changed))])
     assert story.claim(claim.id).version == claim.version + 1
