@@ -18,7 +18,7 @@ from ..analysis import CaseSnapshot
 from ..workflow import Case
 from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
-from .cases_folder import RefusedName, case_file, default_cases_dir
+from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
 from .claims_panel import ClaimsPanel
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
@@ -176,7 +176,9 @@ class Workbench:
             else:
                 panel.stale = True
         self.header.value = (
-            f"<b>Workbench</b> · case <code>{escape(str(self.case.path))}</code>"
+            # the name alone for a case in the cases folder: a class need not see the
+            # server's folders
+            f"<b>Workbench</b> · case <code>{escape(case_name(self.case.path, self.cases_dir))}</code>"
             f" · {len(self.ctx.snapshot.articles())} article(s)"
         )
 

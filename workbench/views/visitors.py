@@ -88,14 +88,12 @@ class VisitorGate:
         self.start = W.Button(description="Start", button_style="primary")
         self.start.add_class("wb-visitor-start")
         self.message = W.HTML(
-            "<p>Each person works in a case of their own, kept under their name: give the "
+            "<p><b>Your name, please.</b> Each person works in a case of their own, kept under their name: give the "
             "same name next time to carry on. Anyone who types your name opens your case, "
             "so pick one only you would use.</p>"
         )
         self.message.add_class("wb-visitor-message")
-        self.widget = W.VBox(
-            [W.HTML("<h3>Workbench</h3>"), self.message, W.HBox([self.name, self.start])]
-        )
+        self.widget = W.VBox([self.message, W.HBox([self.name, self.start])])
         self.widget.add_class("wb-visitor-gate")
         self.start.on_click(lambda _b: self.enter(self.name.value))
 

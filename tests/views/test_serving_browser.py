@@ -1,0 +1,49 @@
+"""A class on `workbench app --visitors own`, in chromium: two students give their names and
+each gets a case of their own; neither sees a case box. Pictures for docs/app.md."""
+
+from __future__ import annotations
+
+import pytest
+from browser_steps import PAGE_LOAD, WAIT, screenshot
+from serving import start_app, stop_app
+
+from workbench import Case
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def test_two_visitors_each_get_their_own_case(tmp_path, browser, screenshots):
+    cases = tmp_path / "cases"
+    app = start_app(tmp_path, "--visitors", "own", "--cases-dir", str(cases))
+    try:
+        pages = []
+        for name in ("ada", "bob"):
+            # each a browser of its own: fresh cookies, as two students' laptops
+            context = browser.new_context(viewport={"width": 1440, "height": 900})
+            context.set_default_timeout(WAIT)
+            page = context.new_page()
+            page.goto(app.url, timeout=PAGE_LOAD)
+            page.locator(".wb-visitor-name input").wait_for(timeout=PAGE_LOAD)
+            if name == "ada":
+                page.fill(".wb-visitor-name input", "ada")
+                screenshot(page, screenshots, "visitor-name")
+            page.fill(".wb-visitor-name input", name)
+            page.click(".wb-visitor-start")
+            page.locator(".wb-app .wb-article").wait_for(timeout=WAIT)
+            pages.append((context, page))
+        page = pages[0][1]
+        page.locator(".wb-app .lm-TabBar-tab", has_text="Load").first.click()
+        page.locator(".wb-load-panel").wait_for(timeout=WAIT)
+        assert page.locator(".wb-case-name").count() == 0  # no way to another case
+        screenshot(page, screenshots, "visitor-load")
+        assert sorted(p.name for p in cases.glob("*.case")) == ["ada.case", "bob.case"]
+        assert not (cases / "workbench.case").exists()  # the starting case is no one's
+        for name in ("ada", "bob"):
+            with Case.open(cases / f"{name}.case") as case:
+                assert len(case.articles()) == 1  # the sample, in each
+        for context, page in pages:
+            page.close(run_before_unload=True)
+            context.close()
+        app.wait_kernels(0, timeout=WAIT / 1000)
+    finally:
+        stop_app(app)
