@@ -166,3 +166,32 @@ def test_an_unnamed_source_speaking_to_an_outlet_is_described_without_it():
     (claim,) = x.claims
     assert claim.speaker is None and claim.speaker_text == "مسؤول سوري رفيع"
     assert [names(x)[c] for c in claim.channels] == ["Agence France-Presse"]
+
+
+def test_a_quoted_name_before_the_content_is_part_of_the_source():
+    x = extract('قال الوزير محمد الخطيب في كلمته أمام مؤتمر "الحوار الوطني"، إن الوضع تحسن.')
+    (claim,) = x.claims
+    assert claim.text == "الوضع تحسن" and claim.kind.value == "indirect"
+    assert names(x)[claim.speaker].startswith("Mhmd")
+
+
+def test_an_outlet_named_in_quotation_marks_after_its_noun_is_an_outlet():
+    x = extract('وذكرت شبكة "أخبار الرقة 24" الإخبارية، أن الطائرات قصفت المدينة.')
+    (outlet,) = [a for a in x.actors if a.type.value == "media"]
+    assert outlet.mentions[0].text == "أخبار الرقة 24"
+    assert "Raqqa" not in {a.name for a in x.actors}  # the city's name is the outlet's
+    (claim,) = x.claims
+    assert claim.speaker == outlet.id and claim.channels == (outlet.id,)
+
+
+def test_an_unknown_source_does_not_inherit_the_last_speaker():
+    x = extract("قال علي مملوك إن التنسيق مستمر. وذكر مراقب إلكتروني أن الوفد غادر.")
+    first, second = x.claims
+    assert first.speaker is not None and second.speaker is None
+    assert second.speaker_text == "مراقب إلكتروني"
+
+
+def test_a_known_outlet_in_quotation_marks_keeps_its_gazetteer_name():
+    x = extract("وذكرت صحيفة «الشرق الأوسط» أن الحرائق أخمدت.")
+    (claim,) = x.claims
+    assert names(x)[claim.speaker] == "Asharq Al-Awsat"

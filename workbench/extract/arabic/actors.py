@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...lexicon.transliterate import romanize
 from ...model import Actor, ActorType, Mention
-from .gazetteer import demonym_country, find_all, source_nouns
-from .tokens import Token, normal, without_article
+from .gazetteer import Match, demonym_country, find_all, is_outlet_noun, source_nouns
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, normal, without_article
 
 if TYPE_CHECKING:
     from ..known_actors import ActorKnowledge
@@ -119,8 +119,13 @@ def extract_actors(
 
     `known`: the case's knowledge; a name a person confirmed (in either script) is found
     under its case name and type, and a name they rejected is no actor."""
-    matches = find_all(tokens)
-    taken = {n for m in matches for n in range(m.first, m.last + 1)}
+    every = find_all(tokens)
+    outlets = _quoted_outlets(tokens, every)
+    quoted = {n for first, last in outlets for n in range(first, last + 1)}
+    # a name the gazetteer knows inside an outlet's quoted name is part of it:
+    # شبكة "دير الزور 24" is an outlet, not the city
+    matches = [m for m in every if m.first not in quoted and m.last not in quoted]
+    taken = {n for m in matches for n in range(m.first, m.last + 1)} | quoted
     by_first = {m.first: m for m in matches}
     found: dict[str, Found] = {}
 
@@ -133,6 +138,10 @@ def extract_actors(
     for match in matches:
         entry = match.entry
         add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
+    for first, last in outlets:
+        arabic = text[tokens[first].start : tokens[last].end]
+        add(normal(arabic), romanize(arabic), ActorType.MEDIA, arabic,
+            (tokens[first].start, tokens[last].end))  # fmt: skip
     if known:
         for first, last, start, name, kind in _known_names(tokens, text, known, taken):
             add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
@@ -214,6 +223,26 @@ def _known_names(
             i = hit[1] + 1
         else:
             i += 1
+    return found
+
+
+def _quoted_outlets(tokens: list[Token], matches: list[Match]) -> list[tuple[int, int]]:
+    """Outlets the gazetteer does not know, named in quotation marks after an outlet noun:
+    شبكة "دير الزور 24" الإخبارية, موقع «عنب بلدي». (Token ranges of the names.)"""
+    found = []
+    for n, token in enumerate(tokens[:-2]):
+        if not is_outlet_noun(token) or tokens[n + 1].text not in OPEN_QUOTES:
+            continue
+        close = next(
+            (q for q in range(n + 2, min(n + 8, len(tokens))) if tokens[q].text in CLOSE_QUOTES),
+            None,
+        )
+        if close is None or close == n + 2:
+            continue
+        inside = [m for m in matches if n + 2 <= m.first and m.last < close]
+        if any(m.entry.type is ActorType.MEDIA for m in inside):
+            continue  # صحيفة «الأخبار»: the gazetteer's outlet
+        found.append((n + 2, close - 1))
     return found
 
 

@@ -149,15 +149,7 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     if kind == "point" and k < sentence.last and tokens[k].norm == _TO:
         k += 1
     # the source: from after the cue to إن/أن, a colon or a quotation mark
-    m = k
-    while m < sentence.last:
-        token = tokens[m]
-        if token.text in OPEN_QUOTES and (close := _quoted_name(sentence, m)) is not None:
-            m = close + 1  # لـ«الأخبار»: an outlet's name in quotation marks
-            continue
-        if token.norm in _THAT or token.text in (":",) or token.text in OPEN_QUOTES:
-            break
-        m += 1
+    m = _content_marker(sentence, k)
     if m >= sentence.last:
         return _quote_before(sentence, c, kind)
     content_start = m + 1 if tokens[m].norm in _THAT or tokens[m].text == ":" else m
@@ -170,13 +162,16 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     speaker, speaker_text, channels = _who(sentence, k, m)
     if speaker is None and not _names_a_source(sentence, k, m):
         # "وكانت وسائل إعلام مصرية قد أفادت خلال ... بأن": the subject came first
-        speaker, speaker_text, channels = _subject_before(sentence, c)
+        subject = _subject_before(sentence, c)
+        if subject[0] is not None or subject[1] is not None:
+            speaker, speaker_text, channels = subject
     if speaker is None and speaker_text is None:
         before = sentence.actors_in(sentence.first, c)
         if before:  # "السيسي قال إن": the subject first
             speaker = before[-1].id
             speaker_text = sentence.text[tokens[sentence.first].start : tokens[c].start].strip()
-        elif previous is not None:  # "وأضاف أن": the same speaker goes on
+        elif previous is not None and _no_source_words(tokens, k, m):
+            # "وأضاف أن": the same speaker goes on
             speaker, speaker_text, channels = (
                 previous.speaker,
                 previous.speaker_text,
@@ -195,6 +190,38 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         speaker_text,
         channels,
     )
+
+
+def _content_marker(sentence: _Sentence, k: int) -> int:
+    """Where the content starts after a cue: إن/أن or a colon outside «»; else the first
+    quotation mark; else the sentence's end. A marker after a quotation wins over it
+    ('قال ... في مؤتمر "الحوار الوطني"، إن ...': the quotation names a thing), and an
+    outlet's name in quotation marks (لـ«الأخبار») is part of the source."""
+    tokens = sentence.tokens
+    first_quote: int | None = None
+    depth = 0
+    m = k
+    while m < sentence.last:
+        token = tokens[m]
+        if token.text in OPEN_QUOTES and (close := _quoted_name(sentence, m)) is not None:
+            m = close + 1
+            continue
+        if token.text == "«" or (token.text in OPEN_QUOTES and token.text != "»"):
+            if first_quote is None:
+                first_quote = m
+            depth += token.text == "«"
+        elif token.text == "»":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (token.norm in _THAT or token.text == ":"):
+            # "قال X "إن ..."": a plain quotation mark right before the marker opens it
+            return first_quote if first_quote == m - 1 else m
+        m += 1
+    return first_quote if first_quote is not None else sentence.last
+
+
+def _no_source_words(tokens: list[Token], a: int, b: int) -> bool:
+    """Nothing but "قوله" between the cue and the content: the subject is the last one's."""
+    return all(t.norm in _SAYING for t in tokens[a:b])
 
 
 def _quoted_name(sentence: _Sentence, o: int) -> int | None:
