@@ -406,3 +406,23 @@ def test_a_claim_reextraction_changed_is_a_new_version(story):
     unchanged = story.claim(claim_with(story, "Mamluk had met"))
     story.apply_reextraction([first_extraction()])  # as before: no new version
     assert story.claim(unchanged.id).version == unchanged.version
+
+
+def test_merges_splits_and_bulk_updates_refuse_stale_versions(story, case_path):
+    mamlouk, cairo = actor_named(story, "Ali Mamlouk"), actor_named(story, "Cairo")
+    with Case.open(case_path) as other_tab:
+        other_tab.update_actor(cairo.id, type="country")
+    seen = {mamlouk.id: mamlouk.version, cairo.id: cairo.version}
+    with pytest.raises(StaleEditError, match=f"actor {cairo.id} was changed since"):
+        story.merge_actors(mamlouk.id, cairo.id, expected=seen)
+    with pytest.raises(StaleEditError):
+        story.update_actors([mamlouk.id, cairo.id], status="confirmed", expected=seen)
+    assert story.actor(cairo.id).status is ReviewStatus.EXTRACTED  # nothing written
+    story.update_actors(
+        [mamlouk.id, cairo.id],
+        status="confirmed",
+        expected={mamlouk.id: mamlouk.version, cairo.id: cairo.version + 1},
+    )
+    with pytest.raises(StaleEditError):
+        story.split_alias(mamlouk.id, "Mamluk", expected=mamlouk.version)
+    assert story.split_alias(mamlouk.id, "Mamluk", expected=mamlouk.version + 1)

@@ -22,7 +22,7 @@ import getpass
 import json
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -116,6 +116,12 @@ def _ids(ids: str | Sequence[str], what: str) -> list[str]:
     if twice:
         raise CaseError(f"actor {twice[0]!r} is given twice")
     return found
+
+
+def _check_versions(tx: Transaction, table: str, expected: Mapping[str, int] | None) -> None:
+    """Several rows at the versions a person saw (by id), or a StaleEditError."""
+    for row_id, version in (expected or {}).items():
+        checked_row(tx, table, row_id, version)
 
 
 def current_user() -> str:
@@ -399,21 +405,31 @@ class CaseFile(CheckingEdits):
 
     # --- edits: one transaction and one audit row each, written by `_recording` ------------
 
-    def merge_actors(self, keep_id: str, other_ids: str | Sequence[str]) -> CaseActor:
+    def merge_actors(
+        self,
+        keep_id: str,
+        other_ids: str | Sequence[str],
+        *,
+        expected: Mapping[str, int] | None = None,
+    ) -> CaseActor:
         """Make `other_ids` (one actor id, or several) part of `keep_id`: their names,
-        mentions, claims and links move. Several are one action, undone as one."""
+        mentions, claims and links move. Several are one action, undone as one.
+        `expected`: the versions the person saw, by actor id (any of them changed since:
+        refused)."""
         others = _ids(other_ids, "merge into the kept actor")
         # one merged actor: "other", as ever; several: one key per merged actor's id
         keys = ["other"] if len(others) == 1 else others
         subjects = {key: ("actor", o) for key, o in zip(keys, others, strict=True)}
         with self._recording("merge_actors", keep_id, keep=("actor", keep_id), **subjects) as rec:
+            _check_versions(rec.tx, "actors", expected)
             for other_id in others:
                 edits.merge_actors(rec.tx, keep_id, other_id)
         return self.actor(keep_id)
 
-    def split_alias(self, actor_id: str, alias: str) -> str:
+    def split_alias(self, actor_id: str, alias: str, *, expected: int | None = None) -> str:
         """Make `alias` an actor of its own (with its mentions); returns the new actor id."""
         with self._recording("split_alias", actor_id, actor=("actor", actor_id)) as rec:
+            checked_row(rec.tx, "actors", actor_id, expected)
             new_id = edits.split_alias(rec.tx, actor_id, alias)
             rec.track("new_actor", "actor", new_id)
         return new_id
@@ -440,13 +456,16 @@ class CaseFile(CheckingEdits):
         *,
         type: str | None = None,
         status: str | None = None,
+        expected: Mapping[str, int] | None = None,
     ) -> Records[CaseActor]:
-        """Retype, confirm or reject several actors at once: one action, undone as one."""
+        """Retype, confirm or reject several actors at once: one action, undone as one.
+        `expected`: the versions the person saw, by actor id."""
         ids = _ids(actor_ids, "update")
         if type is None and status is None:
             raise CaseError("nothing to change: give type or status")
         subjects = {i: ("actor", i) for i in ids}
         with self._recording("update_actors", ", ".join(ids), **subjects) as rec:
+            _check_versions(rec.tx, "actors", expected)
             for actor_id in ids:
                 edits.update_actor(rec.tx, actor_id, type=type, status=status)
         return Records.of(CaseActor, [self.actor(i) for i in ids])
