@@ -131,7 +131,11 @@ class Case(CaseFile):
         """Independent sources and flags for every claim (`workbench.analysis`)."""
         with self.snapshot():
             return corroborate_claims(
-                self.claims(), links=self.links(), actors=self.actors(), articles=self.articles()
+                # every claim, rejected ones too: `workbench case show` asks for any of them
+                self.claims(include_rejected=True),
+                links=self.links(),
+                actors=self.actors(),
+                articles=self.articles(),
             )
 
     def similar_claims(

@@ -86,6 +86,8 @@ def test_reject_hides_from_the_list_and_restore_brings_back(story: str, capsys) 
     assert claim not in listed
     _, listed, _ = run(capsys, "list", story, "--rejected")
     assert claim in listed
+    code, out, _ = run(capsys, "show", story, claim)  # a rejected claim is still shown
+    assert code == 0 and '"review": "rejected"' in out
     code, out, _ = run(capsys, "claim", "restore", story, claim)
     assert code == 0 and "extracted" in out
 
