@@ -221,7 +221,12 @@ def _claim_html(row: ClaimRow) -> str:
     items = [
         ("Speaker", h(row.speaker_label) + ("" if row.speaker else " <em>(unnamed)</em>")),
         ("Channels", h(", ".join(row.channel_names)) or "none"),
-        ("Article", h(row.article_title) + (f" ({h(row.published)})" if row.published else "")),
+        # the date kept left to right: after an Arabic title, bidi would show 17-10-2016
+        (
+            "Article",
+            h(row.article_title)
+            + (f' (<span dir="ltr">{h(row.published)}</span>)' if row.published else ""),
+        ),
         ("Kind / review", f"{h(row.kind)} / {h(row.review)}"),
         ("Independent sources", h(", ".join(row.independent_sources)) or "none"),
     ]
