@@ -122,6 +122,15 @@ def register(commands: Commands) -> None:
     link.add_argument("--note", help="kept with the link")
     link.set_defaults(func=run_link)
 
+    propose = sub.add_parser(
+        "propose",
+        help="passages of a claim's outlets' own articles (any language) that may carry it",
+    )
+    propose.add_argument("case", metavar="CASE")
+    propose.add_argument("claim", metavar="CLAIM_ID")
+    propose.add_argument("--limit", type=int, default=5, help="at most this many (default 5)")
+    propose.set_defaults(func=run_propose)
+
     export = sub.add_parser("export", help="export the case (json, csv, graphml, gexf, ...)")
     export.add_argument("case", metavar="CASE")
     export.add_argument("output", metavar="OUTPUT")
@@ -306,6 +315,30 @@ def run_link(args: argparse.Namespace) -> int:
     with _open(args.case) as case:
         link = case.link_source(args.claim, args.source, relation=args.relation, note=args.note)
     out(f"{link.id}: {link.claim_id} {link.relation.value} {link.source}")
+    return EXIT_OK
+
+
+def run_propose(args: argparse.Namespace) -> int:
+    """The cross-language proposals, best first, each with the command that accepts it."""
+    import shlex
+
+    with _open(args.case) as case:
+        proposals = case.propose_sources(args.claim, limit=max(1, args.limit))
+        names = {a.id: a.name for a in case.actors()}
+    if not proposals:
+        out(f"no proposal for {args.claim}: it names no outlet with an article of its own here")
+        return EXIT_OK
+    for n, found in enumerate(proposals, start=1):
+        shared = [names.get(i, i) for i in (*found.shared_actors, *found.shared_places)]
+        shared += [*found.shared_numbers, *found.shared_dates]
+        out(
+            f"{n}. {found.article_id} [{found.start}:{found.end}] score {found.score:g}"
+            f" ({found.language or 'language unknown'}; shared: {', '.join(shared)})"
+        )
+        out(f"   {' '.join(found.text.split())}")
+        accept = ["workbench", "case", "link", args.case, args.claim, found.source]
+        accept += ["--relation", "corroborates", "--note", found.note()]
+        out(f"   accept: {shlex.join(accept)}")
     return EXIT_OK
 
 
