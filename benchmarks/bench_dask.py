@@ -92,8 +92,8 @@ def cpu_seconds(client=None) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=32, help="Wikinews articles timed")
-    parser.add_argument("--partition-size", type=int, default=8)
+    parser.add_argument("--articles", type=int, default=64, help="Wikinews articles timed")
+    parser.add_argument("--partition-size", type=int, default=16)
     parser.add_argument("--repeat", type=int, default=2, help="best of N timings")
     parser.add_argument(
         "--synthetic", default="128,512", help="sizes of the synthetic archives (memory)"
@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
             done, failed = run_on(
                 running.scheduler_address,
                 synthetic(corpus, size),
-                partition_size=args.partition_size * 4,
+                partition_size=args.partition_size * 2,
             )
             if failed:
                 raise SystemExit(f"bench_dask: {failed} synthetic articles failed")

@@ -98,15 +98,19 @@ def test_each_worker_loads_the_model_once(cluster, inputs, tmp_path):
 
     from workbench.distributed import extract_on_dask
 
-    for n in range(2):
+    runs = [
         list(
             extract_on_dask(
                 _articles(inputs)[:6],
                 scheduler=cluster.scheduler_address,
                 archive=tmp_path / f"a{n}",
                 partition_size=1,
+                in_flight=in_flight,  # one partition out at a time, then the default
             )
         )
+        for n, in_flight in enumerate((1, None))
+    ]
+    assert runs[0] == runs[1] and len(runs[0]) == 6
     with Client(cluster.scheduler_address) as client:
 
         def loads():

@@ -8,7 +8,8 @@ The client (this process) reads the inputs as a stream and cuts them into partit
 `partition_size` articles; each partition is one task. A worker process loads the spaCy
 model once, on its first task, and keeps it for every later one. At most `in_flight`
 partitions are out at a time (by default twice the cluster's threads), so a corpus of
-any size streams through in bounded memory. Results come back to the client, which
+any size streams through in bounded memory (partitions done but waiting for an earlier
+one to be given on in order count against that limit too). Results come back to the client, which
 writes each partition to the Parquet archive (`workbench.archive`) as it arrives and
 gives the extractions on in input order, for the JSONL output.
 
@@ -128,9 +129,13 @@ def extract_on_dask(
             waiting.add(future)
             return True
 
-        for _ in range(limit):
-            if not submit_next():
-                break
+        def top_up() -> None:
+            # results held for order count too: a slow first partition must not let the
+            # others pile up in memory behind it
+            while len(futures) + len(ready) < limit and submit_next():
+                pass
+
+        top_up()
         for future in waiting:
             number, batch = futures.pop(future)
             results = _results_of(future, batch)
@@ -142,10 +147,10 @@ def extract_on_dask(
             ready[number] = results
             if on_progress is not None:
                 on_progress(counts["done"])
-            submit_next()
             while next_out in ready:
                 yield from ready.pop(next_out)
                 next_out += 1
+            top_up()
         finish_archive(
             folder,
             model=name,
