@@ -49,7 +49,8 @@ class VisitorKernelManager(AsyncMappingKernelManager):
             victim = self._reclaimable()
             if victim is None:
                 self.log.warning("Kernel refused: %d running, the cap", self.max_kernels)
-                raise web.HTTPError(503, FULL_MESSAGE.format(count=self.max_kernels))
+                # as the reason: Voila's error page shows the reason, never the message
+                raise web.HTTPError(503, reason=FULL_MESSAGE.format(count=self.max_kernels))
             self.log.warning("At the cap: shutting down kernel %s (no page, idle)", victim)
             await ensure_async(self.shutdown_kernel(victim))
         return await super().start_kernel(*args, **kwargs)
