@@ -241,10 +241,10 @@ def test_a_bug_on_one_article_spares_the_others(capsys, monkeypatch, tmp_path):
 
     real = pipeline.extraction_from_doc
 
-    def flaky(doc, article):
+    def flaky(doc, article, known=None):
         if "cursed" in article.text:
             raise KeyError("rule exploded")
-        return real(doc, article)
+        return real(doc, article, known)
 
     monkeypatch.setattr(pipeline, "extraction_from_doc", flaky)
     (tmp_path / "a.txt").write_text("The mayor said the bridge is safe.")
