@@ -215,7 +215,7 @@ def _warn_unsupported_language(article) -> None:
     from ..language import detect_language, is_supported, unsupported_message
 
     language = article.language or detect_language(article.text)
-    if not is_supported(language):
+    if language is not None and not is_supported(language):  # None counts as English
         warn(unsupported_message(article.id, language))
 
 
