@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 
 _CLOCK_WORDS = lexicon.words("clock_words.txt")
+_VESSEL_NOUNS = lexicon.words("common_nouns.txt", flag="vessel")
 # common nouns that open a sentence capitalised: "Media reported", "Strikes hit"
 _COMMON_NOUNS = frozenset().union(
     *(
@@ -138,6 +139,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
         return None  # "don", "disco club": the small model's lowercase guesses
     if name_key(text) in _CLOCK_WORDS:
         return None  # "A.M.", "UTC"
+    if _beside_a_ship_noun(doc, start, end, label):
+        return None  # "the tanker Stena Impero": a ship, no actor
     if end - start == 1 and doc[start].is_sent_start and _common_noun(text):
         return None  # "Media reported ...", "Strikes hit ...": a noun, capitalised
     if _CODE.match(text) and "-" in text:
@@ -156,17 +159,29 @@ def _drop_bracketed_first_names(mentions: list[Candidate]) -> list[Candidate]:
     kept = []
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
-        text = mention.span.doc.text
         if (
             following is not None
             and mention.label == "PERSON"
             and following.label == "PERSON"
+            and following.start - mention.end <= 3
+            # the doc's tokens, not Doc.text, which joins the whole text anew each time
+            and "".join(
+                t.text_with_ws for t in mention.span.doc[mention.span.end : following.span.start]
+            ).strip()
+            == ")"
             and fold(mention.text) in given_names()
-            and text[mention.end : following.start].strip() == ")"
         ):
             continue
         kept.append(mention)
     return kept
+
+
+def _beside_a_ship_noun(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "the tanker Stena Impero"; "the Kokuka Courageous tanker" when the NER took the
+    ship for a person or a building (not "an Aramco tanker": the owner is named)."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in _VESSEL_NOUNS or (after in _VESSEL_NOUNS and label in ("PERSON", "FAC"))
 
 
 def _common_noun(text: str) -> bool:

@@ -34,7 +34,7 @@ from .names import (
     looks_like_person_name,
     names_a_body,
 )
-from .places import is_dateline, place_country
+from .places import is_dateline_span, place_country
 from .roles import roles_of
 from .speech import OUTLET_VERBS
 
@@ -109,11 +109,14 @@ def classify(mention: Candidate) -> None:
         _fix(mention, ActorType.COUNTRY, "country", country.name)
         return
     if label == "NORP":
+        if country_of_demonym(text) is None and place_country(text) is not None:
+            mention.type = ActorType.PLACE  # "Aleppo residents": a city, not a nationality
+            return
         _classify_norp(mention)
         return
     if label in ("GPE", "LOC"):
         capital_of = country_of_capital(text)
-        dateline = text.isupper() and is_dateline(mention.span.doc.text, mention.start, mention.end)
+        dateline = text.isupper() and is_dateline_span(mention.span)
         if capital_of is not None and _stands_for_government(mention.span) and not dateline:
             _fix(mention, ActorType.COUNTRY, "country", capital_of.name)
         elif label == "GPE" and _is_state_term(text):
@@ -231,7 +234,7 @@ def _listed_place(mention: Candidate) -> bool:
         return False
     if mention.text.isupper():
         # capitals: a dateline, or an acronym the place list happens to spell
-        return is_dateline(span.doc.text, mention.start, mention.end)
+        return is_dateline_span(span)
     if mention.label == "PERSON" and (
         _titled(span) or looks_like_person_name(mention.text) or _in_a_full_name(span)
     ):

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -29,7 +30,7 @@ from ..lexicon.gazetteer import (
     organizations,
 )
 from .names import given_names
-from .places import is_dateline, place_country
+from .places import is_dateline_span, place_country
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -52,7 +53,6 @@ _OUTLET_NOUNS = lexicon.words("outlet_nouns.txt", flag="near")
 _VISIT_VERBS = lexicon.words("movement_verbs.txt", flag="visit")
 # a state's forces after its demonym: "the Israeli army", "Iraqi security forces"
 FORCE_NOUNS = tuple(row["phrase"] for row in lexicon.table("force_nouns.csv"))
-_LINE_START_CAPITALS = re.compile(r"(?:^|\n)[^\S\n]*([A-Z][A-Z'\-]{2,})(?=[\s(:,\u2014\u2013-])")
 # nouns of a group's members and cells: "IS fighters", "IS militants", "IS group"
 _MEMBER_NOUNS = lexicon.words("group_nouns.txt") | lexicon.words("common_nouns.txt", flag="member")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|an|as|ash|ad|ar|at)([\-\s])(.+)$", re.IGNORECASE)
@@ -156,6 +156,8 @@ class MediaRuler:
         self.bodies.add("ORG", [nlp.make_doc(name) for name in listed_body_names()])
         self.forces = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.forces.add("FORCES", [nlp.make_doc(phrase) for phrase in FORCE_NOUNS])
+        self.short_acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.short_acronyms.add("ORG", [nlp.make_doc(f) for f in short_group_acronyms()])
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, label in listed_acronyms().items():
             self.acronyms.add(label, [nlp.make_doc(form)])
@@ -186,16 +188,14 @@ class MediaRuler:
             if not (_shouted(span) and self.vocab[span.text.lower()].is_stop):
                 missed.append(span)
         missed += _datelines(doc, tagged)
-        short = short_group_acronyms()
-        for token in doc[:-1]:
-            after = doc[token.i + 1]
+        for _, start, end in self.short_acronyms(doc):
             if (
-                token.text in short
-                and after.lower_ in _MEMBER_NOUNS
-                and tagged.find(1, token.i, token.i + 1) == -1
-                and not _shouted(doc[token.i : token.i + 1])
+                end < len(doc)
+                and doc[end].lower_ in _MEMBER_NOUNS
+                and tagged.find(1, start, end) == -1
+                and not _shouted(doc[start:end])
             ):
-                missed.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                missed.append(Span(doc, start, end, label="ORG"))
         if missed:
             doc.ents = sorted([*doc.ents, *missed], key=lambda s: s.start)
         return doc
@@ -260,17 +260,16 @@ def _longest_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int
 
 
 def _datelines(doc: Doc, tagged: bytearray) -> list[Span]:
-    """A paragraph's dateline the NER left out ("SANAA (AFP) -"): a listed place. Found
-    from the text's line starts, not token by token (a Token per word costs too much)."""
+    """A paragraph's dateline the NER left out ("SANAA (AFP) -"): a listed place. Only
+    the words in capitals are looked at, picked from the doc's arrays (a Token per word
+    costs too much)."""
     found = []
-    for match in _LINE_START_CAPITALS.finditer(doc.text):
-        start, end = match.span(1)
-        if not is_dateline(doc.text, start, end):
+    capitals = numpy.flatnonzero(doc.to_array(["IS_UPPER"]) if len(doc) else [])
+    for i in capitals:
+        span = doc[int(i) : int(i) + 1]
+        if tagged.find(1, span.start, span.end) != -1 or not is_dateline_span(span):
             continue
-        if not (place_country(match.group(1)) or country_of_capital(match.group(1))):
-            continue
-        span = doc.char_span(start, end)
-        if span is not None and tagged.find(1, span.start, span.end) == -1:
+        if place_country(span.text) or country_of_capital(span.text):
             found.append(Span(doc, span.start, span.end, label="GPE"))
     return found
 

@@ -9,11 +9,15 @@ word of a person's name with it) or the list of bodies knows it first.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..lexicon.gazetteer import name_key
 
-# words written before a place name, never before a person's: "the town of", "near"
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# what follows a dateline: "BAGHDAD (Reuters) -", "CAIRO:", "SANAA, Yemen --"
 _DATELINE_END = ("(", ":", "-", "\u2014", "\u2013", ",")
 
 
@@ -33,13 +37,17 @@ def place_country(name: str) -> str | None:
     return _place_countries().get(name_key(name))
 
 
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the capitals at [start, end) open a paragraph as its dateline:
-    "BAGHDAD (Reuters) -", "CAIRO:", "SANAA, Yemen --"."""
-    word = text[start:end]
-    if not word.isupper() or len(word) < 3:
+def is_dateline_span(span: Span) -> bool:
+    """Whether the capitals of `span` open a paragraph as its dateline: "BAGHDAD (Reuters)
+    -", "CAIRO:", "SANAA, Yemen --" (read from the tokens: Doc.text would join the whole
+    text anew for every mention)."""
+    doc = span.doc
+    if not span.text.isupper() or len(span.text) < 3:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if not (before.is_space and "\n" in before.text) and "\n" not in before.whitespace_:
+            return False
+    if span.end >= len(doc):
         return False
-    return text[end:].lstrip(" ")[:1] in _DATELINE_END
+    return doc[span.end].text[:1] in _DATELINE_END
