@@ -47,3 +47,23 @@ def test_two_visitors_each_get_their_own_case(tmp_path, browser, screenshots):
         app.wait_kernels(0, timeout=WAIT / 1000)
     finally:
         stop_app(app)
+
+    # the teacher, on a server of their own, compares the two cases
+    with Case.open(cases / "ada.case") as case:
+        claim = case.claims()[0]
+        case.set_claim_status(claim.id, "disputed", note="no second source")
+    teacher = start_app(tmp_path / "teacher", "class", "--cases-dir", str(cases))
+    try:
+        context = browser.new_context(viewport={"width": 1440, "height": 900})
+        page = context.new_page()
+        page.goto(teacher.url, timeout=PAGE_LOAD)
+        table = page.locator(".wb-class-view table.wb-class-claims")
+        table.wait_for(timeout=PAGE_LOAD)
+        assert "disputed" in table.inner_text()
+        assert "ada" in page.locator(".wb-class-view table.wb-class-cases").inner_text()
+        screenshot(page, screenshots, "class-view")
+        context.close()
+    finally:
+        stop_app(teacher)
+    with Case.open(cases / "bob.case") as case:  # read, never written
+        assert case.claim(claim.id).status.value != "disputed"

@@ -91,6 +91,8 @@ def class_tables(reading: ClassReading) -> str:
             f"<tr{style}><td>{escape(title)}</td><td>{escape(text[:160])}</td>{cells}</tr>"
         )
     return (
+        "<style>.wb-class-view th, .wb-class-view td {padding: 2px 10px; text-align: left;"
+        " vertical-align: top}</style>"
         f'<table class="wb-class-cases">{head}{"".join(rows)}</table>'
         "<p>Each claim, with each case's status (highlighted where the class disagrees):</p>"
         f'<table class="wb-class-claims">{compare_head}</tr>{"".join(compare)}</table>'
