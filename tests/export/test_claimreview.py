@@ -140,3 +140,13 @@ def test_suffixes_name_the_format(name):
     from workbench.export import format_of
 
     assert format_of(name) == "claimreview"
+
+
+def test_hostile_claims_cannot_end_the_script_a_page_embeds_them_in(hostile, tmp_path):
+    path = export_case(hostile, tmp_path / "hostile.claimreview.json")
+    text = path.read_text()
+    assert "<" not in text and ">" not in text
+    document = json.loads(text)
+    assert document == claimreview_document(hostile)  # the same characters, read back
+    assert "<script>" in json.dumps(document)  # the hostile note is there, escaped
+    assert schema_org_errors(document) == []

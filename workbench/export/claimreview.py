@@ -126,8 +126,16 @@ def claimreview_document(case: CaseReader) -> dict[str, Any]:
     return {"@context": CONTEXT, "@graph": claim_reviews(case)}
 
 
+def claimreview_json(case: CaseReader) -> str:
+    """The document as JSON text that is safe inside a web page's
+    `<script type="application/ld+json">`, where publishers put ClaimReview: article text
+    is hostile, and a "</script>" in a claim would end the script. `<`, `>` and `&` are
+    written as JSON escapes, which read back as the same characters."""
+    text = json.dumps(claimreview_document(case), ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
 def write_claimreview(case: CaseReader, path: str | os.PathLike[str]) -> Path:
     with replacing(path) as handle:
-        json.dump(claimreview_document(case), handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
+        handle.write(claimreview_json(case))
     return Path(path)
