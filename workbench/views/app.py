@@ -8,6 +8,7 @@ fresh read when their tab opens, so an edit shows in every panel a person can se
 
 from __future__ import annotations
 
+import contextlib
 import os
 from html import escape
 from pathlib import Path
@@ -20,6 +21,7 @@ from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
 from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
 from .claims_panel import ClaimsPanel
+from .extraction_queue import ExtractionQueue
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
 from .panel import Panel, guarded
@@ -138,8 +140,10 @@ class Workbench:
         problem = None
         if sample and not list(case.articles()):
             options = {"published": published} if published else {}
+            queue = ExtractionQueue.from_env()  # a class's new cases arrive all at once
             try:
-                case.add_article(str(sample), **options)
+                with queue.turn(lambda _ahead: None) if queue else contextlib.nullcontext():
+                    case.add_article(str(sample), **options)
             except Exception as exc:  # noqa: BLE001 - the app must still open, showing why
                 problem = f"Could not add the sample {Path(sample).name}: {exc}"
         app = cls(case, samples_dir=samples_dir, cases_dir=cases_dir, case_locked=case_locked)
