@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from followthemoney import model
 from followthemoney.cli.cli import cli as ftm_cli
@@ -80,3 +81,15 @@ def test_articles_claims_and_events(story, tmp_path):
 def test_format_names():
     assert format_of("x.ftm.json") == format_of("x.ftm") == format_of("x", format="ftm") == "ftm"
     assert format_of("x", format="followthemoney") == "ftm"
+
+
+def test_without_followthemoney_the_export_says_how_to_get_it(tmp_path, monkeypatch):
+    """followthemoney is an extra (it builds PyICU): a plain install gets one clear line."""
+    import sys
+
+    from workbench.export import ExportError
+    from workbench.export.ftm import _Builder
+
+    monkeypatch.setitem(sys.modules, "followthemoney", None)  # import now fails
+    with pytest.raises(ExportError, match=r"pip install 'workbench\[ftm\]'"):
+        _Builder("x")

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.gazetteer import country_info, media_info, organization_info
 from ..model import ActorType, ReviewStatus
-from .common import replacing
+from .common import ExportError, replacing
 
 if TYPE_CHECKING:
     from followthemoney.proxy import EntityProxy
@@ -52,7 +52,14 @@ def _schema_of(actor: CaseActor) -> str:
 
 class _Builder:
     def __init__(self, namespace: str) -> None:
-        from followthemoney import model
+        try:
+            from followthemoney import model
+        except ImportError:
+            raise ExportError(
+                "the FollowTheMoney export needs the followthemoney package: "
+                "pip install 'workbench[ftm]' (it builds PyICU: install the ICU headers first, "
+                "libicu-dev on Debian)"
+            ) from None
 
         self.model = model
         self.namespace = namespace
