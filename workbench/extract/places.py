@@ -34,7 +34,14 @@ def _place_countries() -> dict[str, str]:
 
 def place_country(name: str) -> str | None:
     """The country of a listed place called `name` ("Abha" -> Saudi Arabia), if any."""
-    return _place_countries().get(name_key(name))
+    places = _place_countries()
+    key = name_key(name)
+    found = places.get(key)
+    if found is None and key.endswith("ah"):
+        found = places.get(key[:-1])  # the Arabic ending written -ah or -a: Hodeidah, Hodeida
+    elif found is None and key.endswith("a"):
+        found = places.get(key + "h")
+    return found
 
 
 def is_dateline_span(span: Span) -> bool:
