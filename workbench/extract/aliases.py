@@ -107,7 +107,10 @@ def _best_cluster(
             c
             for c in clusters
             if any(
-                m.label == "PERSON" and len(words_of[id(m)]) >= 2 and words_of[id(m)][0] == words[0]
+                # spelled alike too: "Prince Mohammad" after "Mohammed bin Salman"
+                m.label == "PERSON"
+                and len(words_of[id(m)]) >= 2
+                and same_word(words_of[id(m)][0], words[0])
                 for m in c.mentions
             )
         ]
