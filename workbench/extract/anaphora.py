@@ -63,8 +63,9 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         return _country_of_context(head, span, earlier, index)
     for actor in earlier:
         if actor.type in _NAMED_TYPES:
-            last = actor.name.split()[-1] if actor.name.split() else ""
-            if _lemma_of_name_word(last) == noun:
+            # any of its names: "the army" after "the Israeli army" (the IDF's alias)
+            lasts = [name.split()[-1] for name in (actor.name, *actor.aliases) if name.split()]
+            if any(_lemma_of_name_word(last) == noun for last in lasts):
                 return actor
         elif actor.type is ActorType.PERSON and len(words) >= 1:
             description = " ".join(words)
