@@ -27,7 +27,7 @@ from pathlib import Path
 
 from workbench.model import Article, Extraction
 
-from .gold_build import SheetError, _occurrence, _split, locate, read_header
+from .gold_build import SheetError, _occurrence, parse_sheet, read_header
 from .report import figures
 from .scoring import ArticleScores, normalise_name, same_actor, score_article, total
 
@@ -92,71 +92,14 @@ def _text_of(sheet: Path, header: dict[str, str]) -> str:
 
 
 def build(sheet: Path) -> dict:
-    """The gold dict of one sheet (the English builder's lines, Arabic mention finding)."""
+    """The gold dict of one sheet: the English builder's sheet format, Arabic mention finding."""
     header = read_header(sheet)
     text = _text_of(sheet, header)
-    actors: list[dict] = []
-    optional: list[str] = []
-    claims: list[dict] = []
-    events: list[dict] = []
-    for number, raw in enumerate(sheet.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.rstrip()
-        if not line or line.startswith("//"):
-            continue
-        tag, _, rest = line.partition(" ")
-        fields = [f.strip() for f in rest.split(" | ")]
-        try:
-            if tag.endswith(":"):
-                continue
-            if tag == "A":
-                kind, name, aliases = fields
-                actors.append({"name": name, "type": kind, "aliases": _split(aliases)})
-            elif tag == "O":
-                optional += _split(rest)
-            elif tag == "C":
-                kind, speaker, speaker_text, channels, content = fields
-                start, end = locate(text, content)
-                claims.append(
-                    {
-                        "text": text[start:end],
-                        "start": start,
-                        "end": end,
-                        "kind": kind,
-                        "speaker": None if speaker == "-" else speaker,
-                        "speaker_text": None if speaker_text == "-" else speaker_text,
-                        "channels": _split(channels) if channels != "-" else [],
-                    }
-                )
-            elif tag == "E":
-                value, precision, date_text, date_end = fields
-                start, end = locate(text, date_text)
-                events.append(
-                    {
-                        "date_text": text[start:end],
-                        "start": start,
-                        "end": end,
-                        "date": value,
-                        "precision": precision,
-                        "date_end": None if date_end == "-" else date_end,
-                    }
-                )
-            else:
-                raise SheetError(f"unknown line tag {tag!r}")
-        except (ValueError, SheetError) as exc:
-            raise SheetError(f"{sheet.name}:{number}: {exc}: {line}") from exc
-    optional_mentions = _mentions(text, actors, optional)
-    names = {a["name"] for a in actors}
-    for claim in claims:
-        for name in [claim["speaker"], *claim["channels"]]:
-            if name is not None and name not in names:
-                raise SheetError(f"{sheet.name}: claim names unknown actor {name!r}")
+    gold = parse_sheet(sheet, text, find=_mentions)
     keys = ("id", "title", "published", "url", "licence", "text_file", "split")
     return {
         **{k: header[k] for k in keys if k in header},
-        "actors": actors,
-        "optional_mentions": optional_mentions,
-        "claims": claims,
-        "events": events,
+        **{k: gold[k] for k in ("actors", "optional_mentions", "claims", "events")},
         "text": text,
     }
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
@@ -111,7 +112,12 @@ def _split(field: str) -> list[str]:
     return [part.strip() for part in field.split(";") if part.strip()]
 
 
-def parse_sheet(path: Path, text: str) -> dict:
+def parse_sheet(
+    path: Path, text: str, *, find: Callable[[str, list[dict], list[str]], list[dict]] | None = None
+) -> dict:
+    """The gold of one annotation sheet: its header lines, actors, claims and events.
+    `find` finds the optional mentions (the Arabic builder finds them past clitics)."""
+    find = find or find_mentions
     header: dict[str, str] = {}
     actors: list[dict] = []
     optional: list[str] = []
@@ -162,7 +168,7 @@ def parse_sheet(path: Path, text: str) -> dict:
                 raise SheetError(f"unknown line tag {tag!r}")
         except (ValueError, SheetError) as exc:
             raise SheetError(f"{path.name}:{number}: {exc}: {line}") from exc
-    optional_mentions = find_mentions(text, actors, optional)
+    optional_mentions = find(text, actors, optional)
     names = {a["name"] for a in actors}
     for claim in claims:
         for name in [claim["speaker"], *claim["channels"]]:
