@@ -14,7 +14,8 @@ from ..errors import CaseError, ExtractionError, WorkbenchError
 from ..files import shown
 from ..model import ClaimStatus, SourceRelation
 from .common import EXIT_BUG, EXIT_OK, EXIT_USAGE, Commands, out, warn
-from .extract import MODEL_HELP, PUBLISHED_METAVAR, read_inputs
+from .extract import MODEL_HELP, PUBLISHED_METAVAR
+from .inputs import read_inputs
 
 LISTS = ("articles", "actors", "claims", "events", "relations", "links", "notes", "history")
 

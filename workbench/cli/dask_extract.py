@@ -9,17 +9,15 @@ and articles are reported one line each and the run goes on; exit codes as `extr
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator
 from typing import TextIO
 
 from ..errors import ExtractionError, InputError, WorkbenchError
 from ..files import replacing
-from ..model import Article
 from .common import EXIT_BUG, EXIT_OK, EXIT_USAGE, positive_int, warn
+from .inputs import stream_inputs
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:
@@ -42,27 +40,6 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
         metavar="N",
         help="with --dask: articles per task (default 32)",
     )
-
-
-def _stream(
-    inputs: Sequence[str], *, published: datetime.date | None, outcome: dict[str, bool]
-) -> Iterator[Article]:
-    """The articles of every input as they are read, each bad one reported (as `extract`
-    reports them) and remembered in `outcome`."""
-    from ..ingest import FORMATS, iter_articles
-
-    for source in inputs:
-        path = Path(source)
-        container = source != "-" and (
-            path.is_dir() or FORMATS.get(path.suffix.lower()) in ("csv", "jsonl")
-        )
-        for item in iter_articles([source], published=published):
-            if isinstance(item, InputError):
-                warn(f"skipped {item}" if container else str(item))
-                outcome["input"] = True
-            else:
-                outcome["read"] = True
-                yield item
 
 
 def _progress(done: int) -> None:
@@ -90,7 +67,7 @@ def run_extract_on_dask(args: argparse.Namespace) -> int:
         raise InputError("--dask needs --archive DIR: the folder for the Parquet archive")
     outcome = {"input": False, "bug": False, "read": False}
     results = extract_on_dask(
-        _stream(args.inputs, published=args.published, outcome=outcome),
+        stream_inputs(args.inputs, published=args.published, outcome=outcome),
         scheduler=args.dask,
         archive=args.archive,
         model=args.model,

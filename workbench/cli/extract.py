@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from ..dates import parse_day
@@ -16,6 +14,7 @@ from ..errors import ExtractionError, InputError, WorkbenchError
 from ..files import replacing
 from . import dask_extract
 from .common import EXIT_BUG, EXIT_OK, EXIT_USAGE, Commands, positive_int, warn
+from .inputs import read_inputs
 
 MODEL_HELP = "spaCy model (default: $WORKBENCH_MODEL or the best installed)"
 PUBLISHED_METAVAR = "YYYY-MM-DD"
@@ -55,33 +54,6 @@ def register(commands: Commands) -> None:
 
     models = commands.add_parser("models", help="list the spaCy models found and the one in use")
     models.set_defaults(func=run_models)
-
-
-def read_inputs(inputs: Sequence[str], *, published: datetime.date | None) -> tuple[list, bool]:
-    """Read every input, reporting each bad one. Returns the articles and whether anything
-    was skipped.
-
-    A container (a directory or a CSV/JSONL corpus) is like a folder of articles: a bad
-    file or row in it is reported as skipped and the others are read. Whatever was
-    skipped (a file, a row, a whole input) makes the run's exit status 2, after the rest
-    is done: `extract` and `case add` agree on it.
-    """
-    from ..ingest import FORMATS, iter_articles
-
-    articles = []
-    skipped = False
-    for source in inputs:
-        path = Path(source)
-        container = source != "-" and (
-            path.is_dir() or FORMATS.get(path.suffix.lower()) in ("csv", "jsonl")
-        )
-        for item in iter_articles([source], published=published):
-            if isinstance(item, InputError):
-                warn(f"skipped {item}" if container else str(item))
-                skipped = True
-            else:
-                articles.append(item)
-    return articles, skipped
 
 
 def _with_progress(items: Iterable, total: int, *, label: str) -> Iterator:
