@@ -1,0 +1,196 @@
+"""The table's rules (TableModel) without a browser, and its widget driven from Python."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from workbench.views.table import Column, Table, TableModel, TableRow
+
+COLUMNS = (
+    Column("status", "status", choices=True),
+    Column("speaker", "speaker", choices=True),
+    Column("words", "words"),
+    Column("links", "links", sort_numeric=True),
+)
+
+
+def row(i: int, status: str = "not checked", speaker: str = "AFP", words: str = "") -> TableRow:
+    return TableRow(
+        f"C{i}",
+        {"status": status, "speaker": speaker, "words": words or f"claim {i}", "links": str(i)},
+    )
+
+
+def model(rows=(), **kwargs) -> TableModel:
+    m = TableModel(COLUMNS, **kwargs)
+    m.set_rows(rows)
+    return m
+
+
+def test_text_filter_matches_every_word_in_any_cell_casefolded():
+    m = model([row(1, words="Mamlouk visited Cairo"), row(2, speaker="SANA", words="Cairo")])
+    m.set_query("cairo MAMLOUK")
+    assert m.shown_ids() == ["C1"]
+    m.set_query("sana")
+    assert m.shown_ids() == ["C2"]
+    m.set_query("")
+    assert m.shown_ids() == ["C1", "C2"]
+
+
+def test_choice_filters_and_facets():
+    chained = TableRow(
+        "C9",
+        {"status": "confirmed", "speaker": "x", "words": "w", "links": "0"},
+        facets={"speaker": ("AFP", "Middle East Eye")},
+    )
+    m = model([row(1), row(2, status="confirmed", speaker="SANA"), chained])
+    assert m.choice_options("status") == ["confirmed", "not checked"]
+    assert m.choice_options("speaker") == ["AFP", "Middle East Eye", "SANA"]
+    m.set_choice("status", "confirmed")
+    assert m.shown_ids() == ["C2", "C9"]
+    m.set_choice("speaker", "Middle East Eye")
+    assert m.shown_ids() == ["C9"]
+    m.set_choice("speaker", "")
+    m.set_choice("status", "")
+    assert len(m.shown_ids()) == 3
+    with pytest.raises(KeyError):
+        m.set_choice("nope", "x")
+
+
+def test_sort_toggles_and_numbers_sort_as_numbers():
+    m = model([row(10), row(9), row(100)])
+    m.toggle_sort("links")
+    assert m.shown_ids() == ["C9", "C10", "C100"]  # not "10" < "100" < "9"
+    m.toggle_sort("links")
+    assert m.shown_ids() == ["C100", "C10", "C9"]
+    m.toggle_sort("words")
+    assert (m.sort_key, m.descending) == ("words", False)
+
+
+def test_empty_cells_sort_last_both_ways():
+    m = model([row(1, speaker=""), row(2, speaker="b"), row(3, speaker="a")])
+    m.toggle_sort("speaker")
+    assert m.shown_ids() == ["C3", "C2", "C1"]
+    m.toggle_sort("speaker")
+    assert m.shown_ids() == ["C2", "C3", "C1"]
+
+
+def test_order_values_override_the_text():
+    rows = [
+        TableRow(
+            "A", {"status": "x", "speaker": "", "words": "", "links": "many"}, order={"links": 50}
+        ),
+        TableRow(
+            "B", {"status": "x", "speaker": "", "words": "", "links": "few"}, order={"links": 2}
+        ),
+    ]
+    m = model(rows)
+    m.toggle_sort("links")
+    assert m.shown_ids() == ["B", "A"]
+
+
+def test_pages_and_show_row():
+    m = model([row(i) for i in range(250)], page_size=100)
+    assert m.page_count() == 3
+    assert m.page_ids()[0] == "C0"
+    m.set_page(7)  # past the end: the last page
+    assert m.page == 2 and len(m.page_ids()) == 50
+    m.set_query("claim 3")
+    assert m.page == 0
+    assert m.show_row("C240")  # hidden by the filter and on another page
+    assert m.query == "" and "C240" in m.page_ids()
+    assert not m.show_row("nope")
+
+
+def test_selection_single_and_multiple():
+    single = model([row(1), row(2)])
+    single.click("C1")
+    single.click("C2", toggle=True)  # no checkboxes: a click selects one row
+    assert single.selected == ["C2"]
+    single.select(["C1", "C2"])
+    assert single.selected == ["C2"]
+
+    m = model([row(i) for i in range(5)], multiple=True)
+    m.click("C1")
+    m.click("C3", toggle=True)
+    assert (m.selected, m.current) == (["C1", "C3"], "C3")
+    m.click("C3", toggle=True)
+    assert (m.selected, m.current) == (["C1"], "C1")
+    m.set_query("claim 2")
+    m.select_all_shown()
+    assert m.selected == ["C2"] and m.all_shown_selected()
+    m.set_query("")
+    assert not m.all_shown_selected()
+    m.select_all_shown()
+    assert len(m.selected) == 5
+    m.remove_rows(["C2"])
+    assert "C2" not in m.selected
+    m.set_rows([row(1)])
+    assert m.selected == ["C1"]
+
+
+def test_update_rows_reports_only_changes():
+    m = model([row(1), row(2)])
+    assert m.update_rows([row(1), row(2, status="confirmed")]) == {"C2"}
+    assert m.update_rows([row(3)]) == {"C3"}
+    assert m.shown_ids() == ["C1", "C2", "C3"]
+
+
+def test_widget_sends_one_page_and_resends_only_when_it_changes():
+    table = Table(COLUMNS, multiple=True, page_size=50)
+    table.set_rows([row(i) for i in range(5000)])
+    assert len(table.rows_page) == 50 and table.page_count == 100 and table.total == 5000
+    pages = []
+    table.observe(lambda c: pages.append(c["new"]), names="rows_page")
+    table.update_rows([row(4999, status="confirmed")])  # not on the page shown
+    assert pages == []
+    table.update_rows([row(1, status="confirmed")])
+    assert len(pages) == 1 and pages[0][1]["cells"][0] == "confirmed"
+
+
+def test_widget_driven_as_the_browser_drives_it():
+    table = Table(COLUMNS, multiple=True)
+    table.set_rows([row(i, status="confirmed" if i % 2 else "not checked") for i in range(10)])
+    seen = []
+    table.observe(lambda c: seen.append((list(c["new"]), table.current)), names="selected")
+    table.query = "claim 3"  # the filter box
+    assert [r["id"] for r in table.rows_page] == ["C3"]
+    table.query = ""
+    table.choice_values = {"status": "confirmed"}
+    assert table.shown_count == 5
+    table.sort = ["links", True]
+    assert table.rows_page[0]["id"] == "C9"
+    table._message(table, {"event": "sort", "column": "links"}, None)  # a header click
+    assert table.sort == ["links", False]
+    table._message(table, {"event": "click", "id": "C3", "toggle": False}, None)
+    table._message(table, {"event": "click", "id": "C5", "toggle": True}, None)
+    assert seen[-1] == (["C3", "C5"], "C5")
+    table._message(table, {"event": "select_all_shown"}, None)
+    assert sorted(table.selected) == ["C1", "C3", "C5", "C7", "C9"]
+    assert table.all_shown_selected
+    table._message(table, {"event": "clear_selection"}, None)
+    assert table.selected == [] and table.current is None
+    table.selected = ["C2"]  # set from Python, as a panel does
+    assert table.current == "C2"
+    assert [r["selected"] for r in table.rows_page if r["id"] == "C2"] in ([], [True])
+
+
+def test_cells_reach_the_browser_as_text_never_markup():
+    table = Table(COLUMNS)
+    table.set_rows([row(1, words="<img src=x onerror=alert(1)>")])
+    assert table.rows_page[0]["cells"][2] == "<img src=x onerror=alert(1)>"
+    # the script sets cells through textContent, nowhere through innerHTML
+    assert "innerHTML" not in Table._esm and "textContent = text" in Table._esm
+
+
+def test_five_thousand_rows_filter_and_sort_quickly():
+    m = model([row(i, speaker=f"speaker {i % 40}") for i in range(5000)])
+    started = time.perf_counter()
+    m.set_query("speaker 3")
+    m.toggle_sort("speaker")
+    m.shown_ids()
+    m.set_choice("status", "not checked")
+    m.page_ids()
+    assert time.perf_counter() - started < 0.5
