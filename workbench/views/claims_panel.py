@@ -1,7 +1,13 @@
-"""Review the claims: speaker, channels, kind, verification status with a note, source links;
-correct a claim's text and kind.
+"""Check the claims: a sortable, filterable table (status, speaker, words, outlets, article,
+kind, flags, links) and, for the claim chosen in it, every correction a person makes:
+accept, reject, restore; speaker (any actor, a new one, or unnamed with a description);
+the chain of outlets; kind and wording; split in two, merge two; verification status with
+a note; source links (add, change, remove) and passages of the outlets' own articles
+proposed as sources.
 
-Filters by status, speaker and outlet, by text, and by the date range chosen on the timeline.
+Every edit names the version of the claim (or link) the person was looking at; if someone
+else changed it since (another tab, the CLI), the case refuses it, the status line says
+what the claim is now, and the row is drawn again from the case.
 """
 
 from __future__ import annotations
@@ -10,159 +16,288 @@ from html import escape
 
 import ipywidgets as W
 
-from ..analysis import claim_rows, filter_claim_rows
-from ..model import ClaimKind, ClaimStatus, SourceRelation
-from .panel import TABLE_CSS, Panel, button, set_options
+from ..model import ActorType, ClaimKind, ClaimStatus
+from .claims_chain import ChainEditor
+from .claims_links import RELATIONS, CheckingPanel, LinksEditor, ProposalsView
+from .claims_rows import (
+    COLUMNS,
+    KIND_WORDS,
+    RELATION_WORDS,
+    STATUS_WORDS,
+    Chain,
+    ClaimEntry,
+    claim_entries,
+    short,
+    split_points,
+    undo_message,
+    words_for,
+)
+from .panel import TABLE_CSS, button, set_options
 from .selection import Context
+from .table import Table
 
 UNNAMED = "__unnamed__"
+NEW_ACTOR = "__new__"
+
+CSS = """<style>
+.wb-claims-panel .wb-section { border: 1px solid #e3e3e3; border-radius: 4px; padding: 4px 8px;
+  margin: 4px 4px 0 0; }
+.wb-claims-panel .wb-section-title { font-weight: bold; font-size: 13px; margin-bottom: 2px; }
+.wb-passage { font-size: 13px; border-left: 3px solid #9bc; padding: 2px 6px; margin: 2px 0 6px;
+  unicode-bidi: plaintext; }
+.wb-passage mark { background: #fff1a8; }
+</style>"""
 
 
-def claim_label(row) -> str:
-    text = row.text if len(row.text) <= 90 else row.text[:87] + "..."
-    return f"[{row.status}] {row.speaker_label}: {text}"
+def claim_label(entry: ClaimEntry) -> str:
+    """A claim in one line: its status, speaker and words (for lists and tests)."""
+    return f"[{entry.status_words()}] {entry.speaker}: {short(entry.claim.text)}"
 
 
-class ClaimsPanel(Panel):
+def section(title: str, *children: W.Widget, css: str = "") -> W.VBox:
+    box = W.VBox([W.HTML(f'<div class="wb-section-title">{escape(title)}</div>'), *children])
+    box.add_class("wb-section")
+    if css:
+        box.add_class(css)
+    return box
+
+
+class ClaimsPanel(CheckingPanel):
     title = "Claims"
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self._actors: dict = {}
-        self._all: list = []  # every claim row, made once per refresh; filtered in memory
-        self._rows: dict = {}
+        self._actors: dict = {}  # the actors a claim may name (not rejected), by id
+        self._entries: dict[str, ClaimEntry] = {}
+        self._article_texts: dict[str, str] = {}
         # the claim whose text and kind the boxes were filled with: (case file, claim id)
         self._shown: tuple[str, str] | None = None
         self._shown_text = self._shown_kind = ""
-        self.search = W.Text(placeholder="search claim text", layout=W.Layout(width="14em"))
-        self.status_filter = W.Dropdown(
-            options=[("any status", "")] + [(s.value, s.value) for s in ClaimStatus],
-            layout=W.Layout(width="10em"),
-        )
-        self.speaker_filter = W.Dropdown(layout=W.Layout(width="14em"))
-        self.outlet_filter = W.Dropdown(layout=W.Layout(width="14em"))
+
+        self.table = Table(COLUMNS, multiple=True)
+        self.table.add_class("wb-claim-list")
+        self.show_rejected = W.Checkbox(description="show rejected", indent=False)
+        self.show_rejected.layout.width = "10em"
+        self.show_rejected.add_class("wb-show-rejected")
         self.range_label = W.HTML()
         self.clear_range = button("Clear dates")
         self.count = W.HTML()
-        self.listing = W.Select(rows=12, layout=W.Layout(width="100%"))
-        self.listing.add_class("wb-claim-list")
         self.details = W.HTML()
         self.details.add_class("wb-claim-details-box")
+        self.details.layout.width = "34em"
 
-        self.status = W.Dropdown(description="Status", options=[s.value for s in ClaimStatus])
+        # review: accept, reject, restore, undo; merge the two ticked, split this one
+        self.accept_button = button("Accept", style="success", tooltip="the claim is right")
+        self.accept_button.add_class("wb-accept")
+        self.reject_button = button("Reject", style="danger", tooltip="not a claim: hide it")
+        self.reject_button.add_class("wb-reject")
+        self.restore_button = button("Restore", tooltip="bring a rejected claim back")
+        self.restore_button.add_class("wb-restore")
+        self.undo_button = button("Undo last edit", tooltip="revert the last change you made")
+        self.undo_button.add_class("wb-undo")
+        self.merge_button = button(
+            "Merge the two ticked", tooltip="tick two claims of one article in the table"
+        )
+        self.merge_button.add_class("wb-merge-claims")
+        self.split_at = W.Dropdown(description="Cut", layout=W.Layout(width="22em"))
+        self.split_at.add_class("wb-split-at")
+        self.split_button = button("Split here", tooltip="cut the claim in two before this word")
+        self.split_button.add_class("wb-split-claim")
+
+        # verification
+        self.status = W.Dropdown(
+            description="Status",
+            options=[(words_for(STATUS_WORDS, s.value), s.value) for s in ClaimStatus],
+            layout=W.Layout(width="17em"),
+        )
         self.status.add_class("wb-claim-status")
         self.note = W.Textarea(
             placeholder="a note with the status: what you checked, where",
-            layout=W.Layout(width="36em", margin="0 0 8px 90px"),
+            layout=W.Layout(width="30em", height="3.5em"),
         )
         self.note.add_class("wb-claim-note")
         self.status_button = button("Set status", style="primary")
         self.status_button.add_class("wb-set-status")
-        self.speaker = W.Dropdown(description="Speaker", layout=W.Layout(width="24em"))
+
+        # speaker
+        self.speaker = W.Dropdown(description="Speaker", layout=W.Layout(width="22em"))
         self.speaker.add_class("wb-claim-speaker")
+        self.new_name = W.Text(placeholder="new actor's name", layout=W.Layout(width="13em"))
+        self.new_name.add_class("wb-new-speaker-name")
+        self.new_type = W.Dropdown(
+            options=[t.value for t in ActorType], value="person", layout=W.Layout(width="9em")
+        )
+        self.new_type.add_class("wb-new-speaker-type")
+        self.speaker_text = W.Text(
+            placeholder="who, in the article's words (a Syrian political source)",
+            layout=W.Layout(width="22em"),
+        )
+        self.speaker_text.add_class("wb-speaker-text")
         self.speaker_button = button("Set speaker")
         self.speaker_button.add_class("wb-set-speaker")
-        self.source = W.Dropdown(description="Source", layout=W.Layout(width="24em"))
-        self.source.add_class("wb-claim-source")
-        self.url = W.Text(placeholder="or a URL", layout=W.Layout(width="18em"))
-        self.url.add_class("wb-claim-url")
-        self.relation = W.Dropdown(
-            description="as",
-            options=[r.value for r in SourceRelation],
-            layout=W.Layout(width="17em"),
-        )
-        self.relation.add_class("wb-claim-relation")
-        self.link_note = W.Text(placeholder="note (optional)", layout=W.Layout(width="16em"))
-        self.link_button = button("Link source", style="info")
-        self.link_button.add_class("wb-link")
-        self.text = W.Textarea(
-            description="Text", layout=W.Layout(width="36em", height="5em", margin="8px 0 0 0")
-        )
+
+        # wording and kind
+        self.text = W.Textarea(layout=W.Layout(width="30em", height="4.5em"))
         self.text.add_class("wb-claim-text")
         self.kind = W.Dropdown(
-            description="Kind", options=[k.value for k in ClaimKind], layout=W.Layout(width="16em")
+            description="Kind",
+            options=[(words_for(KIND_WORDS, k.value), k.value) for k in ClaimKind],
+            layout=W.Layout(width="15em"),
         )
         self.kind.add_class("wb-claim-kind")
+        self.kind_button = button("Set kind")
+        self.kind_button.add_class("wb-set-kind")
         self.text_button = button("Save text and kind", tooltip="correct the claim's wording")
         self.text_button.add_class("wb-save-claim")
 
-        editor = W.VBox(
+        # sources: a new link, the links, the proposed passages
+        self.source = W.Dropdown(description="Source", layout=W.Layout(width="20em"))
+        self.source.add_class("wb-claim-source")
+        self.url = W.Text(placeholder="or a web address", layout=W.Layout(width="14em"))
+        self.url.add_class("wb-claim-url")
+        self.relation = W.Dropdown(
+            description="as", options=RELATIONS, layout=W.Layout(width="14em")
+        )
+        self.relation.add_class("wb-claim-relation")
+        self.link_note = W.Text(placeholder="note (optional)", layout=W.Layout(width="14em"))
+        self.link_button = button("Link source", style="info")
+        self.link_button.add_class("wb-link")
+        self.links = LinksEditor(self)
+        self.proposals = ProposalsView(self, lambda: self.current)
+        self.chain = ChainEditor(self, self.set_chain)
+
+        review = W.HBox(
+            [self.accept_button, self.reject_button, self.restore_button, self.undo_button]
+        )
+        left = W.VBox(
             [
-                W.HBox([self.status, self.status_button]),
-                self.note,
-                W.HBox([self.speaker, self.speaker_button]),
-                W.HBox([self.source, self.url]),
-                W.HBox([self.relation, self.link_note, self.link_button]),
-                self.text,
-                W.HBox([self.kind, self.text_button]),
+                review,
+                self.details,
+                section(
+                    "Split or merge", W.HBox([self.split_at, self.split_button]), self.merge_button
+                ),
+                section(
+                    "Verification",
+                    W.HBox([self.status, self.status_button]),
+                    self.note,
+                    css="wb-verification",
+                ),
             ]
+        )
+        right = W.VBox(
+            [
+                section(
+                    "Who said it",
+                    W.HBox([self.speaker, self.speaker_button]),
+                    W.HBox([self.new_name, self.new_type]),
+                    self.speaker_text,
+                ),
+                section("Through which outlets", self.chain.widget),
+                section(
+                    "Words and kind",
+                    self.text,
+                    W.HBox([self.kind, self.kind_button, self.text_button]),
+                ),
+            ]
+        )
+        sources = section(
+            "Sources",
+            self.links.widget,
+            W.HBox([self.source, self.url]),
+            W.HBox([self.relation, self.link_note, self.link_button]),
+            W.HTML('<div class="wb-section-title">Passages of its outlets\' own articles</div>'),
+            self.proposals.widget,
+            css="wb-claim-sources",
         )
         self.widget = W.VBox(
             [
-                W.HTML(TABLE_CSS),
-                W.HBox(
-                    [
-                        self.search,
-                        self.status_filter,
-                        self.speaker_filter,
-                        self.outlet_filter,
-                        self.range_label,
-                        self.clear_range,
-                        self.count,
-                    ]
-                ),
-                self.listing,
-                W.HBox([self.details, editor]),
+                W.HTML(TABLE_CSS + CSS),
+                W.HBox([self.show_rejected, self.range_label, self.clear_range, self.count]),
+                self.table,
+                W.HBox([left, right]),
+                sources,
             ]
         )
         self.widget.add_class("wb-claims-panel")
-        for control in (self.search, self.status_filter, self.speaker_filter, self.outlet_filter):
-            control.observe(self.guard(lambda _c: self._fill_listing()), names="value")
-        self.listing.observe(self.guard(self._picked), names="value")
+        self.show_rejected.observe(self.guard(lambda _c: self.refresh()), names="value")
+        self.table.observe(self.guard(self._picked), names="selected")
+        self.speaker.observe(self.guard(lambda _c: self._speaker_boxes()), names="value")
         self.clear_range.on_click(
             self.guard(lambda _b: setattr(self.ctx.selection, "date_range", None))
         )
+        self.accept_button.on_click(self.guard(lambda _b: self.accept()))
+        self.reject_button.on_click(self.guard(lambda _b: self.reject()))
+        self.restore_button.on_click(self.guard(lambda _b: self.restore()))
+        self.undo_button.on_click(self.guard(lambda _b: self.undo()))
+        self.merge_button.on_click(self.guard(lambda _b: self.merge()))
+        self.split_button.on_click(self.guard(lambda _b: self.split()))
         self.status_button.on_click(self.guard(lambda _b: self.set_status()))
         self.speaker_button.on_click(self.guard(lambda _b: self.set_speaker()))
+        self.kind_button.on_click(self.guard(lambda _b: self.set_kind()))
         self.link_button.on_click(self.guard(lambda _b: self.link_source()))
         self.text_button.on_click(self.guard(lambda _b: self.save_text_and_kind()))
         ctx.selection.observe(self.guard(self._selection_changed), names=["claim_id", "date_range"])
 
     # --- reading -----------------------------------------------------------------------------
 
+    @property
+    def current(self) -> str | None:
+        """The claim being edited: the row last clicked."""
+        return self.table.current
+
+    def entry(self, claim_id: str | None = None) -> ClaimEntry | None:
+        return self._entries.get(claim_id or self.current or "")
+
+    def choose(self, claim_id: str) -> None:
+        """Select one claim, as a click on its row does (showing it if a filter hid it)."""
+        self.table.show_row(claim_id)
+        self.table.select([claim_id])
+
+    def visible_claims(self) -> list[str]:
+        """The ids of the claims the table shows, in its order (every page)."""
+        return self.table.shown_ids()
+
     def refresh(self) -> None:
         snap = self.snapshot
         self._actors = {a.id: a for a in snap.actors() if a.status.value != "rejected"}
-        self._all = claim_rows(snap)  # with the corroboration flags
-        self._rows = {r.claim_id: r for r in self._all}
-        speakers = {r.speaker for r in self._rows.values() if r.speaker}
-        outlets = {o for r in self._rows.values() for o in r.channels}
-        outlets |= {
-            k.source for r in self._rows.values() for k in r.links if k.source in self._actors
-        }
-        media = sorted(
-            (a for a in self._actors.values() if a.type.value == "media"),
-            key=lambda a: a.name.casefold(),
+        self._article_texts = {a.id: a.text for a in snap.articles()}
+        date_range = self.ctx.selection.date_range
+        entries = claim_entries(
+            snap, include_rejected=self.show_rejected.value, date_range=date_range
         )
+        self._entries = {e.id: e for e in entries}
         everyone = sorted(self._actors.values(), key=lambda a: a.name.casefold())
+        media = [a for a in everyone if a.type.value == "media"]
         self._refreshing = True
         try:
+            self.table.set_rows([e.row() for e in entries])
+            wanted = self.ctx.selection.claim_id
+            if wanted in self._entries and self.current != wanted:
+                self.table.show_row(wanted)
+                self.table.select([wanted])
             self._set_options(
-                self.speaker_filter,
-                [("any speaker", ""), ("unnamed source", UNNAMED)]
-                + sorted((self._actors[s].name, s) for s in speakers),
+                self.speaker,
+                [("unnamed source", UNNAMED), ("a new actor…", NEW_ACTOR)]
+                + [(f"{a.name} ({a.type.value})", a.id) for a in everyone],
             )
             self._set_options(
-                self.outlet_filter,
-                [("any outlet", "")] + sorted((self._actors[o].name, o) for o in outlets),
+                self.source, [("(a web address)", "")] + [(a.name, a.id) for a in media]
             )
-            self._set_options(
-                self.speaker, [("unnamed / unknown", UNNAMED)] + [(a.name, a.id) for a in everyone]
-            )
-            self._set_options(self.source, [("(a URL)", "")] + [(a.name, a.id) for a in media])
         finally:
             self._refreshing = False
-        self._fill_listing()
+        self.range_label.value = (
+            f"<small>dates {escape(date_range[0])} to {escape(date_range[1])}</small>"
+            if date_range
+            else ""
+        )
+        self.clear_range.layout.display = "" if date_range else "none"
+        rejected = sum(e.rejected for e in entries)
+        self.count.value = (
+            f"<small>{len(entries) - rejected} claims"
+            + (f", {rejected} rejected shown" if rejected else "")
+            + "</small>"
+        )
+        self._show_details()
 
     @staticmethod
     def _set_options(dropdown: W.Dropdown, options: list) -> None:
@@ -172,50 +307,9 @@ class ClaimsPanel(Panel):
             dropdown, options, value if value in values else (values[0] if values else None)
         )
 
-    def visible_claims(self) -> list:
-        """The claim rows the filters let through (the filtering itself is the core's)."""
-        speaker = self.speaker_filter.value
-        rows = filter_claim_rows(
-            self._all,
-            status=self.status_filter.value or None,
-            speaker=speaker if speaker and speaker != UNNAMED else None,
-            outlet=self.outlet_filter.value or None,
-            date_range=self.ctx.selection.date_range,
-        )
-        text = self.search.value.strip().casefold()
-        return [
-            r
-            for r in rows
-            if (speaker != UNNAMED or r.speaker is None) and (not text or text in r.text.casefold())
-        ]
-
-    def _fill_listing(self) -> None:
-        if self._refreshing:
-            return
-        claims = self.visible_claims()
-        wanted = self.ctx.selection.claim_id
-        self._refreshing = True
-        try:
-            ids = {r.claim_id for r in claims}
-            set_options(
-                self.listing,
-                [(claim_label(r), r.claim_id) for r in claims],
-                wanted if wanted in ids else None,
-            )
-        finally:
-            self._refreshing = False
-        date_range = self.ctx.selection.date_range
-        self.range_label.value = (
-            f"<small>dates {escape(date_range[0])} to {escape(date_range[1])}</small>"
-            if date_range
-            else ""
-        )
-        self.clear_range.layout.display = "" if date_range else "none"
-        self.count.value = f"<small>{len(claims)} of {len(self._rows)} claims</small>"
-        self._show_details()
-
     def _show_details(self) -> None:
-        claim = self._rows.get(self.listing.value) if self.listing.value else None
+        entry = self.entry()
+        none = entry is None
         for control in (
             self.status,
             self.status_button,
@@ -225,131 +319,283 @@ class ClaimsPanel(Panel):
             self.link_button,
             self.text,
             self.kind,
+            self.kind_button,
             self.text_button,
+            self.accept_button,
+            self.reject_button,
+            self.split_at,
+            self.split_button,
+            self.proposals.find_button,
         ):
-            control.disabled = claim is None
-        if claim is None:
-            self.details.value = "<small>Select a claim.</small>"
+            control.disabled = none
+        self.merge_button.disabled = len(self.table.selected) != 2
+        self.restore_button.layout.display = "" if entry is not None and entry.rejected else "none"
+        self.reject_button.layout.display = "none" if entry is not None and entry.rejected else ""
+        media = [(a.name, a.id) for a in self._actors.values() if a.type.value == "media"]
+        others = [(a.name, a.id) for a in self._actors.values() if a.type.value != "media"]
+        outlets = sorted(media, key=lambda p: p[0].casefold()) + sorted(
+            others, key=lambda p: p[0].casefold()
+        )
+        names = {a.id: a.name for a in self.snapshot.actors()}
+        self.chain.show(entry.claim if entry else None, outlets, names)
+        if entry is None:
+            self.details.value = "<small>Click a claim in the table.</small>"
+            self.links.show((), ())
+            self.proposals.clear()
             return
-        self.status.value = claim.status
-        self._show_drafts(claim)
+        claim = entry.claim
+        self.status.value = claim.status.value
+        self._show_drafts(entry)
         self.speaker.value = claim.speaker if claim.speaker in self._actors else UNNAMED
-        self.details.value = self._details_html(claim)
+        self.speaker_text.value = "" if claim.speaker else (claim.speaker_text or "")
+        self._speaker_boxes()
+        text = self._article_texts.get(claim.article_id, "")
+        points = split_points(text, claim.start, claim.end)
+        set_options(self.split_at, points, points[len(points) // 2][1] if points else None)
+        self.split_button.disabled = not points
+        self.links.show(entry.links, entry.link_labels)
+        self.details.value = self._details_html(entry)
 
-    def _show_drafts(self, claim) -> None:
-        """Fill the text, kind and note boxes for `claim`, keeping nothing typed for another.
+    def _speaker_boxes(self) -> None:
+        new = self.speaker.value == NEW_ACTOR
+        self.new_name.layout.display = self.new_type.layout.display = "" if new else "none"
+        self.speaker_text.layout.display = "" if self.speaker.value == UNNAMED else "none"
+
+    def _show_drafts(self, entry: ClaimEntry) -> None:
+        """Fill the text, kind and note boxes for `entry`, keeping nothing typed for another.
 
         Typed but unsaved text stays while the same claim is redrawn (after another edit);
         when another claim is chosen the note boxes are emptied, and a text correction left
         unsaved is dropped and said so in the status line, so it is never silently lost.
         """
-        shown = (str(self.case.path), claim.claim_id)
+        claim = entry.claim
+        shown = (str(self.case.path), claim.id)
         typed = self.text.value.strip()
         if shown != self._shown:
             self.note.value = self.link_note.value = ""
+            self.proposals.clear()
             edited = self._shown is not None and typed != self._shown_text
             if edited:
                 self.ctx.failed(
                     f"The unsaved text edit of claim {self._shown[1]} was discarded "
-                    f"(now showing claim {claim.claim_id})."
+                    f"(now showing claim {claim.id})."
                 )
-            self.text.value, self.kind.value = claim.text, claim.kind
+            self.text.value, self.kind.value = claim.text, claim.kind.value
         else:
             if typed in (self._shown_text, claim.text):  # no draft: follow the case
                 self.text.value = claim.text
             if self.kind.value == self._shown_kind:
-                self.kind.value = claim.kind
-        self._shown, self._shown_text, self._shown_kind = shown, claim.text, claim.kind
+                self.kind.value = claim.kind.value
+        self._shown, self._shown_text, self._shown_kind = shown, claim.text, claim.kind.value
 
-    def _details_html(self, row) -> str:
+    def _details_html(self, entry: ClaimEntry) -> str:
+        claim = entry.claim
         rows = [
-            ("claim", row.text),
-            ("speaker", row.speaker_label),
-            ("speaker in text", row.speaker_text or "-"),
-            ("through", " → ".join(row.channel_names) or "-"),
-            ("kind", row.kind),
-            ("status", row.status),
-            ("article", f"{row.article_title} ({row.published or 'undated'})"),
+            ("claim", f"{claim.id}: {claim.text}"),
+            ("speaker", entry.speaker),
+            ("speaker in text", claim.speaker_text or "-"),
+            ("through", entry.outlets() if claim.channels else "-"),
+            ("kind", words_for(KIND_WORDS, claim.kind.value)),
+            ("status", entry.status_words()),
+            ("article", f"{entry.article} ({entry.published or 'undated'})"),
         ]
-        rows += [(k.relation.replace("_", " "), f"{k.label}  {k.note or ''}") for k in row.links]
-        rows += [("note", note) for note in row.notes]
-        body = "".join(f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows)
+        rows += [
+            (words_for(RELATION_WORDS, k.relation.value), f"{label}  {k.note or ''}")
+            for k, label in zip(entry.links, entry.link_labels, strict=True)
+        ]
+        rows += [("note", note) for note in entry.notes]
+        body = "".join(
+            f"<tr><th>{escape(k)}</th><td dir='auto'>{escape(str(v))}</td></tr>" for k, v in rows
+        )
         flags = "".join(
-            f'<span class="wb-flag">{escape(str(f).replace("_", " "))}</span>' for f in row.flags
+            f'<span class="wb-flag">{escape(f)}</span>'
+            for f in entry.row().cells["flags"].split(", ")
+            if f
         )
         return f'<table class="wb-table wb-claim-details">{body}</table>{flags}'
 
     def _picked(self, change) -> None:
         if self._refreshing:
             return
-        if change["new"]:
-            self.ctx.selection.claim_id = change["new"]
+        current = self.current
+        if current and current != self.ctx.selection.claim_id:
+            self.ctx.selection.claim_id = current
         self._show_details()
 
     def _selection_changed(self, change) -> None:
         if change["name"] == "date_range":
-            self._fill_listing()
-        elif change["new"] != self.listing.value and change["new"] in self._rows:
-            if change["new"] not in [v for _, v in self.listing.options]:
-                self.search.value = ""  # a claim chosen elsewhere must be visible here
-                self.status_filter.value = self.speaker_filter.value = self.outlet_filter.value = ""
-            self.listing.value = change["new"]
+            self.refresh()
+        elif change["new"] and change["new"] != self.current and change["new"] in self._entries:
+            self.choose(change["new"])
 
-    # --- editing -----------------------------------------------------------------------------
+    # --- editing -------------------------------------------------------------------------------
+
+    def _chosen(self) -> ClaimEntry | None:
+        entry = self.entry()
+        if entry is None:
+            self.ctx.failed("Click a claim in the table first.")
+        return entry
+
+    def accept(self) -> None:
+        entry = self._chosen()
+        if entry:
+            claim = entry.claim
+            self.run(
+                lambda: self.case.accept_claim(claim.id, expected=claim.version),
+                f"Accepted claim {claim.id} as a real claim",
+            )
+
+    def reject(self) -> None:
+        entry = self._chosen()
+        if entry:
+            claim = entry.claim
+            self.run(
+                lambda: self.case.reject_claim(claim.id, expected=claim.version),
+                f"Rejected claim {claim.id}: hidden from the table, the network and the "
+                "exports (tick 'show rejected' to see or restore it)",
+            )
+
+    def restore(self) -> None:
+        entry = self._chosen()
+        if entry:
+            claim = entry.claim
+            self.run(
+                lambda: self.case.restore_claim(claim.id, expected=claim.version),
+                f"Restored claim {claim.id}",
+            )
+
+    def undo(self) -> None:
+        self.run(self.case.undo, undo_message)
+
+    def set_chain(self, chain: Chain, what: str) -> None:
+        entry = self._chosen()
+        if entry:
+            claim = entry.claim
+            self.run(
+                lambda: self.case.update_claim(
+                    claim.id, channels=chain.steps(), expected=claim.version
+                ),
+                f"Claim {claim.id}: {what}",
+            )
+
+    def split(self) -> None:
+        entry = self._chosen()
+        at = self.split_at.value
+        if entry is None or at is None:
+            return
+        claim = entry.claim
+        self.run(
+            lambda: self.case.split_claim(claim.id, at, expected=claim.version),
+            lambda new: (
+                f"Split claim {claim.id} in two: the words after the cut are claim {new.id}"
+            ),
+        )
+
+    def merge(self) -> None:
+        ticked = [self._entries[i] for i in self.table.selected if i in self._entries]
+        if len(ticked) != 2:
+            self.ctx.failed("Tick exactly two claims of one article in the table to merge them.")
+            return
+        keep, other = sorted(ticked, key=lambda e: (e.claim.start, e.claim.end))
+        self.run(
+            lambda: self.case.merge_claims(
+                keep.id,
+                other.id,
+                expected=keep.claim.version,
+                other_expected=other.claim.version,
+            ),
+            f"Merged claim {other.id} into claim {keep.id} (one claim now; {other.id} rejected)",
+        )
 
     def set_status(self) -> None:
-        claim_id, status, note = self.listing.value, self.status.value, self.note.value.strip()
-        if not claim_id:
+        entry = self._chosen()
+        if entry is None:
             return
+        claim, status, note = entry.claim, self.status.value, self.note.value.strip()
         if self.run(
-            lambda: self.case.set_claim_status(claim_id, status, note=note or None),
-            f"Claim {claim_id} is now {status}",
+            lambda: self.case.set_claim_status(
+                claim.id, status, note=note or None, expected=claim.version
+            ),
+            f"Claim {claim.id} is now {words_for(STATUS_WORDS, status)}"
+            + (" (with your note)" if note else ""),
         ):
             self.note.value = ""
 
     def set_speaker(self) -> None:
-        claim_id = self.listing.value
-        if not claim_id:
+        entry = self._chosen()
+        if entry is None:
             return
-        # the case API reads "" as "unnamed" (None would mean "leave as is")
-        speaker = "" if self.speaker.value == UNNAMED else self.speaker.value
-        actor = self._actors.get(speaker)
-        name = actor.name if actor else (speaker or "unnamed")
+        claim, choice = entry.claim, self.speaker.value
+        if choice == NEW_ACTOR:
+            name = " ".join(self.new_name.value.split())
+            if not name:
+                self.ctx.failed("Type the new actor's name first.")
+                return
+            speaker: object = (name, self.new_type.value)
+            changes = {"speaker": speaker}
+            said = f"{name}, a new {self.new_type.value}"
+        elif choice == UNNAMED:
+            description = self.speaker_text.value.strip()
+            # the case API reads "" as "unnamed" (None would mean "leave as is")
+            changes = {"speaker": "", "speaker_text": description}
+            said = f"an unnamed source ({description})" if description else "an unnamed source"
+        else:
+            actor = self._actors.get(choice)
+            changes = {"speaker": choice}
+            said = actor.name if actor else choice
+        if self.run(
+            lambda: self.case.update_claim(claim.id, **changes, expected=claim.version),
+            f"Claim {claim.id}: the speaker is now {said}",
+        ):
+            self.new_name.value = ""
+
+    def set_kind(self) -> None:
+        entry = self._chosen()
+        if entry is None:
+            return
+        claim, kind = entry.claim, self.kind.value
+        if kind == claim.kind.value:
+            self.ctx.failed(f"Claim {claim.id} is {words_for(KIND_WORDS, kind)} already.")
+            return
         self.run(
-            lambda: self.case.update_claim(claim_id, speaker=speaker),
-            f"Claim {claim_id}: speaker {name}",
+            lambda: self.case.update_claim(claim.id, kind=kind, expected=claim.version),
+            f"Claim {claim.id} is now {words_for(KIND_WORDS, kind)}",
         )
 
     def save_text_and_kind(self) -> None:
-        """Correct the selected claim's wording and kind (direct, indirect, mixed)."""
-        row = self._rows.get(self.listing.value) if self.listing.value else None
-        if row is None:
+        """Correct the selected claim's wording and kind (quoted, paraphrased, partly)."""
+        entry = self.entry()
+        if entry is None:
             return
+        claim = entry.claim
         changes = {}
         text = self.text.value.strip()
-        if text != row.text:
+        if text != claim.text:
             changes["text"] = text  # an empty text is refused by the case, with a reason
-        if self.kind.value != row.kind:
+        if self.kind.value != claim.kind.value:
             changes["kind"] = self.kind.value
         if not changes:
             self.ctx.failed("The claim's text and kind are unchanged: nothing to save.")
             return
-        what = " and ".join(changes)
+        what = " and ".join("wording" if c == "text" else c for c in changes)
         self.run(
-            lambda: self.case.update_claim(row.claim_id, **changes),
-            f"Claim {row.claim_id}: corrected its {what}",
+            lambda: self.case.update_claim(claim.id, **changes, expected=claim.version),
+            f"Claim {claim.id}: corrected its {what}",
         )
 
     def link_source(self) -> None:
-        claim_id = self.listing.value
+        claim_id = self.current
         source = self.source.value or self.url.value.strip()
         if not claim_id or not source:
-            self.ctx.failed("Choose a claim and a source (an outlet or a URL) first.")
+            self.ctx.failed("Choose a claim and a source (an outlet or a web address) first.")
             return
         relation, note = self.relation.value, self.link_note.value.strip() or None
         shown = self._actors[source].name if source in self._actors else source
         if self.run(
             lambda: self.case.link_source(claim_id, source, relation=relation, note=note),
-            f"Linked claim {claim_id} to {shown} ({relation.replace('_', ' ')})",
+            f"Linked claim {claim_id} to {shown} ({words_for(RELATION_WORDS, relation)})",
         ):
             self.url.value = self.link_note.value = ""
+
+
+__all__ = ["ClaimsPanel", "NEW_ACTOR", "UNNAMED", "claim_label"]
