@@ -109,10 +109,16 @@ def test_rejected_actor_is_not_in_the_network(story):
     assert all(aramco not in (e.source, e.target) for e in data.edges)
 
 
-def test_network_date_range_keeps_articles_published_in_it(story):
+def test_network_date_range_places_claims_as_the_timeline_does(story):
+    # the sisi article (published in November) holds relations, and one claim whose own
+    # date is October 2016: in November its relations stay and its claim goes
     data = network_data(story, date_range=("2016-11", "2016-11"))
     node_ids = {n.id for n in data.nodes}
-    assert "sisi" in node_ids and "visit" not in node_ids
+    assert "sisi" not in node_ids and "visit" not in node_ids
+    assert actor_id(story, "Abdel Fattah el-Sisi") in node_ids
+    october = network_data(story, date_range=("2016-10-18", "2016-10-31"))
+    assert (actor_id(story, "Al-Akhbar"), "sisi", ATTRIBUTION) in edge_set(october)
+    assert "visit" not in {n.id for n in october.nodes}  # its claims are dated 2016-10-17
     assert actor_id(story, "Khaled Fawzy") not in node_ids
     weights = {(e.source, e.target, e.kind): e.weight for e in data.edges}
     assert weights[(actor_id(story, "Ali Mamlouk"), actor_id(story, "Cairo"), "visited")] == 1
@@ -208,8 +214,12 @@ def test_claim_rows_filters(story):
     assert claims(outlet=actor_id(story, "Middle East Eye")) == {officials}
     # a channel, or a source a person linked
     assert claims(outlet=actor_id(story, "Al-Akhbar")) == {received, officials}
-    assert claims(date_range=("2016-11-01", None)) == {received}
-    assert claims(date_range=(None, "2016-10-31")) == {officials, stances}
+    # placed as the timeline draws them: "received" has a date of its own (October 2016,
+    # its event), the others their article's publication day (2016-10-17)
+    assert claims(date_range=("2016-11-01", None)) == set()
+    assert claims(date_range=(None, "2016-10-31")) == {officials, received, stances}
+    assert claims(date_range=("2016-10-17", "2016-10-17")) == {officials, received, stances}
+    assert claims(date_range=("2016-10-18", "2016-10-31")) == {received}
 
 
 def test_source_rows_know_outlets_and_their_claims(story):

@@ -15,6 +15,10 @@ then read once, on first use, and the indexes built from them are shared.
 - `reader`: `CaseReader` (what is read), `CaseSnapshot`, `CaseView`
 - `periods`: dates as the days they cover
 - `network`, `timeline`, `claims`, `sources`, `summary`: the rows of each view
+- `network_readable`, `network_layout`: what of a network is drawn (a cap, an ego view),
+  where (a seeded, cached layout) and which labels (by importance, none overlapping)
+- `timeline_dates`: when each claim is placed (its own date, else its article's), the rule
+  of every date filter; `timeline_items`: the timeline's items, lanes and default period
 - `corroboration`: the independent sources behind each claim
 - `similarity`: the same claim in other articles
 """
@@ -48,6 +52,7 @@ from .similarity import SimilarClaims, claim_tokens, similar_claims, token_set_s
 from .sources import SourceRow, source_rows
 from .summary import CHECKED_STATUSES, OPEN_STATUSES, CaseSummary, case_summary
 from .timeline import TimelineRow, timeline_rows
+from .timeline_dates import ClaimDate, claim_dates, claim_in_range
 
 __all__ = [
     "ARTICLE_NODE",
@@ -64,6 +69,7 @@ __all__ = [
     "CaseSnapshot",
     "CaseSummary",
     "CaseView",
+    "ClaimDate",
     "ClaimRow",
     "ClaimSources",
     "DateLike",
@@ -79,6 +85,8 @@ __all__ = [
     "TimelineRow",
     "attribution_chain",
     "case_summary",
+    "claim_dates",
+    "claim_in_range",
     "claim_rows",
     "claim_sources",
     "claim_tokens",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from ..model import ClaimStatus
 from .corroboration import corroborate_claims
-from .periods import DateRange, published_in, published_text, range_bounds
+from .periods import DateRange, published_text, range_bounds
 from .reader import CaseReader, CaseView
+from .timeline_dates import claim_dates, claim_in_range, overlaps
 
 # one status, several, or None for any; a status is a ClaimStatus or its value
 StatusFilter = ClaimStatus | str | Collection[ClaimStatus | str] | None
@@ -51,6 +53,10 @@ class ClaimRow:
     # corroboration: one label per independent voice, and warnings such as "single_source"
     independent_sources: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+    # the days the claim is placed on (ISO first, last): its own date, else its article's
+    # publication day (`dated_by_publication`); None when neither is known
+    dated: tuple[str, str] | None = None
+    dated_by_publication: bool = False
 
 
 def claim_rows(
@@ -64,10 +70,12 @@ def claim_rows(
     """Claims with their speaker, channels, status, linked sources and notes.
 
     `outlet` (a media actor id) keeps claims carried by it or linked to it by a person;
-    `date_range` keeps claims whose article was published in it.
+    `date_range` keeps claims placed in it: on their own date, else on their article's
+    publication day (`timeline_dates`: the timeline draws them there).
     """
     view = CaseView.of(case)
     bounds = range_bounds(date_range)
+    placed = claim_dates(view.source)
     wanted = status_set(status)
     sources = {
         s.claim_id: s
@@ -94,7 +102,8 @@ def claim_rows(
             and all(link.actor_id != outlet for link in links)
         ):
             continue
-        if not published_in(published, bounds, record=record):
+        when = placed.get(claim.id)
+        if not claim_in_range(when, bounds):
             continue
         channels = tuple(c for c in claim.channels if c in view.actors)
         rows.append(
@@ -118,6 +127,8 @@ def claim_rows(
                 notes=tuple(n.text for n in view.notes.get(claim.id, ())),
                 independent_sources=sources[claim.id].independent,
                 flags=sources[claim.id].flags,
+                dated=(when.start.isoformat(), when.end.isoformat()) if when else None,
+                dated_by_publication=when.by_publication if when else False,
             )
         )
     return rows
@@ -148,7 +159,15 @@ def filter_claim_rows(
             or outlet in row.channels
             or any(link.source == outlet for link in row.links)
         )
-        and published_in(row.published, bounds, record=f"article {row.article_id}")
+        and (
+            bounds is None
+            or (
+                row.dated is not None
+                and overlaps(
+                    date.fromisoformat(row.dated[0]), date.fromisoformat(row.dated[1]), bounds
+                )
+            )
+        )
     ]
 
 

@@ -16,12 +16,28 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..case.records import CaseActor, CaseArticle, CaseClaim
+from .claims import StatusFilter, status_set
 from .periods import DateRange, published_in, published_text, range_bounds
 from .reader import CaseReader, CaseView
+from .timeline_dates import claim_dates, claim_in_range
 
 ARTICLE_NODE = "article"
 UNNAMED_NODE = "unnamed"  # an unnamed speaker ("a Syrian political source"), one per claim
 ATTRIBUTION = "attribution"  # speaker -> channel -> ... -> article
+# what an edge kind means, in plain words (tooltips, labels, the legend)
+EDGE_WORDS = {
+    ATTRIBUTION: "passed on",
+    "reported_by": "reported by",
+    "corroborates": "corroborates",
+    "contradicts": "contradicts",
+    "co-occurs": "named together",
+}
+CLAIMS_IN_TITLE = 3  # an edge's tooltip quotes this many of its claims, then counts the rest
+QUOTE_LIMIT = 140  # characters of a claim quoted in a tooltip
+
+
+def edge_word(kind: str) -> str:
+    return EDGE_WORDS.get(kind, kind.replace("_", " "))
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,8 @@ class NetworkEdge:
     target: str
     kind: str  # a relation kind ("met", "co-occurs"...), "attribution", or a source link
     weight: float
+    claims: tuple[str, ...] = ()  # the claims an attribution or source-link edge stands for
+    title: str = ""  # plain text for a tooltip (what the edge stands for): escape it in HTML
 
 
 @dataclass(frozen=True)
@@ -116,17 +134,39 @@ def _unnamed(claim: CaseClaim) -> NetworkNode:
     return NetworkNode(unnamed_node(claim), label, UNNAMED_NODE, 1, title, "")
 
 
+def _edge_title(
+    source: str, target: str, kind: str, weight: float, claims: Collection[CaseClaim]
+) -> str:
+    """What an edge stands for, as plain text: the relation, or the claims it carries."""
+    if not claims:
+        times = f" ({weight:g} times)" if weight != 1 else ""
+        return f"{source} {edge_word(kind)} {target}{times}"
+    lines = [f"{source} → {target}: {edge_word(kind)}, {len(claims)} claim(s)"]
+    for claim in list(claims)[:CLAIMS_IN_TITLE]:
+        text = claim.text if len(claim.text) <= QUOTE_LIMIT else claim.text[: QUOTE_LIMIT - 1] + "…"
+        lines.append(f"• “{text}” ({claim.id}, {claim.status.value.replace('_', ' ')})")
+    if len(claims) > CLAIMS_IN_TITLE:
+        lines.append(f"… and {len(claims) - CLAIMS_IN_TITLE} more")
+    return "\n".join(lines)
+
+
 def network_data(
     case: CaseReader,
     *,
     actor_ids: Collection[str] | None = None,
     date_range: DateRange | None = None,
     min_weight: float = 1,
+    article_id: str | None = None,
+    status: StatusFilter = None,
 ) -> NetworkData:
     """Actors, articles and unnamed speakers as nodes; interactions and attribution as edges.
 
-    - `date_range` keeps what comes from articles published in it (inclusive; "2016-10"
-      is the whole month);
+    - `date_range` keeps the claims placed in it (their own date, else their article's
+      publication day: `timeline_dates`, the rule of every date filter) and the relations
+      of articles published in it (inclusive; "2016-10" is the whole month);
+    - `article_id` keeps what comes from that one article;
+    - `status` keeps the claims with that verification status (relations are no claims:
+      they stay);
     - `actor_ids` keeps the edges that touch one of these actors, and their other ends;
     - `min_weight` drops edges seen fewer times (summed over articles).
     Actors stay even without edges (a mention is a fact); articles and unnamed speakers
@@ -134,19 +174,23 @@ def network_data(
     """
     view = CaseView.of(case)
     bounds = range_bounds(date_range)
-    articles = {
+    wanted = status_set(status)
+    articles = {i: a for i, a in view.articles.items() if article_id is None or i == article_id}
+    dated = {
         i: a
-        for i, a in view.articles.items()
+        for i, a in articles.items()
         if published_in(a.published, bounds, record=f"article {i}")
     }
+    placed = claim_dates(view.source) if bounds is not None else {}
     # relations weigh what the extraction gave (floats); attribution links count (ints)
     weights: defaultdict[tuple[str, str, str], float] = defaultdict(int)
+    edge_claims: defaultdict[tuple[str, str, str], list[CaseClaim]] = defaultdict(list)
     article_claims: Counter[str] = Counter()
     unnamed: dict[str, NetworkNode] = {}
 
     for relation in view.relations:
         if (
-            relation.article_id in articles
+            relation.article_id in dated
             and relation.source != relation.target  # two actors a person merged into one
             and relation.source in view.actors
             and relation.target in view.actors
@@ -155,18 +199,37 @@ def network_data(
     for claim in view.claims:
         if claim.article_id not in articles:
             continue
+        if bounds is not None and not claim_in_range(placed.get(claim.id), bounds):
+            continue
+        if wanted is not None and claim.status not in wanted:
+            continue
         article_claims[claim.article_id] += 1
         chain = attribution_chain(claim, view.actors.keys())
         if chain[0] == unnamed_node(claim):
             unnamed[chain[0]] = _unnamed(claim)
         for a, b in _pairs(chain):
             weights[(a, b, ATTRIBUTION)] += 1
+            edge_claims[(a, b, ATTRIBUTION)].append(claim)
         for link in view.links.get(claim.id, ()):
             if link.actor_id in view.actors:
-                weights[(link.actor_id, claim.article_id, link.relation.value)] += 1
+                key = (link.actor_id, claim.article_id, link.relation.value)
+                weights[key] += 1
+                edge_claims[key].append(claim)
 
+    names = {**{a.id: a.name for a in view.actors.values()},
+             **{i: a.title or i for i, a in articles.items()},
+             **{i: n.label for i, n in unnamed.items()}}  # fmt: skip
     edges = [
-        NetworkEdge(s, t, kind, weight)
+        NetworkEdge(
+            s,
+            t,
+            kind,
+            weight,
+            tuple(c.id for c in edge_claims.get((s, t, kind), ())),
+            _edge_title(
+                names.get(s, s), names.get(t, t), kind, weight, edge_claims.get((s, t, kind), ())
+            ),
+        )
         for (s, t, kind), weight in weights.items()
         if weight >= min_weight
     ]
@@ -179,7 +242,8 @@ def network_data(
         NetworkNode(a.id, a.name, a.type.value, a.mention_count, _actor_title(a), a.status.value)
         for a in view.actors.values()
         if (focus is None or a.id in focus or a.id in ends)
-        and (bounds is None or a.id in ends or any(x in articles for x in a.articles))
+        and (bounds is None or a.id in ends or any(x in dated for x in a.articles))
+        and (article_id is None or a.id in ends or article_id in a.articles)
     ]
     nodes += [
         NetworkNode(
@@ -195,10 +259,12 @@ def network_data(
 __all__ = [
     "ARTICLE_NODE",
     "ATTRIBUTION",
+    "EDGE_WORDS",
     "UNNAMED_NODE",
     "NetworkData",
     "NetworkEdge",
     "NetworkNode",
     "attribution_chain",
+    "edge_word",
     "network_data",
 ]

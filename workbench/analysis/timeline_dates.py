@@ -1,0 +1,74 @@
+"""When each claim is placed in time: its own date, else its article's publication day.
+
+A claim has a date of its own when a dated event reports it ("Mamlouk met Fawzy on 16
+October"); most claims have none ("a source told AFP that ..."), and the only day they can
+be put on is the day their article was published. The timeline draws both, marking the
+second kind "dated by publication", and every date filter (the timeline's brush, the
+claims list, the network) reads the same placement, so a brush excludes exactly the
+claims it is drawn to exclude. A claim whose article has no date either is not placed:
+it is in no date range.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from .periods import Bounds, event_span, stored_date
+from .reader import CaseReader, CaseView
+
+
+@dataclass(frozen=True)
+class ClaimDate:
+    claim_id: str
+    start: datetime.date  # the first day the claim's matter may have happened on
+    end: datetime.date  # the last: equal to start for a known day
+    by_publication: bool  # no date of its own: placed on its article's publication day
+    event_id: str | None = None  # the dated event that gives its own date
+
+
+def claim_dates(case: CaseReader) -> dict[str, ClaimDate]:
+    """Every claim that can be placed, by id: its earliest reporting event, else its
+    article's publication day. Rejected claims and events are left out (`CaseView`)."""
+    view = CaseView.of(case)
+    claims = {c.id: c for c in view.claims}
+    own: dict[str, ClaimDate] = {}
+    for event in view.events:
+        if event.claim not in claims:
+            continue
+        record = f"event {event.id}"
+        first = stored_date(event.date, record=record)
+        last = stored_date(event.date_end, record=record) if event.date_end else first
+        if first is None or last is None:
+            continue
+        start, end = event_span(first, event.precision, last if event.date_end else None)
+        found = own.get(event.claim)
+        if found is None or (start, event.id) < (found.start, found.event_id or ""):
+            own[event.claim] = ClaimDate(event.claim, start, end, False, event.id)
+    placed = dict(own)
+    for claim in view.claims:
+        if claim.id in placed:
+            continue
+        article = view.articles.get(claim.article_id)
+        day = stored_date(
+            article.published if article is not None else None,
+            record=f"article {claim.article_id}",
+        )
+        if day is not None:
+            placed[claim.id] = ClaimDate(claim.id, day.first, day.first, True)
+    return placed
+
+
+def overlaps(start: datetime.date, end: datetime.date, bounds: Bounds | None) -> bool:
+    """The days start..end share at least one day with `bounds` (None: no range, True)."""
+    return bounds is None or (end >= bounds[0] and start <= bounds[1])
+
+
+def claim_in_range(placed: ClaimDate | None, bounds: Bounds | None) -> bool:
+    """The rule every date filter applies to a claim: an unplaced claim is in no range."""
+    if bounds is None:
+        return True
+    return placed is not None and overlaps(placed.start, placed.end, bounds)
+
+
+__all__ = ["ClaimDate", "claim_dates", "claim_in_range", "overlaps"]

@@ -1,0 +1,206 @@
+"""The timeline a person reads: every dated event and every claim, each in a lane.
+
+- Every claim is placed: on its own date (a dated event reports it), else on its article's
+  publication day, marked `by_publication` (`timeline_dates`). Events that report a claim
+  are drawn once, as the event with the claim's status.
+- Lanes: by actor (the event's first actor, the claim's speaker) or by article; the lanes
+  with most items first, the rest in one "other" lane, so a large case stays a few lanes.
+- Labels are short: the event's summary or the claim's words, cut at a word.
+- `dense_period`: the days most items fall in, for the default view, so that one event
+  years away does not squash the story into a sliver; `outside` lists what it leaves out.
+- `in_brush`: the one rule a brushed range applies (overlap with the item's days), the
+  same as the claims list and the network apply to claims.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from .network_readable import short_label
+from .periods import Bounds
+from .reader import CaseReader, CaseView
+from .timeline import timeline_rows
+from .timeline_dates import claim_dates, overlaps
+
+BY_ACTOR = "actor"
+BY_ARTICLE = "article"
+NO_ACTOR = "(no actor named)"
+OTHER_LANE = "other"
+MAX_LANES = 14  # a lane is a row on screen: more than this and names get too small to read
+LABEL_LIMIT = 44
+DENSE_SHARE = 0.8  # the default view holds at least this share of the items
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    id: str  # the event's id, or the claim's for a claim with no dated event
+    kind: str  # "event" or "claim"
+    start: datetime.date
+    end: datetime.date
+    by_publication: bool  # a claim placed on its article's publication day
+    label: str  # short: the summary or the claim's words, cut at a word
+    text: str  # the whole of it, for a tooltip
+    date_text: str  # the article's words ("early this month"), or "published ..."
+    precision: str
+    actors: tuple[str, ...]  # actor ids, the lane's actor first
+    actor_names: tuple[str, ...]
+    claim_id: str | None
+    claim_status: str | None
+    article_id: str
+    article_title: str
+
+
+def timeline_items(
+    case: CaseReader,
+    *,
+    actor_ids: Collection[str] | None = None,
+    article_id: str | None = None,
+) -> list[TimelineItem]:
+    """Dated events and every claim without one, earliest first (see the module's doc)."""
+    view = CaseView.of(case)
+    focus = set(actor_ids) if actor_ids is not None else None
+    claims = {c.id: c for c in view.claims}
+    items: list[TimelineItem] = []
+    reported: set[str] = set()
+    for row in timeline_rows(view.source):
+        if row.claim_id is not None:
+            reported.add(row.claim_id)
+        claim = claims.get(row.claim_id or "")
+        actors = row.actors
+        names = row.actor_names
+        # the event's own actors first (its lane): the speaker who reported it comes after
+        if claim is not None and claim.speaker in view.actors and claim.speaker not in actors:
+            actors, names = (*actors, claim.speaker), (*names, view.actor_name(claim.speaker))
+        text = row.label if row.label != row.date_text else f"{row.date_text}"
+        items.append(
+            TimelineItem(
+                id=row.event_id,
+                kind="event",
+                start=row.start,
+                end=row.end,
+                by_publication=False,
+                label=short_label(text, LABEL_LIMIT),
+                text=text,
+                date_text=row.date_text,
+                precision=row.precision,
+                actors=actors,
+                actor_names=names,
+                claim_id=row.claim_id,
+                claim_status=row.claim_status,
+                article_id=row.article_id,
+                article_title=row.article_title,
+            )
+        )
+    placed = claim_dates(view.source)
+    for claim in view.claims:
+        if claim.id in reported or claim.id not in placed:
+            continue
+        when = placed[claim.id]
+        speaker = claim.speaker if claim.speaker in view.actors else None
+        actors = tuple(dict.fromkeys(a for a in (speaker, *claim.channels) if a in view.actors))
+        who = view.speaker_label(claim)
+        items.append(
+            TimelineItem(
+                id=claim.id,
+                kind="claim",
+                start=when.start,
+                end=when.end,
+                by_publication=when.by_publication,
+                label=short_label(f"{who}: {claim.text}", LABEL_LIMIT),
+                text=f"{who}: {claim.text}",
+                date_text=f"published {when.start.isoformat()}"
+                if when.by_publication
+                else claim.id,
+                precision="day",
+                actors=actors,
+                actor_names=tuple(view.actor_name(a) for a in actors),
+                claim_id=claim.id,
+                claim_status=claim.status.value,
+                article_id=claim.article_id,
+                article_title=view.article_title(claim.article_id),
+            )
+        )
+    if focus is not None:
+        items = [i for i in items if not focus.isdisjoint(i.actors)]
+    if article_id is not None:
+        items = [i for i in items if i.article_id == article_id]
+    return sorted(items, key=lambda i: (i.start, i.end, i.id))
+
+
+def lane_of(item: TimelineItem, by: str) -> str:
+    if by == BY_ARTICLE:
+        return item.article_title or item.article_id
+    return item.actor_names[0] if item.actor_names else NO_ACTOR
+
+
+def lanes(
+    items: Sequence[TimelineItem], *, by: str = BY_ACTOR, limit: int = MAX_LANES
+) -> list[str]:
+    """The lanes to draw, most items first; beyond `limit`, the rest share `OTHER_LANE`."""
+    counts = Counter(lane_of(i, by) for i in items)
+    ordered = sorted(counts, key=lambda lane: (-counts[lane], lane.casefold()))
+    if len(ordered) <= limit:
+        return ordered
+    return [*ordered[: limit - 1], OTHER_LANE]
+
+
+def lane_map(
+    items: Sequence[TimelineItem], *, by: str = BY_ACTOR, limit: int = MAX_LANES
+) -> dict[str, str]:
+    """Each item's lane (its id to the lane's name), with the overflow in `OTHER_LANE`."""
+    shown = set(lanes(items, by=by, limit=limit))
+    return {i.id: lane if (lane := lane_of(i, by)) in shown else OTHER_LANE for i in items}
+
+
+def dense_period(
+    items: Sequence[TimelineItem], *, share: float = DENSE_SHARE
+) -> tuple[datetime.date, datetime.date] | None:
+    """The shortest span of days holding `share` of the items' first days, padded a little.
+
+    None for no items. Outliers (a 2012 event in a 2016 story) fall outside it; the chart
+    opens on this span, and the rest is a zoom or a pan away.
+    """
+    if not items:
+        return None
+    days = sorted(i.start for i in items)
+    need = max(1, math.ceil(share * len(days)))
+    best = min(range(len(days) - need + 1), key=lambda k: (days[k + need - 1] - days[k], k))
+    low, high = (
+        days[best],
+        max(i.end for i in items if days[best] <= i.start <= days[best + need - 1]),
+    )
+    pad = max(datetime.timedelta(days=2), (high - low) * 0.06)
+    return low - pad, high + pad + datetime.timedelta(days=1)
+
+
+def outside(
+    items: Sequence[TimelineItem], period: tuple[datetime.date, datetime.date] | None
+) -> list[TimelineItem]:
+    """The items the default view does not show (none of their days in `period`)."""
+    if period is None:
+        return []
+    return [i for i in items if not overlaps(i.start, i.end, (period[0], period[1]))]
+
+
+def in_brush(item: TimelineItem, bounds: Bounds | None) -> bool:
+    """Whether a brushed range keeps the item: one of its days is in it."""
+    return overlaps(item.start, item.end, bounds)
+
+
+__all__ = [
+    "BY_ACTOR",
+    "BY_ARTICLE",
+    "OTHER_LANE",
+    "TimelineItem",
+    "dense_period",
+    "in_brush",
+    "lane_map",
+    "lane_of",
+    "lanes",
+    "outside",
+    "timeline_items",
+]
