@@ -75,4 +75,5 @@ def test_overlapping_marks_nest_and_cover_the_text():
 
 def test_marks_outside_the_text_are_ignored():
     html = highlight_html("short", [Mark(3, 99, "actor", "A1"), Mark(-1, 2, "claim", "C1")])
-    assert "data-" not in html
+    assert "data-actor" not in html and "data-claim" not in html
+    assert '<span data-o="0">short</span>' in html  # the text, with its offset

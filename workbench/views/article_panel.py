@@ -1,7 +1,10 @@
 """The article, highlighted: actors coloured by type, claims underlined, dates marked.
 
-Clicking an actor or a claim selects it everywhere. The HTML comes from the pure
-`highlight_html` (all article text escaped); a tiny anywidget shows it and sends clicks back.
+Clicking an actor or a claim selects it everywhere; clicking a name also offers to remove
+that mention. Selecting words offers to add what the machine missed there (a claim, an
+actor, a mention, an event) or to make them a claim's text (`article_actions`). The HTML
+comes from the pure `highlight_html` (all article text escaped); a tiny anywidget shows
+it and sends clicks and selections (as character offsets, `article_selection`) back.
 """
 
 from __future__ import annotations
@@ -13,17 +16,23 @@ import ipywidgets as W
 import traitlets
 
 from ..errors import NotFoundError
-from ..language import detect_language, language_name
+from ..language import detect_language, is_supported, language_name, unsupported_message
+from ..model import ReviewStatus
+from .article_actions import MentionBar, SelectionActions
+from .article_selection import SELECTION_JS, SelectionError, resolve_selection
 from .highlight import CSS, Mark, highlight_html, legend_html
 from .panel import Panel, button, set_options
 from .selection import Context
 
 
 class ArticleView(anywidget.AnyWidget):
-    """Shows highlighted HTML and reports which mark was clicked."""
+    """Shows highlighted HTML; reports which mark was clicked and which words are selected
+    (`selection`: {"start", "end", "text"} in article offsets, {} for none)."""
 
     # `html` is built by highlight_html, which escapes every character of article text.
-    _esm = """
+    _esm = (
+        SELECTION_JS
+        + """
     function render({ model, el }) {
       const box = document.createElement("div");
       box.className = "wb-article-box";
@@ -31,20 +40,36 @@ class ArticleView(anywidget.AnyWidget):
       const draw = () => { box.innerHTML = model.get("html"); };
       draw();
       model.on("change:html", draw);
+      let sent = "";
+      const report = () => {
+        const found = selectionOffsets(box, window.getSelection());
+        const key = found ? found.start + ":" + found.end : "";
+        if (key === sent) { return; }
+        sent = key;
+        model.set("selection", found ? { ...found, at: Date.now() } : {});
+        model.save_changes();
+      };
+      box.addEventListener("mouseup", () => setTimeout(report, 0));
+      box.addEventListener("keyup", (event) => { if (event.shiftKey) { report(); } });
       box.addEventListener("click", (event) => {
+        const selection = window.getSelection();
+        if (selection && !selection.isCollapsed) { return; }  // words selected, no click
         const mark = event.target.closest("[data-actor], [data-claim]");
         if (!mark) { return; }
         const kind = mark.hasAttribute("data-actor") ? "actor" : "claim";
         const id = mark.getAttribute(kind === "actor" ? "data-actor" : "data-claim");
-        model.set("clicked", { kind: kind, id: id, at: Date.now() });
+        const mention = mark.getAttribute("data-mention") || "";
+        model.set("clicked", { kind: kind, id: id, mention: mention, at: Date.now() });
         model.save_changes();
       });
     }
     export default { render };
     """
+    )
     _css = CSS
     html = traitlets.Unicode("").tag(sync=True)
     clicked = traitlets.Dict().tag(sync=True)
+    selection = traitlets.Dict().tag(sync=True)
 
 
 def article_marks(case, article_id: str) -> list[Mark]:
@@ -56,13 +81,28 @@ def article_marks(case, article_id: str) -> list[Mark]:
         if actor is None or actor.status.value == "rejected":
             continue
         label = f"{actor.name} ({actor.type.value}, {actor.status.value})"
-        marks.append(Mark(mention.start, mention.end, "actor", actor.id, label, actor.type.value))
+        if mention.known:
+            label += " · known to the case from your corrections"
+        marks.append(
+            Mark(
+                mention.start,
+                mention.end,
+                "actor",
+                actor.id,
+                label,
+                actor.type.value,
+                mention=mention.id,
+                known=mention.known,
+            )
+        )
     for claim in case.claims(article_id=article_id):
         speaker = actors.get(claim.speaker) if claim.speaker else None
         who = speaker.name if speaker else (claim.speaker_text or "unnamed source")
         label = f"claim by {who} [{claim.status.value}]"
         marks.append(Mark(claim.start, claim.end, "claim", claim.id, label))
     for event in case.events(article_id=article_id):
+        if event.review is ReviewStatus.REJECTED:
+            continue
         when = event.date if not event.date_end else f"{event.date} .. {event.date_end}"
         marks.append(
             Mark(event.start, event.end, "date", event.id, f"{when} ({event.precision.value})")
@@ -88,13 +128,32 @@ class ArticlePanel(Panel):
         self.save_button.on_click(self.guard(self._save))
         self.facts = W.HBox([self.published, self.outlet, self.save_button])
         self.view = ArticleView()
+        self.language_warning = W.HTML()
+        self.language_warning.add_class("wb-language-warning")
+        self.actions = SelectionActions(self)
+        self.mention_bar = MentionBar(self)
+        hint = W.HTML(
+            "<small>Select words to add a claim, an actor, a mention or an event the "
+            "machine missed; click a name to remove a wrong mark.</small>"
+        )
         self.widget = W.VBox(
-            [self.choice, self.info, self.facts, W.HTML(legend_html()), self.view],
+            [
+                self.choice,
+                self.info,
+                self.language_warning,
+                self.facts,
+                W.HTML(legend_html()),
+                hint,
+                self.actions.widget,
+                self.mention_bar.widget,
+                self.view,
+            ],
             layout=W.Layout(padding="4px"),
         )
         self.widget.add_class("wb-article-panel")
         self.choice.observe(self.guard(self._chosen), names="value")
         self.view.observe(self.guard(self._clicked), names="clicked")
+        self.view.observe(self.guard(self._selected), names="selection")
         ctx.selection.observe(
             self.guard(self._selection_changed), names=["article_id", "actor_id", "claim_id"]
         )
@@ -121,8 +180,10 @@ class ArticlePanel(Panel):
         article_id = self.choice.value
         if article_id is None:
             self.info.value = "<i>No article yet: add one in the Load tab.</i>"
+            self.language_warning.value = ""
             self.view.html = ""
             self.published.value = self.outlet.value = ""
+            self.forget_selection()
             return
         snap = self.snapshot
         article = next(a for a in snap.articles() if a.id == article_id)
@@ -135,6 +196,13 @@ class ArticlePanel(Panel):
         if article.url:
             facts.append(f"url {article.url}")  # as text: a link could be javascript:
         self.info.value = f"<small>{escape(' · '.join(facts))}</small>"
+        self.language_warning.value = (
+            ""
+            if is_supported(language)
+            else f'<div class="wb-warning" style="color:#8a5300">⚠ '
+            f"{escape(unsupported_message(article.title or article.id, language or '?'))}; "
+            "you can still mark what it says by selecting words</div>"
+        )
         if self._shown_facts != (article_id, article.published, article.outlet):
             # the stored values, unless a person is typing over the same article's ones
             self._shown_facts = (article_id, article.published, article.outlet)
@@ -167,6 +235,7 @@ class ArticlePanel(Panel):
     def _chosen(self, change) -> None:
         if self._refreshing:
             return
+        self.forget_selection()
         self.ctx.selection.article_id = change["new"]
         self._draw()
 
@@ -174,8 +243,48 @@ class ArticlePanel(Panel):
         clicked = change["new"] or {}
         if clicked.get("kind") == "actor":
             self.ctx.selection.actor_id = clicked.get("id")
+            self._show_mention(clicked.get("mention") or "")
         elif clicked.get("kind") == "claim":
             self.ctx.selection.claim_id = clicked.get("id")
+            if self.actions.selection is not None:  # "Set as claim's words" follows
+                self.actions.show(self.actions.selection, self.actions.article_id)
+
+    def _show_mention(self, mention_id: str) -> None:
+        article_id = self.choice.value
+        mentions = self.snapshot.mentions(article_id=article_id) if article_id else []
+        mention = next((m for m in mentions if m.id == mention_id), None)
+        actor = None
+        if mention is not None:
+            actor = next((a for a in self.snapshot.actors() if a.id == mention.actor_id), None)
+        self.mention_bar.show(mention, actor)
+
+    def _selected(self, change) -> None:
+        """The browser reports selected words: offer the actions, or hide them."""
+        chosen = change["new"] or {}
+        article_id = self.choice.value
+        if not chosen or article_id is None:
+            self.actions.show(None)
+            return
+        article = next((a for a in self.snapshot.articles() if a.id == article_id), None)
+        if article is None:
+            return
+        try:
+            picked = resolve_selection(
+                article.text, chosen.get("start"), chosen.get("end"), chosen.get("text") or ""
+            )
+        except SelectionError as exc:
+            self.actions.show(None)
+            self.ctx.failed(str(exc))
+            return
+        self.mention_bar.show(None)
+        self.actions.show(picked, article_id)
+
+    def forget_selection(self) -> None:
+        """No words selected any more (after an edit, or another article)."""
+        self.actions.show(None)
+        self.mention_bar.show(None)
+        if self.view.selection:
+            self.view.selection = {}
 
     def _selection_changed(self, change) -> None:
         if change["name"] == "article_id":

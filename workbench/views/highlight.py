@@ -4,6 +4,12 @@ Pure and widget-free, like displaCy: the article panel only shows the string. Ar
 is untrusted, so every piece of it goes through `html.escape`; the only markup in the
 output is ours. Marks may overlap (an actor inside a claim), so the text is cut at every
 mark boundary and each piece is wrapped in the marks that cover it.
+
+Each piece of text sits in its own innermost `<span data-o="N">`, N its character offset
+in the article: the Article panel maps a person's selection back to offsets from there
+(`article_selection.SELECTION_JS`), whatever marks, titles or right-to-left runs surround
+it. A carriage return is written as `&#13;`, which HTML keeps as it is (a literal one would
+be folded into the newline after it, and every later offset would be one off).
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ CSS = """
 .wb-claim { border-bottom: 2px solid #d9822b; background: rgba(255, 200, 120, 0.18); cursor: pointer; }
 .wb-date { border-bottom: 2px dotted #2b6cd9; }
 .wb-selected { outline: 2px solid #d92b2b; }
+.wb-known { box-shadow: inset 0 -3px 0 #1f8a4c; }
+.wb-legend .wb-known-key { box-shadow: inset 0 -3px 0 #1f8a4c; background: #f3f3f3; }
 .wb-legend span { margin-right: 0.8em; padding: 0 4px; border-radius: 3px; }
 """ + "".join(
     f".wb-actor.wb-{kind} {{ background: {colour}; }}\n" for kind, colour in ACTOR_COLOURS.items()
@@ -49,6 +57,8 @@ class Mark:
     ref: str  # the actor, claim or event id the span belongs to
     label: str = ""  # shown as a tooltip (title attribute), escaped like the text
     css: str = ""  # an extra class, e.g. the actor type
+    mention: str = ""  # an actor mark's mention id: clicking it offers to remove the mention
+    known: bool = False  # the case recognised it from a person's corrections (its knowledge)
 
 
 _ORDER = {"claim": 0, "date": 1, "actor": 2}  # outer to inner when marks cover the same piece
@@ -59,15 +69,24 @@ def _open_tag(mark: Mark, selected: frozenset[str]) -> str:
     classes = [f"wb-{mark.kind}"]
     if mark.css:
         classes.append(f"wb-{mark.css}")
+    if mark.known:
+        classes.append("wb-known")
     if mark.ref in selected:
         classes.append("wb-selected")
     attrs = [
         f'class="{escape(" ".join(classes))}"',
         f'{_DATA_ATTR[mark.kind]}="{escape(mark.ref)}"',
     ]
+    if mark.mention:
+        attrs.append(f'data-mention="{escape(mark.mention)}"')
     if mark.label:
         attrs.append(f'title="{escape(mark.label)}"')
     return f"<span {' '.join(attrs)}>"
+
+
+def escape_text(text: str) -> str:
+    """Article text as HTML text that the browser reads back character for character."""
+    return escape(text).replace("\r", "&#13;")
 
 
 def highlight_html(
@@ -95,9 +114,9 @@ def highlight_html(
             (m for m in valid if m.start <= begin and end <= m.end),
             key=lambda m: (_ORDER.get(m.kind, 9), m.start, -m.end),
         )
-        piece = escape(text[begin:end])
+        piece = escape_text(text[begin:end])
         parts.append("".join(_open_tag(m, selected) for m in covering))
-        parts.append(piece)
+        parts.append(f'<span data-o="{begin}">{piece}</span>')
         parts.append("</span>" * len(covering))
     parts.append("</div>")
     return "".join(parts)
@@ -108,4 +127,8 @@ def legend_html() -> str:
     items = [f'<span class="wb-actor wb-{kind}">{escape(kind)}</span>' for kind in ACTOR_COLOURS]
     items.append('<span class="wb-claim">claim</span>')
     items.append('<span class="wb-date">date</span>')
+    items.append(
+        '<span class="wb-known-key" title="names the case knows from your corrections">'
+        "known to the case</span>"
+    )
     return f'<div class="wb-legend">{"".join(items)}</div>'
