@@ -28,7 +28,13 @@ from pathlib import Path
 from workbench.errors import CaseError
 from workbench.model import ActorType, Extraction
 
-from .scoring import match_one_to_one, mention_similarity, overlap, score_mentions
+from .scoring import (
+    accepted_types,
+    match_mentions,
+    match_one_to_one,
+    mention_similarity,
+    overlap,
+)
 
 CHECKED = 7  # articles the person checks first (a third of the dev set)
 RECHECKED = "re-extracted"
@@ -41,6 +47,7 @@ class ActorErrors:
     spurious: int = 0
     missed: int = 0
     mistyped: int = 0
+    taught: int = 0  # of them, errors on a name the person's corrections speak to
 
     @property
     def total(self) -> int:
@@ -51,6 +58,7 @@ class ActorErrors:
             self.spurious + other.spurious,
             self.missed + other.missed,
             self.mistyped + other.mistyped,
+            self.taught + other.taught,
         )
 
     def to_dict(self) -> dict[str, int]:
@@ -59,13 +67,42 @@ class ActorErrors:
             "missed": self.missed,
             "mistyped": self.mistyped,
             "total": self.total,
+            "taught": self.taught,
         }
 
 
-def actor_errors(gold: dict, extraction: Extraction) -> ActorErrors:
-    scores = score_mentions(gold, extraction)
-    typing = scores.full_typing
-    return ActorErrors(scores.tolerant.fp, scores.tolerant.fn, typing.total - typing.right)
+def error_texts(gold: dict, extraction: Extraction) -> list[tuple[str, str]]:
+    """(kind, words) of every actor error, as `score_mentions` counts them (tolerant)."""
+    text = gold["text"]
+    golds, systems, pairs, _ = match_mentions(gold, extraction)
+    matched_gold = {gi for gi, _ in pairs}
+    matched_system = {si for _, si in pairs}
+    optional = [(m["start"], m["end"]) for m in gold.get("optional_mentions", [])]
+    errors = [("missed", g.text) for gi, g in enumerate(golds) if gi not in matched_gold]
+    errors += [
+        ("spurious", text[span[0] : span[1]])
+        for si, (span, _) in enumerate(systems)
+        if si not in matched_system and not any(overlap(o, span) for o in optional)
+    ]
+    errors += [
+        ("mistyped", golds[gi].text)
+        for gi, si in pairs
+        if systems[si][1].type.value not in accepted_types(gold["actors"][golds[gi].actor])
+    ]
+    return errors
+
+
+def actor_errors(gold: dict, extraction: Extraction, knowledge=None) -> ActorErrors:
+    """Errors by kind; `taught` counts those whose words the case knows or rejects (what
+    learning can mend at all: a name no checked article holds is new to the case)."""
+    errors = error_texts(gold, extraction)
+    kinds = Counter(kind for kind, _ in errors)
+    taught = 0
+    if knowledge is not None:
+        taught = sum(
+            1 for _, words in errors if knowledge.recognise(words) or knowledge.rejects(words)
+        )
+    return ActorErrors(kinds["spurious"], kinds["missed"], kinds["mistyped"], taught)
 
 
 def teach(case, article_id: str, gold: dict) -> int:
@@ -170,8 +207,8 @@ def run(golds: list[dict], *, checked: int = CHECKED) -> dict:
         runs += [(PARTS[1] if i % 2 == 0 else PARTS[2], g) for i, g in enumerate(later)]
         for part, gold in runs:
             article = article_of(gold)
-            before = actor_errors(gold, plain.extract(article))
-            after = actor_errors(gold, learning.extract(article))
+            before = actor_errors(gold, plain.extract(article), knowledge)
+            after = actor_errors(gold, learning.extract(article), knowledge)
             parts[part]["before"] += before
             parts[part]["after"] += after
             per_article[gold["id"]] = {
@@ -206,7 +243,8 @@ def report(results: dict) -> str:
         f"\n== the case learns: {len(results['checked_articles'])} articles checked by the "
         f"person ({results['corrections']} corrections; {results['known_names']} names known, "
         f"{results['rejected_names']} rejected), actor errors on the later ones",
-        f"{'part':<12} {'articles':>8}  {'before':>28}  {'after':>28}  fewer",
+        f"{'part':<12} {'articles':>8}  {'before':>28}  {'after':>28}  fewer"
+        "  (on taught names: before -> after)",
     ]
     for name, part in results["parts"].items():
         cells = []
@@ -218,6 +256,7 @@ def report(results: dict) -> str:
             )
         lines.append(
             f"{name:<12} {part['articles']:>8}  {cells[0]:>28}  {cells[1]:>28}  {part['fewer']:.0%}"
+            f"  ({part['before']['taught']} -> {part['after']['taught']})"
         )
     return "\n".join(lines)
 

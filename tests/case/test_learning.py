@@ -145,3 +145,26 @@ def test_a_split_alias_stays_split_and_a_merged_pair_merged(story):
     assert {m.actor_id for m in story.mentions(article_id=FIRST) if m.text == "Khaled Fawzy"} == {
         mamlouk.id
     }
+
+
+def test_an_actor_whose_roles_change_on_reextraction_gets_a_new_version(story):
+    """Roles are shown with the actor: a person who saw the old ones edits a stale row."""
+    import dataclasses
+
+    def with_roles(*roles: str):
+        extraction = first_extraction()
+        actors = tuple(
+            dataclasses.replace(a, roles=roles) if a.name == "Ali Mamlouk" else a
+            for a in extraction.actors
+        )
+        return dataclasses.replace(extraction, actors=actors)
+
+    mamlouk = actor_named(story, "Ali Mamlouk")
+    story.apply_reextraction([with_roles("security chief")])
+    changed = story.actor(mamlouk.id)
+    assert changed.roles == ("security chief",) and changed.version == mamlouk.version + 1
+    story.apply_reextraction([with_roles("security chief")])  # the same roles: no new version
+    assert story.actor(mamlouk.id).version == changed.version
+    story.apply_reextraction([with_roles("envoy")])  # one more role
+    assert story.actor(mamlouk.id).roles == ("security chief", "envoy")
+    assert story.actor(mamlouk.id).version == changed.version + 1

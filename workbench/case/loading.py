@@ -107,10 +107,16 @@ def _store_actors(
             )
         add_aliases(tx, case_id, actor)
         if actor.roles:
-            row = tx.row("SELECT roles FROM actors WHERE id = ?", (case_id,))
-            stored = json.loads(row[0]) if row is not None else []
+            row = tx.row("SELECT * FROM actors WHERE id = ?", (case_id,))
+            stored = json.loads(row["roles"]) if row is not None else []
             roles = distinct([*stored, *actor.roles])
-            tx.execute("UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(roles), case_id))
+            if row is not None and roles != stored:
+                values: dict[str, Any] = {"roles": json.dumps(roles)}
+                _bump_if_changed(row, values)  # new roles: a new version, like any change
+                tx.execute(
+                    f"UPDATE actors SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                    (*values.values(), case_id),
+                )
         local_to_case[actor.id] = case_id
         for mention in actor.mentions:
             if any(mention.start < end and start < mention.end for start, end in kept):

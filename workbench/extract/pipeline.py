@@ -47,11 +47,10 @@ def extraction_from_doc(
     doc: Doc, article: Article, known: ActorKnowledge | None = None
 ) -> Extraction:
     """Run our rules over a parsed article (with what the case knows of actors, if given)."""
-    if known:
-        mark_known_names(doc, known)
+    found = mark_known_names(doc, known) if known else []
     actors = extract_actors(doc)
     if known:
-        actors = apply_known_types(actors, known)
+        actors = apply_known_types(actors, known, found=found)
     index = ActorIndex(actors)
     claims = extract_claims(doc, actors, index=index)
     events = extract_events(doc, actors, claims, published=article.published, index=index)
