@@ -20,11 +20,11 @@ def app(seed_case):
 def test_a_note_typed_for_one_claim_is_not_saved_on_the_next(app):
     claims = app.panel("Claims")
     first, second = app.case.claims()[:2]
-    claims.listing.value = first.id
+    claims.choose(first.id)
     claims.note.value = "checked with the ministry"
     claims.link_note.value = "their statement"
     app.selection.claim_id = second.id  # chosen elsewhere (the article, the sources)
-    assert claims.listing.value == second.id
+    assert claims.current == second.id
     assert claims.note.value == claims.link_note.value == ""
     claims.status_button.click()
     assert "checked with the ministry" not in str(app.case.claim(second.id))
@@ -33,7 +33,7 @@ def test_a_note_typed_for_one_claim_is_not_saved_on_the_next(app):
 def test_an_unsaved_text_edit_is_not_moved_and_is_reported(app):
     claims = app.panel("Claims")
     first, second = app.case.claims()[:2]
-    claims.listing.value = first.id
+    claims.choose(first.id)
     claims.text.value = "a corrected <b>wording</b>"
     app.selection.claim_id = second.id
     assert claims.text.value == second.text
@@ -46,8 +46,8 @@ def test_an_unsaved_text_edit_is_not_moved_and_is_reported(app):
 def test_a_draft_survives_a_redraw_of_the_same_claim_and_choosing_without_edits_is_quiet(app):
     claims = app.panel("Claims")
     first, second = app.case.claims()[:2]
-    claims.listing.value = first.id
-    claims.listing.value = second.id
+    claims.choose(first.id)
+    claims.choose(second.id)
     assert "discarded" not in app.status.value
     claims.text.value = "a corrected wording"
     claims.status.value = "disputed"

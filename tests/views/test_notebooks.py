@@ -18,7 +18,7 @@ mamlouk = max((a for a in app.case.actors() if "Mamluk" in a.aliases), key=lambd
 actors.listing.value = (mamlouk.id,)
 actors.confirm_button.click()
 claims = app.panel("Claims")
-claims.listing.value = app.case.claims()[0].id
+claims.choose(app.case.claims()[0].id)
 claims.status.value = "in_progress"
 claims.note.value = "from the notebook"
 claims.status_button.click()

@@ -278,7 +278,7 @@ class ClaimsPanel(CheckingPanel):
             self._set_options(
                 self.speaker,
                 [("unnamed source", UNNAMED), ("a new actor…", NEW_ACTOR)]
-                + [(f"{a.name} ({a.type.value})", a.id) for a in everyone],
+                + [(a.name, a.id) for a in everyone],
             )
             self._set_options(
                 self.source, [("(a web address)", "")] + [(a.name, a.id) for a in media]
@@ -577,7 +577,7 @@ class ClaimsPanel(CheckingPanel):
         if not changes:
             self.ctx.failed("The claim's text and kind are unchanged: nothing to save.")
             return
-        what = " and ".join("wording" if c == "text" else c for c in changes)
+        what = " and ".join(changes)
         self.run(
             lambda: self.case.update_claim(claim.id, **changes, expected=claim.version),
             f"Claim {claim.id}: corrected its {what}",
