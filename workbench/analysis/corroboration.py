@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from ..case.records import CaseActor, CaseArticle, CaseClaim, SourceLink
 from ..lexicon.gazetteer import media_info, name_key
 from ..model import ActorType, Record, SourceRelation
+from .web_sources import actor_of_url, outlet_of_url
 
 __all__ = [
     "CONTRADICTED",
@@ -84,7 +85,15 @@ def _link_source(link: SourceLink, actors: dict[str, CaseActor]) -> Source:
         if actor is not None and actor.type is ActorType.MEDIA:
             return _outlet_source(name, via="link", actor_id=link.actor_id)
         return Source(key=f"actor:{link.actor_id}", label=name, via="link", actor_id=link.actor_id)
-    return _url_source(link.url or "")
+    url = link.url or ""
+    # a page on an outlet's site is that outlet: one voice with it, not a second one
+    site = actor_of_url(url, actors.values())
+    if site is not None:
+        return replace(_outlet_source(site.name, via="link", actor_id=site.id), url=url)
+    outlet = outlet_of_url(url)
+    if outlet is not None:
+        return replace(_outlet_source(outlet.name, via="link"), url=url)
+    return _url_source(url)
 
 
 def claim_sources(

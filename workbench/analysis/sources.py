@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..lexicon.gazetteer import media_info
 from ..model import ActorType, SourceRelation
 from .reader import CaseReader, CaseView
+from .web_sources import actor_of_url
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class SourceRow:
 def source_rows(case: CaseReader) -> list[SourceRow]:
     """The media outlets in the case, what the gazetteer knows of them, and their claims."""
     view = CaseView.of(case)
+    media = [a for a in view.actors.values() if a.type is ActorType.MEDIA]
     carried: dict[str, list[str]] = defaultdict(list)
     linked: dict[tuple[str, SourceRelation], list[str]] = defaultdict(list)
     for claim in view.claims:
@@ -33,13 +35,16 @@ def source_rows(case: CaseReader) -> list[SourceRow]:
             if claim.id not in carried[channel]:
                 carried[channel].append(claim.id)
         for link in view.links.get(claim.id, ()):
-            if not link.actor_id:
+            # a link to a page on an outlet's site (sana.sy) counts for that outlet (SANA)
+            site = None if link.actor_id or not link.url else actor_of_url(link.url, media)
+            actor_id = link.actor_id or (site.id if site else None)
+            if not actor_id:
                 continue
             if link.relation is SourceRelation.REPORTED_BY:
-                if claim.id not in carried[link.actor_id]:
-                    carried[link.actor_id].append(claim.id)
-            else:
-                linked[(link.actor_id, link.relation)].append(claim.id)
+                if claim.id not in carried[actor_id]:
+                    carried[actor_id].append(claim.id)
+            elif claim.id not in linked[(actor_id, link.relation)]:
+                linked[(actor_id, link.relation)].append(claim.id)
     rows = []
     for actor in view.actors.values():
         if actor.type is not ActorType.MEDIA:
