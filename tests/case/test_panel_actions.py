@@ -22,7 +22,7 @@ def actors_panel(story: Case):
 def test_merging_three_selected_actors_is_one_action(story: Case, actors_panel) -> None:
     ids = [actor_named(story, n).id for n in ("SANA", "AFP", "Al-Akhbar")]
     entries = len(story.history())
-    actors_panel.listing.value = tuple(ids)
+    actors_panel.choose(*ids)
     actors_panel.merge_button.click()
     assert len(story.history()) == entries + 1
     assert len({a.id for a in story.actors()} & set(ids)) == 1
@@ -39,7 +39,7 @@ def test_confirming_or_rejecting_several_is_one_action(
 ) -> None:
     ids = [actor_named(story, n).id for n in ("AFP", "Syria", "Cairo")]
     entries = len(story.history())
-    actors_panel.listing.value = tuple(ids)
+    actors_panel.choose(*ids)
     getattr(actors_panel, button).click()
     assert {story.actor(i).status for i in ids} == {status}
     assert len(story.history()) == entries + 1
@@ -49,7 +49,7 @@ def test_confirming_or_rejecting_several_is_one_action(
 
 def test_a_failed_confirm_changes_none_of_the_selected(story: Case, actors_panel) -> None:
     ids = [actor_named(story, n).id for n in ("AFP", "Syria")]
-    actors_panel.listing.value = tuple(ids)
+    actors_panel.choose(*ids)
     story.merge_actors(actor_named(story, "SANA").id, ids[1])  # gone before the click
     actors_panel.confirm_button.click()
     assert story.actor(ids[0]).status is ReviewStatus.EXTRACTED

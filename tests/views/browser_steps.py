@@ -8,7 +8,6 @@ from pathlib import Path
 
 from workbench import Case
 from workbench.analysis import claim_rows
-from workbench.views.actors_panel import actor_label
 from workbench.views.claims_panel import claim_label
 
 HOSTILE_ARTICLE = (
@@ -83,23 +82,35 @@ def mamlouk(actors):
     )
 
 
+def pick_actors(page, first, *more) -> None:
+    """Click `first`'s row in the Actors table (the actor edited), tick the others' rows."""
+    from playwright.sync_api import expect
+
+    table = page.locator(".wb-actors-table")
+    table.locator(f'tr[data-id="{first.id}"]').click()
+    expect(page.locator(".wb-actor-name input")).to_have_value(first.name)
+    for actor in more:
+        table.locator(f'tr[data-id="{actor.id}"] .wb-tbl-tick').click()
+    expect(table.locator("tr.wb-tbl-selected")).to_have_count(1 + len(more))
+
+
 def split_and_merge(page, case_path: Path) -> str:
     """Split an alias off Mamlouk, merge it back, confirm him; returns his actor id."""
     open_tab(page, "Actors")
     case, actors, _ = read_case(case_path)
     first = mamlouk(actors)
     alias = next(a for a in first.aliases if a != first.name)
-    page.select_option(".wb-actor-list select", label=[actor_label(first)])
+    pick_actors(page, first)
     page.select_option(".wb-actor-alias select", label=alias)
     page.click(".wb-split")
     wait_status(page, "Saved: Split")
     split = next(a for a in case.actors() if a.name == alias and a.id != first.id)
     first = case.actor(first.id)
-    page.select_option(".wb-actor-list select", label=[actor_label(first), actor_label(split)])
+    pick_actors(page, first, split)
     page.click(".wb-merge")
     wait_status(page, "Saved: Merged")
     keep = next(a for a in case.actors() if a.id in (first.id, split.id))
-    page.select_option(".wb-actor-list select", label=[actor_label(keep)])
+    pick_actors(page, keep)
     page.click(".wb-confirm")
     wait_status(page, "Saved: Confirmed")
     case.close()
@@ -185,7 +196,7 @@ def rename_to_hostile(page, case_path: Path) -> str:
     actor = next(a for a in case.actors() if latest in a.articles)
     case.close()
     open_tab(page, "Actors")
-    page.select_option(".wb-actor-list select", label=[actor_label(actor)])
+    pick_actors(page, actor)
     page.fill(".wb-actor-name input", HOSTILE_NAME)
     page.click(".wb-save-actor")
     wait_status(page, "Changed")

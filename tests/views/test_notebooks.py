@@ -15,7 +15,7 @@ NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 DRIVE_APP = """
 actors = app.panel("Actors")
 mamlouk = max((a for a in app.case.actors() if "Mamluk" in a.aliases), key=lambda a: a.mention_count)
-actors.listing.value = (mamlouk.id,)
+actors.choose(mamlouk.id)
 actors.confirm_button.click()
 claims = app.panel("Claims")
 claims.choose(app.case.claims()[0].id)

@@ -34,13 +34,13 @@ def test_split_merge_confirm_rename_from_the_actors_panel(app):
     actors = app.panel("Actors")
     first = mamlouk(app.case)
     alias = next(a for a in first.aliases if a != first.name)
-    actors.listing.value = (first.id,)
+    actors.choose(first.id)
     actors.alias.value = alias
     actors.split_button.click()
     assert "Saved: Split" in app.status.value
     split = next(a for a in app.case.actors() if a.name == alias and a.id != first.id)
 
-    actors.listing.value = (first.id, split.id)
+    actors.choose(first.id, split.id)
     actors.merge_button.click()
     assert "Saved: Merged" in app.status.value
     remaining = {a.id for a in app.case.actors()} & {first.id, split.id}
@@ -48,7 +48,7 @@ def test_split_merge_confirm_rename_from_the_actors_panel(app):
     keep = app.case.actor(remaining.pop())
     assert {alias, first.name} <= set(keep.aliases)
     assert app.selection.actor_id == keep.id
-    assert actors.listing.value == (keep.id,)
+    assert actors.table.selected == [keep.id]
 
     actors.confirm_button.click()
     actors.name.value = "Ali Mamlouk (NSB chief)"
@@ -70,14 +70,14 @@ def test_split_merge_confirm_rename_from_the_actors_panel(app):
 def test_search_filter_and_reject(app):
     app.show("Actors")
     actors = app.panel("Actors")
-    actors.search.value = "mamluk"  # an alias finds the actor
+    actors.table.query = "mamluk"  # an alias finds the actor
     keep = mamlouk(app.case)
-    assert [v for _, v in actors.listing.options] == [keep.id]
-    actors.search.value = ""
-    actors.type_filter.value = "media"
-    assert all(app.case.actor(v).type.value == "media" for _, v in actors.listing.options)
-    actors.type_filter.value = ""
-    actors.listing.value = (keep.id,)
+    assert actors.table.shown_ids() == [keep.id]
+    actors.table.query = ""
+    actors.table.choice_values = {"type": "media"}
+    assert all(app.case.actor(v).type.value == "media" for v in actors.table.shown_ids())
+    actors.table.choice_values = {}
+    actors.choose(keep.id)
     actors.reject_button.click()
     assert app.case.actor(keep.id).status.value == "rejected"
     # a rejected actor is no longer highlighted in the article
@@ -142,7 +142,7 @@ def test_one_selection_across_panels(app):
     assert app.selection.actor_id == actor.id
     assert "wb-selected" in article.view.html
     app.show("Actors")
-    assert app.panel("Actors").listing.value == (actor.id,)
+    assert app.panel("Actors").table.selected == [actor.id]
     app.show("Network")  # drawn when its tab opens, with the selection
     assert app.panel("Network").actor.value == actor.id
 

@@ -67,7 +67,7 @@ def test_hidden_panels_wait_for_their_tab(app):
     app.show("Claims")
     app.show("Actors")
     actor = next(a for a in app.case.actors() if a.type.value == "person")
-    actors.listing.value = (actor.id,)
+    actors.choose(actor.id)
     actors.name.value = "Renamed Person"
     actors.save_button.click()
     assert claims.stale  # hidden: not redrawn yet, so it still shows the old name

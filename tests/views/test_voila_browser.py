@@ -66,8 +66,8 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page, screenshots
     add_hostile_article(page)
     nothing_executed(page)
     hostile_id = rename_to_hostile(page, voila_server.case_path)
-    listed = page.locator(".wb-actor-list select").inner_text().replace("\xa0", " ")
-    assert HOSTILE_NAME in listed  # as text in the list
+    listed = page.locator(".wb-actors-table").inner_text().replace("\xa0", " ")
+    assert HOSTILE_NAME in listed  # as text in the table
     assert network_drawn(page) > 0  # the name is a node's label and title now
     nothing_executed_in_frames(page)
     with Case.open(voila_server.case_path) as case:
@@ -82,7 +82,7 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page, screenshots
     nothing_executed_in_frames(page)
     # a tab draws when it opens: wait for its list to arrive from the kernel
     open_tab(page, "Actors")
-    page.locator(".wb-actor-list select", has_text="confirmed").wait_for(timeout=WAIT)
+    page.locator(".wb-actors-table td", has_text="confirmed").first.wait_for(timeout=WAIT)
     open_tab(page, "Claims")
     page.locator(".wb-claim-list select", has_text="[disputed]").wait_for(timeout=WAIT)
 

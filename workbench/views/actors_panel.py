@@ -1,26 +1,69 @@
-"""Review the actors: confirm, reject, rename, retype, merge, split an alias; filter and search."""
+"""Review the actors in a table: sort and filter by any column (type, status, article, what
+the case knows), select several rows and confirm, reject, retype or merge them with one
+click; rename, split an alias off, remove a wrong mention; add an actor the machine missed.
+
+Every edit names the versions of the actors the person was looking at (`expected=`): an
+actor changed meanwhile in another tab or the CLI is refused with its current value, and
+the table is read again.
+"""
 
 from __future__ import annotations
 
 import ipywidgets as W
 
 from ..model import ActorType, ReviewStatus
+from .article_actions import run_edit
+from .article_selection import short
 from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
+from .table import Column, Table, TableRow
+
+STATUS_WORDS = {
+    "extracted": "found by the machine",
+    "confirmed": "confirmed",
+    "rejected": "rejected",
+}
+KNOWN = "known to the case"  # its names are recognised in later articles and re-extraction
+ADDED = "added by you"
+COLUMNS = (
+    Column("name", "name", width="14em"),
+    Column("type", "type", choices=tuple(t.value for t in ActorType), width="7em"),
+    Column("aliases", "aliases", width="16em"),
+    Column("mentions", "mentions", sort_numeric=True, width="5em"),
+    Column("articles", "articles", choices=True, width="9em"),
+    Column("status", "status", choices=tuple(STATUS_WORDS.values()), width="9em"),
+    Column("known", "known", choices=(KNOWN, ADDED), width="10em"),
+)
 
 
 def actor_label(actor) -> str:
+    """One line naming an actor (status lines, other panels' lists)."""
     mentions = f"{actor.mention_count} mention" + ("" if actor.mention_count == 1 else "s")
     return f"{actor.name} · {actor.type.value} · {mentions} · {actor.status.value}"
 
 
-def matches(actor, *, text: str, actor_type: str, status: str) -> bool:
-    if actor_type and actor.type.value != actor_type:
-        return False
-    if status and actor.status.value != status:
-        return False
-    needle = text.strip().casefold()
-    return not needle or any(needle in n.casefold() for n in (actor.name, *actor.aliases))
+def actor_row(actor, *, titles: dict[str, str], known: set[str]) -> TableRow:
+    others = [a for a in actor.aliases if a != actor.name]
+    articles = [titles.get(a, a) for a in actor.articles]
+    marks = []
+    if actor.id in known:
+        marks.append(KNOWN)
+    if "added" in actor.edited:
+        marks.append(ADDED)
+    return TableRow(
+        actor.id,
+        {
+            "name": actor.name,
+            "type": actor.type.value,
+            "aliases": ", ".join(others),
+            "mentions": str(actor.mention_count),
+            "articles": ", ".join(articles) if len(articles) <= 1 else f"{len(articles)} articles",
+            "status": STATUS_WORDS.get(actor.status.value, actor.status.value),
+            "known": ", ".join(marks),
+        },
+        facets={"articles": articles, "known": marks},
+        muted=actor.status is ReviewStatus.REJECTED,
+    )
 
 
 class ActorsPanel(Panel):
@@ -29,28 +72,47 @@ class ActorsPanel(Panel):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self._actors: dict = {}
-        self.search = W.Text(placeholder="search names and aliases", layout=W.Layout(width="16em"))
-        self.search.add_class("wb-actor-search")
-        self.type_filter = W.Dropdown(
-            options=[("all types", "")] + [(t.value, t.value) for t in ActorType],
-            layout=W.Layout(width="10em"),
-        )
-        self.status_filter = W.Dropdown(
-            options=[("any status", "")] + [(s.value, s.value) for s in ReviewStatus],
-            layout=W.Layout(width="10em"),
-        )
-        self.listing = W.SelectMultiple(rows=14, layout=W.Layout(width="34em"))
-        self.listing.add_class("wb-actor-list")
-        self.confirm_button = button(
-            "Confirm", style="success", tooltip="confirm the selected actors"
-        )
+        self._mentions: list = []
+        self.table = Table(COLUMNS, multiple=True)
+        self.table.add_class("wb-actors-table")
+        # the rows a person sees first: the best attested
+        self.table.model.set_sort("mentions", descending=True)
+
+        self.confirm_button = button("Confirm", style="success", tooltip="the selected are right")
         self.confirm_button.add_class("wb-confirm")
-        self.reject_button = button("Reject", style="danger", tooltip="reject the selected actors")
+        self.reject_button = button("Reject", style="danger", tooltip="the selected are no actors")
         self.reject_button.add_class("wb-reject")
         self.merge_button = button(
-            "Merge selected", style="warning", tooltip="merge into the one with most mentions"
+            "Merge selected", style="warning", tooltip="one actor: the one with most mentions"
         )
         self.merge_button.add_class("wb-merge")
+        self.retype = W.Dropdown(options=[t.value for t in ActorType], layout=W.Layout(width="9em"))
+        self.retype.add_class("wb-retype-type")
+        self.retype_button = button("Set type", tooltip="give the selected actors this type")
+        self.retype_button.add_class("wb-retype")
+        self.selected_count = W.HTML()
+        actions = W.HBox(
+            [
+                self.selected_count,
+                self.confirm_button,
+                self.reject_button,
+                self.merge_button,
+                self.retype,
+                self.retype_button,
+            ],
+            layout=W.Layout(flex_flow="row wrap", align_items="center"),
+        )
+        actions.add_class("wb-actor-actions")
+
+        self.new_name = W.Text(placeholder="name of an actor the machine missed")
+        self.new_name.add_class("wb-add-actor-name")
+        self.new_type = W.Dropdown(
+            options=[t.value for t in ActorType], value="organization", layout=W.Layout(width="9em")
+        )
+        self.new_type.add_class("wb-add-actor-type")
+        self.add_button = button("Add actor", tooltip="to mark its words, select them in Article")
+        self.add_button.add_class("wb-add-actor")
+
         self.name = W.Text(description="Name", layout=W.Layout(width="24em"))
         self.name.add_class("wb-actor-name")
         self.type = W.Dropdown(
@@ -60,127 +122,138 @@ class ActorsPanel(Panel):
         self.save_button = button("Save name and type", style="primary")
         self.save_button.add_class("wb-save-actor")
         self.alias = W.Dropdown(description="Alias", layout=W.Layout(width="24em"))
+        self.alias.add_class("wb-actor-alias")
         self.split_button = button("Split alias off", tooltip="make the alias an actor of its own")
         self.split_button.add_class("wb-split")
-        self.alias.add_class("wb-actor-alias")
+        self.mention = W.Dropdown(description="Mention", layout=W.Layout(width="34em"))
+        self.mention.add_class("wb-actor-mention")
+        self.remove_mention_button = button(
+            "Remove mention", tooltip="these words do not name this actor"
+        )
+        self.remove_mention_button.add_class("wb-remove-actor-mention")
         self.details = W.HTML()
-        self.count = W.HTML()
-
         editor = W.VBox(
             [
-                W.HBox([self.confirm_button, self.reject_button, self.merge_button]),
-                W.HBox([self.name]),
-                W.HBox([self.type, self.save_button]),
+                W.HBox([self.name, self.type, self.save_button]),
                 W.HBox([self.alias, self.split_button]),
+                W.HBox([self.mention, self.remove_mention_button]),
                 self.details,
-            ],
-            layout=W.Layout(padding="0 0 0 12px"),
+            ]
         )
+        editor.add_class("wb-actor-editor")
         self.widget = W.VBox(
             [
                 W.HTML(TABLE_CSS),
-                W.HBox([self.search, self.type_filter, self.status_filter, self.count]),
-                W.HBox([self.listing, editor]),
+                actions,
+                self.table,
+                W.HBox([self.new_name, self.new_type, self.add_button]),
+                editor,
             ]
         )
         self.widget.add_class("wb-actors-panel")
 
-        for control in (self.search, self.type_filter, self.status_filter):
-            control.observe(self.guard(lambda _change: self._fill_listing()), names="value")
-        self.listing.observe(self.guard(self._picked), names="value")
+        self.table.observe(self.guard(self._picked), names="selected")
         self.confirm_button.on_click(
             self.guard(lambda _b: self._set_status(ReviewStatus.CONFIRMED))
         )
         self.reject_button.on_click(self.guard(lambda _b: self._set_status(ReviewStatus.REJECTED)))
         self.merge_button.on_click(self.guard(lambda _b: self.merge_selected()))
+        self.retype_button.on_click(self.guard(lambda _b: self.retype_selected()))
+        self.add_button.on_click(self.guard(lambda _b: self.add_actor()))
         self.save_button.on_click(self.guard(lambda _b: self.save_name_and_type()))
         self.split_button.on_click(self.guard(lambda _b: self.split_alias()))
+        self.remove_mention_button.on_click(self.guard(lambda _b: self.remove_mention()))
         ctx.selection.observe(self.guard(self._selection_changed), names="actor_id")
 
     # --- reading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._actors = {a.id: a for a in self.snapshot.actors()}
-        self._fill_listing()
-
-    def _fill_listing(self) -> None:
-        actors = sorted(
-            (
-                a
-                for a in self._actors.values()
-                if matches(
-                    a,
-                    text=self.search.value,
-                    actor_type=self.type_filter.value,
-                    status=self.status_filter.value,
-                )
-            ),
-            key=lambda a: (-a.mention_count, a.name.casefold()),
-        )
-        self._refreshing = True
-        try:
-            listed = {a.id for a in actors}
-            keep = tuple(v for v in self.listing.value if v in listed)
-            wanted = self.ctx.selection.actor_id
-            if not keep and wanted and wanted in listed:
-                keep = (wanted,)
-            set_options(self.listing, [(actor_label(a), a.id) for a in actors], keep)
-        finally:
-            self._refreshing = False
-        self.count.value = f"<small>{len(actors)} of {len(self._actors)} actors</small>"
+        snap = self.snapshot
+        self._actors = {a.id: a for a in snap.actors()}
+        titles = {a.id: a.title or a.id for a in snap.articles()}
+        known = {k.actor_id for k in self.case.knowledge().known.values()}
+        self.table.set_rows(actor_row(a, titles=titles, known=known) for a in self._actors.values())
+        wanted = self.ctx.selection.actor_id
+        if not self.table.selected and wanted in self._actors:
+            self.table.show_row(wanted)
+            self.table.select([wanted])
         self._show_editor()
 
+    def choose(self, *actor_ids: str) -> None:
+        """Select these rows, as ticking them does (one: the actor edited)."""
+        self.table.select(actor_ids)
+
     def selected_ids(self) -> list[str]:
-        return list(self.listing.value)
+        return [i for i in self.table.selected if i in self._actors]
 
     def _show_editor(self) -> None:
         ids = self.selected_ids()
-        actor = self._actors.get(ids[0]) if len(ids) == 1 else None
-        for control in (self.name, self.type, self.save_button, self.alias, self.split_button):
+        current = self.table.current if self.table.current in ids else None
+        actor = self._actors.get(current) if current else None
+        self.selected_count.value = (
+            f"<small>{len(ids)} selected</small>"
+            if ids
+            else ("<small>Tick rows to act on several</small>")
+        )
+        for control in (
+            self.name,
+            self.type,
+            self.save_button,
+            self.alias,
+            self.split_button,
+            self.mention,
+            self.remove_mention_button,
+        ):
             control.disabled = actor is None
         self.merge_button.disabled = len(ids) < 2
         self.confirm_button.disabled = self.reject_button.disabled = not ids
+        self.retype_button.disabled = not ids
         if actor is None:
-            self.details.value = (
-                f"<small>{len(ids)} selected</small>" if ids else "<small>Select an actor.</small>"
-            )
+            self.details.value = "<small>Click a row to edit that actor.</small>"
+            set_options(self.alias, [], None)
+            set_options(self.mention, [], None)
             return
         self.name.value = actor.name
         self.type.value = actor.type.value
         others = [a for a in actor.aliases if a != actor.name]
         # a browser shows the first option as chosen: the kernel must agree
         set_options(self.alias, others, others[0] if others else None)
+        self._mentions = list(self.case.mentions(actor_id=actor.id))
+        titles = {a.id: a.title or a.id for a in self.snapshot.articles()}
+        options = [
+            (
+                f"«{short(m.text, 30)}» in {short(titles.get(m.article_id, m.article_id), 30)} "
+                f"at {m.start}" + (" (known)" if m.known else ""),
+                m.id,
+            )
+            for m in self._mentions
+        ]
+        set_options(self.mention, options, options[0][1] if options else None)
         self.details.value = html_table(
             ["", ""],
             [
                 ["name", actor.name],
                 ["type", actor.type.value],
-                ["status", actor.status.value],
+                ["status", STATUS_WORDS.get(actor.status.value, actor.status.value)],
                 ["aliases", ", ".join(actor.aliases)],
                 ["roles", "; ".join(actor.roles)],
                 ["mentions", actor.mention_count],
-                ["articles", ", ".join(actor.articles)],
+                ["articles", ", ".join(titles.get(a, a) for a in actor.articles)],
                 ["changed by you", ", ".join(actor.edited) or "-"],
             ],
         )
 
-    def _picked(self, change) -> None:
-        if self._refreshing:
-            return
-        ids = list(change["new"])
-        if len(ids) == 1:
+    def _picked(self, _change) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self.ctx.selection.actor_id != ids[0]:
             self.ctx.selection.actor_id = ids[0]
         self._show_editor()
 
     def _selection_changed(self, change) -> None:
         actor_id = change["new"]
-        listed = any(v == actor_id for _, v in self.listing.options)
-        if actor_id and listed and tuple(self.listing.value) != (actor_id,):
-            self._refreshing = True
-            try:
-                self.listing.value = (actor_id,)
-            finally:
-                self._refreshing = False
+        if actor_id and actor_id in self._actors and self.table.selected != [actor_id]:
+            self.table.show_row(actor_id)
+            self.table.select([actor_id])
             self._show_editor()
 
     # --- editing -----------------------------------------------------------------------------
@@ -188,17 +261,31 @@ class ActorsPanel(Panel):
     def _names(self, ids: list[str]) -> str:
         return ", ".join(self._actors[i].name for i in ids if i in self._actors)
 
+    def _versions(self, ids: list[str]) -> dict[str, int]:
+        return {i: self._actors[i].version for i in ids}
+
     def _set_status(self, status: ReviewStatus) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        names = self._names(ids)
+        names, expected = self._names(ids), self._versions(ids)
 
         def action() -> None:
             # one action: one Undo reverts the whole click, a failure changes nothing
-            self.case.update_actors(ids, status=status.value)
+            self.case.update_actors(ids, status=status.value, expected=expected)
 
-        self.run(action, f"{status.value.capitalize()}: {names}")
+        run_edit(self, action, f"{status.value.capitalize()}: {names}")
+
+    def retype_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        actor_type, expected = self.retype.value, self._versions(ids)
+
+        def action() -> None:
+            self.case.update_actors(ids, type=actor_type, expected=expected)
+
+        run_edit(self, action, f"Now {actor_type}: {self._names(ids)}")
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
@@ -208,34 +295,60 @@ class ActorsPanel(Panel):
         keep = max(ids, key=lambda i: self._actors[i].mention_count)
         others = [i for i in ids if i != keep]
         message = f"Merged {self._names(others)} into {self._actors[keep].name}"
+        expected = self._versions(ids)
 
         def action() -> None:
-            self.case.merge_actors(keep, others)  # one action, undone as one
+            self.case.merge_actors(keep, others, expected=expected)  # one action, undone as one
 
-        if self.run(action, message):
+        if run_edit(self, action, message):
+            self.table.select([keep])
             self.ctx.selection.actor_id = keep
+            self._show_editor()
+
+    def add_actor(self) -> None:
+        name, actor_type = self.new_name.value.strip(), self.new_type.value
+        if not name:
+            self.ctx.failed("Give the new actor's name.")
+            return
+        if run_edit(self, lambda: self.case.add_actor(name, actor_type), f"Added {name}"):
+            self.new_name.value = ""
 
     def save_name_and_type(self) -> None:
-        ids = self.selected_ids()
-        if len(ids) != 1:
+        actor = self._actors.get(self.table.current or "")
+        if actor is None:
             return
-        actor = self._actors[ids[0]]
         changes = {}
         if self.name.value.strip() and self.name.value.strip() != actor.name:
             changes["name"] = self.name.value.strip()
         if self.type.value != actor.type.value:
             changes["type"] = self.type.value
-        if changes:
-            self.run(
-                lambda: self.case.update_actor(actor.id, **changes),
-                f"Changed {actor.name}: " + ", ".join(f"{k} {v}" for k, v in changes.items()),
-            )
+        if not changes:
+            self.ctx.failed(f"{actor.name}: name and type unchanged, nothing to save.")
+            return
+        run_edit(
+            self,
+            lambda: self.case.update_actor(actor.id, expected=actor.version, **changes),
+            f"Changed {actor.name}: " + ", ".join(f"{k} {v}" for k, v in changes.items()),
+        )
 
     def split_alias(self) -> None:
-        ids = self.selected_ids()
-        if len(ids) != 1 or not self.alias.value:
+        actor = self._actors.get(self.table.current or "")
+        alias = self.alias.value
+        if actor is None or not alias:
             return
-        actor, alias = self._actors[ids[0]], self.alias.value
-        self.run(
-            lambda: self.case.split_alias(actor.id, alias), f"Split {alias!r} off {actor.name}"
+        run_edit(
+            self,
+            lambda: self.case.split_alias(actor.id, alias, expected=actor.version),
+            f"Split {alias!r} off {actor.name}",
+        )
+
+    def remove_mention(self) -> None:
+        actor = self._actors.get(self.table.current or "")
+        mention = next((m for m in self._mentions if m.id == self.mention.value), None)
+        if actor is None or mention is None:
+            return
+        run_edit(
+            self,
+            lambda: self.case.remove_mention(mention.id, expected=mention.version),
+            f"Removed the mention «{short(mention.text, 40)}» of {actor.name}",
         )
