@@ -21,6 +21,7 @@ from .actors_panel import ActorsPanel
 from .article_panel import ArticlePanel
 from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
 from .claims_panel import ClaimsPanel
+from .events_panel import EventsPanel
 from .extraction_queue import ExtractionQueue
 from .load_panel import LoadPanel
 from .network_view import NetworkPanel
@@ -85,6 +86,7 @@ class Workbench:
             SourcesPanel(self.ctx),
             NetworkPanel(self.ctx),
             TimelinePanel(self.ctx),
+            EventsPanel(self.ctx),
             SummaryPanel(self.ctx),
         ]
         self.tabs = W.Tab(children=[p.widget for p in self.panels])
