@@ -20,7 +20,8 @@ def _arabic() -> Extraction:
     )
 
 
-def test_an_articles_language_is_stored_and_read_back(case_path):
+def test_an_articles_language_is_stored_and_read_back(case_file):
+    case_path = case_file  # read back with sqlite3
     with Case.open(case_path) as case:
         added = case.add_extraction(_arabic())
         assert added.language == "ar"
@@ -40,7 +41,8 @@ def test_the_language_goes_through_an_export_and_back(case_path, tmp_path):
         assert [a.language for a in copy.articles()] == ["ar"]
 
 
-def test_an_older_case_reads_unknown_languages(case_path):
+def test_an_older_case_reads_unknown_languages(case_file):
+    case_path = case_file  # made older by hand
     from workbench.case import migrations, store
 
     with Case.open(case_path) as case:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import fields
 
+from backends import rows
 from case_builders import actor_named, first_extraction
 
 from workbench import Case
@@ -67,11 +67,7 @@ def check_plain(value: object, where: str) -> None:
 
 
 def audit_rows(case: Case) -> list[tuple[str, str, str]]:
-    db = sqlite3.connect(f"file:{case.path}?mode=ro", uri=True)
-    try:
-        return db.execute("SELECT action, before, after FROM audit ORDER BY id").fetchall()
-    finally:
-        db.close()
+    return rows(str(case.path), "SELECT action, before, after FROM audit ORDER BY id")
 
 
 def test_every_action_records_before_and_after_with_the_same_keys(story: Case) -> None:

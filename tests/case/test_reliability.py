@@ -5,25 +5,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
+from backends import integrity
 from case_builders import first_extraction, second_extraction
 from case_workers import add_articles, add_notes, numbered_extraction
 
 from workbench import Case
 
 SPAWN = multiprocessing.get_context("spawn")
-
-
-def integrity(path: Path) -> str:
-    db = sqlite3.connect(path)
-    try:
-        return db.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        db.close()
 
 
 def logged(log: Path) -> list[str]:

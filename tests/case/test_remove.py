@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+import backends
 import pytest
 from case_builders import actor_named, second_extraction
 
@@ -59,11 +58,7 @@ def everything(case: Case) -> tuple:
 
 
 def foreign_key_problems(case: Case) -> list:
-    db = sqlite3.connect(f"file:{case.path}?mode=ro", uri=True)
-    try:
-        return db.execute("PRAGMA foreign_key_check").fetchall()
-    finally:
-        db.close()
+    return backends.foreign_key_problems(str(case.path))
 
 
 def test_remove_article_takes_its_records_and_leaves_the_others(story: Case) -> None:

@@ -126,8 +126,9 @@ def test_a_session_can_be_carried_on(case_path: Path) -> None:
 
 
 def test_a_format_2_case_gains_the_session_column_with_null_for_old_rows(
-    case_path: Path, monkeypatch: pytest.MonkeyPatch
+    case_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    case_path = case_file  # an old file, made by hand
     from workbench.case import store
 
     with monkeypatch.context() as patch:

@@ -30,6 +30,13 @@ def assert_refused(path: Path, message: str) -> None:
     assert fingerprint(path) == before
 
 
+@pytest.fixture
+def case_path(case_file: Path) -> Path:
+    """What only a file has (its header, pages, permissions, WAL, locks): SQLite alone.
+    The server's counterparts are in test_postgres.py."""
+    return case_file
+
+
 def test_open_creates_a_case_with_its_format_recorded(case_path: Path) -> None:
     assert not case_path.exists()
     with Case.open(case_path) as case:

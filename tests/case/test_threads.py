@@ -7,13 +7,13 @@ and two panels or two notebooks in one kernel may open the same file twice.
 from __future__ import annotations
 
 import multiprocessing
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from backends import integrity
 from case_builders import first_extraction, second_extraction
 from case_workers import add_notes
 
@@ -41,14 +41,6 @@ def in_thread(function: Callable[[], Any]) -> Any:
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
-
-
-def integrity(path: Path) -> str:
-    db = sqlite3.connect(path)
-    try:
-        return db.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        db.close()
 
 
 def run_process(target: Callable[..., None], *args: Any) -> None:

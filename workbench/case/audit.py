@@ -110,11 +110,14 @@ def write_entry(
     }
     if session is not None:  # None: a case at a format before audit rows had sessions
         row["session"] = session
-    cursor = tx.execute(
-        f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+    # RETURNING, not the cursor's lastrowid: PostgreSQL has no rowid to report
+    found = tx.row(
+        f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)}) RETURNING id",
         tuple(row.values()),
     )
-    return int(cursor.lastrowid or 0)
+    if found is None:
+        raise ValueError(f"audit of {action}: no id returned")
+    return int(found[0])
 
 
 def _expected_rows(changes: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any] | None]:

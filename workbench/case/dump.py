@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CaseError
+from .backend import Database, after_bulk_load, is_server
 from .store import Store
 
 if TYPE_CHECKING:
     from .api import CaseFile
 
 # Bookkeeping of the schema itself: a new case writes its own.
-_SKIPPED_TABLES = frozenset({"migrations", "sqlite_sequence"})
+_SKIPPED_TABLES = frozenset({"migrations"})
 
 Row = dict[str, Any]
 
@@ -36,7 +37,7 @@ def dump_tables(case: CaseFile) -> tuple[int, dict[str, list[Row]]]:
     store = case._store  # noqa: SLF001 - the store's own package
     tables: dict[str, list[Row]] = {}
     with store.snapshot():
-        for table in _tables(store.db):
+        for table in _tables(store):
             columns = _columns(store.db, table)
             select = ", ".join(_quote(c) for c in columns)
             rows = store.db.execute(f"SELECT {select} FROM {_quote(table)} ORDER BY rowid")
@@ -58,21 +59,22 @@ def restore_tables(
     to nothing, and for a migration that fails on them (the file is then left half made:
     build it under a temporary name). `path` must not exist.
     """
-    store = Store.create_at_format(Path(path), case_format)
+    store = Store.create_at_format(path if is_server(path) else Path(path), case_format)
     try:
         try:
             _load(store, tables)
             store.upgrade()
         except sqlite3.DatabaseError as exc:
             raise CaseError(str(exc)) from None
-        # fold the WAL into the file, so the main file alone is the whole case
+        # fold the WAL into the file, so the main file alone is the whole case (a server
+        # has no such file: the pragma is a no-op there)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
 
 
 def _load(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
-    known = _tables(store.db)
+    known = _tables(store)
     unknown = sorted(set(tables) - set(known))
     if unknown:
         raise CaseError(f"unknown tables {', '.join(unknown)}")
@@ -87,17 +89,14 @@ def _load(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> No
                 if extra:
                     raise CaseError(f"unknown columns in {table}: {', '.join(extra)}")
                 tx.insert(table, row, record=False)
+        after_bulk_load(tx.db)
 
 
-def _tables(db: sqlite3.Connection) -> list[str]:
-    names = [
-        r[0]
-        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
-    ]
-    return [n for n in names if n not in _SKIPPED_TABLES and not n.startswith("sqlite_")]
+def _tables(store: Store) -> list[str]:
+    return [t for t in store.tables() if t not in _SKIPPED_TABLES]
 
 
-def _columns(db: sqlite3.Connection, table: str) -> list[str]:
+def _columns(db: Database, table: str) -> list[str]:
     return [r[1] for r in db.execute(f"PRAGMA table_info({_quote(table)})")]
 
 

@@ -3,6 +3,10 @@
 `PRAGMA user_version` holds the format version (the number of the last migration applied)
 and `PRAGMA application_id` marks the file as a workbench case. A release refuses a file
 whose format is newer than its own last migration, before writing anything.
+
+The migrations are written once, in SQLite's SQL against the sqlite3 API; on a PostgreSQL
+server the connection translates them (`postgres.py`, `sqlpg.py`: types, the rowid column,
+PRAGMAs), so each step, a new one too, runs on both back ends unchanged.
 """
 
 from __future__ import annotations
@@ -13,9 +17,12 @@ import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..dates import PartialDate
+
+if TYPE_CHECKING:
+    from .backend import Database
 
 # "WBCS" as a big-endian int: lets `file` and us tell a case from any other SQLite file
 APPLICATION_ID = 0x57424353
@@ -307,7 +314,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def apply_migrations(db: sqlite3.Connection, *, current: int, target: int | None = None) -> int:
+def apply_migrations(db: Database, *, current: int, target: int | None = None) -> int:
     """Bring the schema from `current` to `target` (default: the latest), step by step.
 
     Each step's DDL and data changes, its row in `migrations` and the new `user_version`
@@ -318,14 +325,6 @@ def apply_migrations(db: sqlite3.Connection, *, current: int, target: int | None
     target = latest if target is None else target
     if not 1 <= target <= latest:
         raise ValueError(f"no case format {target} (this release knows 1 to {latest})")
-    if current == 0:
-        db.execute("BEGIN IMMEDIATE")
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations "
-            "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute("COMMIT")
     for number, name, migrate in MIGRATIONS:
         if number <= current or number > target:
             continue
@@ -335,7 +334,15 @@ def apply_migrations(db: sqlite3.Connection, *, current: int, target: int | None
             if db.execute("PRAGMA user_version").fetchone()[0] >= number:
                 db.execute("ROLLBACK")
                 continue
-            migrate(db)
+            if number == 1:
+                # with the first step: a case is never seen marked but without a format
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS migrations "
+                    "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                )
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            # the server's connection offers the sqlite3 API the steps use (postgres.py)
+            migrate(cast(sqlite3.Connection, db))
             if number == 1:
                 db.execute(
                     "INSERT INTO meta VALUES ('app', ?), ('created_at', ?)", (APP_NAME, now())

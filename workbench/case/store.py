@@ -1,4 +1,9 @@
-"""The SQLite connection behind a case: opening safely, transactions, and undo-able writes.
+"""The connection behind a case: opening safely, transactions, and undo-able writes.
+
+A case is an SQLite file (a path: the default, no server needed) or a schema on a
+PostgreSQL server (a `postgresql://` URL, see `postgres.py`); the code below is written
+once, against Python's sqlite3 API, which the PostgreSQL connection offers too (its rows
+are `sqlite3.Row`s and its errors `sqlite3` errors).
 
 Opening never writes to a file it then refuses: the header, the application id and the
 format version are checked first. A new case is built in a temporary file and linked into
@@ -31,6 +36,8 @@ from typing import Any
 
 from ..dates import PartialDate
 from ..errors import CaseError
+from . import backend, postgres
+from .backend import Cursor, Database, Location, ServerCasePath
 from .migrations import APP_NAME, APPLICATION_ID, FORMAT_VERSION, apply_migrations
 
 BUSY_TIMEOUT_MS = 15_000
@@ -96,13 +103,14 @@ def _check_sqlite(db: sqlite3.Connection, path: Path) -> None:
         raise
 
 
-def _check_case(db: sqlite3.Connection, path: Path) -> int:
+def _check_case(db: Database, path: Path) -> int:
     """The file's format version, after checking that it is a case this release can read."""
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise CaseError(f"{path} is an SQLite database but not a workbench case file")
+            what = "a PostgreSQL schema" if backend.on_server(db) else "an SQLite database"
+            raise CaseError(f"{path} is {what} but not a workbench case file")
         if version > FORMAT_VERSION:
             raise CaseError(
                 f"{path} was written by a newer workbench (case format {version}; this "
@@ -132,7 +140,7 @@ class Store:
 
     def __init__(
         self,
-        db: sqlite3.Connection,
+        db: Database,
         path: Path,
         *,
         readonly: bool,
@@ -148,17 +156,21 @@ class Store:
         self.closed = False
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Store:
+    def open(cls, path: Location) -> Store:
         """Open (creating if missing) and upgrade to the latest format."""
+        if backend.is_server(path):
+            return cls._open_server(str(path), upgrade=True, create=True)
         path = Path(path).expanduser()
         if not path.exists():
             _create(path)
         return cls._open(path, upgrade=True)
 
     @classmethod
-    def create_at_format(cls, path: str | os.PathLike[str], format_version: int) -> Store:
+    def create_at_format(cls, path: Location, format_version: int) -> Store:
         """A new, empty case at an older format, not upgraded: for loading an export that an
         older release wrote, before `upgrade()` runs the migrations over its rows."""
+        if backend.is_server(path):
+            return cls._open_server(str(path), upgrade=False, create=True, fresh=format_version)
         path = Path(path).expanduser()
         if path.exists():
             raise CaseError(f"cannot create {path}: the file exists")
@@ -207,6 +219,53 @@ class Store:
             _close(db)
             raise
         return cls(db, path, readonly=readonly, format_version=version)
+
+    @classmethod
+    def _open_server(
+        cls, url: str, *, upgrade: bool, create: bool, fresh: int | None = None
+    ) -> Store:
+        """A case on a PostgreSQL server; made first if the schema holds none (`create`), or
+        made at format `fresh` and refused if it exists already."""
+        reason = postgres.missing_driver()
+        if reason is not None:
+            raise CaseError(reason)
+        db = postgres.connect(url, busy_timeout_ms=BUSY_TIMEOUT_MS)
+        where = ServerCasePath(db.location)
+        try:
+            if fresh is not None and db.is_case():
+                raise CaseError(f"cannot create {where}: a case exists there")
+            if create and not db.is_case():
+                if not db.is_empty():
+                    raise CaseError(
+                        f"{where} holds tables but no workbench case: name another case "
+                        "(case=NAME in the URL) or another database"
+                    )
+                db.create_schema()
+                # two first opens may race: the writers' lock and the format check inside
+                # each migration step make the second one's steps no-ops
+                apply_migrations(db, current=0, target=fresh)
+            version = _check_case(db, where)
+            readonly = db.read_only()
+            if version < FORMAT_VERSION and upgrade:
+                if readonly:
+                    raise CaseError(
+                        f"{where} uses an older case format ({version}) and is read-only: "
+                        "ask for write access to upgrade it"
+                    )
+                version = apply_migrations(db, current=version)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise CaseError(f"cannot open {where} as a case ({exc})") from None
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, where, readonly=readonly, format_version=version)
+
+    def tables(self) -> list[str]:
+        """The stored tables, oldest first."""
+        with self.lock:
+            self._check_open("read it")
+            return backend.tables(self.db)
 
     def close(self) -> None:
         """Close the connection (waiting for another thread's statement or transaction)."""
@@ -279,7 +338,12 @@ class Store:
 
     def _rollback(self) -> None:
         if self.db.in_transaction:
-            self.db.execute("ROLLBACK")
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                if not backend.on_server(self.db):
+                    raise
+                # the server connection is lost: so is the transaction, rolled back there
 
 
 class Transaction:
@@ -288,11 +352,11 @@ class Transaction:
     Plain `execute` is for writes that are not undone (adding articles, re-extraction).
     """
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
         self.changes: list[dict[str, Any]] = []
 
-    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
         return self.db.execute(sql, params)
 
     def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
@@ -455,8 +519,11 @@ def _private_copy(path: Path) -> Path:
     return copy
 
 
-def _close(db: sqlite3.Connection) -> None:
+def _close(db: Database) -> None:
     """Close a connection, and remove the private copy (`_private_copy`) it read, if any."""
+    if isinstance(db, postgres.Connection):
+        db.close()
+        return
     try:
         row = db.execute("PRAGMA database_list").fetchone()
     except sqlite3.Error:

@@ -1,0 +1,87 @@
+"""The two back ends of the store, and the few things they do differently.
+
+A case is an SQLite file (the default: a path) or a schema on a PostgreSQL server (a
+`postgresql://` URL). The case modules write SQLite's SQL against Python's sqlite3 API;
+on PostgreSQL, `postgres.Connection` offers that API and translates (`sqlpg`). What cannot
+be one statement for both is here, answered per back end.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import TypeAlias
+
+from ..errors import CaseError
+from . import postgres
+
+Database: TypeAlias = sqlite3.Connection | postgres.Connection
+Cursor: TypeAlias = sqlite3.Cursor | postgres.Cursor
+Location: TypeAlias = str | os.PathLike[str]
+
+is_server = postgres.is_url
+
+
+def on_server(db: Database) -> bool:
+    return isinstance(db, postgres.Connection)
+
+
+def tables(db: Database) -> list[str]:
+    """The case's tables in the order they were made (bookkeeping of each back end aside)."""
+    if isinstance(db, postgres.Connection):
+        return db.tables()
+    rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+    return [r[0] for r in rows if not r[0].startswith("sqlite_")]
+
+
+def after_bulk_load(db: Database) -> None:
+    """After rows were inserted with their own ids (a restore, a copy): the next id made
+    must follow them. SQLite's AUTOINCREMENT keeps track by itself; sequences do not."""
+    if isinstance(db, postgres.Connection):
+        db.reset_sequences()
+
+
+class ServerCasePath(type(Path())):  # type: ignore[misc]  # PosixPath or WindowsPath, at run time
+    """A server case's stand-in for a file path: `str()` is its URL without the password,
+    `.name` and `.stem` the case's name, so code that shows or names a case by its path
+    works unchanged. Nothing is ever opened through it."""
+
+    _shown: str
+
+    def __new__(cls, location: postgres.Location) -> ServerCasePath:
+        made = super().__new__(cls, location.schema)
+        made._shown = str(location)
+        return made
+
+    def __str__(self) -> str:
+        return getattr(self, "_shown", None) or super().__str__()
+
+    def __repr__(self) -> str:
+        return f"ServerCasePath({str(self)!r})"
+
+    def __fspath__(self) -> str:
+        return str(self)
+
+
+def shown(location: Location) -> str:
+    """A location as messages show it: a URL without its password."""
+    if is_server(location):
+        try:
+            return str(postgres.Location(str(location)))
+        except (CaseError, ValueError):  # too broken to parse: its scheme only
+            return str(location).split("://", 1)[0] + "://..."
+    return str(location)
+
+
+__all__ = [
+    "Cursor",
+    "Database",
+    "Location",
+    "ServerCasePath",
+    "after_bulk_load",
+    "is_server",
+    "on_server",
+    "shown",
+    "tables",
+]
