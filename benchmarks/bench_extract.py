@@ -3,11 +3,12 @@
 Same model, same texts, same run. Measures words per second of
 - raw `nlp.pipe` of the bare model (`workbench.nlp.load_nlp()`), one process;
 - `Extractor().extract_many(...)` (model + our components + our rules), one process;
-  the ratio of the two is the issue's target (>= 0.75);
+  the ratio of the two by CPU time is issue 10's target (>= 0.85);
 - then both on N processes (`nlp.pipe(n_process=N)` and `extract_many(workers=N)`),
   process start-up and model loading included, as a user running a corpus would see;
 - peak resident memory of this process and of its worker processes (ru_maxrss).
-Each timing is the best of `--repeat` runs, raw and ours interleaved, after a warm-up;
+Each timing is the best of `--repeat` runs (wall clock and CPU time each their own best),
+raw and ours interleaved, after a warm-up;
 CPU seconds (this process and its workers) are shown beside wall-clock seconds, since
 a shared machine slows the wall clock but hardly the CPU time.
 
@@ -115,8 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(args.repeat):
         for name, run in runs.items():
             wall, used = timed(run)
-            if wall < timings.get(name, float("inf")):
-                timings[name], cpu[name] = wall, used
+            # each measure its own best run: the run least slowed on the wall clock is
+            # not always the one that spent the least CPU time (the issue's measure)
+            timings[name] = min(wall, timings.get(name, float("inf")))
+            cpu[name] = min(used, cpu.get(name, float("inf")))
     own_mb, children_mb = peak_memory_mb()
 
     rate = {name: words / seconds for name, seconds in timings.items()}
@@ -135,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     cpu_ratio = cpu_rate["ours"] / cpu_rate["raw"]
     print(
         f"\nours / raw spaCy, one process: {ratio:.2f} by wall clock, {cpu_ratio:.2f} by CPU "
-        "time (target >= 0.75)"
+        "time (target >= 0.85 by CPU time)"
     )
     if args.workers > 1:
         ours_scaling = rate[f"ours x{args.workers}"] / rate["ours"]

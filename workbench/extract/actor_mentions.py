@@ -26,6 +26,7 @@ from ..lexicon.gazetteer import (
 from ..model import ActorType
 from . import media_ruler
 from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_person_name
+from .spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -134,7 +135,7 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
     possessive = _POSSESSIVE.search(text)
     if possessive and len(text) > 3:
         char_end -= len(possessive.group()) - (1 if possessive.group()[0] == "s" else 0)
-        text = doc.text[char_start:char_end]
+        text = doc_text(doc)[char_start:char_end]
     if not any(c.isupper() for c in text):
         return None  # "don", "disco club": the small model's lowercase guesses
     if name_key(text) in _CLOCK_WORDS:

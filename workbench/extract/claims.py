@@ -44,7 +44,7 @@ from .attribution import (
     speaker_heads,
 )
 from .quotes import NestedQuotes, Quote, find_nested_quotes, find_quotes, quote_at
-from .spans import ActorIndex
+from .spans import ActorIndex, doc_text
 from .speakers import (
     PronounResolver,
     Speaker,
@@ -114,7 +114,7 @@ class _Draft:
 
 def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> list[Claim]:
     """Claims in text order, with ids c1, c2, ..."""
-    text = doc.text
+    text = doc_text(doc)
     candidates = _cue_candidates(doc)
     quotes = _end_unclosed_before_speech(find_quotes(text), candidates)
     nested = find_nested_quotes(text)
@@ -157,7 +157,7 @@ def _end_unclosed_before_speech(quotes: list[Quote], candidates: list[Token]) ->
         if not any(c.dep_ == "nsubj" for c in token.children):
             continue
         end = sent.start_char
-        text = token.doc.text
+        text = doc_text(token.doc)
         while end > quote.inner_start and text[end - 1].isspace():
             end -= 1
         # what follows is read afresh: her own quotation may open there ('no "really')

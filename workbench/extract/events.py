@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
-from .spans import ActorIndex
+from .spans import ActorIndex, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,7 +46,7 @@ def extract_events(
     """One event per resolvable date expression, ids e1.. in text order."""
     events: list[Event] = []
     resolved_so_far: list[tuple[ResolvedDate, Span]] = []
-    source = doc.text  # Doc.text joins every token anew on each access
+    source = doc_text(doc)
     spans = _date_spans(doc, source)
     for position, (start, end) in enumerate(spans):
         span = doc.char_span(start, end, alignment_mode="expand")

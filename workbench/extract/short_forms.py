@@ -15,6 +15,7 @@ from .actor_mentions import Candidate
 from .actor_types import only_nationality
 from .aliases import Cluster
 from .names import ORG_HEADS, acronym, core_words
+from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,10 +46,10 @@ def add_state_terms(doc: Doc, clusters: list[Cluster]) -> None:
 def _untagged_state_terms(doc: Doc, clusters: list[Cluster]) -> list[Candidate]:
     """ "the kingdom" where the NER saw nothing."""
     terms = {fold(t) for c in countries() for t in c.state_terms if " " not in t}
-    taken = _char_flags(len(doc.text), [(e.start_char, e.end_char) for e in doc.ents])
+    taken = _char_flags(len(doc_text(doc)), [(e.start_char, e.end_char) for e in doc.ents])
     found = []
-    for token in doc[1:]:
-        if token.lower_ not in terms or doc[token.i - 1].lower_ != "the":
+    for token in tokens_spelled(doc, terms):
+        if token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue  # "the Kingdom of Jordan" is a name the NER tags itself
@@ -122,7 +123,7 @@ def _char_flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
 def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
     """Mentions the NER missed: a defined acronym "(EGPC)", a surname, "Aramco"."""
     taken = _char_flags(
-        len(doc.text),
+        len(doc_text(doc)),
         [(e.start_char, e.end_char) for e in doc.ents]
         + [(m.start, m.end) for c in clusters for m in c.mentions],
     )
@@ -145,9 +146,9 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
             if len(words) == 1 and mention.text[:1].isupper():
                 forms.setdefault(mention.text, cluster)
     forms.pop("", None)
-    for token in doc:
-        owner = forms.get(token.text)
-        if owner is None or token.pos_ != "PROPN" and not token.text.isupper():
+    for token in tokens_spelled(doc, forms, attr="ORTH"):
+        owner = forms[token.text]
+        if token.pos_ != "PROPN" and not token.text.isupper():
             continue
         start, end = token.idx, token.idx + len(token.text)
         if taken.find(1, start, end) != -1:
@@ -173,13 +174,13 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
     if not heads:
         return
     taken = _char_flags(
-        len(doc.text),
+        len(doc_text(doc)),
         [(e.start_char, e.end_char) for e in doc.ents]
         + [(m.start, m.end) for c in clusters for m in c.mentions],
     )
-    for token in doc[1:]:
+    for token in tokens_spelled(doc, {w for _, w, _ in heads}):
         word = token.lower_
-        if not token.is_title or word not in ORG_HEADS or doc[token.i - 1].lower_ != "the":
+        if token.i == 0 or not token.is_title or doc[token.i - 1].lower_ != "the":
             continue
         if token.is_sent_start or doc[token.i - 1].is_sent_start and token.i - 1 == 0:
             continue

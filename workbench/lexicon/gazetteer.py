@@ -57,11 +57,14 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 def fold(text: str) -> str:
     """Lower case without accents or typographic quotes: the base of every lookup key."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose or replace: most words, most of the time
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A key under which spelling variants of one name meet.
 
