@@ -3,9 +3,11 @@
 `workbench app class --cases-dir DIR` (on 127.0.0.1, apart from the class's own server) or,
 in a notebook, `ClassView("DIR")`. It opens each case for reading only (no control here
 edits anything, and each case is closed again once read), and shows one row per case
-(articles, claims, how many claims have each status, the last change) and one row
-per claim, matched across cases by its article's title and its text, with each visitor's
-status, so the class's verdicts can be compared. Nothing here writes to a case.
+(articles, claims, how many claims have each status, the last change), each student's
+progress on the exercise's tasks (`exercise.py`: the same checks as the student's Check
+buttons), and one row per claim, matched across cases by its article's title and its
+text, with each visitor's status, so the class's verdicts can be compared. The teacher's
+answer key (docs/classroom-answer-key.md) opens below. Nothing here writes to a case.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ import ipywidgets as W
 
 from ..analysis import claim_rows
 from ..workflow import Case
+from .exercise import progress, task_titles
+
+ANSWER_KEY = Path(__file__).resolve().parents[2] / "docs" / "classroom-answer-key.md"
 
 
 @dataclass
@@ -29,6 +34,8 @@ class CaseSummary:
     statuses: dict[str, int] = field(default_factory=dict)
     last_change: str = ""
     problem: str = ""  # why the case could not be read
+    # the exercise's task key -> done; None when the case lacks the exercise's articles
+    tasks: dict[str, bool] | None = None
 
 
 @dataclass
@@ -54,6 +61,7 @@ def read_class(folder: str | os.PathLike[str], *, skip: tuple[str, ...] = ()) ->
                 summary.articles = len(case.articles())
                 rows = claim_rows(case)
                 history = list(case.history(limit=1))
+                summary.tasks = progress(case)
         except Exception as exc:  # noqa: BLE001 - one unreadable case must not hide the rest
             summary.problem = str(exc)
             continue
@@ -79,6 +87,7 @@ def class_tables(reading: ClassReading) -> str:
             f"<td>{statuses}</td><td>{escape(case.last_change)}</td></tr>"
         )
     names = [c.name for c in reading.cases if not c.problem]
+    progress_table = progress_html(reading)
     compare_head = "<tr><th>article</th><th>claim</th>" + "".join(
         f"<th>{escape(n)}</th>" for n in names
     )
@@ -92,11 +101,48 @@ def class_tables(reading: ClassReading) -> str:
         )
     return (
         "<style>.wb-class-view th, .wb-class-view td {padding: 2px 10px; text-align: left;"
-        " vertical-align: top}</style>"
+        " vertical-align: top} .wb-task-done {color: #176d2b; font-weight: bold}"
+        " .wb-task-open {color: #8a5300}</style>"
         f'<table class="wb-class-cases">{head}{"".join(rows)}</table>'
+        f"{progress_table}"
         "<p>Each claim, with each case's status (highlighted where the class disagrees):</p>"
         f'<table class="wb-class-claims">{compare_head}</tr>{"".join(compare)}</table>'
     )
+
+
+def progress_html(reading: ClassReading) -> str:
+    """Each student's progress on the exercise's tasks: done, not yet, or no exercise."""
+    titles = list(task_titles())
+    head = "<tr><th>case</th>" + "".join(f"<th>{escape(t)}</th>" for _, t in titles)
+    head += "<th>done</th></tr>"
+    rows = []
+    for case in reading.cases:
+        if case.problem:
+            continue
+        if case.tasks is None:
+            cells = f'<td colspan="{len(titles) + 1}">no exercise articles in this case</td>'
+        else:
+            marks = [
+                '<td class="wb-task-done">✔ done</td>'
+                if case.tasks.get(key)
+                else '<td class="wb-task-open">not yet</td>'
+                for key, _ in titles
+            ]
+            done = sum(1 for key, _ in titles if case.tasks.get(key))
+            cells = "".join(marks) + f"<td>{done} of {len(titles)}</td>"
+        rows.append(f'<tr data-case="{escape(case.name)}"><td>{escape(case.name)}</td>{cells}</tr>')
+    return (
+        "<p>The exercise: each student's tasks, checked as their Check buttons check them:</p>"
+        f'<table class="wb-class-progress">{head}{"".join(rows)}</table>'
+    )
+
+
+def answer_key_html(path: Path = ANSWER_KEY) -> str:
+    """The teacher's answer key, as preformatted text (escaped: it quotes the articles)."""
+    if not path.is_file():
+        return f"<p>No answer key at {escape(str(path))}.</p>"
+    text = path.read_text(encoding="utf-8")
+    return f'<pre style="white-space: pre-wrap; max-width: 60em">{escape(text)}</pre>'
 
 
 class ClassView:
@@ -112,6 +158,12 @@ class ClassView:
         self.table.add_class("wb-class-view")
         self.reload = W.Button(description="Read the cases again")
         self.reload.on_click(lambda _b: self.refresh())
+        # the answer key, closed until the teacher opens it (a class may see the screen)
+        self.answer_key = W.Accordion(
+            children=[W.HTML(answer_key_html())], titles=("Answer key (the exercise)",)
+        )
+        self.answer_key.selected_index = None
+        self.answer_key.add_class("wb-answer-key")
         self.widget = W.VBox(
             [
                 W.HTML(
@@ -119,6 +171,7 @@ class ClassView:
                 ),
                 self.reload,
                 self.table,
+                self.answer_key,
             ]
         )
         self.refresh()
