@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# `postgres_server`: one throwaway PostgreSQL per test process, for the case tests on it
+pytest_plugins = ["postgres_server"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
 CORPORA = ROOT / "eval" / "corpora"  # carried by the project: see its README.md

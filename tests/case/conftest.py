@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from case_builders import first_extraction, second_extraction
-from postgres_server import postgres_server  # noqa: F401 - a fixture, used by name
 
 from workbench import Case
 

@@ -355,6 +355,20 @@ class Connection:
     def is_empty(self) -> bool:
         return not self.tables()
 
+    def drop_case(self) -> None:
+        """Remove the case's tables (and its schema, unless it is `public`), in one
+        transaction under the writers' lock."""
+        self.execute("BEGIN IMMEDIATE")
+        try:
+            for table in [*self.tables(), PRAGMA_TABLE]:
+                self._run(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+            if self.location.schema != "public":
+                self._run(f'DROP SCHEMA IF EXISTS "{self.location.schema}"')
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+        self._run("COMMIT")
+
     def read_only(self) -> bool:
         """A standby, a read-only session, or a role that may not write the audit log."""
         row = self._run(
