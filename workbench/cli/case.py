@@ -39,7 +39,10 @@ def register(commands: Commands) -> None:
     case = commands.add_parser(
         "case",
         help="work with a case file: articles, actors, claims, sources, verification",
-        description="Work with a case file (one SQLite file per investigation).",
+        description=(
+            "Work with a case: one SQLite file per investigation, or a case on a PostgreSQL "
+            "server shared by a team (CASE is then a postgresql:// URL)."
+        ),
     )
     sub = case.add_subparsers(dest="case_command", metavar="COMMAND", parser_class=type(case))
     sub.required = True
@@ -151,6 +154,14 @@ def register(commands: Commands) -> None:
     imported.add_argument("case", metavar="NEW_CASE")
     imported.set_defaults(func=run_import)
 
+    copied = sub.add_parser(
+        "copy",
+        help="copy a case whole (history and undo included) between files and PostgreSQL",
+    )
+    copied.add_argument("source", metavar="SRC", help="a case file or a postgresql:// URL")
+    copied.add_argument("dest", metavar="DEST", help="where the copy goes: it must not exist")
+    copied.set_defaults(func=run_copy)
+
     from . import checking  # claim, actor, event, unlink, link-edit, undo
 
     checking.register(sub)
@@ -158,10 +169,13 @@ def register(commands: Commands) -> None:
 
 def _open(path: str, *, must_exist: bool = True, model: str | None = None):
     from ..case.api import current_user
+    from ..case.copying import case_exists
     from ..workflow import Case
 
-    if must_exist and not Path(path).exists():
-        raise CaseError(f"{path}: no such case file (create it with `workbench case new {path}`)")
+    if must_exist and not case_exists(path):
+        raise CaseError(
+            f"{_where(path)}: no such case (create it with `workbench case new {_where(path)}`)"
+        )
     # one session per user on the command line: `workbench case undo` reverts the user's
     # last command, as `undo` in a notebook reverts that notebook's
     return Case.open(path, model=model, session=f"cli:{current_user()}")
@@ -170,12 +184,21 @@ def _open(path: str, *, must_exist: bool = True, model: str | None = None):
 # --- commands ------------------------------------------------------------------------------------
 
 
+def _where(location: str) -> str:
+    """A case as messages show it: printable, a URL without its password."""
+    from ..case.backend import shown as without_password
+
+    return shown(without_password(location))
+
+
 def run_new(args: argparse.Namespace) -> int:
-    if Path(args.case).exists():
-        raise CaseError(f"{args.case} already exists")
+    from ..case.copying import case_exists
+
+    if case_exists(args.case):
+        raise CaseError(f"{_where(args.case)} already exists")
     with _open(args.case, must_exist=False):
         pass
-    out(f"created {shown(args.case)}")
+    out(f"created {_where(args.case)}")
     return EXIT_OK
 
 
@@ -375,4 +398,18 @@ def run_import(args: argparse.Namespace) -> int:
     with import_case(args.source, args.case) as case:
         counts = f"{len(case.articles())} articles, {len(case.claims())} claims"
     out(f"created {shown(args.case)} from {shown(args.source)}: {counts}")
+    return EXIT_OK
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from ..case.copying import copy_case
+
+    counts = copy_case(args.source, args.dest)
+    summary = ", ".join(
+        f"{counts.get(table, 0)} {table}" for table in ("articles", "actors", "claims", "audit")
+    )
+    out(
+        f"copied {_where(args.source)} to {_where(args.dest)}: {summary} rows "
+        "(every table read back and found the same)"
+    )
     return EXIT_OK
