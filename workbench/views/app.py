@@ -4,37 +4,64 @@ Each edit goes straight into the case file (the case API commits it); the app th
 the case once (an `analysis.CaseSnapshot` every panel shares) and redraws the panel in view
 and the one that made the edit. Panels on hidden tabs are marked stale and redraw from a
 fresh read when their tab opens, so an edit shows in every panel a person can see at once.
+
+Opening is fast: a panel's module is imported, and the panel built, only when its tab
+first opens (the network's pyvis and the timeline's altair cost seconds to import), and
+spaCy loads only when an article must be extracted. A case that needs its sample extracted
+first opens at once with a progress bar; the extraction runs in a thread meanwhile.
+Changes made elsewhere (another page, the CLI) are noticed by polling the case's audit
+log (`changes.py`) and redrawn without a reload.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
+import threading
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
-from ..analysis import CaseSnapshot
-from ..workflow import Case
-from .actors_panel import ActorsPanel
-from .article_panel import ArticlePanel
 from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
-from .claims_panel import ClaimsPanel
-from .events_panel import EventsPanel
-from .extraction_queue import ExtractionQueue
-from .load_panel import LoadPanel
-from .network_view import NetworkPanel
-from .panel import Panel, guarded
+from .changes import ChangeWatcher, call_in_loop, kernel_loop
+from .extraction_queue import ExtractionQueue, waiting_message
+from .panel import guarded
 from .selection import Context, Selection
 from .shared_cases import release, shared_case, use
-from .sources_panel import SourcesPanel
-from .summary_panel import SummaryPanel
-from .timeline_view import TimelinePanel
+from .status import StatusLine, undo_message
 from .visitors import OWN, VisitorGate, visitors_mode
+
+if TYPE_CHECKING:
+    from ..workflow import Case
+    from .panel import Panel
 
 DEFAULT_CASE = "workbench.case"
 CASE_ENV = "WORKBENCH_CASE"  # `workbench app --case` sets it for the notebook's kernel
+
+# The tabs, in order: title, the module and class of the panel. A panel is built (and its
+# module imported) when its tab first opens. The Load panel takes two more arguments.
+TABS: tuple[tuple[str, str, str], ...] = (
+    ("Load", ".load_panel", "LoadPanel"),
+    ("Article", ".article_panel", "ArticlePanel"),
+    ("Actors", ".actors_panel", "ActorsPanel"),
+    ("Claims", ".claims_panel", "ClaimsPanel"),
+    ("Sources", ".sources_panel", "SourcesPanel"),
+    ("Network", ".network_view", "NetworkPanel"),
+    ("Timeline", ".timeline_view", "TimelinePanel"),
+    ("Summary", ".summary_panel", "SummaryPanel"),
+)
+FIRST_TAB = "Article"
+# rows of controls wrap onto the next line in a narrow window instead of being clipped
+_WRAP = W.Layout(flex_flow="row wrap", align_items="center")
+
+
+def new_snapshot(case: Case) -> Any:
+    from ..analysis import CaseSnapshot  # pandas and the analysis: not needed to show a tab bar
+
+    return CaseSnapshot(case)
 
 
 class Workbench:
@@ -52,52 +79,59 @@ class Workbench:
         samples_dir: Path | None = None,
         cases_dir: str | os.PathLike[str] | None = None,
         case_locked: bool = False,
+        watch: bool = True,
     ) -> None:
         """`case`: an open case, or a case file path (opened once per process).
 
         `cases_dir`: the only folder whose cases the Load panel opens or creates, by name
         (default: `WORKBENCH_CASES_DIR`, else the folder of `case`). `case_locked`: the app
         stays on this case (a class visitor's own): no case box, `open_case` refused.
+        `watch`: in a kernel, look for changes made elsewhere every few seconds.
         """
         self.case_locked = case_locked
-        if not isinstance(case, Case):
+        self.samples_dir = samples_dir
+        if isinstance(case, (str, os.PathLike)):
             case = shared_case(case)
         use(case)  # counted, so the Load panel closes it only when no other app uses it
         self.cases_dir = (
             Path(cases_dir).expanduser().resolve() if cases_dir else default_cases_dir(case.path)
         )
+        # one edit or redraw at a time: under JupyterLab widget callbacks run in another
+        # thread than the timer that redraws for changes made elsewhere
+        self.lock = threading.RLock()
         self.selection = Selection()
+        self.status = StatusLine()
         self.ctx = Context(
             case=case,
             selection=self.selection,
             edited=self._edited,
-            failed=self._failed,
+            failed=self.status.failed,
             open_case=self.open_case,
-            busy=self._busy,
+            busy=self.status.busy,
             cases_dir=self.cases_dir,
+            told=self.status.told,
         )
-        self.status = W.HTML()
-        self.status.add_class("wb-status-line")
-        self.panels: list[Panel] = [
-            LoadPanel(self.ctx, samples_dir=samples_dir, case_box=not case_locked),
-            ArticlePanel(self.ctx),
-            ActorsPanel(self.ctx),
-            ClaimsPanel(self.ctx),
-            SourcesPanel(self.ctx),
-            NetworkPanel(self.ctx),
-            TimelinePanel(self.ctx),
-            EventsPanel(self.ctx),
-            SummaryPanel(self.ctx),
-        ]
-        self.tabs = W.Tab(children=[p.widget for p in self.panels])
-        self.tabs.titles = tuple(p.title for p in self.panels)
-        self.tabs.selected_index = 1
-        self.panels[1].shown = True
-        self.tabs.observe(guarded(self._failed, self._tab_opened), names="selected_index")
+        self._built: dict[str, Panel] = {}
+        self._holders = [W.Box(layout=W.Layout(width="100%")) for _ in TABS]
+        self.tabs = W.Tab(children=self._holders)
+        self.tabs.titles = tuple(title for title, _, _ in TABS)
+        self.tabs.selected_index = self._index(FIRST_TAB)
+        self.tabs.observe(guarded(self.status.failed, self._tab_opened), names="selected_index")
         self.header = W.HTML()
-        self.widget = W.VBox([self.header, self.status, self.tabs])
+        self.progress = W.IntProgress(
+            min=0, max=3, value=0, description="", layout=W.Layout(display="none", width="20em")
+        )
+        self.progress.add_class("wb-progress")
+        self.widget = W.VBox(
+            [self.header, W.HBox([self.status.widget, self.progress], layout=_WRAP), self.tabs]
+        )
         self.widget.add_class("wb-app")
+        self.watcher = ChangeWatcher(lambda: self.ctx.case, self._changed_elsewhere)
+        self.extraction: threading.Thread | None = None
         self.refresh()
+        self._open(FIRST_TAB)
+        if watch:
+            self.watcher.start()
 
     @classmethod
     def open(
@@ -108,24 +142,31 @@ class Workbench:
         published: str | None = None,
         samples_dir: Path | None = None,
         cases_dir: str | os.PathLike[str] | None = None,
+        background: bool | None = None,
     ) -> Workbench | VisitorGate:
         """Open (or create) a case and show it; add `sample` if the case has no article yet.
 
+        `background`: extract the sample in a thread while the app is already shown, with
+        a progress bar (default: in a kernel, where the page can be drawn meanwhile).
         Served with `workbench app --visitors own` (`WORKBENCH_VISITORS=own`, the default
         with `--ip`), the result first asks the visitor's name and shows the app on their
         own case in the cases folder (`workbench.views.visitors`).
         """
         path = path or os.environ.get(CASE_ENV) or DEFAULT_CASE
+        if background is None:
+            background = kernel_loop() is not None
         if visitors_mode() == OWN:
             starting = Path(path).expanduser().resolve()
             folder = Path(cases_dir).expanduser().resolve() if cases_dir else None
             folder = folder or default_cases_dir(starting)
 
             def build(own: Path, _new: bool) -> Workbench:
-                return cls._on_case(own, sample, published, samples_dir, folder, case_locked=True)
+                return cls._on_case(
+                    own, sample, published, samples_dir, folder, background, case_locked=True
+                )
 
             return VisitorGate(folder, starting, build)
-        return cls._on_case(path, sample, published, samples_dir, cases_dir)
+        return cls._on_case(path, sample, published, samples_dir, cases_dir, background)
 
     @classmethod
     def _on_case(
@@ -135,22 +176,15 @@ class Workbench:
         published: str | None,
         samples_dir: Path | None,
         cases_dir: str | os.PathLike[str] | None,
+        background: bool = False,
         *,
         case_locked: bool = False,
     ) -> Workbench:
         case = shared_case(path)
-        problem = None
-        if sample and not list(case.articles()):
-            options = {"published": published} if published else {}
-            queue = ExtractionQueue.from_env()  # a class's new cases arrive all at once
-            try:
-                with queue.turn(lambda _ahead: None) if queue else contextlib.nullcontext():
-                    case.add_article(str(sample), **options)
-            except Exception as exc:  # noqa: BLE001 - the app must still open, showing why
-                problem = f"Could not add the sample {Path(sample).name}: {exc}"
         app = cls(case, samples_dir=samples_dir, cases_dir=cases_dir, case_locked=case_locked)
-        if problem:
-            app._failed(problem)
+        if sample and not case.articles():
+            options = {"published": published} if published else {}
+            app.add_sample(sample, options, background=background)
         return app
 
     @property
@@ -158,71 +192,158 @@ class Workbench:
         """The case, usable like a `Case` from any thread."""
         return self.ctx.case
 
+    @property
+    def panels(self) -> list[Panel]:
+        """Every panel, built now if its tab was never opened (in tab order)."""
+        return [self._build(title) for title, _, _ in TABS]
+
     def panel(self, title: str) -> Panel:
         """The panel called `title`, drawn from the case as it is (a hidden one may be stale)."""
-        panel = next(p for p in self.panels if p.title == title)
+        panel = self._build(title)
         if panel.stale:
-            panel.stale = False
-            panel.refresh()
+            with self.lock:
+                panel.stale = False
+                panel.refresh()
         return panel
 
     def show(self, title: str) -> None:
         """Open the tab of the panel called `title`."""
-        self.tabs.selected_index = [p.title for p in self.panels].index(title)
+        self.tabs.selected_index = self._index(title)
+
+    def _index(self, title: str) -> int:
+        return [t for t, _, _ in TABS].index(title)
+
+    def _build(self, title: str) -> Panel:
+        """The panel called `title`; its module is imported and the panel built on first use."""
+        panel = self._built.get(title)
+        if panel is None:
+            _, module, name = TABS[self._index(title)]
+            panel_class = getattr(importlib.import_module(module, __package__), name)
+            options: dict[str, Any] = {}
+            if title == "Load":
+                options = {"samples_dir": self.samples_dir, "case_box": not self.case_locked}
+            panel = panel_class(self.ctx, **options)
+            self._built[title] = panel
+            self._holders[self._index(title)].children = (panel.widget,)
+        return panel
+
+    def _open(self, title: str) -> None:
+        """Build (if need be) and draw the panel whose tab just opened."""
+        panel = self._build(title)
+        for other in self._built.values():
+            other.shown = other is panel
+        if panel.stale:
+            with self.lock:
+                panel.refresh()
+                panel.stale = False  # only once drawn: a failed draw is tried again
 
     # --- refreshing --------------------------------------------------------------------------
 
     def refresh(self, *, also: Panel | None = None) -> None:
         """Read the case once and redraw the panel in view (and `also`); mark the rest stale."""
-        self.ctx.snapshot = CaseSnapshot(self.case)
-        for panel in self.panels:
-            if panel.shown or panel is also:
-                panel.stale = False
-                panel.refresh()
-            else:
-                panel.stale = True
-        self.header.value = (
-            # the name alone for a case in the cases folder: a class need not see the
-            # server's folders
-            f"<b>Workbench</b> · case <code>{escape(case_name(self.case.path, self.cases_dir))}</code>"
-            f" · {len(self.ctx.snapshot.articles())} article(s)"
-        )
+        with self.lock:
+            self.ctx.snapshot = new_snapshot(self.case)
+            for panel in self._built.values():
+                if panel.shown or panel is also:
+                    panel.stale = False
+                    panel.refresh()
+                else:
+                    panel.stale = True
+            count = len(self.ctx.snapshot.articles())
+            self.header.value = (
+                # the name alone for a case in the cases folder: a class need not see the
+                # server's folders
+                "<b>Workbench</b> · case "
+                f"<code>{escape(case_name(self.case.path, self.cases_dir))}</code>"
+                f" · {count} article{'' if count == 1 else 's'}"
+            )
+            self.watcher.seen()
 
     def _tab_opened(self, change) -> None:
-        for index, panel in enumerate(self.panels):
-            panel.shown = index == change["new"]
-            if panel.shown and panel.stale:
-                # a fresh read: another kernel (a Voila visitor) may have changed the case
-                self.ctx.snapshot = CaseSnapshot(self.case)
-                panel.refresh()
-                panel.stale = False  # only once drawn: a failed draw is tried again
+        title = TABS[change["new"]][0]
+        # a fresh read if the case changed since the last one (another kernel, the CLI)
+        self.watcher.check()
+        self._open(title)
 
     def _edited(self, message: str, origin: Panel | None = None) -> None:
         self.refresh(also=origin)
-        self.status.value = f'<span class="wb-saved">✔ Saved: {escape(message)}</span>'
+        self.status.saved(message)
 
-    def _failed(self, message: str) -> None:
-        self.status.value = f'<span class="wb-error" style="color:#b00">✘ {escape(message)}</span>'
+    def _changed_elsewhere(self, entry: Any) -> None:
+        """Someone else changed the case (`entry`: the newest audit row): redraw."""
+        if entry is not None and entry.session == getattr(self.case, "session", None):
+            self.refresh()  # this app's own edit from another thread: drawn, not news
+            return
+        self.refresh()
+        what = undo_message(entry).removeprefix("Undid ") if entry is not None else "a change"
+        self.status.told(f"Updated: {what}, made elsewhere ({entry.who if entry else '?'}).")
 
-    def _busy(self, message: str) -> None:
-        self.status.value = f'<span class="wb-busy">… {escape(message)}</span>'
+    # --- adding the sample -------------------------------------------------------------------
+
+    def add_sample(
+        self, sample: str | os.PathLike[str], options: dict[str, Any], *, background: bool
+    ) -> None:
+        """Extract `sample` into the empty case, with a progress bar; in a thread if
+        `background` (the app answers meanwhile), else here."""
+        name = Path(sample).name
+        loop = kernel_loop()
+        self.progress.layout.display = ""
+        self.progress.value = 0
+        self.status.busy(f"Adding the sample article {name}: loading the language model...")
+
+        def work() -> None:
+            problem = None
+            try:
+                queue = ExtractionQueue.from_env()  # a class's new cases arrive all at once
+                waiting = lambda ahead: self.status.busy(waiting_message(ahead, name))  # noqa: E731
+                with queue.turn(waiting) if queue else contextlib.nullcontext():
+                    self.case._extractor()  # spaCy: the slow part of a first extraction
+                    self.progress.value = 1
+                    self.status.busy(f"Adding the sample article {name}: extracting...")
+                    self.case.add_article(str(sample), **options)
+                    self.progress.value = 2
+            except Exception as exc:  # noqa: BLE001 - the app is open: it shows why
+                problem = f"Could not add the sample {name}: {exc}"
+            call_in_loop(loop if background else None, lambda: self._sample_added(name, problem))
+
+        if background:
+            self.extraction = threading.Thread(target=work, name="workbench-sample", daemon=True)
+            self.extraction.start()
+        else:
+            work()
+
+    def _sample_added(self, name: str, problem: str | None) -> None:
+        self.progress.layout.display = "none"
+        if problem:
+            self.status.failed(problem)
+            return
+        self.progress.value = 3
+        self.refresh()
+        self.status.saved(f"Added the sample article {name}")
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for a sample being added in the background (for scripts and tests)."""
+        if self.extraction is not None:
+            self.extraction.join(timeout)
 
     def open_case(self, name: str) -> None:
         """Open or create the case called `name` in the cases folder (a name, not a path)."""
         from ..errors import WorkbenchError
 
         if self.case_locked:  # the box is hidden, but a page can still send the click
-            self._failed("This app stays on your own case: reload the page to use another name.")
+            self.status.failed(
+                "This app stays on your own case: reload the page to use another name."
+            )
             return
         try:
             path = case_file(name, self.cases_dir)
         except RefusedName as exc:
-            self._failed(str(exc))
+            self.status.failed(str(exc))
             return
         try:
             case = shared_case(path)
         except WorkbenchError as exc:
-            self._failed(str(exc))
+            self.status.failed(str(exc))
             return
         old = self.ctx.case
         if case is not old:
@@ -233,7 +354,11 @@ class Workbench:
         self.refresh()
         if case is not old:
             release(old)  # closed unless another app in this kernel still uses it
-        self.status.value = f"<span>Opened {escape(str(case.path))}</span>"
+        self.status.told(f"Opened {case.path}")
+
+    def close(self) -> None:
+        """Stop watching the case (the case itself stays open: it may be shared)."""
+        self.watcher.stop()
 
     def _ipython_display_(self) -> None:
         from IPython.display import display

@@ -27,7 +27,7 @@ from ..errors import InputError
 from .cases_folder import case_name
 from .extraction_queue import ExtractionQueue, waiting_message
 from .launch import SERVED_TO_NETWORK_ENV
-from .panel import Panel, button
+from .panel import NothingChanged, Panel, button
 from .selection import Context
 
 SAMPLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
@@ -207,6 +207,13 @@ class LoadPanel(Panel):
                         f"{name}: {len(read.text):,} characters; this app takes articles "
                         f"of up to {MAX_ARTICLE_CHARS:,} (split it, or use workbench case add)"
                     )
+                stored = self.case.find_article(read.text)
+                if stored is not None:  # the case keeps one copy of a text: say so
+                    article["record"] = stored
+                    raise NothingChanged(
+                        f"Nothing added: {name} is already in the case"
+                        f" (as “{stored.title or stored.id}”)."
+                    )
                 self.ctx.busy(f"Reading and extracting {name}...")
                 article["record"] = self.case.add_article(read, public_only=public)
 
@@ -216,13 +223,21 @@ class LoadPanel(Panel):
             self.ctx.busy(f"Reading {name}...")
             with queue.turn(waiting) if queue else contextlib.nullcontext():
                 done = self.run(action, f"Added {name}")
-            if not done:
+            if not done and "record" not in article:
                 break
-            added.append(article["record"])
+            if done:
+                added.append(article["record"])
+            else:  # already in the case: shown, as a person who added it expects
+                self.ctx.selection.article_id = article["record"].id
             self.progress.value += 1
         if added:
             last = added[-1]
             self.ctx.selection.article_id = getattr(last, "id", last)
+            if len(added) < len(sources) and len(sources) > 1:
+                self.ctx.told(
+                    f"Added {len(added)} of {len(sources)} articles; "
+                    "the others were already in the case."
+                )
         self.progress.layout.display = "none"
         return len(added) == len(sources)
 

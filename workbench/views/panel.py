@@ -16,6 +16,10 @@ from .selection import Context
 log = logging.getLogger("workbench.views")
 
 
+class NothingChanged(Exception):  # noqa: N818 - an outcome, not an error
+    """Raised by an edit that found nothing to do: its message says so instead of "Saved"."""
+
+
 def unexpected(exc: BaseException) -> str:
     """What the status line says about an error that is not the person's doing."""
     return (
@@ -86,9 +90,14 @@ class Panel:
         return guarded(lambda message: self.ctx.failed(message), callback)
 
     def run(self, action: Callable[[], object], message: str) -> bool:
-        """Do one edit on the case; report it, or report why it could not be done."""
+        """Do one edit on the case; report it, or report why it could not be done.
+
+        An action that finds nothing to do raises `NothingChanged` with what to say."""
         try:
             action()
+        except NothingChanged as exc:
+            self.ctx.told(str(exc))
+            return False
         except WorkbenchError as exc:
             self.ctx.failed(str(exc))
             return False

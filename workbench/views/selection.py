@@ -49,6 +49,9 @@ class Context:
     open_case: Callable[[str], None]  # switch every panel to the case of this name
     busy: Callable[[str], None]  # say that long work has started (extraction)
     cases_dir: Path | None = None  # the folder whose cases `open_case` may open or create
+    # call when something happened that changed nothing in the case (nothing added, an
+    # export written): a message, and optionally a link of our own making (keyword `link`)
+    told: Callable[..., None] = lambda message, **_: None
     # the case as read for the last redraw, shared by every panel; the app takes a new one
     # after each edit (see Panel.snapshot)
     snapshot: CaseSnapshot | None = None

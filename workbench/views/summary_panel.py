@@ -12,6 +12,7 @@ from ..analysis import case_summary
 from ..errors import WorkbenchError
 from .panel import TABLE_CSS, Panel, button, html_table
 from .selection import Context
+from .status import plain_actions, undo_message
 
 EXPORTS = [  # (button label, format, file suffix)
     ("Report (HTML)", "html", ".html"),
@@ -52,7 +53,6 @@ class SummaryPanel(Panel):
         super().__init__(ctx)
         self.numbers = W.HTML()
         self.undo_button = button("Undo last edit", tooltip="revert the last change you made")
-        self.exported = W.HTML()
         self.buttons = []
         for label, fmt, suffix in EXPORTS:
             b = button(label)
@@ -66,7 +66,6 @@ class SummaryPanel(Panel):
                 W.HBox([self.undo_button]),
                 W.HTML("<b>Export</b> (written next to the case file)"),
                 W.HBox(self.buttons, layout=W.Layout(flex_flow="row wrap")),
-                self.exported,
             ]
         )
         self.widget.add_class("wb-summary-panel")
@@ -94,21 +93,28 @@ class SummaryPanel(Panel):
         )
 
     def export(self, fmt: str, suffix: str) -> None:
+        """Write the case in `fmt` next to the case file; the status line says where, with a
+        link that hands the file to the browser."""
         case_path = Path(self.case.path)
         target = case_path.with_name(case_path.stem + "-export" + suffix)
+        self.ctx.busy(f"Exporting as {fmt}...")
         try:
             written = self.case.export(target, format=fmt)
         except (WorkbenchError, OSError) as exc:
             self.ctx.failed(f"Export as {fmt} failed: {exc}")
             return
-        self.exported.value = f"<small>Wrote <code>{escape(str(written))}</code></small> " + (
-            download_link(Path(written))
-        )
+        self.ctx.told(f"Exported: wrote {written}", link=download_link(Path(written)))
 
     def undo(self) -> None:
+        """Undo this session's last edit; the status line says which edit it was."""
         entry = {}
 
         def action() -> None:
             entry["undone"] = self.case.undo()
 
-        self.run(action, "Undid the last edit")
+        try:
+            action()
+        except WorkbenchError as exc:
+            self.ctx.failed(f"Nothing undone: {plain_actions(str(exc))}")
+            return
+        self.ctx.edited(undo_message(entry["undone"]), self)
