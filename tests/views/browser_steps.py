@@ -8,7 +8,6 @@ from pathlib import Path
 
 from workbench import Case
 from workbench.analysis import claim_rows
-from workbench.views.claims_panel import claim_label
 
 HOSTILE_ARTICLE = (
     "Hostile <script>window.__pwned = 'script'</script> report\n\n"
@@ -124,14 +123,14 @@ def check_claim(page, case_path: Path, note: str) -> tuple[str, str]:
     row = next(r for r in rows if "first public visit" in r.text)
     afp = next(a for a in actors if "AFP" in a.aliases)
     case.close()
-    page.select_option(".wb-claim-list select", label=claim_label(row))
+    page.locator(f'.wb-claim-list tr[data-id="{row.claim_id}"]').click()
     page.locator(".wb-claim-details-box", has_text=row.text[:30]).wait_for(timeout=WAIT)
     page.select_option(".wb-claim-status select", label="disputed")
     page.fill(".wb-claim-note textarea", note)
     page.click(".wb-set-status")
     wait_status(page, "is now disputed")
     page.select_option(".wb-claim-source select", label=afp.name)
-    page.select_option(".wb-claim-relation select", label="reported_by")
+    page.select_option(".wb-claim-relation select", label="reported by")
     page.click(".wb-link")
     wait_status(page, "Linked claim")
     return row.claim_id, afp.id

@@ -28,12 +28,11 @@ def test_an_arabic_article_reads_right_to_left(voila_server, watched_page, scree
     screenshot(page, screenshots, "arabic-article")
 
     open_tab(page, "Claims")
-    # the claim list shows the Arabic claim with its speaker's Latin name
-    claim = page.locator(".wb-claim-list option", has_text="الجانبين «اتفقا").first
+    # the claims table shows the Arabic claim with its speaker's Latin name
+    claim = page.locator(".wb-claim-list tr.wb-tbl-row", has_text="الجانبين «اتفقا").first
     claim.wait_for(state="attached", timeout=WAIT)
-    assert (
-        claim.inner_text().replace("\xa0", " ").startswith("[unverified] Syrian Arab News Agency:")
-    )
+    cells = [c.strip() for c in claim.locator("td").all_inner_texts()]
+    assert cells[1:3] == ["not checked", "Syrian Arab News Agency"], cells
     screenshot(page, screenshots, "arabic-claims")
 
     open_tab(page, "Actors")

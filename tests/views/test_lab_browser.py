@@ -57,7 +57,7 @@ def test_lab_notebook_offline_edits_persist(lab_server, watched_page, screenshot
     page.reload(timeout=PAGE_LOAD)  # the page's widgets are gone; the case file is not
     run_all(page)  # the cell again, in the same kernel: the app comes back with the edits
     open_tab(page, "Claims")  # the tab draws when it opens: wait for its list
-    page.locator(".wb-claim-list select", has_text="[disputed]").wait_for(timeout=WAIT)
+    page.locator(".wb-claim-list tr.wb-tbl-row", has_text="disputed").wait_for(timeout=WAIT)
 
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []

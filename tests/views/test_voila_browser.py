@@ -84,7 +84,7 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page, screenshots
     open_tab(page, "Actors")
     page.locator(".wb-actors-table td", has_text="confirmed").first.wait_for(timeout=WAIT)
     open_tab(page, "Claims")
-    page.locator(".wb-claim-list select", has_text="[disputed]").wait_for(timeout=WAIT)
+    page.locator(".wb-claim-list tr.wb-tbl-row", has_text="disputed").wait_for(timeout=WAIT)
 
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []

@@ -75,11 +75,11 @@ class LinksEditor:
         self._links: dict[str, SourceLink] = {}
         self._labels: dict[str, str] = {}
         self.table = W.HTML()
-        self.choice = W.Dropdown(description="Link", layout=W.Layout(width="24em"))
+        self.choice = W.Dropdown(description="Link", layout=W.Layout(width="20em"))
         self.choice.add_class("wb-link-choice")
         self.relation = W.Dropdown(options=RELATIONS, layout=W.Layout(width="11em"))
         self.relation.add_class("wb-link-relation")
-        self.note = W.Text(placeholder="its note", layout=W.Layout(width="16em"))
+        self.note = W.Text(placeholder="its note", layout=W.Layout(width="12em"))
         self.note.add_class("wb-link-note")
         self.save_button = button("Save relation and note", tooltip="change the chosen link")
         self.save_button.add_class("wb-link-save")
@@ -213,13 +213,13 @@ class ProposalsView:
             info = W.HTML(
                 f"<small>{head}</small>" + passage_html(article.text, proposal.start, proposal.end)
             )
-            info.layout.width = "46em"
+            info.layout.width = "100%"
             link = button("Link this passage", style="info")
             link.add_class("wb-propose-link")
             link.on_click(
                 self.panel.guard(lambda _b, p=proposal, t=article.title: self.accept(p, t))
             )
-            rows.append(W.HBox([info, link]))
+            rows.append(W.VBox([info, link]))
         if not rows:
             rows = [
                 W.HTML(

@@ -84,17 +84,17 @@ class ClaimsPanel(CheckingPanel):
         self.count = W.HTML()
         self.details = W.HTML()
         self.details.add_class("wb-claim-details-box")
-        self.details.layout.width = "34em"
+        self.details.layout.width = "100%"
 
         # review: accept, reject, restore, undo; merge the two ticked, split this one
         self.accept_button = button("Accept", style="success", tooltip="the claim is right")
-        self.accept_button.add_class("wb-accept")
+        self.accept_button.add_class("wb-claim-accept")
         self.reject_button = button("Reject", style="danger", tooltip="not a claim: hide it")
-        self.reject_button.add_class("wb-reject")
+        self.reject_button.add_class("wb-claim-reject")
         self.restore_button = button("Restore", tooltip="bring a rejected claim back")
-        self.restore_button.add_class("wb-restore")
+        self.restore_button.add_class("wb-claim-restore")
         self.undo_button = button("Undo last edit", tooltip="revert the last change you made")
-        self.undo_button.add_class("wb-undo")
+        self.undo_button.add_class("wb-claim-undo")
         self.merge_button = button(
             "Merge the two ticked", tooltip="tick two claims of one article in the table"
         )
@@ -113,7 +113,7 @@ class ClaimsPanel(CheckingPanel):
         self.status.add_class("wb-claim-status")
         self.note = W.Textarea(
             placeholder="a note with the status: what you checked, where",
-            layout=W.Layout(width="30em", height="3.5em"),
+            layout=W.Layout(width="100%", height="3.5em"),
         )
         self.note.add_class("wb-claim-note")
         self.status_button = button("Set status", style="primary")
@@ -137,7 +137,7 @@ class ClaimsPanel(CheckingPanel):
         self.speaker_button.add_class("wb-set-speaker")
 
         # wording and kind
-        self.text = W.Textarea(layout=W.Layout(width="30em", height="4.5em"))
+        self.text = W.Textarea(layout=W.Layout(width="100%", height="4.5em"))
         self.text.add_class("wb-claim-text")
         self.kind = W.Dropdown(
             description="Kind",
@@ -151,15 +151,15 @@ class ClaimsPanel(CheckingPanel):
         self.text_button.add_class("wb-save-claim")
 
         # sources: a new link, the links, the proposed passages
-        self.source = W.Dropdown(description="Source", layout=W.Layout(width="20em"))
+        self.source = W.Dropdown(description="Source", layout=W.Layout(width="19em"))
         self.source.add_class("wb-claim-source")
-        self.url = W.Text(placeholder="or a web address", layout=W.Layout(width="14em"))
+        self.url = W.Text(placeholder="or a web address", layout=W.Layout(width="12em"))
         self.url.add_class("wb-claim-url")
         self.relation = W.Dropdown(
             description="as", options=RELATIONS, layout=W.Layout(width="14em")
         )
         self.relation.add_class("wb-claim-relation")
-        self.link_note = W.Text(placeholder="note (optional)", layout=W.Layout(width="14em"))
+        self.link_note = W.Text(placeholder="note (optional)", layout=W.Layout(width="10em"))
         self.link_button = button("Link source", style="info")
         self.link_button.add_class("wb-link")
         self.links = LinksEditor(self)
@@ -169,22 +169,22 @@ class ClaimsPanel(CheckingPanel):
         review = W.HBox(
             [self.accept_button, self.reject_button, self.restore_button, self.undo_button]
         )
-        left = W.VBox(
+        # three columns side by side on a wide screen, one under another in a narrow window
+        column = {"flex": "1 1 30%", "min_width": "27em", "margin": "0 4px 0 0"}
+        first = W.VBox(
             [
                 review,
                 self.details,
-                section(
-                    "Split or merge", W.HBox([self.split_at, self.split_button]), self.merge_button
-                ),
                 section(
                     "Verification",
                     W.HBox([self.status, self.status_button]),
                     self.note,
                     css="wb-verification",
                 ),
-            ]
+            ],
+            layout=W.Layout(**column),
         )
-        right = W.VBox(
+        second = W.VBox(
             [
                 section(
                     "Who said it",
@@ -198,24 +198,32 @@ class ClaimsPanel(CheckingPanel):
                     self.text,
                     W.HBox([self.kind, self.kind_button, self.text_button]),
                 ),
-            ]
+                section(
+                    "Split or merge", W.HBox([self.split_at, self.split_button]), self.merge_button
+                ),
+            ],
+            layout=W.Layout(**column),
         )
-        sources = section(
-            "Sources",
-            self.links.widget,
-            W.HBox([self.source, self.url]),
-            W.HBox([self.relation, self.link_note, self.link_button]),
-            W.HTML('<div class="wb-section-title">Passages of its outlets\' own articles</div>'),
-            self.proposals.widget,
-            css="wb-claim-sources",
+        third = W.VBox(
+            [
+                section(
+                    "Sources",
+                    self.links.widget,
+                    W.HTML('<div class="wb-section-title">Link another</div>'),
+                    W.HBox([self.source, self.url]),
+                    W.HBox([self.relation, self.link_note, self.link_button]),
+                    css="wb-claim-sources",
+                ),
+                section("Passages of its outlets' own articles", self.proposals.widget),
+            ],
+            layout=W.Layout(**column),
         )
         self.widget = W.VBox(
             [
                 W.HTML(TABLE_CSS + CSS),
                 W.HBox([self.show_rejected, self.range_label, self.clear_range, self.count]),
                 self.table,
-                W.HBox([left, right]),
-                sources,
+                W.HBox([first, second, third], layout=W.Layout(flex_flow="row wrap")),
             ]
         )
         self.widget.add_class("wb-claims-panel")
@@ -331,6 +339,7 @@ class ClaimsPanel(CheckingPanel):
         self.merge_button.disabled = len(self.table.selected) != 2
         self.restore_button.layout.display = "" if entry is not None and entry.rejected else "none"
         self.reject_button.layout.display = "none" if entry is not None and entry.rejected else ""
+        self.accept_button.layout.display = self.reject_button.layout.display
         media = [(a.name, a.id) for a in self._actors.values() if a.type.value == "media"]
         others = [(a.name, a.id) for a in self._actors.values() if a.type.value != "media"]
         outlets = sorted(media, key=lambda p: p[0].casefold()) + sorted(

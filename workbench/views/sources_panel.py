@@ -1,78 +1,97 @@
-"""The outlets in the case: country, kind, state-run, the claims each carries; link from here."""
+"""The outlets in the case as a table (country, kind, state-run, the claims each carries,
+corroborates or contradicts); link a claim to an outlet, and change or remove the links of
+the selected claim (the same editor as the Claims tab's)."""
 
 from __future__ import annotations
 
 import ipywidgets as W
 
 from ..analysis import source_rows
-from ..model import SourceRelation
-from .panel import TABLE_CSS, Panel, button, html_table, set_options
+from .claims_links import RELATIONS, CheckingPanel, LinksEditor
+from .claims_rows import RELATION_WORDS, short, words_for
+from .panel import TABLE_CSS, button, set_options
 from .selection import Context
+from .table import Column, Table, TableRow
+
+COLUMNS = (
+    Column("outlet", "outlet", width="14em"),
+    Column("country", "country", choices=True, width="8em"),
+    Column("kind", "kind", choices=True, width="8em"),
+    Column("state", "state-run", choices=True, width="6em"),
+    Column("carries", "carries", width="14em"),
+    Column("corroborates", "corroborates", width="10em"),
+    Column("contradicts", "contradicts", width="10em"),
+)
 
 
 def _yes_no(value: bool | None) -> str:
     return "?" if value is None else ("yes" if value else "no")
 
 
-class SourcesPanel(Panel):
+def _claims(ids: tuple[str, ...]) -> str:
+    return ", ".join(ids) or "-"
+
+
+class SourcesPanel(CheckingPanel):
     title = "Sources"
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.table = W.HTML()
+        self._names: dict[str, str] = {}
+        self.table = Table(COLUMNS)
+        self.table.add_class("wb-source-list")
+        self.empty = W.HTML()
         self.source = W.Dropdown(description="Outlet", layout=W.Layout(width="22em"))
         self.claim = W.Dropdown(description="Claim", layout=W.Layout(width="40em"))
         self.relation = W.Dropdown(
-            description="as",
-            options=[r.value for r in SourceRelation],
-            layout=W.Layout(width="17em"),
+            description="as", options=RELATIONS, layout=W.Layout(width="17em")
         )
         self.note = W.Text(placeholder="note (optional)")
         self.link_button = button("Link", style="info")
+        self.links = LinksEditor(self)
         self.widget = W.VBox(
             [
                 W.HTML(TABLE_CSS),
+                self.empty,
                 self.table,
                 W.HTML("<b>Link a claim to an outlet</b>"),
                 W.HBox([self.source, self.relation]),
                 W.HBox([self.claim, self.note, self.link_button]),
+                W.HTML("<b>The claim's source links</b>"),
+                self.links.widget,
             ]
         )
         self.widget.add_class("wb-sources-panel")
         self.link_button.on_click(self.guard(lambda _b: self.link()))
+        self.table.observe(self.guard(self._outlet_picked), names="selected")
+        self.claim.observe(self.guard(self._claim_picked), names="value")
         ctx.selection.observe(self.guard(self._claim_selected), names="claim_id")
 
     def refresh(self) -> None:
         snap = self.snapshot
         rows = source_rows(snap)
-        claims = {c.id: c for c in snap.claims()}
-        self.table.value = (
-            html_table(
-                [
-                    "outlet",
-                    "country",
-                    "kind",
-                    "state-run",
-                    "carries",
-                    "corroborates",
-                    "contradicts",
-                ],
-                [
-                    [
-                        r.name,
-                        r.country or "?",
-                        r.kind or "?",
-                        _yes_no(r.state_run),
-                        ", ".join(r.claims) or "-",
-                        ", ".join(r.corroborates) or "-",
-                        ", ".join(r.contradicts) or "-",
-                    ]
-                    for r in rows
-                ],
-            )
+        self.empty.value = (
+            ""
             if rows
             else "<i>No outlets in the case: retype an actor as media in the Actors tab.</i>"
         )
+        self.table.set_rows(
+            TableRow(
+                r.actor_id,
+                {
+                    "outlet": r.name,
+                    "country": r.country or "?",
+                    "kind": r.kind or "?",
+                    "state": _yes_no(r.state_run),
+                    "carries": _claims(r.claims),
+                    "corroborates": _claims(r.corroborates),
+                    "contradicts": _claims(r.contradicts),
+                },
+                order={"carries": len(r.claims)},
+            )
+            for r in rows
+        )
+        self._names = {a.id: a.name for a in snap.actors()}
         self._refreshing = True
         try:
             current = self.source.value
@@ -82,13 +101,29 @@ class SourcesPanel(Panel):
                 [(r.name, r.actor_id) for r in rows],
                 current if current in ids else (ids[0] if ids else None),
             )
-            live = [c for c in claims.values() if c.review.value != "rejected"]
+            live = snap.claims()
             value = self.ctx.selection.claim_id or self.claim.value
             if not any(c.id == value for c in live):
                 value = live[0].id if live else None
-            set_options(self.claim, [(f"{c.id}: {c.text[:80]}", c.id) for c in live], value)
+            set_options(self.claim, [(f"{c.id}: {short(c.text, 80)}", c.id) for c in live], value)
         finally:
             self._refreshing = False
+        self._show_links()
+
+    def _show_links(self) -> None:
+        claim_id = self.claim.value
+        links = [k for k in self.snapshot.links() if k.claim_id == claim_id] if claim_id else []
+        labels = [self._names.get(k.actor_id or "", "") or k.url or "" for k in links]
+        self.links.show(links, labels)
+
+    def _outlet_picked(self, _change) -> None:
+        if self.table.current in [v for _, v in self.source.options]:
+            self.source.value = self.table.current
+
+    def _claim_picked(self, change) -> None:
+        if self._refreshing:
+            return
+        self._show_links()
 
     def _claim_selected(self, change) -> None:
         if change["new"] in [v for _, v in self.claim.options]:
@@ -103,6 +138,6 @@ class SourcesPanel(Panel):
         name = dict((v, k) for k, v in self.source.options)[source]
         if self.run(
             lambda: self.case.link_source(claim_id, source, relation=relation, note=note),
-            f"Linked claim {claim_id} to {name} ({relation.replace('_', ' ')})",
+            f"Linked claim {claim_id} to {name} ({words_for(RELATION_WORDS, relation)})",
         ):
             self.note.value = ""
