@@ -7,7 +7,6 @@ import pytest
 
 from workbench.analysis import CaseSnapshot
 from workbench.case import CaseFile
-from workbench.case.records import HistoryEntry
 from workbench.model import (
     Actor,
     ActorType,
@@ -26,7 +25,6 @@ from workbench.views.claims_rows import (
     chain_text,
     claim_entries,
     split_points,
-    undo_message,
 )
 
 TEXT = (
@@ -40,10 +38,6 @@ def test_no_internal_name_reaches_a_person():
     assert "in_progress" not in STATUS_WORDS.values() and STATUS_WORDS["unverified"] == (
         "not checked"
     )
-    entry = HistoryEntry(id=3, at="", who="", action="reject_claim", target="C2")
-    assert undo_message(entry) == "Undid rejecting claim C2"
-    odd = HistoryEntry(id=4, at="", who="", action="some_new_action", target=None)
-    assert undo_message(odd) == "Undid some new action"
 
 
 def test_chain_edits_give_new_chains():

@@ -20,7 +20,7 @@ from ..case.versions import StaleEditError
 from ..errors import WorkbenchError
 from ..model import SourceRelation
 from .claims_rows import RELATION_WORDS, words_for
-from .panel import Panel, button, set_options, unexpected
+from .panel import NothingChanged, Panel, button, set_options, unexpected
 
 log = logging.getLogger("workbench.views")
 
@@ -51,6 +51,9 @@ class CheckingPanel(Panel):
         """One edit; `message` may be made from the action's result (the new claim's id)."""
         try:
             result = action()
+        except NothingChanged as exc:
+            self.ctx.told(str(exc))
+            return False
         except StaleEditError as exc:
             self.ctx.failed(str(exc))
             self.ctx.snapshot = None  # read the case again: show the item as it is now
@@ -125,7 +128,7 @@ class LinksEditor:
             return
         relation, note = self.relation.value, self.note.value.strip()
         if relation == link.relation.value and note == (link.note or ""):
-            self.panel.ctx.failed("The link's relation and note are unchanged: nothing to save.")
+            self.panel.ctx.told("The link's relation and note are unchanged: nothing to save.")
             return
         label = self._labels.get(link.id, link.source)
         self.panel.run(

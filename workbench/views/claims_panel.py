@@ -29,11 +29,11 @@ from .claims_rows import (
     claim_entries,
     short,
     split_points,
-    undo_message,
     words_for,
 )
 from .panel import TABLE_CSS, button, set_options
 from .selection import Context
+from .status import undo_message
 from .table import Table
 
 UNNAMED = "__unnamed__"
@@ -564,7 +564,9 @@ class ClaimsPanel(CheckingPanel):
             return
         claim, kind = entry.claim, self.kind.value
         if kind == claim.kind.value:
-            self.ctx.failed(f"Claim {claim.id} is {words_for(KIND_WORDS, kind)} already.")
+            self.ctx.told(
+                f"Claim {claim.id} is {words_for(KIND_WORDS, kind)} already: nothing to save."
+            )
             return
         self.run(
             lambda: self.case.update_claim(claim.id, kind=kind, expected=claim.version),
@@ -584,7 +586,7 @@ class ClaimsPanel(CheckingPanel):
         if self.kind.value != claim.kind.value:
             changes["kind"] = self.kind.value
         if not changes:
-            self.ctx.failed("The claim's text and kind are unchanged: nothing to save.")
+            self.ctx.told("The claim's text and kind are unchanged: nothing to save.")
             return
         what = " and ".join(changes)
         self.run(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..analysis import claim_rows
 from ..analysis.periods import published_in, range_bounds
 from ..analysis.reader import CaseView
-from ..case.records import CaseClaim, HistoryEntry, SourceLink
+from ..case.records import CaseClaim, SourceLink
 from ..model import ClaimKind, ClaimStatus, ReviewStatus, SourceRelation
 from .table import Column, TableRow
 
@@ -51,20 +51,6 @@ FLAG_WORDS = {
 CITING = "citing"
 REPORTED_BY = "reported_by"
 STEP_WORDS = {REPORTED_BY: "carried it", CITING: "citing the step before"}
-# what the case calls an action, as a person says it after "Undid: "
-ACTION_WORDS = {
-    "accept_claim": "accepting claim",
-    "reject_claim": "rejecting claim",
-    "restore_claim": "restoring claim",
-    "update_claim": "the change to claim",
-    "split_claim": "splitting claim",
-    "merge_claims": "merging into claim",
-    "set_claim_status": "the status of claim",
-    "link_source": "the source link of claim",
-    "unlink_source": "removing a source link of claim",
-    "update_link": "the change to source link",
-    "add_claim": "adding claim",
-}
 SHORT = 90  # characters of a claim's words in the table
 
 
@@ -76,12 +62,6 @@ def words_for(mapping: Mapping[str, str], value: str) -> str:
 def short(text: str, limit: int = SHORT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def undo_message(entry: HistoryEntry) -> str:
-    """What the status line says after an undo: which action was undone, in plain words."""
-    what = ACTION_WORDS.get(entry.action, entry.action.replace("_", " "))
-    return f"Undid {what} {entry.target or ''}".rstrip()
 
 
 # --- the chain of outlets ------------------------------------------------------------------------
