@@ -69,6 +69,33 @@ def test_two_processes_editing_at_once_lose_nothing(case_path: Path, tmp_path: P
         assert actions.count("add_note") == 80 and actions.count("set_claim_status") == 80
 
 
+def test_three_processes_of_200_edits_each_lose_nothing(case_path: Path, tmp_path: Path) -> None:
+    """Three people editing one case at once (on either back end): 3 x 200 edits, each
+    committed edit in the case, none twice, each with its audit row."""
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+        case.add_extraction(second_extraction())
+    logs = [tmp_path / f"editor-{n}.log" for n in range(3)]
+    # add_notes: a note and a status per step, so 100 steps are 200 edits
+    workers = [
+        SPAWN.Process(target=add_notes, args=(str(case_path), f"editor {n}", 100, str(log)))
+        for n, log in enumerate(logs)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=600)
+        assert worker.exitcode == 0
+    assert integrity(case_path) == "ok"
+    with Case.open(case_path) as case:
+        notes = case.notes()
+        assert sorted(n.id for n in notes) == sorted(sum((logged(log) for log in logs), []))
+        assert {n.text for n in notes} == {f"editor {w} {i}" for w in range(3) for i in range(100)}
+        actions = [e.action for e in case.history()]
+        assert actions.count("add_note") == actions.count("set_claim_status") == 300
+        assert len({e.id for e in case.history()}) == len(actions)
+
+
 def kill_midway(target, args: tuple, log: Path, *, after: int, delay: float) -> list[str]:
     worker = SPAWN.Process(target=target, args=args)
     worker.start()

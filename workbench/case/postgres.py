@@ -24,7 +24,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from ..errors import CaseError
 from .sqlpg import Statement, Unsupported, inserted_columns, replace_clause, translate
@@ -58,21 +58,22 @@ class Location:
                 f"case={self.schema!r}: a case name is letters, digits and _ (at most 63), "
                 "not starting with a digit"
             )
-        kept = urlencode([(k, v) for k, v in query if k != "case"])
+        # the query as written (not encoded again), without `case`
+        raw = [p for p in parts.query.split("&") if p]
+        kept = "&".join(p for p in raw if p.split("=", 1)[0] != "case")
         self.conninfo = urlunsplit(parts._replace(query=kept))
         # shown in messages and as the case's path: never the password
         netloc = parts.netloc
         if "@" in netloc:
             user, host = netloc.rsplit("@", 1)
             netloc = f"{user.split(':', 1)[0]}@{host}"
-        self.shown = urlunsplit(parts._replace(netloc=netloc, query=_shown_query(query)))
+        shown_query = "&".join(
+            "password=***" if p.split("=", 1)[0] == "password" else p for p in raw
+        )
+        self.shown = urlunsplit(parts._replace(netloc=netloc, query=shown_query))
 
     def __str__(self) -> str:
         return self.shown
-
-
-def _shown_query(query: list[tuple[str, str]]) -> str:
-    return urlencode([(k, "***" if k == "password" else v) for k, v in query])
 
 
 def _one_line(exc: BaseException) -> str:
