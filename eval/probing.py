@@ -18,7 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from workbench.model import Actor, Article, Claim, Extraction
+from workbench.lexicon.gazetteer import media_info
+from workbench.model import Actor, ActorType, Article, Claim, Extraction
 
 PROBES = Path(__file__).resolve().parent / "probes"
 PUBLISHED = "2019-09-20"  # every probe is read as if published that day
@@ -33,9 +34,15 @@ def probe_article(probe: dict, number: int) -> Article:
 
 
 def _names(actor: Actor | None) -> set[str]:
+    """The actor's names; for an outlet also the gazetteer's other names of it ("IRNA" is
+    the Islamic Republic News Agency, also where the text only describes it)."""
     if actor is None:
         return set()
-    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+    names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+    outlet = media_info(actor.name) if actor.type is ActorType.MEDIA else None
+    if outlet is not None:
+        names |= {outlet.name.lower(), *(v.lower() for v in outlet.variants)}
+    return names
 
 
 def _claim_for(probe: dict, extraction: Extraction) -> Claim | None:

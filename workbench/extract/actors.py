@@ -30,6 +30,7 @@ from .aliases import (
     one_owner_per_short_form,
 )
 from .names import TITLES, core_words, names_a_body
+from .outlet_descriptions import described_outlets
 from .roles import roles_of
 from .short_forms import (
     add_definite_heads,
@@ -76,7 +77,7 @@ class DemonymLink:
 
 def extract_actors(doc: Doc) -> list[Actor]:
     """The actors of one parsed article, ids "a1", "a2", ... in order of first mention."""
-    mentions = candidates_of(doc)
+    mentions = candidates_of(doc) + described_outlets(doc)
     for mention in mentions:
         classify(mention)
     clusters = cluster_fixed(mentions)

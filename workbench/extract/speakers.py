@@ -27,6 +27,7 @@ from .speech import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
+    speech_verb,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range [start, end) of the phrase headed by `head`, without trailing clauses."""
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in _CLAUSE_DEPS:
+        if child.dep_ in _CLAUSE_DEPS and not _describes_head(child):
             break
         if child.dep_ == "appos" or any(t.text == "," for t in head.doc[end : child.i]):
             break
@@ -73,6 +74,21 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
         start += 1
     return start, end
+
+
+def _describes_head(child: Token) -> bool:
+    """A participle right after the head, with no comma, says which one is meant ("an
+    official based in Ramallah", "a statement released by Erdogan's office"): part of
+    the speaker's words. A participle of saying carries the content ("a statement
+    saying ...") and one after a comma is a clause about the speaker."""
+    head = child.head
+    return (
+        child.dep_ == "acl"
+        and child.tag_ in ("VBN", "VBG")
+        and not any(t.text in (",", ";", "(") for t in head.doc[head.i + 1 : child.i])
+        and not any(c.dep_ in ("ccomp", "nsubj", "nsubjpass") for c in child.children)
+        and speech_verb(child) is None
+    )
 
 
 def _actor_on(token: Token, index: ActorIndex) -> Actor | None:
