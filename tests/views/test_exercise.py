@@ -173,3 +173,23 @@ def test_the_answer_key_is_in_the_teachers_view_only():
     for task in TASKS:  # no hint a student reads names an answer
         for verdict_text in (task.instruction,):
             assert "Nadia" not in verdict_text and "Hadad" not in verdict_text
+
+
+def test_the_tasks_tab_adds_the_exercise_to_a_case_without_it(tmp_path, extractor):
+    from workbench.views.app import Workbench
+
+    case = Case.open(tmp_path / "alone.case")
+    case._extractor_cache = extractor
+    app = Workbench(case, watch=False)
+    try:
+        tasks = app.panel("Tasks")
+        assert tasks.start.layout.display != "none"
+        assert not tasks.check("merge")
+        assert "Add the exercise" in tasks.results["merge"].value
+        tasks.add_button.click()
+        assert exercise.find_articles(case).complete
+        assert tasks.start.layout.display == "none"
+        assert tasks.results["merge"].value == ""  # the old answer no longer holds
+        assert "Added the exercise" in app.status.widget.value
+    finally:
+        app.close()

@@ -139,13 +139,13 @@ def _one_governor(case: Case, articles: Articles) -> Verdict:
     if first is None or second is None:
         return Verdict(
             False,
-            "Not yet: a name in one of the articles is no longer marked as a person. "
+            "Not yet: a name in one of the reports is no longer marked as a person. "
             "Undo the last change in the Summary tab, or add the name back in the Article tab.",
         )
     if first != second:
         return Verdict(
             False,
-            "Not yet: the same person appears in both articles, written two ways, and your "
+            "Not yet: the same person appears in both reports, written two ways, and your "
             "case still has two actors for them. Compare the people in the Actors tab: "
             "who holds the same job in both reports?",
         )

@@ -44,7 +44,8 @@ class TasksPanel(Panel):
             check.add_class("wb-task-check")
             check.add_class(f"wb-task-check-{task.key}")
             check.on_click(self.guard(lambda _b, key=task.key: self.check(key)))
-            result = W.HTML()
+            check.layout.flex = "0 0 auto"  # a long hint beside it must not squeeze it
+            result = W.HTML(layout=W.Layout(flex="1 1 auto", margin="0 0 0 8px"))
             result.add_class("wb-task-result")
             self.results[task.key] = result
             box = W.VBox(
