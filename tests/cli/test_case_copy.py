@@ -134,3 +134,24 @@ def test_a_server_url_that_cannot_be_reached_is_one_line(tmp_path, capsys) -> No
     assert err.count("\n") == 1 and "secret" not in err
     code, _, err = run(capsys, "list", "postgresql://x@/db?case=no-dashes")
     assert code == 2 and "case name" in err
+
+
+def test_the_app_opens_a_server_case_by_its_url(postgres_server) -> None:
+    from workbench.views.app import Workbench
+    from workbench.views.launch import server_env
+
+    url = postgres_server.url()
+    with Case.open(url) as case:
+        case.add_extraction(first_extraction())
+        claim = case.claims()[0].id
+    # `workbench app --case URL` hands the URL to the notebook as it is, not as a path
+    assert server_env(url, None)["WORKBENCH_CASE"] == url
+    app = Workbench(url, watch=False)
+    try:
+        assert str(app.case.path) == url
+        assert len(app.panel("Claims").case.claims()) == 2
+        app.case.set_claim_status(claim, "disputed")
+        with Case.open(url) as colleague:
+            assert colleague.claim(claim).status.value == "disputed"
+    finally:
+        app.case.close()

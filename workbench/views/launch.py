@@ -18,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ..case.backend import is_server
 from . import supervise
 from .cases_folder import CASES_DIR_ENV
 from .extraction_queue import QUEUE_ENV, SLOTS_ENV, default_slots
@@ -133,7 +134,8 @@ def server_env(
         env[CASES_DIR_ENV] = str(folder)
         case = case or str(folder / DEFAULT_CASE_NAME)
     if case:
-        env[CASE_ENV] = str(Path(case).expanduser().resolve())
+        # a case on a PostgreSQL server is its URL, not a path to resolve
+        env[CASE_ENV] = case if is_server(case) else str(Path(case).expanduser().resolve())
     root = voila_template_root()
     if root is not None:
         env["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(root), env.get("JUPYTER_PATH")]))

@@ -25,6 +25,10 @@ _LOCK = threading.Lock()
 
 
 def _key(path: str | os.PathLike[str]) -> str:
+    from ..case.backend import is_server, shown
+
+    if is_server(str(path)):  # a case on a PostgreSQL server: its URL, as shown
+        return shown(str(path))
     return os.path.realpath(os.path.expanduser(path))
 
 
