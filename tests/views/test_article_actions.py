@@ -53,6 +53,8 @@ def test_add_a_missed_claim_actor_and_event_then_undo_and_reextract(app):
     start = select(article, "The village council of Kfar Kila")
     assert actions.widget.layout.display == ""
     assert "The village council of Kfar Kila" in actions.picked.value
+    # the words stay marked while the person fills a form (the browser's selection is gone)
+    assert '<span class="wb-picked" data-picked="selection">' in article.view.html
     actions.actor_button.click()
     assert actions.actor_name.value == "The village council of Kfar Kila"
     actions.actor_name.value = "Kfar Kila village council"
@@ -65,6 +67,7 @@ def test_add_a_missed_claim_actor_and_event_then_undo_and_reextract(app):
     assert [(m.start, m.end) for m in mentions] == [(start, start + 32)]
     assert f'data-actor="{army.id}"' in article.view.html
     assert actions.widget.layout.display == "none"  # the selection is used up
+    assert "data-picked" not in article.view.html
 
     # a missed claim: unnamed speaker described, through Reuters
     reuters = next(a for a in app.case.actors() if a.name == "Reuters" or "Reuters" in a.aliases)

@@ -28,11 +28,11 @@ ADDED = "added by you"
 COLUMNS = (
     Column("name", "name", width="14em"),
     Column("type", "type", choices=tuple(t.value for t in ActorType), width="7em"),
-    Column("aliases", "aliases", width="16em"),
+    Column("aliases", "aliases", width="14em"),
     Column("mentions", "mentions", sort_numeric=True, width="5em"),
     Column("articles", "articles", choices=True, width="9em"),
     Column("status", "status", choices=tuple(STATUS_WORDS.values()), width="9em"),
-    Column("known", "known", choices=(KNOWN, ADDED), width="10em"),
+    Column("known", "known", choices=(KNOWN, ADDED), width="15em"),
 )
 
 

@@ -229,7 +229,7 @@ class SelectionActions:
         self.mention_button.on_click(guard(lambda _b: self.open_form("mention")))
         self.event_button.on_click(guard(lambda _b: self.open_form("event")))
         self.span_button.on_click(guard(lambda _b: self.set_claim_span()))
-        self.close_button.on_click(guard(lambda _b: self.show(None)))
+        self.close_button.on_click(guard(lambda _b: self.panel.forget_selection()))
         self.speaker.observe(guard(lambda _c: self._speaker_mode()), names="value")
         self.add_step_button.on_click(guard(lambda _b: self.add_step()))
         self.drop_step_button.on_click(guard(lambda _b: self.drop_step()))

@@ -183,7 +183,7 @@ class ArticlePanel(Panel):
             self.language_warning.value = ""
             self.view.html = ""
             self.published.value = self.outlet.value = ""
-            self.forget_selection()
+            self.forget_selection(redraw=False)
             return
         snap = self.snapshot
         article = next(a for a in snap.articles() if a.id == article_id)
@@ -209,9 +209,13 @@ class ArticlePanel(Panel):
             self.published.value = article.published.isoformat() if article.published else ""
             self.outlet.value = article.outlet or ""
         selected = {i for i in (self.ctx.selection.actor_id, self.ctx.selection.claim_id) if i}
+        marks = article_marks(snap, article_id)
+        picked = self.actions.selection
+        if picked is not None and self.actions.article_id == article_id:
+            marks.append(Mark(picked.start, picked.end, "picked", "selection"))
         self.view.html = highlight_html(
             article.text,
-            article_marks(snap, article_id),
+            marks,
             title=article.title,
             selected=selected,
             language=language,
@@ -235,7 +239,7 @@ class ArticlePanel(Panel):
     def _chosen(self, change) -> None:
         if self._refreshing:
             return
-        self.forget_selection()
+        self.forget_selection(redraw=False)
         self.ctx.selection.article_id = change["new"]
         self._draw()
 
@@ -263,7 +267,7 @@ class ArticlePanel(Panel):
         chosen = change["new"] or {}
         article_id = self.choice.value
         if not chosen or article_id is None:
-            self.actions.show(None)
+            self.forget_selection()
             return
         article = next((a for a in self.snapshot.articles() if a.id == article_id), None)
         if article is None:
@@ -273,18 +277,22 @@ class ArticlePanel(Panel):
                 article.text, chosen.get("start"), chosen.get("end"), chosen.get("text") or ""
             )
         except SelectionError as exc:
-            self.actions.show(None)
+            self.forget_selection()
             self.ctx.failed(str(exc))
             return
         self.mention_bar.show(None)
         self.actions.show(picked, article_id)
+        self._draw()  # the words stay marked while a form has the focus
 
-    def forget_selection(self) -> None:
+    def forget_selection(self, *, redraw: bool = True) -> None:
         """No words selected any more (after an edit, or another article)."""
+        had = self.actions.selection is not None
         self.actions.show(None)
         self.mention_bar.show(None)
         if self.view.selection:
             self.view.selection = {}
+        if had and redraw:
+            self._draw()
 
     def _selection_changed(self, change) -> None:
         if change["name"] == "article_id":

@@ -39,8 +39,8 @@ COLUMNS = (
     Column("summary", "what happened", width="18em"),
     Column("actors", "actors", width="12em"),
     Column("article", "article", choices=True, width="12em"),
-    Column("claim", "claim", width="16em"),
-    Column("status", "status", choices=True, width="9em"),
+    Column("claim", "claim", width="14em"),
+    Column("status", "status", choices=True, width="11em"),
 )
 
 

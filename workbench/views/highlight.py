@@ -39,6 +39,7 @@ CSS = """
 .wb-claim { border-bottom: 2px solid #d9822b; background: rgba(255, 200, 120, 0.18); cursor: pointer; }
 .wb-date { border-bottom: 2px dotted #2b6cd9; }
 .wb-selected { outline: 2px solid #d92b2b; }
+.wb-picked { background: #fff0a0; box-shadow: 0 0 0 1px #c9a400; }
 .wb-known { box-shadow: inset 0 -3px 0 #1f8a4c; }
 .wb-legend .wb-known-key { box-shadow: inset 0 -3px 0 #1f8a4c; background: #f3f3f3; }
 .wb-legend span { margin-right: 0.8em; padding: 0 4px; border-radius: 3px; }
@@ -49,7 +50,7 @@ CSS = """
 
 @dataclass(frozen=True)
 class Mark:
-    """A highlighted span of the article: `kind` is "actor", "claim" or "date"."""
+    """A highlighted span of the article: `kind` is "actor", "claim", "date" or "picked"."""
 
     start: int
     end: int
@@ -61,8 +62,15 @@ class Mark:
     known: bool = False  # the case recognised it from a person's corrections (its knowledge)
 
 
-_ORDER = {"claim": 0, "date": 1, "actor": 2}  # outer to inner when marks cover the same piece
-_DATA_ATTR = {"actor": "data-actor", "claim": "data-claim", "date": "data-event"}
+# outer to inner when marks cover the same piece; "picked": the words a person selected and
+# is acting on (the browser's own selection is gone once a form has the focus)
+_ORDER = {"picked": -1, "claim": 0, "date": 1, "actor": 2}
+_DATA_ATTR = {
+    "actor": "data-actor",
+    "claim": "data-claim",
+    "date": "data-event",
+    "picked": "data-picked",
+}
 
 
 def _open_tag(mark: Mark, selected: frozenset[str]) -> str:
