@@ -52,6 +52,7 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Network", ".network_view", "NetworkPanel"),
     ("Timeline", ".timeline_view", "TimelinePanel"),
     ("Summary", ".summary_panel", "SummaryPanel"),
+    ("Tasks", ".exercise_panel", "TasksPanel"),  # the classroom exercise (views/exercise.py)
 )
 FIRST_TAB = "Article"
 # rows of controls wrap onto the next line in a narrow window instead of being clipped
