@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipywidgets as W
 
 from ..model import ActorType, ReviewStatus
-from .article_actions import run_edit
+from .article_actions import FORM_CSS, run_edit
 from .article_selection import short
 from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
@@ -143,7 +143,7 @@ class ActorsPanel(Panel):
         editor.add_class("wb-actor-editor")
         self.widget = W.VBox(
             [
-                W.HTML(TABLE_CSS),
+                W.HTML(TABLE_CSS + FORM_CSS),
                 actions,
                 self.table,
                 W.HBox([self.new_name, self.new_type, self.add_button]),

@@ -37,6 +37,15 @@ KIND_WORDS = {
 }
 
 
+# A labelled control keeps its label beside it: the app lets rows of controls wrap in a
+# narrow window, but a label cut from its box (and the box hidden under the row) reads as
+# a blank. Scoped to the panels built here.
+FORM_CSS = """<style>
+.wb-app .wb-article-panel .widget-inline-hbox, .wb-app .wb-actors-panel .widget-inline-hbox,
+.wb-app .wb-events-panel .widget-inline-hbox { flex-wrap: nowrap; }
+</style>"""
+
+
 def run_edit(panel: Panel, action: Callable[[], object], message: str) -> bool:
     """`panel.run`, except that a stale edit also reads the case again and redraws the
     panel, so the person sees the current value the message names."""
@@ -219,7 +228,7 @@ class SelectionActions:
 
         self.form = W.VBox()
         self.form.add_class("wb-selection-form")
-        self.widget = W.VBox([self.bar, self.form])
+        self.widget = W.VBox([W.HTML(FORM_CSS), self.bar, self.form])
         self.widget.add_class("wb-selection-actions")
         self.widget.layout.display = "none"
 

@@ -14,7 +14,7 @@ from html import escape
 import ipywidgets as W
 
 from ..model import ReviewStatus
-from .article_actions import run_edit
+from .article_actions import FORM_CSS, run_edit
 from .article_selection import short
 from .panel import Panel, button, set_options
 from .selection import Context
@@ -118,6 +118,7 @@ class EventsPanel(Panel):
         self.editor = editor
         self.widget = W.VBox(
             [
+                W.HTML(FORM_CSS),
                 W.HBox([self.show_rejected, self.count]),
                 self.table,
                 W.HTML(
