@@ -52,9 +52,21 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Network", ".network_view", "NetworkPanel"),
     ("Timeline", ".timeline_view", "TimelinePanel"),
     ("Summary", ".summary_panel", "SummaryPanel"),
-    ("Tasks", ".exercise_panel", "TasksPanel"),  # the classroom exercise (views/exercise.py)
 )
 FIRST_TAB = "Article"
+# The app fits a narrow window (JupyterLab beside another panel, a phone, 800 px): rows of
+# controls in every panel wrap instead of being clipped, and no control is wider than the
+# window. Panels keep building their rows with HBox; this one rule makes them all wrap.
+APP_CSS = """<style>
+.wb-app { max-width: 100%; min-width: 0; }
+.wb-app .widget-hbox, .wb-app .jupyter-widgets.widget-hbox { flex-wrap: wrap; row-gap: 4px; }
+.wb-app .widget-text, .wb-app .widget-textarea, .wb-app .widget-dropdown,
+.wb-app .widget-select, .wb-app .widget-select-multiple { max-width: 100%; min-width: 0; }
+.wb-app .widget-inline-hbox { flex-wrap: wrap; }
+.wb-app .widget-label { min-width: 0; }
+.wb-app .widget-box > * { min-width: 0; max-width: 100%; }
+.wb-app .lm-TabBar-tab { min-width: 0; flex: 0 1 auto; }
+</style>"""
 # rows of controls wrap onto the next line in a narrow window instead of being clipped
 _WRAP = W.Layout(flex_flow="row wrap", align_items="center")
 
@@ -124,7 +136,12 @@ class Workbench:
         )
         self.progress.add_class("wb-progress")
         self.widget = W.VBox(
-            [self.header, W.HBox([self.status.widget, self.progress], layout=_WRAP), self.tabs]
+            [
+                W.HTML(APP_CSS),
+                self.header,
+                W.HBox([self.status.widget, self.progress], layout=_WRAP),
+                self.tabs,
+            ]
         )
         self.widget.add_class("wb-app")
         self.watcher = ChangeWatcher(lambda: self.ctx.case, self._changed_elsewhere)

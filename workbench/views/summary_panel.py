@@ -53,9 +53,11 @@ class SummaryPanel(Panel):
         super().__init__(ctx)
         self.numbers = W.HTML()
         self.undo_button = button("Undo last edit", tooltip="revert the last change you made")
+        self.undo_button.add_class("wb-undo")
         self.buttons = []
         for label, fmt, suffix in EXPORTS:
             b = button(label)
+            b.add_class(f"wb-export-{fmt}")
             b.on_click(self.guard(lambda _b, fmt=fmt, suffix=suffix: self.export(fmt, suffix)))
             self.buttons.append(b)
         self.undo_button.on_click(self.guard(lambda _b: self.undo()))
