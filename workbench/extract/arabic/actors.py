@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 MAX_NAME_WORDS = 2
+# how many words a title's role may run before the name it introduces
+_MAX_ROLE_WORDS = 6
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +36,11 @@ def titles() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     return frozenset(normal(w) for w in lexicon.words("ar_stop_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_links() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_title_links.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +102,20 @@ def _name_like(token: Token) -> bool:
     )
 
 
+def _describes_title(token: Token, title: Title) -> bool:
+    """A word that belongs to a title's role before the name: a definite word (الـ, also
+    after ل: للصليب) after an office or a post, or a word joining the title to a body
+    (باسم، لدى). A name never starts with the article (`_name_after`), so these words
+    cannot be the name the title introduces."""
+    if token.is_punct or any(w in cue_words() for _, w in token.readings()):
+        return False
+    if token.norm in title_links():
+        return True
+    if title.kind == "rank" or token.norm in stop_words():
+        return False
+    return any(w.startswith("ال") and len(w) > 3 for _, w in token.readings())
+
+
 def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
     """The person's name a title introduces, from token `k`: up to two words (three with a
     compound first name, عبد الله المعلمي), not beginning with the article."""
@@ -104,7 +125,10 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         return None
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
     last = k
-    while last + 1 < len(tokens) and last + 1 - k < limit:
+    while last + 1 < len(tokens) and (
+        last + 1 - k < limit or tokens[last].norm in _compound_first()
+    ):
+        # a compound given name is never cut: محمد عبد السلام, not محمد عبد
         nxt = tokens[last + 1]
         if nxt.i in taken or not _name_like(nxt) or title_at(tokens, nxt.i) is not None:
             break
@@ -157,7 +181,7 @@ def extract_actors(
             continue
         role_start, k = tokens[title.first].start, title.last + 1
         role_end = tokens[title.last].end
-        while k < len(tokens):
+        while k < len(tokens) and k - title.last <= _MAX_ROLE_WORDS:
             if demonym_country(tokens[k]) is not None:
                 role_end = tokens[k].end
                 k += 1
@@ -166,6 +190,11 @@ def extract_actors(
                 k = by_first[k].last + 1
             elif (chained := title_at(tokens, k)) is not None:
                 k = chained.last + 1
+            elif _describes_title(tokens[k], title) and k not in taken:
+                # "المتحدث العسكري باسم ...", "رئيس الائتلاف الوطني السوري": the title's
+                # adjectives, the word joining it to a body, a body no gazetteer lists
+                role_end = tokens[k].end
+                k += 1
             else:
                 break
         role = _strip_clitics(text[role_start:role_end], tokens[title.first])

@@ -156,6 +156,9 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     if content_start < sentence.last and tokens[content_start].text == ":":
         content_start += 1
     end = _content_end(sentence, content_start)
+    trailing = _trailing_source(sentence, content_start, end)
+    if trailing is not None:
+        end = trailing[0]
     if content_start >= end:
         return None
     claim_kind, a, b = _kind_of(tokens, content_start, end)
@@ -181,6 +184,10 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         actor = sentence.actors.get(speaker)
         if actor is not None and actor.type is ActorType.MEDIA:
             channels = (speaker,)
+    if trailing is not None:
+        speaker, speaker_text, channels = _relayed(
+            sentence, trailing[1], speaker, speaker_text, channels
+        )
     return _Said(
         tokens[a].start,
         tokens[b - 1].end,
@@ -189,6 +196,84 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         speaker,
         speaker_text,
         channels,
+    )
+
+
+def _trailing_source(
+    sentence: _Sentence, a: int, b: int
+) -> tuple[int, tuple[str | None, str | None, tuple[str, ...]]] | None:
+    """ "ذكرت صحيفة X أن ...، وفقاً لمصادر في الشركة": a phrase of attribution closing the
+    content names where the outlet had it from. (Where the content ends, and the phrase's
+    speaker, speaker words and channels), or None."""
+    tokens = sentence.tokens
+    depth = 0
+    for j in range(a + 1, b):
+        token = tokens[j]
+        if token.text == "«":
+            depth += 1
+        elif token.text == "»":
+            depth = max(0, depth - 1)
+        found = cue_of(token) if depth == 0 and tokens[j - 1].text in _COMMA else None
+        if found is None or found[1] != "according":
+            continue
+        k = j + 1
+        if k < b and tokens[k].norm == _FROM:  # نقلا عن
+            k += 1
+        m = k
+        while m < b and tokens[m].text not in _COMMA:
+            m += 1
+        source = _who(sentence, k, m)
+        if source[0] is None and source[1] is None:
+            return None
+        end = j
+        while end > a and tokens[end - 1].text in _COMMA:
+            end -= 1
+        return end, _without_preposition(sentence, k, source)
+    return None
+
+
+def _without_preposition(
+    sentence: _Sentence, k: int, source: tuple[str | None, str | None, tuple[str, ...]]
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """ "وفقاً لمسؤولين": the speaker's words without the ل that وفقا takes."""
+    speaker, words, channels = source
+    first = sentence.tokens[k] if k < sentence.last else None
+    if (
+        words
+        and first is not None
+        and words.startswith(first.text)
+        and first.text[:1] == "ل"
+        and any(skipped == 1 for skipped, _ in first.readings())
+    ):
+        words = words[1:]
+    return speaker, words, channels
+
+
+def _relayed(
+    sentence: _Sentence,
+    source: tuple[str | None, str | None, tuple[str, ...]],
+    speaker: str | None,
+    speaker_text: str | None,
+    channels: tuple[str, ...],
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The claim of an outlet that names its source after the content: the source speaks,
+    the outlet (and an outlet the source is) carried it; a person's claim keeps its
+    speaker, and an outlet named after it is a channel."""
+    by_id = sentence.actors
+    actor = by_id.get(speaker) if speaker is not None else None
+    source_speaker, source_words, source_channels = source
+    if actor is not None and actor.type is not ActorType.MEDIA:
+        relays = [c for c in (*source_channels, source_speaker) if c is not None]
+        relays = [c for c in relays if by_id[c].type is ActorType.MEDIA]
+        return speaker, speaker_text, tuple(dict.fromkeys((*channels, *relays)))
+    outlets = (*channels, *((speaker,) if actor is not None else ()))
+    source_actor = by_id.get(source_speaker) if source_speaker is not None else None
+    if source_actor is not None and source_actor.type is ActorType.MEDIA:
+        outlets = (*outlets, source_speaker)
+    return (
+        source_speaker,
+        source_words,
+        tuple(dict.fromkeys((*outlets, *source_channels))),
     )
 
 
