@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipywidgets as W
 
 from ..model import ActorType, ReviewStatus
-from .article_actions import FORM_CSS, run_edit
+from .article_edits import FORM_CSS, run_edit
 from .article_selection import short
 from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context

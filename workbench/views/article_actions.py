@@ -4,24 +4,21 @@ remove a wrong mention they clicked.
 
 One small form at a time under the article: the action bar shows the selected words and a
 button per action; each form saves through the case API (`CheckingEdits`), one action
-each, undoable. An edit refused because the item changed elsewhere (`StaleEditError`)
-shows its one-line message and the panel is read again.
+each, undoable (`article_edits.run_edit`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
 import ipywidgets as W
 
 from ..case.resolve import normalise_name
-from ..case.versions import StaleEditError
-from ..errors import WorkbenchError
 from ..model import ActorType, ClaimKind, Precision
+from .article_edits import FORM_CSS, run_edit
 from .article_selection import DateGuess, TextSelection, guess_date, short
-from .panel import Panel, button, log, set_options, unexpected
+from .panel import Panel, button, set_options
 
 if TYPE_CHECKING:
     from ..case.records import CaseActor
@@ -35,36 +32,6 @@ KIND_WORDS = {
     "indirect": "reported speech",
     "mixed": "reported speech with quoted words",
 }
-
-
-# A labelled control keeps its label beside it: the app lets rows of controls wrap in a
-# narrow window, but a label cut from its box (and the box hidden under the row) reads as
-# a blank. Scoped to the panels built here.
-FORM_CSS = """<style>
-.wb-app .wb-article-panel .widget-inline-hbox, .wb-app .wb-actors-panel .widget-inline-hbox,
-.wb-app .wb-events-panel .widget-inline-hbox { flex-wrap: nowrap; }
-</style>"""
-
-
-def run_edit(panel: Panel, action: Callable[[], object], message: str) -> bool:
-    """`panel.run`, except that a stale edit also reads the case again and redraws the
-    panel, so the person sees the current value the message names."""
-    try:
-        action()
-    except StaleEditError as exc:
-        panel.ctx.failed(str(exc))
-        panel.ctx.snapshot = None  # the next read is a fresh one
-        panel.refresh()
-        return False
-    except WorkbenchError as exc:
-        panel.ctx.failed(str(exc))
-        return False
-    except Exception as exc:  # noqa: BLE001 - a bug: shown and logged, "busy" cleared
-        log.exception("unexpected error while: %s", message)
-        panel.ctx.failed(unexpected(exc))
-        return False
-    panel.ctx.edited(message, panel)
-    return True
 
 
 def actor_choice(actor: CaseActor) -> tuple[str, str]:
@@ -484,50 +451,3 @@ class SelectionActions:
             self.panel, action, f"Claim {claim.id} now reads «{short(selection.text, 40)}»"
         ):
             self._done()
-
-
-class MentionBar:
-    """Shown after a click on a highlighted name: what it is marked as, and a way to say
-    the mark is wrong (the mention is removed; re-extraction does not bring it back)."""
-
-    def __init__(self, panel: Panel) -> None:
-        self.panel = panel
-        self.mention = None
-        self.label = W.HTML()
-        self.remove_button = _labelled(
-            button("Remove this mention", style="danger", tooltip="these words do not name it"),
-            "wb-remove-mention",
-        )
-        self.close_button = button("✕")
-        self.widget = W.HBox([self.label, self.remove_button, self.close_button])
-        self.widget.add_class("wb-mention-bar")
-        self.widget.layout.display = "none"
-        self.remove_button.on_click(panel.guard(lambda _b: self.remove()))
-        self.close_button.on_click(panel.guard(lambda _b: self.show(None)))
-
-    def show(self, mention, actor=None) -> None:
-        self.mention = mention
-        if mention is None:
-            self.widget.layout.display = "none"
-            return
-        who = f"{actor.name} ({actor.type.value})" if actor else mention.actor_id
-        known = " · <i>recognised from your corrections</i>" if mention.known else ""
-        self.label.value = (
-            f"«{escape(short(mention.text, 50))}» is marked as <b>{escape(who)}</b>{known}"
-        )
-        self.widget.layout.display = ""
-
-    def remove(self) -> None:
-        mention = self.mention
-        if mention is None:
-            return
-
-        def action() -> None:
-            self.panel.case.remove_mention(mention.id, expected=mention.version)
-
-        if run_edit(
-            self.panel,
-            action,
-            f"Removed the mention «{short(mention.text, 40)}» of {mention.actor_id}",
-        ):
-            self.show(None)

@@ -18,7 +18,8 @@ import traitlets
 from ..errors import NotFoundError
 from ..language import detect_language, is_supported, language_name, unsupported_message
 from ..model import ReviewStatus
-from .article_actions import MentionBar, SelectionActions
+from .article_actions import SelectionActions
+from .article_edits import MentionBar
 from .article_selection import SELECTION_JS, SelectionError, resolve_selection
 from .highlight import CSS, Mark, highlight_html, legend_html
 from .panel import Panel, button, set_options

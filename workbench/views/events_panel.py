@@ -14,7 +14,7 @@ from html import escape
 import ipywidgets as W
 
 from ..model import ReviewStatus
-from .article_actions import FORM_CSS, run_edit
+from .article_edits import FORM_CSS, run_edit
 from .article_selection import short
 from .panel import Panel, button, set_options
 from .selection import Context
