@@ -112,3 +112,48 @@ def test_an_archive_of_no_article_reads_as_empty(tmp_path):
     empty = start_archive(tmp_path / "empty")
     finish_archive(empty, articles=0)
     assert list(read_extractions(empty)) == []
+
+
+def test_the_cli_adds_a_selection_and_skips_what_the_case_has(archive, tmp_path, capsys):
+    from workbench.cli import main
+
+    path = tmp_path / "cli.case"
+    select = ["--query", "cairo", "--from", "1 October 2016", "--to", "2018-03-02"]
+    assert main(["case", "add-archive", str(path), str(archive), *select, "--limit", "2"]) == 0
+    said = capsys.readouterr().out
+    assert "2 articles selected" in said and "2 added (0 already in the case)" in said
+    with CaseFile.open(path) as case:
+        assert [a.id for a in case.articles()] == ["visit", "sisi"]
+    assert main(["case", "add-archive", str(path), str(archive), "--outlet", "SANA"]) == 0
+    assert "1 added (0 already" in capsys.readouterr().out
+    assert main(["case", "add-archive", str(path), str(archive), *select]) == 0
+    assert "3 articles selected" in capsys.readouterr().out  # visit, sisi, later: all there
+    with CaseFile.open(path) as case:
+        assert [a.id for a in case.articles()] == ["visit", "sisi", "later"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["{missing}"], "no such archive folder"),
+        (["{unfinished}"], "unfinished archive"),
+        (["{archive}", "--from", "2018-01-01", "--to", "2017-01-01"], "is after --to"),
+        (["{archive}", "--from", "someday"], "date"),
+        (["{archive}", "--limit", "0"], "at least 1"),
+    ],
+)
+def test_the_cli_refuses_bad_input_in_one_line(archive, tmp_path, capsys, arguments, message):
+    from workbench.cli import main
+
+    unfinished = start_archive(tmp_path / "unfinished")
+    folders = {"archive": archive, "missing": tmp_path / "nowhere", "unfinished": unfinished}
+    path = tmp_path / "refused.case"
+    argv = [a.format(**folders) for a in arguments]
+    try:
+        code = main(["case", "add-archive", str(path), *argv])
+    except SystemExit as stop:  # argparse's own refusals: the same one line and exit 2
+        code = stop.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not path.exists()  # nothing made for an input refused

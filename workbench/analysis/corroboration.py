@@ -10,7 +10,7 @@ which outlets are state-run, and of which state; an outlet it does not list coun
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -78,21 +78,43 @@ def _url_source(url: str) -> Source:
     return Source(key=f"site:{host}", label=host, via="link", url=url)
 
 
-def _link_source(link: SourceLink, actors: dict[str, CaseActor]) -> Source:
+# (outlet name, via, actor id) -> its Source
+_OutletSource = Callable[[str, str, str | None], Source]
+
+
+def _outlet_sources() -> _OutletSource:
+    """`_outlet_source`, each (outlet, step, actor) looked up in the gazetteer once: a case
+    names the same few outlets in tens of thousands of claims. Sources are frozen, so one
+    may be shared; the memo lives as long as one call (a test may swap the gazetteer)."""
+    found: dict[tuple[str, str, str | None], Source] = {}
+
+    def outlet(name: str, via: str, actor_id: str | None = None) -> Source:
+        key = (name, via, actor_id)
+        source = found.get(key)
+        if source is None:
+            source = found[key] = _outlet_source(name, via=via, actor_id=actor_id)
+        return source
+
+    return outlet
+
+
+def _link_source(
+    link: SourceLink, actors: dict[str, CaseActor], outlet_source: _OutletSource
+) -> Source:
     if link.actor_id:
         actor = actors.get(link.actor_id)
         name = actor.name if actor else link.actor_id
         if actor is not None and actor.type is ActorType.MEDIA:
-            return _outlet_source(name, via="link", actor_id=link.actor_id)
+            return outlet_source(name, "link", link.actor_id)
         return Source(key=f"actor:{link.actor_id}", label=name, via="link", actor_id=link.actor_id)
     url = link.url or ""
     # a page on an outlet's site is that outlet: one voice with it, not a second one
     site = actor_of_url(url, actors.values())
     if site is not None:
-        return replace(_outlet_source(site.name, via="link", actor_id=site.id), url=url)
+        return replace(outlet_source(site.name, "link", site.id), url=url)
     outlet = outlet_of_url(url)
     if outlet is not None:
-        return replace(_outlet_source(outlet.name, via="link"), url=url)
+        return replace(outlet_source(outlet.name, "link", None), url=url)
     return _url_source(url)
 
 
@@ -105,20 +127,28 @@ def claim_sources(
 ) -> ClaimSources:
     """The sources behind one claim, the independent voices among them, and warning flags."""
     by_id = actors if isinstance(actors, dict) else {a.id: a for a in actors}
+    return _claim_sources(claim, links, by_id, article, _outlet_sources())
+
+
+def _claim_sources(
+    claim: CaseClaim,
+    links: Iterable[SourceLink],
+    by_id: dict[str, CaseActor],
+    article: CaseArticle | None,
+    outlet_source: _OutletSource,
+) -> ClaimSources:
     sources: list[Source] = []
     for channel in claim.channels:
         actor = by_id.get(channel)
-        sources.append(
-            _outlet_source(actor.name if actor else channel, via="channel", actor_id=channel)
-        )
+        sources.append(outlet_source(actor.name if actor else channel, "channel", channel))
     if article is not None and article.outlet:
-        sources.append(_outlet_source(article.outlet, via="outlet"))
+        sources.append(outlet_source(article.outlet, "outlet", None))
     contradicting: list[Source] = []
     corroborating_links = 0
     for link in links:
         if link.claim_id != claim.id:
             continue
-        source = _link_source(link, by_id)
+        source = _link_source(link, by_id, outlet_source)
         if link.relation is SourceRelation.CONTRADICTS:
             contradicting.append(source)
             continue
@@ -161,12 +191,14 @@ def corroborate_claims(
         by_claim[link.claim_id].append(link)
     actor_map = {a.id: a for a in actors}
     article_map = {a.id: a for a in articles}
+    outlet_source = _outlet_sources()  # shared by every claim of this call
     return [
-        claim_sources(
+        _claim_sources(
             claim,
-            links=by_claim.get(claim.id, ()),
-            actors=actor_map,
-            article=article_map.get(claim.article_id),
+            by_claim.get(claim.id, ()),
+            actor_map,
+            article_map.get(claim.article_id),
+            outlet_source,
         )
         for claim in claims
     ]

@@ -80,14 +80,16 @@ def read_knowledge(db: _Reader) -> Knowledge:
         )
     }
     names: dict[str, set[str]] = {actor_id: {row["name"]} for actor_id, row in actors.items()}
+    # `IN (...)`, not a join: SQLite then reads the few touched actors first and their
+    # rows through the actor indexes, where a join scanned every mention of the case
+    touched = f"(SELECT a.id FROM actors a WHERE {_TOUCHED})"
     for row in db.rows(
-        f"SELECT s.actor_id, s.alias FROM aliases s JOIN actors a ON a.id = s.actor_id "
-        f"WHERE {_TOUCHED} ORDER BY s.rowid"
+        f"SELECT s.actor_id, s.alias FROM aliases s WHERE s.actor_id IN {touched} ORDER BY s.rowid"
     ):
         names.setdefault(row["actor_id"], set()).add(row["alias"])
     for row in db.rows(
-        f"SELECT DISTINCT m.actor_id, m.text FROM mentions m JOIN actors a ON a.id = m.actor_id "
-        f"WHERE m.review != 'rejected' AND {_TOUCHED} ORDER BY m.rowid"
+        f"SELECT DISTINCT m.actor_id, m.text FROM mentions m "
+        f"WHERE m.review != 'rejected' AND m.actor_id IN {touched} ORDER BY m.rowid"
     ):
         names.setdefault(row["actor_id"], set()).add(row["text"])
     known: dict[str, KnownActor] = {}

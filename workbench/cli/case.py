@@ -162,9 +162,10 @@ def register(commands: Commands) -> None:
     copied.add_argument("dest", metavar="DEST", help="where the copy goes: it must not exist")
     copied.set_defaults(func=run_copy)
 
-    from . import checking  # claim, actor, event, unlink, link-edit, undo
+    from . import archive_case, checking  # claim, actor, event, ...; add-archive
 
     checking.register(sub)
+    archive_case.register(sub)
 
 
 def _open(path: str, *, must_exist: bool = True, model: str | None = None):

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..analysis import (
     ATTRIBUTION,
     CaseReader,
+    CaseSnapshot,
     CaseSummary,
     ClaimRow,
     NetworkData,
@@ -64,15 +65,18 @@ class Memo:
 
 
 def gather_memo(case: CaseReader, *, title: str | None = None) -> Memo:
+    # one read of the case shared by every section: each of them alone reads it whole
+    # (claims, actors, links...), which cost five reads of a large case per memo
+    snap = case if isinstance(case, CaseSnapshot) else CaseSnapshot(case)
     return Memo(
         title=title or case.path.stem,
         generated_at=now(),
-        summary=case_summary(case),
-        articles=tuple(case.articles()),
-        claims=tuple(claim_rows(case)),
-        sources=tuple(source_rows(case)),
-        timeline=tuple(timeline_rows(case)),
-        network=network_data(case),
+        summary=case_summary(snap),
+        articles=tuple(snap.articles()),
+        claims=tuple(claim_rows(snap)),
+        sources=tuple(source_rows(snap)),
+        timeline=tuple(timeline_rows(snap)),
+        network=network_data(snap),
     )
 
 
