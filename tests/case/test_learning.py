@@ -168,3 +168,43 @@ def test_an_actor_whose_roles_change_on_reextraction_gets_a_new_version(story):
     story.apply_reextraction([with_roles("envoy")])  # one more role
     assert story.actor(mamlouk.id).roles == ("security chief", "envoy")
     assert story.actor(mamlouk.id).version == changed.version + 1
+
+
+def test_a_rejected_claim_teaches_its_pattern(story):
+    assert not story.knowledge().rejects_claim("asked", "not to be named")
+    claim = next(c for c in story.claims() if "Egyptian officials" in c.text)
+    story.reject_claim(claim.id)
+    knowledge = story.knowledge()
+    assert knowledge  # a rejected claim alone is knowledge extraction uses
+    assert knowledge.rejects_claim(claim.cue, claim.text.upper())  # the same words, any case
+    assert not knowledge.rejects_claim("said", claim.text)  # another cue: another claim
+    # a claim of six words is no fragment: it teaches only its own words
+    assert not knowledge.rejects_claim(claim.cue, "Mamluk had met Saudi officials")
+    story.restore_claim(claim.id)
+    assert not story.knowledge().rejects_claim(claim.cue, claim.text)
+
+
+JUNK_FIRST = (
+    "Port fire\n\nThe source, who asked not to be named, said police were looking for two men."
+)
+JUNK_LATER = (
+    "Port reopens\n\nA worker, who asked not to be identified, said the port was closed. "
+    "The mayor asked residents to stay calm, officials said."
+)
+
+
+@pytest.mark.slow
+def test_a_rejected_claim_pattern_is_not_proposed_again(case: Case, extractor) -> None:
+    case._extractor_cache = extractor
+    case.add_article(Article(id="one", text=JUNK_FIRST))
+    junk = next(c for c in case.claims(article_id="one") if c.text == "not to be named")
+    case.reject_claim(junk.id)
+    plain = extractor.extract(Article(id="two", text=JUNK_LATER))
+    assert "not to be identified" in [c.text for c in plain.claims]  # the rules alone
+    case.add_article(Article(id="two", text=JUNK_LATER))
+    later = [c.text for c in case.claims(article_id="two")]
+    assert "not to be identified" not in later  # "asked" + "not to be ...": no speech
+    assert "the port was closed" in later  # the same sentence's real claim stays
+    case.reextract()
+    assert "not to be named" not in [c.text for c in case.claims(article_id="one")]
+    assert "the port was closed" in [c.text for c in case.claims(article_id="two")]

@@ -8,6 +8,11 @@ which recognises the known names in later articles and drops the rejected ones.
 
 Merges and splits also live on as the alias rules (`aliases`), which resolve an extracted
 actor to its case actor whatever the knowledge says; here they add the names.
+
+A rejected claim teaches a pattern: its cue and its words ("asked" + "not to be named": a
+speech verb used in a non-speech sense). A later claim with the same cue and the same
+words is not proposed; when the rejected claim was a short fragment (a few words), the
+same cue with the same first words is enough ("asked" + "not to be identified").
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ from .resolve import normalise_name
 # what a person did to an actor that makes its names theirs
 _TAUGHT = frozenset({"name", "type", "merged", "split", "added", "status"})
 
+
+# a rejected claim of at most this many words is a fragment: its first words make the pattern
+FRAGMENT_WORDS = 5
+PATTERN_WORDS = 3
 
 # in SQL, a superset of the actors whose names the case knows or rejects (checked below)
 _TOUCHED = "(a.status != 'extracted' OR a.edited != '[]')"
@@ -49,6 +58,8 @@ class Knowledge:
     known: Mapping[str, KnownActor] = field(default_factory=dict)
     rejected: frozenset[str] = frozenset()
     surface_forms: tuple[str, ...] = ()  # every written form of the known names
+    # (cue, words) of rejected claims, folded; a fragment's words are its first words
+    rejected_claims: frozenset[tuple[str, str]] = frozenset()
 
     def recognise(self, text: str) -> tuple[str, ActorType] | None:
         """The known actor's name and type for a written name, within the alias rules
@@ -65,12 +76,41 @@ class Knowledge:
         """The most words in a known name: how far a matcher needs to look."""
         return max((len(form.split()) for form in self.surface_forms), default=0)
 
+    def rejects_claim(self, cue: str | None, text: str) -> bool:
+        """Whether a person rejected a claim of this cue and these words (or, for a
+        fragment, these first words) in this case."""
+        if not self.rejected_claims:
+            return False
+        folded_cue, words = _fold(cue or ""), _fold(text).split()
+        whole = " ".join(words)
+        start = " ".join(words[:PATTERN_WORDS])
+        return (folded_cue, whole) in self.rejected_claims or (
+            folded_cue,
+            start + " …",
+        ) in self.rejected_claims
+
     def __bool__(self) -> bool:
-        return bool(self.known or self.rejected)
+        return bool(self.known or self.rejected or self.rejected_claims)
 
 
-def read_knowledge(db: _Reader) -> Knowledge:
-    """The case's knowledge as it stands (a `Store`, or inside a transaction)."""
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def claim_patterns(cue: str | None, text: str) -> set[tuple[str, str]]:
+    """What one rejected claim teaches: its cue and words; a fragment's first words too."""
+    folded_cue, words = _fold(cue or ""), _fold(text).split()
+    patterns = {(folded_cue, " ".join(words))}
+    if len(words) <= FRAGMENT_WORDS and len(words) > PATTERN_WORDS:
+        patterns.add((folded_cue, " ".join(words[:PATTERN_WORDS]) + " …"))
+    return patterns
+
+
+def read_knowledge(db: _Reader, *, claims: bool = True) -> Knowledge:
+    """The case's knowledge as it stands (a `Store`, or inside a transaction).
+
+    `claims=False`: without the rejected claims' patterns, which cost a scan of the claims
+    (storing an extraction reads the knowledge of actors only, once per article)."""
     # only the actors a person touched: read for every article added, it must not grow with
     # the case's extracted actors and their mentions
     actors = {
@@ -119,8 +159,13 @@ def read_knowledge(db: _Reader) -> Knowledge:
             owner = next(a for a in known.values() if a.actor_id in owners)
             known[surname] = owner
             forms.append(surname)
+    patterns: set[tuple[str, str]] = set()
+    if claims:
+        for row in db.rows("SELECT cue, text FROM claims WHERE review = 'rejected'"):
+            patterns |= claim_patterns(row["cue"], row["text"])
     return Knowledge(
         known=known,
         rejected=frozenset(rejected - set(known) - {""}),
         surface_forms=tuple(forms),
+        rejected_claims=frozenset(patterns),
     )

@@ -384,7 +384,7 @@ def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -
     only_extracted = " AND review = 'extracted'" if checked else ""
     tx.execute(f"DELETE FROM mentions WHERE article_id = ?{only_extracted}", (article_id,))
     tx.execute("DELETE FROM relations WHERE article_id = ?", (article_id,))
-    known = read_knowledge(tx) if checked else None
+    known = read_knowledge(tx, claims=False) if checked else None
     ids = _store_actors(tx, article_id, extraction.actors, known)
     claim_ids = _store_claims(tx, article_id, extraction, ids, checked=checked)
     _store_events(tx, article_id, extraction, ids, claim_ids)

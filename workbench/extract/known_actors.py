@@ -14,6 +14,9 @@ Runs in two steps around our actor rules (`pipeline.extraction_from_doc`):
   part of a title) or could not see ("U.S." inside the one token "U.S.-led") comes back as
   a mention of its case actor: the person said it is one.
 
+`drop_rejected_claims(claims, known)`, after the claim rules: a claim of a pattern a
+person rejected (`Knowledge.rejects_claim`) is not proposed again.
+
 The knowledge itself is the case's (`workbench.case.Knowledge`, read from the store);
 extraction sees it only through `ActorKnowledge`, so this layer imports no store.
 """
@@ -26,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from ..model import Actor, ActorType, Mention
+from ..model import Actor, ActorType, Claim, Mention
 from .media_ruler import MEDIA_LABEL
 
 if TYPE_CHECKING:
@@ -52,6 +55,8 @@ class ActorKnowledge(Protocol):
     def recognise(self, text: str) -> tuple[str, ActorType] | None: ...
 
     def rejects(self, text: str) -> bool: ...
+
+    def rejects_claim(self, cue: str | None, text: str) -> bool: ...
 
     @property
     def max_words(self) -> int: ...
@@ -250,3 +255,9 @@ def _restore_known(actors: list[Actor], found: Sequence[KnownSpan]) -> list[Acto
 
 def _number(actor_id: str) -> int:
     return int(actor_id[1:]) if actor_id[1:].isdigit() else 0
+
+
+def drop_rejected_claims(claims: Sequence[Claim], known: ActorKnowledge) -> list[Claim]:
+    """The claims but those of a pattern a person rejected in this case (its cue and words:
+    "asked" + "not to be named" is no speech)."""
+    return [c for c in claims if not known.rejects_claim(c.cue, c.text)]

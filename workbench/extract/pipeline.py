@@ -15,7 +15,12 @@ from .actors import configure_pipeline, extract_actors
 from .by_language import extract_other_language, uses_english_rules, with_language
 from .claims import extract_claims
 from .events import extract_events
-from .known_actors import ActorKnowledge, apply_known_types, mark_known_names
+from .known_actors import (
+    ActorKnowledge,
+    apply_known_types,
+    drop_rejected_claims,
+    mark_known_names,
+)
 from .paragraphs import add_paragraph_breaks
 from .pieces import extract_in_pieces, needs_pieces
 from .relations import extract_relations
@@ -53,6 +58,8 @@ def extraction_from_doc(
         actors = apply_known_types(actors, known, found=found)
     index = ActorIndex(actors)
     claims = extract_claims(doc, actors, index=index)
+    if known:
+        claims = drop_rejected_claims(claims, known)
     events = extract_events(doc, actors, claims, published=article.published, index=index)
     relations = extract_relations(doc, index=index)
     return Extraction(
