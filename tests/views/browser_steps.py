@@ -137,27 +137,28 @@ def check_claim(page, case_path: Path, note: str) -> tuple[str, str]:
 
 
 def network_drawn(page) -> int:
-    """Open the network tab; the number of nodes vis-network drew in its frame."""
+    """Open the network tab; the number of nodes vis-network drew (0 with a message)."""
     open_tab(page, "Network")
-    frame = page.frame_locator("iframe.wb-network-frame")
-    frame.locator("#mynetwork canvas").wait_for(timeout=WAIT)
-    return int(frame.locator("body").get_attribute("data-nodes"))
+    canvas = page.locator(".wb-network-canvas[data-shown] canvas")
+    canvas.or_(page.locator(".wb-network-empty")).first.wait_for(timeout=WAIT)
+    return int(page.locator(".wb-network-canvas").first.get_attribute("data-nodes"))
 
 
 def network_settled(page) -> None:
-    """Wait until vis-network has stopped moving the nodes (two polls, same positions), so
-    a picture shows the final layout."""
-    frame = page.locator("iframe.wb-network-frame").first.element_handle(timeout=WAIT)
-    frame.content_frame().wait_for_function(
+    """Wait until vis-network has painted the latest drawing, fitted to a canvas whose size
+    no longer changes (two polls alike), so that a picture or a click sees the final view.
+    The positions come from Python (no physics): nothing moves once painted."""
+    page.wait_for_function(
         """() => {
-            const network = window.workbenchNetwork;
-            if (!network) return false;
-            const now = JSON.stringify(network.getPositions());
-            const same = now === window.__workbenchLastPositions;
-            window.__workbenchLastPositions = now;
+            const canvas = document.querySelector(".wb-network-canvas[data-shown]");
+            const box = canvas && canvas.closest(".wb-network-box").parentElement;
+            const painted = canvas && canvas.dataset.painted;
+            if (!painted || !painted.startsWith(box.dataset.drawn + ":")) return false;
+            const same = painted === window.__workbenchLastPainted;
+            window.__workbenchLastPainted = painted;
             return same;
         }""",
-        polling=250,
+        polling=500,
         timeout=WAIT,
     )
 
@@ -208,9 +209,11 @@ def nothing_executed_in_frames(page) -> None:
 
 
 def brush_timeline(page) -> str:
-    """Drag across the left half of the timeline; the date range the Claims tab then shows."""
+    """Drag across the left half of the timeline's overview strip (the brush); the date
+    range the Claims tab then shows."""
     timeline_drawn(page)
-    frame = page.locator(".wb-timeline-panel svg path.background").first.bounding_box()
+    # the strip below the story: the last view's background (the story pans and zooms)
+    frame = page.locator(".wb-timeline-panel svg path.background").last.bounding_box()
     y = frame["y"] + frame["height"] / 2
     page.mouse.move(frame["x"] + 5, y)
     page.mouse.down()

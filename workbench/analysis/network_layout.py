@@ -128,9 +128,7 @@ def _fresh(
         if len(group) > 1:
             _relax(sub, sub_pairs, pinned, ITERATIONS)
             sub -= (sub.max(axis=0) + sub.min(axis=0)) / 2 if centre not in local else 0.0
-            extent = np.abs(sub).max(axis=0)
-            extent[extent == 0] = 1.0
-            sub = sub / extent  # fills [-1, 1] on both axes
+            sub = _fill(sub)
         else:
             sub[:] = 0.0
         cells.append((group, sub, math.sqrt(len(group))))
@@ -145,10 +143,20 @@ def _fresh(
         x += side
         row_height = max(row_height, side)
     pos -= (pos.max(axis=0) + pos.min(axis=0)) / 2
-    extent = np.abs(pos).max(axis=0)
-    extent[extent == 0] = 1.0
-    pos = pos / extent
+    pos = _fill(pos)
     return {node: _scaled(pos[i], scale) for i, node in enumerate(ids)}
+
+
+def _fill(pos: np.ndarray) -> np.ndarray:
+    """Stretched to fill [-1, 1] on both axes, by where most nodes are: a few far-flung
+    nodes (a speaker on a long spoke) are pulled in to the border instead of squeezing
+    the rest into the middle."""
+    if len(pos) < 2:
+        return pos
+    extent = np.quantile(np.abs(pos), 0.9, axis=0) / 0.85
+    extent = np.maximum(extent, np.abs(pos).max(axis=0) * 0.3)
+    extent[extent == 0] = 1.0
+    return np.clip(pos / extent, -1.0, 1.0)
 
 
 def _row(nodes: list[str]) -> dict[str, Point]:

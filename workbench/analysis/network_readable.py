@@ -76,7 +76,7 @@ class ReadableNetwork:
 
 
 def node_size(node: NetworkNode) -> float:
-    return 10.0 + 3.0 * min(node.weight, 10)
+    return 8.0 + 1.6 * min(node.weight, 10)
 
 
 def short_label(text: str, limit: int = LABEL_LIMIT) -> str:
@@ -206,11 +206,6 @@ def label_box(node: NetworkNode, point: Point, zoom: float) -> Box:
     return (x - width / 2, top, x + width / 2, top + font * 1.25)
 
 
-def _dot_box(node: NetworkNode, point: Point) -> Box:
-    r = node_size(node)
-    return (point[0] - r, point[1] - r, point[0] + r, point[1] + r)
-
-
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -221,19 +216,15 @@ def label_zooms(
     """The zoom from which each node's label shows (see the module's docstring).
 
     `nodes` come most important first; `selected` is placed before all of them. A label
-    must also keep clear of every dot (a name written across another actor's dot is read
-    as that actor's).
+    may cross dots and lines: the canvas writes it with a
+    white outline, readable over a dot or a line.
     """
     order = sorted(nodes, key=lambda n: n.id != selected)  # stable: importance kept
-    dots = {n.id: _dot_box(n, positions[n.id]) for n in nodes}
     placed: list[tuple[NetworkNode, float]] = []
     zooms: dict[str, float | None] = {}
     for node in order:
         zooms[node.id] = None
         for zoom in LABEL_ZOOMS:
-            box = label_box(node, positions[node.id], zoom)
-            if any(_overlap(box, d) for other, d in dots.items() if other != node.id):
-                continue
             # shown together from the larger of the two zooms on: check there
             if all(
                 not _overlap(
@@ -261,11 +252,13 @@ def empty_message(
     """Why nothing is drawn, in words, naming the filters that are on."""
     if case_empty:
         return "The case has no actors yet: add an article on the Load tab."
+    if types is not None and not types:
+        return "No kind of node is ticked: tick people, media or another kind to see them."
     on = []
     if focus:
         on.append(f"the selected actor ({focus}) with its neighbours")
     if types is not None:
-        on.append("types " + ", ".join(sorted(types)) if types else "no type ticked")
+        on.append("only " + ", ".join(sorted(types)))
     if min_weight > 1:
         on.append(f"edges seen at least {min_weight:g} times")
     if article:

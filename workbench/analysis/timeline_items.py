@@ -42,7 +42,7 @@ class TimelineItem:
     start: datetime.date
     end: datetime.date
     by_publication: bool  # a claim placed on its article's publication day
-    label: str  # short: the summary or the claim's words, cut at a word
+    label: str  # short: the summary or the claim's words, cut at a word (no speaker)
     text: str  # the whole of it, for a tooltip
     date_text: str  # the article's words ("early this month"), or "published ..."
     precision: str
@@ -110,7 +110,7 @@ def timeline_items(
                 start=when.start,
                 end=when.end,
                 by_publication=when.by_publication,
-                label=short_label(f"{who}: {claim.text}", LABEL_LIMIT),
+                label=short_label(claim.text, LABEL_LIMIT),
                 text=f"{who}: {claim.text}",
                 date_text=f"published {when.start.isoformat()}"
                 if when.by_publication
@@ -191,10 +191,77 @@ def in_brush(item: TimelineItem, bounds: Bounds | None) -> bool:
     return overlaps(item.start, item.end, bounds)
 
 
+@dataclass(frozen=True)
+class Placement:
+    row: int  # the line within its lane, from 0
+    labelled: bool  # whether its label is written (else it shows on hover)
+    left: bool = False  # written to the left of its dot (near the right edge)
+
+
+def shown_label(item: TimelineItem, by: str) -> str:
+    """The words written beside an item: in a lane by actor the lane names the actor; in a
+    lane by article, the actor comes first."""
+    if by == BY_ARTICLE and item.actor_names:
+        return short_label(f"{item.actor_names[0]}: {item.label}", LABEL_LIMIT)
+    return item.label
+
+
+def place_labels(
+    items: Sequence[TimelineItem],
+    lane_of_item: dict[str, str],
+    period: tuple[datetime.date, datetime.date] | None,
+    *,
+    labels: dict[str, str] | None = None,
+    width: float = 760.0,
+    char_width: float = 6.2,
+    max_rows: int = 3,
+) -> dict[str, Placement]:
+    """Lines within each lane so that written labels do not run into each other.
+
+    At the default view (`period` across `width` pixels) an item's label (`labels`, else
+    its own) runs from its dot rightwards, `char_width` pixels a character, or leftwards
+    when it would pass the right edge. Each item takes the first line of its lane free
+    there; when none of `max_rows` is, it goes on the line free soonest, its label left
+    to its tooltip. Items outside `period` (drawn at the edge) go on line 0, unlabelled.
+    """
+    placed: dict[str, Placement] = {}
+    if period is None:
+        return placed
+    low, high = period
+    days = max(1, (high - low).days)
+    free: dict[str, list[float]] = {}
+    for item in sorted(items, key=lambda i: (i.start, i.id)):
+        lane = lane_of_item.get(item.id, OTHER_LANE)
+        if item.start < low or item.start > high:
+            placed[item.id] = Placement(0, False)
+            continue
+        x = (item.start - low).days / days * width
+        text = (labels or {}).get(item.id, item.label)
+        span = 10 + len(text) * char_width
+        left = x + span > width and x - span >= 0
+        begin, reach = (x - span, x + 8) if left else (x - 8, x + span)
+        rows = free.setdefault(lane, [])
+        for row, taken in enumerate(rows):
+            if taken <= begin:
+                rows[row] = reach
+                placed[item.id] = Placement(row, True, left)
+                break
+        else:
+            if len(rows) < max_rows:
+                rows.append(reach)
+                placed[item.id] = Placement(len(rows) - 1, True, left)
+            else:
+                row = min(range(len(rows)), key=rows.__getitem__)
+                rows[row] = max(rows[row], x + 8)  # the dot itself still takes room
+                placed[item.id] = Placement(row, False)
+    return placed
+
+
 __all__ = [
     "BY_ACTOR",
     "BY_ARTICLE",
     "OTHER_LANE",
+    "Placement",
     "TimelineItem",
     "dense_period",
     "in_brush",
@@ -202,5 +269,7 @@ __all__ = [
     "lane_of",
     "lanes",
     "outside",
+    "place_labels",
+    "shown_label",
     "timeline_items",
 ]

@@ -1,98 +1,131 @@
-"""The network: actors, articles and unnamed speakers as nodes; interactions and attribution
-(speaker -> channel -> article) as edges. pyvis builds the page from our own template
-(templates/network/network.html: vis-network inlined, no CDN, titles shown as text), and the
-page is shown in a sandboxed iframe so its script cannot reach the notebook page.
+"""The network a person can read: the most connected actors by default, one actor and its
+neighbours on request (the rest hidden), filters, a legend, and a sentence saying what is
+shown, what is hidden, or why nothing is.
+
+What is drawn is decided in `analysis.network_readable` (cap, ego view, labels) and
+`analysis.network_layout` (positions: seeded, and warm-started from the last drawing so a
+redraw moves nothing already on screen); pyvis's `Network` turns it into vis-network's
+nodes and edges; `network_canvas.NetworkCanvas` draws them (vis-network sent once per page,
+then only the drawing: tens of kB, not a page of 2 MB). A click on a node selects the actor
+(or the article, or the unnamed speaker's claim) in every panel.
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from html import escape
-from pathlib import Path
+from typing import Any
 
 import ipywidgets as W
-from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
 
-from ..analysis import ARTICLE_NODE, ATTRIBUTION, UNNAMED_NODE, NetworkData, network_data
+from ..analysis import ARTICLE_NODE, ATTRIBUTION, UNNAMED_NODE, network_data
+from ..analysis.network import EDGE_WORDS
+from ..analysis.network_layout import Point
+from ..analysis.network_readable import (
+    DEFAULT_CAP,
+    MAX_CAP,
+    ReadableNetwork,
+    empty_message,
+    readable_network,
+)
 from ..model import ActorType
 from .highlight import ACTOR_COLOURS
+from .network_canvas import NetworkCanvas
 from .panel import Panel, set_options
 from .selection import Context
 
-TEMPLATE_DIR = Path(__file__).parent / "templates" / "network"
-TEMPLATE_FILE = "network.html"
-NODE_COLOURS = {
-    **{kind: colour for kind, colour in ACTOR_COLOURS.items()},
-    ARTICLE_NODE: "#e8e8e8",
-    UNNAMED_NODE: "#f5f5f5",
-}
+NODE_COLOURS = {**ACTOR_COLOURS, ARTICLE_NODE: "#e8e8e8", UNNAMED_NODE: "#f5f5f5"}
 BORDER_COLOURS = {"person": "#c08a00", "organization": "#2b6cd9", "media": "#7b3fd9",
                   "country": "#2b9d4a", "place": "#2b9d8a", "group": "#d92b2b",
                   ARTICLE_NODE: "#777777", UNNAMED_NODE: "#999999"}  # fmt: skip
-SHAPES = {ARTICLE_NODE: "box", UNNAMED_NODE: "ellipse"}
+# the words a person reads for each kind of node
+TYPE_WORDS = {"person": "people", "organization": "organisations", "media": "media",
+              "country": "countries", "place": "places", "group": "armed groups",
+              ARTICLE_NODE: "articles", UNNAMED_NODE: "unnamed sources"}  # fmt: skip
+SHAPES = {ARTICLE_NODE: "square", UNNAMED_NODE: "triangle"}
 EDGE_COLOURS = {ATTRIBUTION: "#d9822b", "corroborates": "#2b9d4a", "contradicts": "#d92b2b",
                 "reported_by": "#7b3fd9"}  # fmt: skip
-FADED = "#eeeeee"
+SELECTED_BORDER = "#d92b2b"
 OPTIONS = {
-    "physics": {"stabilization": {"iterations": 150}, "barnesHut": {"springLength": 140}},
-    "interaction": {"hover": True, "tooltipDelay": 150},
-    "edges": {"smooth": {"type": "continuous"}},
+    "physics": {"enabled": False},  # positions come from analysis.network_layout
+    "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": False},
+    "edges": {
+        "smooth": False,
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "font": {"size": 11, "color": "#555555", "strokeWidth": 3, "align": "middle"},
+    },
+    "nodes": {"font": {"size": 14, "color": "#222222"}},
+    "layout": {"randomSeed": 7},
 }
+ANY_STATUS = "any"
+STATUS_WORDS = {"unverified": "unverified", "in_progress": "being checked",
+                "corroborated": "corroborated", "disputed": "disputed", "false": "false",
+                "unverifiable": "unverifiable"}  # fmt: skip
 
 
-@cache  # one Environment, so jinja compiles the template (0.7 MB with vis-network) once
-def _template_env() -> Environment:
-    # our template first; pyvis's own folder second, for the vis-network files it includes
-    import pyvis
-
-    pyvis_templates = Path(pyvis.__file__).parent / "templates"
-    return Environment(loader=FileSystemLoader([str(TEMPLATE_DIR), str(pyvis_templates)]))
-
-
-def network_page(data: NetworkData, *, selected: str | None = None, height: str = "560px") -> str:
-    """A self-contained HTML page drawing `data`; `selected` and its neighbours stand out."""
-    net = Network(height=height, width="100%", directed=True, cdn_resources="in_line")
-    net.templateEnv = _template_env()
-    net.path = TEMPLATE_FILE
-    keep = {selected, *data.neighbours(selected)} if selected and data.node(selected) else None
-    for node in data.nodes:
-        faded = keep is not None and node.id not in keep
+def vis_graph(shown: ReadableNetwork) -> dict[str, Any]:
+    """vis-network's nodes, edges and options for `shown`, built by pyvis's `Network`."""
+    net = Network(directed=True)
+    for node in shown.nodes:
         net.add_node(
             node.id,
             label=node.label,
-            title=node.title,  # plain text; the template shows it as text, never as HTML
+            title=node.title,  # plain text: the canvas makes it a text node
             shape=SHAPES.get(node.type, "dot"),
-            size=10 + 4 * min(node.weight, 10),
+            size=node.size * (0.8 if node.type in SHAPES else 1),
+            x=node.x,
+            y=node.y,
             color={
-                "background": FADED if faded else NODE_COLOURS.get(node.type, "#dddddd"),
-                "border": "#d92b2b"
-                if node.id == selected
-                else BORDER_COLOURS.get(node.type, "#999"),
+                "background": NODE_COLOURS.get(node.type, "#dddddd"),
+                "border": SELECTED_BORDER
+                if node.selected
+                else BORDER_COLOURS.get(node.type, "#999999"),
+                "highlight": {"background": "#fff3c4", "border": SELECTED_BORDER},
             },
-            borderWidth=4 if node.id == selected else 1,
-            font={"color": "#bbbbbb" if faded else "#222222"},
+            borderWidth=5 if node.selected else 1,
+            wbZoom=node.label_zoom,
+            wbType=node.type,
         )
-    for edge in data.edges:
-        faded = keep is not None and not {edge.source, edge.target} <= keep
+    for edge in shown.edges:
         net.add_edge(
             edge.source,
             edge.target,
-            title=f"{edge.kind.replace('_', ' ')} ({edge.weight:g})",
-            value=edge.weight,
-            color=FADED if faded else EDGE_COLOURS.get(edge.kind, "#8a8a8a"),
+            title=edge.title,
+            label=edge.label or None,
+            width=1 + min(edge.weight, 6) * 0.6,
+            color={"color": EDGE_COLOURS.get(edge.kind, "#8a8a8a"), "opacity": 0.8},
             dashes=edge.kind == ATTRIBUTION,
         )
-    net.set_options(json.dumps(OPTIONS))
-    return net.generate_html()
+    edges = [{k: v for k, v in e.items() if v is not None} for e in net.edges]
+    return {
+        "nodes": net.nodes,
+        "edges": edges,
+        "options": OPTIONS,
+        "message": shown.message,
+        "focus": shown.focus or "",
+    }
 
 
-def iframe_html(page: str, *, height: str = "580px") -> str:
-    """The page in an iframe: srcdoc escaped; sandboxed so the page's script runs apart."""
+def legend_html() -> str:
+    nodes = "".join(
+        f'<span class="wb-legend-item" style="background:{NODE_COLOURS[k]};'
+        f'border:1px solid {BORDER_COLOURS[k]}">{escape(TYPE_WORDS[k])}</span>'
+        for k in NODE_COLOURS
+    )
+    edges = "".join(
+        f'<span style="color:{EDGE_COLOURS.get(k, "#8a8a8a")};margin-right:8px">'
+        f"{'╌╌' if k == ATTRIBUTION else '──'} {escape(word)}</span>"
+        for k, word in EDGE_WORDS.items()
+        if k != "co-occurs"
+    )
     return (
-        f'<iframe class="wb-network-frame" sandbox="allow-scripts" srcdoc="{escape(page, quote=True)}"'
-        f' style="width: 100%; height: {height}; border: 1px solid #ddd;"></iframe>'
+        "<style>.wb-legend-item{padding:0 5px;margin-right:4px;border-radius:3px;"
+        "font-size:12px;white-space:nowrap}</style>"
+        f'<div class="wb-network-legend"><small>{nodes}<br>{edges}'
+        '<span style="color:#8a8a8a">── what the text says (met, received...)</span><br>'
+        "A dot's size: how often the actor is named. Squares are articles, triangles unnamed "
+        "sources. Hover over a dot or a line for what it stands for; zoom in for more names; "
+        "click a dot to select it in every tab.</small></div>"
     )
 
 
@@ -101,36 +134,58 @@ class NetworkPanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self._drawn: tuple | None = None  # what the frame shows: (data, selected actor)
-        self.types = W.SelectMultiple(
-            options=[t.value for t in ActorType],
-            value=[t.value for t in ActorType],
-            rows=6,
-            description="Actors",
+        self._drawn: tuple | None = None  # what the canvas shows: the drawing's inputs
+        self._positions: dict[str, Point] = {}  # where the overview put each node last
+        kinds = [t.value for t in ActorType] + [ARTICLE_NODE, UNNAMED_NODE]
+        self.types = {
+            k: W.Checkbox(value=True, description=TYPE_WORDS[k], indent=False,
+                          layout=W.Layout(width="auto", margin="0 10px 0 0"))
+            for k in kinds
+        }  # fmt: skip
+        self.min_weight = W.IntSlider(
+            value=1, min=1, max=10, description="Seen at least", style={"description_width": "auto"}
+        )
+        self.article = W.Dropdown(description="Article", layout=W.Layout(width="26em"))
+        self.status = W.Dropdown(
+            options=[("any claim", ANY_STATUS)] + [(w, s) for s, w in STATUS_WORDS.items()],
+            value=ANY_STATUS,
+            description="Claims",
             layout=W.Layout(width="16em"),
         )
-        self.min_weight = W.IntSlider(value=1, min=1, max=10, description="Min. weight")
-        self.focus = W.Checkbox(value=False, description="Only the selected actor's neighbours")
+        self.cap = W.IntSlider(
+            value=DEFAULT_CAP, min=10, max=MAX_CAP, step=10, description="Show up to",
+            style={"description_width": "auto"},
+        )  # fmt: skip
+        self.focus = W.Checkbox(
+            value=False, description="Only the selected actor and its neighbours", indent=False
+        )
+        self.focus.add_class("wb-network-ego")
         self.actor = W.Dropdown(description="Selected", layout=W.Layout(width="22em"))
-        self.frame = W.HTML()
-        self.legend = W.HTML(_legend_html())
+        self.canvas = NetworkCanvas()
+        self.canvas.add_class("wb-network")
+        self.legend = W.HTML(legend_html())
+        wrap = W.Layout(flex_flow="row wrap", align_items="center")
         self.widget = W.VBox(
             [
-                W.HBox(
-                    [self.types, W.VBox([self.actor, self.min_weight, self.focus, self.legend])]
-                ),
-                self.frame,
+                W.HBox([self.actor, self.focus, self.cap], layout=wrap),
+                W.HBox([*self.types.values()], layout=wrap),
+                W.HBox([self.min_weight, self.article, self.status], layout=wrap),
+                self.canvas,
+                self.legend,
             ]
         )
         self.widget.add_class("wb-network-panel")
-        for control in (self.types, self.min_weight, self.focus):
+        controls = [*self.types.values(), self.min_weight, self.article, self.status, self.cap]
+        for control in (*controls, self.focus):
             control.observe(self.guard(lambda _c: self.draw()), names="value")
         self.actor.observe(self.guard(self._picked), names="value")
+        self.canvas.observe(self.guard(self._clicked), names="clicked")
         ctx.selection.observe(self.guard(self._selection_changed), names=["actor_id", "date_range"])
 
     def refresh(self) -> None:
+        snap = self.snapshot
         actors = sorted(
-            (a for a in self.snapshot.actors() if a.status.value != "rejected"),
+            (a for a in snap.actors() if a.status.value != "rejected"),
             key=lambda a: a.name.casefold(),
         )
         self._refreshing = True
@@ -141,36 +196,97 @@ class NetworkPanel(Panel):
                 [("(none)", "")] + [(a.name, a.id) for a in actors],
                 wanted if any(a.id == wanted for a in actors) else "",
             )
+            articles = [(a.title or a.id, a.id) for a in snap.articles()]
+            kept = self.article.value if any(v == self.article.value for _, v in articles) else ""
+            set_options(self.article, [("all articles", "")] + articles, kept)
         finally:
             self._refreshing = False
         self.draw()
 
-    def data(self) -> NetworkData:
-        selected = self.actor.value or None
-        kinds = set(self.types.value)
+    # --- what is drawn --------------------------------------------------------------------
+
+    def filters(self) -> dict[str, Any]:
+        """The filters as `network_data` takes them."""
+        status = self.status.value
+        return {
+            "date_range": self.ctx.selection.date_range,
+            "min_weight": self.min_weight.value,
+            "article_id": self.article.value or None,
+            "status": None if status == ANY_STATUS else status,
+        }
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(k for k, box in self.types.items() if box.value)
+
+    def readable(self) -> ReadableNetwork:
+        """What the canvas draws, with the filters, the cap and the ego view."""
         snap = self.snapshot
-        allowed = [a.id for a in snap.actors() if a.type.value in kinds]
-        focus = [selected] if self.focus.value and selected else allowed
-        data = network_data(
-            snap,
-            actor_ids=focus,
-            date_range=self.ctx.selection.date_range,
-            min_weight=self.min_weight.value,
+        kinds = self.kinds()
+        data = network_data(snap, **self.filters())
+        keep = tuple(n for n in data.nodes if n.type in kinds)
+        kept = {n.id for n in keep}
+        data = type(data)(
+            nodes=keep,
+            edges=tuple(e for e in data.edges if e.source in kept and e.target in kept),
         )
-        hidden = {a.id for a in snap.actors() if a.type.value not in kinds}
-        nodes = tuple(n for n in data.nodes if n.id not in hidden)
-        kept = {n.id for n in nodes}
-        edges = tuple(e for e in data.edges if e.source in kept and e.target in kept)
-        return NetworkData(nodes=nodes, edges=edges)
+        selected = self.actor.value or None
+        focus = selected if self.focus.value else None
+        shown = readable_network(
+            data,
+            focus=focus,
+            cap=self.cap.value,
+            # the overview keeps its own positions; an ego view is laid out around its actor
+            previous=self._positions if focus is None else None,
+            selected=selected,
+        )
+        if shown.empty:
+            message = self._empty_message(snap, kinds, focus, selected)
+            shown = ReadableNetwork((), (), message, shown.total, focus)
+        elif self.focus.value and not selected:
+            message = "Select an actor (click a dot, or pick one above) to see its neighbours."
+            shown = ReadableNetwork(shown.nodes, shown.edges, message + " " + shown.message,
+                                    shown.total, None)  # fmt: skip
+        return shown
+
+    def _empty_message(self, snap, kinds, focus, selected) -> str:
+        if not any(a.status.value != "rejected" for a in snap.actors()):
+            return empty_message(case_empty=True)
+        filters = self.filters()
+        every = frozenset(self.types)
+        article = self.article.label if filters["article_id"] else None
+        return empty_message(
+            types=None if kinds == every else frozenset(TYPE_WORDS[k] for k in kinds),
+            min_weight=filters["min_weight"],
+            article=article,
+            statuses=frozenset({filters["status"]}) if filters["status"] else None,
+            date_range=filters["date_range"],
+            focus=self.actor.label if focus else None,
+        )
 
     def draw(self) -> None:
         if self._refreshing or self.defer():
             return
-        drawing = (self.data(), self.actor.value or None)
-        if drawing == self._drawn:
-            return  # the same nodes, edges and highlight: the page shown is right
-        self.frame.value = iframe_html(network_page(drawing[0], selected=drawing[1]))
-        self._drawn = drawing  # only once shown: a failed drawing is tried again
+        shown = self.readable()
+        if shown == self._drawn:
+            return  # the same nodes, places and labels: the canvas is right
+        self.canvas.graph = vis_graph(shown)
+        self._drawn = shown  # only once shown: a failed drawing is tried again
+        if shown.focus is None and shown.nodes:
+            self._positions.update(shown.positions())
+
+    # --- selection ------------------------------------------------------------------------
+
+    def _clicked(self, change) -> None:
+        node_id = (change["new"] or {}).get("id")
+        if not node_id:
+            return
+        selection = self.ctx.selection
+        if node_id.startswith(f"{UNNAMED_NODE}:"):
+            selection.claim_id = node_id.split(":", 1)[1]
+        elif any(v == node_id for _, v in self.actor.options):
+            selection.actor_id = node_id
+        elif any(v == node_id for _, v in self.article.options):
+            selection.article_id = node_id
 
     def _picked(self, change) -> None:
         if self._refreshing:
@@ -189,14 +305,4 @@ class NetworkPanel(Panel):
         self.draw()
 
 
-def _legend_html() -> str:
-    items = "".join(
-        f'<span style="background:{NODE_COLOURS[k]};border:1px solid {BORDER_COLOURS[k]};'
-        f'padding:0 4px;margin-right:4px;border-radius:3px">{escape(k)}</span>'
-        for k in NODE_COLOURS
-    )
-    edges = "".join(
-        f'<span style="color:{c};margin-right:6px">— {escape(k.replace("_", " "))}</span>'
-        for k, c in EDGE_COLOURS.items()
-    )
-    return f"<small>{items}<br>{edges}</small>"
+__all__ = ["NetworkPanel", "legend_html", "vis_graph"]

@@ -1,100 +1,85 @@
-"""The timeline: dated events as bars from the first to the last day they may have happened
-on (an approximate date is a range, a known day a short bar), coloured by claim status or by
-actor. Brushing a time range sets the shared selection's date range, which filters the claims
-and the network.
+"""The timeline a person can read: lanes by actor or by article, every claim placed (its own
+date, else its article's publication day, drawn hollow and said so), short labels, zoom and
+pan, the selection highlighted, and an overview strip where dragging chooses a date range
+that filters the claims and the network by the same rule the chart fades by.
 
-The chart is an altair `JupyterChart` in offline mode: its JavaScript comes from
-vl-convert, not from a CDN. Tooltips are rendered by vega-tooltip, which escapes values.
+The chart is an altair `JupyterChart` in offline mode (its JavaScript from vl-convert, not a
+CDN), built the first time the tab is shown: altair, and `enable_offline` (about 1 s), are
+not paid for by an app that never opens the tab. Tooltips are rendered by vega-tooltip,
+which escapes values. The selection changes two chart parameters, not the data.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from html import escape
+from typing import Any
 
-import altair as alt
 import ipywidgets as W
-import pandas as pd
 
-from ..analysis import TimelineRow, timeline_rows
-from .panel import Panel
+from ..analysis.timeline_items import (
+    BY_ACTOR,
+    BY_ARTICLE,
+    TimelineItem,
+    dense_period,
+    outside,
+    timeline_items,
+)
+from .panel import Panel, set_options
 from .selection import Context
+from .timeline_chart import (
+    BRUSH,
+    brushed_range,
+    chart_params,
+    lane_order,
+    timeline_chart,
+    timeline_frame,
+)
 
-BRUSH = "when"
-STATUS_COLOURS = {
-    "corroborated": "#2b9d4a",
-    "disputed": "#d9822b",
-    "false": "#d92b2b",
-    "unverifiable": "#777777",
-    "in_progress": "#2b6cd9",
-    "unverified": "#b8b8b8",
-    "no claim": "#d8c8f0",
-}
-
-
-def timeline_frame(rows: list[TimelineRow]) -> pd.DataFrame:
-    """One row per event, ready for the chart: the bar ends the day after its last day."""
-    return pd.DataFrame(
-        [
-            {
-                "event": r.event_id,
-                "start": r.start.isoformat(),
-                "end": (r.end + timedelta(days=1)).isoformat(),
-                "when": r.date_text,
-                "range": r.start.isoformat()
-                if r.start == r.end
-                else f"{r.start.isoformat()} to {r.end.isoformat()}",
-                "precision": r.precision,
-                "label": f"{r.label} [{r.event_id}]",
-                "actors": ", ".join(r.actor_names) or "-",
-                "actor": r.actor_names[0] if r.actor_names else "(none)",
-                "status": r.claim_status or "no claim",
-                "article": r.article_title,
-            }
-            for r in rows
-        ],
-        columns=["event", "start", "end", "when", "range", "precision", "label", "actors",
-                 "actor", "status", "article"],
-    )  # fmt: skip
+# items drawn at most: past this the chart's data would be megabytes; a person narrows to
+# an article or an actor instead (the message says so)
+MAX_ITEMS = 1500
 
 
-def timeline_chart(frame: pd.DataFrame, *, colour_by: str = "status") -> alt.LayerChart:
-    """Bars on a time axis; an x-interval brush named `when`."""
-    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
-    if colour_by == "status":
-        colour = alt.Color(
-            "status:N",
-            title="claim status",
-            scale=alt.Scale(domain=list(STATUS_COLOURS), range=list(STATUS_COLOURS.values())),
+def choose_items(items: list[TimelineItem], limit: int = MAX_ITEMS) -> list[TimelineItem]:
+    """At most `limit` items: checked claims first, then claims, then other events; in
+    time order."""
+    if len(items) <= limit:
+        return items
+
+    def weight(item: TimelineItem) -> tuple[int, str]:
+        if item.claim_status not in (None, "unverified"):
+            return (0, item.id)
+        return (1 if item.claim_id else 2, item.id)
+
+    kept = {i.id for i in sorted(items, key=weight)[:limit]}
+    return [i for i in items if i.id in kept]
+
+
+def summary_html(items: list[TimelineItem], shown: list[TimelineItem], period) -> str:
+    """What the chart shows, in words: counts, the claims placed by publication, outliers."""
+    if not items:
+        return ""
+    by_publication = sum(1 for i in shown if i.by_publication)
+    parts = [f"{len(shown)} item(s)"]
+    if len(shown) < len(items):
+        parts[0] = (
+            f"{len(shown)} of {len(items)} items (checked claims first): choose an article or "
+            "the selected actor only to see all of theirs"
         )
-    else:
-        colour = alt.Color("actor:N", title="first actor")
-    height = max(120, 22 * len(frame))
-    base = alt.Chart(frame, height=height, width=720).encode(
-        y=alt.Y("label:N", sort=alt.SortField("start"), title=None, axis=alt.Axis(labelLimit=320)),
-        color=colour,
-        tooltip=["when:N", "range:N", "precision:N", "actors:N", "status:N", "article:N"],
-    )
-    bars = base.mark_bar(cornerRadius=2, opacity=0.75).encode(
-        x=alt.X("start:T", title="date"), x2="end:T"
-    )
-    # a dot at the start keeps a one-day event visible on a scale of years
-    dots = base.mark_point(filled=True, size=50).encode(x="start:T")
-    return alt.layer(bars.add_params(brush), dots)
-
-
-def brushed_range(value: dict) -> tuple[str, str] | None:
-    """The ISO date range from a vega interval selection's value, or None when cleared."""
-    bounds = (value or {}).get("start")
-    if not bounds or len(bounds) != 2:
-        return None
-    days = sorted(_day(b) for b in bounds)
-    return days[0].isoformat(), days[1].isoformat()
-
-
-def _day(bound) -> date:
-    if isinstance(bound, (int, float)):  # vega sends epoch milliseconds for a temporal field
-        return datetime.fromtimestamp(bound / 1000, tz=UTC).date()
-    return date.fromisoformat(str(bound)[:10])
+    if by_publication:
+        parts.append(
+            f"{by_publication} claim(s) with no date of their own, placed on their article's "
+            "publication day (hollow diamonds, “dated by publication”)"
+        )
+    away = outside(shown, period)
+    if away:
+        days = sorted({i.start.isoformat()[:7] for i in away})
+        listed = ", ".join(days[:4]) + (" ..." if len(days) > 4 else "")
+        parts.append(
+            f"{len(away)} far from the rest ({listed}): at the chart's edge; scroll to zoom "
+            "out, drag to pan"
+        )
+    return "<small>" + escape("; ".join(parts)) + ".</small>"
 
 
 class TimelinePanel(Panel):
@@ -102,34 +87,108 @@ class TimelinePanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self._drawn: tuple | None = None  # what the chart shows: (frame, colour_by)
-        alt.JupyterChart.enable_offline()  # once per kernel: JavaScript from vl-convert
-        self.colour_by = W.ToggleButtons(
-            options=[("claim status", "status"), ("actor", "actor")], description="Colour by"
+        self._drawn: tuple | None = None  # what the chart shows: (frame, lanes, period)
+        self.chart: Any = None  # the JupyterChart, built on first show
+        self.lanes = W.ToggleButtons(
+            options=[("by actor", BY_ACTOR), ("by article", BY_ARTICLE)],
+            description="Lanes",
+            style={"button_width": "auto"},
+        )
+        self.article = W.Dropdown(description="Article", layout=W.Layout(width="26em"))
+        self.only_actor = W.Checkbox(
+            value=False, description="Only the selected actor", indent=False
         )
         self.hint = W.HTML(
-            "<small>Drag across the chart to choose a time range: the claims and the network "
-            "then show only that range.</small>"
+            "<small>Scroll over the chart to zoom, drag it to pan. Drag across the strip below "
+            "it to choose dates: the claims and the network then show only those.</small>"
         )
+        self.summary = W.HTML()
+        self.summary.add_class("wb-timeline-summary")
         self.empty = W.HTML()
-        # svg: marks a test (or a screen reader) can find; no vega action menu to the web
-        self.chart = alt.JupyterChart(
-            timeline_chart(timeline_frame([])), embed_options={"renderer": "svg", "actions": False}
+        self.holder = W.Box()
+        wrap = W.Layout(flex_flow="row wrap", align_items="center")
+        self.widget = W.VBox(
+            [
+                W.HBox([self.lanes, self.article, self.only_actor], layout=wrap),
+                self.hint,
+                self.summary,
+                self.empty,
+                self.holder,
+            ]
         )
-        self.widget = W.VBox([W.HBox([self.colour_by, self.hint]), self.empty, self.chart])
         self.widget.add_class("wb-timeline-panel")
-        self.colour_by.observe(self.guard(lambda _c: self.refresh()), names="value")
-        self._watch_brush()
+        for control in (self.lanes, self.article, self.only_actor):
+            control.observe(self.guard(lambda _c: self.draw()), names="value")
+        ctx.selection.observe(self.guard(self._selection_changed), names=["actor_id", "claim_id"])
 
     def refresh(self) -> None:
-        rows = timeline_rows(self.snapshot)
-        self.empty.value = "" if rows else "<i>No dated events in the case yet.</i>"
-        frame, colour_by = timeline_frame(rows), self.colour_by.value
-        if self._drawn is not None and self._drawn[1] == colour_by and self._drawn[0].equals(frame):
-            return  # the same events, dates and colours: the chart shown is right
-        self.chart.chart = timeline_chart(frame, colour_by=colour_by)
-        self._drawn = (frame, colour_by)  # only once shown: a failed drawing is tried again
+        snap = self.snapshot
+        articles = [(a.title or a.id, a.id) for a in snap.articles()]
+        self._refreshing = True
+        try:
+            kept = self.article.value if any(v == self.article.value for _, v in articles) else ""
+            set_options(self.article, [("all articles", "")] + articles, kept)
+        finally:
+            self._refreshing = False
+        self.draw()
+
+    def items(self) -> list[TimelineItem]:
+        actor = self.ctx.selection.actor_id
+        return timeline_items(
+            self.snapshot,
+            article_id=self.article.value or None,
+            actor_ids=[actor] if self.only_actor.value and actor else None,
+        )
+
+    def draw(self) -> None:
+        if self._refreshing or self.defer():
+            return
+        items = self.items()
+        shown = choose_items(items)
+        period = dense_period(shown)
+        self.summary.value = summary_html(items, shown, period)
+        self.empty.value = (
+            ""
+            if items
+            else "<p class='wb-timeline-empty'>Nothing to place in time"
+            + (" with these choices." if self.article.value or self.only_actor.value else
+               ": the case has no dated events or claims yet.")
+            + "</p>"
+        )  # fmt: skip
+        by = self.lanes.value
+        frame = timeline_frame(shown, by=by, period=period)
+        lanes = lane_order(shown, by=by)
+        drawing = (frame, tuple(lanes), period)
+        if (
+            self._drawn is not None
+            and self._drawn[1:] == drawing[1:]
+            and self._drawn[0].equals(frame)
+        ):
+            return  # the same items, lanes and period: the chart shown is right
+        selection = self.ctx.selection
+        spec = timeline_chart(
+            frame,
+            lane_names=lanes,
+            period=period,
+            actor=selection.actor_id or "",
+            claim=selection.claim_id or "",
+        )
+        if self.chart is None:
+            self.chart = self._new_chart(spec)
+            self.holder.children = [self.chart]
+        else:
+            self.chart.chart = spec
+        self._drawn = drawing  # only once shown: a failed drawing is tried again
         self._watch_brush()
+
+    def _new_chart(self, spec) -> Any:
+        import altair as alt  # here, not at import: the app opens without it
+
+        alt.JupyterChart.enable_offline()  # once per kernel: JavaScript from vl-convert
+        # svg: marks a test (or a screen reader) can find; no vega action menu to the web
+        chart = alt.JupyterChart(spec, embed_options={"renderer": "svg", "actions": False})
+        chart.add_class("wb-timeline-chart")
+        return chart
 
     def _watch_brush(self) -> None:
         # a new chart brings a new Selections object; watch the one now in use
@@ -140,3 +199,19 @@ class TimelinePanel(Panel):
 
     def _brushed(self, change) -> None:
         self.ctx.selection.date_range = brushed_range(change["new"].value)
+
+    def _selection_changed(self, change) -> None:
+        if self.defer():
+            return
+        if change["name"] == "actor_id" and self.only_actor.value:
+            self.draw()
+            return
+        if self.chart is not None:
+            selection = self.ctx.selection
+            params = chart_params(selection.actor_id, selection.claim_id)
+            for name, value in params.items():
+                if getattr(self.chart.params, name, None) != value:
+                    setattr(self.chart.params, name, value)
+
+
+__all__ = ["MAX_ITEMS", "TimelinePanel", "choose_items", "summary_html"]
