@@ -12,6 +12,7 @@ hidden an edit only marks them stale and they redraw when their tab opens, so th
 "every panel live" force them shown to time an edit that redraws every panel (the worst case).
 The same edits through the bare `Case` API are the reference: the ratio is the views' overhead.
 Prints a table of medians and p95, where an edit's time goes, and the peak memory.
+First, the Voila app's time to interactive, measured in chromium (time_to_interactive.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench_case import numbered, percentile, sample_extractions, timed
+from time_to_interactive import time_to_interactive
 
 from workbench import Case
 
@@ -158,7 +160,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--visits", type=int, default=3, help="browser visits timed to interactive (0: none)"
+    )
     args = parser.parse_args()
+    if args.visits:  # first, in chromium, while this process holds no app yet
+        time_to_interactive(args.visits)
     n = args.repeat
     started = time.perf_counter()
     folder = tempfile.TemporaryDirectory()

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.slow
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
 DRIVE_APP = """
+app.wait()  # the sample is extracted in the background while the app is shown
 actors = app.panel("Actors")
 mamlouk = max((a for a in app.case.actors() if "Mamluk" in a.aliases), key=lambda a: a.mention_count)
 actors.choose(mamlouk.id)

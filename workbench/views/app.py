@@ -146,6 +146,7 @@ class Workbench:
         self.widget.add_class("wb-app")
         self.watcher = ChangeWatcher(lambda: self.ctx.case, self._changed_elsewhere)
         self.extraction: threading.Thread | None = None
+        self._added: tuple[str, str | None] | None = None  # a sample added, not yet shown
         self.refresh()
         self._open(FIRST_TAB)
         if watch:
@@ -322,7 +323,8 @@ class Workbench:
                     self.progress.value = 2
             except Exception as exc:  # noqa: BLE001 - the app is open: it shows why
                 problem = f"Could not add the sample {name}: {exc}"
-            call_in_loop(loop if background else None, lambda: self._sample_added(name, problem))
+            self._added = (name, problem)
+            call_in_loop(loop if background else None, self._sample_added)
 
         if background:
             self.extraction = threading.Thread(target=work, name="workbench-sample", daemon=True)
@@ -330,19 +332,27 @@ class Workbench:
         else:
             work()
 
-    def _sample_added(self, name: str, problem: str | None) -> None:
-        self.progress.layout.display = "none"
-        if problem:
-            self.status.failed(problem)
-            return
-        self.progress.value = 3
-        self.refresh()
-        self.status.saved(f"Added the sample article {name}")
+    def _sample_added(self) -> None:
+        """Show the sample added (once: `wait` may have shown it before the loop's turn)."""
+        with self.lock:
+            if self._added is None:
+                return
+            name, problem = self._added
+            self._added = None
+            self.progress.layout.display = "none"
+            if problem:
+                self.status.failed(problem)
+                return
+            self.progress.value = 3
+            self.refresh()
+            self.status.saved(f"Added the sample article {name}")
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait for a sample being added in the background (for scripts and tests)."""
         if self.extraction is not None:
             self.extraction.join(timeout)
+        # drawn here: a cell that waits holds the kernel's loop, where it was to be drawn
+        self._sample_added()
 
     def open_case(self, name: str) -> None:
         """Open or create the case called `name` in the cases folder (a name, not a path)."""

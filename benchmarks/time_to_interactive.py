@@ -1,0 +1,166 @@
+"""Time to interactive of the Voila app, measured in Debian chromium (`make bench` runs it
+from bench_views.py; alone: `.venv/bin/python benchmarks/time_to_interactive.py`).
+
+What a visitor waits for: from asking for the page until the first panel answers a
+click. Each visit is a new browser context (no cache, a new kernel), against `workbench
+app`'s own Voila command on 127.0.0.1:
+
+- an already extracted case (the seed article): page, tab bar shown, then a click on the
+  Summary tab until its table is drawn (the kernel builds that panel on the click);
+- an empty case, which the app must fill with the sample first: the same, and the time
+  until the sample is extracted and shown (a progress bar meanwhile).
+The goals (issue 11): 5 s and 10 s on this 2-core machine.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-sync", "--disable-background-networking", "--disable-component-update",
+    "--disable-dev-shm-usage",
+]  # fmt: skip
+LIMIT = 180_000  # ms: a wait that ends the benchmark with an error, not a hang
+SAMPLE = ROOT / "sample_articles" / "mamlouk-visits-cairo.txt"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class VoilaApp:
+    """`workbench app`'s Voila command serving the notebook on a case, Jupyter's state in a
+    temporary folder."""
+
+    def __init__(self, case_path: Path, folder: Path) -> None:
+        from workbench.views.launch import server_env, voila_command
+
+        self.port = _free_port()
+        env = server_env(str(case_path))
+        for name in ("config", "data", "runtime", "ipython"):
+            (folder / name).mkdir(parents=True, exist_ok=True)
+        env.update(
+            JUPYTER_CONFIG_DIR=str(folder / "config"),
+            JUPYTER_DATA_DIR=str(folder / "data"),
+            JUPYTER_RUNTIME_DIR=str(folder / "runtime"),
+            IPYTHONDIR=str(folder / "ipython"),
+        )
+        command = voila_command(
+            ROOT / "notebooks" / "workbench.ipynb", port=self.port, open_browser=False
+        )
+        self.log = open(folder / "voila.log", "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(
+            command, env=env, stdout=self.log, stderr=subprocess.STDOUT, cwd=folder
+        )
+        self.url = f"http://127.0.0.1:{self.port}/"
+        deadline = time.monotonic() + LIMIT / 1000
+        while time.monotonic() < deadline:  # polled: a starting server sends no event
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"Voila exited with {self.proc.returncode}")
+            try:
+                urllib.request.urlopen(f"{self.url}voila/static/", timeout=2)
+                return
+            except urllib.error.HTTPError:
+                return
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.2)
+        raise TimeoutError("Voila did not start")
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
+
+
+def visit(browser, url: str, *, sample: bool = False) -> dict[str, float]:
+    """One visitor: seconds until the page, the tab bar, a panel answering a click, and
+    (`sample`) the sample article shown."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    context.set_default_timeout(LIMIT)
+    page = context.new_page()
+    try:
+        start = time.perf_counter()
+        page.goto(url, timeout=LIMIT)
+        times = {"page": time.perf_counter() - start}
+        tab = page.locator(".wb-app .lm-TabBar-tab", has_text="Summary").first
+        tab.wait_for()
+        times["shown"] = time.perf_counter() - start
+        tab.click()
+        page.locator(".wb-summary-panel table").first.wait_for()
+        times["interactive"] = time.perf_counter() - start
+        if sample:
+            page.locator(".wb-status-line", has_text="Added the sample").wait_for()
+            times["sample shown"] = time.perf_counter() - start
+        return times
+    finally:
+        context.close()
+
+
+def report(label: str, runs: list[dict[str, float]]) -> None:
+    names = list(runs[0])
+    cells = ", ".join(
+        f"{n} {statistics.median(r[n] for r in runs):.1f} s"
+        + (f" (max {max(r[n] for r in runs):.1f})" if len(runs) > 1 else "")
+        for n in names
+    )
+    print(f"  {label} ({len(runs)} visits, median): {cells}")
+
+
+def time_to_interactive(visits: int = 3, empty_runs: int = 2) -> None:
+    """Print the Voila app's time to interactive, measured in chromium."""
+    if not CHROMIUM.exists():
+        print(f"time to interactive: skipped, no chromium at {CHROMIUM}")
+        return
+    from playwright.sync_api import sync_playwright
+
+    from workbench import Case
+
+    print(f"\nTime to interactive, Voila app in chromium (1440x900; load {os.getloadavg()[0]:.1f})")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            extracted = Path(tmp) / "extracted.case"
+            with Case.open(extracted) as case:
+                case.add_article(SAMPLE, published="2016-10-17")
+            app = VoilaApp(extracted, Path(tmp) / "extracted")
+            try:
+                runs = [visit(browser, app.url) for _ in range(visits)]
+            finally:
+                app.stop()
+            report("an extracted case", runs)
+            runs = []
+            for i in range(empty_runs):  # a new server on a new empty case each time
+                app = VoilaApp(Path(tmp) / f"empty-{i}.case", Path(tmp) / f"empty-{i}")
+                try:
+                    runs.append(visit(browser, app.url, sample=True))
+                finally:
+                    app.stop()
+            report("an empty case, the sample extracted first", runs)
+        finally:
+            browser.close()
+    print("  (interactive: the Summary tab, built by the kernel on the click, has drawn its table)")
+
+
+if __name__ == "__main__":
+    sys.exit(time_to_interactive())
