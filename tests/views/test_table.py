@@ -194,3 +194,15 @@ def test_five_thousand_rows_filter_and_sort_quickly():
     m.set_choice("status", "not checked")
     m.page_ids()
     assert time.perf_counter() - started < 0.5
+
+
+def test_the_text_filter_sees_rows_changed_after_it_ran():
+    m = model([row(1, words="Cairo"), row(2, words="Cairo")])
+    m.set_query("cairo")
+    assert m.shown_ids() == ["C1", "C2"]
+    m.update_rows([row(1, words="Damascus")])
+    assert m.shown_ids() == ["C2"]
+    m.set_rows([row(1, words="Damascus"), row(2, words="Beirut")])
+    assert m.shown_ids() == []
+    m.set_query("damascus")
+    assert m.shown_ids() == ["C1"]

@@ -51,7 +51,7 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page, screenshots
     assert re.search(r"dates \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}", claims)
     page.click(".wb-claims-panel button:has-text('Clear dates')")
     open_tab(page, "Sources")
-    page.locator(".wb-sources-panel table").wait_for(timeout=WAIT)
+    page.locator(".wb-source-list tr.wb-tbl-row").first.wait_for(timeout=WAIT)
     screenshot(page.locator(".wb-app"), screenshots, "sources")
     open_tab(page, "Summary")
     screenshot(page.locator(".wb-app"), screenshots, "summary")

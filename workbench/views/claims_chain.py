@@ -34,7 +34,7 @@ class ChainEditor:
         self.down_button = button("Move down", tooltip="away from the origin")
         self.down_button.add_class("wb-chain-down")
         self.citing_button = button(
-            "Citing / carried", tooltip="mark the step as citing the step before, or not"
+            "Citing or not", tooltip="mark the step as citing the step before, or not"
         )
         self.citing_button.add_class("wb-chain-citing")
         self.widget = W.VBox(
@@ -57,6 +57,8 @@ class ChainEditor:
             ]
         )
         self.widget.add_class("wb-chain-editor")
+        for control in (self.up_button, self.down_button, self.remove_button, self.citing_button):
+            control.layout.width = "8.5em"
         self.add_button.on_click(panel.guard(lambda _b: self.add()))
         self.remove_button.on_click(panel.guard(lambda _b: self._edit(self._removed)))
         self.up_button.on_click(panel.guard(lambda _b: self._edit(lambda i: self._moved(i, -1))))

@@ -300,11 +300,8 @@ class ClaimsPanel(CheckingPanel):
         )
         self.clear_range.layout.display = "" if date_range else "none"
         rejected = sum(e.rejected for e in entries)
-        self.count.value = (
-            f"<small>{len(entries) - rejected} claims"
-            + (f", {rejected} rejected shown" if rejected else "")
-            + "</small>"
-        )
+        # the table counts its rows; this says how many of them are rejected ones
+        self.count.value = f"<small>({rejected} rejected among them)</small>" if rejected else ""
         self._show_details()
 
     @staticmethod

@@ -112,6 +112,8 @@ class TableModel:
     selected: list[str] = field(default_factory=list)
     current: str | None = None  # the row last clicked or selected: the one a panel edits
     _shown: list[str] | None = field(default=None, repr=False)  # cache of shown_ids()
+    # each row's cells as one casefolded text, made once per row for the text filter
+    _texts: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         keys = [c.key for c in self.columns]
@@ -121,7 +123,8 @@ class TableModel:
     # --- rows ----------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[TableRow]) -> None:
-        self.rows = {r.id: r for r in rows}
+        old, self.rows = self.rows, {r.id: r for r in rows}
+        self._texts = {i: t for i, t in self._texts.items() if old.get(i) == self.rows.get(i)}
         self._set_selected([i for i in self.selected if i in self.rows])
         self._changed()
 
@@ -131,6 +134,7 @@ class TableModel:
         for row in rows:
             if self.rows.get(row.id) != row:
                 self.rows[row.id] = row
+                self._texts.pop(row.id, None)
                 changed.add(row.id)
         if changed:
             self._changed()
@@ -204,7 +208,10 @@ class TableModel:
                 return False
         words = self.query.casefold().split()
         if words:
-            text = " ".join(row.cell(c.key) for c in self.columns).casefold()
+            text = self._texts.get(row.id)
+            if text is None:
+                text = " ".join(row.cell(c.key) for c in self.columns).casefold()
+                self._texts[row.id] = text
             return all(word in text for word in words)
         return True
 
@@ -466,6 +473,7 @@ _CSS = """
 .wb-tbl-bar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 2px 0 4px; }
 .wb-tbl-search { width: 16em; padding: 2px 4px; }
 .wb-tbl-choices { display: inline-flex; flex-wrap: wrap; gap: 4px; }
+.wb-tbl-choice { max-width: 12em; }
 .wb-tbl-count { color: #555; }
 .wb-tbl-scroll { max-height: 24em; overflow: auto; border: 1px solid #ddd; }
 .wb-tbl-table { border-collapse: collapse; width: 100%; table-layout: fixed; }
