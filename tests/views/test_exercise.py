@@ -163,6 +163,7 @@ def test_the_teachers_view_shows_each_students_progress(prepared, tmp_path):
     bo_row = html[html.index('data-case="bo"') :].split("</tr>")[0]
     assert bo_row.count("✔ done") == 1 and "1 of 4" in bo_row
     assert "no exercise articles" in html
+    assert "not checked" in html and "unverified" not in html  # statuses in plain words
 
 
 def test_the_answer_key_is_in_the_teachers_view_only():

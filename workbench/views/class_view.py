@@ -21,6 +21,7 @@ import ipywidgets as W
 
 from ..analysis import claim_rows
 from ..workflow import Case
+from .claims_rows import STATUS_WORDS, words_for
 from .exercise import progress, task_titles
 
 ANSWER_KEY = Path(__file__).resolve().parents[2] / "docs" / "classroom-answer-key.md"
@@ -79,7 +80,9 @@ def class_tables(reading: ClassReading) -> str:
     head = "<tr><th>case</th><th>articles</th><th>claims</th><th>statuses</th><th>last change</th></tr>"
     rows = []
     for case in reading.cases:
-        statuses = ", ".join(f"{escape(k)} {v}" for k, v in sorted(case.statuses.items()))
+        statuses = ", ".join(
+            f"{escape(words_for(STATUS_WORDS, k))} {v}" for k, v in sorted(case.statuses.items())
+        )
         if case.problem:
             statuses = f'<span style="color:#b00">{escape(case.problem)}</span>'
         rows.append(
@@ -94,7 +97,10 @@ def class_tables(reading: ClassReading) -> str:
     compare = []
     for (title, text), by_case in sorted(reading.claims.items()):
         differ = len(set(by_case.values())) > 1
-        cells = "".join(f"<td>{escape(by_case.get(n, '-'))}</td>" for n in names)
+        cells = "".join(
+            f"<td>{escape(words_for(STATUS_WORDS, by_case[n]) if n in by_case else '-')}</td>"
+            for n in names
+        )
         style = ' style="background:#fff3cd"' if differ else ""
         compare.append(
             f"<tr{style}><td>{escape(title)}</td><td>{escape(text[:160])}</td>{cells}</tr>"
