@@ -74,7 +74,7 @@ def test_the_speaker_name_is_looked_up_safely(app):
 def test_an_error_drawing_a_tab_is_shown_and_the_tab_drawn_again(app, caplog, monkeypatch):
     from workbench.views import network_view
 
-    monkeypatch.setattr(network_view, "network_page", boom)
+    monkeypatch.setattr(network_view, "vis_graph", boom)
     with caplog.at_level(logging.ERROR):
         app.show("Network")
     assert shows_the_error(app, caplog)
