@@ -1,0 +1,144 @@
+"""The timeline's items: every claim placed, lanes, the default period, labels that do not
+run into each other, and one date rule for the brush, the claims list and the network."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from analysis_builders import actor_id, build_story_case, claim_id, extraction
+
+from workbench import Case
+from workbench.analysis import claim_dates, claim_in_range, claim_rows, network_data
+from workbench.analysis.periods import range_bounds
+from workbench.analysis.timeline_items import (
+    BY_ARTICLE,
+    OTHER_LANE,
+    TimelineItem,
+    dense_period,
+    in_brush,
+    lane_map,
+    lanes,
+    outside,
+    place_labels,
+    timeline_items,
+)
+
+D = datetime.date
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    case = build_story_case(tmp_path_factory.mktemp("story") / "story.case")
+    yield case
+    case.close()
+
+
+def item(item_id: str, day: D, *, actor: str = "A", label: str = "x", end: D | None = None):
+    return TimelineItem(
+        id=item_id, kind="event", start=day, end=end or day, by_publication=False, label=label,
+        text=label, date_text="", precision="day", actors=(actor,), actor_names=(actor,),
+        claim_id=None, claim_status=None, article_id="art", article_title="Article",
+    )  # fmt: skip
+
+
+def test_every_claim_is_placed_on_its_own_date_or_its_article_s(story):
+    items = {i.id: i for i in timeline_items(story)}
+    stances, officials, received = (
+        claim_id(story, t) for t in ("stances", "Egyptian officials", "received")
+    )
+    # no date of their own: on the publication day of their article, marked so
+    for claim in (stances, officials):
+        placed = items[claim]
+        assert (placed.kind, placed.start, placed.by_publication) == (
+            "claim",
+            D(2016, 10, 17),
+            True,
+        )
+    assert items[officials].claim_status == "disputed"  # the disputed one is there too
+    # "received" is reported by an event (October 2016): drawn once, as that event
+    reporting = [i for i in items.values() if i.claim_id == received]
+    assert len(reporting) == 1 and reporting[0].kind == "event"
+    assert (reporting[0].start, reporting[0].end) == (D(2016, 10, 1), D(2016, 10, 31))
+    assert not reporting[0].by_publication
+    placed = claim_dates(story)
+    assert placed[received].event_id == reporting[0].id and not placed[received].by_publication
+
+
+def test_a_claim_with_no_date_anywhere_is_in_no_range(tmp_path):
+    case = Case.open(tmp_path / "undated.case")
+    text = "Nothing dated\n\nSANA said the talks went well."
+    case.add_extraction(
+        extraction("undated", text, published=None, actors=[("SANA", "media")],
+                   claims=[("the talks went well", "SANA", None, ["SANA"])])
+    )  # fmt: skip
+    claim = case.claims()[0]
+    assert claim.id not in claim_dates(case)
+    assert claim_in_range(None, None) and not claim_in_range(None, range_bounds((None, None)))
+    assert [r.claim_id for r in claim_rows(case)] == [claim.id]
+    assert claim_rows(case, date_range=(None, "2030")) == []
+    assert timeline_items(case) == []
+    case.close()
+
+
+@pytest.mark.parametrize(
+    "date_range",
+    [("2016-10-17", "2016-10-17"), ("2016-10-18", "2016-10-31"), ("2016-11", "2016-11"),
+     ("2016-10-01", "2016-10-05"), (None, "2016-09-30"), ("2016-01", "2017-12")],
+)  # fmt: skip
+def test_a_brush_keeps_the_claims_it_is_drawn_to_keep(story, date_range):
+    """The claims list and the network keep exactly the claims whose timeline items the
+    brush keeps (the chart fades the rest by the same rule)."""
+    bounds = range_bounds(date_range)
+    on_timeline = {i.claim_id for i in timeline_items(story) if i.claim_id and in_brush(i, bounds)}
+    listed = {r.claim_id for r in claim_rows(story, date_range=date_range)}
+    assert listed == on_timeline
+    in_network = {c for e in network_data(story, date_range=date_range).edges for c in e.claims}
+    assert in_network == on_timeline
+
+
+def test_a_brush_excludes_what_it_excludes(story):
+    # the disputed claim has no date of its own: a brush after its publication day drops it
+    officials = claim_id(story, "Egyptian officials")
+    kept = {r.claim_id for r in claim_rows(story, date_range=("2016-10-18", "2016-12-31"))}
+    assert officials not in kept
+
+
+def test_items_of_one_actor_or_one_article(story):
+    sisi = actor_id(story, "Abdel Fattah el-Sisi")
+    assert {i.article_id for i in timeline_items(story, article_id="sisi")} == {"sisi"}
+    saudi = actor_id(story, "Saudi Arabia")
+    assert [i.label for i in timeline_items(story, actor_ids=[saudi])] == [
+        "Saudi Arabia condemned the visit"
+    ]
+    assert timeline_items(story, actor_ids=[sisi]) == []  # named in no dated item
+
+
+def test_lanes_by_actor_or_article_most_items_first_the_rest_together():
+    items = [item(f"i{n}", D(2016, 10, 1), actor=f"actor {n % 5}") for n in range(20)]
+    items += [item("lone", D(2016, 10, 2), actor="zz loner")]
+    assert lanes(items, limit=3) == ["actor 0", "actor 1", OTHER_LANE]
+    mapped = lane_map(items, limit=3)
+    assert mapped["lone"] == OTHER_LANE and mapped["i5"] == "actor 0"
+    assert lanes(items, by=BY_ARTICLE) == ["Article"]
+
+
+def test_the_default_period_is_where_the_story_is():
+    story = [item(f"d{n}", D(2016, 10, 1) + datetime.timedelta(days=n)) for n in range(20)]
+    old = item("old", D(2012, 1, 1), end=D(2012, 12, 31))
+    low, high = dense_period([*story, old])
+    assert D(2016, 9, 1) < low <= D(2016, 10, 1) and D(2016, 10, 20) <= high < D(2016, 11, 15)
+    assert outside([*story, old], (low, high)) == [old]
+    assert dense_period([]) is None
+
+
+def test_labels_in_a_lane_do_not_run_into_each_other():
+    period = (D(2016, 10, 1), D(2016, 10, 31))
+    items = [item(f"i{n}", D(2016, 10, 10), label="a label of some length") for n in range(5)]
+    lane = dict.fromkeys((i.id for i in items), "A")
+    placed = place_labels(items, lane, period, max_rows=3)
+    rows = [placed[i.id] for i in items]
+    assert [p.row for p in rows[:3]] == [0, 1, 2] and all(p.labelled for p in rows[:3])
+    assert not any(p.labelled for p in rows[3:])  # no room left: on hover only
+    far_right = item("late", D(2016, 10, 30), label="a label of some length")
+    assert place_labels([far_right], {"late": "A"}, period)["late"].left  # written leftwards
