@@ -38,7 +38,7 @@ from workbench.case import reads
 from workbench.case.knowledge import _TOUCHED, read_knowledge
 from workbench.case.records import CaseActor, CaseClaim
 from workbench.export.report import Memo, gather_memo, render_html, render_markdown
-from workbench.model import Mention, Origin, _cleaners_of
+from workbench.model import Mention, Origin, _cleaners_of, to_plain
 
 
 def _reference_actors(store) -> list[CaseActor]:
@@ -121,6 +121,35 @@ def test_actor_listing_is_the_grouping_it_replaced(worked_case):
     listed = list(worked_case.actors())
     assert listed == _reference_actors(store)
     assert any(a.mention_count > 1 and len(a.aliases) > 1 for a in listed)  # not vacuous
+
+
+def test_records_built_from_rows_are_the_constructors(worked_case):
+    records = [
+        *worked_case.articles(),
+        *worked_case.mentions(include_rejected=True),
+        *worked_case.claims(include_rejected=True),
+        *worked_case.events(),
+        *worked_case.relations(),
+    ]
+    assert {type(r).__name__ for r in records} >= {"CaseMention", "CaseEvent", "CaseRelation"}
+    for record in records:
+        # from the stored (plain) form, as a row gives it, both ways
+        plain = {f.name: to_plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
+        plain = {k: tuple(v) if isinstance(v, list) else v for k, v in plain.items()}
+        built, made = reads.build_record(type(record), plain), type(record)(**plain)
+        assert built == made == record
+        for f in dataclasses.fields(record):
+            assert type(getattr(built, f.name)) is type(getattr(made, f.name)), f.name
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        reads.build_record(CaseClaim, {"colour": "red"})
+    with pytest.raises(TypeError, match="needs a value for 'id'"):
+        reads.build_record(CaseClaim, {})
+    with pytest.raises(ValueError):
+        reads.build_record(CaseClaim, {**plain_claim(), "status": "maybe"})
+
+
+def plain_claim() -> dict:
+    return {"id": "C1", "article_id": "a", "text": "t", "start": 0, "end": 1, "kind": "direct"}
 
 
 def test_an_actor_read_alone_is_the_one_listed(worked_case):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections import defaultdict
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from ..errors import NotFoundError
-from ..model import Origin
+from ..model import Origin, _cleaners_of
 from .migrations import CHECKING_FORMAT, LANGUAGE_FORMAT, SESSION_FORMAT
 from .records import (
     CaseActor,
@@ -27,6 +29,54 @@ from .store import Store
 _ARTICLE_COLUMNS = "id, text, title, published, outlet, url, path, author, added_at, model"
 # listings follow the order articles were added, then the text
 _BY_ARTICLE = "(SELECT a.rowid FROM articles a WHERE a.id = article_id)"
+
+
+R = TypeVar("R")
+# per record class, each field: its name, its default, its cleaner, and the values cleaned
+_Spec = tuple[tuple[str, Any, Callable[[Any], Any] | None, dict[Any, Any]], ...]
+_SPECS: dict[type, tuple[_Spec, frozenset[str]]] = {}
+
+
+def _spec(cls: type) -> tuple[_Spec, frozenset[str]]:
+    found = _SPECS.get(cls)
+    if found is None:
+        cleaners = dict(_cleaners_of(cls))
+        spec: _Spec = tuple(
+            (f.name, f.default, cleaners.get(f.name), {}) for f in dataclasses.fields(cls) if f.init
+        )
+        found = _SPECS[cls] = (spec, frozenset(name for name, *_ in spec))
+    return found
+
+
+def build_record(cls: type[R], values: Mapping[str, Any]) -> R:
+    """`cls(**values)`: the same record, made several times faster for the many rows of a
+    large case (tests/analysis/test_scale.py compares the two).
+
+    A record's constructor cleans each field by its type (`model.Record`): an enum from its
+    value, a date through the one date parser. A case repeats the same few statuses, kinds
+    and dates thousands of times, so each distinct value is cleaned once per field here and
+    its cleaned form reused: the cleaners are pure functions of the value and give
+    immutable values. Lists (the JSON columns) are cleaned each time.
+    """
+    spec, names = _spec(cls)
+    if not values.keys() <= names:
+        raise TypeError(f"{cls.__name__} has no field {sorted(set(values) - names)[0]!r}")
+    record = object.__new__(cls)
+    state = record.__dict__  # frozen: set as the dataclass's own __init__ does, underneath
+    for name, default, clean, cleaned in spec:
+        value = values.get(name, default)
+        if value is dataclasses.MISSING:
+            raise TypeError(f"{cls.__name__} needs a value for {name!r}")
+        if clean is not None:
+            key = (type(value), value)  # typed: 1 and True are different values here
+            try:
+                value = cleaned[key]
+            except KeyError:
+                value = cleaned[key] = clean(value)
+            except TypeError:  # a list: not hashable, cleaned each time
+                value = clean(value)
+        state[name] = value
+    return record
 
 
 def _json(value: str | None, default: Any = None) -> Any:
@@ -48,7 +98,7 @@ def _where(conditions: dict[str, Any]) -> tuple[str, list[Any]]:
 
 
 def article_from_row(row: sqlite3.Row) -> CaseArticle:
-    return CaseArticle(**dict(row))
+    return build_record(CaseArticle, dict(row))
 
 
 def load_articles(store: Store, *, article_id: str | None = None) -> Records[CaseArticle]:
@@ -168,29 +218,32 @@ def load_mentions(
     rows = store.rows(
         f"SELECT {columns} FROM mentions{where} ORDER BY {_BY_ARTICLE}, start, rowid", params
     )
-    return Records.of(CaseMention, (CaseMention(**dict(r)) for r in rows))
+    return Records.of(CaseMention, (build_record(CaseMention, dict(r)) for r in rows))
 
 
 def claim_from_row(r: sqlite3.Row) -> CaseClaim:
     edited = _json(r["edited"], [])
-    return CaseClaim(
-        id=r["id"],
-        article_id=r["article_id"],
-        text=r["text"],
-        start=r["start"],
-        end=r["end"],
-        kind=r["kind"],
-        cue=r["cue"],
-        speaker=r["speaker"],
-        speaker_text=r["speaker_text"],
-        channels=tuple(_json(r["channels"], [])),
-        status=r["status"],
-        review=r["review"],
-        origin=Origin.USER if edited else Origin.EXTRACTED,
-        edited=tuple(edited),
-        detached=bool(r["detached"]),
-        channel_kinds=tuple(_json(_get(r, "channel_kinds", "[]"), [])),
-        version=_get(r, "version", 1),
+    return build_record(
+        CaseClaim,
+        dict(
+            id=r["id"],
+            article_id=r["article_id"],
+            text=r["text"],
+            start=r["start"],
+            end=r["end"],
+            kind=r["kind"],
+            cue=r["cue"],
+            speaker=r["speaker"],
+            speaker_text=r["speaker_text"],
+            channels=tuple(_json(r["channels"], [])),
+            status=r["status"],
+            review=r["review"],
+            origin=Origin.USER if edited else Origin.EXTRACTED,
+            edited=tuple(edited),
+            detached=bool(r["detached"]),
+            channel_kinds=tuple(_json(_get(r, "channel_kinds", "[]"), [])),
+            version=_get(r, "version", 1),
+        ),
     )
 
 
@@ -223,14 +276,14 @@ def load_events(
         data["actors"] = tuple(_json(data["actors"], []))
         data["edited"] = tuple(_json(data["edited"], []))
         data["origin"] = Origin.USER if data["edited"] else Origin.EXTRACTED
-        events.append(CaseEvent(**data))
+        events.append(build_record(CaseEvent, data))
     return Records.of(CaseEvent, events)
 
 
 def load_relations(store: Store, *, article_id: str | None = None) -> Records[CaseRelation]:
     where, params = _where({"article_id": article_id})
     rows = store.rows(f"SELECT * FROM relations{where} ORDER BY rowid", params)
-    return Records.of(CaseRelation, (CaseRelation(**dict(r)) for r in rows))
+    return Records.of(CaseRelation, (build_record(CaseRelation, dict(r)) for r in rows))
 
 
 def load_links(
