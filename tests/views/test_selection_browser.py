@@ -73,6 +73,12 @@ def test_select_words_add_what_was_missed_undo_reload_reextract(
     page.goto(voila_server.url, timeout=PAGE_LOAD)
     page.locator(".wb-app .wb-article", has_text="Kfar Kila").wait_for(timeout=PAGE_LOAD)
 
+    # words selected, then a click elsewhere in the text: the actions go away; the same
+    # words selected again bring them back
+    drag_select(page, COUNCIL)
+    page.locator(".wb-app .wb-article span[data-picked]").first.wait_for(timeout=WAIT)
+    page.locator(".wb-app .wb-article", has_text="mukhtar").click(position={"x": 5, "y": 5})
+    page.locator(".wb-selection-bar").wait_for(state="hidden", timeout=WAIT)
     # a missed actor: its words selected with the mouse
     drag_select(page, COUNCIL)
     page.click(".wb-sel-actor")
@@ -83,6 +89,9 @@ def test_select_words_add_what_was_missed_undo_reload_reextract(
     page.select_option(".wb-new-actor-type select", "organization")
     page.click(".wb-save-actor-new")
     wait_status(page, "Saved: Added the actor Kfar Kila village council")
+    drag_select(page, COUNCIL)  # the same words again, after the save: offered again
+    page.click(".wb-sel-close")
+    page.locator(".wb-selection-bar").wait_for(state="hidden", timeout=WAIT)
 
     # a missed claim: a new actor as its speaker, Reuters as its outlet
     drag_select(page, CLAIM)

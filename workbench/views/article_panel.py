@@ -38,13 +38,16 @@ class ArticleView(anywidget.AnyWidget):
       const box = document.createElement("div");
       box.className = "wb-article-box";
       el.appendChild(box);
-      const draw = () => { box.innerHTML = model.get("html"); };
+      // a redraw (the words marked as picked, say) ends the browser's selection: the same
+      // words selected again after it are news, and a click after it clears them
+      let drawn = 0;
+      const draw = () => { box.innerHTML = model.get("html"); drawn += 1; };
       draw();
       model.on("change:html", draw);
       let sent = "";
       const report = () => {
         const found = selectionOffsets(box, window.getSelection());
-        const key = found ? found.start + ":" + found.end : "";
+        const key = found ? found.start + ":" + found.end + ":" + drawn : "";
         if (key === sent) { return; }
         sent = key;
         model.set("selection", found ? { ...found, at: Date.now() } : {});
