@@ -76,3 +76,15 @@ def test_every_piece_of_text_carries_its_offset():
         assert text[int(offset) :].startswith(unescape(piece))
     assert "&#13;" in html and "\r" not in html  # a carriage return the browser keeps
     assert 'data-mention="M1"' in html and "wb-known" in html
+
+
+def test_an_arabic_date_is_read_by_the_arabic_rules():
+    text = "قال المصدر إن الزيارة جرت في 8 تشرين الأول/أكتوبر 2016 في القاهرة"
+    words = "جرت في 8 تشرين الأول/أكتوبر 2016"
+    start = text.index(words)
+    picked = resolve_selection(text, start, start + len(words), words)
+    guess = guess_date(picked, datetime.date(2016, 10, 17))
+    assert guess is not None
+    assert (guess.date.isoformat(), guess.precision.value) == ("2016-10-08", "day")
+    assert text[guess.start : guess.end] == guess.words and "2016" in guess.words
+    assert guess_date(TextSelection(0, 3, "قال"), datetime.date(2016, 10, 17)) is None

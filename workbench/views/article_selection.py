@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import PartialDate, Precision
+from ..extract.date_values import ResolvedDate
 from ..extract.dates import find_date_expressions, resolve_date
 
 # Shared by the widget (article_panel.ArticleView) and the browser test of the mapping.
@@ -141,25 +142,33 @@ class DateGuess:
     end: int
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
 def guess_date(selection: TextSelection, published) -> DateGuess | None:
-    """The longest date expression in the selection that resolves, or None."""
-    best = None
-    for found in find_date_expressions(selection.text):
-        value = resolve_date(found.text, published=published)
-        if value is None:
-            continue
-        if best is None or len(found.text) > len(best[0].text):
-            best = (found, value)
-    if best is None:
+    """The longest date expression in the selection that resolves, or None. Arabic words
+    are read by the Arabic rules (Levantine months, Hijri dates, Arabic-Indic digits)."""
+    text = selection.text
+    found: list[tuple[int, int, ResolvedDate]] = []
+    if _ARABIC.search(text):
+        from ..extract.arabic.dates import find_dates  # the Arabic rules: only when needed
+
+        found = [(f.start, f.end, f.value) for f in find_dates(text, published)]
+    else:
+        for expression in find_date_expressions(text):
+            value = resolve_date(expression.text, published=published)
+            if value is not None:
+                found.append((expression.start, expression.end, value))
+    if not found:
         return None
-    found, value = best
+    start, end, value = max(found, key=lambda f: f[1] - f[0])
     return DateGuess(
         value.date,
         value.precision,
         value.date_end,
-        found.text,
-        selection.start + found.start,
-        selection.start + found.end,
+        text[start:end],
+        selection.start + start,
+        selection.start + end,
     )
 
 
