@@ -142,6 +142,10 @@ def test_the_tasks_tab_checks_the_students_case(student):
         student.reject_claim(claim_over(student, exercise.NOT_A_CLAIM, 0).id)
         assert tasks.check("not-a-claim")
         assert "✔ Done" in tasks.results["not-a-claim"].value
+        student.undo()  # the answer shown no longer holds: the tab says so when next drawn
+        tasks.refresh()
+        assert "Not yet" in tasks.results["not-a-claim"].value
+        assert tasks.results["merge"].value == ""  # never checked: nothing said
     finally:
         app.close()
 

@@ -89,6 +89,8 @@ def test_a_student_completes_a_task_and_the_teacher_sees_it(
         screenshot(page, screenshots, "class-progress")
         page.locator(".wb-answer-key", has_text="Answer key").first.click()
         key.filter(has_text="Nadia Saleh").wait_for(timeout=WAIT)
+        page.locator(".wb-answer-key").first.scroll_into_view_if_needed()
+        screenshot(page, screenshots, "class-answer-key")
         context.close()
     finally:
         stop_app(teacher)

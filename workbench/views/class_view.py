@@ -148,7 +148,9 @@ def answer_key_html(path: Path = ANSWER_KEY) -> str:
     if not path.is_file():
         return f"<p>No answer key at {escape(str(path))}.</p>"
     text = path.read_text(encoding="utf-8")
-    return f'<pre style="white-space: pre-wrap; max-width: 60em">{escape(text)}</pre>'
+    # the Markdown as written (no renderer among our dependencies), kept compact
+    style = "white-space: pre-wrap; max-width: 60em; line-height: 1.35; font-size: 13px"
+    return f'<pre style="{style}">{escape(text)}</pre>'
 
 
 class ClassView:

@@ -67,6 +67,10 @@ class TasksPanel(Panel):
     def refresh(self) -> None:
         complete = find_articles(self.case).complete
         self.start.layout.display = "none" if complete else ""
+        # an answer shown before an edit (an undo, say) may no longer hold: check it again
+        for key, result in self.results.items():
+            if result.value:
+                self.check(key)
 
     def check(self, key: str) -> bool:
         """Check one task; show and return whether it is done."""
