@@ -87,11 +87,17 @@ def _across_scripts(tx: Transaction, actor: Actor) -> str | None:
     countries and groups carry their Latin name from the gazetteer already."""
     if actor.type is not ActorType.PERSON:
         return None
-    names = [actor.name, *actor.aliases]
+    # each name's script found once, not once per alias of the case: this scan runs for
+    # every new person of every article added, over all the people the case knows
+    names = [(n, is_arabic(n)) for n in (actor.name, *actor.aliases)]
+    scripts = {arabic for _, arabic in names}
     for actor_id, alias in tx.rows(
         "SELECT actor_id, alias FROM aliases WHERE type = ? ORDER BY rowid", (actor.type.value,)
     ):
-        if any(is_arabic(n) != is_arabic(alias) and same_name(n, alias) for n in names):
+        arabic = is_arabic(alias)
+        if scripts == {arabic}:  # every name in the alias's own script: none to compare
+            continue
+        if any(script != arabic and same_name(n, alias) for n, script in names):
             return str(actor_id)
     return None
 
