@@ -1,0 +1,105 @@
+"""The Network panel driven from Python on the two-article story (no spaCy): clicks select,
+the ego view hides the rest, filters, a cap, an empty result in words, small drawings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from analysis_builders import actor_id, build_story_case, claim_id
+
+from workbench.views.selection import Context, Selection
+
+
+@pytest.fixture
+def panel(tmp_path):
+    from workbench.views.network_view import NetworkPanel
+
+    case = build_story_case(tmp_path / "story.case")
+    failures: list[str] = []
+    ctx = Context(
+        case=case,
+        selection=Selection(),
+        edited=lambda _message, _panel=None: None,
+        failed=failures.append,
+        open_case=lambda _name: None,
+        busy=lambda _message: None,
+    )
+    network = NetworkPanel(ctx)
+    network.shown = True
+    network.refresh()
+    yield network
+    assert failures == []
+    case.close()
+
+
+def drawn(panel) -> set[str]:
+    return {n["id"] for n in panel.canvas.graph["nodes"]}
+
+
+def test_a_click_on_a_node_selects_it_everywhere(panel):
+    case, selection = panel.case, panel.ctx.selection
+    mamlouk = actor_id(case, "Ali Mamlouk")
+    panel.canvas.clicked = {"id": mamlouk, "at": 1}  # what a click on his dot sends
+    assert selection.actor_id == mamlouk and panel.actor.value == mamlouk
+    panel.canvas.clicked = {"id": "sisi", "at": 2}  # an article's square
+    assert selection.article_id == "sisi"
+    officials = claim_id(case, "Egyptian officials")
+    panel.canvas.clicked = {"id": f"unnamed:{officials}", "at": 3}  # an unnamed source
+    assert selection.claim_id == officials
+    selected = [n["id"] for n in panel.canvas.graph["nodes"] if n["borderWidth"] > 1]
+    assert selected == [mamlouk]
+
+
+def test_the_ego_view_hides_the_rest_and_follows_the_selection(panel):
+    case = panel.case
+    everything = drawn(panel)
+    mamlouk, afp = actor_id(case, "Ali Mamlouk"), actor_id(case, "AFP")
+    panel.focus.value = True
+    assert "Select an actor" in panel.canvas.graph["message"]
+    panel.ctx.selection.actor_id = mamlouk
+    ego = drawn(panel)
+    cairo, fawzy = actor_id(case, "Cairo"), actor_id(case, "Khaled Fawzy")
+    assert {mamlouk, cairo, fawzy} <= ego < everything  # hidden, not greyed: not sent at all
+    assert panel.canvas.graph["focus"] == mamlouk
+    assert "hidden" in panel.canvas.graph["message"]
+    labels = {e["label"] for e in panel.canvas.graph["edges"]}
+    assert {"met", "visited ×2"} <= labels  # a small view: each edge says what it is
+    panel.canvas.clicked = {"id": afp, "at": 4}  # another actor clicked: the view moves to it
+    assert panel.canvas.graph["focus"] == afp and mamlouk not in drawn(panel)
+
+
+def test_filters_and_an_empty_result_in_words(panel):
+    case = panel.case
+    panel.types["media"].value = False
+    assert actor_id(case, "AFP") not in drawn(panel)
+    panel.article.value = "sisi"
+    assert "visit" not in drawn(panel)
+    panel.status.value = "false"
+    for box in panel.types.values():
+        box.value = False
+    graph = panel.canvas.graph
+    assert graph["nodes"] == [] and graph["message"].startswith("No kind of node is ticked")
+    panel.types["article"].value = True
+    message = panel.canvas.graph["message"]
+    assert message.startswith("Nothing matches only articles;")
+    assert "“Sisi receives Syrian envoy”" in message and "claims false" in message
+
+
+def test_the_cap_and_a_stable_layout(panel):
+    first = {n["id"]: (n["x"], n["y"]) for n in panel.canvas.graph["nodes"]}
+    panel.cap.value = 10  # the slider's least
+    capped = {n["id"]: (n["x"], n["y"]) for n in panel.canvas.graph["nodes"]}
+    assert len(capped) == 10 and "most connected" in panel.canvas.graph["message"]
+    assert all(capped[i] == first[i] for i in capped)  # nothing moved
+    panel.cap.value = 80
+    assert {n["id"]: (n["x"], n["y"]) for n in panel.canvas.graph["nodes"]} == first
+
+
+def test_a_drawing_is_small_and_its_text_is_data(panel):
+    graph = panel.canvas.graph
+    assert len(json.dumps(graph)) < 20_000  # not a page with vis-network in it
+    assert "vis.Network" in panel.canvas._esm  # that came once, with the widget
+    titles = [n["title"] for n in graph["nodes"]] + [e["title"] for e in graph["edges"]]
+    assert all(isinstance(t, str) for t in titles)  # made text nodes by the canvas, never HTML
+    assert any("“Mamluk had met Egyptian officials before”" in t for t in titles)
