@@ -198,3 +198,32 @@ def test_the_tasks_tab_adds_the_exercise_to_a_case_without_it(tmp_path, extracto
         assert "Added the exercise" in app.status.widget.value
     finally:
         app.close()
+
+
+def test_every_task_can_be_done_in_the_panels(student):
+    """What a student does, through the panels' own controls: each task turns done."""
+    from workbench.views.app import Workbench
+
+    app = Workbench(student, watch=False)
+    try:
+        tasks = app.panel("Tasks")
+        actors = app.panel("Actors")
+        actors.choose(
+            actor_holding(student, "Karim Haddad", 0), actor_holding(student, "Kareem Hadad", 1)
+        )
+        actors.merge_selected()
+        claims = app.panel("Claims")
+        claims.choose(claim_over(student, exercise.MISATTRIBUTED, 1).id)
+        claims.speaker.value = actor_holding(student, "Nadia Saleh", 1)
+        claims.set_speaker()
+        claims.choose(claim_over(student, exercise.SINGLE_SOURCE, 0).id)
+        claims.status.value = "in_progress"
+        claims.note.value = "one unnamed source, via Reuters only"
+        claims.set_status()
+        claims.choose(claim_over(student, exercise.NOT_A_CLAIM, 0).id)
+        claims.reject()
+        assert [tasks.check(t.key) for t in TASKS] == [True, True, True, True], [
+            r.value for r in tasks.results.values()
+        ]
+    finally:
+        app.close()
