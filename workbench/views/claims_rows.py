@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..analysis import claim_rows
+from ..analysis.corroboration import corroborate_claims
 from ..analysis.periods import published_in, range_bounds
 from ..analysis.reader import CaseView
+from ..analysis.timeline_dates import claim_dates, claim_in_range
 from ..case.records import CaseClaim, SourceLink
 from ..model import ClaimKind, ClaimStatus, ReviewStatus, SourceRelation
 from .table import Column, TableRow
@@ -228,21 +229,37 @@ def claim_entries(
     snap, *, include_rejected: bool = False, date_range: tuple[str, str] | None = None
 ) -> list[ClaimEntry]:
     """Every claim of the case as the panel shows it (the rejected ones when asked for),
-    in the case's order; `date_range` keeps those whose article was published in it."""
+    in the case's order; `date_range` keeps those the core's claim filter keeps (placed on
+    their own date, else on their article's publication day: `analysis.timeline_dates`)."""
     view = CaseView.of(snap)
-    rows = {r.claim_id: r for r in claim_rows(snap)}  # with the corroboration flags
-    bounds = range_bounds(date_range)
     links: dict[str, list[SourceLink]] = {}
     for link in snap.links():
         links.setdefault(link.claim_id, []).append(link)
+    # the flags claim_rows gives, without the rest of its rows (the costly part of a redraw)
+    flags = {
+        s.claim_id: s.flags
+        for s in corroborate_claims(
+            view.claims,
+            links=[k for v in links.values() for k in v],
+            actors=view.all_actors,
+            articles=view.articles.values(),
+        )
+    }
+    bounds = range_bounds(date_range)
+    placed = claim_dates(snap) if bounds is not None else {}
     articles = view.articles
     entries = []
     for claim in snap.claims(include_rejected=include_rejected):
-        row = rows.get(claim.id)
         article = articles.get(claim.article_id)
         published = article.published if article is not None else None
-        if not published_in(published, bounds, record=f"article {claim.article_id}"):
-            continue  # the same rule as the core's claim filter (analysis.periods)
+        if bounds is not None and not (
+            # the core's rule (a claim on its own date, else its article's day); a rejected
+            # claim, which the core places nowhere, on its article's day
+            claim_in_range(placed.get(claim.id), bounds)
+            if claim.review is not ReviewStatus.REJECTED
+            else published_in(published, bounds, record=f"article {claim.article_id}")
+        ):
+            continue
         own = tuple(links.get(claim.id, ()))
         entries.append(
             ClaimEntry(
@@ -252,7 +269,7 @@ def claim_entries(
                 channel_names=tuple(_any_name(view, c) for c in claim.channels),
                 article=view.article_title(claim.article_id),
                 published=published.isoformat() if published else None,
-                flags=row.flags if row is not None else (),
+                flags=flags.get(claim.id, ()),
                 links=own,
                 link_labels=tuple(_any_name(view, k.actor_id) or k.url or "" for k in own),
                 notes=tuple(n.text for n in view.notes.get(claim.id, ())),
