@@ -1,16 +1,27 @@
 """Benchmark the case file: add 1,000 stored extractions, load the case, time edits.
 
     .venv/bin/python benchmarks/bench_case.py [--articles 1000] [--keep PATH]
+    .venv/bin/python benchmarks/bench_case.py --curve 1000,5000,20000 [--keep PATH]
 
 The extractions are real: the sample articles are extracted once (the only NLP), then
 copied with new ids and a distinct closing line each (a correspondent's name, so the actor
 table grows as in a real case). Prints the figures and the peak memory.
+
+`--curve` grows one case to each size in turn (about 10.5 claims per article: 5,000
+articles hold 52,500 claims) and times at each what a person waits for on a large case:
+listing the actors, corroboration, similar claims, the HTML memo, and an actor edit
+(update_actor plus reading the actor back, 50 actors, each undone). Wall clock and this
+process's CPU time side by side: on a shared machine the wall clock is the CPU time
+stretched by the load average, printed beside it. Issue 14's goals at 5,000 articles:
+actors under 1 s, corroboration and similar claims under 5 s, memo under 20 s, edit p95
+under 50 ms.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import resource
 import statistics
 import sys
@@ -68,11 +79,111 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+GOALS_AT = 5000
+# issue 14's goals for a case of 5,000 articles, in seconds
+GOALS = {"actors": 1.0, "corroboration": 5.0, "similar claims": 5.0, "memo (html)": 20.0}
+EDIT_GOAL_MS = 50.0
+
+
+def clocked(function: Callable[[], object]) -> tuple[float, float, object]:
+    """Wall and CPU seconds of one call."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = function()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
+def edit_times(case: Case, rounds: int = 50) -> list[float]:
+    """ms of update_actor + reading the actor back, for `rounds` actors spread over the case."""
+    actors = case.actors()
+    times = []
+    for i in range(rounds):
+        actor = actors[(i * 53) % len(actors)]
+        start = time.perf_counter()
+        case.update_actor(actor.id, status="confirmed")
+        case.actor(actor.id)
+        times.append((time.perf_counter() - start) * 1000)
+        case.undo()
+    return times
+
+
+def measure(case: Case, folder: Path) -> dict[str, tuple[float, float]]:
+    found = {}
+    for name, call in (
+        ("actors", case.actors),
+        ("corroboration", case.corroboration),
+        ("similar claims", case.similar_claims),
+        ("memo (html)", lambda: case.export(folder / "memo.html")),
+    ):
+        wall, cpu, _ = clocked(call)
+        found[name] = (wall, cpu)
+    return found
+
+
+def curve(sizes: list[int], samples: list[Extraction], path: Path, folder: Path) -> None:
+    print(
+        "size: articles, claims; each figure wall s / CPU s; edit: update_actor+read "
+        "median / p95 ms; load: the 1-minute load average"
+    )
+    header = f"{'articles':>8} {'claims':>7} {'add ms/art':>10} "
+    header += " ".join(f"{name:>16}" for name in GOALS) + f" {'edit ms':>13} {'load':>5}"
+    print(header)
+    rows = []
+    with Case.open(path) as case:
+        added = 0
+        for size in sizes:
+            start = time.perf_counter()
+            for i in range(added, size):
+                case.add_extraction(numbered(samples[i % len(samples)], i))
+            per_article = (time.perf_counter() - start) * 1000 / max(1, size - added)
+            added = size
+            claims = len(case.claims())
+            found = measure(case, folder)
+            edits = edit_times(case)
+            load = os.getloadavg()[0]
+            line = f"{size:>8} {claims:>7} {per_article:>10.1f} "
+            line += " ".join(f"{w:>8.2f}/{c:<7.2f}" for w, c in found.values())
+            line += (
+                f" {statistics.median(edits):>5.1f}/{percentile(edits, 0.95):<6.1f} {load:>5.1f}"
+            )
+            print(line, flush=True)
+            rows.append((size, found, edits))
+    for size, found, edits in rows:
+        if size != GOALS_AT:
+            continue
+        met = [
+            f"{name} {found[name][0]:.2f} s {'<' if found[name][0] < goal else '>='} {goal:g} s"
+            for name, goal in GOALS.items()
+        ]
+        p95 = percentile(edits, 0.95)
+        met.append(f"edit p95 {p95:.1f} ms {'<' if p95 < EDIT_GOAL_MS else '>='} 50 ms")
+        print(f"goals at {GOALS_AT} articles (wall clock): " + "; ".join(met))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument(
+        "--curve",
+        metavar="N,N,...",
+        help="grow one case to each size and time listings, corroboration, similar claims, "
+        "the memo and actor edits at each",
+    )
     parser.add_argument("--keep", metavar="PATH", help="write the case here and keep it")
     args = parser.parse_args()
+    if args.curve:
+        sizes = sorted(int(n) for n in args.curve.split(","))
+        t, samples = timed(sample_extractions)
+        print(
+            f"extracted {len(samples)} sample articles once (NLP, not benchmarked): {t / 1000:.1f} s"
+        )
+        folder = tempfile.TemporaryDirectory()
+        path = Path(args.keep) if args.keep else Path(folder.name) / "curve.case"
+        path.unlink(missing_ok=True)
+        curve(sizes, samples, path, Path(folder.name))
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory (ru_maxrss, includes the spaCy model): {peak:.0f} MB")
+        folder.cleanup()
+        return
 
     t, samples = timed(sample_extractions)
     print(f"extracted {len(samples)} sample articles once (NLP, not benchmarked): {t / 1000:.1f} s")
