@@ -11,7 +11,7 @@ from case_builders import actor_named, first_extraction
 
 from workbench import Case
 from workbench.extract.known_actors import apply_known_types, mark_known_names
-from workbench.model import Actor, ActorType, Article, Mention
+from workbench.model import Actor, ActorType, Article, Extraction, Mention
 
 FIRST = "syrian-security-chief-visits-cairo"
 
@@ -208,3 +208,35 @@ def test_a_rejected_claim_pattern_is_not_proposed_again(case: Case, extractor) -
     case.reextract()
     assert "not to be named" not in [c.text for c in case.claims(article_id="one")]
     assert "the port was closed" in [c.text for c in case.claims(article_id="two")]
+
+
+def test_the_benchmark_counts_errors_and_those_on_taught_names(story):
+    from eval.learning import actor_errors
+
+    text = "Mamluk met Khaled Fawzy and Witch Hunt in Cairo."
+    gold = {
+        "text": text,
+        "actors": [
+            {"name": "Ali Mamlouk", "type": "person", "aliases": [], "mentions": [
+                {"start": 0, "end": 6, "text": "Mamluk"}]},
+            {"name": "Khaled Fawzy", "type": "person", "aliases": [], "mentions": [
+                {"start": 11, "end": 23, "text": "Khaled Fawzy"}]},
+            {"name": "Cairo", "type": "place", "aliases": [], "mentions": [
+                {"start": 42, "end": 47, "text": "Cairo"}]},
+        ],
+    }  # fmt: skip
+    extraction = Extraction(
+        article=Article(id="x", text=text),
+        actors=(
+            Actor("a1", "Khaled Fawzy", ActorType.ORGANIZATION, mentions=(Mention(11, 23, "Khaled Fawzy"),)),
+            Actor("a2", "Witch Hunt", ActorType.PERSON, mentions=(Mention(28, 38, "Witch Hunt"),)),
+            Actor("a3", "Cairo", ActorType.PLACE, mentions=(Mention(42, 47, "Cairo"),)),
+        ),
+    )  # fmt: skip
+    errors = actor_errors(gold, extraction)
+    assert (errors.missed, errors.spurious, errors.mistyped, errors.taught) == (1, 1, 1, 0)
+    story.update_actor(actor_named(story, "Ali Mamlouk").id, status="confirmed")
+    story.update_actor(actor_named(story, "Khaled Fawzy").id, status="rejected")
+    taught = actor_errors(gold, extraction, story.knowledge())
+    # "Mamluk" (known) and "Khaled Fawzy" (rejected) were taught; "Witch Hunt" never was
+    assert taught.taught == 2 and taught.total == errors.total
