@@ -145,7 +145,8 @@ def test_new_speaker_mention_and_claim_span(app):
     # the mention is wrong after all: click it, remove it
     article.view.clicked = {"kind": "actor", "id": israel.id, "mention": added[0].id, "at": 2}
     assert article.mention_bar.widget.layout.display == ""
-    assert "«the village» is marked as <b>Kfar Kila" in article.mention_bar.label.value
+    label = article.mention_bar.label.value
+    assert "«<bdi>the village</bdi>» is marked as <b><bdi>Kfar Kila" in label
     article.mention_bar.remove_button.click()
     assert "Saved: Removed the mention" in app.status.value
     assert all(m.id != added[0].id for m in app.case.mentions(actor_id=israel.id))

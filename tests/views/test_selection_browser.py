@@ -50,8 +50,10 @@ def drag_select(page, words: str) -> None:
             }
           };
           const first = rect(at), last = rect(at + words.length - 1);
-          return { x0: first.left + 1, y0: first.top + first.height / 2,
-                   x1: last.right - 1, y1: last.top + last.height / 2 };
+          // right to left, a word starts at its right edge
+          const rtl = getComputedStyle(article).direction === "rtl";
+          return { x0: rtl ? first.right - 1 : first.left + 1, y0: first.top + first.height / 2,
+                   x1: rtl ? last.left + 1 : last.right - 1, y1: last.top + last.height / 2 };
         }""",
         words,
     )
@@ -177,3 +179,42 @@ def test_select_words_add_what_was_missed_undo_reload_reextract(
 
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []
+
+
+def test_arabic_words_selected_right_to_left(voila_server, watched_page, screenshots, root):
+    with Case.open(voila_server.case_path) as case:  # read by the Arabic rules: no model
+        article = case.add_article(str(root / "sample_articles" / "mamlouk-visits-cairo-ar.txt"))
+    page = watched_page.page
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(voila_server.url, timeout=PAGE_LOAD)
+    page.locator('.wb-app .wb-article[dir="rtl"]').wait_for(timeout=PAGE_LOAD)
+
+    officials = "مسؤولين سوريين"  # "Syrian officials", named by nobody
+    drag_select(page, officials)
+    page.click(".wb-sel-actor")
+    name = page.locator(".wb-new-actor-name input")
+    name.wait_for(timeout=WAIT)
+    assert name.input_value() == officials
+    page.select_option(".wb-new-actor-type select", "group")
+    page.click(".wb-save-actor-new")
+    wait_status(page, f"Saved: Added the actor {officials}")
+
+    when = "في 8 تشرين الأول/أكتوبر"
+    drag_select(page, when)
+    page.click(".wb-sel-event")
+    date = page.locator(".wb-new-date input")
+    date.wait_for(timeout=WAIT)
+    assert date.input_value() == "2016-10-08"
+    page.fill(".wb-new-summary input", "Egypt votes for the Russian resolution")
+    screenshot(page, screenshots, "article-arabic-add-event")
+    page.click(".wb-save-event")
+    wait_status(page, "Saved: Added an event on 2016-10-08")
+
+    with Case.open(voila_server.case_path) as case:
+        text = case.article(article.id).text
+        actor = next(a for a in case.actors() if a.name == officials)
+        (mention,) = case.mentions(actor_id=actor.id)
+        assert text[mention.start : mention.end] == officials
+        event = next(e for e in case.events() if e.summary.startswith("Egypt votes"))
+        assert text[event.start : event.end] in when and event.date.isoformat() == "2016-10-08"
+    assert watched_page.foreign == [] and watched_page.errors == []

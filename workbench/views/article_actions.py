@@ -229,7 +229,7 @@ class SelectionActions:
             return
         self.widget.layout.display = ""
         self.picked.value = (
-            f"<b>Selected</b> «{escape(short(selection.text, 60))}» "
+            f"<b>Selected</b> «<bdi>{escape(short(selection.text, 60))}</bdi>» "
             f"<small>({selection.start}–{selection.end})</small>"
         )
         claim = self._selected_claim()

@@ -71,9 +71,7 @@ class MentionBar:
             return
         who = f"{actor.name} ({actor.type.value})" if actor else mention.actor_id
         known = " · <i>recognised from your corrections</i>" if mention.known else ""
-        self.label.value = (
-            f"«{escape(short(mention.text, 50))}» is marked as <b>{escape(who)}</b>{known}"
-        )
+        self.label.value = f"«<bdi>{escape(short(mention.text, 50))}</bdi>» is marked as <b><bdi>{escape(who)}</bdi></b>{known}"
         self.widget.layout.display = ""
 
     def remove(self) -> None:
