@@ -242,6 +242,15 @@ class Connection:
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from exc
 
+    def _run_script(self, sql: str) -> None:
+        """Several statements without parameters, in one round trip."""
+        import psycopg
+
+        try:
+            self._db.execute(sql)
+        except psycopg.Error as exc:
+            raise _as_sqlite_error(exc) from exc
+
     def _special(self, sql: str, parameters: Any) -> Cursor | None:
         words = sql.strip().rstrip(";").split()
         if not words:
@@ -250,16 +259,17 @@ class Connection:
         if head == "BEGIN":
             mode = words[1].upper() if len(words) > 1 else "DEFERRED"
             if mode in ("IMMEDIATE", "EXCLUSIVE"):
-                # writers take turns, as SQLite's write lock makes them
-                self._run("BEGIN")
+                # writers take turns, as SQLite's write lock makes them. The case's name,
+                # not current_schema(): NULL (no lock) before the schema exists. One round
+                # trip for both (no parameters: the name is checked against NAME)
                 try:
-                    # the case's name, not current_schema(): NULL (no lock) before it exists
-                    self._run(
-                        "SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
-                        (LOCK_CLASS, self.location.schema),
+                    self._run_script(
+                        "BEGIN; SELECT pg_advisory_xact_lock("
+                        f"{LOCK_CLASS}, hashtext('{self.location.schema}'))"
                     )
                 except BaseException:
-                    self._run("ROLLBACK")
+                    if self.in_transaction:
+                        self._run("ROLLBACK")
                     raise
             else:
                 self._run("BEGIN ISOLATION LEVEL REPEATABLE READ")

@@ -170,12 +170,14 @@ def register(commands: Commands) -> None:
 
 def _open(path: str, *, must_exist: bool = True, model: str | None = None):
     from ..case.api import current_user
+    from ..case.backend import is_server
     from ..case.copying import case_exists
     from ..workflow import Case
 
     if must_exist and not case_exists(path):
+        what = "case" if is_server(path) else "case file"
         raise CaseError(
-            f"{_where(path)}: no such case (create it with `workbench case new {_where(path)}`)"
+            f"{_where(path)}: no such {what} (create it with `workbench case new {_where(path)}`)"
         )
     # one session per user on the command line: `workbench case undo` reverts the user's
     # last command, as `undo` in a notebook reverts that notebook's
