@@ -45,6 +45,17 @@ def test_reject_reorder_unlink_undo_and_all_kept(voila_server, watched_page, scr
         afp = next(a for a in case.actors() if "AFP" in a.aliases)
     first, second = (names[a] for a in relayed.channels)
 
+    # the filter box and a header click work in the page
+    page.fill(".wb-claims-panel .wb-tbl-search", "first public")
+    page.locator(".wb-claim-list tr.wb-tbl-row").nth(1).wait_for(state="detached", timeout=WAIT)
+    assert page.locator(".wb-claim-list tr.wb-tbl-row").get_attribute("data-id") == relayed.id
+    page.fill(".wb-claims-panel .wb-tbl-search", "")
+    row(page, junk.id).wait_for(timeout=WAIT)
+    page.click(".wb-claim-list th[data-column='words']")
+    page.locator(".wb-claim-list th[aria-sort='ascending']").wait_for(timeout=WAIT)
+    texts = page.locator(".wb-claim-list tr.wb-tbl-row td:nth-child(4)").all_inner_texts()
+    assert texts == sorted(texts, key=str.casefold), texts
+
     # reject the junk claim: it leaves the table; undo brings it back, and says so
     click_row(page, junk.id, junk.text)
     page.click(".wb-claims-panel .wb-claim-reject")
@@ -117,6 +128,12 @@ def test_reject_reorder_unlink_undo_and_all_kept(voila_server, watched_page, scr
     assert claims[relayed.id].channels == (relayed.channels[1], relayed.channels[0])
     with Case.open(path) as case:
         assert [k.actor_id for k in case.links(relayed.id)] == [afp.id]
+
+    # a narrow window: the tools wrap under each other, nothing is cut off at the side
+    page.set_viewport_size({"width": 900, "height": 900})
+    panel = page.locator(".wb-claims-panel")
+    assert panel.evaluate("p => p.scrollWidth <= p.clientWidth + 1")
+    screenshot(page, screenshots, "claims-narrow")
 
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []

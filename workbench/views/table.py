@@ -432,7 +432,13 @@ function render({ model, el: root }) {
         td.dir = "auto";  // Arabic cells right to left, Latin ones left to right
         tr.appendChild(td);
       }
+      tr.tabIndex = 0;  // reachable with Tab; Enter or Space picks the row
       tr.addEventListener("click", () => { model.send({ event: "click", id: data.id, toggle: false }); });
+      tr.addEventListener("keydown", (event) => {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        model.send({ event: "click", id: data.id, toggle: false });
+      });
       body.appendChild(tr);
     }
     if (!rows.length) {
