@@ -258,3 +258,23 @@ def test_first_opens_racing_make_one_case(url: str) -> None:
         numbers = [r[0] for r in db.execute("SELECT number FROM migrations ORDER BY number")]
         assert numbers == list(range(1, FORMAT_VERSION + 1))
         assert db.execute("SELECT count(*) FROM meta WHERE key = 'app'").fetchone()[0] == 1
+
+
+def test_without_psycopg_a_server_case_says_how_to_get_it(monkeypatch, tmp_path) -> None:
+    from workbench.case import postgres
+
+    monkeypatch.setattr(postgres, "missing_driver", lambda: "a PostgreSQL case needs psycopg")
+    with pytest.raises(CaseError, match="needs psycopg"):
+        Case.open("postgresql://alice@db.example/cases?case=story")
+    # a file needs no driver and no server: psycopg is not even imported for it
+    with Case.open(tmp_path / "story.case") as case:
+        case.add_extraction(first_extraction())
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from workbench import Case; "
+        f"Case.open({str(tmp_path / 'story.case')!r}).close(); "
+        "assert 'psycopg' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
