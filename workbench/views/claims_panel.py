@@ -34,7 +34,7 @@ from .claims_rows import (
 from .panel import TABLE_CSS, button, set_options
 from .selection import Context
 from .status import undo_message
-from .table import Table
+from .table import Table, TableRow
 
 UNNAMED = "__unnamed__"
 NEW_ACTOR = "__new__"
@@ -69,6 +69,10 @@ class ClaimsPanel(CheckingPanel):
         super().__init__(ctx)
         self._actors: dict = {}  # the actors a claim may name (not rejected), by id
         self._entries: dict[str, ClaimEntry] = {}
+        # each claim's row as last drawn, with the entry it was made from: an edit redraws
+        # every claim, but only the rows whose claim (or its links, names, flags) changed
+        # are made again
+        self._rows: dict[str, tuple[ClaimEntry, TableRow]] = {}
         self._article_texts: dict[str, str] = {}
         # the claim whose text and kind the boxes were filled with: (case file, claim id)
         self._shown: tuple[str, str] | None = None
@@ -278,7 +282,7 @@ class ClaimsPanel(CheckingPanel):
         media = [a for a in everyone if a.type.value == "media"]
         self._refreshing = True
         try:
-            self.table.set_rows([e.row() for e in entries])
+            self.table.set_rows([self._row(e) for e in entries])
             wanted = self.ctx.selection.claim_id
             if wanted in self._entries and self.current != wanted:
                 self.table.show_row(wanted)
@@ -303,6 +307,14 @@ class ClaimsPanel(CheckingPanel):
         # the table counts its rows; this says how many of them are rejected ones
         self.count.value = f"<small>({rejected} rejected among them)</small>" if rejected else ""
         self._show_details()
+
+    def _row(self, entry: ClaimEntry) -> TableRow:
+        drawn = self._rows.get(entry.id)
+        if drawn is not None and drawn[0] == entry:
+            return drawn[1]
+        row = entry.row()
+        self._rows[entry.id] = (entry, row)
+        return row
 
     @staticmethod
     def _set_options(dropdown: W.Dropdown, options: list) -> None:
