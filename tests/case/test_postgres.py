@@ -278,3 +278,13 @@ def test_without_psycopg_a_server_case_says_how_to_get_it(monkeypatch, tmp_path)
         "assert 'psycopg' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_insert_or_ignore_and_or_replace_behave_as_in_sqlite(case_path) -> None:
+    with Case.open(case_path) as case:
+        with case._store.write("try upserts") as tx:
+            tx.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", ("app", "other"))
+            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", ("k", "one"))
+            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", ("k", "two"))
+        rows = dict(case._store.rows("SELECT key, value FROM meta WHERE key IN ('app', 'k')"))
+        assert rows == {"app": "workbench.case", "k": "two"}
