@@ -10,6 +10,7 @@ from browser_steps import PAGE_LOAD, WAIT, open_tab, screenshot, wait_status
 
 from workbench import Case
 
+expect = pytest.importorskip("playwright.sync_api").expect
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # the machine misses the village council, the officials' claim and the mukhtar here
@@ -146,7 +147,8 @@ def test_select_words_add_what_was_missed_undo_reload_reextract(
     screenshot(page, screenshots, "article-added")
 
     open_tab(page, "Events")
-    page.locator(".wb-events-table td", has_text="Houses counted").wait_for(timeout=WAIT)
+    page.locator(".wb-events-table tr", has_text="Houses counted").click()
+    expect(page.locator(".wb-event-summary input")).to_have_value("Houses counted")
     screenshot(page, screenshots, "events")
 
     # undo the last: the event goes, the rest stays
@@ -155,7 +157,7 @@ def test_select_words_add_what_was_missed_undo_reload_reextract(
     wait_status(page, "Undid")
     open_tab(page, "Actors")
     page.locator(".wb-actors-table td", has_text="Kfar Kila village council").wait_for(timeout=WAIT)
-    screenshot(page, screenshots, "actors")
+    screenshot(page, screenshots, "actors-added")
 
     # a new page, a new kernel; then extraction again: everything a person added is kept
     page.reload(timeout=PAGE_LOAD)

@@ -39,7 +39,7 @@ CSS = """
 .wb-claim { border-bottom: 2px solid #d9822b; background: rgba(255, 200, 120, 0.18); cursor: pointer; }
 .wb-date { border-bottom: 2px dotted #2b6cd9; }
 .wb-selected { outline: 2px solid #d92b2b; }
-.wb-picked { background: #fff0a0; box-shadow: 0 0 0 1px #c9a400; }
+.wb-picked { background: #fff0a0; border-bottom: 2px solid #c9a400; }
 .wb-known { box-shadow: inset 0 -3px 0 #1f8a4c; }
 .wb-legend .wb-known-key { box-shadow: inset 0 -3px 0 #1f8a4c; background: #f3f3f3; }
 .wb-legend span { margin-right: 0.8em; padding: 0 4px; border-radius: 3px; }
