@@ -288,3 +288,22 @@ def test_insert_or_ignore_and_or_replace_behave_as_in_sqlite(case_path) -> None:
             tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", ("k", "two"))
         rows = dict(case._store.rows("SELECT key, value FROM meta WHERE key IN ('app', 'k')"))
         assert rows == {"app": "workbench.case", "k": "two"}
+
+
+@pytest.mark.slow
+def test_a_lost_server_is_one_line_and_writes_nothing() -> None:
+    """The server goes away under an open case (a restart, a dropped network): reads and
+    edits fail in one line that says so, not as a failed statement or a busy case."""
+    import postgres_server
+
+    server = postgres_server.start_or_skip()  # its own: this test stops it
+    try:
+        case = Case.open(server.url("lost"))
+        server._run(server.bin_dir / "pg_ctl", "-D", server.data, "-m", "fast", "-w", "stop")
+        for call in (case.claims, lambda: case.add_note("A1", "after the restart")):
+            with pytest.raises(CaseError, match="^lost the connection to postgresql://") as lost:
+                call()
+            assert "\n" not in str(lost.value) and "open the case again" in str(lost.value)
+        case.close()
+    finally:
+        server.stop()

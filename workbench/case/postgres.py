@@ -198,7 +198,9 @@ class Connection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
-        return self._db.info.transaction_status != TransactionStatus.IDLE
+        # UNKNOWN: the connection is lost, and with it (on the server) any transaction
+        status = self._db.info.transaction_status
+        return status in (TransactionStatus.INTRANS, TransactionStatus.INERROR)
 
     def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = (), /) -> Cursor:
         special = self._special(sql, parameters)
@@ -240,7 +242,16 @@ class Connection:
                 rows, description = _rows(cur, statement or Statement(sql))
                 return Cursor(rows, description, cur.rowcount)
         except psycopg.Error as exc:
-            raise _as_sqlite_error(exc) from exc
+            raise self._error(exc) from exc
+
+    def _error(self, exc: Exception) -> Exception:
+        """A lost connection is said as such (not as a failed statement); the rest as the
+        sqlite3 error a caller expects."""
+        if self._db.closed or self._db.broken:
+            return CaseError(
+                f"lost the connection to {self.location} ({_one_line(exc)}): open the case again"
+            )
+        return _as_sqlite_error(exc)
 
     def _run_script(self, sql: str) -> None:
         """Several statements without parameters, in one round trip."""
@@ -249,7 +260,7 @@ class Connection:
         try:
             self._db.execute(sql)
         except psycopg.Error as exc:
-            raise _as_sqlite_error(exc) from exc
+            raise self._error(exc) from exc
 
     def _special(self, sql: str, parameters: Any) -> Cursor | None:
         words = sql.strip().rstrip(";").split()
