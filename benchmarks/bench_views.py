@@ -12,12 +12,14 @@ hidden an edit only marks them stale and they redraw when their tab opens, so th
 "every panel live" force them shown to time an edit that redraws every panel (the worst case).
 The same edits through the bare `Case` API are the reference: the ratio is the views' overhead.
 Prints a table of medians and p95, where an edit's time goes, and the peak memory.
-First, the Voila app's time to interactive, measured in chromium (time_to_interactive.py).
+First, the Voila app's time to interactive, measured in chromium (time_to_interactive.py);
+then the network and timeline redraws at 50, 500 and 5,000 articles (bench_redraw.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import statistics
 import tempfile
@@ -163,9 +165,19 @@ def main() -> None:
     parser.add_argument(
         "--visits", type=int, default=3, help="browser visits timed to interactive (0: none)"
     )
+    parser.add_argument(
+        "--redraw-sizes",
+        default="50,500,5000",
+        help="case sizes (articles) for the network and timeline redraws ('' for none)",
+    )
     args = parser.parse_args()
     if args.visits:  # first, in chromium, while this process holds no app yet
         time_to_interactive(args.visits)
+    if args.redraw_sizes:  # its own cases, grown from 50 to 5,000 articles
+        from bench_redraw import report as redraw_report
+
+        print("\nThe network and the timeline as the case grows (bench_redraw.py):")
+        redraw_report([int(s) for s in args.redraw_sizes.split(",")], repeat=5, browser=True)
     n = args.repeat
     started = time.perf_counter()
     folder = tempfile.TemporaryDirectory()
@@ -183,9 +195,11 @@ def main() -> None:
 
     import workbench.analysis as analysis
     import workbench.views.claims_panel as claims_module
+    from workbench.analysis.network_readable import readable_network
+    from workbench.analysis.timeline_items import dense_period, timeline_items
     from workbench.views.app import Workbench
-    from workbench.views.network_view import network_page
-    from workbench.views.timeline_view import timeline_chart, timeline_frame
+    from workbench.views.network_view import vis_graph
+    from workbench.views.timeline_chart import lane_order, timeline_chart, timeline_frame
 
     results: dict[str, list[float]] = {}
     api = api_reference(case, n)
@@ -287,13 +301,19 @@ def main() -> None:
     for _ in range(n):
         t, data = timed(lambda: analysis.network_data(case))
         parts["(5) network data (analysis.network_data)"].append(t)
-        t, page = timed(lambda d=data: network_page(d))
-        parts["(5) network page (network_view.network_page)"].append(t)
-        page_sizes.append(len(page))
+        t, graph = timed(lambda d=data: vis_graph(readable_network(d)))
+        parts["(5) network drawing (cap, layout, labels, vis_graph)"].append(t)
+        page_sizes.append(len(json.dumps(graph)))
         parts["(5) Network panel refresh, tab open"].append(timed(network.refresh)[0])
-        t, rows = timed(lambda: analysis.timeline_rows(case))
-        parts["(5) timeline rows (analysis.timeline_rows)"].append(t)
-        t, _ = timed(lambda r=rows: timeline_chart(timeline_frame(r)).to_dict())
+        t, items = timed(lambda: timeline_items(case))
+        parts["(5) timeline items (analysis.timeline_items)"].append(t)
+        t, _ = timed(
+            lambda i=items: timeline_chart(
+                timeline_frame(i, period=dense_period(i)),
+                lane_names=lane_order(i),
+                period=dense_period(i),
+            ).to_dict()
+        )
         parts["(5) timeline chart spec (altair to_dict)"].append(t)
         app.show("Timeline")
         parts["(5) Timeline panel refresh, tab open"].append(timed(timeline.refresh)[0])
@@ -331,7 +351,7 @@ def main() -> None:
     print("\nWhere the time goes (share of the measured total, over all repetitions):")
     br.report()
     print(
-        f"\nsent to the browser: network page {statistics.median(page_sizes) / 1e6:.2f} MB"
+        f"\nsent to the browser: network drawing {statistics.median(page_sizes) / 1e3:.0f} kB"
         f" per draw; article view {len(app.panel('Article').view.html) / 1e3:.0f} kB"
     )
     print(f"one app's Python allocations at their peak (tracemalloc): {app_bytes / 1e6:.0f} MB")
