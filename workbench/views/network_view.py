@@ -18,7 +18,7 @@ from typing import Any
 import ipywidgets as W
 from pyvis.network import Network
 
-from ..analysis import ARTICLE_NODE, ATTRIBUTION, UNNAMED_NODE, network_data
+from ..analysis import ARTICLE_NODE, ATTRIBUTION, UNNAMED_NODE, NetworkData, network_data
 from ..analysis.network import EDGE_WORDS
 from ..analysis.network_layout import Point
 from ..analysis.network_readable import (
@@ -136,6 +136,9 @@ class NetworkPanel(Panel):
         super().__init__(ctx)
         self._drawn: tuple | None = None  # what the canvas shows: the drawing's inputs
         self._positions: dict[str, Point] = {}  # where the overview put each node last
+        # the network of the last read and filters: choosing an actor, the ego view or the
+        # cap redraws from it without reading the case again (the largest cost at 5,000)
+        self._data: tuple[tuple, NetworkData] | None = None
         kinds = [t.value for t in ActorType] + [ARTICLE_NODE, UNNAMED_NODE]
         self.types = {
             k: W.Checkbox(value=True, description=TYPE_WORDS[k], indent=False,
@@ -222,13 +225,7 @@ class NetworkPanel(Panel):
         """What the canvas draws, with the filters, the cap and the ego view."""
         snap = self.snapshot
         kinds = self.kinds()
-        data = network_data(snap, **self.filters())
-        keep = tuple(n for n in data.nodes if n.type in kinds)
-        kept = {n.id for n in keep}
-        data = type(data)(
-            nodes=keep,
-            edges=tuple(e for e in data.edges if e.source in kept and e.target in kept),
-        )
+        data = self._filtered(snap, kinds)
         selected = self.actor.value or None
         focus = selected if self.focus.value else None
         shown = readable_network(
@@ -247,6 +244,25 @@ class NetworkPanel(Panel):
             shown = ReadableNetwork(shown.nodes, shown.edges, message + " " + shown.message,
                                     shown.total, None)  # fmt: skip
         return shown
+
+    def _filtered(self, snap, kinds: frozenset[str]) -> NetworkData:
+        filters = self.filters()
+        key = (
+            snap,
+            tuple(sorted(filters.items())),
+            kinds,
+        )  # the snapshot itself: its id may be reused
+        if self._data is not None and self._data[0] == key:
+            return self._data[1]
+        data = network_data(snap, **filters)
+        keep = tuple(n for n in data.nodes if n.type in kinds)
+        kept = {n.id for n in keep}
+        data = NetworkData(
+            nodes=keep,
+            edges=tuple(e for e in data.edges if e.source in kept and e.target in kept),
+        )
+        self._data = (key, data)
+        return data
 
     def _empty_message(self, snap, kinds, focus, selected) -> str:
         if not any(a.status.value != "rejected" for a in snap.actors()):

@@ -42,6 +42,7 @@ CLAIM_PARAM = "wb_claim"
 WIDTH = 760
 ROW_HEIGHT = 17  # pixels of one line within a lane
 DAY_MS = 86_400_000
+TEXT_LIMIT = 160  # characters of an item's words in its tooltip: the data is sent whole
 STATUS_WORDS = {
     "corroborated": "corroborated",
     "disputed": "disputed",
@@ -60,7 +61,7 @@ STATUS_COLOURS = {
     "unverified": "#9a9a9a",
     "no claim": "#b9a3e3",
 }
-COLUMNS = ["id", "start", "end", "start_ms", "end_ms", "lane", "row", "label", "shown_label", "side",
+COLUMNS = ["id", "start", "end", "start_ms", "end_ms", "lane", "row", "shown_label", "side",
            "text", "when", "days", "dated", "actors", "actor_ids", "claim_id", "status",
            "article"]  # fmt: skip
 
@@ -92,10 +93,9 @@ def timeline_frame(
                 "end_ms": _ms(end),
                 "lane": lane_of_item[i.id],
                 "row": where.row,
-                "label": written[i.id],
                 "shown_label": written[i.id] if where.labelled else "",
                 "side": "left" if where.left else "right",
-                "text": i.text,
+                "text": i.text if len(i.text) <= TEXT_LIMIT else i.text[: TEXT_LIMIT - 1] + "…",
                 "when": i.date_text,
                 "days": i.start.isoformat()
                 if i.start == i.end

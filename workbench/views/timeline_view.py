@@ -35,9 +35,9 @@ from .timeline_chart import (
     timeline_frame,
 )
 
-# items drawn at most: past this the chart's data would be megabytes; a person narrows to
-# an article or an actor instead (the message says so)
-MAX_ITEMS = 1500
+# items drawn at most: past this the chart's data passes half a megabyte (about 500 bytes an
+# item); a person narrows to an article or an actor instead (the summary says so)
+MAX_ITEMS = 800
 
 
 def choose_items(items: list[TimelineItem], limit: int = MAX_ITEMS) -> list[TimelineItem]:
