@@ -138,3 +138,35 @@ def test_reject_reorder_unlink_undo_and_all_kept(voila_server, watched_page, scr
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []
     assert watched_page.dialogs == []
+
+
+def test_an_arabic_passage_proposed_and_linked(voila_server, watched_page, screenshots, root):
+    # the English seed and the Arabic piece carrying the same facts, before the app opens
+    path = voila_server.case_path
+    with Case.open(path) as case:
+        case.add_article(str(root / "sample_articles" / "mamlouk-visits-cairo.txt"))
+        case.add_article(str(root / "sample_articles" / "mamlouk-visits-cairo-ar.txt"))
+        claim = next(c for c in case.claims() if "Sisi received" in c.text)
+    page = watched_page.page
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(voila_server.url, timeout=PAGE_LOAD)
+    page.locator(".wb-app .wb-article").wait_for(timeout=PAGE_LOAD)
+    open_tab(page, "Claims")
+    click_row(page, claim.id, claim.text)
+    page.click(".wb-claims-panel .wb-propose")
+    passage = page.locator(".wb-claims-panel .wb-proposals .wb-passage").first
+    passage.wait_for(timeout=WAIT)
+    marked = passage.locator("mark")
+    assert "السيسي" in marked.inner_text()
+    assert passage.evaluate("p => getComputedStyle(p).direction") == "rtl"
+    assert passage.locator("script, img, a, b").count() == 0
+    page.locator(".wb-claims-panel .wb-proposals").scroll_into_view_if_needed()
+    screenshot(page, screenshots, "claims-arabic-passage")
+    page.locator(".wb-claims-panel .wb-propose-link").first.click()
+    wait_status(page, f"Linked claim {claim.id} to the passage of")
+    with Case.open(path) as case:
+        (link,) = case.links(claim.id)
+    assert link.relation.value == "reported_by" and "السيسي" in link.note
+    links = page.locator(".wb-claims-panel .wb-claim-links", has_text="mamlouk-visits-cairo-ar [")
+    links.wait_for(timeout=WAIT)
+    assert watched_page.foreign == [] and watched_page.errors == []

@@ -236,4 +236,5 @@ def test_proposed_passages_of_the_arabic_article_are_linked(app, samples_dir):
     found[0].children[1].click()  # "Link this passage"
     assert f"Linked claim {claim.id} to the passage of" in app.status.value
     (link,) = app.case.links(claim.id)
-    assert link.relation.value == "reported_by" and link.note.startswith("passage ")
+    assert link.relation.value == "reported_by"
+    assert link.note.startswith("mamlouk-visits-cairo-ar [") and "السيسي" in link.note

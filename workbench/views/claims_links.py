@@ -234,7 +234,7 @@ class ProposalsView:
 
     def accept(self, proposal, title: str | None) -> None:
         relation = self.relation.value
-        note = f"passage {proposal.start}-{proposal.end} of {title or proposal.article_id}"
+        note = proposal.note()  # the passage, as `workbench case propose` writes it
         if self.panel.run(
             lambda: self.panel.case.link_source(
                 proposal.claim_id, proposal.source, relation=relation, note=note
