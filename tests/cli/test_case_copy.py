@@ -136,11 +136,12 @@ def test_a_server_url_that_cannot_be_reached_is_one_line(tmp_path, capsys) -> No
     assert code == 2 and "case name" in err
 
 
-def test_the_app_opens_a_server_case_by_its_url(postgres_server) -> None:
+def test_the_app_opens_a_server_case_by_its_url(postgres_server, tmp_path, monkeypatch) -> None:
     from workbench.views.app import Workbench
     from workbench.views.launch import server_env
 
     url = postgres_server.url()
+    monkeypatch.chdir(tmp_path)  # the app's cases folder, for a case that is no file
     with Case.open(url) as case:
         case.add_extraction(first_extraction())
         claim = case.claims()[0].id
@@ -153,5 +154,13 @@ def test_the_app_opens_a_server_case_by_its_url(postgres_server) -> None:
         app.case.set_claim_status(claim, "disputed")
         with Case.open(url) as colleague:
             assert colleague.claim(claim).status.value == "disputed"
+        # the case box shows the URL; it opens case files by name only, so asking it to
+        # open the URL is refused in a line instead of making a file named like the case
+        load = app.panel("Load")
+        load.refresh()
+        assert load.case_path.value == url
+        app.open_case(load.case_path.value)
+        assert str(app.case.path) == url
+        assert not list(tmp_path.iterdir())
     finally:
         app.case.close()

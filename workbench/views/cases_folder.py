@@ -61,6 +61,9 @@ def case_file(name: str, folder: str | os.PathLike[str]) -> Path:
 
 
 def case_name(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> str:
-    """How the case box shows `path`: its name if it is in `folder`, else the full path."""
+    """How the case box shows `path`: its name if it is in `folder`, else the full path (a
+    case on a PostgreSQL server: its URL, which the box then refuses to open as a name)."""
+    if "://" in str(path):
+        return str(path)
     path = Path(path)
     return path.name if path.resolve().parent == Path(folder).resolve() else str(path)
