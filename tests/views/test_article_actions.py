@@ -189,6 +189,7 @@ def test_known_names_are_marked_and_the_language_shown(app, tmp_path):
     known = [m for m in case.mentions(article_id=later) if m.actor_id == army.id]
     assert known and known[0].known
     assert "wb-known" in article.view.html and "known to the case" in article.view.html
+    assert f"{len(known)} name" in article.info.value and "known to the case" in article.info.value
     assert "language English" in article.info.value and article.language_warning.value == ""
 
     case.add_article("Ein Bericht\n\n" + "Die Armee hat das Dorf am Sonntag verlassen. " * 8)

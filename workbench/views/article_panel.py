@@ -199,6 +199,9 @@ class ArticlePanel(Panel):
         ]
         if article.url:
             facts.append(f"url {article.url}")  # as text: a link could be javascript:
+        known = sum(1 for m in snap.mentions(article_id=article_id) if m.known)
+        if known:  # what the case's own knowledge found here (underlined in green)
+            facts.append(f"{known} name{'s' if known > 1 else ''} known to the case")
         self.info.value = f"<small>{escape(' · '.join(facts))}</small>"
         self.language_warning.value = (
             ""
