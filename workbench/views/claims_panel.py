@@ -17,6 +17,7 @@ from html import escape
 import ipywidgets as W
 
 from ..model import ActorType, ClaimKind, ClaimStatus
+from .claims_actions import NEW_ACTOR, UNNAMED, ClaimEdits
 from .claims_chain import ChainEditor
 from .claims_links import RELATIONS, CheckingPanel, LinksEditor, ProposalsView
 from .claims_rows import (
@@ -24,20 +25,14 @@ from .claims_rows import (
     KIND_WORDS,
     RELATION_WORDS,
     STATUS_WORDS,
-    Chain,
     ClaimEntry,
     claim_entries,
-    short,
     split_points,
     words_for,
 )
 from .panel import TABLE_CSS, button, set_options
 from .selection import Context
-from .status import undo_message
 from .table import Table, TableRow
-
-UNNAMED = "__unnamed__"
-NEW_ACTOR = "__new__"
 
 CSS = """<style>
 .wb-claims-panel .wb-section { border: 1px solid #e3e3e3; border-radius: 4px; padding: 4px 8px;
@@ -49,11 +44,6 @@ CSS = """<style>
 </style>"""
 
 
-def claim_label(entry: ClaimEntry) -> str:
-    """A claim in one line: its status, speaker and words (for lists and tests)."""
-    return f"[{entry.status_words()}] {entry.speaker}: {short(entry.claim.text)}"
-
-
 def section(title: str, *children: W.Widget, css: str = "") -> W.VBox:
     box = W.VBox([W.HTML(f'<div class="wb-section-title">{escape(title)}</div>'), *children])
     box.add_class("wb-section")
@@ -62,7 +52,7 @@ def section(title: str, *children: W.Widget, css: str = "") -> W.VBox:
     return box
 
 
-class ClaimsPanel(CheckingPanel):
+class ClaimsPanel(ClaimEdits, CheckingPanel):
     title = "Claims"
 
     def __init__(self, ctx: Context) -> None:
@@ -446,176 +436,5 @@ class ClaimsPanel(CheckingPanel):
         elif change["new"] and change["new"] != self.current and change["new"] in self._entries:
             self.choose(change["new"])
 
-    # --- editing -------------------------------------------------------------------------------
 
-    def _chosen(self) -> ClaimEntry | None:
-        entry = self.entry()
-        if entry is None:
-            self.ctx.failed("Click a claim in the table first.")
-        return entry
-
-    def accept(self) -> None:
-        entry = self._chosen()
-        if entry:
-            claim = entry.claim
-            self.run(
-                lambda: self.case.accept_claim(claim.id, expected=claim.version),
-                f"Accepted claim {claim.id} as a real claim",
-            )
-
-    def reject(self) -> None:
-        entry = self._chosen()
-        if entry:
-            claim = entry.claim
-            self.run(
-                lambda: self.case.reject_claim(claim.id, expected=claim.version),
-                f"Rejected claim {claim.id}: hidden from the table, the network and the "
-                "exports (tick 'show rejected' to see or restore it)",
-            )
-
-    def restore(self) -> None:
-        entry = self._chosen()
-        if entry:
-            claim = entry.claim
-            self.run(
-                lambda: self.case.restore_claim(claim.id, expected=claim.version),
-                f"Restored claim {claim.id}",
-            )
-
-    def undo(self) -> None:
-        self.run(self.case.undo, undo_message)
-
-    def set_chain(self, chain: Chain, what: str) -> None:
-        entry = self._chosen()
-        if entry:
-            claim = entry.claim
-            self.run(
-                lambda: self.case.update_claim(
-                    claim.id, channels=chain.steps(), expected=claim.version
-                ),
-                f"Claim {claim.id}: {what}",
-            )
-
-    def split(self) -> None:
-        entry = self._chosen()
-        at = self.split_at.value
-        if entry is None or at is None:
-            return
-        claim = entry.claim
-        self.run(
-            lambda: self.case.split_claim(claim.id, at, expected=claim.version),
-            lambda new: (
-                f"Split claim {claim.id} in two: the words after the cut are claim {new.id}"
-            ),
-        )
-
-    def merge(self) -> None:
-        ticked = [self._entries[i] for i in self.table.selected if i in self._entries]
-        if len(ticked) != 2:
-            self.ctx.failed("Tick exactly two claims of one article in the table to merge them.")
-            return
-        keep, other = sorted(ticked, key=lambda e: (e.claim.start, e.claim.end))
-        self.run(
-            lambda: self.case.merge_claims(
-                keep.id,
-                other.id,
-                expected=keep.claim.version,
-                other_expected=other.claim.version,
-            ),
-            f"Merged claim {other.id} into claim {keep.id} (one claim now; {other.id} rejected)",
-        )
-
-    def set_status(self) -> None:
-        entry = self._chosen()
-        if entry is None:
-            return
-        claim, status, note = entry.claim, self.status.value, self.note.value.strip()
-        if self.run(
-            lambda: self.case.set_claim_status(
-                claim.id, status, note=note or None, expected=claim.version
-            ),
-            f"Claim {claim.id} is now {words_for(STATUS_WORDS, status)}"
-            + (" (with your note)" if note else ""),
-        ):
-            self.note.value = ""
-
-    def set_speaker(self) -> None:
-        entry = self._chosen()
-        if entry is None:
-            return
-        claim, choice = entry.claim, self.speaker.value
-        if choice == NEW_ACTOR:
-            name = " ".join(self.new_name.value.split())
-            if not name:
-                self.ctx.failed("Type the new actor's name first.")
-                return
-            speaker: object = (name, self.new_type.value)
-            changes = {"speaker": speaker}
-            said = f"{name}, a new {self.new_type.value}"
-        elif choice == UNNAMED:
-            description = self.speaker_text.value.strip()
-            # the case API reads "" as "unnamed" (None would mean "leave as is")
-            changes = {"speaker": "", "speaker_text": description}
-            said = f"an unnamed source ({description})" if description else "an unnamed source"
-        else:
-            actor = self._actors.get(choice)
-            changes = {"speaker": choice}
-            said = actor.name if actor else choice
-        if self.run(
-            lambda: self.case.update_claim(claim.id, **changes, expected=claim.version),
-            f"Claim {claim.id}: the speaker is now {said}",
-        ):
-            self.new_name.value = ""
-
-    def set_kind(self) -> None:
-        entry = self._chosen()
-        if entry is None:
-            return
-        claim, kind = entry.claim, self.kind.value
-        if kind == claim.kind.value:
-            self.ctx.told(
-                f"Claim {claim.id} is {words_for(KIND_WORDS, kind)} already: nothing to save."
-            )
-            return
-        self.run(
-            lambda: self.case.update_claim(claim.id, kind=kind, expected=claim.version),
-            f"Claim {claim.id} is now {words_for(KIND_WORDS, kind)}",
-        )
-
-    def save_text_and_kind(self) -> None:
-        """Correct the selected claim's wording and kind (quoted, paraphrased, partly)."""
-        entry = self.entry()
-        if entry is None:
-            return
-        claim = entry.claim
-        changes = {}
-        text = self.text.value.strip()
-        if text != claim.text:
-            changes["text"] = text  # an empty text is refused by the case, with a reason
-        if self.kind.value != claim.kind.value:
-            changes["kind"] = self.kind.value
-        if not changes:
-            self.ctx.told("The claim's text and kind are unchanged: nothing to save.")
-            return
-        what = " and ".join(changes)
-        self.run(
-            lambda: self.case.update_claim(claim.id, **changes, expected=claim.version),
-            f"Claim {claim.id}: corrected its {what}",
-        )
-
-    def link_source(self) -> None:
-        claim_id = self.current
-        source = self.source.value or self.url.value.strip()
-        if not claim_id or not source:
-            self.ctx.failed("Choose a claim and a source (an outlet or a web address) first.")
-            return
-        relation, note = self.relation.value, self.link_note.value.strip() or None
-        shown = self._actors[source].name if source in self._actors else source
-        if self.run(
-            lambda: self.case.link_source(claim_id, source, relation=relation, note=note),
-            f"Linked claim {claim_id} to {shown} ({words_for(RELATION_WORDS, relation)})",
-        ):
-            self.url.value = self.link_note.value = ""
-
-
-__all__ = ["ClaimsPanel", "NEW_ACTOR", "UNNAMED", "claim_label"]
+__all__ = ["ClaimsPanel", "NEW_ACTOR", "UNNAMED"]
