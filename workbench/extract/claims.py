@@ -44,7 +44,7 @@ from .attribution import (
     speaker_heads,
 )
 from .quotes import NestedQuotes, Quote, find_nested_quotes, find_quotes, quote_at
-from .spans import ActorIndex, doc_text
+from .spans import ActorIndex, doc_text, tokens_spelled
 from .speakers import (
     PronounResolver,
     Speaker,
@@ -55,9 +55,13 @@ from .speakers import (
 from .speech import (
     CHANNEL_PREPOSITIONS,
     CLAIM_NOUNS,
+    COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    GOVERNMENT_NOUNS,
     HEARER_VERBS,
+    MEDIA_NOUNS,
+    PERSON_NOUNS,
     RELAY_VERBS,
     SAY_VERBS,
     cue_text,
@@ -68,6 +72,11 @@ from .speech import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Verbs with a "that" clause that report no speech (see `_unlisted_speech_verbs`).
+_THINKING_VERBS = lexicon.words("thinking_verbs.txt")
+# Nouns of people and bodies who speak, for a verb of saying the lexicon does not list.
+_SPEAKING_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS | GOVERNMENT_NOUNS | MEDIA_NOUNS
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 # Participles that say whom the speaker spoke to or where ("speaking to AFP, ...").
 _CONTACT_VERBS = lexicon.words("contact_verbs.txt")
 # Nouns naming an outlet by description ("Syria's state news agency", "state television").
@@ -131,6 +140,11 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
         draft = _draft_from_verb(token, verb.takes_object, index, resolver)
         if draft is not None:
             drafts.append(draft)
+    for token in _unlisted_speech_verbs(doc, index):
+        if quote_at(quotes, token.idx) is None and not token.sent.text.rstrip().endswith("?"):
+            draft = _draft_from_verb(token, False, index, resolver)
+            if draft is not None and draft.has_content:
+                drafts.append(draft)
     drafts.extend(_according_to_drafts(candidates, drafts, index, resolver, quotes))
     drafts.extend(_noun_cue_drafts(candidates, index, resolver, quotes))
     for draft in drafts:
@@ -198,6 +212,37 @@ def _cue_candidates(doc: Doc) -> list[Token]:
     wanted = _cue_hashes()
     hits = numpy.isin(rows[:, 0], wanted) | numpy.isin(rows[:, 1], wanted)
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
+
+
+def _unlisted_speech_verbs(doc: Doc, index: ActorIndex) -> list[Token]:
+    """Verbs of saying the lexicon does not list, known by their syntax: a "that" clause
+    after the verb and a subject who can speak (an actor, or a person, group or government
+    noun): "The commander contended that ...", "Erdogan signalled that ...". Verbs of
+    knowing and perceiving ("know that", "see that": `thinking_verbs.txt`) are none."""
+    found = []
+    for clause in tokens_spelled(doc, ("ccomp",), attr="DEP"):
+        verb = clause.head
+        lemma = verb.lemma_.lower()
+        # a finite verb after its subject: participles without a subject of their own are
+        # where the parser errs ("Working station, improving that ...")
+        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or clause.i < verb.i:
+            continue
+        if lemma in speech_verbs() or lemma in DOCUMENT_VERBS or lemma in _THINKING_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) == 1 and _can_speak(subjects[0], index) and verb not in found:
+            found.append(verb)
+    return found
+
+
+def _can_speak(subject: Token, index: ActorIndex) -> bool:
+    """An actor that is no place, or a noun for people who speak ("the commander")."""
+    actor = actor_of_phrase(subject, index)
+    if actor is not None:
+        return actor.type is not ActorType.PLACE
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _SPEAKING_NOUNS
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # in strings.pyx, not its .pyi
 
 from ..model import Actor
 
@@ -30,7 +29,9 @@ def tokens_spelled(doc: Doc, words: Iterable[str], *, attr: str = "LOWER") -> li
     """The tokens whose `attr` ("LOWER", "ORTH" or "LEMMA") is one of `words`, picked from
     the doc's arrays: a Token object for every word of an article costs more than the
     rule that looks at the few that matter."""
-    hashes = numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
+    # the store's own ids: a dependency label or tag is a fixed symbol, not a hash
+    strings = doc.vocab.strings
+    hashes = numpy.array(sorted({strings.as_int(w) for w in words}), dtype=numpy.uint64)
     if not len(doc) or not len(hashes):
         return []
     column = doc.to_array([attr])
