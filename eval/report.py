@@ -26,6 +26,7 @@ def figures(scores: ArticleScores, *, with_claims: bool = True) -> dict[str, dic
         rows["speaker accuracy"] = s.claims.speaker.to_dict()
         rows["channel accuracy"] = s.claims.channels.to_dict()
         rows["claim kind accuracy"] = s.claims.kind.to_dict()
+        rows["claims credited to the wrong side"] = s.claims.wrong_side.to_dict()
     rows["named mentions F1 (tolerant)"] = {
         "value": s.mentions.tolerant.f1,
         **s.mentions.tolerant.to_dict(),

@@ -205,6 +205,9 @@ class ClaimScores:
     channels: Ratio = Ratio()
     kind: Ratio = Ratio()
     problems: tuple[str, ...] = ()
+    # matched claims whose speaker is an actor on another side: neither the gold speaker
+    # nor named in the gold speaker's words ("right" counts the wrong ones here)
+    wrong_side: Ratio = Ratio()
 
     def __add__(self, other: ClaimScores) -> ClaimScores:
         return ClaimScores(
@@ -213,6 +216,7 @@ class ClaimScores:
             self.channels + other.channels,
             self.kind + other.kind,
             self.problems + other.problems,
+            self.wrong_side + other.wrong_side,
         )
 
 
@@ -224,6 +228,22 @@ def _speaker_right(
     entry = gold_actor(gold, gold_claim["speaker"])
     actor = extraction.actor(speaker) if speaker else None
     return entry is not None and same_actor(entry, actor, gold["text"])
+
+
+def _wrong_side(gold: dict, gold_claim: dict, extraction: Extraction, speaker: str | None) -> bool:
+    """The claim is credited to an actor that is not the gold speaker and is not named in
+    the gold speaker's words: "the Yemeni army" for "a Yemeni army spokesman" is the same
+    side; Reuters for a Houthi spokesperson, or Cairo for a Hamas official, is not."""
+    actor = extraction.actor(speaker) if speaker else None
+    if actor is None:
+        return False  # unnamed: nobody credited
+    if gold_claim["speaker"] is not None:
+        entry = gold_actor(gold, gold_claim["speaker"])
+        if entry is not None and same_actor(entry, actor, gold["text"]):
+            return False
+    words = normalise_name(gold_claim.get("speaker_text") or "")
+    forms = {actor.name, *actor.aliases, *(m.text for m in actor.mentions)}
+    return not any(form and normalise_name(form) in words for form in forms)
 
 
 def _channels_right(
@@ -256,7 +276,7 @@ def score_claims(gold: dict, extraction: Extraction) -> ClaimScores:
             else 0.0
         ),
     )
-    speaker = channels = kind = Ratio()
+    speaker = channels = kind = wrong_side = Ratio()
     problems = []
     for gi, si in pairs:
         g, c = gold_claims[gi], claims[si]
@@ -265,7 +285,14 @@ def score_claims(gold: dict, extraction: Extraction) -> ClaimScores:
         speaker += Ratio(int(speaker_ok), 1)
         channels += Ratio(int(channels_ok), 1)
         kind += Ratio(int(c.kind.value == g["kind"]), 1)
-        if not speaker_ok:
+        wrong = _wrong_side(gold, g, extraction, c.speaker)
+        wrong_side += Ratio(int(wrong), 1)
+        if wrong:
+            problems.append(
+                f"wrong side: {_actor_name(extraction, c.speaker)!r} "
+                f"(gold {g['speaker'] or g['speaker_text']!r}): {g['text'][:70]!r}"
+            )
+        elif not speaker_ok:
             problems.append(
                 f"wrong speaker {_actor_name(extraction, c.speaker) or c.speaker_text!r} "
                 f"(gold {g['speaker'] or g['speaker_text']!r}): {g['text'][:70]!r}"
@@ -286,7 +313,7 @@ def score_claims(gold: dict, extraction: Extraction) -> ClaimScores:
         if si not in matched_system
     ]
     found = Counts(len(pairs), len(claims) - len(pairs), len(gold_claims) - len(pairs))
-    return ClaimScores(found, speaker, channels, kind, tuple(problems))
+    return ClaimScores(found, speaker, channels, kind, tuple(problems), wrong_side)
 
 
 # ---------------------------------------------------------------- actors: mentions and types

@@ -177,6 +177,30 @@ def test_claim_speaker_wrong_when_unnamed_source_gets_a_name_and_overlap_too_sma
     assert any(p.startswith("missed claim") for p in scores.problems)
 
 
+def test_a_claim_credited_to_another_actor_is_on_the_wrong_side():
+    cairo = actor("a1", "Cairo", "place", mention("Cairo"))
+    sana = actor("a2", "Syrian Arab News Agency", "media", mention("SANA"), aliases=["SANA"])
+    afp = actor("a3", "Agence France-Presse", "media", mention("AFP"))
+    wrong = extraction(
+        actors=[cairo, afp],
+        claims=[
+            claim("c1", "Ali Mamlouk visited Cairo", speaker="a1"),  # SANA's, not Cairo's
+            claim("c2", "Mamluk had been there before", speaker="a3"),  # "a source", not AFP
+        ],
+    )
+    scores = score_claims(GOLD, wrong)
+    assert scores.wrong_side == Ratio(2, 2)
+    assert sum(p.startswith("wrong side") for p in scores.problems) == 2
+    right = extraction(
+        actors=[sana],
+        claims=[
+            claim("c1", "Ali Mamlouk visited Cairo", speaker="a2"),
+            claim("c2", "Mamluk had been there before", speaker=None),  # unnamed: nobody
+        ],
+    )
+    assert score_claims(GOLD, right).wrong_side == Ratio(0, 2)
+
+
 def test_two_system_claims_on_one_gold_claim_count_one_hit_one_false_alarm():
     system = extraction(
         claims=[
