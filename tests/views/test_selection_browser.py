@@ -23,11 +23,13 @@ STORY = (
 COUNCIL = "The village council of Kfar Kila"
 CLAIM = "the Israeli army had left the village for good"
 DATE_WORDS = "counted the empty houses on Sunday"
+LAST = "The mukhtar hopes the families return before winter."
 
 
-def drag_select(page, words: str) -> None:
+def drag_select(page, words: str, *, below: bool = False) -> None:
     """Press the mouse before the first letter of `words` in the article, release it after
-    the last: a person's selection (the words' place found in the page, not in Python)."""
+    the last (or, `below`, under the article, past its end): a person's selection (the
+    words' place found in the page, not in Python)."""
     box = page.evaluate(
         """(words) => {
           const article = document.querySelector(".wb-app .wb-article");
@@ -60,7 +62,7 @@ def drag_select(page, words: str) -> None:
     )
     page.mouse.move(box["x0"], box["y0"])
     page.mouse.down()
-    page.mouse.move(box["x1"], box["y1"], steps=12)
+    page.mouse.move(box["x1"], box["y1"] + (300 if below else 0), steps=12)
     page.mouse.up()
     bar = page.locator(".wb-selection-bar")
     bar.filter(has_text=words[:25]).wait_for(timeout=WAIT)
@@ -81,6 +83,10 @@ def test_select_words_add_what_was_missed_undo_reload_reextract(
     drag_select(page, COUNCIL)
     page.locator(".wb-app .wb-article span[data-picked]").first.wait_for(timeout=WAIT)
     page.locator(".wb-app .wb-article", has_text="mukhtar").click(position={"x": 5, "y": 5})
+    page.locator(".wb-selection-bar").wait_for(state="hidden", timeout=WAIT)
+    # the last words, the mouse released under the article (outside it)
+    drag_select(page, LAST, below=True)
+    page.click(".wb-sel-close")
     page.locator(".wb-selection-bar").wait_for(state="hidden", timeout=WAIT)
     # a missed actor: its words selected with the mouse
     drag_select(page, COUNCIL)

@@ -53,7 +53,16 @@ class ArticleView(anywidget.AnyWidget):
         model.set("selection", found ? { ...found, at: Date.now() } : {});
         model.save_changes();
       };
-      box.addEventListener("mouseup", () => setTimeout(report, 0));
+      // a drag that starts in the text may end anywhere on the page; a click elsewhere
+      // (a form's Save button) is none of the article's business
+      let pressed = false;
+      box.addEventListener("mousedown", () => { pressed = true; });
+      const released = () => {
+        if (!pressed) { return; }
+        pressed = false;
+        setTimeout(report, 0);
+      };
+      document.addEventListener("mouseup", released);
       box.addEventListener("keyup", (event) => { if (event.shiftKey) { report(); } });
       box.addEventListener("click", (event) => {
         const selection = window.getSelection();
@@ -66,6 +75,7 @@ class ArticleView(anywidget.AnyWidget):
         model.set("clicked", { kind: kind, id: id, mention: mention, at: Date.now() });
         model.save_changes();
       });
+      return () => document.removeEventListener("mouseup", released);
     }
     export default { render };
     """
