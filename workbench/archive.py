@@ -29,7 +29,7 @@ import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,12 +115,25 @@ def _schemas() -> dict[str, pa.Schema]:
     return schemas
 
 
+@cache
+def _columns(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type) if f.name != "mentions")
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _row(record: Any, **extra: Any) -> dict[str, Any]:
+    # the archive is written on the client for every partition: text, numbers and days go
+    # in as they are and only enums, partial dates and lists through `to_plain` (the
+    # generic path cost a tenth of the extraction's own CPU time)
     row = dict(extra)
-    for f in fields(record):
-        value = getattr(record, f.name)
-        if f.name != "mentions":
-            row[f.name] = value if isinstance(value, datetime.date) else to_plain(value)
+    for name in _columns(type(record)):
+        value = getattr(record, name)
+        if type(value) in _PLAIN or isinstance(value, datetime.date):
+            row[name] = value
+        else:
+            row[name] = to_plain(value)
     return row
 
 

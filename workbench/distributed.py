@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 
 Result = Extraction | WorkbenchError
 
+# Dask settings for workers that run extraction (`dask.config.set(WORKER_CONFIG)` before a
+# LocalCluster starts; DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False for `dask worker`).
+# The worker's statistical profiler samples the running task's stack every 10 ms, for
+# the dashboard's profile page: deep spaCy stacks made it a few percent of the CPU an
+# extraction takes, which is overhead the single-process run does not pay.
+WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+
 _load_lock = threading.Lock()
 _extractors: dict[str, Any] = {}
 
@@ -208,4 +215,11 @@ def process_memory() -> dict[str, int]:
         return {"peak": peak, "resident": peak}
 
 
-__all__ = ["connect", "extract_on_dask", "extract_partition", "process_memory", "worker_memory"]
+__all__ = [
+    "WORKER_CONFIG",
+    "connect",
+    "extract_on_dask",
+    "extract_partition",
+    "process_memory",
+    "worker_memory",
+]
