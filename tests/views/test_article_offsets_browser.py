@@ -34,18 +34,29 @@ def _marks() -> list[Mark]:
     ]
 
 
-def _page(browser, language: str | None):
-    page = browser.new_page()
-    html = highlight_html(TEXT, _marks(), title="<b>Title</b>", language=language)
-    page.set_content(
-        f"<style>{CSS}</style><div id='root'>{html}</div><script>{SELECTION_JS}</script>"
-    )
-    return page
+@pytest.fixture
+def pages(browser):
+    """A new page per call, each with the highlighted text (left to right, or `language`);
+    all closed after the test."""
+    opened = []
+
+    def open_page(language: str | None):
+        page = browser.new_page()
+        opened.append(page)
+        html = highlight_html(TEXT, _marks(), title="<b>Title</b>", language=language)
+        page.set_content(
+            f"<style>{CSS}</style><div id='root'>{html}</div><script>{SELECTION_JS}</script>"
+        )
+        return page
+
+    yield open_page
+    for page in opened:
+        page.close()
 
 
 @pytest.mark.parametrize("language", [None, "ar"])
-def test_every_range_maps_back_to_its_offsets(browser, language):
-    page = _page(browser, language)
+def test_every_range_maps_back_to_its_offsets(pages, language):
+    page = pages(language)
     # every code point boundary of the text, as a DOM position; then ranges between them
     found = page.evaluate(
         """(pairs) => {
@@ -84,8 +95,8 @@ def test_every_range_maps_back_to_its_offsets(browser, language):
         assert got["text"] == TEXT[i:j]
 
 
-def test_element_boundaries_and_the_title(browser):
-    page = _page(browser, None)
+def test_element_boundaries_and_the_title(pages):
+    page = pages(None)
     got = page.evaluate(
         """() => {
           const root = document.getElementById("root");
@@ -123,8 +134,8 @@ def test_element_boundaries_and_the_title(browser):
     ("language", "word"),
     [(None, "Smith"), (None, "Israeli"), ("ar", "مملوك"), ("ar", "التنسيق"), (None, "سانا")],
 )
-def test_a_double_clicked_word_gives_its_offsets(browser, language, word):
-    page = _page(browser, language)
+def test_a_double_clicked_word_gives_its_offsets(pages, language, word):
+    page = pages(language)
     start = TEXT.index(word)
     # the piece holding the word, double-clicked where the word is drawn
     box = page.evaluate(
