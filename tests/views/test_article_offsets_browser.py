@@ -57,7 +57,9 @@ def pages(browser):
 @pytest.mark.parametrize("language", [None, "ar"])
 def test_every_range_maps_back_to_its_offsets(pages, language):
     page = pages(language)
-    # every code point boundary of the text, as a DOM position; then ranges between them
+    # ranges from every third code point: one, seven characters long, and to the end
+    pairs = [(i, j) for i in range(0, len(TEXT), 3) for j in (i + 1, i + 7, len(TEXT))]
+    pairs = [(i, j) for i, j in pairs if j <= len(TEXT)]
     found = page.evaluate(
         """(pairs) => {
           const root = document.getElementById("root");
@@ -81,15 +83,8 @@ def test_every_range_maps_back_to_its_offsets(pages, language):
             return selectionOffsets(root, selection);
           });
         }""",
-        [
-            [i, j]
-            for i in range(0, len(TEXT), 3)
-            for j in (i + 1, i + 7, len(TEXT))
-            if j <= len(TEXT)
-        ],
+        pairs,
     )
-    pairs = [(i, j) for i in range(0, len(TEXT), 3) for j in (i + 1, i + 7, len(TEXT))]
-    pairs = [(i, j) for i, j in pairs if j <= len(TEXT)]
     for (i, j), got in zip(pairs, found, strict=True):
         assert (got["start"], got["end"]) == (i, j), (i, j, got)
         assert got["text"] == TEXT[i:j]
