@@ -196,6 +196,14 @@ def test_shared_outlet_sources_are_the_fresh_ones(worked_case):
     ]
     assert shared == fresh
     assert sum(len(s.sources) for s in shared) > len(claims)  # outlets met more than once
+    # claims alike (same channels and outlet, no link) are worked out once: some are here
+    linked = {k.claim_id for k in links}
+    alike = [
+        (c.channels, articles[c.article_id].outlet, c.speaker is None)
+        for c in claims
+        if c.id not in linked
+    ]
+    assert len(set(alike)) < len(alike)
 
 
 def _claims(texts: list[tuple[str, str]]) -> list[CaseClaim]:

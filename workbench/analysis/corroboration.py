@@ -9,6 +9,7 @@ which outlets are state-run, and of which state; an outlet it does not list coun
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -192,13 +193,32 @@ def corroborate_claims(
     actor_map = {a.id: a for a in actors}
     article_map = {a.id: a for a in articles}
     outlet_source = _outlet_sources()  # shared by every claim of this call
-    return [
-        _claim_sources(
-            claim,
-            by_claim.get(claim.id, ()),
-            actor_map,
-            article_map.get(claim.article_id),
-            outlet_source,
+    # A claim no person linked a source to has the sources its channels, its article's
+    # outlet and whether its speaker is named give: the many claims alike (every claim of
+    # one outlet's articles relayed through AFP) are worked out once, then copied
+    alike: dict[tuple[tuple[str, ...], str | None, bool], ClaimSources] = {}
+    found = []
+    for claim in claims:
+        article = article_map.get(claim.article_id)
+        linked = by_claim.get(claim.id, ())
+        if linked:
+            found.append(_claim_sources(claim, linked, actor_map, article, outlet_source))
+            continue
+        key = (
+            claim.channels,
+            article.outlet if article is not None else None,
+            claim.speaker is None,
         )
-        for claim in claims
-    ]
+        model = alike.get(key)
+        if model is None:
+            model = alike[key] = _claim_sources(claim, (), actor_map, article, outlet_source)
+        found.append(model if model.claim_id == claim.id else _for_claim(model, claim.id))
+    return found
+
+
+def _for_claim(model: ClaimSources, claim_id: str) -> ClaimSources:
+    """`model`'s sources and flags for another claim: the record copied, its fields already
+    clean (`replace` would clean every source again)."""
+    copied = copy.copy(model)
+    object.__setattr__(copied, "claim_id", claim_id)
+    return copied
