@@ -29,7 +29,7 @@ import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,9 +115,16 @@ def _schemas() -> dict[str, pa.Schema]:
     return schemas
 
 
-@cache
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
 def _columns(record_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(record_type) if f.name != "mentions")
+    found = _COLUMNS.get(record_type)
+    if found is None:
+        found = _COLUMNS[record_type] = tuple(
+            f.name for f in fields(record_type) if f.name != "mentions"
+        )
+    return found
 
 
 _PLAIN = (str, int, float, bool, type(None))
