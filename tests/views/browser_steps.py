@@ -4,6 +4,7 @@ JupyterLab tests. Labels to pick are computed from the case file the page edits.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from workbench import Case
@@ -212,14 +213,17 @@ def brush_timeline(page) -> str:
     """Drag across the left half of the timeline's overview strip (the brush); the date
     range the Claims tab then shows."""
     timeline_drawn(page)
-    # the strip below the story: the last view's background (the story pans and zooms)
-    frame = page.locator(".wb-timeline-panel svg path.background").last.bounding_box()
+    # the strip above the story: the first view's cell (the story pans and zooms)
+    view = page.locator(".wb-timeline-panel svg g.mark-group.role-scope").first
+    strip = view.locator("path.background").first
+    strip.scroll_into_view_if_needed(timeout=WAIT)
+    frame = strip.bounding_box()
     y = frame["y"] + frame["height"] / 2
     page.mouse.move(frame["x"] + 5, y)
     page.mouse.down()
     page.mouse.move(frame["x"] + frame["width"] / 2, y, steps=8)
     page.mouse.up()
     open_tab(page, "Claims")
-    label = page.locator(".wb-claims-panel", has_text="dates ")
-    label.wait_for(timeout=WAIT)
+    label = page.locator(".wb-claims-panel small", has_text=re.compile(r"dates \d{4}-"))
+    label.first.wait_for(timeout=WAIT)
     return page.locator(".wb-claims-panel").inner_text()

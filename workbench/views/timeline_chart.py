@@ -1,14 +1,15 @@
 """The timeline's chart: the frame (pure pandas) and the altair spec built from it.
 
 Two views, one above the other:
+- the overview (on top, so it is in sight however many lanes follow): every item on the
+  whole span, where dragging chooses a date range (the brush `when`) that filters the
+  claims and the network; in the story, what the brush leaves out fades, by the same rule
+  (a day of the item in the range);
 - the story: lanes (by actor or by article), a dot per item (hollow for a claim dated by its
   article's publication), a bar for an item known only to a range of days, a short label;
   its time axis opens on the dense period (`analysis.timeline_items.dense_period`), is
   bound to zoom (wheel) and pan (drag), and clamps what lies outside to the edge, so an
-  outlier is a dot at the border, not a squashed story;
-- the overview: every item on the whole span, where dragging chooses a date range (the
-  brush `when`) that filters the claims and the network; in the story, what the brush
-  leaves out fades, by the same rule (a day of the item in the range).
+  outlier is a dot at the border, not a squashed story.
 
 The selection is highlighted through two chart parameters (`wb_actor`, `wb_claim`), set
 from Python without sending the data again. altair is imported by the caller, on first show.
@@ -136,7 +137,7 @@ def timeline_chart(
     actor: str = "",
     claim: str = "",
 ) -> alt.VConcatChart:
-    """The story above, the overview with the brush below (see the module's docstring)."""
+    """The overview with the brush above, the story below (see the module's docstring)."""
     import altair as alt
 
     rows = int(frame["row"].max()) + 1 if len(frame) else 1
@@ -153,7 +154,7 @@ def timeline_chart(
         "status:N",
         title="claim status",
         scale=status_scale,
-        legend=alt.Legend(orient="top", direction="horizontal"),
+        legend=alt.Legend(orient="right"),
     )
     y = alt.Y(
         "lane:N",
@@ -219,7 +220,8 @@ def timeline_chart(
         )
         .add_params(brush)
     )  # fmt: skip
-    return alt.vconcat(story, overview, spacing=6).configure_view(stroke="#dddddd")
+    # the strip first: above the fold however many lanes the story has
+    return alt.vconcat(overview, story, spacing=6).configure_view(stroke="#dddddd")
 
 
 def chart_params(actor: str | None, claim: str | None) -> dict[str, Any]:

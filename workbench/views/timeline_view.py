@@ -1,7 +1,7 @@
 """The timeline a person can read: lanes by actor or by article, every claim placed (its own
 date, else its article's publication day, drawn hollow and said so), short labels, zoom and
-pan, the selection highlighted, and an overview strip where dragging chooses a date range
-that filters the claims and the network by the same rule the chart fades by.
+pan, the selection highlighted, and an overview strip above it where dragging chooses a date
+range that filters the claims and the network by the same rule the chart fades by.
 
 The chart is an altair `JupyterChart` in offline mode (its JavaScript from vl-convert, not a
 CDN), built the first time the tab is shown: altair, and `enable_offline` (about 1 s), are
@@ -99,8 +99,9 @@ class TimelinePanel(Panel):
             value=False, description="Only the selected actor", indent=False
         )
         self.hint = W.HTML(
-            "<small>Scroll over the chart to zoom, drag it to pan. Drag across the strip below "
-            "it to choose dates: the claims and the network then show only those.</small>"
+            "<small>Drag across the strip at the top to choose dates: the claims and the "
+            "network then show only those. Scroll over the chart below it to zoom, drag it to "
+            "pan.</small>"
         )
         self.summary = W.HTML()
         self.summary.add_class("wb-timeline-summary")
