@@ -240,3 +240,49 @@ def test_the_benchmark_counts_errors_and_those_on_taught_names(story):
     taught = actor_errors(gold, extraction, story.knowledge())
     # "Mamluk" (known) and "Khaled Fawzy" (rejected) were taught; "Witch Hunt" never was
     assert taught.taught == 2 and taught.total == errors.total
+
+
+def test_a_known_person_is_recognised_in_another_spelling(story):
+    from workbench.case.knowledge import same_spelling, spelling
+
+    def same(a: str, b: str) -> bool:
+        return same_spelling(spelling(a), spelling(b))
+
+    assert same("Mamluk", "Al-Mamlouk") and same("Kareem Hadad", "Karim Haddad")
+    assert same("Muhammad bin Salman", "Mohammed bin Salman") and same("Husayn", "Hussein")
+    assert not same("Malik", "Mamlouk")  # another consonant
+    assert not same("Hassan", "Hussein") and not same("Hamad", "Hamid")  # other vowels
+    assert not same("Ahmed Hassan", "Hamad Hassan")  # a first vowel is kept
+    assert spelling("علي مملوك") == ()  # Latin script only (across scripts: resolve.py)
+
+    story.add_actor("Karim Haddad", "person")
+    story.update_actor(actor_named(story, "Ali Mamlouk").id, status="confirmed")
+    story.add_actor("Hamad Hassan", "person")
+    story.add_actor("Hamad Hussein", "person")
+    knowledge = story.knowledge()
+    person = ActorType.PERSON
+    assert knowledge.recognise("Kareem Hadad") == ("Karim Haddad", person)
+    assert knowledge.recognise("Mamlook") == ("Ali Mamlouk", person)  # a surname, 4 letters
+    assert knowledge.recognise("Malik") is None
+    assert knowledge.recognise("Hadad") is None  # a short surname alone: too many share it
+    assert knowledge.recognise("Hamad Hasan") == ("Hamad Hassan", person)
+    assert knowledge.recognise("Hamad Husain") == ("Hamad Hussein", person)
+    assert knowledge.recognise("Hamid Hassan") is None
+    # a spelling two known people share names neither
+    story.add_actor("Hamad Husayn", "person")
+    assert story.knowledge().recognise("Hamad Husain") is None
+
+
+@pytest.mark.slow
+def test_the_governor_in_another_spelling_joins_him_once_confirmed(case: Case, extractor):
+    from workbench.views import exercise
+
+    case._extractor_cache = extractor
+    first, second = exercise.exercise_files()
+    case.add_article(str(first))
+    governor = actor_named(case, "Karim Haddad")
+    case.update_actor(governor.id, status="confirmed")
+    case.add_article(str(second))
+    later = {m.text: m.actor_id for m in case.mentions() if "Ha" in m.text}
+    assert later["Kareem Hadad"] == governor.id  # another spelling, one person
+    assert later["Hadad"] == governor.id  # "Hadad's deputy": the short form follows him

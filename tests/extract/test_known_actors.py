@@ -150,3 +150,18 @@ def test_a_found_name_inside_an_actors_mention_adds_nothing():
     ]
     found = [KnownSpan(4, 11, "Mamlouk", "Mamlouk", ActorType.PERSON)]
     assert apply_known_types(actors, knowledge, found=found) == actors
+
+
+def test_the_matcher_tries_spans_only_from_words_a_known_name_can_start_with():
+    from workbench.case.knowledge import _spellings
+
+    knowledge = knowing(US, ("Karim Haddad", "person", ()))
+    knowledge = Knowledge(
+        known=knowledge.known,
+        surface_forms=knowledge.surface_forms,
+        spellings=_spellings(knowledge.known),
+    )
+    assert knowledge.may_start("U.S.") and knowledge.may_start("United")
+    assert knowledge.may_start("Al") and knowledge.may_start("The")  # articles go
+    assert knowledge.may_start("Kareem")  # another spelling of a known person's name
+    assert not knowledge.may_start("Saudi") and not knowledge.may_start("Reuters")

@@ -18,9 +18,11 @@ same cue with the same first words is enough ("asked" + "not to be identified").
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 from ..model import ActorType
@@ -61,15 +63,49 @@ class Knowledge:
     # (cue, words) of rejected claims, folded; a fragment's words are its first words
     rejected_claims: frozenset[tuple[str, str]] = frozenset()
 
+    # a known person's names by their spelling key (`spelling_key`): another spelling of them
+    spellings: Mapping[tuple[str, ...], Sequence[tuple[Spelling, KnownActor]]] = field(
+        default_factory=dict
+    )
+
     def recognise(self, text: str) -> tuple[str, ActorType] | None:
         """The known actor's name and type for a written name, within the alias rules
-        ("Al-Mamlouk" is "Mamlouk"); None for a name the case was not taught."""
+        ("Al-Mamlouk" is "Mamlouk"), or a known person's name in another spelling ("Mamluk",
+        "Kareem Hadad" of "Karim Haddad"); None for a name the case was not taught."""
         found = self.known.get(normalise_name(text))
+        if found is None and self.spellings:
+            found = self._spelt(text)
         return (found.name, found.type) if found is not None else None
+
+    def _spelt(self, text: str) -> KnownActor | None:
+        """The one known person `text` is another spelling of, if exactly one."""
+        candidates = self.spellings.get(spelling_key(text))
+        if not candidates:
+            return None
+        written = spelling(text)
+        owners = {a.actor_id: a for words, a in candidates if same_spelling(words, written)}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def rejects(self, text: str) -> bool:
         """Whether a person rejected the actor of this name (and confirmed none under it)."""
         return normalise_name(text) in self.rejected
+
+    def may_start(self, word: str) -> bool:
+        """Whether a known name (or another spelling of a known person's) can start with
+        this word: a matcher tries no longer spans from a word that cannot."""
+        norm = normalise_name(word).split()  # "U.S." is "u s": a name starting "u"
+        if not norm or norm[0] in self._first_words or norm[0] in _LEADING_ARTICLES:
+            return True
+        key = spelling_key(word)
+        return bool(key) and key[0] in self._first_consonants
+
+    @cached_property
+    def _first_words(self) -> frozenset[str]:
+        return frozenset(norm.split()[0] for norm in self.known if norm)
+
+    @cached_property
+    def _first_consonants(self) -> frozenset[str]:
+        return frozenset(key[0] for key in self.spellings if key)
 
     @property
     def max_words(self) -> int:
@@ -91,6 +127,77 @@ class Knowledge:
 
     def __bool__(self) -> bool:
         return bool(self.known or self.rejected or self.rejected_claims)
+
+
+# words a name may start with that `normalise_name` drops ("the Guardian", "al-Assad")
+_LEADING_ARTICLES = frozenset({"the", "al", "el", "ad", "an", "as", "ash", "at", "az"})
+_VOWELS = frozenset("aeiouy")
+_CONSONANT = re.compile(r"[^aeiouy]")
+_INNER_ARTICLES = frozenset({"al", "el"})
+# vowels that transliterations of one Arabic name trade ("Mamlouk"/"Mamluk", "Khaled"/
+# "Khalid", "Mohammed"/"Muhammad", "Hussein"/"Husayn", "Abdel"/"Abdul"); not "a"/"u" or
+# "a"/"i": "Hassan" is not "Hussein", "Hamad" not "Hamid"
+_LIKE_VOWELS = frozenset(
+    frozenset(pair)
+    for pair in [("o", "u"), ("ou", "u"), ("ou", "o"), ("e", "i"), ("e", "a"), ("e", "u"),
+                 ("y", "i"), ("ie", "i"), ("ei", "ai"), ("ei", "ay"), ("ai", "ay"),
+                 ("ey", "ei"), ("ey", "ay")]
+)  # fmt: skip
+SURNAME_LETTERS = 4  # a surname alone is matched in another spelling from this many consonants
+
+Spelling = tuple[tuple[str, tuple[str, ...]], ...]  # per word: consonants, vowel runs
+
+
+def spelling(name: str) -> Spelling:
+    """A Latin-script name word by word: its consonants, and the vowels around them (a
+    letter written twice in a row counts once; "al-"/"el-" inside a name go). Empty for
+    a name with other characters (Arabic script: resolve.py joins across scripts)."""
+    words = []
+    for word in normalise_name(name).split():
+        if word in _INNER_ARTICLES:
+            continue
+        if not (word.isascii() and word.isalpha()):
+            return ()
+        single = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+        consonants = "".join(c for c in single if c not in _VOWELS)
+        words.append((consonants, tuple(_CONSONANT.split(single))))
+    return tuple(words)
+
+
+def spelling_key(name: str) -> tuple[str, ...]:
+    """The consonants of each word: the spellings of one name share it."""
+    return tuple(consonants for consonants, _ in spelling(name))
+
+
+def same_spelling(a: Spelling, b: Spelling) -> bool:
+    """Whether two names are spellings of one ("Kareem Hadad", "Karim Haddad"): the same
+    consonants, and vowels the same or traded as transliterations trade them."""
+    if len(a) != len(b):
+        return False
+    for (consonants_a, vowels_a), (consonants_b, vowels_b) in zip(a, b, strict=True):
+        if consonants_a != consonants_b or len(vowels_a) != len(vowels_b):
+            return False
+        for x, y in zip(vowels_a, vowels_b, strict=True):
+            if x != y and frozenset((x, y)) not in _LIKE_VOWELS:
+                return False
+    return True
+
+
+def _spellings(
+    known: Mapping[str, KnownActor],
+) -> dict[tuple[str, ...], list[tuple[Spelling, KnownActor]]]:
+    """Known people's names of two words or more, and their surnames when long enough,
+    by the consonants of their words (`Knowledge.recognise` compares the vowels)."""
+    found: dict[tuple[str, ...], list[tuple[Spelling, KnownActor]]] = defaultdict(list)
+    for norm, actor in known.items():
+        if actor.type is not ActorType.PERSON:
+            continue
+        words = spelling(norm)
+        if len(words) >= 2:
+            found[spelling_key(norm)].append((words, actor))
+        if words and len(words[-1][0]) >= SURNAME_LETTERS:
+            found[(words[-1][0],)].append((words[-1:], actor))
+    return dict(found)
 
 
 def _fold(text: str) -> str:
@@ -168,4 +275,5 @@ def read_knowledge(db: _Reader, *, claims: bool = True) -> Knowledge:
         rejected=frozenset(rejected - set(known) - {""}),
         surface_forms=tuple(forms),
         rejected_claims=frozenset(patterns),
+        spellings=_spellings(known),
     )

@@ -58,6 +58,8 @@ class ActorKnowledge(Protocol):
 
     def rejects_claim(self, cue: str | None, text: str) -> bool: ...
 
+    def may_start(self, word: str) -> bool: ...
+
     @property
     def max_words(self) -> int: ...
 
@@ -119,6 +121,8 @@ def known_spans(doc: Doc, known: ActorKnowledge) -> list[tuple[Span, ActorType]]
             continue
         if doc[start].lower_ == "the":  # "the Israeli army": the name starts after it
             continue
+        if not known.may_start(doc[start].text):
+            continue  # no known name starts so: spare the spans from here
         for end in range(min(len(doc), start + longest), start, -1):
             span = doc[start:end]
             if not _name_like(span, comma=bool(commas)):
