@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import reads
+from .backend import inserted_id
 from .migrations import now
 from .records import Records
 from .store import Store, Transaction
@@ -110,14 +111,11 @@ def write_entry(
     }
     if session is not None:  # None: a case at a format before audit rows had sessions
         row["session"] = session
-    # RETURNING, not the cursor's lastrowid: PostgreSQL has no rowid to report
-    found = tx.row(
-        f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)}) RETURNING id",
+    return inserted_id(
+        tx.db,
+        f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         tuple(row.values()),
     )
-    if found is None:
-        raise ValueError(f"audit of {action}: no id returned")
-    return int(found[0])
 
 
 def _expected_rows(changes: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any] | None]:

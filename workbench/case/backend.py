@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from ..errors import CaseError
 from . import postgres
@@ -40,6 +41,24 @@ def after_bulk_load(db: Database) -> None:
     must follow them. SQLite's AUTOINCREMENT keeps track by itself; sequences do not."""
     if isinstance(db, postgres.Connection):
         db.reset_sequences()
+
+
+def inserted_id(db: Database, sql: str, params: Sequence[Any]) -> int:
+    """INSERT one row and give its INTEGER PRIMARY KEY: SQLite's lastrowid (RETURNING needs
+    SQLite 3.35, newer than some supported systems ship), RETURNING on the server."""
+    if isinstance(db, postgres.Connection):
+        row = db.execute(f"{sql} RETURNING id", params).fetchone()
+        return int(row[0])
+    return int(db.execute(sql, params).lastrowid or 0)
+
+
+def next_counter(db: Database, name: str) -> int:
+    """The counter `name` plus one, stored. One round trip on the server, where each costs."""
+    upsert = "INSERT INTO counters VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1"
+    if isinstance(db, postgres.Connection):
+        return int(db.execute(f"{upsert} RETURNING value", (name,)).fetchone()[0])
+    db.execute(upsert, (name,))
+    return int(db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
 
 
 class ServerCasePath(type(Path())):  # type: ignore[misc]  # PosixPath or WindowsPath, at run time
@@ -80,6 +99,8 @@ __all__ = [
     "Location",
     "ServerCasePath",
     "after_bulk_load",
+    "inserted_id",
+    "next_counter",
     "is_server",
     "on_server",
     "shown",

@@ -366,12 +366,7 @@ class Transaction:
         return self.db.execute(sql, params).fetchone()
 
     def next_id(self, prefix: str) -> str:
-        self.db.execute(
-            "INSERT INTO counters VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
-            (prefix,),
-        )
-        value = self.db.execute("SELECT value FROM counters WHERE name = ?", (prefix,)).fetchone()
-        return f"{prefix}{value[0]}"
+        return f"{prefix}{backend.next_counter(self.db, prefix)}"
 
     def _select(self, table: str, key: Mapping[str, Any]) -> dict[str, Any] | None:
         where = " AND ".join(f"{_quote(k)} = ?" for k in key)
