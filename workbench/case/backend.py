@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -72,6 +73,14 @@ class ServerCasePath(type(Path())):  # type: ignore[misc]  # PosixPath or Window
         made = super().__new__(cls, location.schema)
         made._shown = str(location)
         return made
+
+    def __init__(self, location: postgres.Location) -> None:
+        if sys.version_info >= (3, 12):  # pathlib parses in __init__ from 3.12 on
+            super().__init__(location.schema)
+
+    def with_segments(self, *segments: str | os.PathLike[str]) -> Path:
+        """3.12 on: a path made from this one (`.parent`, `/`) is a plain path."""
+        return Path(*segments)
 
     def __str__(self) -> str:
         return getattr(self, "_shown", None) or super().__str__()
