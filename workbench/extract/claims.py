@@ -145,6 +145,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
             draft = _draft_from_verb(token, False, index, resolver)
             if draft is not None and draft.has_content:
                 drafts.append(draft)
+    drafts.extend(_headline_drafts(doc, text, index, drafts))
     drafts.extend(_according_to_drafts(candidates, drafts, index, resolver, quotes))
     drafts.extend(_noun_cue_drafts(candidates, index, resolver, quotes))
     for draft in drafts:
@@ -212,6 +213,44 @@ def _cue_candidates(doc: Doc) -> list[Token]:
     wanted = _cue_hashes()
     hits = numpy.isin(rows[:, 0], wanted) | numpy.isin(rows[:, 1], wanted)
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
+
+
+# A headline that credits its content with a colon: "Pelosi: impeachment inquiry will move
+# forward". Only a line without a full stop, short, the name alone before the colon.
+_HEADLINE = re.compile(r"(?m)^[ \t]*(?P<who>[^\n:]{2,60}?)[ \t]*:[ \t]+(?P<what>[^\n]{10,200})$")
+_HEADLINE_SPEAKERS = frozenset(
+    {ActorType.PERSON, ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY, ActorType.MEDIA}
+)
+
+
+def _headline_drafts(doc: Doc, text: str, index: ActorIndex, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Pelosi: impeachment inquiry will move forward": a line with no full stop whose part
+    before the colon is one actor's name (no place: "CAIRO: " is a dateline, and an upper
+    case name is a dateline or a label) says that actor said the rest."""
+    found = []
+    for match in _HEADLINE.finditer(text):
+        what = match["what"].rstrip()
+        if what[-1:] in ".!?;" or len(what.split()) < 3 or match["who"].isupper():
+            continue
+        start, end = match.start("who"), match.end("who")
+        mentions = index.mentions_in(start, end)
+        if len(mentions) != 1 or (mentions[0][0], mentions[0][1]) != (start, end):
+            continue
+        actor = index.by_id[mentions[0][2]]
+        if actor.type not in _HEADLINE_SPEAKERS:
+            continue
+        content_start = match.start("what")
+        content_end = content_start + len(what)
+        if any(d.overlaps(content_start, content_end) for d in drafts):
+            continue  # a verb in the line already gave it ("Iran says ...")
+        head = doc.char_span(start, end, alignment_mode="expand")
+        if head is None:
+            continue
+        speaker = Speaker(actor, text[start:end], start, end, head.root)
+        found.append(
+            _Draft(cue_token=None, cue=":", speaker=speaker, start=content_start, end=content_end)
+        )
+    return found
 
 
 def _unlisted_speech_verbs(doc: Doc, index: ActorIndex) -> list[Token]:
