@@ -94,7 +94,7 @@ class Knowledge:
         """Whether a known name (or another spelling of a known person's) can start with
         this word: a matcher tries no longer spans from a word that cannot."""
         norm = normalise_name(word).split()  # "U.S." is "u s": a name starting "u"
-        if not norm or norm[0] in self._first_words or norm[0] in _LEADING_ARTICLES:
+        if not norm or norm[0] in self._first_words or _is_article(norm[0]):
             return True
         key = spelling_key(word)
         return bool(key) and key[0] in self._first_consonants
@@ -129,11 +129,8 @@ class Knowledge:
         return bool(self.known or self.rejected or self.rejected_claims)
 
 
-# words a name may start with that `normalise_name` drops ("the Guardian", "al-Assad")
-_LEADING_ARTICLES = frozenset({"the", "al", "el", "ad", "an", "as", "ash", "at", "az"})
 _VOWELS = frozenset("aeiouy")
 _CONSONANT = re.compile(r"[^aeiouy]")
-_INNER_ARTICLES = frozenset({"al", "el"})
 # vowels that transliterations of one Arabic name trade ("Mamlouk"/"Mamluk", "Khaled"/
 # "Khalid", "Mohammed"/"Muhammad", "Hussein"/"Husayn", "Abdel"/"Abdul"); not "a"/"u" or
 # "a"/"i": "Hassan" is not "Hussein", "Hamad" not "Hamid"
@@ -148,13 +145,19 @@ SURNAME_LETTERS = 4  # a surname alone is matched in another spelling from this 
 Spelling = tuple[tuple[str, tuple[str, ...]], ...]  # per word: consonants, vowel runs
 
 
+def _is_article(word: str) -> bool:
+    """A word the alias rules drop before a name ("the", "al", "el", ...)."""
+    return normalise_name(f"{word} x") == "x"
+
+
 def spelling(name: str) -> Spelling:
     """A Latin-script name word by word: its consonants, and the vowels around them (a
-    letter written twice in a row counts once; "al-"/"el-" inside a name go). Empty for
-    a name with other characters (Arabic script: resolve.py joins across scripts)."""
+    letter written twice in a row counts once; articles inside a name go: "al-Assad").
+    Empty for a name with other characters (Arabic script: resolve.py joins across
+    scripts)."""
     words = []
     for word in normalise_name(name).split():
-        if word in _INNER_ARTICLES:
+        if _is_article(word):
             continue
         if not (word.isascii() and word.isalpha()):
             return ()
