@@ -14,11 +14,21 @@ the command). Two things differ from `python -m voila`:
   make room; if there is none, the visitor gets a 503 page saying the app is full.
   Idle kernels are also culled by jupyter_server's own culler (`cull_idle_timeout`, set by
   launch.py), which never touches a kernel a page is connected to.
+- **Memory goes back after a page closes.** Each page's messages pass through this process
+  (the widgets' state, hundreds of kB); glibc keeps the freed heap pages for reuse, so the
+  server grew by 2-3 MB per page served (108 -> 222 MB after a class of 40), although
+  tracemalloc showed no Python object kept. After each kernel shutdown the server collects
+  garbage and hands the free heap back to the system (`malloc_trim`).
 """
 
 from __future__ import annotations
 
+import asyncio
+import ctypes
+import ctypes.util
 import datetime
+import functools
+import gc
 
 from jupyter_core.utils import ensure_async
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
@@ -27,10 +37,29 @@ from traitlets import Integer
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
+LATER = 5  # s after a kernel's shutdown: its page's connections have closed by then
 FULL_MESSAGE = (
     "This workbench is full: {count} visitors are using it, its limit. "
     "Try again in a few minutes, or ask the teacher."
 )
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+    return libc if libc is not None and hasattr(libc, "malloc_trim") else None  # glibc only
+
+
+def release_memory() -> None:
+    """Free what the last page left (cycles included) and return free heap to the system."""
+    gc.collect()
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 class VisitorKernelManager(AsyncMappingKernelManager):
@@ -54,6 +83,14 @@ class VisitorKernelManager(AsyncMappingKernelManager):
             self.log.warning("At the cap: shutting down kernel %s (no page, idle)", victim)
             await ensure_async(self.shutdown_kernel(victim))
         return await super().start_kernel(*args, **kwargs)
+
+    async def shutdown_kernel(self, kernel_id, *args, **kwargs):
+        try:
+            return await super().shutdown_kernel(kernel_id, *args, **kwargs)
+        finally:
+            release_memory()  # the page's messages are gone: give their memory back
+            # and once more when the page's websocket, closed after the shutdown, is gone
+            asyncio.get_running_loop().call_later(LATER, release_memory)
 
     def _reclaimable(self) -> str | None:
         """The longest-idle kernel with no page connected and not busy, if idle long enough."""
