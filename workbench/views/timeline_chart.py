@@ -41,7 +41,7 @@ ZOOM = "zoom"
 ACTOR_PARAM = "wb_actor"
 CLAIM_PARAM = "wb_claim"
 WIDTH = 760
-ROW_HEIGHT = 17  # pixels of one line within a lane
+ROW_HEIGHT = 15  # pixels of one line within a lane
 DAY_MS = 86_400_000
 TEXT_LIMIT = 160  # characters of an item's words in its tooltip: the data is sent whole
 STATUS_WORDS = {
@@ -123,10 +123,9 @@ IN_BRUSH = (
     f"(datum.end_ms > floor(min({BRUSH}.start[0], {BRUSH}.start[1]) / {DAY_MS}) * {DAY_MS}"
     f" && datum.start_ms <= floor(max({BRUSH}.start[0], {BRUSH}.start[1]) / {DAY_MS}) * {DAY_MS})"
 )
-HIGHLIGHTED = (
-    f"({ACTOR_PARAM} == '' || indexof(datum.actor_ids, '|' + {ACTOR_PARAM} + '|') >= 0)"
-    f" && ({CLAIM_PARAM} == '' || datum.claim_id == {CLAIM_PARAM})"
-)
+# the selected actor's items stand out, the others fade; a selected claim is ringed
+# (below) without fading the rest: it is one item, the story around it still matters
+HIGHLIGHTED = f"{ACTOR_PARAM} == '' || indexof(datum.actor_ids, '|' + {ACTOR_PARAM} + '|') >= 0"
 
 
 def timeline_chart(
@@ -177,8 +176,12 @@ def timeline_chart(
     base = alt.Chart(frame, width=WIDTH, height=height).encode(
         y=y, yOffset=y_offset, tooltip=tooltip, opacity=opacity
     )
+    # the days on top: with many lanes the bottom of the chart is below the fold
     x = alt.X(
-        "start:T", title=None, scale=x_scale, axis=alt.Axis(format="%e %b %Y", labelFlush=True)
+        "start:T",
+        title=None,
+        scale=x_scale,
+        axis=alt.Axis(format="%e %b %Y", labelFlush=True, orient="top"),
     )
     bars = base.mark_bar(height=5, cornerRadius=2).encode(x=x, x2="end:T", color=colour)
     own = base.transform_filter("datum.dated == 'its own date'").mark_point(
@@ -214,7 +217,7 @@ def timeline_chart(
         .encode(
             x=alt.X("start:T", title="drag here to choose dates (filters claims and network)",
                     scale=alt.Scale(type="utc"), axis=alt.Axis(format="%b %Y")),
-            color=alt.Color("status:N", scale=status_scale, legend=None),
+            color=colour,  # the same legend as the story's: vega draws it once
             opacity=alt.condition(IN_BRUSH, alt.value(1.0), alt.value(0.3)),
             tooltip=tooltip,
         )
