@@ -52,6 +52,12 @@ def drag_select(page, words: str, *, below: bool = False) -> None:
               }
             }
           };
+          for (const [node, base] of nodes) {  // on screen first: a mouse acts only there
+            if (at < base + node.data.length) {
+              node.parentElement.scrollIntoView({ block: "center" });
+              break;
+            }
+          }
           const first = rect(at), last = rect(at + words.length - 1);
           // right to left, a word starts at its right edge
           const rtl = getComputedStyle(article).direction === "rtl";
@@ -226,3 +232,26 @@ def test_arabic_words_selected_right_to_left(voila_server, watched_page, screens
         event = next(e for e in case.events() if e.summary.startswith("Egypt votes"))
         assert text[event.start : event.end] in when and event.date.isoformat() == "2016-10-08"
     assert watched_page.foreign == [] and watched_page.errors == []
+
+
+def test_words_selected_in_jupyterlab(lab_server, watched_page):
+    """JupyterLab's notebook handles mouse drags of its own: a selection in the app's
+    article must still reach the kernel."""
+    from test_lab_browser import run_all
+
+    page = watched_page.page
+    page.goto(lab_server.url + "lab/tree/workbench.ipynb", timeout=PAGE_LOAD)
+    run_all(page)
+    words = "Syrian National Security Bureau chief"
+    drag_select(page, words)
+    page.click(".wb-sel-event")  # no date in these words: the form says so, empty
+    date = page.locator(".wb-new-date input")
+    date.wait_for(timeout=WAIT)
+    assert date.input_value() == ""
+    drag_select(page, "on October 8")
+    assert page.locator(".wb-new-date input").input_value() == "2016-10-08"  # the form follows
+    with Case.open(lab_server.case_path) as case:
+        text = case.articles()[0].text
+    picked = page.locator(".wb-selection-bar").inner_text()
+    start = text.index("on October 8")
+    assert f"({start}–{start + len('on October 8')})" in picked
