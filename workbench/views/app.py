@@ -51,6 +51,7 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Sources", ".sources_panel", "SourcesPanel"),
     ("Network", ".network_view", "NetworkPanel"),
     ("Timeline", ".timeline_view", "TimelinePanel"),
+    ("Events", ".events_panel", "EventsPanel"),
     ("Summary", ".summary_panel", "SummaryPanel"),
 )
 FIRST_TAB = "Article"
