@@ -62,3 +62,49 @@ def test_lab_notebook_offline_edits_persist(lab_server, watched_page, screenshot
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []
     assert watched_page.dialogs == []
+
+
+def test_lab_in_a_narrow_window_opens_quickly_and_fits(lab_server, watched_page, screenshots):
+    """800 px wide: the app answers soon after Run All, and no panel sticks out of its cell."""
+    import time
+
+    page = watched_page.page
+    page.set_viewport_size({"width": 800, "height": 900})
+    page.goto(lab_server.url + "lab/tree/workbench.ipynb", timeout=PAGE_LOAD)
+    page.locator(".jp-Notebook").first.wait_for(timeout=PAGE_LOAD)
+    page.get_by_text("| Idle").first.wait_for(timeout=PAGE_LOAD)
+    started = time.monotonic()
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    open_tab(page, "Summary")
+    page.locator(".wb-summary-panel table").first.wait_for(timeout=PAGE_LOAD)
+    print(f"JupyterLab: Run All to a panel answering a click {time.monotonic() - started:.1f} s")
+    page.locator(".wb-status-line", has_text="Added the sample").wait_for(timeout=PAGE_LOAD)
+    for title in ("Claims", "Load", "Article"):
+        open_tab(page, title)
+        panel = page.locator(f".wb-{title.lower()}-panel")
+        panel.wait_for(timeout=WAIT)
+        page.wait_for_timeout(500)  # the layout settles after the tab's content arrives
+        screenshot(page, screenshots, f"lab-800-{title.lower()}")
+        sticking_out = page.evaluate(
+            """() => {
+            const cell = document.querySelector('.wb-app').closest('.jp-OutputArea-output');
+            const edge = cell.getBoundingClientRect().right;
+            const within = (el) => {
+              for (let up = el.parentElement; up && up !== cell; up = up.parentElement) {
+                if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(up).overflowX)) {
+                  return up.getBoundingClientRect().right <= edge + 1;
+                }
+              }
+              return false;
+            };
+            return [...document.querySelectorAll('.wb-app *')]
+              .filter((el) => {
+                const box = el.getBoundingClientRect();
+                return box.width > 0 && box.right > edge + 1 && !within(el);
+              })
+              .map((el) => String(el.className).slice(0, 60));
+          }"""
+        )
+        assert sticking_out == [], (title, sticking_out[:5])
+    assert watched_page.errors == [] and watched_page.foreign == []

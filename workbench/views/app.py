@@ -51,7 +51,6 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Sources", ".sources_panel", "SourcesPanel"),
     ("Network", ".network_view", "NetworkPanel"),
     ("Timeline", ".timeline_view", "TimelinePanel"),
-    ("Events", ".events_panel", "EventsPanel"),
     ("Summary", ".summary_panel", "SummaryPanel"),
 )
 FIRST_TAB = "Article"
@@ -66,7 +65,9 @@ APP_CSS = """<style>
 .wb-app .widget-inline-hbox { flex-wrap: wrap; }
 .wb-app .widget-label { min-width: 0; }
 .wb-app .widget-box > * { min-width: 0; max-width: 100%; }
-.wb-app .lm-TabBar-tab { min-width: 0; flex: 0 1 auto; }
+.wb-app .lm-TabBar { min-height: fit-content; overflow: visible; }
+.wb-app .lm-TabBar-content { flex-wrap: wrap; }
+.wb-app .lm-TabBar-tab { min-width: 0; flex: 0 0 auto; }
 </style>"""
 # rows of controls wrap onto the next line in a narrow window instead of being clipped
 _WRAP = W.Layout(flex_flow="row wrap", align_items="center")
