@@ -94,7 +94,13 @@ def test_network_and_timeline_read_and_select(voila_server, page_1440, screensho
     assert drawn_ids(page) == {actor.id, *data.neighbours(actor.id)}
     note = page.locator(".wb-network-note").inner_text()
     assert actor.name in note and "hidden" in note
-    page.mouse.move(5, 5)  # no tooltip over the picture
+    corner = page.locator(".wb-network-canvas").bounding_box()
+    page.mouse.move(corner["x"] + 4, corner["y"] + 4)  # an empty spot: the tooltip goes
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('div.vis-tooltip')]"
+        ".every((t) => t.style.visibility !== 'visible')",
+        timeout=WAIT,
+    )
     screenshot(page, screenshots, "network-ego")
 
     # filters that leave nothing: a message in words, not a blank canvas
