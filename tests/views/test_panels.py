@@ -3,7 +3,6 @@ then check the case file itself changed and every panel shows it."""
 
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
