@@ -16,7 +16,7 @@ person has zoomed that far; a label that never fits is in the node's tooltip.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -90,8 +90,9 @@ def short_label(text: str, limit: int = LABEL_LIMIT) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
-def degrees(edges: tuple[NetworkEdge, ...]) -> Counter[str]:
-    found: Counter[str] = Counter()
+def degrees(edges: tuple[NetworkEdge, ...]) -> defaultdict[str, float]:
+    """Each node's summed edge weight (relations weigh floats): its importance."""
+    found: defaultdict[str, float] = defaultdict(float)
     for edge in edges:
         found[edge.source] += edge.weight
         found[edge.target] += edge.weight
