@@ -59,11 +59,11 @@ def cluster(workers: int):
     import dask
     from distributed import LocalCluster
 
-    from workbench.distributed import WORKER_CONFIG
+    from workbench.distributed import CLUSTER_CONFIG
 
-    # the workers take the settings docs/archives.md gives for extraction workers
+    # the settings docs/archives.md gives for a cluster that extracts
     with (
-        dask.config.set(WORKER_CONFIG),
+        dask.config.set(CLUSTER_CONFIG),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,

@@ -10,6 +10,7 @@ import pytest
 
 from workbench.archive import read_extractions, read_manifest
 from workbench.cli import main
+from workbench.distributed import CLUSTER_CONFIG
 from workbench.errors import WorkbenchError
 from workbench.ingest import iter_articles
 
@@ -20,17 +21,34 @@ LONG = "word " * 250_000  # over spaCy's 1,000,000-character limit: fails alone
 
 @pytest.fixture(scope="module")
 def cluster():
+    import dask
     from distributed import LocalCluster
 
-    with LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",  # any free port: 8787 may be taken
-        timeout=120,
-    ) as running:
+    with (
+        dask.config.set(CLUSTER_CONFIG),
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",  # any free port: 8787 may be taken
+            timeout=120,
+        ) as running,
+    ):
         yield running
+
+
+def test_the_cluster_runs_with_the_extraction_settings(cluster):
+    import dask
+    from distributed import Client
+
+    for key in CLUSTER_CONFIG:
+        dask.config.get(key)  # a key Dask knows (a misspelt one would be ignored silently)
+    with Client(cluster.scheduler_address) as client:
+        settings = client.run(lambda: {k: dask.config.get(k) for k in CLUSTER_CONFIG})
+        sampling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+    assert list(settings.values()) == [CLUSTER_CONFIG] * 2  # reached the worker processes
+    assert not any(sampling.values())
 
 
 @pytest.fixture(scope="module")

@@ -39,12 +39,18 @@ if TYPE_CHECKING:
 
 Result = Extraction | WorkbenchError
 
-# Dask settings for workers that run extraction (`dask.config.set(WORKER_CONFIG)` before a
-# LocalCluster starts; DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False for `dask worker`).
-# The worker's statistical profiler samples the running task's stack every 10 ms, for
-# the dashboard's profile page: deep spaCy stacks made it a few percent of the CPU an
-# extraction takes, which is overhead the single-process run does not pay.
-WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+# Dask settings for a cluster that runs extraction: `dask.config.set(CLUSTER_CONFIG)`
+# before a LocalCluster starts, or as environment variables for `dask scheduler` and
+# `dask worker` (docs/archives.md). Each Dask process wakes its event loop 50 times a
+# second to check it is not blocked, reads the system's counters twice a second, and a
+# worker samples the running task's stack every 10 ms for the dashboard's profile page.
+# Idle, that was 4% of a core for a scheduler and one worker here, 1.5% with these; a run
+# on a busy machine lasts long, so it added up to most of the cluster's overhead.
+CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 _load_lock = threading.Lock()
 _extractors: dict[str, Any] = {}
@@ -216,7 +222,7 @@ def process_memory() -> dict[str, int]:
 
 
 __all__ = [
-    "WORKER_CONFIG",
+    "CLUSTER_CONFIG",
     "connect",
     "extract_on_dask",
     "extract_partition",
