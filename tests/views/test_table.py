@@ -206,3 +206,14 @@ def test_the_text_filter_sees_rows_changed_after_it_ran():
     assert m.shown_ids() == []
     m.set_query("damascus")
     assert m.shown_ids() == ["C1"]
+
+
+def test_a_choice_no_row_holds_any_more_is_dropped():
+    m = model([row(1, speaker="SANA"), row(2, speaker="AFP")])
+    m.set_choice("speaker", "SANA")
+    assert m.shown_ids() == ["C1"]
+    m.update_rows([row(1, speaker="Syrian Arab News Agency")])  # renamed
+    assert m.choice_values == {} and m.shown_ids() == ["C1", "C2"]
+    m.set_choice("status", "not checked")
+    m.set_rows([row(3)])
+    assert m.choice_values == {"status": "not checked"}  # still held: kept

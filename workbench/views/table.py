@@ -149,6 +149,11 @@ class TableModel:
 
     def _changed(self) -> None:
         self._shown = None
+        # a choice no row holds any more (a speaker renamed, an outlet merged) would hide
+        # every row behind a drop-down that cannot show it: let it go
+        for key, value in list(self.choice_values.items()):
+            if value not in self.choice_options(key):
+                del self.choice_values[key]
         self.page = min(self.page, max(self.page_count() - 1, 0))
 
     # --- filters and sort ------------------------------------------------------------------
