@@ -37,7 +37,8 @@ SPAWN = multiprocessing.get_context("spawn")
             "SELECT id FROM t WHERE a = ?1 OR b = ?1",
             "SELECT id FROM t WHERE a = %(p1)s OR b = %(p1)s",
         ),
-        ("SELECT '50%' WHERE x LIKE 'a?%'", "SELECT '50%%' WHERE x LIKE 'a?%%'"),
+        ("SELECT '50%' WHERE x LIKE 'a?%'", "SELECT '50%%' WHERE x ILIKE 'a?%%'"),
+        ("SELECT id FROM t WHERE x NOT LIKE ?", "SELECT id FROM t WHERE x NOT ILIKE %s"),
         (
             "INSERT INTO counters VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
             "INSERT INTO counters VALUES (%s, 1) ON CONFLICT(name) DO UPDATE SET value = "
@@ -307,3 +308,12 @@ def test_a_lost_server_is_one_line_and_writes_nothing() -> None:
         case.close()
     finally:
         server.stop()
+
+
+def test_like_ignores_case_on_both_back_ends(case_path) -> None:
+    with Case.open(case_path) as case:
+        case.add_extraction(first_extraction())
+        found = case._store.rows(
+            "SELECT name FROM actors WHERE name LIKE ? ORDER BY name", ("ali%",)
+        )
+        assert [r[0] for r in found] == ["Ali Mamlouk"]

@@ -18,6 +18,7 @@ What changes, and why:
 - `json_each(x) j` (a JSON list's items as `j.value`) is `jsonb_array_elements_text`;
   `json_extract(x, '$.a.b')` and `json_array_length(x)`, their jsonb forms; `ifnull`,
   `instr`, `group_concat` and two-argument `min`/`max` their PostgreSQL names.
+- LIKE ignores case, as SQLite's does (ILIKE).
 - A subquery in FROM gets the alias PostgreSQL 15 requires; `SELECT DISTINCT a ... ORDER
   BY rowid` (an order by a column not selected, which SQLite allows) becomes a GROUP BY
   ordered by the first such row.
@@ -143,6 +144,7 @@ def translate(sql: str) -> Statement:
     elif first in ("insert", "replace"):
         tokens, replace_table = _insert(tokens)
     tokens = _functions(tokens)
+    tokens = _like(tokens)
     tokens = _json_each(tokens)
     tokens = _subquery_aliases(tokens)
     tokens = _distinct_order(tokens)
@@ -392,6 +394,17 @@ def _functions(tokens: list[Token]) -> list[Token]:
             for j in range(args[1][0] - 1, close_at):  # the comma and the path
                 out[j] = _sub("")
             out[close_at] = _sub(f" AS jsonb) #>> '{{{keys}}}')")
+    return out
+
+
+def _like(tokens: list[Token]) -> list[Token]:
+    """SQLite's LIKE ignores case (ASCII letters); PostgreSQL's ILIKE does too (all
+    letters: the closest there is). GLOB has no counterpart here."""
+    out = []
+    for token in tokens:
+        if token.word == "glob":
+            raise Unsupported("GLOB")
+        out.append(_sub("ILIKE") if token.word == "like" else token)
     return out
 
 
