@@ -167,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
 
         results["arabic"] = evaluate_arabic()
 
-    # the case learns: corrections on the first dev-set articles, applied to the rest
+    # the case learns: corrections on the first articles of each story (eval/stories.py),
+    # then of the dev set as one story, applied to the articles after them
     from .learning import report as learning_report
     from .learning import run as run_learning
 
