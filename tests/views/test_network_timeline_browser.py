@@ -127,4 +127,23 @@ def test_network_and_timeline_read_and_select(voila_server, page_1440, screensho
     assert hollow.count() == len(undated)
     screenshot(page, screenshots, "timeline-lanes")
 
+    # zoom: the wheel over the story changes its days (the strip above keeps the whole span)
+    story = page.locator(".wb-timeline-panel svg g.mark-group.role-scope").nth(1)
+    days = story.locator("g.role-axis-label text")
+    before = days.all_text_contents()
+    box = story.locator("path.background").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 40)
+    page.mouse.wheel(0, 600)
+    page.wait_for_function(
+        """(before) => {
+            const scope = document.querySelectorAll(
+                ".wb-timeline-panel svg g.mark-group.role-scope")[1];
+            const now = [...scope.querySelectorAll("g.role-axis-label text")]
+                .map((t) => t.textContent);
+            return JSON.stringify(now) !== JSON.stringify(before);
+        }""",
+        arg=before,
+        timeout=WAIT,
+    )
+
     assert page_1440.foreign == [] and page_1440.errors == []
