@@ -297,7 +297,8 @@ class Workbench:
             return
         self.refresh()
         what = undo_message(entry).removeprefix("Undid ") if entry is not None else "a change"
-        self.status.told(f"Updated: {what}, made elsewhere ({entry.who if entry else '?'}).")
+        # not who: every visitor of a class is the same user of the server
+        self.status.told(f"Updated: {what}, made elsewhere (another page or the command line).")
 
     # --- adding the sample -------------------------------------------------------------------
 

@@ -57,32 +57,30 @@ def undo_message(entry: Any) -> str:
     return f"Undid {describe(entry)}"
 
 
-class StatusLine:
-    """One line of HTML under the header; every message is escaped (it may quote articles)."""
+class StatusLine(W.HTML):
+    """One line of HTML under the header; every message is escaped (it may quote articles).
+
+    A widget itself (`value`, `observe`), with a method per kind of message."""
 
     def __init__(self) -> None:
-        self.widget = W.HTML()
-        self.widget.add_class("wb-status-line")
+        super().__init__()
+        self.add_class("wb-status-line")
 
     @property
-    def value(self) -> str:
-        return self.widget.value
-
-    @value.setter
-    def value(self, html: str) -> None:
-        self.widget.value = html
+    def widget(self) -> W.HTML:
+        return self
 
     def saved(self, message: str) -> None:
         """An edit was written to the case."""
-        self.widget.value = f'<span class="wb-saved">✔ Saved: {escape(message)}</span>'
+        self.value = f'<span class="wb-saved">✔ Saved: {escape(message)}</span>'
 
     def told(self, message: str, *, link: str = "") -> None:
         """Something happened that changed nothing to fear or fix (nothing added, an
         export written); `link`: HTML of our own making (a download link) after it."""
-        self.widget.value = f'<span class="wb-told">ℹ {escape(message)}</span> {link}'.rstrip()
+        self.value = f'<span class="wb-told">ℹ {escape(message)}</span> {link}'.rstrip()
 
     def failed(self, message: str) -> None:
-        self.widget.value = f'<span class="wb-error" style="color:#b00">✘ {escape(message)}</span>'
+        self.value = f'<span class="wb-error" style="color:#b00">✘ {escape(message)}</span>'
 
     def busy(self, message: str) -> None:
-        self.widget.value = f'<span class="wb-busy">… {escape(message)}</span>'
+        self.value = f'<span class="wb-busy">… {escape(message)}</span>'
