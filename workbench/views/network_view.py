@@ -237,7 +237,7 @@ class NetworkPanel(Panel):
             selected=selected,
         )
         if shown.empty:
-            message = self._empty_message(snap, kinds, focus, selected)
+            message = self._empty_message(snap, kinds, focus)
             shown = ReadableNetwork((), (), message, shown.total, focus)
         elif self.focus.value and not selected:
             message = "Select an actor (click a dot, or pick one above) to see its neighbours."
@@ -247,11 +247,8 @@ class NetworkPanel(Panel):
 
     def _filtered(self, snap, kinds: frozenset[str]) -> NetworkData:
         filters = self.filters()
-        key = (
-            snap,
-            tuple(sorted(filters.items())),
-            kinds,
-        )  # the snapshot itself: its id may be reused
+        # the snapshot itself, not its id: an id may be reused once the snapshot is gone
+        key = (snap, tuple(sorted(filters.items())), kinds)
         if self._data is not None and self._data[0] == key:
             return self._data[1]
         data = network_data(snap, **filters)
@@ -264,7 +261,7 @@ class NetworkPanel(Panel):
         self._data = (key, data)
         return data
 
-    def _empty_message(self, snap, kinds, focus, selected) -> str:
+    def _empty_message(self, snap, kinds: frozenset[str], focus: str | None) -> str:
         if not any(a.status.value != "rejected" for a in snap.actors()):
             return empty_message(case_empty=True)
         filters = self.filters()
