@@ -313,13 +313,50 @@ def test_an_edit_against_a_stale_version_is_refused_with_the_current_value(story
             other_tab.update_claim(claim.id, kind="direct", expected=seen)
         message = str(error.value)
         assert "\n" not in message
-        assert f"claim {claim.id} was changed since version {seen}" in message
-        assert "rejected" in message and "Mamluk had met" in message
+        # plain words: the field that changed and its value as the Claims table shows it
+        assert message.startswith("The claim \u201c") and "Mamluk had met" in message
+        assert "was changed since you saw it (status now rejected)" in message
+        assert "review" not in message and "extracted" not in message
+        assert f"(claim {claim.id}, version {seen + 1}, you saw {seen})" in message
         # the edit refused wrote nothing; made against the current version, it goes in
         assert other_tab.claim(claim.id).kind == claim.kind
         current = other_tab.claim(claim.id).version
         assert current == seen + 1
         other_tab.update_claim(claim.id, kind="direct", expected=current)
+
+
+def test_a_stale_refusal_names_the_fields_changed_with_names_not_ids(story, case_path):
+    claim = story.claim(claim_with(story, "Mamluk had met"))
+    afp, mee = claim.channels
+    mamlouk = actor_named(story, "Ali Mamlouk")
+    with Case.open(case_path) as other_tab:
+        other_tab.update_claim(claim.id, speaker=mamlouk.id)
+        other_tab.update_claim(claim.id, channels=[mee, {"actor": afp, "kind": "citing"}])
+    with pytest.raises(StaleEditError) as error:
+        story.set_claim_status(claim.id, "false", expected=claim.version)
+    message = str(error.value)
+    names = {a.id: a.name for a in story.actors()}
+    # both edits made since are told, each once, as the Claims table words them
+    assert (
+        f"(speaker now Ali Mamlouk, outlets now {names[afp]} (citing) \u2190 {names[mee]})"
+        in message
+    )
+    assert "status now" not in message and "kind now" not in message
+    assert not any(f"{actor_id}," in message or f"{actor_id})" in message for actor_id in names)
+    assert f"you saw {claim.version})" in message
+
+
+def test_a_stale_link_and_event_say_their_fields_in_words(story, case_path):
+    claim = story.claim(claim_with(story, "Mamluk had met"))
+    link = story.link_source(claim.id, "https://example.org/a", relation="corroborates")
+    event = story.events()[0]
+    with Case.open(case_path) as other_tab:
+        other_tab.update_link(link.id, relation="contradicts", note="denied next day")
+        other_tab.update_event(event.id, date="2016-10")
+    with pytest.raises(StaleEditError, match=r"\(relation now contradicts, note now .denied"):
+        story.update_link(link.id, note="mine", expected=link.version)
+    with pytest.raises(StaleEditError, match=r"\(date now 2016-10\)"):
+        story.update_event(event.id, date="2016", expected=event.version)
 
 
 @pytest.mark.parametrize(
@@ -333,7 +370,7 @@ def test_an_edit_against_a_stale_version_is_refused_with_the_current_value(story
     ids=["actor", "event", "mention", "claim status"],
 )
 def test_every_kind_of_record_refuses_a_stale_edit(story, edit):
-    with pytest.raises(StaleEditError, match="was changed since version 0"):
+    with pytest.raises(StaleEditError, match="was changed since you saw it .* you saw 0"):
         edit(story, 0)
 
 
@@ -401,7 +438,8 @@ def test_a_claim_reextraction_changed_is_a_new_version(story):
     ]
     story.apply_reextraction([dataclasses.replace(narrower, claims=tuple(changed))])
     assert story.claim(claim.id).version == claim.version + 1
-    with pytest.raises(StaleEditError, match="mixed"):
+    # a re-extraction's changes are not in the log: the main fields, in words
+    with pytest.raises(StaleEditError, match="kind now partly quoted"):
         story.reject_claim(claim.id, expected=claim.version)
     unchanged = story.claim(claim_with(story, "Mamluk had met"))
     story.apply_reextraction([first_extraction()])  # as before: no new version
@@ -413,7 +451,7 @@ def test_merges_splits_and_bulk_updates_refuse_stale_versions(story, case_path):
     with Case.open(case_path) as other_tab:
         other_tab.update_actor(cairo.id, type="country")
     seen = {mamlouk.id: mamlouk.version, cairo.id: cairo.version}
-    with pytest.raises(StaleEditError, match=f"actor {cairo.id} was changed since"):
+    with pytest.raises(StaleEditError, match=r"The actor Cairo was changed .*\(type now country\)"):
         story.merge_actors(mamlouk.id, cairo.id, expected=seen)
     with pytest.raises(StaleEditError):
         story.update_actors([mamlouk.id, cairo.id], status="confirmed", expected=seen)

@@ -99,8 +99,9 @@ def test_a_stale_edit_is_refused_in_one_line(story: str, capsys) -> None:
         capsys, "claim", "edit", story, claim, "--kind", "direct", "--expected", "1"
     )
     assert code == 2 and not out
-    assert err.count("\n") == 1 and err.startswith("workbench: claim ")
-    assert "was changed since version 1 (now version 2: confirmed" in err
+    assert err.count("\n") == 1 and err.startswith("workbench: The claim ")
+    assert "changed since you saw it (status now not checked, accepted)" in err
+    assert f"(claim {claim}, version 2, you saw 1)" in err
 
 
 def test_edit_a_span_speaker_and_chain(story: str, capsys) -> None:

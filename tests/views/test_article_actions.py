@@ -169,7 +169,8 @@ def test_a_stale_edit_says_so_and_redraws(app):
         council = other.add_actor("Kfar Kila village council", "organization")
         other.add_mention(council.id, story_id(app), mention.start, mention.end)
     article.mention_bar.remove_button.click()
-    assert "✘" in app.status.value and "was changed since version" in app.status.value
+    assert "✘" in app.status.value and "The mention" in app.status.value
+    assert "(status now accepted, actor now Kfar Kila village council)" in app.status.value
     moved = next(m for m in app.case.mentions(article_id=story_id(app)) if m.id == mention.id)
     assert moved.actor_id == council.id  # the other tab's edit stands
     assert f'data-actor="{council.id}"' in article.view.html  # and is shown: redrawn

@@ -101,7 +101,7 @@ def test_an_edit_on_a_stale_claim_is_refused_and_the_row_redrawn(app):
     claims.kind.value = "direct"
     claims.kind_button.click()
     status = app.status.value
-    assert "✘" in status and f"claim {claim.id} was changed since version" in status
+    assert "✘" in status and "was changed since you saw it (status now false)" in status
     assert stored(app, claim.id).kind == claim.kind  # not written
     assert claims.table.row(claim.id).cells["status"] == "false"  # drawn again from the case
     assert claims.status.value == "false"

@@ -96,7 +96,8 @@ def test_a_stale_event_edit_is_refused_and_read_again(app):
         other.update_event(event.id, summary="changed in another tab")
     events.summary.value = "changed here"
     events.save_button.click()
-    assert "✘" in app.status.value and "was changed since version" in app.status.value
+    assert "✘" in app.status.value
+    assert "changed since you saw it (summary now “changed in another tab”)" in app.status.value
     assert app.case.event(event.id).summary == "changed in another tab"
     assert events.table.row(event.id).cell("summary") == "changed in another tab"
     assert events.summary.value == "changed in another tab"  # the editor shows it now

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipywidgets as W
 
+from ..case.words import ACTOR_STATUS_WORDS
 from ..model import ActorType, ReviewStatus
 from .article_edits import FORM_CSS, run_edit
 from .article_selection import short
@@ -18,11 +19,7 @@ from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
 from .table import Column, Table, TableRow
 
-STATUS_WORDS = {
-    "extracted": "found by the machine",
-    "confirmed": "confirmed",
-    "rejected": "rejected",
-}
+STATUS_WORDS = ACTOR_STATUS_WORDS
 KNOWN = "known to the case"  # its names are recognised in later articles and re-extraction
 ADDED = "added by you"
 COLUMNS = (

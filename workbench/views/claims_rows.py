@@ -6,7 +6,7 @@ edited, and where a claim can be cut in two. No widget here: tested without a br
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..analysis.corroboration import corroborate_claims
@@ -14,34 +14,21 @@ from ..analysis.periods import published_in, range_bounds
 from ..analysis.reader import CaseView
 from ..analysis.timeline_dates import claim_dates, claim_in_range
 from ..case.records import CaseClaim, SourceLink
-from ..model import ClaimKind, ClaimStatus, ReviewStatus, SourceRelation
+
+# the plain words live in the core (a refused edit's message says them too); the panels
+# import them from here
+from ..case.words import (  # noqa: F401
+    KIND_WORDS,
+    RELATION_WORDS,
+    REVIEW_WORDS,
+    STATUS_WORDS,
+    words_for,
+)
+from ..model import ReviewStatus
 from .table import Column, TableRow
 
 # --- plain words ------------------------------------------------------------------------------
 
-STATUS_WORDS = {
-    ClaimStatus.UNVERIFIED.value: "not checked",
-    ClaimStatus.IN_PROGRESS.value: "checking",
-    ClaimStatus.CORROBORATED.value: "corroborated",
-    ClaimStatus.DISPUTED.value: "disputed",
-    ClaimStatus.FALSE.value: "false",
-    ClaimStatus.UNVERIFIABLE.value: "cannot be checked",
-}
-REVIEW_WORDS = {
-    ReviewStatus.EXTRACTED.value: "as extracted",
-    ReviewStatus.CONFIRMED.value: "accepted",
-    ReviewStatus.REJECTED.value: "rejected",
-}
-KIND_WORDS = {
-    ClaimKind.DIRECT.value: "quoted",
-    ClaimKind.INDIRECT.value: "paraphrased",
-    ClaimKind.MIXED.value: "partly quoted",
-}
-RELATION_WORDS = {
-    SourceRelation.REPORTED_BY.value: "reported by",
-    SourceRelation.CORROBORATES.value: "corroborates",
-    SourceRelation.CONTRADICTS.value: "contradicts",
-}
 FLAG_WORDS = {
     "single_source": "one source only",
     "state_media_only": "state media only",
@@ -53,11 +40,6 @@ CITING = "citing"
 REPORTED_BY = "reported_by"
 STEP_WORDS = {REPORTED_BY: "carried it", CITING: "citing the step before"}
 SHORT = 90  # characters of a claim's words in the table
-
-
-def words_for(mapping: Mapping[str, str], value: str) -> str:
-    """The plain words for an internal value (the value with spaces if none is known)."""
-    return mapping.get(value, value.replace("_", " "))
 
 
 def short(text: str, limit: int = SHORT) -> str:
