@@ -10,11 +10,11 @@ or a report).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from ..case.records import (
     CaseActor,
@@ -24,6 +24,7 @@ from ..case.records import (
     CaseMention,
     CaseRelation,
     Note,
+    Records,
     SourceLink,
 )
 from ..model import ReviewStatus
@@ -133,6 +134,29 @@ class CaseSnapshot:
         if article_id not in self._mentions:
             self._mentions[article_id] = self.case.mentions(article_id=article_id)
         return self._mentions[article_id]
+
+    def carry(
+        self,
+        older: CaseSnapshot,
+        tables: Iterable[str],
+        *,
+        updated: Mapping[str, Sequence[Any]] | None = None,
+    ) -> None:
+        """Take `older`'s reads of `tables` (nothing in them changed since it read them), with
+        the records in `updated` ("claims" or "actors": records changed in place, same id and
+        order) put in. The rest is read again when first asked for. An app redrawing after
+        one edit reads what the edit touched, not the whole case."""
+        for table in tables:
+            if table == "mentions":
+                self._mentions = dict(older._mentions)
+                continue
+            kept = getattr(older, f"_{table}")
+            fresh = {r.id: r for r in (updated or {}).get(table, ())}
+            if kept is not None and fresh:
+                kept = Records.of(
+                    type(kept[0]) if kept else object, [fresh.get(r.id, r) for r in kept]
+                )
+            setattr(self, f"_{table}", kept)
 
     def __repr__(self) -> str:
         read = [

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 import os
 import threading
 from html import escape
@@ -26,17 +27,19 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as W
 
 from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
-from .changes import ChangeWatcher, call_in_loop, kernel_loop
+from .changes import Changes, ChangeWatcher, call_in_loop, changes_since, kernel_loop
 from .extraction_queue import ExtractionQueue, waiting_message
 from .panel import guarded
 from .selection import Context, Selection
 from .shared_cases import release, shared_case, use
-from .status import StatusLine, undo_message
+from .status import StatusLine, describe
 from .visitors import OWN, VisitorGate, visitors_mode
 
 if TYPE_CHECKING:
     from ..workflow import Case
     from .panel import Panel
+
+log = logging.getLogger("workbench.views")
 
 DEFAULT_CASE = "workbench.case"
 CASE_ENV = "WORKBENCH_CASE"  # `workbench app --case` sets it for the notebook's kernel
@@ -260,10 +263,19 @@ class Workbench:
 
     # --- refreshing --------------------------------------------------------------------------
 
-    def refresh(self, *, also: Panel | None = None) -> None:
-        """Read the case once and redraw the panel in view (and `also`); mark the rest stale."""
+    def refresh(self, *, also: Panel | None = None, carry: bool = False) -> None:
+        """Read the case once and redraw the panel in view (and `also`); mark the rest stale.
+
+        `carry`: read again only what the audit log says changed since the last drawing,
+        taking the rest from the last read (an edit's redraw touches what it changed)."""
         with self.lock:
+            drawn, now = self.watcher.marker, self.watcher.latest()  # before reading
+            older = self.ctx.snapshot
             self.ctx.snapshot = new_snapshot(self.case)
+            if carry and older is not None and older.case is self.case:
+                changes = self._since(drawn, now)
+                if changes is not None:
+                    self._carry(older, changes)
             for panel in self._built.values():
                 if panel.shown or panel is also:
                     panel.stale = False
@@ -278,7 +290,31 @@ class Workbench:
                 f"<code>{escape(case_name(self.case.path, self.cases_dir))}</code>"
                 f" · {count} article{'' if count == 1 else 's'}"
             )
-            self.watcher.seen()
+            # what was drawn: a change after `now` shows at the next look, even one made
+            # while this drew
+            self.watcher.marker = now
+
+    def _carry(self, older: Any, changes: Changes) -> None:
+        """Keep what `changes` did not touch from the `older` read; the edited claims and
+        actors are read one by one."""
+        from ..errors import NotFoundError
+
+        readers = {"claims": self.case.claim, "actors": self.case.actor}
+        try:
+            updated = {
+                table: [readers[table](i) for i in sorted(ids)]
+                for table, ids in changes.rows.items()
+            }
+        except NotFoundError:  # gone meanwhile (another kernel): read the table again
+            return
+        self.ctx.snapshot.carry(older, changes.unchanged, updated=updated)
+
+    def _since(self, drawn: int, now: int) -> Changes | None:
+        try:
+            return changes_since(self.case, drawn, now)
+        except Exception:  # noqa: BLE001 - a read of it all is always right, only slower
+            log.exception("could not read what changed; reading the whole case")
+            return None
 
     def _tab_opened(self, change) -> None:
         title = TABS[change["new"]][0]
@@ -287,16 +323,15 @@ class Workbench:
         self._open(title)
 
     def _edited(self, message: str, origin: Panel | None = None) -> None:
-        self.refresh(also=origin)
+        self.refresh(also=origin, carry=True)
         self.status.saved(message)
 
     def _changed_elsewhere(self, entry: Any) -> None:
         """Someone else changed the case (`entry`: the newest audit row): redraw."""
+        self.refresh(carry=True)
         if entry is not None and entry.session == getattr(self.case, "session", None):
-            self.refresh()  # this app's own edit from another thread: drawn, not news
-            return
-        self.refresh()
-        what = undo_message(entry).removeprefix("Undid ") if entry is not None else "a change"
+            return  # this app's own edit, from another thread: drawn, not news
+        what = describe(entry) if entry is not None else "a change"
         # not who: every visitor of a class is the same user of the server
         self.status.told(f"Updated: {what}, made elsewhere (another page or the command line).")
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 log = logging.getLogger("workbench.views")
@@ -42,7 +44,8 @@ def kernel_loop() -> asyncio.AbstractEventLoop | None:
 
 
 class ChangeWatcher:
-    """Calls `changed(entry)` when the case's newest audit row is not the one last seen.
+    """Calls `changed(entry)` when the case's newest audit row (`entry`) is not the one
+    last drawn (`marker`, which the app moves when it draws).
 
     `case()` gives the case to watch (the app can switch cases); `seen()` is called by the
     app after it redraws for its own edit, so its own changes are not reported as news.
@@ -63,11 +66,10 @@ class ChangeWatcher:
         self._handle: asyncio.TimerHandle | None = None
         self.stopped = False
 
-    def seen(self) -> None:
-        """The case as it is now has been drawn."""
+    def latest(self) -> int:
+        """The marker of the case as it is now (0 for a closed or never changed case)."""
         case = self._case()
-        if not case.closed:
-            self.marker = marker_of(latest_change(case))
+        return 0 if case.closed else marker_of(latest_change(case))
 
     def check(self) -> bool:
         """Redraw if someone changed the case since it was last drawn; True if they had."""
@@ -77,8 +79,7 @@ class ChangeWatcher:
         entry = latest_change(case)
         if marker_of(entry) == self.marker:
             return False
-        self.marker = marker_of(entry)
-        self._changed(entry)
+        self._changed(entry)  # which redraws, and moves `marker` to what it drew
         return True
 
     def start(self) -> bool:
@@ -115,3 +116,73 @@ def call_in_loop(loop: asyncio.AbstractEventLoop | None, callback: Callable[[], 
         return
     with contextlib.suppress(RuntimeError):  # the kernel is shutting down
         loop.call_soon_threadsafe(callback)
+
+
+# the store's tables, and the tables of a `CaseSnapshot` whose records they make
+SNAPSHOT_TABLES = {
+    "articles": {"articles"},
+    "actors": {"actors"},
+    "aliases": {"actors"},
+    "mentions": {"actors", "mentions"},
+    "claims": {"claims"},
+    "events": {"events"},
+    "relations": {"relations"},
+    "links": {"links"},
+    "notes": {"notes"},
+}
+ALL_TABLES = frozenset(set().union(*SNAPSHOT_TABLES.values()))
+IN_PLACE = ("claims", "actors")  # tables whose edited rows are read again one by one
+PLACE = ("article_id", "start", "end")  # what orders a table's records
+
+
+@dataclass
+class Changes:
+    """What changed in a case since a given audit row, as a snapshot reads it."""
+
+    tables: set[str] = field(default_factory=set)  # snapshot tables to read again whole
+    rows: dict[str, set[str]] = field(default_factory=dict)  # table -> ids changed in place
+
+    @property
+    def unchanged(self) -> set[str]:
+        return set(ALL_TABLES - self.tables)
+
+
+def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
+    """The changes the audit log records after row `after_id` up to `until_id`, or None
+    when they are not
+    all known (an added article, re-extraction, a table this does not know): read it all.
+
+    Every edit records the rows it changed (`CaseFile._recording`); an undo reverts those
+    of the row it undid."""
+    store = getattr(case, "_store", None)
+    if store is None or after_id <= 0:
+        return None
+    found = Changes()
+    for row in store.rows(
+        "SELECT action, target, changes FROM audit WHERE id > ? AND id <= ? ORDER BY id",
+        (after_id, until_id),
+    ):
+        recorded = row["changes"]
+        if recorded is None and row["action"] == "undo" and str(row["target"] or "").isdigit():
+            undone = store.row("SELECT changes FROM audit WHERE id = ?", (int(row["target"]),))
+            recorded = undone["changes"] if undone is not None else None
+        if recorded is None:
+            return None
+        for change in json.loads(recorded):
+            table = change.get("table")
+            if table not in SNAPSHOT_TABLES:
+                return None
+            before, after = change.get("before") or {}, change.get("after") or {}
+            key = (change.get("key") or {}).get("id")
+            if (
+                change.get("op") == "update"
+                and table in IN_PLACE
+                and key
+                and all(before.get(k) == after.get(k) for k in PLACE)
+            ):
+                found.rows.setdefault(table, set()).add(key)
+            else:
+                found.tables |= SNAPSHOT_TABLES[table]
+    for table in found.tables:
+        found.rows.pop(table, None)
+    return found
