@@ -53,6 +53,21 @@ def test_known_names_become_entities_and_rejected_ones_go(story):
     ]  # "(Israeli) army" crosses a bracket: no name
 
 
+def test_known_names_run_together_in_one_entity_come_apart(story):
+    story.add_actor("Hong Kong", "place")
+    story.add_actor("Carrie Lam", "person")
+    nlp = spacy.blank("en")
+    doc = nlp("Chief Executive of Hong Kong Carrie Lam spoke at Hong Kong Police Headquarters.")
+    # the model's entities: two names run together, and a fuller name holding a known one
+    doc.ents = [doc.char_span(19, 39, label="GPE"), doc.char_span(49, 78, label="FAC")]
+    mark_known_names(doc, story.knowledge())
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Hong Kong", "LOC"),
+        ("Carrie Lam", "PERSON"),
+        ("Hong Kong Police Headquarters", "FAC"),  # the fuller name stays
+    ]
+
+
 def test_extracted_actors_take_the_case_name_and_type(story):
     story.update_actor(actor_named(story, "Cairo").id, type="country")
     story.update_actor(actor_named(story, "Ali Mamlouk").id, status="confirmed")

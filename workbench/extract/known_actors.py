@@ -175,14 +175,21 @@ def mark_known_names(doc: Doc, known: ActorKnowledge) -> list[KnownSpan]:
     kept = [ent for ent in doc.ents if not known.rejects(ent.text)]
     added = []
     marked = []
-    for span, actor_type in known_spans(doc, known):
+    spans = known_spans(doc, known)
+    for span, actor_type in spans:
         holder = next(
             (e for e in kept if e.start <= span.start and span.end <= e.end and len(e) > len(span)),
             None,
         )
         # "Ali Mamlouk" holds a known "Mamlouk": the fuller name stays; not a holder that
-        # is no name ("Ayasofya [Haghia Sophia", across a bracket)
-        if holder is not None and _holds_a_name(holder) and known.recognise(holder.text) is None:
+        # is no name ("Ayasofya [Haghia Sophia", across a bracket), nor one that is known
+        # names of several actors side by side ("Hong Kong Carrie Lam")
+        if (
+            holder is not None
+            and _holds_a_name(holder)
+            and known.recognise(holder.text) is None
+            and not _side_by_side(holder, spans, known)
+        ):
             continue
         kept = [e for e in kept if e.end <= span.start or span.end <= e.start]
         added.append(Span(doc, span.start, span.end, label=LABELS[actor_type]))
@@ -191,6 +198,15 @@ def mark_known_names(doc: Doc, known: ActorKnowledge) -> list[KnownSpan]:
         marked.append(KnownSpan(span.start_char, span.end_char, span.text, name, actor_type))
     doc.ents = sorted([*kept, *added], key=lambda e: e.start)
     return [*marked, *compound_names(doc, known)]
+
+
+def _side_by_side(ent: Span, spans: list[tuple[Span, ActorType]], known: ActorKnowledge) -> bool:
+    """Known names of two actors or more fill the entity, word for word: the model ran
+    them together ("Chief Executive of Hong Kong Carrie Lam"), it is no fuller name."""
+    inside = [s for s, _ in spans if ent.start <= s.start and s.end <= ent.end]
+    names = {match[0] for match in map(known.recognise, (s.text for s in inside)) if match}
+    words = {i for s in inside for i in range(s.start, s.end)}
+    return len(names) > 1 and words >= set(range(ent.start, ent.end))
 
 
 def apply_known_types(
