@@ -103,3 +103,25 @@ def test_a_drawing_is_small_and_its_text_is_data(panel):
     titles = [n["title"] for n in graph["nodes"]] + [e["title"] for e in graph["edges"]]
     assert all(isinstance(t, str) for t in titles)  # made text nodes by the canvas, never HTML
     assert any("“Mamluk had met Egyptian officials before”" in t for t in titles)
+
+
+def test_the_collector_is_held_during_a_redraw_and_back_after(panel, monkeypatch):
+    import gc
+
+    import workbench.views.network_view as network_view
+
+    seen = []
+    original = network_view.readable_network
+    monkeypatch.setattr(
+        network_view,
+        "readable_network",
+        lambda *a, **k: seen.append(gc.isenabled()) or original(*a, **k),
+    )
+    panel.cap.value = 20  # a redraw
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        panel.cap.value = 30
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

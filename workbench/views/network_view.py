@@ -31,6 +31,7 @@ from ..analysis.network_readable import (
 from ..model import ActorType
 from .highlight import ACTOR_COLOURS
 from .network_canvas import NetworkCanvas
+from .network_gc import collector_held
 from .panel import Panel, set_options
 from .selection import Context
 
@@ -279,7 +280,8 @@ class NetworkPanel(Panel):
     def draw(self) -> None:
         if self._refreshing or self.defer():
             return
-        shown = self.readable()
+        with collector_held():  # a burst of records: see network_gc
+            shown = self.readable()
         if shown == self._drawn:
             return  # the same nodes, places and labels: the canvas is right
         self.canvas.graph = vis_graph(shown)

@@ -24,6 +24,7 @@ from ..analysis.timeline_items import (
     outside,
     timeline_items,
 )
+from .network_gc import collector_held
 from .panel import Panel, set_options
 from .selection import Context
 from .timeline_chart import (
@@ -144,7 +145,8 @@ class TimelinePanel(Panel):
     def draw(self) -> None:
         if self._refreshing or self.defer():
             return
-        items = self.items()
+        with collector_held():  # a burst of records: see network_gc
+            items = self.items()
         shown = choose_items(items)
         period = dense_period(shown)
         self.summary.value = summary_html(items, shown, period)
