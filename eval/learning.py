@@ -271,6 +271,7 @@ def run_stories(loaded: list | None = None, plain=None) -> dict:
         results["stories"][story.key] = {
             "title": story.title,
             "held_apart": story.held_apart,
+            "note": story.note,
             "checked_articles": learned["checked_articles"],
             "corrections": learned["corrections"],
             "known_names": learned["known_names"],
@@ -351,6 +352,7 @@ def report_stories(results: dict) -> str:
     for group, part in results["totals"].items():
         lines.append(f"{'all ' + group:<20} {'':>7} {_cells(part)}")
     lines.append("  * held apart: never used to tune the rules or the learning")
+    lines += [f"  {key}: {s['note']}" for key, s in results["stories"].items() if s.get("note")]
     return "\n".join(lines)
 
 

@@ -33,6 +33,7 @@ class Story:
     title: str
     articles: tuple[str, ...]  # gold ids
     held_apart: bool = False  # never used to tune the rules or the learning
+    note: str = ""  # what the tables must say beside its figures
 
 
 STORIES = (
@@ -87,6 +88,8 @@ STORIES = (
             "wikinews-2019-11-27-hong-kong-district-elections",
         ),
         held_apart=True,
+        note="its first run (7 -> 7 errors) found one bug, fixed since: known names run "
+        "together in one entity ('Hong Kong Carrie Lam')",
     ),
 )
 

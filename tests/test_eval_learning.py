@@ -101,12 +101,20 @@ def test_parts_are_summed_and_the_table_shows_each_story():
     assert part["after"]["total"] == 3 and part["fewer"] == 0.5
     table = report_stories(
         {
-            "stories": {"impeachment": {"held_apart": True, "checked_articles": ["x"], **part}},
+            "stories": {
+                "impeachment": {
+                    "held_apart": True,
+                    "checked_articles": ["x"],
+                    "note": "its first run found a bug",
+                    **part,
+                }
+            },
             "totals": {"held apart": part},
         }
     )
     assert "impeachment *" in table and "50%" in table and "(3 -> 1)" in table
     assert "all held apart" in table
+    assert "impeachment: its first run found a bug" in table  # said beside the figures
 
 
 def test_no_errors_before_is_no_gain_not_a_division_by_zero():
