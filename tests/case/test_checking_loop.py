@@ -251,6 +251,33 @@ def test_a_link_changes_relation_and_note(story):
     assert story.links(claim)[0].note == "SANA says otherwise"
 
 
+def test_several_claims_at_once_are_one_action_at_the_versions_seen(story, case_path):
+    ids = [claim_with(story, "Mamluk had met"), claim_with(story, "two sides agreed to coordinate political")]
+    seen = {i: story.claim(i).version for i in ids}
+    story.accept_claim(ids[0])  # one already accepted: left as it is, the other accepted
+    seen[ids[0]] += 1
+    done = story.update_claims(ids, review="confirmed", expected=seen)
+    assert [c.review for c in done] == [ReviewStatus.CONFIRMED] * 2
+    # a new version only for the claim the action changed
+    assert [c.version for c in done] == [seen[ids[0]], seen[ids[1]] + 1]
+    done = story.update_claims(ids, status="false", expected={c.id: c.version for c in done})
+    assert {c.status.value for c in done} == {"false"}
+    assert story.history()[-1].action == "update_claims"
+    story.undo()  # the status of both, in one step
+    assert {story.claim(i).status.value for i in ids} == {"unverified"}
+    # another tab changed one of them: the whole action is refused, nothing written
+    with Case.open(case_path) as other_tab:
+        other_tab.set_claim_status(ids[1], "disputed")
+    current = {i: story.claim(i).version for i in ids}
+    with pytest.raises(StaleEditError, match="status now disputed, accepted"):
+        story.update_claims(ids, review="rejected", expected={**current, ids[1]: current[ids[1]] - 1})
+    assert story.claim(ids[0]).review is ReviewStatus.CONFIRMED
+    with pytest.raises(CaseError, match="are so already"):
+        story.update_claims(ids, review="confirmed", expected=current)
+    with pytest.raises(CaseError, match="confirmed or rejected"):
+        story.update_claims(ids, review="extracted")
+
+
 # --- every action: one audit row, undone whole ---------------------------------------------------
 
 ACTIONS: dict[str, Callable[[Case], object]] = {
@@ -275,6 +302,11 @@ ACTIONS: dict[str, Callable[[Case], object]] = {
     "remove_mention": lambda c: c.remove_mention(c.mentions()[0].id),
     "add_event": lambda c: c.add_event(FIRST, *span(FIRST_TEXT, "16 October"), "2016-10-16"),
     "reject_event": lambda c: c.reject_event(c.events()[0].id),
+    "update_claims": lambda c: c.update_claims(
+        [claim_with(c, "Mamluk had met"), claim_with(c, "two sides agreed to coordinate political")],
+        review="rejected",
+        status="disputed",
+    ),
     "update_link": lambda c: c.update_link(
         c.link_source(claim_with(c, "Mamluk had met"), "https://example.org/x").id,
         relation="corroborates",

@@ -155,6 +155,49 @@ def test_split_at_a_word_and_merge_two_ticked(app):
     assert stored(app, second.id).review.value == "rejected"
 
 
+def test_the_ticked_claims_accepted_rejected_and_given_a_status_at_once(app):
+    claims = app.panel("Claims")
+    assert claims.bulk_accept.disabled and claims.bulk_reject.disabled  # nothing ticked yet
+    ids = claims.visible_claims()[:3]
+    claims.table.select(ids)  # ticked in the table
+    assert "3 ticked" in claims.ticked_count.value
+    assert not claims.bulk_accept.disabled and ("false", "false") in claims.bulk_status.options
+    seen = {i: stored(app, i).version for i in ids}
+
+    claims.bulk_status.value = "disputed"
+    claims.bulk_status_button.click()
+    assert "3 claims now disputed (one undo puts them back)" in app.status.value
+    assert {stored(app, i).status.value for i in ids} == {"disputed"}
+    assert all(claims.table.row(i).cells["status"] == "disputed" for i in ids)
+    assert app.case.history()[-1].action == "update_claims"  # one action for the three
+    assert {stored(app, i).version for i in ids} == {v + 1 for v in seen.values()}
+
+    claims.table.select(ids)
+    claims.bulk_accept.click()
+    assert "3 claims accepted" in app.status.value
+    assert {stored(app, i).review.value for i in ids} == {"confirmed"}
+    claims.table.select(ids)
+    claims.bulk_reject.click()
+    assert {stored(app, i).review.value for i in ids} == {"rejected"}
+    assert not set(ids) & set(claims.visible_claims())  # hidden, as one rejected claim is
+
+    claims.undo_button.click()  # one undo: the three back
+    assert {stored(app, i).review.value for i in ids} == {"confirmed"}
+    assert set(ids) <= set(claims.visible_claims())
+
+
+def test_a_ticked_claim_changed_elsewhere_refuses_the_bulk_action(app):
+    claims = app.panel("Claims")
+    ids = claims.visible_claims()[:2]
+    claims.table.select(ids)
+    with Case.open(app.case.path) as other:  # another tab: every row's version is checked
+        other.set_claim_status(ids[1], "false")
+    claims.bulk_reject.click()
+    assert "✘" in app.status.value and "(status now false)" in app.status.value
+    assert {stored(app, i).review.value for i in ids} == {"extracted"}  # nothing written
+    assert claims.table.row(ids[1]).cells["status"] == "false"  # drawn again from the case
+
+
 def test_status_with_a_note_in_plain_words(app):
     claims = app.panel("Claims")
     claim = claim_with(app.case, "first public visit")

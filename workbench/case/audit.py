@@ -50,6 +50,7 @@ ACTIONS = {
     "add_event": "add an event",
     "reject_event": "reject an event",
     "update_link": "update a source link",
+    "update_claims": "update claims",
     "undo": "undo",
 }
 

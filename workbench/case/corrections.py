@@ -14,12 +14,13 @@ current value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
+from ..errors import CaseError
 from ..model import ClaimKind, ReviewStatus
-from . import checking, reads
+from . import checking, edits, reads
 from .checking import Speaker, Step
 from .edits import update_event
 from .records import CaseActor, CaseClaim, CaseEvent, CaseMention, SourceLink
@@ -29,11 +30,15 @@ from .versions import checked_row
 if TYPE_CHECKING:
     from .api import Recording
 
+# what several claims can be set to at once: accepted or rejected
+BULK_REVIEWS = (ReviewStatus.CONFIRMED.value, ReviewStatus.REJECTED.value)
+
 
 class CheckingEdits:
     """Adding what extraction missed, and rejecting, restoring, splitting and merging."""
 
     _store: Store
+    user: str
 
     if TYPE_CHECKING:
 
@@ -130,6 +135,38 @@ class CheckingEdits:
                 rec.tx, keep_id, other_id, expected=expected, other_expected=other_expected
             )
         return self.claim(keep_id)
+
+    def update_claims(
+        self,
+        claim_ids: Sequence[str],
+        *,
+        review: str | None = None,
+        status: str | None = None,
+        expected: Mapping[str, int] | None = None,
+    ) -> list[CaseClaim]:
+        """Accept or reject (`review`: "confirmed" or "rejected") and/or set the verification
+        status of several claims at once (the Claims table's ticked rows): one action, undone
+        as one. `expected`: the versions the person saw, by claim id; any changed since
+        refuses the whole action."""
+        ids = list(dict.fromkeys(claim_ids))
+        if not ids:
+            raise CaseError("no claims to update: tick at least one")
+        if review is None and status is None:
+            raise CaseError("nothing to change: give review or status")
+        if review is not None and review not in BULK_REVIEWS:
+            raise CaseError(f"review must be confirmed or rejected, not {review!r}")
+        subjects = {i: ("claim", i) for i in ids}
+        with self._recording("update_claims", ", ".join(ids), **subjects) as rec:
+            rows = [checked_row(rec.tx, "claims", i, (expected or {}).get(i)) for i in ids]
+            for row in rows:
+                if status is not None:
+                    edits.set_claim_status(rec.tx, row["id"], status, who=self.user)
+                # a ticked claim already accepted (or rejected) is left as it is
+                if review is not None and row["review"] != review:
+                    checking.set_claim_review(rec.tx, row["id"], ReviewStatus(review))
+            if not rec.tx.changes:
+                raise CaseError(f"nothing to change: the {len(ids)} claims are so already")
+        return [self.claim(i) for i in ids]
 
     # --- actors and mentions -------------------------------------------------------------------
 

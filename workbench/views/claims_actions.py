@@ -96,6 +96,29 @@ class ClaimEdits:
             f"Merged claim {other.id} into claim {keep.id} (one claim now; {other.id} rejected)",
         )
 
+    def update_ticked(
+        self: ClaimsPanel, *, review: str | None = None, status: str | None = None
+    ) -> None:
+        """Accept, reject or set the status of every ticked claim: one action on the case
+        (one undo puts them all back), made against each row's version as drawn."""
+        ticked = [self._entries[i] for i in self.ticked()]
+        if not ticked:
+            self.ctx.failed("Tick claims in the table first.")
+            return
+        expected = {e.id: e.claim.version for e in ticked}
+        if review is not None:
+            done = "accepted" if review == "confirmed" else "rejected"
+        else:
+            done = f"now {words_for(STATUS_WORDS, status or '')}"
+        many = f"{len(ticked)} claims" if len(ticked) > 1 else f"claim {ticked[0].id}"
+        self.run(
+            lambda: self.case.update_claims(
+                list(expected), review=review, status=status, expected=expected
+            ),
+            f"{many[0].upper()}{many[1:]} {done}"
+            + (" (one undo puts them back)" if len(ticked) > 1 else ""),
+        )
+
     def set_status(self: ClaimsPanel) -> None:
         entry = self._chosen()
         if entry is None:

@@ -98,6 +98,32 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         self.split_button = button("Split here", tooltip="cut the claim in two before this word")
         self.split_button.add_class("wb-split-claim")
 
+        # the ticked rows at once: accept, reject, set a status (each one undoable action)
+        self.ticked_count = W.HTML()
+        self.ticked_count.add_class("wb-ticked-count")
+        self.bulk_accept = button("Accept ticked", style="success", tooltip="all ticked are right")
+        self.bulk_accept.add_class("wb-bulk-accept")
+        self.bulk_reject = button("Reject ticked", style="danger", tooltip="none ticked is a claim")
+        self.bulk_reject.add_class("wb-bulk-reject")
+        self.bulk_status = W.Dropdown(
+            options=[(words_for(STATUS_WORDS, s.value), s.value) for s in ClaimStatus],
+            layout=W.Layout(width="11em"),
+        )
+        self.bulk_status.add_class("wb-bulk-status")
+        self.bulk_status_button = button("Set status of ticked", tooltip="one status for all")
+        self.bulk_status_button.add_class("wb-bulk-set-status")
+        bulk = W.HBox(
+            [
+                self.ticked_count,
+                self.bulk_accept,
+                self.bulk_reject,
+                self.bulk_status,
+                self.bulk_status_button,
+            ],
+            layout=W.Layout(flex_flow="row wrap", align_items="center"),
+        )
+        bulk.add_class("wb-claims-bulk")
+
         # verification
         self.status = W.Dropdown(
             description="Status",
@@ -217,6 +243,7 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
                 W.HTML(TABLE_CSS + CSS),
                 W.HBox([self.show_rejected, self.range_label, self.clear_range, self.count]),
                 self.table,
+                bulk,
                 W.HBox([first, second, third], layout=W.Layout(flex_flow="row wrap")),
             ]
         )
@@ -232,6 +259,11 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         self.restore_button.on_click(self.guard(lambda _b: self.restore()))
         self.undo_button.on_click(self.guard(lambda _b: self.undo()))
         self.merge_button.on_click(self.guard(lambda _b: self.merge()))
+        self.bulk_accept.on_click(self.guard(lambda _b: self.update_ticked(review="confirmed")))
+        self.bulk_reject.on_click(self.guard(lambda _b: self.update_ticked(review="rejected")))
+        self.bulk_status_button.on_click(
+            self.guard(lambda _b: self.update_ticked(status=self.bulk_status.value))
+        )
         self.split_button.on_click(self.guard(lambda _b: self.split()))
         self.status_button.on_click(self.guard(lambda _b: self.set_status()))
         self.speaker_button.on_click(self.guard(lambda _b: self.set_speaker()))
@@ -254,6 +286,10 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         """Select one claim, as a click on its row does (showing it if a filter hid it)."""
         self.table.show_row(claim_id)
         self.table.select([claim_id])
+
+    def ticked(self) -> list[str]:
+        """The ticked claims the table holds, in the table's order."""
+        return [i for i in self.table.selected if i in self._entries]
 
     def visible_claims(self) -> list[str]:
         """The ids of the claims the table shows, in its order (every page)."""
@@ -335,7 +371,15 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             self.proposals.find_button,
         ):
             control.disabled = none
-        self.merge_button.disabled = len(self.table.selected) != 2
+        ticked = len(self.ticked())
+        self.merge_button.disabled = ticked != 2
+        for control in (self.bulk_accept, self.bulk_reject, self.bulk_status_button):
+            control.disabled = not ticked
+        self.ticked_count.value = (
+            f"<b>{ticked} ticked:</b>"
+            if ticked
+            else "<small>Tick claims to act on several:</small>"
+        )
         self.restore_button.layout.display = "" if entry is not None and entry.rejected else "none"
         self.reject_button.layout.display = "none" if entry is not None and entry.rejected else ""
         self.accept_button.layout.display = self.reject_button.layout.display
