@@ -199,3 +199,29 @@ def test_known_names_are_marked_and_the_language_shown(app, tmp_path):
     article.choice.value = german
     assert "language de" in article.info.value
     assert "rules for English (en), Arabic (ar) only" in article.language_warning.value
+
+
+def test_claims_and_events_you_added_are_marked_apart_from_extracted_ones(app):
+    import re
+
+    article = app.panel("Article")
+    article.choice.value = story_id(app)
+    text = app.case.article(story_id(app)).text
+    words = "the Israeli army had left the village for good"
+    start = text.index(words)
+    claim = app.case.add_claim(story_id(app), start, start + len(words), speaker_text="officials")
+    sunday = text.index("Sunday")
+    event = app.case.add_event(story_id(app), sunday, sunday + 6, "2016-10-16", claim=claim.id)
+    app.refresh()
+    html = article.view.html
+    # the opening tag of each mark: its classes and tooltip
+    opening = r'<span class="([^"]*)" data-(?:claim|event)="([^"]+)"'
+    tags = {m.group(2): m.group(1) for m in re.finditer(opening, html)}
+    assert "wb-added" in tags[claim.id].split() and "wb-added" in tags[event.id].split()
+    extracted = [c.id for c in app.case.claims() if "added" not in c.edited]
+    assert extracted and all("wb-added" not in tags.get(i, "") for i in extracted)
+    assert re.search(rf'data-claim="{claim.id}" title="[^"]*· added by you"', html)
+    assert re.search(rf'data-event="{event.id}" title="[^"]*· added by you"', html)
+    # the legend says what the mark means
+    legend = [c.value for c in article.widget.children if "wb-legend" in getattr(c, "value", "")]
+    assert legend and 'class="wb-added-key"' in legend[0] and "added by you" in legend[0]

@@ -77,3 +77,23 @@ def test_marks_outside_the_text_are_ignored():
     html = highlight_html("short", [Mark(3, 99, "actor", "A1"), Mark(-1, 2, "claim", "C1")])
     assert "data-actor" not in html and "data-claim" not in html
     assert '<span data-o="0">short</span>' in html  # the text, with its offset
+
+
+def test_marks_a_person_added_are_drawn_apart_and_keyed_in_the_legend():
+    from workbench.views.highlight import CSS, legend_html
+
+    text = "Officials said the army left on Sunday."
+    marks = [
+        Mark(0, 24, "claim", "C1", "extracted"),
+        Mark(25, 38, "claim", "C2", "yours", added=True),
+        Mark(32, 38, "date", "E1", "yours", added=True),
+    ]
+    classes = {
+        attrs.get("data-claim") or attrs.get("data-event"): attrs["class"].split()
+        for tag, attrs in parse(highlight_html(text, marks)).tags
+        if "class" in attrs and ("data-claim" in attrs or "data-event" in attrs)
+    }
+    assert "wb-added" not in classes["C1"]
+    assert "wb-added" in classes["C2"] and "wb-added" in classes["E1"]
+    assert ".wb-claim.wb-added" in CSS and ".wb-date.wb-added" in CSS  # drawn differently
+    assert 'class="wb-added-key"' in legend_html() and "added by you" in legend_html()

@@ -15,6 +15,7 @@ import anywidget
 import ipywidgets as W
 import traitlets
 
+from ..case.words import STATUS_WORDS, words_for
 from ..errors import NotFoundError
 from ..language import detect_language, is_supported, language_name, unsupported_message
 from ..model import ReviewStatus
@@ -112,15 +113,17 @@ def article_marks(case, article_id: str) -> list[Mark]:
     for claim in case.claims(article_id=article_id):
         speaker = actors.get(claim.speaker) if claim.speaker else None
         who = speaker.name if speaker else (claim.speaker_text or "unnamed source")
-        label = f"claim by {who} [{claim.status.value}]"
-        marks.append(Mark(claim.start, claim.end, "claim", claim.id, label))
+        added = "added" in claim.edited
+        label = f"claim by {who} [{words_for(STATUS_WORDS, claim.status.value)}]"
+        label += " · added by you" if added else ""
+        marks.append(Mark(claim.start, claim.end, "claim", claim.id, label, added=added))
     for event in case.events(article_id=article_id):
         if event.review is ReviewStatus.REJECTED:
             continue
         when = event.date if not event.date_end else f"{event.date} .. {event.date_end}"
-        marks.append(
-            Mark(event.start, event.end, "date", event.id, f"{when} ({event.precision.value})")
-        )
+        added = "added" in event.edited
+        label = f"{when} ({event.precision.value})" + (" · added by you" if added else "")
+        marks.append(Mark(event.start, event.end, "date", event.id, label, added=added))
     return marks
 
 

@@ -42,6 +42,9 @@ CSS = """
 .wb-picked { background: #fff0a0; border-bottom: 2px solid #c9a400; }
 .wb-known { box-shadow: inset 0 -3px 0 #1f8a4c; }
 .wb-legend .wb-known-key { box-shadow: inset 0 -3px 0 #1f8a4c; background: #f3f3f3; }
+.wb-claim.wb-added { border-bottom: 2px dashed #7b3fc4; background: rgba(150, 110, 230, 0.16); }
+.wb-date.wb-added { border-bottom: 2px dashed #7b3fc4; }
+.wb-legend .wb-added-key { border-bottom: 2px dashed #7b3fc4; background: rgba(150, 110, 230, 0.16); }
 .wb-legend span { margin-right: 0.8em; padding: 0 4px; border-radius: 3px; }
 """ + "".join(
     f".wb-actor.wb-{kind} {{ background: {colour}; }}\n" for kind, colour in ACTOR_COLOURS.items()
@@ -60,6 +63,7 @@ class Mark:
     css: str = ""  # an extra class, e.g. the actor type
     mention: str = ""  # an actor mark's mention id: clicking it offers to remove the mention
     known: bool = False  # the case recognised it from a person's corrections (its knowledge)
+    added: bool = False  # a person added it (a claim or event the machine missed)
 
 
 # outer to inner when marks cover the same piece; "picked": the words a person selected and
@@ -79,6 +83,8 @@ def _open_tag(mark: Mark, selected: frozenset[str]) -> str:
         classes.append(f"wb-{mark.css}")
     if mark.known:
         classes.append("wb-known")
+    if mark.added:
+        classes.append("wb-added")
     if mark.ref in selected:
         classes.append("wb-selected")
     attrs = [
@@ -138,5 +144,9 @@ def legend_html() -> str:
     items.append(
         '<span class="wb-known-key" title="names the case knows from your corrections">'
         "known to the case</span>"
+    )
+    items.append(
+        '<span class="wb-added-key" title="claims and events you added (the machine missed '
+        'them)">added by you</span>'
     )
     return f'<div class="wb-legend">{"".join(items)}</div>'
