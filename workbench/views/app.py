@@ -54,7 +54,9 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Sources", ".sources_panel", "SourcesPanel"),
     ("Network", ".network_view", "NetworkPanel"),
     ("Timeline", ".timeline_view", "TimelinePanel"),
+    ("Events", ".events_panel", "EventsPanel"),
     ("Summary", ".summary_panel", "SummaryPanel"),
+    ("Tasks", ".exercise_panel", "TasksPanel"),  # the classroom exercise (views/exercise.py)
 )
 FIRST_TAB = "Article"
 # The app fits a narrow window (JupyterLab beside another panel, a phone, 800 px): rows of
