@@ -146,19 +146,26 @@ class NetworkPanel(Panel):
                           layout=W.Layout(width="auto", margin="0 10px 0 0"))
             for k in kinds
         }  # fmt: skip
+        # widths that hold label, control and readout on one line: the app lets a control's
+        # parts wrap in a narrow window, and a wrapped readout is hidden below its row
         self.min_weight = W.IntSlider(
-            value=1, min=1, max=10, description="Seen at least", style={"description_width": "auto"}
+            value=1,
+            min=1,
+            max=10,
+            description="Seen at least",
+            style={"description_width": "auto"},
+            layout=W.Layout(width="24em"),
         )
         self.article = W.Dropdown(description="Article", layout=W.Layout(width="26em"))
         self.status = W.Dropdown(
             options=[("any claim", ANY_STATUS)] + [(w, s) for s, w in STATUS_WORDS.items()],
             value=ANY_STATUS,
             description="Claims",
-            layout=W.Layout(width="16em"),
+            layout=W.Layout(width="20em"),
         )
         self.cap = W.IntSlider(
             value=DEFAULT_CAP, min=10, max=MAX_CAP, step=10, description="Show up to",
-            style={"description_width": "auto"},
+            style={"description_width": "auto"}, layout=W.Layout(width="24em"),
         )  # fmt: skip
         self.focus = W.Checkbox(
             value=False, description="Only the selected actor and its neighbours", indent=False
@@ -168,6 +175,10 @@ class NetworkPanel(Panel):
         self.canvas = NetworkCanvas()
         self.canvas.add_class("wb-network")
         self.legend = W.HTML(legend_html())
+        # a slider's readout stays beside its track (the app lets controls' parts wrap)
+        self.style = W.HTML(
+            "<style>.wb-network-panel .widget-slider { flex-wrap: nowrap !important; }</style>"
+        )
         wrap = W.Layout(flex_flow="row wrap", align_items="center")
         self.widget = W.VBox(
             [
@@ -176,6 +187,7 @@ class NetworkPanel(Panel):
                 W.HBox([self.min_weight, self.article, self.status], layout=wrap),
                 self.canvas,
                 self.legend,
+                self.style,
             ]
         )
         self.widget.add_class("wb-network-panel")
