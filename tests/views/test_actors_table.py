@@ -118,3 +118,36 @@ def test_a_stale_edit_is_refused_and_the_table_read_again(app):
     actors.name.value = "Ali Mamlouk (this tab)"
     actors.save_button.click()  # against what is now shown: saved
     assert app.case.actor(keep.id).name == "Ali Mamlouk (this tab)"
+
+
+def test_a_refresh_after_one_edit_makes_again_only_the_rows_it_changed(app, monkeypatch):
+    app.show("Actors")
+    actors = app.panel("Actors")
+    reads = []
+    knowledge = app.case.knowledge
+    monkeypatch.setattr(app.case, "knowledge", lambda: reads.append(1) or knowledge())
+    every = len(app.case.actors())
+
+    # a claim edit: no actor changed, no row made again, the knowledge not read again
+    made = actors.rows_made
+    claim = app.case.claims()[0]
+    app.panel("Claims")  # built, not shown: the edit below redraws the Actors panel only
+    app.case.set_claim_status(claim.id, "disputed")
+    app.refresh()
+    assert actors.rows_made == made and not reads
+
+    # one actor confirmed: its row alone is made again, now known to the case
+    keep = mamlouk(app.case)
+    actors.choose(keep.id)
+    actors.confirm_button.click()
+    assert actors.rows_made == made + 1 and len(reads) == 1
+    assert actors.table.row(keep.id).cell("status") == "confirmed"
+    assert "known to the case" in actors.table.row(keep.id).cell("known")
+    assert len(actors.table.shown_ids()) == every
+
+    # undone: that row again, drawn as it was
+    app.case.undo()
+    app.refresh()
+    assert actors.rows_made == made + 2
+    assert actors.table.row(keep.id).cell("status") == "found by the machine"
+    assert actors.table.row(keep.id).cell("known") == ""

@@ -70,6 +70,17 @@ class ActorsPanel(Panel):
         super().__init__(ctx)
         self._actors: dict = {}
         self._mentions: list = []
+        # each actor's row as last drawn, with what it was made from (the actor's record and
+        # whether the case knows it): a refresh after an edit makes again only the rows of
+        # the actors it changed; the article titles they were made with
+        self._rows: dict[str, tuple[object, bool, TableRow]] = {}
+        self._titles: dict[str, str] = {}
+        self.rows_made = 0  # rows made since the panel was built (the benchmark reads it)
+        # the actors the case knows (`Case.knowledge()`), and the touched actors it was read
+        # for: the knowledge is made from those alone, so it is read again only when they change
+        self._known: set[str] = set()
+        self._known_from: tuple | None = None
+        self._known_case = None
         self.table = Table(COLUMNS, multiple=True)
         self.table.add_class("wb-actors-table")
         # the rows a person sees first: the best attested
@@ -168,13 +179,36 @@ class ActorsPanel(Panel):
         snap = self.snapshot
         self._actors = {a.id: a for a in snap.actors()}
         titles = {a.id: a.title or a.id for a in snap.articles()}
-        known = {k.actor_id for k in self.case.knowledge().known.values()}
-        self.table.set_rows(actor_row(a, titles=titles, known=known) for a in self._actors.values())
+        if titles != self._titles:  # an article renamed (or another case): every row again
+            self._rows, self._titles = {}, titles
+        known = self._known_actors()
+        drawn, self._rows = self._rows, {}
+        for actor in self._actors.values():
+            is_known = actor.id in known
+            row = drawn.get(actor.id)
+            if row is None or row[1] != is_known or row[0] != actor:
+                made = actor_row(actor, titles=titles, known=known)
+                row = (actor, is_known, made)
+                self.rows_made += 1
+            self._rows[actor.id] = row
+        self.table.set_rows(row[2] for row in self._rows.values())
         wanted = self.ctx.selection.actor_id
         if not self.table.selected and wanted in self._actors:
             self.table.show_row(wanted)
             self.table.select([wanted])
         self._show_editor()
+
+    def _known_actors(self) -> set[str]:
+        """The ids of the actors the case knows from the person's corrections."""
+        # the knowledge is made from the actors a person touched (confirmed, rejected,
+        # retyped, renamed, merged, split, added): their names, aliases and mentions
+        touched = tuple(
+            a for a in self._actors.values() if a.status is not ReviewStatus.EXTRACTED or a.edited
+        )
+        if touched != self._known_from or self._known_case != self.case.path:
+            self._known = {k.actor_id for k in self.case.knowledge().known.values()}
+            self._known_from, self._known_case = touched, self.case.path
+        return self._known
 
     def choose(self, *actor_ids: str) -> None:
         """Select these rows, as ticking them does (one: the actor edited)."""

@@ -1,0 +1,130 @@
+"""Benchmark the Actors table's redraw after one edit, at 500 and 5,000 articles.
+
+    .venv/bin/python benchmarks/bench_actors_table.py [--sizes 500,5000] [--repeat 5]
+        [--keep PATH]
+
+The cases are bench_case.py's (the sample articles extracted once, stored again with new
+ids and a correspondent's byline each: about one new actor per article). For each size:
+what a refresh of the panel costs after a person confirms one actor (the app reads the case
+again, then redraws), after a claim edit (no actor changed), and its parts: reading the
+actors, the case's knowledge, making every row, and how many rows were made again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_case import numbered, sample_extractions, timed  # noqa: E402
+from bench_redraw import panel_context  # noqa: E402
+
+from workbench import Case  # noqa: E402
+
+
+def median(function, repeat: int) -> float:
+    return statistics.median(timed(function)[0] for _ in range(repeat))
+
+
+def measure(case: Case, repeat: int) -> dict[str, float]:
+    from workbench.analysis import CaseSnapshot
+    from workbench.views.actors_panel import ActorsPanel, actor_row
+
+    got: dict[str, float] = {}
+    snap = CaseSnapshot(case)
+    got["actors in the case"] = len(snap.actors())
+    got["read the actors (ms)"] = median(lambda: CaseSnapshot(case).actors(), repeat)
+    got["case.knowledge() (ms)"] = median(case.knowledge, repeat)
+    titles = {a.id: a.title or a.id for a in snap.articles()}
+    got["make every row (ms)"] = median(
+        lambda: [actor_row(a, titles=titles, known=set()) for a in snap.actors()], repeat
+    )
+    ctx = panel_context(case)
+    panel = ActorsPanel(ctx)
+    panel.shown = True
+    got["first refresh (ms)"], _ = timed(panel.refresh)
+    actors = list(snap.actors())
+    confirm, claim = [], []
+    made = []
+    for i in range(repeat):
+        actor = actors[(i * 53) % len(actors)]
+        case.update_actor(actor.id, status="rejected", expected=actor.version)
+        ctx.snapshot = None  # what the app does after an edit: the case read again
+        before = getattr(panel, "rows_made", 0)
+        confirm.append(timed(panel.refresh)[0])
+        made.append(getattr(panel, "rows_made", 0) - before)
+        case.undo()
+        ctx.snapshot = None
+        panel.refresh()
+        one = case.claims()[(i * 31) % 100]
+        case.set_claim_status(one.id, "disputed")
+        ctx.snapshot = None
+        claim.append(timed(panel.refresh)[0])
+        case.undo()
+        ctx.snapshot = None
+        panel.refresh()
+    got["refresh after an actor edit (ms)"] = statistics.median(confirm)
+    got["rows made again after it"] = statistics.median(made) if made[0] or made[-1] else -1
+    got["refresh after a claim edit (ms)"] = statistics.median(claim)
+    got.update(in_the_app(case, actors, repeat))
+    return got
+
+
+def in_the_app(case: Case, actors: list, repeat: int) -> dict[str, float]:
+    """What a person waits for in the app, the Actors tab open: a click on Confirm (the
+    edit, the app's read of what changed, the redraw) and the rows made again."""
+    from workbench.views import Workbench
+
+    app = Workbench(case)
+    app.show("Actors")
+    panel = app.panel("Actors")
+    clicks, made = [], []
+    for i in range(repeat):
+        actor = actors[(i * 53 + 7) % len(actors)]
+        panel.table.clear_selection()
+        panel.choose(actor.id)
+        before = getattr(panel, "rows_made", 0)
+        clicks.append(timed(panel.confirm_button.click)[0])
+        made.append(getattr(panel, "rows_made", 0) - before)
+        case.undo()
+        app.refresh()
+    return {
+        "app: Confirm clicked to redrawn (ms)": statistics.median(clicks),
+        "app: rows made again": statistics.median(made) if any(made) else -1,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="500,5000")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keep", metavar="PATH", help="grow the case here and keep it")
+    args = parser.parse_args()
+    sizes = sorted(int(n) for n in args.sizes.split(","))
+    folder = Path(tempfile.mkdtemp(prefix="bench-actors-"))
+    path = Path(args.keep) if args.keep else folder / "bench.case"
+    samples = None
+    with Case.open(path) as case:
+        for size in sizes:
+            have = len(case.articles())
+            if have < size:
+                samples = samples or sample_extractions()
+                start = time.perf_counter()
+                for i in range(have, size):
+                    case.add_extraction(numbered(samples[i % len(samples)], i))
+                print(f"grew to {size} articles in {time.perf_counter() - start:.0f} s")
+            found = measure(case, args.repeat)
+            print(f"--- {size} articles ---")
+            for name, value in found.items():
+                print(f"  {name:<36} {value:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
