@@ -228,8 +228,14 @@ def test_similar_pairs_keep_the_order_records_sorted_by_key_had():
 
 
 def test_similar_claims_need_no_cleaning():
-    # SimilarClaims skips Record's cleaning: true only while no field has a cleaned type
+    # pairs are made without the constructor: the same records only while no field has a
+    # type Record cleans
     assert _cleaners_of(SimilarClaims) == ()
+    claims = _claims([("a", "army minister talks border"), ("b", "army minister talks border")])
+    (pair,) = similar_claims(claims)
+    assert pair == SimilarClaims("C1", "C2", "a", "b", 1.0)
+    assert hash(pair) == hash(SimilarClaims("C1", "C2", "a", "b", 1.0))
+    assert repr(pair) == repr(SimilarClaims("C1", "C2", "a", "b", 1.0))
 
 
 def _sections(case) -> Memo:

@@ -40,10 +40,23 @@ class SimilarClaims(Record):
     other_article_id: str
     score: float
 
-    def __post_init__(self) -> None:
-        # no field has a type `Record` cleans (tests/analysis/test_scale.py holds it), and a
-        # large case makes hundreds of thousands of pairs: the generic check is skipped
-        pass
+
+def _pair(
+    claim_id: str, other_id: str, article_id: str, other_id_article: str, score: float
+) -> SimilarClaims:
+    """`SimilarClaims(...)` without the frozen dataclass's field-by-field __init__: a large
+    case makes hundreds of thousands of pairs, and that __init__ was most of their cost.
+    No field has a type `Record` cleans (tests/analysis/test_scale.py holds it), so the
+    record is the one the constructor makes."""
+    pair = object.__new__(SimilarClaims)
+    pair.__dict__.update(
+        claim_id=claim_id,
+        other_id=other_id,
+        article_id=article_id,
+        other_article_id=other_id_article,
+        score=score,
+    )
+    return pair
 
 
 _WORD = re.compile(r"\w+")
@@ -196,6 +209,6 @@ def similar_claims(
     # sorted as plain tuples (best first, then by ids), made into records last
     ordered = sorted((-round(score, 3), claims[i].id, claims[j].id, i, j) for i, j, score in found)
     return [
-        SimilarClaims(claim_id, other_id, claims[i].article_id, claims[j].article_id, -score)
+        _pair(claim_id, other_id, claims[i].article_id, claims[j].article_id, -score)
         for score, claim_id, other_id, i, j in ordered
     ]
