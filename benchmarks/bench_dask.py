@@ -102,7 +102,7 @@ def cpu_seconds(client=None) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=64, help="Wikinews articles timed")
-    parser.add_argument("--partition-size", type=int, default=16)
+    parser.add_argument("--partition-size", type=int, default=32)  # as extract --dask
     parser.add_argument("--repeat", type=int, default=2, help="best of N timings")
     parser.add_argument(
         "--synthetic", default="128,512", help="sizes of the synthetic archives (memory)"
@@ -146,24 +146,23 @@ def main(argv: list[str] | None = None) -> int:
             isinstance(r, Exception) for r in extractor.extract_many(articles, errors="yield")
         )
 
-    # Best of `repeat` each: the machine is shared and the best run is the one least
-    # disturbed; CPU seconds (ours and the workers') suffer less from sharing than the
-    # wall clock. One cluster at a time, and none during the single-process runs: this
-    # process runs a cluster's scheduler, whose CPU would be billed to whatever runs
-    # beside it.
+    # Interleaved, best of `repeat` each: the machine is shared, the best run is the one
+    # least disturbed, and a slow stretch of the machine falls on every kind of run alike;
+    # CPU seconds (ours and the workers') suffer less from sharing than the wall clock.
+    # One cluster up at a time, and none during the single-process run: this process
+    # runs a cluster's scheduler, whose CPU would be billed to whatever runs beside it.
+    # So each round starts its clusters anew, the model loaded on every worker before the
+    # clock starts (two partitions each, at once), as the single process has its model.
     for _ in range(args.repeat):
         keep_best("single process", None, single)
-    for workers in (1, 2):
-        start = time.perf_counter()
-        with cluster(workers) as running, Client(running.scheduler_address) as client:
-            address = running.scheduler_address
-            # the model on every worker before the clock starts: a partition each, at once
-            run_on(address, articles[: workers * 2], partition_size=1)
-            setup[f"{workers} worker(s)"] = time.perf_counter() - start
-            name = f"dask, {workers} worker{'s' if workers > 1 else ''}"
-            for _ in range(args.repeat):
+        for workers in (1, 2):
+            start = time.perf_counter()
+            with cluster(workers) as running, Client(running.scheduler_address) as client:
+                address = running.scheduler_address
+                run_on(address, articles[: workers * 4], partition_size=2)
+                setup[f"{workers} worker(s)"] = time.perf_counter() - start
                 keep_best(
-                    name,
+                    f"dask, {workers} worker{'s' if workers > 1 else ''}",
                     client,
                     lambda a=address: run_on(a, articles, partition_size=args.partition_size)[1],
                 )
