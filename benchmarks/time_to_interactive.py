@@ -116,6 +116,8 @@ def visit(browser, url: str, *, sample: bool = False) -> dict[str, float]:
 
 
 def report(label: str, runs: list[dict[str, float]]) -> None:
+    if not runs:
+        return
     names = list(runs[0])
     cells = ", ".join(
         f"{n} {statistics.median(r[n] for r in runs):.1f} s"
