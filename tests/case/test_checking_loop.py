@@ -252,7 +252,10 @@ def test_a_link_changes_relation_and_note(story):
 
 
 def test_several_claims_at_once_are_one_action_at_the_versions_seen(story, case_path):
-    ids = [claim_with(story, "Mamluk had met"), claim_with(story, "two sides agreed to coordinate political")]
+    ids = [
+        claim_with(story, "Mamluk had met"),
+        claim_with(story, "two sides agreed to coordinate political"),
+    ]
     seen = {i: story.claim(i).version for i in ids}
     story.accept_claim(ids[0])  # one already accepted: left as it is, the other accepted
     seen[ids[0]] += 1
@@ -270,7 +273,9 @@ def test_several_claims_at_once_are_one_action_at_the_versions_seen(story, case_
         other_tab.set_claim_status(ids[1], "disputed")
     current = {i: story.claim(i).version for i in ids}
     with pytest.raises(StaleEditError, match="status now disputed, accepted"):
-        story.update_claims(ids, review="rejected", expected={**current, ids[1]: current[ids[1]] - 1})
+        story.update_claims(
+            ids, review="rejected", expected={**current, ids[1]: current[ids[1]] - 1}
+        )
     assert story.claim(ids[0]).review is ReviewStatus.CONFIRMED
     with pytest.raises(CaseError, match="are so already"):
         story.update_claims(ids, review="confirmed", expected=current)
@@ -303,7 +308,10 @@ ACTIONS: dict[str, Callable[[Case], object]] = {
     "add_event": lambda c: c.add_event(FIRST, *span(FIRST_TEXT, "16 October"), "2016-10-16"),
     "reject_event": lambda c: c.reject_event(c.events()[0].id),
     "update_claims": lambda c: c.update_claims(
-        [claim_with(c, "Mamluk had met"), claim_with(c, "two sides agreed to coordinate political")],
+        [
+            claim_with(c, "Mamluk had met"),
+            claim_with(c, "two sides agreed to coordinate political"),
+        ],
         review="rejected",
         status="disputed",
     ),
