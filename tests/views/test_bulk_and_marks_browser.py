@@ -86,3 +86,31 @@ def test_bulk_reject_undo_stale_refusal_and_added_marks(voila_server, watched_pa
     assert "review" not in status and "unverified" not in status
     assert {claims_of(path)[i].review.value for i in ids} == {"extracted"}
     screenshot(page, screenshots, "claims-stale-refusal")
+
+
+def test_shift_arrows_extend_a_selection_and_reach_the_kernel(
+    voila_server, watched_page, screenshots
+):
+    """Words selected with the mouse, then Shift+arrows: each step is reported (the kernel's
+    bar follows), and the browser's selection survives the redraw that marks the words."""
+    from test_selection_browser import drag_select
+
+    page = watched_page.page
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(voila_server.url, timeout=PAGE_LOAD)
+    page.locator(".wb-app .wb-article").wait_for(timeout=PAGE_LOAD)
+    words = "Syrian officials had traveled"
+    drag_select(page, words)
+    bar = page.locator(".wb-selection-bar")
+    page.locator(".wb-article [data-picked]").first.wait_for(timeout=WAIT)  # redrawn, marked
+    for _ in range(len(" to the")):
+        page.keyboard.press("Shift+ArrowRight")
+    bar.filter(has_text=f"«{words} to the»").wait_for(timeout=WAIT)
+    for _ in range(len(" the")):
+        page.keyboard.press("Shift+ArrowLeft")
+    bar.filter(has_text=f"«{words} to»").wait_for(timeout=WAIT)
+    with Case.open(voila_server.case_path) as case:
+        article = next(a for a in case.articles() if words in a.text)
+    start = article.text.index(words)
+    bar.filter(has_text=f"({start}–{start + len(words) + 3})").wait_for(timeout=WAIT)
+    screenshot(page, screenshots, "article-keyboard-selection")

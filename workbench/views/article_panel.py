@@ -39,10 +39,25 @@ class ArticleView(anywidget.AnyWidget):
       const box = document.createElement("div");
       box.className = "wb-article-box";
       el.appendChild(box);
-      // a redraw (the words marked as picked, say) ends the browser's selection: the same
-      // words selected again after it are news, and a click after it clears them
+      // a redraw (the words marked as picked, say) would end the browser's selection: it is
+      // put back on the same words, so Shift+arrows can go on extending it; the same words
+      // selected again after a redraw are news, and a click after it clears them
       let drawn = 0;
-      const draw = () => { box.innerHTML = model.get("html"); drawn += 1; };
+      const draw = () => {
+        const selection = window.getSelection();
+        const kept = selectionOffsets(box, selection);
+        box.innerHTML = model.get("html");
+        drawn += 1;
+        const article = box.querySelector(".wb-article");
+        if (!kept || !article) { return; }
+        const from = positionAt(article, kept.start), to = positionAt(article, kept.end);
+        if (!from || !to) { return; }
+        const range = document.createRange();
+        range.setStart(from[0], from[1]);
+        range.setEnd(to[0], to[1]);
+        selection.removeAllRanges();
+        selection.addRange(range);
+      };
       draw();
       model.on("change:html", draw);
       let sent = "";
@@ -64,7 +79,14 @@ class ArticleView(anywidget.AnyWidget):
         setTimeout(report, 0);
       };
       document.addEventListener("mouseup", released);
-      box.addEventListener("keyup", (event) => { if (event.shiftKey) { report(); } });
+      // Shift+arrows extend a selection from the keyboard: the keys go to the page (the
+      // text is no form field), so listen there and take a selection inside the article
+      const keyed = (event) => {
+        if (!event.shiftKey || !event.key.startsWith("Arrow")) { return; }
+        const selection = window.getSelection();
+        if (selection && selection.anchorNode && box.contains(selection.anchorNode)) { report(); }
+      };
+      document.addEventListener("keyup", keyed);
       box.addEventListener("click", (event) => {
         const selection = window.getSelection();
         if (selection && !selection.isCollapsed) { return; }  // words selected, no click
@@ -76,7 +98,10 @@ class ArticleView(anywidget.AnyWidget):
         model.set("clicked", { kind: kind, id: id, mention: mention, at: Date.now() });
         model.save_changes();
       });
-      return () => document.removeEventListener("mouseup", released);
+      return () => {
+        document.removeEventListener("mouseup", released);
+        document.removeEventListener("keyup", keyed);
+      };
     }
     export default { render };
     """

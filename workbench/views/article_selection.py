@@ -60,6 +60,24 @@ function offsetAt(root, container, offset) {
   }
   return textEnd(root);
 }
+function positionAt(article, offset) {
+  // the DOM position (text node, UTF-16 index) of an article offset: selectionOffsets's
+  // inverse, to put a selection back after a redraw
+  let found = null;
+  for (const piece of article.querySelectorAll("[data-o]")) {
+    if (pieceBase(piece) > offset) { break; }
+    found = piece;
+  }
+  const node = found && found.firstChild;
+  if (!node || node.nodeType !== Node.TEXT_NODE) { return null; }
+  let left = offset - pieceBase(found), i = 0;
+  while (left > 0 && i < node.data.length) {
+    const c = node.data.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < node.data.length ? 2 : 1;
+    left--;
+  }
+  return [node, i];
+}
 function selectionOffsets(root, selection) {
   // {start, end, text} of a selection that touches the article, else null
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) { return null; }
