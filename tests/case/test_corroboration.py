@@ -43,7 +43,8 @@ def test_unnamed_source_relayed_by_two_outlets(story: Case) -> None:
     story.link_source(relayed.id, "https://www.reuters.com/x", relation="corroborates")
     found = sources_of(story, relayed.id)
     assert UNNAMED_SOURCE_ONLY not in found.flags
-    assert "reuters.com" in found.independent
+    # a web address on an outlet's site counts as that outlet (reuters.com is Reuters)
+    assert "Reuters" in found.independent
 
 
 def test_two_state_outlets_of_one_state_are_one_voice() -> None:
