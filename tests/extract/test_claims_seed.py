@@ -93,10 +93,10 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def test_beats_a_textbook_quote_extractor(seed):
     """Quote marks plus a nearby "said" find the quotations only; indirect speech,
-    "according to", participles and stance verbs are most of this article's claims."""
+    "according to" and participles are most of this article's claims."""
     text, claims, _, _ = seed
     ours = [(c.start, c.end) for c in claims]
     baseline = _textbook_quotes(text)
     baseline_found = sum(any(_overlap(b, o) >= 0.3 for b in baseline) for o in ours)
-    assert len(ours) == 16
+    assert len(ours) == 13
     assert baseline_found <= len(ours) // 2

@@ -38,7 +38,9 @@ def test_reject_reorder_unlink_undo_and_all_kept(voila_server, watched_page, scr
 
     path = voila_server.case_path
     claims = claims_of(path)
-    junk = next(c for c in claims.values() if c.text == "its long-time ally")
+    junk = next(
+        c for c in claims.values() if c.text == "Syrian officials had traveled to the country"
+    )
     relayed = next(c for c in claims.values() if "first public visit" in c.text)
     with Case.open(path) as case:
         names = {a.id: a.name for a in case.actors()}
@@ -63,7 +65,7 @@ def test_reject_reorder_unlink_undo_and_all_kept(voila_server, watched_page, scr
     row(page, junk.id).wait_for(state="detached", timeout=WAIT)
     assert claims_of(path)[junk.id].review.value == "rejected"
     page.click(".wb-claims-panel .wb-claim-undo")
-    wait_status(page, "Undid reject a claim (“its long-time ally”)")
+    wait_status(page, "Undid reject a claim (“Syrian officials had traveled to the country”)")
     row(page, junk.id).wait_for(timeout=WAIT)
     assert claims_of(path)[junk.id].review.value == "extracted"
     click_row(page, junk.id, junk.text)

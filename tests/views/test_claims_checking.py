@@ -31,7 +31,7 @@ def stored(app, claim_id: str):
 
 def test_reject_hides_show_rejected_restores_undo_says_what(app):
     claims = app.panel("Claims")
-    junk = claim_with(app.case, "its long-time ally")
+    junk = claim_with(app.case, "Syrian officials had traveled to the country")
     claims.choose(junk.id)
     claims.reject_button.click()
     assert f"Rejected claim {junk.id}" in app.status.value
@@ -50,7 +50,9 @@ def test_reject_hides_show_rejected_restores_undo_says_what(app):
     assert stored(app, junk.id).review.value == "extracted"
 
     claims.undo_button.click()
-    assert "Undid restore a claim (“its long-time ally”)" in app.status.value
+    assert (
+        "Undid restore a claim (“Syrian officials had traveled to the country”)" in app.status.value
+    )
     assert stored(app, junk.id).review.value == "rejected"
     # a rejected claim is restored, not accepted or rejected again
     assert claims.accept_button.layout.display == claims.reject_button.layout.display == "none"
@@ -113,7 +115,7 @@ def test_an_edit_on_a_stale_claim_is_refused_and_the_row_redrawn(app):
 
 def test_speaker_new_actor_unnamed_and_any(app):
     claims = app.panel("Claims")
-    claim = claim_with(app.case, "its long-time ally")
+    claim = claim_with(app.case, "it supported all efforts")
     claims.choose(claim.id)
     claims.speaker.value = "__new__"
     claims.speaker_button.click()

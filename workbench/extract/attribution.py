@@ -13,7 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .speech import DESCRIBING_VERBS, DOCUMENT_NOUNS, RELAY_VERBS, SAY_VERBS, speech_verb
+from .speech import (
+    DESCRIBING_VERBS,
+    DOCUMENT_NOUNS,
+    JUDGING_VERBS,
+    RELAY_VERBS,
+    SAY_VERBS,
+    speech_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +34,10 @@ _OBJECT_NEEDS = {
     "advise": ("xcomp", "ccomp"),
     "ask": ("xcomp", "ccomp"),
 }
+# A verb of judging ("condemned", "criticized", "described") reports content only with a
+# clause or an "as" predication: "condemned Egypt's vote" says nothing that can be true or
+# false, "condemned the strike as a war crime" does (a quotation is found by quotes.py).
+_JUDGING_NEEDS = ("ccomp", "xcomp", "oprd", "as")
 # Prepositions that open the circumstances of an act, not part of what was said.
 _CIRCUMSTANCE = lexicon.words("prepositions.txt", flag="circumstance")
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
@@ -206,15 +217,35 @@ def _circumstance(token: Token) -> bool:
     return not (token.lower_ == "as" and token.head.lemma_ in DESCRIBING_VERBS)
 
 
+def _clause_as(token: Token) -> bool:
+    """ "criticizing its ally as rifts between the two continue": an "as" the parser took for
+    a preposition, though a finite verb follows its noun; it opens a clause of time or
+    cause, not a predication on the object."""
+    if token.lower_ != "as":
+        return False
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].tag_ in ("VBP", "VBZ", "VBD", "MD")
+
+
+def judges(verb: Token) -> bool:
+    """ "condemned", "criticized", "praised": a verb of judging (`+judge` in the lexicon)."""
+    return verb.lemma_.lower() in JUDGING_VERBS
+
+
 def object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "Italy and Egypt were called to join": the object is the hearer
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
-    needs = _OBJECT_NEEDS.get(verb.lemma_)
+    needs = _JUDGING_NEEDS if judges(verb) else _OBJECT_NEEDS.get(verb.lemma_)
     if needs is not None:
         # "called the deal “null and void”", "called for a ceasefire", but not "called him"
-        if not any(c.dep_ in needs or c.lower_ in needs for c in parts):
+        # the parser hangs "as" on the object as often as on the verb ("condemned [the
+        # attack as a war crime]")
+        found = parts
+        if needs is _JUDGING_NEEDS:
+            found = parts + [g for c in parts if c.dep_ == "dobj" for g in c.children]
+        if not any((c.dep_ in needs or c.lower_ in needs) and not _clause_as(c) for c in found):
             return None
     elif not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in parts):
         return None

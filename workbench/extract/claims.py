@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from .attribution import (
     is_contact,
     is_negated,
     is_relay,
+    judges,
     object_content,
     quoter,
     speaker_heads,
@@ -325,8 +326,15 @@ def _draft_from_verb(
         content = verb.sent.start_char, verb.doc[verb.i - 1].idx
     if content is None and takes_object:
         content = object_content(verb)
-    if content is None and takes_object and subjects and subjects[0].dep_ == "pobj":
-        # "The operation was condemned by members of the EU": the passive subject
+    if (
+        content is None
+        and takes_object
+        and not judges(verb)
+        and subjects
+        and subjects[0].dep_ == "pobj"
+    ):
+        # "The deal was announced by Russia": the passive subject; "The operation was
+        # condemned by members of the EU" is a judgement with no content (issue 10)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         # "the meeting, which was called by Russia": a relative pronoun says nothing
         if passive is not None and passive.tag_ not in ("WDT", "WP"):
@@ -610,6 +618,10 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], text: str) -> None
         quote = _adjacent_quote(draft.cue_token, quotes, claimed, text)
         if quote is None:
             continue
+        if judges(draft.cue_token) and quote.words(text) < _MIN_CONTINUATION_WORDS:
+            # "described it with the “painful” stance": a word a judgement quotes is no
+            # statement (issue 10); a verb of saying keeps it ('said “no”')
+            continue
         claimed.add(id(quote))
         draft.start, draft.end = _trim_direct(text, quote)
         draft.kind = ClaimKind.DIRECT
@@ -681,7 +693,9 @@ def _continuations(drafts: list[_Draft], quotes: list[Quote], text: str, doc: Do
     news copy leaves the speaker of a run of quoted sentences implicit."""
     used = _claimed(drafts, quotes)
     found: list[_Draft] = []
-    ordered = sorted((d for d in drafts if d.has_content), key=lambda d: d.start or 0)
+    ordered = sorted(
+        [d for d in drafts if d.has_content] + _judgements(drafts), key=lambda d: d.start or 0
+    )
     # the claim ending last before a quotation: by end, the first in text order on a tie
     by_end = sorted(enumerate(ordered), key=lambda p: (p[1].end or 0, -p[0]))
     for quote in quotes:
@@ -710,6 +724,19 @@ def _continuations(drafts: list[_Draft], quotes: list[Quote], text: str, doc: Do
                 relays=list(last.relays),
             )
         )
+    return found
+
+
+def _judgements(drafts: list[_Draft]) -> list[_Draft]:
+    """Verbs of judging with no content, standing in for their sentence: "McGurk also
+    criticized the decision via Twitter. “The WH statement ...”": the quotation after it is
+    his, though the judgement itself is no claim (issue 10). Never claims themselves."""
+    found = []
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.has_content or cue is None or not judges(cue):
+            continue
+        found.append(replace(draft, start=cue.idx, end=cue.sent.end_char))
     return found
 
 

@@ -106,5 +106,7 @@ HEARER_VERBS = verbs_flagged("hearer")
 SAY_VERBS = verbs_flagged("assert")
 # Verbs after which "as" belongs to what was said: "characterized the attack as a violation".
 DESCRIBING_VERBS = verbs_flagged("describe")
+# Verbs of judging: an object alone is what was judged, not what was said (issue 10).
+JUDGING_VERBS = verbs_flagged("judge")
 # Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
 RELAY_VERBS = lexicon.words("relay_verbs.txt")
