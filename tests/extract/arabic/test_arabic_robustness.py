@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.extract.arabic import extract_arabic
@@ -52,6 +52,7 @@ WORDS = [
 
 
 @settings(max_examples=150, deadline=None)
+@example(words=["قال"] * 7 + ['"'], glue=" ", published=None)  # a lone mark as content
 @given(
     words=st.lists(st.sampled_from(WORDS), max_size=50),
     glue=st.sampled_from([" ", "", "  ", "\n"]),

@@ -87,7 +87,8 @@ def _content_end(sentence: _Sentence, k: int) -> int:
 
 def _kind_of(tokens: list[Token], a: int, b: int) -> tuple[ClaimKind, int, int]:
     """Direct when the content is one quotation (marks dropped), mixed with quoted words."""
-    if a < b and tokens[a].text in OPEN_QUOTES and tokens[b - 1].text in CLOSE_QUOTES:
+    # at least one word between the marks: a lone '"' both opens and closes
+    if b - a >= 3 and tokens[a].text in OPEN_QUOTES and tokens[b - 1].text in CLOSE_QUOTES:
         inner = [t.text for t in tokens[a + 1 : b - 1]]
         if not any(q in inner for q in ("«", "»")):
             return ClaimKind.DIRECT, a + 1, b - 1
