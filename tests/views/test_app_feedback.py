@@ -36,6 +36,25 @@ def test_adding_an_article_already_in_the_case_says_nothing_was_added(app, sampl
     assert app.selection.article_id == app.case.articles()[0].id  # shown, as asked
 
 
+def test_an_article_in_a_language_without_rules_is_added_with_a_warning(app, tmp_path):
+    french = tmp_path / "depeche.txt"
+    french.write_text(
+        "Le ministre syrien des Affaires étrangères a déclaré mardi que les négociations "
+        "reprendraient la semaine prochaine à Genève, selon l'agence officielle de presse. "
+        "Les diplomates européens ont salué cette annonce, tout en restant prudents. "
+        "Selon un responsable de l'opposition, aucune date n'a encore été fixée pour la "
+        "rencontre, et plusieurs questions restent ouvertes sur la présence des délégations "
+        "régionales, notamment celles de l'Iran et de la Turquie, qui soutiennent des camps "
+        "opposés depuis le début du conflit.",
+        encoding="utf-8",
+    )
+    assert app.panel("Load").add_sources([str(french)]) is True
+    assert "depeche.txt" in said(app) and "French" in said(app)
+    assert "no actors, claims or events were extracted" in said(app)
+    added = next(a for a in app.case.articles() if a.language == "fr")
+    assert app.case.claims(article_id=added.id) == []
+
+
 def test_undo_says_which_edit_it_undid(app):
     actor = next(a for a in app.case.actors() if "SANA" in a.aliases)
     app.case.update_actor(actor.id, status="confirmed")  # this app's session

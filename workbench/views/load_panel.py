@@ -24,6 +24,7 @@ import ipywidgets as W
 from ..article_input import read_article
 from ..dates import DateError, parse_optional_day
 from ..errors import InputError
+from ..language import is_supported, unsupported_message
 from .cases_folder import case_name
 from .extraction_queue import ExtractionQueue, waiting_message
 from .launch import SERVED_TO_NETWORK_ENV
@@ -227,6 +228,7 @@ class LoadPanel(Panel):
                 break
             if done:
                 added.append(article["record"])
+                self._say_language(article["record"], name)
             else:  # already in the case: shown, as a person who added it expects
                 self.ctx.selection.article_id = article["record"].id
             self.progress.value += 1
@@ -240,6 +242,14 @@ class LoadPanel(Panel):
                 )
         self.progress.layout.display = "none"
         return len(added) == len(sources)
+
+    def _say_language(self, record: object, name: str) -> None:
+        """An article in a language without rules is added (its text can still be read
+        and linked) but nothing was extracted from it: the status line says so at once,
+        in the words the CLI and the case use; the Article panel shows every language."""
+        language = getattr(record, "language", None)
+        if not is_supported(language):
+            self.ctx.told(unsupported_message(name, language or "?"))
 
     def add_url(self) -> bool:
         """Fetch the URL box's address and add the article; only http(s) is accepted."""
