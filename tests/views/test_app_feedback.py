@@ -49,7 +49,7 @@ def test_an_article_in_a_language_without_rules_is_added_with_a_warning(app, tmp
         encoding="utf-8",
     )
     assert app.panel("Load").add_sources([str(french)]) is True
-    assert "depeche.txt" in said(app) and "French" in said(app)
+    assert "depeche.txt" in said(app) and "detected as 'fr'" in said(app)
     assert "no actors, claims or events were extracted" in said(app)
     added = next(a for a in app.case.articles() if a.language == "fr")
     assert app.case.claims(article_id=added.id) == []
