@@ -310,3 +310,33 @@ def test_bare_numbers_need_a_cue_to_be_years():
     ]
     assert "2012" in found and "1999" in found
     assert "1500" not in found
+
+
+# --- the search sentence by sentence finds what one search over the whole text finds -------
+
+
+def _whole_text_search(text: str) -> list[tuple[int, int]]:
+    from workbench.extract.dates import _CUED, _FIND, _months_capitalised
+
+    found = {(m.start(), m.end()) for m in _FIND.finditer(text) if _months_capitalised(m.group())}
+    found |= {
+        (m.start("x"), m.end("x"))
+        for m in _CUED.finditer(text)
+        if m["x"][0].isupper() or m["x"][0].isdigit()
+    }
+    return sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began on Jan. 5, 2019. They ended in Sept. 2020 after two weeks.",
+        "He left in May.\nIn March 2011 the war began; three days later it spread.",
+        "Prices rose. Shortly after the vote, it fell! Was it 2014-03-05? Yes, last night.",
+        "No date here. None at all, just words.\n\nThe twenties came back in the 1990s.",
+        "He spoke on Monday and Tuesday morning.  On 5  2019 the same week.",
+    ],
+)
+def test_sentence_by_sentence_search_matches_the_whole_text_search(text):
+    assert [(e.start, e.end) for e in find_date_expressions(text)] == _whole_text_search(text)
+    assert find_date_expressions(text)  # each text has dates: the comparison is not empty

@@ -159,13 +159,53 @@ def _months_capitalised(expression: str) -> bool:
     return all(m.group()[0].isupper() for m in _MONTH_WORD.finditer(expression))
 
 
+# Every expression either pattern finds holds a digit or one of these words (a month or a
+# weekday, a unit of time, a part of the day, a season, a decade word, or a word of the
+# "shortly after the vote" form); a sentence with none of them is not worth the patterns,
+# which try some thirty alternatives at every word (the costliest rule of the extraction).
+_TRIGGER = re.compile(
+    rf"\d|\b{MONTH_RE}|day|week|month|year|decade|hour|night|tomorrow|morning|evening|"
+    r"spring|summer|autumn|fall|winter|centur|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties|shortly|soon|just|moment",
+    re.IGNORECASE,
+)
+# Where a sentence ends no expression goes on: the patterns hold single spaces only (never
+# a line break) and a full stop only after a month's short form ("Jan. 5"), which is why
+# the stop must not end that word.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|(?=[^\S ])")
+_MONTH_SHORT = re.compile(rf"\b{MONTH_RE[:-3]}\.$", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The text cut where no expression can cross, as (start, end) offsets."""
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() == "." and _MONTH_SHORT.search(text, max(0, m.start() - 10), m.end()):
+            continue
+        if m.end() > start:
+            bounds.append((start, m.end()))
+            start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
 def find_date_expressions(text: str) -> list[DateExpression]:
     """Date expressions found by pattern, in text order; overlapping finds are all kept
     (the caller keeps the longest one that resolves)."""
-    found = {(m.start(), m.end()) for m in _FIND.finditer(text) if _months_capitalised(m.group())}
-    for m in _CUED.finditer(text):
-        if m["x"][0].isupper() or m["x"][0].isdigit():
-            found.add((m.start("x"), m.end("x")))
+    found: set[tuple[int, int]] = set()
+    for start, end in _sentences(text):
+        if not _TRIGGER.search(text, start, end):
+            continue
+        # `pos`/`endpos` rather than a slice: the look-behinds still see the text before
+        # the sentence, and the line break or space after it reads as its end either way
+        found.update(
+            (m.start(), m.end())
+            for m in _FIND.finditer(text, start, end)
+            if _months_capitalised(m.group())
+        )
+        for m in _CUED.finditer(text, start, end):
+            if m["x"][0].isupper() or m["x"][0].isdigit():
+                found.add((m.start("x"), m.end("x")))
     return [DateExpression(s, e, text[s:e]) for s, e in sorted(found)]
 
 
