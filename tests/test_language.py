@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from workbench.extract.by_language import extract_other_language, with_language
 from workbench.language import detect_language, is_supported, unsupported_message
 from workbench.model import Article
@@ -47,3 +49,27 @@ def test_an_unsupported_language_extracts_nothing():
     assert extraction.article.language == "de"
     assert not is_supported("de") and is_supported("ar") and is_supported(None)
     assert "no actors, claims or events" in unsupported_message("x.txt", "de")
+
+
+def test_plainly_english_text_skips_the_model_and_other_text_does_not(monkeypatch):
+    import workbench.language as language
+
+    english = (
+        "The minister said on Monday that the government would extend the sanctions on "
+        "Iran, and the opposition said it was a mistake that would cost the country dear."
+    ) * 2
+    # French without its accents: no letter outside ASCII, yet not English
+    french = (
+        "Le president a dit lundi a Paris que le gouvernement allait prolonger les "
+        "sanctions contre l'Iran, et l'opposition a critique la decision du gouvernement."
+    ) * 2
+    assert detect_language(french) == "fr"
+
+    def no_model():
+        raise AssertionError("the model was asked")
+
+    monkeypatch.setattr(language, "_identifier", no_model)
+    assert detect_language(english) == "en"
+    assert detect_language(english.replace("'", "\u2019")) == "en"  # typographic quotes
+    with pytest.raises(AssertionError, match="the model was asked"):
+        detect_language(french)  # French still goes to the model

@@ -26,6 +26,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 MIN_LETTERS = 200
 MIN_CONFIDENCE = 0.95
 CLASSIFY_CHARS = 2000
+# a Latin text with no letter outside ASCII whose words are at least this share English
+# function words is English: the model (a tenth of the rules' own time) is not asked. On
+# the 295 Wikinews articles and the samples the share is 0.24 or more for English, about
+# 0.1 for French or Italian written without accents, and the model agreed on every
+# article the shortcut took (253 of 305).
+ENGLISH_SHARE = 0.2
+_WORD = re.compile(r"[a-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +58,33 @@ def detect_language(text: str) -> str | None:
         return "en"
     # the model reads character n-grams: 2,000 characters decide as well as 20,000 did on
     # every Wikinews article, at half the cost (it ran on every article extracted)
+    if _plainly_english(text[:CLASSIFY_CHARS]):
+        return "en"
     code, confidence = _identifier().classify(text[:CLASSIFY_CHARS])
     if code == "ar" or (code != "en" and confidence < MIN_CONFIDENCE):
         # Arabic without Arabic letters is a transliteration: English rules fit it better
         return "en"
     return str(code)
+
+
+def _plainly_english(text: str) -> bool:
+    """Text with no letter outside ASCII (no accent, which other Latin languages hardly do
+    without; quotes and dashes may be typographic) whose words are largely English
+    function words ("the", "of", "said")."""
+    if not text.isascii() and any(ch.isalpha() for ch in _NON_ASCII.findall(text)):
+        return False
+    words = _WORD.findall(text.lower())
+    if not words:
+        return False
+    common = _function_words()
+    return sum(w in common for w in words) >= ENGLISH_SHARE * len(words)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from .lexicon import words
+
+    return words("en_function_words.txt")
 
 
 def is_supported(language: str | None) -> bool:
