@@ -10,16 +10,14 @@ Two kinds of edges, from two places:
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..case.records import CaseActor, CaseArticle, CaseClaim
-from .claims import StatusFilter, status_set
-from .periods import DateRange, published_in, published_text, range_bounds
-from .reader import CaseReader, CaseView
-from .timeline_dates import claim_dates, claim_in_range
+from .claims import StatusFilter
+from .periods import DateRange, published_text
+from .reader import CaseReader
 
 ARTICLE_NODE = "article"
 UNNAMED_NODE = "unnamed"  # an unnamed speaker ("a Syrian political source"), one per claim
@@ -172,88 +170,11 @@ def network_data(
     Actors stay even without edges (a mention is a fact); articles and unnamed speakers
     exist only as ends of attribution, so they go when their edges go.
     """
-    view = CaseView.of(case)
-    bounds = range_bounds(date_range)
-    wanted = status_set(status)
-    articles = {i: a for i, a in view.articles.items() if article_id is None or i == article_id}
-    dated = {
-        i: a
-        for i, a in articles.items()
-        if published_in(a.published, bounds, record=f"article {i}")
-    }
-    placed = claim_dates(view.source) if bounds is not None else {}
-    # relations weigh what the extraction gave (floats); attribution links count (ints)
-    weights: defaultdict[tuple[str, str, str], float] = defaultdict(int)
-    edge_claims: defaultdict[tuple[str, str, str], list[CaseClaim]] = defaultdict(list)
-    article_claims: Counter[str] = Counter()
-    unnamed: dict[str, NetworkNode] = {}
+    # the tally's code is the one code path: a panel keeps a tally and carries it over edits
+    from .network_tally import NetworkTally
 
-    for relation in view.relations:
-        if (
-            relation.article_id in dated
-            and relation.source != relation.target  # two actors a person merged into one
-            and relation.source in view.actors
-            and relation.target in view.actors
-        ):
-            weights[(relation.source, relation.target, relation.kind)] += relation.weight
-    for claim in view.claims:
-        if claim.article_id not in articles:
-            continue
-        if bounds is not None and not claim_in_range(placed.get(claim.id), bounds):
-            continue
-        if wanted is not None and claim.status not in wanted:
-            continue
-        article_claims[claim.article_id] += 1
-        chain = attribution_chain(claim, view.actors.keys())
-        if chain[0] == unnamed_node(claim):
-            unnamed[chain[0]] = _unnamed(claim)
-        for a, b in _pairs(chain):
-            weights[(a, b, ATTRIBUTION)] += 1
-            edge_claims[(a, b, ATTRIBUTION)].append(claim)
-        for link in view.links.get(claim.id, ()):
-            if link.actor_id in view.actors:
-                key = (link.actor_id, claim.article_id, link.relation.value)
-                weights[key] += 1
-                edge_claims[key].append(claim)
-
-    names = {**{a.id: a.name for a in view.actors.values()},
-             **{i: a.title or i for i, a in articles.items()},
-             **{i: n.label for i, n in unnamed.items()}}  # fmt: skip
-    edges = [
-        NetworkEdge(
-            s,
-            t,
-            kind,
-            weight,
-            tuple(c.id for c in edge_claims.get((s, t, kind), ())),
-            _edge_title(
-                names.get(s, s), names.get(t, t), kind, weight, edge_claims.get((s, t, kind), ())
-            ),
-        )
-        for (s, t, kind), weight in weights.items()
-        if weight >= min_weight
-    ]
-    focus = set(actor_ids) if actor_ids is not None else None  # a set: views pass long lists
-    if focus is not None:
-        edges = [e for e in edges if e.source in focus or e.target in focus]
-    ends = {e.source for e in edges} | {e.target for e in edges}
-
-    nodes = [
-        NetworkNode(a.id, a.name, a.type.value, a.mention_count, _actor_title(a), a.status.value)
-        for a in view.actors.values()
-        if (focus is None or a.id in focus or a.id in ends)
-        and (bounds is None or a.id in ends or any(x in dated for x in a.articles))
-        and (article_id is None or a.id in ends or article_id in a.articles)
-    ]
-    nodes += [
-        NetworkNode(
-            a.id, a.title or a.id, ARTICLE_NODE, 1 + article_claims[a.id], _article_title(a), ""
-        )
-        for a in articles.values()
-        if a.id in ends
-    ]
-    nodes += [n for n in unnamed.values() if n.id in ends]
-    return NetworkData(nodes=tuple(nodes), edges=tuple(edges))
+    tally = NetworkTally(case, date_range=date_range, article_id=article_id, status=status)
+    return tally.data(min_weight=min_weight, actor_ids=actor_ids)
 
 
 __all__ = [

@@ -142,7 +142,11 @@ def readable_network(
             )
         else:
             message = f"All {total} nodes."
-    edges = [e for e in data.edges if e.source in keep and e.target in keep]
+    # in one order whatever order `data` lists them in (a carried tally lists new edges last)
+    edges = sorted(
+        (e for e in data.edges if e.source in keep and e.target in keep),
+        key=lambda e: (e.source, e.target, e.kind),
+    )
     nodes = sorted((n for n in data.nodes if n.id in keep), key=lambda n: rank[n.id])
     positions = layout(
         [n.id for n in nodes],

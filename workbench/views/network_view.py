@@ -18,7 +18,7 @@ from typing import Any
 import ipywidgets as W
 from pyvis.network import Network
 
-from ..analysis import ARTICLE_NODE, ATTRIBUTION, UNNAMED_NODE, NetworkData, network_data
+from ..analysis import ARTICLE_NODE, ATTRIBUTION, UNNAMED_NODE, NetworkData
 from ..analysis.network import EDGE_WORDS
 from ..analysis.network_layout import Point
 from ..analysis.network_readable import (
@@ -28,6 +28,7 @@ from ..analysis.network_readable import (
     empty_message,
     readable_network,
 )
+from ..analysis.network_tally import NetworkTally
 from ..model import ActorType
 from .highlight import ACTOR_COLOURS
 from .network_canvas import NetworkCanvas
@@ -135,11 +136,14 @@ class NetworkPanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self._drawn: tuple | None = None  # what the canvas shows: the drawing's inputs
+        self._drawn: ReadableNetwork | None = None  # what the canvas shows
+        self._drawn_from: tuple | None = None  # what it was made from (see `readable`)
+        self._drawing_from: tuple | None = None
         self._positions: dict[str, Point] = {}  # where the overview put each node last
         # the network of the last read and filters: choosing an actor, the ego view or the
         # cap redraws from it without reading the case again (the largest cost at 5,000)
-        self._data: tuple[tuple, NetworkData] | None = None
+        self._data: tuple[tuple, NetworkData, tuple] | None = None
+        self._tally: tuple[tuple, NetworkTally] | None = None  # carried over claim edits
         kinds = [t.value for t in ActorType] + [ARTICLE_NODE, UNNAMED_NODE]
         self.types = {
             k: W.Checkbox(value=True, description=TYPE_WORDS[k], indent=False,
@@ -241,6 +245,16 @@ class NetworkPanel(Panel):
         data = self._filtered(snap, kinds)
         selected = self.actor.value or None
         focus = selected if self.focus.value else None
+        inputs = (data, focus, self.cap.value, selected, self.focus.value)
+        self._drawing_from = inputs
+        last = self._drawn_from
+        if (
+            self._drawn is not None
+            and last is not None
+            and last[0] is data
+            and last[1:] == inputs[1:]
+        ):
+            return self._drawn  # the same network and choices (a note was added): the same drawing
         shown = readable_network(
             data,
             focus=focus,
@@ -264,14 +278,27 @@ class NetworkPanel(Panel):
         key = (snap, tuple(sorted(filters.items())), kinds)
         if self._data is not None and self._data[0] == key:
             return self._data[1]
-        data = network_data(snap, **filters)
-        keep = tuple(n for n in data.nodes if n.type in kinds)
-        kept = {n.id for n in keep}
-        data = NetworkData(
-            nodes=keep,
-            edges=tuple(e for e in data.edges if e.source in kept and e.target in kept),
-        )
-        self._data = (key, data)
+        tallied = (filters["date_range"], filters["article_id"], filters["status"])
+        # after an edit to claims, the tally takes in those claims only (`NetworkTally.carry`)
+        if self._tally is None or self._tally[0] != tallied or not self._tally[1].carry(snap):
+            tally = NetworkTally(
+                snap,
+                date_range=filters["date_range"],
+                article_id=filters["article_id"],
+                status=filters["status"],
+            )
+            self._tally = (tallied, tally)
+        whole = self._tally[1].data(min_weight=filters["min_weight"])
+        if self._data is not None and self._data[2][0] is whole and self._data[2][1] == kinds:
+            data = self._data[1]  # nothing drawn changed (a note, a claim's words...)
+        else:
+            keep = tuple(n for n in whole.nodes if n.type in kinds)
+            kept = {n.id for n in keep}
+            data = NetworkData(
+                nodes=keep,
+                edges=tuple(e for e in whole.edges if e.source in kept and e.target in kept),
+            )
+        self._data = (key, data, (whole, kinds))
         return data
 
     def _empty_message(self, snap, kinds: frozenset[str], focus: str | None) -> str:
@@ -295,9 +322,11 @@ class NetworkPanel(Panel):
         with collector_held():  # a burst of records: see network_gc
             shown = self.readable()
         if shown == self._drawn:
+            self._drawn_from = self._drawing_from
             return  # the same nodes, places and labels: the canvas is right
         self.canvas.graph = vis_graph(shown)
         self._drawn = shown  # only once shown: a failed drawing is tried again
+        self._drawn_from = self._drawing_from
         if shown.focus is None and shown.nodes:
             self._positions.update(shown.positions())
 
