@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import count
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -79,6 +80,13 @@ class CaseSnapshot:
         self._notes: Sequence[Note] | None = None
         self._mentions: dict[str | None, Sequence[CaseMention]] = {}
         self._view: CaseView | None = None
+        # what a redraw needs to update only what changed: this read's number, and (after
+        # `carry`) the number of the read it was carried from, the tables read again and
+        # the ids of the records put in
+        self.serial = next(_SERIALS)
+        self.carried_from: int | None = None
+        self.reread: frozenset[str] = frozenset()
+        self.changed: dict[str, frozenset[str]] = {}
 
     @property
     def path(self) -> Path:
@@ -146,6 +154,10 @@ class CaseSnapshot:
         the records in `updated` ("claims" or "actors": records changed in place, same id and
         order) put in. The rest is read again when first asked for. An app redrawing after
         one edit reads what the edit touched, not the whole case."""
+        tables = set(tables)
+        self.carried_from = older.serial
+        self.reread = frozenset(_TABLES - tables)
+        self.changed = {t: frozenset(r.id for r in rs) for t, rs in (updated or {}).items()}
         for table in tables:
             if table == "mentions":
                 self._mentions = dict(older._mentions)
@@ -166,6 +178,11 @@ class CaseSnapshot:
         ]
         return f"CaseSnapshot({self.case!r}, read={read})"
 
+
+_SERIALS = count(1)
+_TABLES = frozenset(
+    ("articles", "actors", "claims", "events", "relations", "links", "notes", "mentions")
+)
 
 _WithArticle = TypeVar("_WithArticle", CaseClaim, CaseEvent, CaseRelation)
 

@@ -63,6 +63,12 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         # every claim, but only the rows whose claim (or its links, names, flags) changed
         # are made again
         self._rows: dict[str, tuple[ClaimEntry, TableRow]] = {}
+        # what the table was last drawn from: the read's number and the filters, and each
+        # claim's links and notes then, to tell which claims an edit touched
+        self._drawn: tuple[int, bool] | None = None
+        self._links_of: dict[str, tuple] = {}
+        self._notes_of: dict[str, tuple] = {}
+        self.last_touched: set[str] | None = None
         self._article_texts: dict[str, str] = {}
         # the claim whose text and kind the boxes were filled with: (case file, claim id)
         self._shown: tuple[str, str] | None = None
@@ -300,15 +306,36 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         self._actors = {a.id: a for a in snap.actors() if a.status.value != "rejected"}
         self._article_texts = {a.id: a.text for a in snap.articles()}
         date_range = self.ctx.selection.date_range
+        touched = self._touched(snap, date_range)
         entries = claim_entries(
-            snap, include_rejected=self.show_rejected.value, date_range=date_range
+            snap,
+            include_rejected=self.show_rejected.value,
+            date_range=date_range,
+            only=touched,
         )
-        self._entries = {e.id: e for e in entries}
+        if touched is not None and not self._in_place(touched, entries):
+            touched = None  # a claim came into the table: drawn whole, in the case's order
+            entries = claim_entries(
+                snap, include_rejected=self.show_rejected.value, date_range=date_range
+            )
+        if touched is None:
+            self._entries = {e.id: e for e in entries}
+        else:
+            # in place: the entries keep the case's order
+            for claim_id in touched - {e.id for e in entries}:
+                self._entries.pop(claim_id, None)
+            self._entries.update((e.id, e) for e in entries)
+        self._remember(snap, date_range)
+        self.last_touched = touched  # what the last redraw made again (None: everything)
         everyone = sorted(self._actors.values(), key=lambda a: a.name.casefold())
         media = [a for a in everyone if a.type.value == "media"]
         self._refreshing = True
         try:
-            self.table.set_rows([self._row(e) for e in entries])
+            if touched is None:
+                self.table.set_rows([self._row(e) for e in entries])
+            else:
+                self.table.remove_rows(touched - {e.id for e in entries})
+                self.table.update_rows([self._row(e) for e in entries])
             wanted = self.ctx.selection.claim_id
             if wanted in self._entries and self.current != wanted:
                 self.table.show_row(wanted)
@@ -329,10 +356,66 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             else ""
         )
         self.clear_range.layout.display = "" if date_range else "none"
-        rejected = sum(e.rejected for e in entries)
+        # without "show rejected" the table holds none: no need to count 20,000 entries
+        shown = self._entries.values() if self.show_rejected.value else ()
+        rejected = sum(e.rejected for e in shown)
         # the table counts its rows; this says how many of them are rejected ones
         self.count.value = f"<small>({rejected} rejected among them)</small>" if rejected else ""
         self._show_details()
+
+    def _touched(self, snap, date_range) -> set[str] | None:
+        """The claims whose row an edit may have changed, when the table was drawn from
+        the read this one was carried from (`CaseSnapshot.carry`); None: draw it whole.
+
+        A claim's row and flags come from its record, its links, its notes, the actors it
+        names (speaker, outlets, linked sources) and its article; an actor edited in place
+        touches the claims naming it, and those linked to a web address (a page of an
+        outlet's site counts for that outlet)."""
+        drawn = self._drawn
+        if (
+            drawn is None
+            or snap.carried_from != drawn[0]
+            or drawn[1] != self.show_rejected.value
+            or date_range is not None
+            or snap.reread - {"links", "notes", "events", "relations", "mentions"}
+        ):
+            return None
+        touched = set(snap.changed.get("claims", ()))
+        if "links" in snap.reread:
+            links = _grouped(snap.links())
+            touched |= {
+                i
+                for i in links.keys() | self._links_of.keys()
+                if links.get(i) != self._links_of.get(i)
+            }
+        if "notes" in snap.reread:
+            notes = _grouped(snap.notes(), key="target_id")
+            touched |= {
+                i
+                for i in notes.keys() | self._notes_of.keys()
+                if notes.get(i) != self._notes_of.get(i)
+            }
+        actors = snap.changed.get("actors", frozenset())
+        if actors:
+            links = _grouped(snap.links())
+            for claim in snap.claims(include_rejected=True):
+                own = links.get(claim.id, ())
+                if (
+                    claim.speaker in actors
+                    or not actors.isdisjoint(claim.channels)
+                    or any(k.actor_id in actors or not k.actor_id for k in own)
+                ):
+                    touched.add(claim.id)
+        return touched
+
+    def _in_place(self, touched: set[str], entries: list[ClaimEntry]) -> bool:
+        """Whether the touched claims' rows can be replaced where they are: none is new."""
+        return all(e.id in self._entries for e in entries)
+
+    def _remember(self, snap, date_range) -> None:
+        self._drawn = None if date_range is not None else (snap.serial, self.show_rejected.value)
+        self._links_of = _grouped(snap.links())
+        self._notes_of = _grouped(snap.notes(), key="target_id")
 
     def _row(self, entry: ClaimEntry) -> TableRow:
         drawn = self._rows.get(entry.id)
@@ -479,6 +562,13 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             self.refresh()
         elif change["new"] and change["new"] != self.current and change["new"] in self._entries:
             self.choose(change["new"])
+
+
+def _grouped(records, key: str = "claim_id") -> dict[str, tuple]:
+    found: dict[str, list] = {}
+    for record in records:
+        found.setdefault(getattr(record, key), []).append(record)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 __all__ = ["ClaimsPanel", "NEW_ACTOR", "UNNAMED"]

@@ -6,7 +6,7 @@ edited, and where a claim can be cut in two. No widget here: tested without a br
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..analysis.corroboration import corroborate_claims
@@ -208,20 +208,28 @@ class ClaimEntry:
 
 
 def claim_entries(
-    snap, *, include_rejected: bool = False, date_range: tuple[str, str] | None = None
+    snap,
+    *,
+    include_rejected: bool = False,
+    date_range: tuple[str, str] | None = None,
+    only: Collection[str] | None = None,
 ) -> list[ClaimEntry]:
     """Every claim of the case as the panel shows it (the rejected ones when asked for),
     in the case's order; `date_range` keeps those the core's claim filter keeps (placed on
-    their own date, else on their article's publication day: `analysis.timeline_dates`)."""
+    their own date, else on their article's publication day: `analysis.timeline_dates`).
+    `only`: just these claims (an edit's redraw), each exactly as the whole list has it:
+    a claim's corroboration depends on its own record, links, actors and article alone."""
     view = CaseView.of(snap)
     links: dict[str, list[SourceLink]] = {}
     for link in snap.links():
-        links.setdefault(link.claim_id, []).append(link)
+        if only is None or link.claim_id in only:
+            links.setdefault(link.claim_id, []).append(link)
+    claims = view.claims if only is None else [c for c in view.claims if c.id in only]
     # the flags claim_rows gives, without the rest of its rows (the costly part of a redraw)
     flags = {
         s.claim_id: s.flags
         for s in corroborate_claims(
-            view.claims,
+            claims,
             links=[k for v in links.values() for k in v],
             actors=view.all_actors,
             articles=view.articles.values(),
@@ -231,7 +239,10 @@ def claim_entries(
     placed = claim_dates(snap) if bounds is not None else {}
     articles = view.articles
     entries = []
-    for claim in snap.claims(include_rejected=include_rejected):
+    chosen = snap.claims(include_rejected=include_rejected)
+    if only is not None:
+        chosen = [c for c in chosen if c.id in only]
+    for claim in chosen:
         article = articles.get(claim.article_id)
         published = article.published if article is not None else None
         if bounds is not None and not (

@@ -42,6 +42,7 @@ API, for a panel:
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,6 +115,10 @@ class TableModel:
     _shown: list[str] | None = field(default=None, repr=False)  # cache of shown_ids()
     # each row's cells as one casefolded text, made once per row for the text filter
     _texts: dict[str, str] = field(default_factory=dict, repr=False)
+    # per choice column, how many rows hold each value (None: count again when asked), and
+    # the sorted options made from them: an edit of one row moves the counts by its delta
+    _counts: dict[str, Counter[str]] | None = field(default=None, repr=False)
+    _options: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         keys = [c.key for c in self.columns]
@@ -126,34 +131,77 @@ class TableModel:
         old, self.rows = self.rows, {r.id: r for r in rows}
         self._texts = {i: t for i, t in self._texts.items() if old.get(i) == self.rows.get(i)}
         self._set_selected([i for i in self.selected if i in self.rows])
+        self._counts, self._options = None, {}
+        self._shown = None
         self._changed()
 
     def update_rows(self, rows: Iterable[TableRow]) -> set[str]:
-        """Replace or add `rows`; returns the ids whose row differs from before."""
+        """Replace or add `rows`; returns the ids whose row differs from before.
+
+        The order shown is kept, not worked out again, when every changed row was shown
+        and still is, with the same sort value: a row replaced keeps its place in `rows`
+        (so among equal sort values too), which is all the order depends on."""
         changed = set()
+        keep = self._shown is not None
+        sort = self.column(self.sort_key) if self.sort_key is not None else None
         for row in rows:
-            if self.rows.get(row.id) != row:
-                self.rows[row.id] = row
-                self._texts.pop(row.id, None)
-                changed.add(row.id)
+            old = self.rows.get(row.id)
+            if old == row:
+                continue
+            if keep:
+                keep = (
+                    old is not None
+                    and self.matches(old)
+                    and (sort is None or old.sort_value(sort) == row.sort_value(sort))
+                )
+            self._count(old, -1)
+            self.rows[row.id] = row
+            self._texts.pop(row.id, None)
+            self._count(row, +1)
+            if keep:
+                keep = self.matches(row)
+            changed.add(row.id)
         if changed:
+            if not keep:
+                self._shown = None
             self._changed()
         return changed
 
     def remove_rows(self, ids: Iterable[str]) -> set[str]:
-        gone = {i for i in ids if self.rows.pop(i, None) is not None}
+        gone = set()
+        for i in ids:
+            row = self.rows.pop(i, None)
+            if row is not None:
+                self._count(row, -1)
+                self._texts.pop(i, None)
+                gone.add(i)
         if gone:
             self._set_selected([i for i in self.selected if i not in gone])
+            self._shown = None
             self._changed()
         return gone
 
+    def _count(self, row: TableRow | None, by: int) -> None:
+        """Move the choice counts by `row`'s values (when they are kept)."""
+        if row is None or self._counts is None:
+            return
+        for key, counts in self._counts.items():
+            for value in row.values(key):
+                if value:
+                    counts[value] += by
+                    if counts[value] <= 0:
+                        del counts[value]
+                        self._options.pop(key, None)
+                    elif by > 0 and counts[value] == 1:
+                        self._options.pop(key, None)  # a new value: sort the options again
+
     def _changed(self) -> None:
-        self._shown = None
         # a choice no row holds any more (a speaker renamed, an outlet merged) would hide
         # every row behind a drop-down that cannot show it: let it go
         for key, value in list(self.choice_values.items()):
             if value not in self.choice_options(key):
                 del self.choice_values[key]
+                self._shown = None
         self.page = min(self.page, max(self.page_count() - 1, 0))
 
     # --- filters and sort ------------------------------------------------------------------
@@ -204,8 +252,17 @@ class TableModel:
         column = self.column(key)
         if isinstance(column.choices, tuple):
             return list(column.choices)
-        values = {v for row in self.rows.values() for v in row.values(key) if v}
-        return sorted(values, key=str.casefold)
+        if self._counts is None:
+            self._counts = {
+                c.key: Counter(v for row in self.rows.values() for v in row.values(c.key) if v)
+                for c in self.columns
+                if c.choices is True
+            }
+            self._options = {}
+        options = self._options.get(key)
+        if options is None:
+            options = self._options[key] = sorted(self._counts[key], key=str.casefold)
+        return list(options)
 
     def matches(self, row: TableRow) -> bool:
         for key, wanted in self.choice_values.items():
