@@ -217,3 +217,31 @@ def test_a_choice_no_row_holds_any_more_is_dropped():
     m.set_choice("status", "not checked")
     m.set_rows([row(3)])
     assert m.choice_values == {"status": "not checked"}  # still held: kept
+
+
+def test_updated_rows_keep_their_place_or_are_sorted_again_as_a_whole_table_would():
+    import random
+
+    rng = random.Random(7)
+    statuses = ("not checked", "disputed", "false", "corroborated")
+    speakers = ("AFP", "SANA", "Reuters")
+    for sort, descending in ((None, False), ("status", False), ("speaker", True)):
+        rows = [row(i, rng.choice(statuses), rng.choice(speakers)) for i in range(40)]
+        quick = model(rows)
+        quick.set_sort(sort, descending)
+        quick.set_choice("speaker", "SANA")
+        for _ in range(60):
+            i = rng.randrange(40)
+            rows[i] = row(i, rng.choice(statuses), rng.choice((*speakers, "TASS")))
+            quick.shown_ids()  # the order shown before the edit, kept when it may be
+            quick.update_rows([rows[i]])
+            whole = model(rows)
+            whole.set_sort(sort, descending)
+            whole.set_choice("speaker", quick.choice_values.get("speaker", ""))
+            assert quick.shown_ids() == whole.shown_ids()
+            for key in ("status", "speaker"):
+                assert quick.choice_options(key) == whole.choice_options(key)
+        kept = quick.shown_ids()
+        same = quick.rows[kept[0]]
+        quick.update_rows([TableRow(same.id, {**same.cells, "words": "new words"})])
+        assert quick.shown_ids() is kept  # nothing that orders or filters changed: not redone
