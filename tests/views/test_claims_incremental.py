@@ -172,6 +172,7 @@ def test_an_edit_redraws_as_a_whole_redraw_would(edits, sort, rejected):
                 if edit == "status":  # one claim and its notes changed: that row alone
                     assert panel.last_touched is not None and len(panel.last_touched) == 1
                 shown_sources = list(sources.table.model.rows.values())
+                shown_choices = (list(sources.claim.options), sources.claim.value)
                 # the same panel drawn whole from a fresh read of the case
                 panel._drawn = None
                 app.ctx.snapshot = CaseSnapshot(case)
@@ -182,5 +183,6 @@ def test_an_edit_redraws_as_a_whole_redraw_would(edits, sort, rejected):
                 ]
                 sources.refresh()
                 assert list(sources.table.model.rows.values()) == shown_sources, (edit, k)
+                assert (list(sources.claim.options), sources.claim.value) == shown_choices
         finally:
             case.close()

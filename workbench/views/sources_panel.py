@@ -7,6 +7,7 @@ from __future__ import annotations
 import ipywidgets as W
 
 from ..analysis import source_rows
+from ..model import ReviewStatus
 from .claims_links import RELATIONS, CheckingPanel, LinksEditor
 from .claims_rows import RELATION_WORDS, short, words_for
 from .panel import TABLE_CSS, button, set_options
@@ -38,6 +39,10 @@ class SourcesPanel(CheckingPanel):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self._names: dict[str, str] = {}
+        self._labels: dict[str, tuple[str, str]] = {}  # claim id -> (its words, its label)
+        # the claim choices as last made, and from which read; the ids among them
+        self._options_from: tuple[int, list[tuple[str, str]]] | None = None
+        self._listed: set[str] = set()
         self.table = Table(COLUMNS)
         self.table.add_class("wb-source-list")
         self.empty = W.HTML()
@@ -101,14 +106,44 @@ class SourcesPanel(CheckingPanel):
                 [(r.name, r.actor_id) for r in rows],
                 current if current in ids else (ids[0] if ids else None),
             )
-            live = snap.claims()
+            options = self._claim_options(snap)
             value = self.ctx.selection.claim_id or self.claim.value
-            if not any(c.id == value for c in live):
-                value = live[0].id if live else None
-            set_options(self.claim, [(f"{c.id}: {short(c.text, 80)}", c.id) for c in live], value)
+            if value not in self._listed:
+                value = options[0][1] if options else None
+            set_options(self.claim, options, value)
         finally:
             self._refreshing = False
         self._show_links()
+
+    def _claim_options(self, snap) -> list[tuple[str, str]]:
+        """The claims to link, (label, id) in the case's order: the last list again when
+        this read was carried from the one it was made from and no claim read again
+        changed its words or came in or out (a rejection); else made anew."""
+        drawn = self._options_from
+        if drawn is not None and snap.carried_from == drawn[0] and "claims" not in snap.reread:
+            changed = snap.changed.get("claims", frozenset())
+            records = [c for c in snap.claims(include_rejected=True) if c.id in changed]
+            if all(
+                (c.id in self._listed) == (c.review is not ReviewStatus.REJECTED)
+                and self._labels.get(c.id, ("",))[0] == c.text
+                for c in records
+            ):
+                self._options_from = (snap.serial, drawn[1])
+                return drawn[1]
+        options = [(self._label(c), c.id) for c in snap.claims()]
+        self._listed = {i for _, i in options}
+        self._options_from = (snap.serial, options)
+        return options
+
+    def _label(self, claim) -> str:
+        """The claim's choice label, made again only for a claim read again: shortening
+        47,000 claims' words took most of a redraw at 5,000 articles."""
+        kept = self._labels.get(claim.id)
+        if kept is not None and kept[0] == claim.text:
+            return kept[1]
+        label = f"{claim.id}: {short(claim.text, 80)}"
+        self._labels[claim.id] = (claim.text, label)
+        return label
 
     def _show_links(self) -> None:
         claim_id = self.claim.value
