@@ -24,7 +24,7 @@ from .known_actors import (
 from .paragraphs import add_paragraph_breaks
 from .pieces import extract_in_pieces, needs_pieces
 from .relations import extract_relations
-from .spans import ActorIndex
+from .spans import ActorIndex, remember_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -149,7 +149,8 @@ class Extractor:
                 elif _long(item):  # in bounded pieces, on its own (extract/pieces.py)
                     yield _guarded_pieces(nlp, item, self.known)
                 else:
-                    yield _guarded(extraction_from_doc, next(docs), item, self.known)
+                    doc = remember_text(next(docs), item.text)
+                    yield _guarded(extraction_from_doc, doc, item, self.known)
 
     def _extract_in_processes(
         self, articles: Iterable[Article], *, workers: int
@@ -192,7 +193,11 @@ def _long(article: Article) -> bool:
 
 def _in_pieces(nlp: Language, article: Article, known: ActorKnowledge | None) -> Extraction:
     """The article's extraction; a long one in bounded pieces (extract/pieces.py)."""
-    return extract_in_pieces(nlp, article, lambda doc, part: extraction_from_doc(doc, part, known))
+    return extract_in_pieces(
+        nlp,
+        article,
+        lambda doc, part: extraction_from_doc(remember_text(doc, part.text), part, known),
+    )
 
 
 def _guarded_pieces(

@@ -25,6 +25,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """`doc`, told the text it was made from (`nlp(text)`: spaCy keeps every character, so
+    `doc.text == text`), which spares `doc_text` joining its tokens again."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def tokens_spelled(doc: Doc, words: Iterable[str], *, attr: str = "LOWER") -> list[Token]:
     """The tokens whose `attr` ("LOWER", "ORTH" or "LEMMA") is one of `words`, picked from
     the doc's arrays: a Token object for every word of an article costs more than the
