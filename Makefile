@@ -70,6 +70,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/bench_case.py --curve 1000,5000,20000
 	$(BIN)/python benchmarks/bench_views.py
 	$(BIN)/python benchmarks/bench_actors_table.py
+	$(BIN)/python benchmarks/bench_claims_redraw.py
 	$(BIN)/python benchmarks/bench_limits.py
 	$(BIN)/python benchmarks/bench_dask.py
 
