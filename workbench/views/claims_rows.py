@@ -239,9 +239,12 @@ def claim_entries(
     placed = claim_dates(snap) if bounds is not None else {}
     articles = view.articles
     entries = []
-    chosen = snap.claims(include_rejected=include_rejected)
-    if only is not None:
-        chosen = [c for c in chosen if c.id in only]
+    if only is None:
+        chosen = snap.claims(include_rejected=include_rejected)
+    else:  # the ids first: cheaper than the review of 47,500 claims
+        chosen = [c for c in snap.claims(include_rejected=True) if c.id in only]
+        if not include_rejected:
+            chosen = [c for c in chosen if c.review is not ReviewStatus.REJECTED]
     for claim in chosen:
         article = articles.get(claim.article_id)
         published = article.published if article is not None else None
