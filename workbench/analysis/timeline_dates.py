@@ -12,8 +12,11 @@ it is in no date range.
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..case.records import CaseArticle, CaseClaim, CaseEvent
 from .periods import Bounds, event_span, stored_date
 from .reader import CaseReader, CaseView
 
@@ -31,32 +34,48 @@ def claim_dates(case: CaseReader) -> dict[str, ClaimDate]:
     """Every claim that can be placed, by id: its earliest reporting event, else its
     article's publication day. Rejected claims and events are left out (`CaseView`)."""
     view = CaseView.of(case)
-    claims = {c.id: c for c in view.claims}
-    own: dict[str, ClaimDate] = {}
+    reporting = reporting_events(view)
+    placed = {}
+    for claim in view.claims:
+        when = place_claim(claim, reporting.get(claim.id, ()), view.articles)
+        if when is not None:
+            placed[claim.id] = when
+    return placed
+
+
+def reporting_events(view: CaseView) -> dict[str, list[CaseEvent]]:
+    """The events (not rejected) that report each claim, by the claim's id."""
+    found: dict[str, list[CaseEvent]] = defaultdict(list)
     for event in view.events:
-        if event.claim not in claims:
-            continue
+        if event.claim:
+            found[event.claim].append(event)
+    return found
+
+
+def place_claim(
+    claim: CaseClaim, events: Iterable[CaseEvent], articles: Mapping[str, CaseArticle]
+) -> ClaimDate | None:
+    """Where `claim` goes: the earliest of the dated `events` reporting it, else its
+    article's publication day; None when neither has a date. One claim at a time, so that
+    an edit places again only the claims it changed."""
+    own: ClaimDate | None = None
+    for event in events:
         record = f"event {event.id}"
         first = stored_date(event.date, record=record)
         last = stored_date(event.date_end, record=record) if event.date_end else first
         if first is None or last is None:
             continue
         start, end = event_span(first, event.precision, last if event.date_end else None)
-        found = own.get(event.claim)
-        if found is None or (start, event.id) < (found.start, found.event_id or ""):
-            own[event.claim] = ClaimDate(event.claim, start, end, False, event.id)
-    placed = dict(own)
-    for claim in view.claims:
-        if claim.id in placed:
-            continue
-        article = view.articles.get(claim.article_id)
-        day = stored_date(
-            article.published if article is not None else None,
-            record=f"article {claim.article_id}",
-        )
-        if day is not None:
-            placed[claim.id] = ClaimDate(claim.id, day.first, day.first, True)
-    return placed
+        if own is None or (start, event.id) < (own.start, own.event_id or ""):
+            own = ClaimDate(claim.id, start, end, False, event.id)
+    if own is not None:
+        return own
+    article = articles.get(claim.article_id)
+    day = stored_date(
+        article.published if article is not None else None,
+        record=f"article {claim.article_id}",
+    )
+    return ClaimDate(claim.id, day.first, day.first, True) if day is not None else None
 
 
 def overlaps(start: datetime.date, end: datetime.date, bounds: Bounds | None) -> bool:
@@ -71,4 +90,11 @@ def claim_in_range(placed: ClaimDate | None, bounds: Bounds | None) -> bool:
     return placed is not None and overlaps(placed.start, placed.end, bounds)
 
 
-__all__ = ["ClaimDate", "claim_dates", "claim_in_range", "overlaps"]
+__all__ = [
+    "ClaimDate",
+    "claim_dates",
+    "claim_in_range",
+    "overlaps",
+    "place_claim",
+    "reporting_events",
+]

@@ -20,11 +20,12 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from ..case.records import CaseClaim
 from .network_readable import short_label
 from .periods import Bounds
 from .reader import CaseReader, CaseView
-from .timeline import timeline_rows
-from .timeline_dates import claim_dates, overlaps
+from .timeline import TimelineRow
+from .timeline_dates import ClaimDate, overlaps
 
 BY_ACTOR = "actor"
 BY_ARTICLE = "article"
@@ -61,74 +62,61 @@ def timeline_items(
     article_id: str | None = None,
 ) -> list[TimelineItem]:
     """Dated events and every claim without one, earliest first (see the module's doc)."""
-    view = CaseView.of(case)
-    focus = set(actor_ids) if actor_ids is not None else None
-    claims = {c.id: c for c in view.claims}
-    items: list[TimelineItem] = []
-    reported: set[str] = set()
-    for row in timeline_rows(view.source):
-        if row.claim_id is not None:
-            reported.add(row.claim_id)
-        claim = claims.get(row.claim_id or "")
-        actors = row.actors
-        names = row.actor_names
-        # the event's own actors first (its lane): the speaker who reported it comes after
-        if claim is not None and claim.speaker in view.actors and claim.speaker not in actors:
-            actors, names = (*actors, claim.speaker), (*names, view.actor_name(claim.speaker))
-        text = row.label if row.label != row.date_text else f"{row.date_text}"
-        items.append(
-            TimelineItem(
-                id=row.event_id,
-                kind="event",
-                start=row.start,
-                end=row.end,
-                by_publication=False,
-                label=short_label(text, LABEL_LIMIT),
-                text=text,
-                date_text=row.date_text,
-                precision=row.precision,
-                actors=actors,
-                actor_names=names,
-                claim_id=row.claim_id,
-                claim_status=row.claim_status,
-                article_id=row.article_id,
-                article_title=row.article_title,
-            )
-        )
-    placed = claim_dates(view.source)
-    for claim in view.claims:
-        if claim.id in reported or claim.id not in placed:
-            continue
-        when = placed[claim.id]
-        speaker = claim.speaker if claim.speaker in view.actors else None
-        actors = tuple(dict.fromkeys(a for a in (speaker, *claim.channels) if a in view.actors))
-        who = view.speaker_label(claim)
-        items.append(
-            TimelineItem(
-                id=claim.id,
-                kind="claim",
-                start=when.start,
-                end=when.end,
-                by_publication=when.by_publication,
-                label=short_label(claim.text, LABEL_LIMIT),
-                text=f"{who}: {claim.text}",
-                date_text=f"published {when.start.isoformat()}"
-                if when.by_publication
-                else claim.id,
-                precision="day",
-                actors=actors,
-                actor_names=tuple(view.actor_name(a) for a in actors),
-                claim_id=claim.id,
-                claim_status=claim.status.value,
-                article_id=claim.article_id,
-                article_title=view.article_title(claim.article_id),
-            )
-        )
-    if focus is not None:
-        items = [i for i in items if not focus.isdisjoint(i.actors)]
-    if article_id is not None:
-        items = [i for i in items if i.article_id == article_id]
-    return sorted(items, key=lambda i: (i.start, i.end, i.id))
+    # the tally's code is the one code path: a panel keeps a tally and carries it over edits
+    from .timeline_tally import TimelineTally
+
+    return TimelineTally(case).items(actor_ids=actor_ids, article_id=article_id)
+
+
+def event_item(row: TimelineRow, claim: CaseClaim | None, view: CaseView) -> TimelineItem:
+    """A dated event (`row`) as an item; `claim`: the claim it reports, if not rejected."""
+    actors = row.actors
+    names = row.actor_names
+    # the event's own actors first (its lane): the speaker who reported it comes after
+    if claim is not None and claim.speaker in view.actors and claim.speaker not in actors:
+        actors, names = (*actors, claim.speaker), (*names, view.actor_name(claim.speaker))
+    text = row.label if row.label != row.date_text else f"{row.date_text}"
+    return TimelineItem(
+        id=row.event_id,
+        kind="event",
+        start=row.start,
+        end=row.end,
+        by_publication=False,
+        label=short_label(text, LABEL_LIMIT),
+        text=text,
+        date_text=row.date_text,
+        precision=row.precision,
+        actors=actors,
+        actor_names=names,
+        claim_id=row.claim_id,
+        claim_status=row.claim_status,
+        article_id=row.article_id,
+        article_title=row.article_title,
+    )
+
+
+def claim_item(claim: CaseClaim, when: ClaimDate, view: CaseView) -> TimelineItem:
+    """A claim no dated event reports, placed `when` (its own date or its article's)."""
+    speaker = claim.speaker if claim.speaker in view.actors else None
+    actors = tuple(dict.fromkeys(a for a in (speaker, *claim.channels) if a in view.actors))
+    who = view.speaker_label(claim)
+    return TimelineItem(
+        id=claim.id,
+        kind="claim",
+        start=when.start,
+        end=when.end,
+        by_publication=when.by_publication,
+        label=short_label(claim.text, LABEL_LIMIT),
+        text=f"{who}: {claim.text}",
+        date_text=f"published {when.start.isoformat()}" if when.by_publication else claim.id,
+        precision="day",
+        actors=actors,
+        actor_names=tuple(view.actor_name(a) for a in actors),
+        claim_id=claim.id,
+        claim_status=claim.status.value,
+        article_id=claim.article_id,
+        article_title=view.article_title(claim.article_id),
+    )
 
 
 def lane_of(item: TimelineItem, by: str) -> str:
@@ -260,6 +248,8 @@ def place_labels(
 __all__ = [
     "BY_ACTOR",
     "BY_ARTICLE",
+    "claim_item",
+    "event_item",
     "OTHER_LANE",
     "Placement",
     "TimelineItem",

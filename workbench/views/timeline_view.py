@@ -11,6 +11,7 @@ which escapes values. The selection changes two chart parameters, not the data.
 
 from __future__ import annotations
 
+import heapq
 from html import escape
 from typing import Any
 
@@ -22,8 +23,8 @@ from ..analysis.timeline_items import (
     TimelineItem,
     dense_period,
     outside,
-    timeline_items,
 )
+from ..analysis.timeline_tally import TimelineTally
 from .network_gc import collector_held
 from .panel import Panel, set_options
 from .selection import Context
@@ -34,6 +35,7 @@ from .timeline_chart import (
     lane_order,
     timeline_chart,
     timeline_frame,
+    with_data,
 )
 
 # items drawn at most: past this the chart's data passes half a megabyte (about 500 bytes an
@@ -52,7 +54,7 @@ def choose_items(items: list[TimelineItem], limit: int = MAX_ITEMS) -> list[Time
             return (0, item.id)
         return (1 if item.claim_id else 2, item.id)
 
-    kept = {i.id for i in sorted(items, key=weight)[:limit]}
+    kept = {i.id for i in heapq.nsmallest(limit, items, key=weight)}  # sorted(...)[:limit]
     return [i for i in items if i.id in kept]
 
 
@@ -88,7 +90,9 @@ class TimelinePanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self._drawn: tuple | None = None  # what the chart shows: (frame, lanes, period)
+        self._drawn: tuple | None = None  # what the chart shows: (frame, lanes, period, rows)
+        self._drawn_from: tuple | None = None  # what it was drawn from (`_choices`)
+        self._tally: TimelineTally | None = None  # the items, carried over claim edits
         self.chart: Any = None  # the JupyterChart, built on first show
         self.lanes = W.ToggleButtons(
             options=[("by actor", BY_ACTOR), ("by article", BY_ARTICLE)],
@@ -135,18 +139,30 @@ class TimelinePanel(Panel):
         self.draw()
 
     def items(self) -> list[TimelineItem]:
+        snap = self.snapshot
+        # after an edit to claims, the tally builds again those claims' items only
+        if self._tally is None or not self._tally.carry(snap):
+            self._tally = TimelineTally(snap)
         actor = self.ctx.selection.actor_id
-        return timeline_items(
-            self.snapshot,
+        return self._tally.items(
             article_id=self.article.value or None,
             actor_ids=[actor] if self.only_actor.value and actor else None,
         )
+
+    def _choices(self) -> tuple:
+        """What the items drawn come from: the same, and the chart shown is right."""
+        actor = self.ctx.selection.actor_id if self.only_actor.value else None
+        tally = self._tally
+        return (tally, tally.version if tally else 0, self.article.value, actor, self.lanes.value)
 
     def draw(self) -> None:
         if self._refreshing or self.defer():
             return
         with collector_held():  # a burst of records: see network_gc
             items = self.items()
+        choices = self._choices()
+        if self._drawn is not None and choices == self._drawn_from:
+            return  # nothing the timeline draws changed (a note, an actor's role...)
         shown = choose_items(items)
         period = dense_period(shown)
         self.summary.value = summary_html(items, shown, period)
@@ -161,14 +177,27 @@ class TimelinePanel(Panel):
         by = self.lanes.value
         frame = timeline_frame(shown, by=by, period=period)
         lanes = lane_order(shown, by=by)
-        drawing = (frame, tuple(lanes), period)
+        rows = int(frame["row"].max()) + 1 if len(frame) else 1
+        drawing = (frame, tuple(lanes), period, rows)
         if (
             self._drawn is not None
             and self._drawn[1:] == drawing[1:]
             and self._drawn[0].equals(frame)
         ):
+            self._drawn_from = choices
             return  # the same items, lanes and period: the chart shown is right
         selection = self.ctx.selection
+        if self.chart is not None and self._drawn is not None and self._drawn[1:] == drawing[1:]:
+            # the same lanes, rows and period: only the items changed; send them in the spec
+            # shown, not a chart built and validated again (a second at 500 articles)
+            self.chart.spec = with_data(
+                self.chart.spec,
+                frame,
+                actor=selection.actor_id or "",
+                claim=selection.claim_id or "",
+            )
+            self._drawn, self._drawn_from = drawing, choices
+            return
         spec = timeline_chart(
             frame,
             lane_names=lanes,
@@ -182,6 +211,7 @@ class TimelinePanel(Panel):
         else:
             self.chart.chart = spec
         self._drawn = drawing  # only once shown: a failed drawing is tried again
+        self._drawn_from = choices
         self._watch_brush()
 
     def _new_chart(self, spec) -> Any:
