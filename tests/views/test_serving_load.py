@@ -86,7 +86,9 @@ def test_thirty_visitors_open_reload_close_and_vanish_and_nothing_is_left(tmp_pa
         with capsys.disabled():
             print("\n" + figures)
         (tmp_path / "figures.txt").write_text(figures)
-        assert top > baseline + VISITORS * 100  # the visitors' kernels were really there
+        # the visitors' kernels were really there: each holds the app, about 90 MB since the
+        # panels, altair and spaCy load only when needed (2,830 MB at peak for 30 in CI)
+        assert top > baseline + VISITORS * 60
         pages = VISITORS + len(reloading)
         assert end < baseline + pages * KEPT_PER_PAGE_MB, figures
         refused(app.log.read_text(errors="replace"))
