@@ -41,6 +41,12 @@ def core_words(text: str) -> list[str]:
 
     "General Khaled Fawzy" -> ["khaled", "fawzy"]; "Al-Mamlouk's" -> ["mamlouk"].
     """
+    return list(_core_words(text))
+
+
+# the actor rules ask for the same few hundred names of an article thousands of times
+@lru_cache(maxsize=4096)
+def _core_words(text: str) -> tuple[str, ...]:
     text = fold(text)
     text = re.sub(r"'s?$", "", text.strip())
     words = re.findall(r"[\w.'\-]+", text)
@@ -54,7 +60,7 @@ def core_words(text: str) -> list[str]:
     # middle initials do not tell people apart: "John R. Bolton" is "John Bolton"
     if len(found) > 2:
         found = [found[0], *(w for w in found[1:-1] if len(w) > 1), found[-1]]
-    return found
+    return tuple(found)
 
 
 def skeleton(word: str) -> str:
