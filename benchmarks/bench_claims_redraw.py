@@ -53,15 +53,19 @@ def measure(case: Case, repeat: int, *, profile: bool = False) -> dict[str, floa
             if profile and i == 0 and tab == "Claims":
                 profiler = cProfile.Profile()
                 profiler.enable()
+            wanted = panel.status.value
             status.append(timed(panel.status_button.click)[0])
+            # a refused edit (a stale row) would time a refusal and a whole read instead
+            assert case.claim(claim_id).status.value == wanted, app.status.value
             if profile and i == 0 and tab == "Claims":
                 profiler.disable()
                 pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
             panel.speaker.value = people[(i * 13) % len(people)]
             speaker.append(timed(panel.speaker_button.click)[0])
+            assert case.claim(claim_id).speaker == panel.speaker.value, app.status.value
             case.undo()
             case.undo()
-            app.refresh()
+            app.refresh(also=panel)  # the Claims panel drawn as the case is now, tab or not
         got[f"{tab} tab shown: status with a note (ms)"] = statistics.median(status)
         got[f"{tab} tab shown: speaker (ms)"] = statistics.median(speaker)
     return got

@@ -4,6 +4,7 @@ choices and entries are exactly those of a whole redraw. A hand-built case: no m
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 
@@ -90,10 +91,9 @@ EDITS = st.lists(
 
 
 def apply(case, edit: str, k: int) -> None:
-    try:
+    # refused (a link made twice, nothing to undo): nothing changed
+    with contextlib.suppress(CaseError):
         _apply(case, edit, k)
-    except CaseError:  # refused (a link made twice, nothing to undo): nothing changed
-        pass
 
 
 def _apply(case, edit: str, k: int) -> None:

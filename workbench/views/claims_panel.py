@@ -59,9 +59,10 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         super().__init__(ctx)
         self._actors: dict = {}  # the actors a claim may name (not rejected), by id
         self._entries: dict[str, ClaimEntry] = {}
-        # each claim's row as last drawn, with the entry it was made from: an edit redraws
-        # every claim, but only the rows whose claim (or its links, names, flags) changed
-        # are made again
+        # each claim's row as last drawn, with the entry it was made from: a whole redraw
+        # (another filter, a read not carried) makes again only the rows whose claim (or
+        # its links, names, flags) changed; an edit's redraw looks only at the claims it
+        # touched (`_touched`)
         self._rows: dict[str, tuple[ClaimEntry, TableRow]] = {}
         # what the table was last drawn from: the read's number and the filters, and each
         # claim's links and notes then, to tell which claims an edit touched
