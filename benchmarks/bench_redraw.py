@@ -11,7 +11,11 @@ byline each; one case grows from the smallest size to the largest. For each size
   layout, the labels), the vis-network drawing (`vis_graph`), the panel's whole redraw, and
   the bytes of one drawing; the same for the ego view of the most connected actor;
 - timeline: the items, the frame, the altair spec, the panel's whole redraw (the chart's
-  spec replaced), and the bytes of the spec.
+  spec replaced), and the bytes of the spec;
+- after an edit (a claim's status, its speaker, a note, an actor merge) with the Network
+  or the Timeline tab shown: the app's redraw (`Workbench._edited`), which reads again only
+  what the edit changed and redraws from the panels' tallies (`NetworkTally`,
+  `TimelineTally`); the "panel redraw" rows above are the full rebuild it replaces.
 With --browser (the default from bench_views): chromium draws networks of 80 to 2,400
 nodes with the canvas's own settings (positions given, physics off) and zooms them for a
 second; the time to the first picture and the frames per second say where the cap belongs.
@@ -117,6 +121,53 @@ def measure_size(case: Case, repeat: int) -> dict[str, float]:
         timeline.draw()
 
     got["Timeline panel redraw (read + new spec)"], _ = median_ms(redraw_timeline, repeat)
+    got.update(edit_redraws(case, repeat))
+    return got
+
+
+def edit_redraws(case: Case, repeat: int) -> dict[str, float]:
+    """ms from an edit's commit to the tab in view redrawn (`Workbench._edited`: the case
+    read again as the app reads it after an edit, carried, then the panel's refresh), for
+    each kind of edit with the Network or the Timeline tab shown. The edit itself (the
+    store's write) is not counted."""
+    from workbench.errors import WorkbenchError
+    from workbench.views.app import Workbench
+
+    app = Workbench(case)
+    claims = sorted(case.claims(), key=lambda c: c.id)
+    live = sorted(
+        (a for a in case.actors() if a.status.value != "rejected"), key=lambda a: a.mention_count
+    )
+    speakers = [a.id for a in live[-20:]]
+    least = [a.id for a in live[: 4 * repeat + 2]]
+    statuses = ("corroborated", "disputed", "false", "in_progress")
+    edits: dict[str, Callable[[int], object]] = {
+        "claim status": lambda i: case.set_claim_status(
+            claims[(i * 37 + 11) % len(claims)].id, statuses[i % 4]
+        ),
+        "claim speaker": lambda i: case.update_claim(
+            claims[(i * 41 + 5) % len(claims)].id, speaker=speakers[i % len(speakers)]
+        ),
+        "note": lambda i: case.add_note(claims[i % len(claims)].id, f"checked, round {i}"),
+        "actor merge": lambda i: case.merge_actors(least.pop(), least.pop()),
+    }
+    got: dict[str, float] = {}
+    try:
+        for tab in ("Network", "Timeline"):
+            app.show(tab)
+            for name, edit in edits.items():
+                times = []
+                for i in range(repeat):
+                    try:
+                        edit(i)
+                    except WorkbenchError:
+                        continue  # two actors that cannot be merged: the next pair
+                    t, _ = timed(lambda: app._edited("bench"))
+                    times.append(t)
+                if times:
+                    got[f"{tab} shown, redraw after a {name}"] = statistics.median(times)
+    finally:
+        app.close()
     return got
 
 

@@ -16,6 +16,7 @@ person has zoomed that far; a label that never fits is in the node's tooltip.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -117,16 +118,14 @@ def readable_network(
     if total == 0:
         return ReadableNetwork((), (), "", 0, focus)
     degree = degrees(data.edges)
-    rank = {
-        n.id: i
-        for i, n in enumerate(
-            sorted(data.nodes, key=lambda n: (-degree[n.id], -n.weight, n.label.casefold(), n.id))
-        )
-    }
+
+    def rank(node: NetworkNode) -> tuple:  # the most connected first; one order (ids differ)
+        return (-degree[node.id], -node.weight, node.label.casefold(), node.id)
+
     if focus is not None:
         if data.node(focus) is None:
             return ReadableNetwork((), (), "", total, focus)
-        around = sorted(data.neighbours(focus), key=rank.__getitem__)
+        around = sorted(data.neighbours(focus), key=lambda i: rank(data.node(i)))  # type: ignore[arg-type]
         keep = {focus, *around[: cap - 1]}
         hidden = len(around) - (len(keep) - 1)
         name = data.node(focus).label  # type: ignore[union-attr]  # checked just above
@@ -134,7 +133,9 @@ def readable_network(
         if hidden:
             message += f" {hidden} less connected neighbour(s) left out: raise the number shown."
     else:
-        keep = {n.id for n in data.nodes if rank[n.id] < cap}
+        # the first `cap` of all in that order, without sorting them all (5,000 articles:
+        # 20,000 nodes)
+        keep = {n.id for n in heapq.nsmallest(cap, data.nodes, key=rank)}
         if len(keep) < total:
             message = (
                 f"The {len(keep)} most connected of {total} nodes; the other {total - len(keep)}"
@@ -147,7 +148,7 @@ def readable_network(
         (e for e in data.edges if e.source in keep and e.target in keep),
         key=lambda e: (e.source, e.target, e.kind),
     )
-    nodes = sorted((n for n in data.nodes if n.id in keep), key=lambda n: rank[n.id])
+    nodes = sorted((n for n in data.nodes if n.id in keep), key=rank)
     positions = layout(
         [n.id for n in nodes],
         [(e.source, e.target, e.weight) for e in edges],
