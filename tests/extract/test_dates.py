@@ -340,3 +340,10 @@ def _whole_text_search(text: str) -> list[tuple[int, int]]:
 def test_sentence_by_sentence_search_matches_the_whole_text_search(text):
     assert [(e.start, e.end) for e in find_date_expressions(text)] == _whole_text_search(text)
     assert find_date_expressions(text)  # each text has dates: the comparison is not empty
+
+
+def test_a_text_that_lower_case_lengthens_keeps_its_offsets():
+    # "İ" is two characters in lower case: the offsets must stay those of the text
+    text = "İ" * 20 + " x. On May 5 we met."
+    assert [(e.start, e.end) for e in find_date_expressions(text)] == _whole_text_search(text)
+    assert [e.text for e in find_date_expressions(text)] == ["May 5"]

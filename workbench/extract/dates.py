@@ -167,8 +167,10 @@ _TRIGGER = re.compile(
     rf"\d|\b{MONTH_RE}|day|week|month|year|decade|hour|night|tomorrow|morning|evening|"
     r"spring|summer|autumn|fall|winter|centur|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties|shortly|soon|just|moment",
-    re.IGNORECASE,
 )
+# the same ignoring case, for a text that lower case would lengthen ("İ"): a quarter as
+# fast as searching the text in lower case
+_TRIGGER_ANY_CASE = re.compile(_TRIGGER.pattern, re.IGNORECASE)
 # Where a sentence ends no expression goes on: the patterns hold single spaces only (never
 # a line break) and a full stop only after a month's short form ("Jan. 5"), which is why
 # the stop must not end that word.
@@ -193,8 +195,10 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     """Date expressions found by pattern, in text order; overlapping finds are all kept
     (the caller keeps the longest one that resolves)."""
     found: set[tuple[int, int]] = set()
+    lower = text.lower()
+    trigger, probed = (_TRIGGER, lower) if len(lower) == len(text) else (_TRIGGER_ANY_CASE, text)
     for start, end in _sentences(text):
-        if not _TRIGGER.search(text, start, end):
+        if not trigger.search(probed, start, end):
             continue
         # `pos`/`endpos` rather than a slice: the look-behinds still see the text before
         # the sentence, and the line break or space after it reads as its end either way
