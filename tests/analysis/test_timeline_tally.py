@@ -84,3 +84,28 @@ def test_a_note_changes_nothing_and_other_edits_read_again(case):
     assert tally.carry(later) and tally.version == 0
     case.update_actor(actor_id(case, "SANA"), name="Syrian Arab News Agency")
     assert not tally.carry(CaseSnapshot(case))  # the actors were read again
+
+
+def test_the_items_chosen_are_those_of_the_whole_list(case):
+    from workbench.views.timeline_view import choose_items
+
+    snap = CaseSnapshot(case)
+    tally = TimelineTally(snap)
+    claim = claim_id(case, "coordinate")
+    for limit in (1, 2, 3, 100):
+        assert tally.chosen(limit) == choose_items(tally.items(), limit)
+    case.set_claim_status(claim, "corroborated")  # a checked claim is chosen first
+    later = carried(case, snap, [claim])
+    assert tally.carry(later)
+    for limit in (1, 2, 3, 100):
+        assert tally.chosen(limit) == choose_items(timeline_items(later), limit)
+    assert tally.chosen(1)[0].claim_id in {claim, claim_id(case, "received"),
+                                           claim_id(case, "Egyptian officials")}  # fmt: skip
+    # an event's claim and a claim of its own no longer chosen before the others
+    officials, received = claim_id(case, "Egyptian officials"), claim_id(case, "received")
+    case.set_claim_status(officials, "unverified")
+    case.set_claim_status(received, "unverified")
+    again = carried(case, later, [officials, received])
+    assert tally.carry(again)
+    for limit in (1, 2, 3, 100):
+        assert tally.chosen(limit) == choose_items(timeline_items(again), limit)

@@ -31,6 +31,14 @@ def _key(item: TimelineItem) -> Key:
     return (item.start, item.end, item.id)
 
 
+def shown_first(item: TimelineItem) -> tuple[int, str]:
+    """Which items a crowded timeline draws first: checked claims, then claims, then other
+    events (`TimelinePanel` draws at most a few hundred)."""
+    if item.claim_status not in (None, "unverified"):
+        return (0, item.id)
+    return (1 if item.claim_id else 2, item.id)
+
+
 class TimelineTally:
     """Every item of `case`'s timeline (`timeline_items`), in time order."""
 
@@ -56,9 +64,11 @@ class TimelineTally:
             item = event_item(row, live.get(row.claim_id or ""), view)
             self.by_key[_key(item)] = item
         for claim in view.claims:
-            if claim.id not in reported:
-                self._place(claim)
-        self.order = sorted(self.by_key)
+            if claim.id not in reported and (placed := self._place(claim)) is not None:
+                self.by_key[_key(placed)] = placed
+        self.order = sorted(self.by_key)  # the keys in time order
+        self.ranked = sorted(shown_first(i) for i in self.by_key.values())
+        self.key_of = {k[2]: k for k in self.by_key}  # item id -> key
         self.version = 0  # moves when `carry` changed something
 
     @staticmethod
@@ -74,7 +84,6 @@ class TimelineTally:
         if when is None:
             return None
         item = claim_item(claim, when, self.view)
-        self.by_key[_key(item)] = item
         self.claim_items[claim.id] = item
         return item
 
@@ -116,16 +125,44 @@ class TimelineTally:
                 claim_status=live.status.value if live is not None else None,
             )
             reported = reported or live is not None
-            item = event_item(row, live, self.view)
-            self.by_key[_key(item)] = item  # the same place: an event's dates are its own
+            self._put(event_item(row, live, self.view))  # an event's dates are its own
         old = self.claim_items.pop(claim.id, None)
         if old is not None:
-            del self.by_key[_key(old)]
-            del self.order[bisect.bisect_left(self.order, _key(old))]
+            self._drop(old)
         if live is not None and not reported:
             new = self._place(live)
             if new is not None:
-                bisect.insort(self.order, _key(new))
+                self._put(new)
+
+    def _put(self, item: TimelineItem) -> None:
+        """`item` in the timeline, in place of the one of the same id and dates if any."""
+        key = _key(item)
+        old = self.by_key.get(key)
+        if old is None:
+            bisect.insort(self.order, key)
+        else:
+            del self.ranked[bisect.bisect_left(self.ranked, shown_first(old))]
+        self.by_key[key] = item
+        self.key_of[item.id] = key
+        bisect.insort(self.ranked, shown_first(item))
+
+    def _drop(self, item: TimelineItem) -> None:
+        key = _key(item)
+        del self.by_key[key]
+        del self.key_of[item.id]
+        del self.order[bisect.bisect_left(self.order, key)]
+        del self.ranked[bisect.bisect_left(self.ranked, shown_first(item))]
+
+    def __len__(self) -> int:
+        return len(self.by_key)
+
+    def chosen(self, limit: int) -> list[TimelineItem]:
+        """At most `limit` items, those `shown_first` ranks first, in time order; what
+        `TimelinePanel`'s `choose_items` takes of `items()`, in time proportional to `limit`."""
+        if len(self.by_key) <= limit:
+            return self.items()
+        keys = sorted(self.key_of[i] for _, i in self.ranked[:limit])
+        return [self.by_key[k] for k in keys]
 
     # --- the items --------------------------------------------------------------------------
 
@@ -146,4 +183,4 @@ class TimelineTally:
         return items
 
 
-__all__ = ["TimelineTally"]
+__all__ = ["TimelineTally", "shown_first"]

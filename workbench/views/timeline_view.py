@@ -24,7 +24,7 @@ from ..analysis.timeline_items import (
     dense_period,
     outside,
 )
-from ..analysis.timeline_tally import TimelineTally
+from ..analysis.timeline_tally import TimelineTally, shown_first
 from .network_gc import collector_held
 from .panel import Panel, set_options
 from .selection import Context
@@ -48,25 +48,20 @@ def choose_items(items: list[TimelineItem], limit: int = MAX_ITEMS) -> list[Time
     time order."""
     if len(items) <= limit:
         return items
-
-    def weight(item: TimelineItem) -> tuple[int, str]:
-        if item.claim_status not in (None, "unverified"):
-            return (0, item.id)
-        return (1 if item.claim_id else 2, item.id)
-
-    kept = {i.id for i in heapq.nsmallest(limit, items, key=weight)}  # sorted(...)[:limit]
+    kept = {i.id for i in heapq.nsmallest(limit, items, key=shown_first)}  # sorted(...)[:limit]
     return [i for i in items if i.id in kept]
 
 
-def summary_html(items: list[TimelineItem], shown: list[TimelineItem], period) -> str:
-    """What the chart shows, in words: counts, the claims placed by publication, outliers."""
-    if not items:
+def summary_html(total: int, shown: list[TimelineItem], period) -> str:
+    """What the chart shows (`shown` of `total` items), in words: counts, the claims placed
+    by publication, outliers."""
+    if not total:
         return ""
     by_publication = sum(1 for i in shown if i.by_publication)
     parts = [f"{len(shown)} item(s)"]
-    if len(shown) < len(items):
+    if len(shown) < total:
         parts[0] = (
-            f"{len(shown)} of {len(items)} items (checked claims first): choose an article or "
+            f"{len(shown)} of {total} items (checked claims first): choose an article or "
             "the selected actor only to see all of theirs"
         )
     if by_publication:
@@ -138,16 +133,28 @@ class TimelinePanel(Panel):
             self._refreshing = False
         self.draw()
 
-    def items(self) -> list[TimelineItem]:
+    def tally(self) -> TimelineTally:
+        """Every item of the case as last read; after an edit to claims, only those claims'
+        items are built again (`TimelineTally.carry`)."""
         snap = self.snapshot
-        # after an edit to claims, the tally builds again those claims' items only
         if self._tally is None or not self._tally.carry(snap):
             self._tally = TimelineTally(snap)
+        return self._tally
+
+    def items(self) -> list[TimelineItem]:
         actor = self.ctx.selection.actor_id
-        return self._tally.items(
+        return self.tally().items(
             article_id=self.article.value or None,
             actor_ids=[actor] if self.only_actor.value and actor else None,
         )
+
+    def _shown(self) -> tuple[int, list[TimelineItem]]:
+        """How many items there are, and those drawn (`choose_items`)."""
+        if self.article.value or self.only_actor.value:
+            items = self.items()
+            return len(items), choose_items(items)
+        tally = self.tally()
+        return len(tally), tally.chosen(MAX_ITEMS)  # without listing them all
 
     def _choices(self) -> tuple:
         """What the items drawn come from: the same, and the chart shown is right."""
@@ -159,16 +166,15 @@ class TimelinePanel(Panel):
         if self._refreshing or self.defer():
             return
         with collector_held():  # a burst of records: see network_gc
-            items = self.items()
+            total, shown = self._shown()
         choices = self._choices()
         if self._drawn is not None and choices == self._drawn_from:
             return  # nothing the timeline draws changed (a note, an actor's role...)
-        shown = choose_items(items)
         period = dense_period(shown)
-        self.summary.value = summary_html(items, shown, period)
+        self.summary.value = summary_html(total, shown, period)
         self.empty.value = (
             ""
-            if items
+            if total
             else "<p class='wb-timeline-empty'>Nothing to place in time"
             + (" with these choices." if self.article.value or self.only_actor.value else
                ": the case has no dated events or claims yet.")
