@@ -139,11 +139,11 @@ def edit_redraws(case: Case, repeat: int) -> dict[str, float]:
         (a for a in case.actors() if a.status.value != "rejected"), key=lambda a: a.mention_count
     )
     speakers = [a.id for a in live[-20:]]
-    least = [a.id for a in live[: 4 * repeat + 2]]
+    least = [a.id for a in live[: 8 * repeat + 2]]
     statuses = ("corroborated", "disputed", "false", "in_progress")
     edits: dict[str, Callable[[int], object]] = {
         "claim status": lambda i: case.set_claim_status(
-            claims[(i * 37 + 11) % len(claims)].id, statuses[i % 4]
+            claims[(i * 37 + 11) % len(claims)].id, statuses[i % len(statuses)]
         ),
         "claim speaker": lambda i: case.update_claim(
             claims[(i * 41 + 5) % len(claims)].id, speaker=speakers[i % len(speakers)]
@@ -152,14 +152,16 @@ def edit_redraws(case: Case, repeat: int) -> dict[str, float]:
         "actor merge": lambda i: case.merge_actors(least.pop(), least.pop()),
     }
     got: dict[str, float] = {}
+    rounds = 0
     try:
         for tab in ("Network", "Timeline"):
             app.show(tab)
             for name, edit in edits.items():
                 times = []
-                for i in range(repeat):
+                for _ in range(repeat):
+                    rounds += 1  # another claim each time, another status: a real change
                     try:
-                        edit(i)
+                        edit(rounds)
                     except WorkbenchError:
                         continue  # two actors that cannot be merged: the next pair
                     t, _ = timed(lambda: app._edited("bench"))
