@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import ipywidgets as W
 
-from ..analysis import source_rows
-from ..model import ReviewStatus
+from ..analysis import SourceRow, source_rows
+from ..analysis.sources import claim_outlets
+from ..model import ReviewStatus, SourceRelation
 from .claims_links import RELATIONS, CheckingPanel, LinksEditor
 from .claims_rows import RELATION_WORDS, short, words_for
 from .panel import TABLE_CSS, button, set_options
@@ -25,6 +26,10 @@ COLUMNS = (
 )
 
 
+# the relations a row shows (as "carries", "corroborates", "contradicts")
+COUNTED = (SourceRelation.REPORTED_BY, SourceRelation.CORROBORATES, SourceRelation.CONTRADICTS)
+
+
 def _yes_no(value: bool | None) -> str:
     return "?" if value is None else ("yes" if value else "no")
 
@@ -40,6 +45,9 @@ class SourcesPanel(CheckingPanel):
         super().__init__(ctx)
         self._names: dict[str, str] = {}
         self._labels: dict[str, tuple[str, str]] = {}  # claim id -> (its words, its label)
+        # the outlets' rows last drawn, and from which read
+        self._drawn_rows: list[SourceRow] = []
+        self._rows_from: int | None = None
         # the claim choices as last made, and from which read; the ids among them
         self._options_from: tuple[int, list[tuple[str, str]]] | None = None
         self._listed: set[str] = set()
@@ -74,28 +82,16 @@ class SourcesPanel(CheckingPanel):
 
     def refresh(self) -> None:
         snap = self.snapshot
-        rows = source_rows(snap)
+        same = self._rows_kept(snap)
+        rows = self._drawn_rows if same else source_rows(snap)
+        self._drawn_rows, self._rows_from = rows, snap.serial
         self.empty.value = (
             ""
             if rows
             else "<i>No outlets in the case: retype an actor as media in the Actors tab.</i>"
         )
-        self.table.set_rows(
-            TableRow(
-                r.actor_id,
-                {
-                    "outlet": r.name,
-                    "country": r.country or "?",
-                    "kind": r.kind or "?",
-                    "state": _yes_no(r.state_run),
-                    "carries": _claims(r.claims),
-                    "corroborates": _claims(r.corroborates),
-                    "contradicts": _claims(r.contradicts),
-                },
-                order={"carries": len(r.claims)},
-            )
-            for r in rows
-        )
+        if not same:
+            self._draw(rows)
         self._names = {a.id: a.name for a in snap.actors()}
         self._refreshing = True
         try:
@@ -114,6 +110,51 @@ class SourcesPanel(CheckingPanel):
         finally:
             self._refreshing = False
         self._show_links()
+
+    def _draw(self, rows: list[SourceRow]) -> None:
+        self.table.set_rows(
+            TableRow(
+                r.actor_id,
+                {
+                    "outlet": r.name,
+                    "country": r.country or "?",
+                    "kind": r.kind or "?",
+                    "state": _yes_no(r.state_run),
+                    "carries": _claims(r.claims),
+                    "corroborates": _claims(r.corroborates),
+                    "contradicts": _claims(r.contradicts),
+                },
+                order={"carries": len(r.claims)},
+            )
+            for r in rows
+        )
+
+    def _rows_kept(self, snap) -> bool:
+        """Whether the outlets' rows last drawn still hold: this read was carried from that
+        one, only claims were read again (no link, actor or article), and none of them
+        counts for another outlet or relation than it did (a status, a speaker)."""
+        if (
+            self._rows_from is None
+            or snap.carried_from != self._rows_from
+            or snap.reread - {"notes", "events", "relations", "mentions"}
+            or snap.changed.get("actors")
+        ):
+            return False
+        shown = {r.actor_id: r for r in self._drawn_rows}
+        for claim_id, now in claim_outlets(snap, snap.changed.get("claims", ())).items():
+            before = {
+                (r.actor_id, relation)
+                for r in shown.values()
+                for relation, ids in (
+                    (SourceRelation.REPORTED_BY, r.claims),
+                    (SourceRelation.CORROBORATES, r.corroborates),
+                    (SourceRelation.CONTRADICTS, r.contradicts),
+                )
+                if claim_id in ids
+            }
+            if before != {(a, k) for a, k in now if a in shown and k in COUNTED}:
+                return False
+        return True
 
     def _claim_options(self, snap) -> list[tuple[str, str]]:
         """The claims to link, (label, id) in the case's order: the last list again when
