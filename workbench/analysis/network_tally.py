@@ -231,13 +231,16 @@ class NetworkTally:
             edges = [e for e in edges if e.source in focus or e.target in focus]
         ends = {e.source for e in edges} | {e.target for e in edges}
         bounds, article_id, dated = self.bounds, self.article_id, self.dated
-        nodes = [
-            self._actor_nodes[a.id]
-            for a in self.view.actors.values()
-            if (focus is None or a.id in focus or a.id in ends)
-            and (bounds is None or a.id in ends or any(x in dated for x in a.articles))
-            and (article_id is None or a.id in ends or article_id in a.articles)
-        ]
+        if focus is None and bounds is None and article_id is None:
+            nodes = list(self._actor_nodes.values())  # every actor: a mention is a fact
+        else:
+            nodes = [
+                self._actor_nodes[a.id]
+                for a in self.view.actors.values()
+                if (focus is None or a.id in focus or a.id in ends)
+                and (bounds is None or a.id in ends or any(x in dated for x in a.articles))
+                and (article_id is None or a.id in ends or article_id in a.articles)
+            ]
         nodes += [
             NetworkNode(
                 a.id,

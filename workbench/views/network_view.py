@@ -291,6 +291,8 @@ class NetworkPanel(Panel):
         whole = self._tally[1].data(min_weight=filters["min_weight"])
         if self._data is not None and self._data[2][0] is whole and self._data[2][1] == kinds:
             data = self._data[1]  # nothing drawn changed (a note, a claim's words...)
+        elif kinds == frozenset(self.types):
+            data = whole  # every kind of node: nothing to leave out
         else:
             keep = tuple(n for n in whole.nodes if n.type in kinds)
             kept = {n.id for n in keep}
