@@ -13,7 +13,7 @@ import ipywidgets as W
 
 from ..case.words import ACTOR_STATUS_WORDS
 from ..model import ActorType, ReviewStatus
-from .article_edits import FORM_CSS, run_edit
+from .article_edits import FORM_CSS
 from .article_selection import short
 from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
@@ -305,7 +305,7 @@ class ActorsPanel(Panel):
             # one action: one Undo reverts the whole click, a failure changes nothing
             self.case.update_actors(ids, status=status.value, expected=expected)
 
-        run_edit(self, action, f"{status.value.capitalize()}: {names}")
+        self.run(action, f"{status.value.capitalize()}: {names}")
 
     def retype_selected(self) -> None:
         ids = self.selected_ids()
@@ -316,7 +316,7 @@ class ActorsPanel(Panel):
         def action() -> None:
             self.case.update_actors(ids, type=actor_type, expected=expected)
 
-        run_edit(self, action, f"Now {actor_type}: {self._names(ids)}")
+        self.run(action, f"Now {actor_type}: {self._names(ids)}")
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
@@ -331,7 +331,7 @@ class ActorsPanel(Panel):
         def action() -> None:
             self.case.merge_actors(keep, others, expected=expected)  # one action, undone as one
 
-        if run_edit(self, action, message):
+        if self.run(action, message):
             self.table.select([keep])
             self.ctx.selection.actor_id = keep
             self._show_editor()
@@ -341,7 +341,7 @@ class ActorsPanel(Panel):
         if not name:
             self.ctx.failed("Give the new actor's name.")
             return
-        if run_edit(self, lambda: self.case.add_actor(name, actor_type), f"Added {name}"):
+        if self.run(lambda: self.case.add_actor(name, actor_type), f"Added {name}"):
             self.new_name.value = ""
 
     def save_name_and_type(self) -> None:
@@ -356,8 +356,7 @@ class ActorsPanel(Panel):
         if not changes:
             self.ctx.failed(f"{actor.name}: name and type unchanged, nothing to save.")
             return
-        run_edit(
-            self,
+        self.run(
             lambda: self.case.update_actor(actor.id, expected=actor.version, **changes),
             f"Changed {actor.name}: " + ", ".join(f"{k} {v}" for k, v in changes.items()),
         )
@@ -367,8 +366,7 @@ class ActorsPanel(Panel):
         alias = self.alias.value
         if actor is None or not alias:
             return
-        run_edit(
-            self,
+        self.run(
             lambda: self.case.split_alias(actor.id, alias, expected=actor.version),
             f"Split {alias!r} off {actor.name}",
         )
@@ -378,8 +376,7 @@ class ActorsPanel(Panel):
         mention = next((m for m in self._mentions if m.id == self.mention.value), None)
         if actor is None or mention is None:
             return
-        run_edit(
-            self,
+        self.run(
             lambda: self.case.remove_mention(mention.id, expected=mention.version),
             f"Removed the mention «{short(mention.text, 40)}» of {actor.name}",
         )

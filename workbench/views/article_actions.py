@@ -4,7 +4,7 @@ remove a wrong mention they clicked.
 
 One small form at a time under the article: the action bar shows the selected words and a
 button per action; each form saves through the case API (`CheckingEdits`), one action
-each, undoable (`article_edits.run_edit`).
+each, undoable (`Panel.run`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import ipywidgets as W
 
 from ..case.resolve import normalise_name
 from ..model import ActorType, ClaimKind, Precision
-from .article_edits import FORM_CSS, run_edit
+from .article_edits import FORM_CSS
 from .article_selection import DateGuess, TextSelection, guess_date, short
 from .panel import Panel, button, set_options
 
@@ -379,7 +379,7 @@ class SelectionActions:
 
         through = ", ".join(self._actors[a].name for a, _ in channels)
         message = f"Added a claim by {shown}" + (f" through {through}" if through else "")
-        if run_edit(self.panel, action, message):
+        if self.panel.run(action, message):
             self.speaker_text.value = self.speaker_name.value = ""
             self._done()
 
@@ -394,7 +394,7 @@ class SelectionActions:
                 name, actor_type, mentions=[(article_id, selection.start, selection.end)]
             )
 
-        if run_edit(self.panel, action, f"Added the actor {name} ({actor_type})"):
+        if self.panel.run(action, f"Added the actor {name} ({actor_type})"):
             self._done()
 
     def save_mention(self) -> None:
@@ -407,7 +407,7 @@ class SelectionActions:
         def action() -> None:
             self.case.add_mention(actor_id, article_id, selection.start, selection.end)
 
-        if run_edit(self.panel, action, f"Marked «{short(selection.text, 40)}» as {name}"):
+        if self.panel.run(action, f"Marked «{short(selection.text, 40)}» as {name}"):
             self._done()
 
     def save_event(self) -> None:
@@ -433,7 +433,7 @@ class SelectionActions:
                 claim=claim,
             )
 
-        if run_edit(self.panel, action, f"Added an event on {date or '?'}"):
+        if self.panel.run(action, f"Added an event on {date or '?'}"):
             self._done()
 
     def set_claim_span(self) -> None:
@@ -447,7 +447,5 @@ class SelectionActions:
                 claim.id, start=selection.start, end=selection.end, expected=claim.version
             )
 
-        if run_edit(
-            self.panel, action, f"Claim {claim.id} now reads «{short(selection.text, 40)}»"
-        ):
+        if self.panel.run(action, f"Claim {claim.id} now reads «{short(selection.text, 40)}»"):
             self._done()

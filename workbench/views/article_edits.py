@@ -5,15 +5,12 @@ style that keeps a control's label beside it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 import ipywidgets as W
 
-from ..case.versions import StaleEditError
-from ..errors import WorkbenchError
 from .article_selection import short
-from .panel import Panel, button, log, unexpected
+from .panel import Panel, button
 
 # A labelled control keeps its label beside it: the app lets rows of controls wrap in a
 # narrow window, but a label cut from its box (and the box hidden under the row) reads as
@@ -22,27 +19,6 @@ FORM_CSS = """<style>
 .wb-app .wb-article-panel .widget-inline-hbox, .wb-app .wb-actors-panel .widget-inline-hbox,
 .wb-app .wb-events-panel .widget-inline-hbox { flex-wrap: nowrap; }
 </style>"""
-
-
-def run_edit(panel: Panel, action: Callable[[], object], message: str) -> bool:
-    """`panel.run`, except that a stale edit also reads the case again and redraws the
-    panel, so the person sees the current value the message names."""
-    try:
-        action()
-    except StaleEditError as exc:
-        panel.ctx.failed(str(exc))
-        panel.ctx.snapshot = None  # the next read is a fresh one
-        panel.refresh()
-        return False
-    except WorkbenchError as exc:
-        panel.ctx.failed(str(exc))
-        return False
-    except Exception as exc:  # noqa: BLE001 - a bug: shown and logged, "busy" cleared
-        log.exception("unexpected error while: %s", message)
-        panel.ctx.failed(unexpected(exc))
-        return False
-    panel.ctx.edited(message, panel)
-    return True
 
 
 class MentionBar:
@@ -82,8 +58,7 @@ class MentionBar:
         def action() -> None:
             self.panel.case.remove_mention(mention.id, expected=mention.version)
 
-        if run_edit(
-            self.panel,
+        if self.panel.run(
             action,
             f"Removed the mention «{short(mention.text, 40)}» of {mention.actor_id}",
         ):

@@ -11,16 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any
 
 import ipywidgets as W
 
 from ..case.records import SourceLink
-from ..case.versions import StaleEditError
 from ..errors import WorkbenchError
 from ..model import SourceRelation
 from .claims_rows import RELATION_WORDS, words_for
-from .panel import NothingChanged, Panel, button, set_options, unexpected
+from .panel import Panel, button, set_options
 
 log = logging.getLogger("workbench.views")
 
@@ -46,28 +44,6 @@ def links_html(links: Sequence[SourceLink], labels: Sequence[str]) -> str:
 class CheckingPanel(Panel):
     """A panel whose edits name the version they were made against (the Claims and the
     Sources panel): a refused stale edit says what the item is now and redraws it."""
-
-    def run(self, action: Callable[[], Any], message: str | Callable[[Any], str]) -> bool:
-        """One edit; `message` may be made from the action's result (the new claim's id)."""
-        try:
-            result = action()
-        except NothingChanged as exc:
-            self.ctx.told(str(exc))
-            return False
-        except StaleEditError as exc:
-            self.ctx.failed(str(exc))
-            self.ctx.snapshot = None  # read the case again: show the item as it is now
-            self.refresh()
-            return False
-        except WorkbenchError as exc:
-            self.ctx.failed(str(exc))
-            return False
-        except Exception as exc:  # noqa: BLE001 - a bug: shown and logged, never swallowed
-            log.exception("unexpected error while: %s", message)
-            self.ctx.failed(unexpected(exc))
-            return False
-        self.ctx.edited(message(result) if callable(message) else message, self)
-        return True
 
 
 class LinksEditor:

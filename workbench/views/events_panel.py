@@ -14,7 +14,7 @@ from html import escape
 import ipywidgets as W
 
 from ..model import ReviewStatus
-from .article_edits import FORM_CSS, run_edit
+from .article_edits import FORM_CSS
 from .article_selection import short
 from .panel import Panel, button, set_options
 from .selection import Context
@@ -230,7 +230,7 @@ class EventsPanel(Panel):
         def action() -> None:
             self.case.update_event(event.id, expected=event.version, **changes)
 
-        run_edit(self, action, f"Event {event.id}: corrected its {what}")
+        self.run(action, f"Event {event.id}: corrected its {what}")
 
     def set_review(self, review: str) -> None:
         event = self.current()
@@ -246,7 +246,7 @@ class EventsPanel(Panel):
             def action() -> None:
                 self.case.update_event(event.id, review=review, expected=event.version)
 
-        run_edit(self, action, f"Event {event.id} {REVIEW_WORDS[review]}")
+        self.run(action, f"Event {event.id} {REVIEW_WORDS[review]}")
 
     def select_event(self, event_id: str) -> None:
         """Show and pick one event (as a click on its row does)."""

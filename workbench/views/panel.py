@@ -6,10 +6,12 @@ import functools
 import logging
 from collections.abc import Callable, Sequence
 from html import escape
+from typing import Any
 
 import ipywidgets as W
 
 from ..analysis import CaseSnapshot
+from ..case.versions import StaleEditError
 from ..errors import WorkbenchError
 from .selection import Context
 
@@ -89,14 +91,22 @@ class Panel:
         """`callback` for an observer or a button: an exception shows in the status line."""
         return guarded(lambda message: self.ctx.failed(message), callback)
 
-    def run(self, action: Callable[[], object], message: str) -> bool:
+    def run(self, action: Callable[[], Any], message: str | Callable[[Any], str]) -> bool:
         """Do one edit on the case; report it, or report why it could not be done.
 
-        An action that finds nothing to do raises `NothingChanged` with what to say."""
+        An action that finds nothing to do raises `NothingChanged` with what to say. An edit
+        refused as stale (the item changed since the person saw it) says what it is now,
+        and the panel reads the case again and redraws, so the person sees that value.
+        `message` may be made from the action's result (a new claim's id, say)."""
         try:
-            action()
+            result = action()
         except NothingChanged as exc:
             self.ctx.told(str(exc))
+            return False
+        except StaleEditError as exc:
+            self.ctx.failed(str(exc))
+            self.ctx.snapshot = None  # the next read is a fresh one
+            self.refresh()
             return False
         except WorkbenchError as exc:
             self.ctx.failed(str(exc))
@@ -105,7 +115,7 @@ class Panel:
             log.exception("unexpected error while: %s", message)
             self.ctx.failed(unexpected(exc))
             return False
-        self.ctx.edited(message, self)
+        self.ctx.edited(message(result) if callable(message) else message, self)
         return True
 
 
