@@ -8,6 +8,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -94,4 +95,25 @@ def test_in_a_kernel_the_app_polls_for_changes_made_elsewhere(seed_case):
         app.close()
         return app.status.value
 
-    assert "made elsewhere" in asyncio.run(scenario())
+    assert "made elsewhere" in run_on_a_fresh_loop(scenario)
+
+
+def run_on_a_fresh_loop(coroutine_function):
+    """Run a coroutine on a new event loop in its own thread. Playwright's sync API,
+    alive in the same pytest worker for the browser tests, marks its loop as running in
+    the main thread, where `asyncio.run` would then refuse to start."""
+    result: dict = {}
+
+    def run() -> None:
+        try:
+            result["value"] = asyncio.run(coroutine_function())
+        except BaseException as error:  # handed back to the test's thread
+            result["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=600)
+    assert not thread.is_alive(), "the scenario did not finish in 600 s"
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
