@@ -128,21 +128,31 @@ class Case(CaseFile):
     # --- analysis and export ---------------------------------------------------------------
 
     def corroboration(self) -> list[ClaimSources]:
-        """Independent sources and flags for every claim (`workbench.analysis`)."""
-        with self.snapshot():
-            return corroborate_claims(
-                # every claim, rejected ones too: `workbench case show` asks for any of them
-                self.claims(include_rejected=True),
-                links=self.links(),
-                actors=self.actors(),
-                articles=self.articles(),
-            )
+        """Independent sources and flags for every claim (`workbench.analysis`); worked out
+        again only after the case changed (`Store.derived`)."""
+
+        def compute() -> list[ClaimSources]:
+            with self.snapshot():
+                return corroborate_claims(
+                    # every claim, rejected ones too: `workbench case show` asks for any
+                    self.claims(include_rejected=True),
+                    links=self.links(),
+                    actors=self.actors(),
+                    articles=self.articles(),
+                )
+
+        return list(self._store.derived("corroboration", compute))  # a list of one's own
 
     def similar_claims(
         self, *, threshold: float = 0.6, per_claim: int | None = 5
     ) -> list[SimilarClaims]:
-        """Pairs of claims in different articles that look like the same claim."""
-        return similar_claims(self.claims(), threshold=threshold, per_claim=per_claim)
+        """Pairs of claims in different articles that look like the same claim; worked out
+        again only after the case changed (`Store.derived`)."""
+        found = self._store.derived(
+            ("similar claims", threshold, per_claim),
+            lambda: similar_claims(self.claims(), threshold=threshold, per_claim=per_claim),
+        )
+        return list(found)
 
     def propose_sources(self, claim_id: str, *, limit: int = 5) -> list[SourceProposal]:
         """Passages of the claim's outlets' own articles, in any language, that may carry

@@ -62,6 +62,21 @@ def next_counter(db: Database, name: str) -> int:
     return int(db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
 
 
+def change_token(db: Database) -> object:
+    """A value that differs whenever the case may have changed since it was taken, by this
+    connection or any other: what derived results (corroboration, similar claims) are kept
+    by. Equal tokens promise an unchanged case; a change elsewhere in the database (another
+    case's schema on the same server) may change it too, costing only a recomputation.
+
+    SQLite: this connection's count of rows written, with `data_version`, which moves when
+    another connection commits. PostgreSQL: the server's current snapshot
+    (xmin:xmax:in-progress ids), which moves when any transaction that wrote commits or
+    starts writing. One cheap statement either way."""
+    if isinstance(db, postgres.Connection):
+        return db.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+    return db.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
+
+
 class ServerCasePath(type(Path())):  # type: ignore[misc]  # PosixPath or WindowsPath, at run time
     """A server case's stand-in for a file path: `str()` is its URL without the password,
     `.name` and `.stem` the case's name, so code that shows or names a case by its path
@@ -108,6 +123,7 @@ __all__ = [
     "Location",
     "ServerCasePath",
     "after_bulk_load",
+    "change_token",
     "inserted_id",
     "next_counter",
     "is_server",

@@ -28,17 +28,19 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from ..dates import PartialDate
 from ..errors import CaseError
 from . import backend, postgres
 from .backend import Cursor, Database, Location, ServerCasePath
 from .migrations import APP_NAME, APPLICATION_ID, FORMAT_VERSION, apply_migrations
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 15_000
 SQLITE_NOTADB = 26  # the primary result code of "file is not a database"
@@ -154,6 +156,8 @@ class Store:
         # inside `snapshot()` or `write()`, which hold it)
         self.lock = threading.RLock()
         self.closed = False
+        # name -> (change token, result): derived results kept while the case is unchanged
+        self._derived: dict[Hashable, tuple[object, Any]] = {}
 
     @classmethod
     def open(cls, path: Location) -> Store:
@@ -307,6 +311,36 @@ class Store:
                 yield self
             finally:
                 self.db.execute("COMMIT")
+
+    def change_token(self) -> object:
+        """Differs whenever the case may have changed since it was taken (`backend`)."""
+        with self.lock:
+            self._check_open("read it")
+            try:
+                return backend.change_token(self.db)
+            except sqlite3.DatabaseError as exc:
+                raise CaseError(f"cannot read {self.path}: {exc}") from None
+
+    def derived(self, name: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, kept until the case changes: a large case's corroboration or similar
+        claims take seconds, and a person looks at them again and again between edits.
+
+        The token is taken before `compute` reads, so a change made while it runs leaves
+        the result under the older token: the next call sees a new token and computes
+        again. Not computed under the lock: other threads keep reading meanwhile (two
+        threads asking at once may both compute). Inside a transaction of this thread
+        (its own uncommitted writes) nothing is kept or reused."""
+        with self.lock:
+            if self.db.in_transaction:
+                return compute()
+            token = self.change_token()
+            kept = self._derived.get(name)
+            if kept is not None and kept[0] == token:
+                return cast(T, kept[1])
+        result = compute()
+        with self.lock:
+            self._derived[name] = (token, result)
+        return result
 
     # --- writing ---------------------------------------------------------------------------
 

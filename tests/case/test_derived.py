@@ -1,0 +1,94 @@
+"""Corroboration and similar claims are kept while the case is unchanged (`Store.derived`):
+worked out again after any change, by this connection or another, and then the same as a
+fresh computation. On both back ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from case_builders import actor_named
+
+from workbench import Case, workflow
+from workbench.analysis import corroborate_claims, similar_claims
+
+
+def claim_with(case: Case, words: str):
+    return next(c for c in case.claims() if words in c.text)
+
+
+def fresh_corroboration(case: Case):
+    return corroborate_claims(
+        case.claims(include_rejected=True),
+        links=case.links(),
+        actors=case.actors(),
+        articles=case.articles(),
+    )
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many times each computation ran."""
+    calls = {"corroboration": 0, "similar": 0}
+
+    def corroborate(*args, **kwargs):
+        calls["corroboration"] += 1
+        return corroborate_claims(*args, **kwargs)
+
+    def similar(*args, **kwargs):
+        calls["similar"] += 1
+        return similar_claims(*args, **kwargs)
+
+    monkeypatch.setattr(workflow, "corroborate_claims", corroborate)
+    monkeypatch.setattr(workflow, "similar_claims", similar)
+    return calls
+
+
+def test_kept_while_the_case_is_unchanged(story: Case, counted: dict[str, int]) -> None:
+    first = story.corroboration()
+    assert story.corroboration() == first == fresh_corroboration(story)
+    pairs = story.similar_claims()
+    assert story.similar_claims() == pairs
+    story.claims()  # reads change nothing
+    story.corroboration()
+    story.similar_claims()
+    assert counted == {"corroboration": 1, "similar": 1}
+    # each caller gets a list of its own: changing it changes nothing kept
+    first.clear()
+    assert story.corroboration() == fresh_corroboration(story)
+    # other arguments are another result
+    story.similar_claims(threshold=0.3)
+    assert counted["similar"] == 2
+
+
+def test_an_edit_and_its_undo_compute_again(story: Case, counted: dict[str, int]) -> None:
+    before = story.corroboration()
+    claim = claim_with(story, "their political stances")
+    afp = actor_named(story, "AFP")
+    story.link_source(claim.id, afp.id, relation="contradicts")
+    after = story.corroboration()
+    assert counted["corroboration"] == 2
+    assert after != before and after == fresh_corroboration(story)
+    story.undo()
+    assert story.corroboration() == before == fresh_corroboration(story)
+    assert counted["corroboration"] == 3
+
+
+def test_a_change_by_another_connection_is_seen(
+    story: Case, case_path: Path | str, counted: dict[str, int]
+) -> None:
+    before = story.similar_claims(threshold=0.0, per_claim=None)
+    claims = story.claims()
+    with Case.open(case_path) as other:
+        other.reject_claim(claims[0].id)
+    after = story.similar_claims(threshold=0.0, per_claim=None)
+    assert counted["similar"] == 2
+    assert after == similar_claims(story.claims(), threshold=0.0, per_claim=None)
+    assert len(after) < len(before)
+
+
+def test_inside_a_snapshot_nothing_is_kept(story: Case, counted: dict[str, int]) -> None:
+    with story.snapshot():
+        story.corroboration()
+        story.corroboration()
+    assert counted["corroboration"] == 2
