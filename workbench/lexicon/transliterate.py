@@ -37,6 +37,11 @@ _LATIN_VOWELS = frozenset("aeiouwy")
 
 
 @lru_cache(maxsize=1)
+def _name_words() -> dict[str, str]:
+    return {clean_arabic(row["arabic"]): row["latin"] for row in table("ar_name_words.csv")}
+
+
+@lru_cache(maxsize=1)
 def _letters() -> dict[str, tuple[str, str]]:
     return {row["letter"]: (row["latin"], row["skeleton"]) for row in table("ar_letters.csv")}
 
@@ -92,14 +97,32 @@ def _latin_words(text: str) -> list[str]:
 def romanize(text: str) -> str:
     """An Arabic name in Latin letters, press style: "علي مملوك" -> "Ali Mmlouk".
 
+    Common given names take their usual spelling from `ar_name_words.csv` ("محمد عبد السلام"
+    -> "Mohammed Abdulsalam"); other words are written letter by letter.
+
     Latin text comes back unchanged. The article becomes "al-" ("المعلم" -> "al-Mlm");
     a letter the table does not know is kept as it is.
     """
     if not is_arabic(text):
         return text
     letters = _letters()
+    known = _name_words()
     words = []
-    for word in clean_arabic(text).split():
+    parts = clean_arabic(text).split()
+    n = 0
+    while n < len(parts):
+        # a common given name has a usual spelling (ar_name_words.csv): "محمد" is
+        # "Mohammed", not the consonants; a compound one (عبد السلام) is looked up whole
+        pair = " ".join(parts[n : n + 2])
+        if len(parts) > n + 1 and pair in known:
+            words.append(known[pair])
+            n += 2
+            continue
+        word = parts[n]
+        n += 1
+        if word in known:
+            words.append(known[word])
+            continue
         prefix = ""
         if word.startswith("ال") and len(word) > 3:
             prefix, word = "al-", word[2:]
