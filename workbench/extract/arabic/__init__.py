@@ -8,19 +8,20 @@ on PyPI), in the same extraction format as English: offsets into the original te
 - claims: speech verbs and phrases of attribution, quotations «» and "", unnamed sources,
   outlets as channels ("نقلت صحيفة الأخبار عن مصدر ...");
 - events: Gregorian, Levantine and Hijri dates, Arabic-Indic digits, relative expressions;
-- relations: actors named in one sentence (co-occurs).
+- relations: an action verb's subject and object (استقبل، التقى، اتهم ...), and actors named in
+  one sentence (co-occurs).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...errors import InputError
-from ...model import Article, Claim, Event, Extraction, Relation
+from ...model import Article, Claim, Event, Extraction
 from .actors import extract_actors
 from .claims import extract_claims
 from .dates import find_dates
+from .relations import extract_relations
 from .tokens import arabic_nlp, sentences, tokenize
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def extract_arabic(article: Article, *, known: ActorKnowledge | None = None) -> 
     claims = extract_claims(tokens, ranges, text, actors, spans)
     bounds = [(tokens[a].start, tokens[b - 1].end) for a, b in ranges]
     events = _events(text, article, bounds, spans, claims)
-    relations = _relations(bounds, spans)
+    relations = extract_relations(tokens, ranges, spans, {a.id: a.type for a in actors})
     return Extraction(
         article=article,
         actors=tuple(actors),
@@ -83,19 +84,6 @@ def _events(
             )
         )
     return events
-
-
-def _relations(bounds: list[tuple[int, int]], spans: list[tuple[int, int, str]]) -> list[Relation]:
-    pairs: Counter[tuple[str, str]] = Counter()
-    for s, e in bounds:
-        ids = list(dict.fromkeys(i for a, b, i in spans if s <= a and b <= e))
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                pairs[(ids[x], ids[y])] += 1
-    return [
-        Relation(source=a, target=b, kind="co-occurs", weight=float(w))
-        for (a, b), w in sorted(pairs.items())
-    ]
 
 
 __all__ = ["extract_arabic"]

@@ -10,10 +10,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...lexicon.gazetteer import country_of_capital
 from ...lexicon.transliterate import romanize
 from ...model import Actor, ActorType, Mention
-from .gazetteer import Match, demonym_country, find_all, is_outlet_noun, source_nouns
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, normal, without_article
+from .gazetteer import (
+    Entry,
+    Match,
+    by_name,
+    demonym_country,
+    find_all,
+    is_outlet_noun,
+    source_nouns,
+)
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
 if TYPE_CHECKING:
     from ..known_actors import ActorKnowledge
@@ -41,6 +50,19 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def title_links() -> frozenset[str]:
     return frozenset(normal(w) for w in lexicon.words("ar_title_links.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_body_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def naming_outlet_nouns() -> frozenset[str]:
+    """Outlet nouns after which a definite word is an outlet's name (ar_source_nouns.csv)."""
+    return frozenset(
+        normal(r["noun"]) for r in lexicon.table("ar_source_nouns.csv") if r["names"] == "yes"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +120,7 @@ def _name_like(token: Token) -> bool:
         and token.norm not in stop_words()
         and not any(w in cue_words() for _, w in token.readings())
         and without_article(token.norm) not in source_nouns()
+        and token.norm not in body_nouns()
         and demonym_country(token) is None
     )
 
@@ -113,6 +136,8 @@ def _describes_title(token: Token, title: Title) -> bool:
         return True
     if title.kind == "rank" or token.norm in stop_words():
         return False
+    if any(w in body_nouns() for _, w in token.readings()):
+        return True  # "رئيس هيئة التفاوض": a body in construct, no article, not a name
     return any(w.startswith("ال") and len(w) > 3 for _, w in token.readings())
 
 
@@ -161,7 +186,16 @@ def extract_actors(
 
     for match in matches:
         entry = match.entry
+        government = _speaking_capital(tokens, match)
+        if government is not None:
+            # "نفت طهران", "أكد أن موسكو ملتزمة": the capital speaks for its country
+            add(government.name, government.name, government.type, government.arabic,
+                (match.start, match.end))  # fmt: skip
+            continue
         add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
+    for first, last in _described_outlets(tokens, taken):
+        taken |= set(range(first, last + 1))
+        outlets.append((first, last))
     for first, last in outlets:
         arabic = text[tokens[first].start : tokens[last].end]
         add(normal(arabic), romanize(arabic), ActorType.MEDIA, arabic,
@@ -273,6 +307,39 @@ def _quoted_outlets(tokens: list[Token], matches: list[Match]) -> list[tuple[int
             continue  # صحيفة «الأخبار»: the gazetteer's outlet
         found.append((n + 2, close - 1))
     return found
+
+
+def _described_outlets(tokens: list[Token], taken: set[int]) -> list[tuple[int, int]]:
+    """Outlets no gazetteer knows, named by the definite word after an outlet noun that
+    names ("قناة المسيرة", "صحيفة الوطن"): the word, if nothing else claimed it and it is no
+    adjective of nationality, function word or source noun. (Token ranges of the names.)"""
+    found = []
+    nouns = naming_outlet_nouns()
+    for n, token in enumerate(tokens[:-1]):
+        name = tokens[n + 1]
+        if n in taken or n + 1 in taken or not any(w in nouns for _, w in token.readings()):
+            continue
+        if name.norm.startswith("ال") and len(name.norm) > 3 and _name_like(name):
+            found.append((n + 1, n + 1))
+    return found
+
+
+def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
+    """The country whose capital `match` names when the capital speaks or acts for its
+    government: right after a speech verb (its subject, verb first: "نفت طهران"), or as the
+    subject of reported content ("أكد أن موسكو ملتزمة"). As the English rules make "Riyadh
+    suspended" Saudi Arabia; after a preposition ("في موسكو", "بدمشق") it stays a place."""
+    entry = match.entry
+    if entry.type is not ActorType.PLACE or match.first == 0:
+        return None
+    if match.start != tokens[match.first].start:
+        return None  # a clitic on it: "بموسكو", "لطهران"
+    country = country_of_capital(entry.name)
+    if country is None:
+        return None
+    before = tokens[match.first - 1]
+    speaks = before.norm in THAT_WORDS or any(w in cue_words() for _, w in before.readings()[:2])
+    return by_name().get(country.name) if speaks else None
 
 
 def _strip_clitics(role: str, first: Token) -> str:

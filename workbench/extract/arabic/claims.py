@@ -16,10 +16,10 @@ from functools import lru_cache
 from ... import lexicon
 from ...model import Actor, ActorType, Claim, ClaimKind
 from .gazetteer import source_nouns
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, normal, without_article
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
 # the words that open reported content; "قوله" ("his saying") sits between source and content
-_THAT = frozenset(normal(w) for w in ("إن", "أن", "بأن", "فإن", "إنه", "أنه", "إنها", "أنها"))
+_THAT = THAT_WORDS
 _FROM = normal("عن")
 _SAYING = frozenset(normal(w) for w in ("قوله", "قولها", "قولهم"))
 _TO = normal("إلى")
@@ -32,6 +32,45 @@ _COMMA = frozenset("،,")
 def cues() -> dict[str, str]:
     """Cue word (normal form) -> say | report | relay | according | point."""
     return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
+
+
+@lru_cache(maxsize=1)
+def joiners() -> tuple[tuple[str, ...], ...]:
+    """Words opening a second clause after a comma (فيما، بينما، في حين), normal forms."""
+    return tuple(
+        tuple(normal(w) for w in line.split()) for line in lexicon.lines("ar_clause_joiners.txt")
+    )
+
+
+def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges of a sentence's clauses that may each hold a claim: a comma outside «»
+    followed by a joiner and a speech cue ("...، فيما نفت طهران ..."), or by a cue with و
+    ("...، وقال ..."), starts a new one. Without such a comma the sentence is one clause."""
+    found = []
+    start = first
+    depth = 0
+    for j in range(first, last - 1):
+        text = tokens[j].text
+        if text == "«":
+            depth += 1
+        elif text == "»":
+            depth = max(0, depth - 1)
+        if depth or text not in _COMMA:
+            continue
+        p = j + 1
+        joiner = next(
+            (w for w in joiners() if tuple(t.norm for t in tokens[p : p + len(w)]) == w), None
+        )
+        if joiner is not None:
+            p += len(joiner)
+        while p < last and tokens[p].norm in _AUXILIARIES:
+            p += 1
+        cue = cue_of(tokens[p]) if p < last else None
+        if cue is not None and (joiner is not None or cue[0] > 0):
+            found.append((start, j + 1))
+            start = j + 1
+    found.append((start, last))
+    return found
 
 
 def cue_of(token: Token) -> tuple[int, str] | None:
@@ -152,7 +191,10 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     # the source: from after the cue to إن/أن, a colon or a quotation mark
     m = _content_marker(sentence, k)
     if m >= sentence.last:
-        return _quote_before(sentence, c, kind)
+        quoted = _quote_before(sentence, c, kind)
+        if quoted is None and kind == "object":
+            return _said_object(sentence, c)
+        return quoted
     content_start = m + 1 if tokens[m].norm in _THAT or tokens[m].text == ":" else m
     if content_start < sentence.last and tokens[content_start].text == ":":
         content_start += 1
@@ -189,6 +231,44 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         speaker, speaker_text, channels = _relayed(
             sentence, trailing[1], speaker, speaker_text, channels
         )
+    return _Said(
+        tokens[a].start,
+        tokens[b - 1].end,
+        claim_kind,
+        _cue_text(tokens[c]),
+        speaker,
+        speaker_text,
+        channels,
+    )
+
+
+def _said_object(sentence: _Sentence, c: int) -> _Said | None:
+    """ "اتهم وزير الخارجية الأمريكي مايك بومبيو إيران بالوقوف وراء الهجوم", "نفت طهران أي
+    علاقة لها به": a verb whose object is what was said, with no إن/أن. The speaker is the
+    actor after the verb (with the title before it); the content is the rest of the clause.
+    """
+    tokens = sentence.tokens
+    k = c + 1
+    if k >= sentence.last:
+        return None
+    lo, hi = tokens[k].start, tokens[sentence.last - 1].end
+    after = sorted((s, e, i) for s, e, i in sentence.spans if s >= lo and e <= hi)
+    if not after:
+        return None
+    chosen = after[0]
+    actor = sentence.actors[chosen[2]]
+    following = next((m for m in after[1:] if m[2] != chosen[2]), None)
+    if actor.type is not ActorType.PERSON and following is not None:
+        # "رئيس مكتب الأمن الوطني اللواء علي مملوك": the body is the title's, the person speaks
+        between = [t for t in tokens[k : sentence.last] if chosen[1] <= t.start < following[0]]
+        if sentence.actors[following[2]].type is ActorType.PERSON and len(between) <= 2:
+            chosen = following
+    a = next((t.i + 1 for t in tokens[k : sentence.last] if t.end >= chosen[1]), sentence.last)
+    b = _content_end(sentence, a)
+    if a >= b:
+        return None
+    claim_kind, a, b = _kind_of(tokens, a, b)
+    speaker, speaker_text, channels = _who(sentence, k, a)
     return _Said(
         tokens[a].start,
         tokens[b - 1].end,
@@ -429,7 +509,7 @@ def extract_claims(
     by_id = {a.id: a for a in actors}
     said: list[_Said] = []
     previous: _Said | None = None
-    for first, last in sentence_ranges:
+    for first, last in (c for s, e in sentence_ranges for c in clauses(tokens, s, e)):
         sentence = _Sentence(tokens, first, last, text, spans, by_id)
         depth = 0
         for c in range(first, last):
@@ -450,7 +530,7 @@ def extract_claims(
             if item is not None:
                 said.append(item)
                 previous = item
-                break  # one claim per sentence: the first cue governs it
+                break  # one claim per clause: the first cue governs it
     return [
         Claim(
             id=f"c{n}",

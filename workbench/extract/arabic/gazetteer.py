@@ -46,6 +46,15 @@ def _index() -> dict[tuple[str, ...], Entry]:
 
 
 @lru_cache(maxsize=1)
+def by_name() -> dict[str, Entry]:
+    """Latin name -> its entry (the usual Arabic form first): "Russia" -> روسيا."""
+    found: dict[str, Entry] = {}
+    for entry in _index().values():
+        found.setdefault(entry.name, entry)
+    return found
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Arabic demonym (normal form, without article) -> the country's Latin name."""
     found = {}

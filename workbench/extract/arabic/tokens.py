@@ -57,6 +57,11 @@ def normal(word: str) -> str:
     return clean_arabic(word).translate(_ALIF)
 
 
+# the words that open reported content (إن and its sisters, with a pronoun or ب); the noun
+# right after one is its clause's subject ("أكد أن موسكو ملتزمة")
+THAT_WORDS = frozenset(normal(w) for w in ("إن", "أن", "بأن", "فإن", "إنه", "أنه", "إنها", "أنها"))
+
+
 def western_digits(text: str) -> str:
     """Arabic-Indic and Persian digits as 0-9 (one character each: offsets keep)."""
     return text.translate(_ARABIC_INDIC)

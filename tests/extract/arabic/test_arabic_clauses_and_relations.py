@@ -1,0 +1,119 @@
+"""Arabic rules of issue 13's fourth round: several claims in a sentence, verbs whose object
+is what was said, outlets no gazetteer knows, heads of unlisted bodies, capitals speaking
+for their governments, typed relations (fast tier: no model)."""
+
+from __future__ import annotations
+
+import datetime
+
+from workbench.extract.arabic import extract_arabic
+from workbench.model import Article
+
+
+def extract(text: str):
+    return extract_arabic(
+        Article(id="t", text=text, published=datetime.date(2019, 9, 16), language="ar")
+    )
+
+
+def by_id(x) -> dict:
+    return {a.id: a for a in x.actors}
+
+
+def said(x) -> list[tuple[str | None, str]]:
+    actors = by_id(x)
+    return [(actors[c.speaker].name if c.speaker else None, c.text) for c in x.claims]
+
+
+def test_an_accusation_and_a_denial_in_one_sentence_are_two_claims():
+    x = extract(
+        "واتهم وزير الخارجية البريطاني دومينيك راب روسيا بتسميم المعارض، "
+        "بينما نفى الكرملين أي دور له في الحادث."
+    )
+    (first, second) = x.claims
+    assert first.text == "روسيا بتسميم المعارض" and first.cue == "اتهم"
+    assert by_id(x)[first.speaker].mentions[0].text == "دومينيك راب"  # after his title
+    assert second.text == "أي دور له في الحادث" and second.cue == "نفى"
+    assert second.speaker_text == "الكرملين"
+
+
+def test_two_speakers_joined_by_a_joiner_each_get_their_claim():
+    x = extract(
+        "وقال مصدر عسكري إن القصف استهدف مستودعا، في حين أكدت وكالة سانا أن الدفاعات تصدت له."
+    )
+    assert said(x) == [
+        (None, "القصف استهدف مستودعا"),
+        ("Syrian Arab News Agency", "الدفاعات تصدت له"),
+    ]
+
+
+def test_a_joiner_without_a_cue_after_it_leaves_the_content_whole():
+    x = extract("وقال مصدر عسكري إن الجيش تقدم، فيما انسحب المسلحون من القرية.")
+    (claim,) = x.claims
+    assert claim.text == "الجيش تقدم، فيما انسحب المسلحون من القرية"
+
+
+def test_a_denial_with_a_that_clause_reads_as_a_saying():
+    x = extract("ونفت طهران أن تكون طائراتها قد شاركت في الهجوم.")
+    (claim,) = x.claims
+    assert claim.text == "تكون طائراتها قد شاركت في الهجوم"
+    assert by_id(x)[claim.speaker].name == "Iran"
+
+
+def test_an_outlet_no_gazetteer_knows_is_named_after_its_noun():
+    x = extract("وذكرت صحيفة الوطن أن الجيش دخل البلدة بعد اشتباكات مع طائرات مسيرة.")
+    (claim,) = x.claims
+    outlet = by_id(x)[claim.speaker]
+    assert outlet.type.value == "media" and outlet.mentions[0].text == "الوطن"
+    assert claim.channels == (outlet.id,)
+    # "مسيرة" (drones) is no outlet: no outlet noun before it
+    assert [a.type.value for a in x.actors] == ["media"]
+
+
+def test_a_noun_that_also_means_a_site_or_an_agency_does_not_make_an_outlet():
+    x = extract("وقال مصدر إن موقع الهجوم قريب من وكالة الطاقة.")
+    assert not any(a.type.value == "media" for a in x.actors)
+
+
+def test_the_head_of_a_body_in_construct_is_the_name_after_it():
+    x = extract("وقال رئيس مجلس النواب اللبناني نبيه بري إن الجلسة ستعقد غدا.")
+    (claim,) = x.claims
+    speaker = by_id(x)[claim.speaker]
+    assert speaker.mentions[0].text == "نبيه بري"
+    assert speaker.name.startswith("Nabih ")  # the given name in its usual spelling
+    assert speaker.roles == ("رئيس مجلس النواب اللبناني",)
+
+
+def test_a_capital_that_speaks_is_its_country_and_one_visited_stays_a_place():
+    x = extract("وأكدت أنقرة أن العملية ستستمر. ووصل الوفد إلى أنقرة مساء الأحد.")
+    (claim,) = x.claims
+    speaker = by_id(x)[claim.speaker]
+    assert speaker.name == "Turkey" and speaker.type.value == "country"
+    assert speaker.mentions[0].text == "أنقرة"
+    place = next(a for a in x.actors if a.type.value == "place")
+    assert place.name == "Ankara"
+
+
+def test_a_capital_as_the_subject_of_reported_content_is_its_country():
+    x = extract("وقال لافروف إن موسكو مستعدة للحوار.")
+    assert "Russia" in [a.name for a in x.actors]
+    assert "Moscow" not in [a.name for a in x.actors]
+
+
+def test_action_verbs_give_typed_relations_subject_first_or_verb_first():
+    x = extract(
+        "استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف في دمشق. "
+        "واجتمع لافروف مع دي ميستورا في جنيف. "
+        "السيسي استقبل اللواء علي مملوك في القاهرة."
+    )
+    names = {a.id: a.name for a in x.actors}
+    typed = {
+        (names[r.source], r.kind, names[r.target]) for r in x.relations if r.kind != "co-occurs"
+    }
+    assert ("Bashar al-Assad", "receive", "Damascus") not in typed
+    assert ("Abdel Fattah el-Sisi", "receive", "Ali Mamlouk") in typed
+    assert ("Sergei Lavrov", "meet", "Staffan de Mistura") in typed
+    receiver = next(t for t in typed if t[0] == "Bashar al-Assad")
+    assert receiver == ("Bashar al-Assad", "receive", "Mohammad Javad Zarif")
+    # co-occurrence is still there for every pair of a sentence
+    assert any(r.kind == "co-occurs" for r in x.relations)
