@@ -59,6 +59,9 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Tasks", ".exercise_panel", "TasksPanel"),  # the classroom exercise (views/exercise.py)
 )
 FIRST_TAB = "Article"
+# shown only on an exercise's case (`exercise.is_exercise_case`) or in a class, where each
+# visitor has a case of their own: a journalist's case has no tasks to check
+EXERCISE_TAB = "Tasks"
 # The app fits a narrow window (JupyterLab beside another panel, a phone, 800 px): rows of
 # controls in every panel wrap instead of being clipped, and no control is wider than the
 # window. Panels keep building their rows with HBox; this one rule makes them all wrap.
@@ -100,6 +103,7 @@ class Workbench:
         cases_dir: str | os.PathLike[str] | None = None,
         case_locked: bool = False,
         watch: bool = True,
+        exercise: bool | None = None,
     ) -> None:
         """`case`: an open case, or a case file path (opened once per process).
 
@@ -107,8 +111,11 @@ class Workbench:
         (default: `WORKBENCH_CASES_DIR`, else the folder of `case`). `case_locked`: the app
         stays on this case (a class visitor's own): no case box, `open_case` refused.
         `watch`: in a kernel, look for changes made elsewhere every few seconds.
+        `exercise`: show the Tasks tab of the classroom exercise (default: when the case
+        holds an exercise's article, or each visitor has a case of their own, a class).
         """
         self.case_locked = case_locked
+        self.exercise = exercise
         self.samples_dir = samples_dir
         if isinstance(case, (str, os.PathLike)):
             case = shared_case(case)
@@ -132,9 +139,10 @@ class Workbench:
             told=self.status.told,
         )
         self._built: dict[str, Panel] = {}
-        self._holders = [W.Box(layout=W.Layout(width="100%")) for _ in TABS]
-        self.tabs = W.Tab(children=self._holders)
-        self.tabs.titles = tuple(title for title, _, _ in TABS)
+        self._holders = {title: W.Box(layout=W.Layout(width="100%")) for title, _, _ in TABS}
+        self.titles: tuple[str, ...] = ()  # the tabs shown, in order (see _show_tabs)
+        self.tabs = W.Tab()
+        self._show_tabs(exercise=bool(exercise))
         self.tabs.selected_index = self._index(FIRST_TAB)
         self.tabs.observe(guarded(self.status.failed, self._tab_opened), names="selected_index")
         self.header = W.HTML()
@@ -221,7 +229,7 @@ class Workbench:
     @property
     def panels(self) -> list[Panel]:
         """Every panel, built now if its tab was never opened (in tab order)."""
-        return [self._build(title) for title, _, _ in TABS]
+        return [self._build(title) for title in self.titles]
 
     def panel(self, title: str) -> Panel:
         """The panel called `title`, drawn from the case as it is (a hidden one may be stale)."""
@@ -237,20 +245,47 @@ class Workbench:
         self.tabs.selected_index = self._index(title)
 
     def _index(self, title: str) -> int:
-        return [t for t, _, _ in TABS].index(title)
+        """The place of `title`'s tab among the tabs shown."""
+        if title not in self.titles:
+            raise ValueError(f"no {title} tab in this app (tabs: {', '.join(self.titles)})")
+        return self.titles.index(title)
+
+    def _show_tabs(self, *, exercise: bool) -> None:
+        """Show every tab, the exercise's Tasks only if `exercise`; the tab in view stays
+        (the first one if it went)."""
+        titles = tuple(t for t, _, _ in TABS if exercise or t != EXERCISE_TAB)
+        if titles == self.titles:
+            return
+        index = self.tabs.selected_index
+        current = self.titles[index] if index is not None and index < len(self.titles) else None
+        self.titles = titles
+        self.tabs.children = [self._holders[t] for t in titles]
+        self.tabs.titles = titles
+        if current is not None:
+            self.tabs.selected_index = titles.index(current if current in titles else FIRST_TAB)
+
+    def _is_exercise(self) -> bool:
+        """Whether this app shows the Tasks tab (see `exercise`)."""
+        if self.exercise is not None:
+            return self.exercise
+        if visitors_mode() == OWN:  # a class: each student on a case of their own
+            return True
+        from .exercise import is_exercise_case  # reads files: only once a case is shown
+
+        return is_exercise_case(self.case)
 
     def _build(self, title: str) -> Panel:
         """The panel called `title`; its module is imported and the panel built on first use."""
         panel = self._built.get(title)
         if panel is None:
-            _, module, name = TABS[self._index(title)]
+            _, module, name = next(tab for tab in TABS if tab[0] == title)
             panel_class = getattr(importlib.import_module(module, __package__), name)
             options: dict[str, Any] = {}
             if title == "Load":
                 options = {"samples_dir": self.samples_dir, "case_box": not self.case_locked}
             panel = panel_class(self.ctx, **options)
             self._built[title] = panel
-            self._holders[self._index(title)].children = (panel.widget,)
+            self._holders[title].children = (panel.widget,)
         return panel
 
     def _open(self, title: str) -> None:
@@ -292,6 +327,7 @@ class Workbench:
                 f"<code>{escape(case_name(self.case.path, self.cases_dir))}</code>"
                 f" · {count} article{'' if count == 1 else 's'}"
             )
+            self._show_tabs(exercise=self._is_exercise())  # the case or its articles changed
             # what was drawn: a change after `now` shows at the next look, even one made
             # while this drew
             self.watcher.marker = now
@@ -319,7 +355,9 @@ class Workbench:
             return None
 
     def _tab_opened(self, change) -> None:
-        title = TABS[change["new"]][0]
+        if change["new"] is None or change["new"] >= len(self.titles):
+            return  # no tab (the tabs themselves changed)
+        title = self.titles[change["new"]]
         # a fresh read if the case changed since the last one (another kernel, the CLI)
         self.watcher.check()
         self._open(title)

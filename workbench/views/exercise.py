@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..case.records import CaseArticle, CaseClaim
@@ -56,13 +57,27 @@ class Articles:
         return self.first is not None and self.second is not None
 
 
-def find_articles(case: Case, folder: Path | None = None) -> Articles:
-    """The exercise's articles in the case, found by their text (ids may differ)."""
-    found: list[CaseArticle | None] = []
+@lru_cache(maxsize=4)
+def _texts(folder: Path | None) -> tuple[str, ...]:
+    """The exercise articles' texts as a case stores them (read once: the app asks at each
+    redraw whether its case is an exercise's)."""
+    texts = []
     for path in exercise_files(folder):
         (article,) = read_articles(str(path))
-        found.append(case.find_article(article.text))
+        texts.append(article.text)
+    return tuple(texts)
+
+
+def find_articles(case: Case, folder: Path | None = None) -> Articles:
+    """The exercise's articles in the case, found by their text (ids may differ)."""
+    found = [case.find_article(text) for text in _texts(folder)]
     return Articles(found[0], found[1])
+
+
+def is_exercise_case(case: Case, folder: Path | None = None) -> bool:
+    """Whether the case holds an article of the exercise (the app then shows its Tasks)."""
+    articles = find_articles(case, folder)
+    return articles.first is not None or articles.second is not None
 
 
 def add_articles(case: Case, folder: Path | None = None) -> int:
@@ -116,6 +131,21 @@ def _claims_over(case: Case, article: CaseArticle, words: str) -> list[CaseClaim
     ]
 
 
+def _standing_claims_over(case: Case, article: CaseArticle, words: str) -> list[CaseClaim]:
+    """The article's claims over `words` that are not rejected: what a task asks about."""
+    return [c for c in _claims_over(case, article, words) if c.review is not ReviewStatus.REJECTED]
+
+
+def _not_yet(hint: str) -> Verdict:
+    """A task not done, and the hint that points at where to look (never at the answer)."""
+    return Verdict(False, f"Not yet: {hint}")
+
+
+def _gone(where: str) -> Verdict:
+    """The claim a task is about was rejected (or its words removed): say how to get it back."""
+    return _not_yet(f"the claim is gone (rejected?). {where}")
+
+
 def _has_note(case: Case, claim_id: str) -> bool:
     return any(note.text.strip() for note in case.notes(target_id=claim_id))
 
@@ -137,25 +167,22 @@ def _one_governor(case: Case, articles: Articles) -> Verdict:
     first = _actor_of_mention(case, articles.first, GOVERNOR[0])
     second = _actor_of_mention(case, articles.second, GOVERNOR[1])
     if first is None or second is None:
-        return Verdict(
-            False,
-            "Not yet: a name in one of the reports is no longer marked as a person. "
+        return _not_yet(
+            "a name in one of the reports is no longer marked as a person. "
             "Undo the last change in the Summary tab, or add the name back in the Article tab.",
         )
     if first != second:
-        return Verdict(
-            False,
-            "Not yet: the same person appears in both reports, written two ways, and your "
+        return _not_yet(
+            "the same person appears in both reports, written two ways, and your "
             "case still has two actors for them. Compare the people in the Actors tab: "
             "who holds the same job in both reports?",
         )
     if case.actor(first).status is ReviewStatus.REJECTED:
-        return Verdict(False, "Not yet: you merged the right names, but the actor is rejected.")
+        return _not_yet("you merged the right names, but the actor is rejected.")
     names = _names(case, first)
     if any(_fold(other) in names for other in OTHER_PEOPLE):
-        return Verdict(
-            False,
-            "Not yet: the actor you made holds more than one person. Split off the names "
+        return _not_yet(
+            "the actor you made holds more than one person. Split off the names "
             "that belong to someone else (Actors tab).",
         )
     return Verdict(True, "Done: one person, one actor, whatever the spelling.")
@@ -163,70 +190,53 @@ def _one_governor(case: Case, articles: Articles) -> Verdict:
 
 def _who_said_it(case: Case, articles: Articles) -> Verdict:
     assert articles.second is not None
-    claims = [
-        c for c in _claims_over(case, articles.second, MISATTRIBUTED)
-        if c.review is not ReviewStatus.REJECTED
-    ]  # fmt: skip
+    claims = _standing_claims_over(case, articles.second, MISATTRIBUTED)
     if not claims:
-        return Verdict(
-            False,
-            "Not yet: the claim is gone (rejected?). Restore it in the Claims tab (show the "
-            "rejected ones), or add it again by selecting its words in the Article tab.",
+        return _gone(
+            "Restore it in the Claims tab (show the rejected ones), or add it again by "
+            "selecting its words in the Article tab."
         )
     speakers = [c.speaker for c in claims]
     if any(s is not None and _fold(MINISTER) in _names(case, s) for s in speakers):
         return Verdict(True, "Done: the claim now has the speaker who made it.")
     if all(s is None for s in speakers):
-        return Verdict(
-            False,
-            "Not yet: the claim has no named speaker, but the article names who is "
+        return _not_yet(
+            "the claim has no named speaker, but the article names who is "
             "speaking. Read on to the next paragraph.",
         )
     types = {case.actor(s).type.value for s in speakers if s is not None}
     if types == {"media"}:
-        return Verdict(
-            False,
-            "Not yet: a news agency carries words; did it make this claim? Find who the "
+        return _not_yet(
+            "a news agency carries words; did it make this claim? Find who the "
             "sentence says is speaking.",
         )
-    return Verdict(
-        False,
-        "Not yet: read the first sentence of the second report again, and the one after "
+    return _not_yet(
+        "read the first sentence of the second report again, and the one after "
         "it: whose words are these?",
     )
 
 
 def _single_source(case: Case, articles: Articles) -> Verdict:
     assert articles.first is not None
-    claims = [
-        c for c in _claims_over(case, articles.first, SINGLE_SOURCE)
-        if c.review is not ReviewStatus.REJECTED
-    ]  # fmt: skip
+    claims = _standing_claims_over(case, articles.first, SINGLE_SOURCE)
     if not claims:
-        return Verdict(
-            False,
-            "Not yet: the claim is gone (rejected?). It is a claim: restore it in the Claims "
-            "tab (show the rejected ones).",
-        )
+        return _gone("It is a claim: restore it in the Claims tab (show the rejected ones).")
     statuses = {c.status for c in claims}
     if ClaimStatus.CORROBORATED in statuses:
-        return Verdict(
-            False,
-            "Not yet: corroborated needs at least two independent sources. How many stand "
+        return _not_yet(
+            "corroborated needs at least two independent sources. How many stand "
             "behind this claim, and are they named?",
         )
     if ClaimStatus.FALSE in statuses:
-        return Verdict(False, "Not yet: does anything in the two reports show it is false?")
+        return _not_yet("does anything in the two reports show it is false?")
     if ClaimStatus.DISPUTED in statuses:
-        return Verdict(
-            False,
-            "Not yet: disputed means someone contradicts it. Does anyone in the two reports "
+        return _not_yet(
+            "disputed means someone contradicts it. Does anyone in the two reports "
             "deny this particular claim?",
         )
     if ClaimStatus.UNVERIFIED in statuses and not statuses & set(SINGLE_SOURCE_OK):
-        return Verdict(
-            False,
-            "Not yet: the claim still has the status every claim starts with. Decide what "
+        return _not_yet(
+            "the claim still has the status every claim starts with. Decide what "
             "its sourcing allows and set it in the Claims tab.",
         )
     if not any(_has_note(case, c.id) for c in claims):
@@ -240,14 +250,9 @@ def _single_source(case: Case, articles: Articles) -> Verdict:
 
 def _not_a_claim(case: Case, articles: Articles) -> Verdict:
     assert articles.first is not None
-    left = [
-        c for c in _claims_over(case, articles.first, NOT_A_CLAIM)
-        if c.review is not ReviewStatus.REJECTED
-    ]  # fmt: skip
-    if left:
-        return Verdict(
-            False,
-            "Not yet: one 'claim' in the first report is not a claim at all. Read each claim "
+    if _standing_claims_over(case, articles.first, NOT_A_CLAIM):
+        return _not_yet(
+            "one 'claim' in the first report is not a claim at all. Read each claim "
             "of that report as a sentence: did someone assert it?",
         )
     return Verdict(True, "Done: what no one asserted is no claim.")
