@@ -75,15 +75,20 @@ def test_a_rejected_claim_leaves_and_comes_back(case):
         assert any(i.claim_id == claim for i in tally.items())
 
 
-def test_a_note_changes_nothing_and_other_edits_read_again(case):
+def test_a_note_changes_nothing_and_a_case_read_afresh_is_compared(case):
     snap = CaseSnapshot(case)
     tally = TimelineTally(snap)
     case.add_note(case.claims()[0].id, "called the desk")
     later = CaseSnapshot(case)
     later.carry(snap, (*TABLES[:-2], "mentions", "claims"))
     assert tally.carry(later) and tally.version == 0
-    case.update_actor(actor_id(case, "SANA"), name="Syrian Arab News Agency")
-    assert not tally.carry(CaseSnapshot(case))  # the actors were read again
+    case.update_actor(actor_id(case, "Ali Mamlouk"), name="Ali Mamluk")
+    fresh = CaseSnapshot(case)  # every table read again: records compared by value
+    assert tally.carry(fresh) and tally.version == 1
+    same(tally, fresh)
+    assert any("Ali Mamluk" in i.actor_names for i in tally.items())
+    # plain reads (not snapshots) cannot be compared: read again
+    assert not tally.carry(case)
 
 
 def test_the_items_chosen_are_those_of_the_whole_list(case):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from ..case.records import CaseClaim, CaseEvent
 from ..model import ClaimStatus
 from .claims import StatusFilter, status_set
 from .periods import DateRange, event_span, range_bounds, stored_date
@@ -47,45 +48,54 @@ def timeline_rows(
     wanted: frozenset[ClaimStatus] | None = status_set(status)
     claims = {c.id: c for c in view.claims}
     rows = []
+    for row in dated_rows(view.events, view, claims):
+        if bounds is not None and (row.end < bounds[0] or row.start > bounds[1]):
+            continue
+        if focus is not None and focus.isdisjoint(row.actors):
+            continue
+        if wanted is not None and (
+            row.claim_id is None or claims[row.claim_id].status not in wanted
+        ):
+            continue
+        rows.append(row)
+    return sorted(rows, key=lambda r: (r.start, r.end, r.event_id))
+
+
+def dated_rows(
+    events: Iterable[CaseEvent], view: CaseView, claims: Mapping[str, CaseClaim]
+) -> Iterator[TimelineRow]:
+    """The rows of `events` (not rejected, in the case's order) that have a date; `claims`:
+    the claims not rejected, by id. One sentence naming the same date twice ("In August
+    2015 he ... in August 2015") is one event on a timeline: the first is kept. The rule
+    looks within an article only, so an article's events give the same rows alone."""
     seen: set[tuple[str, str, datetime.date, datetime.date]] = set()
-    for event in view.events:
+    for event in events:
         record = f"event {event.id}"
         first = stored_date(event.date, record=record)
         last = stored_date(event.date_end, record=record) if event.date_end else first
         if first is None or last is None:
             continue
         start, end = event_span(first, event.precision, last if event.date_end else None)
-        # one sentence naming the same date twice ("In August 2015 he ... in August 2015")
-        # is one event on a timeline
         key = (event.article_id, event.summary or event.id, start, end)
         if key in seen:
             continue
         seen.add(key)
-        if bounds is not None and (end < bounds[0] or start > bounds[1]):
-            continue
         actors = tuple(a for a in event.actors if a in view.actors)
-        if focus is not None and focus.isdisjoint(actors):
-            continue
         claim = claims.get(event.claim or "")
-        if wanted is not None and (claim is None or claim.status not in wanted):
-            continue
-        rows.append(
-            TimelineRow(
-                event_id=event.id,
-                start=start,
-                end=end,
-                precision=event.precision.value,
-                date_text=event.date_text,
-                label=event.summary or event.date_text,
-                actors=actors,
-                actor_names=tuple(view.actor_name(a) for a in actors),
-                claim_id=claim.id if claim is not None else None,
-                claim_status=claim.status.value if claim is not None else None,
-                article_id=event.article_id,
-                article_title=view.article_title(event.article_id),
-            )
+        yield TimelineRow(
+            event_id=event.id,
+            start=start,
+            end=end,
+            precision=event.precision.value,
+            date_text=event.date_text,
+            label=event.summary or event.date_text,
+            actors=actors,
+            actor_names=tuple(view.actor_name(a) for a in actors),
+            claim_id=claim.id if claim is not None else None,
+            claim_status=claim.status.value if claim is not None else None,
+            article_id=event.article_id,
+            article_title=view.article_title(event.article_id),
         )
-    return sorted(rows, key=lambda r: (r.start, r.end, r.event_id))
 
 
-__all__ = ["TimelineRow", "timeline_rows"]
+__all__ = ["TimelineRow", "dated_rows", "timeline_rows"]

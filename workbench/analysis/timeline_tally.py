@@ -1,13 +1,15 @@
-"""The timeline's items kept between edits, so that an edit to a few claims redraws in time
-proportional to the edit, not to the case.
+"""The timeline's items kept between edits, so that an edit redraws in time proportional to
+the edit, not to the case.
 
-An item depends on one claim at most: an event item on the claim it reports (its status,
-its speaker), a claim item on the claim itself and where it is placed (`place_claim`).
-Given a snapshot carried from the one it read (`CaseSnapshot.carry`: unchanged tables are
-the same lists, a claim edited in place is a new record at the same place), `carry` builds
-again the items of the claims that changed, and keeps the items in time order by moving
-only those. Any other change (an event, an actor, an article, a claim added or removed) is
-read again from scratch, which is always right.
+An item depends on one event or one claim, the claim an event reports, the actors it names
+and its article. Given a snapshot carried from the one it read (`CaseSnapshot.carry`:
+unchanged tables are the same lists, a claim edited in place is a new record at the same
+place), `carry` builds again the items of the claims that changed. After an edit that reads
+whole tables again (an actor merged, renamed, retyped or rejected, an article added) it
+finds the records that changed (by identity, else by value) and builds again the items
+that name them: an actor's items, an article's events and claims, the events reporting a
+changed claim. The items stay in time order by moving only those. A change to many
+records is read again from scratch, which is always right (and as quick then).
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
-from ..case.records import CaseClaim
+from ..case.records import CaseClaim, CaseEvent
 from ..model import ReviewStatus
 from .reader import CaseReader, CaseSnapshot, CaseView
-from .timeline import TimelineRow, timeline_rows
+from .timeline import TimelineRow, dated_rows, timeline_rows
 from .timeline_dates import place_claim, reporting_events
 from .timeline_items import TimelineItem, claim_item, event_item
 
@@ -55,21 +57,50 @@ class TimelineTally:
         self.by_key: dict[Key, TimelineItem] = {}
         self.claim_items: dict[str, TimelineItem] = {}  # the claims no dated event reports
         reported: set[str] = set()
+        # what each item names, to find it again when that changes: item id -> actor ids
+        # (as recorded, rejected ones too), and article id -> item ids
+        self.names: dict[str, tuple[str, ...]] = {}
+        self.by_actor: dict[str, set[str]] = defaultdict(set)
+        self.by_article: dict[str, set[str]] = defaultdict(set)
+        self.reported_by: dict[str, set[str]] = defaultdict(set)  # claim id -> event ids
+        self.claim_of_event: dict[str, str] = {}  # event id -> the claim it reports
+        events = {e.id: e for e in view.events}
+        claims_by_id = {c.id: c for c in self.claims}
         for row in timeline_rows(view.source):
             reports = event_claim.get(row.event_id)
             if reports:
                 self.rows_of[reports].append(row)
+                self.claim_of_event[row.event_id] = reports
             if row.claim_id is not None:
                 reported.add(row.claim_id)
+                self.reported_by[row.claim_id].add(row.event_id)
             item = event_item(row, live.get(row.claim_id or ""), view)
             self.by_key[_key(item)] = item
+            self._index(item, self._event_names(events[row.event_id], claims_by_id))
         for claim in view.claims:
             if claim.id not in reported and (placed := self._place(claim)) is not None:
                 self.by_key[_key(placed)] = placed
+                self._index(placed, (claim.speaker or "", *claim.channels))
         self.order = sorted(self.by_key)  # the keys in time order
         self.ranked = sorted(shown_first(i) for i in self.by_key.values())
         self.key_of = {k[2]: k for k in self.by_key}  # item id -> key
         self.version = 0  # moves when `carry` changed something
+
+    @staticmethod
+    def _event_names(event: CaseEvent, claims: dict[str, CaseClaim]) -> tuple[str, ...]:
+        claim = claims.get(event.claim or "")
+        return (*event.actors, claim.speaker or "" if claim is not None else "")
+
+    def _index(self, item: TimelineItem, names: tuple[str, ...]) -> None:
+        self.names[item.id] = names
+        for actor in names:
+            self.by_actor[actor].add(item.id)
+        self.by_article[item.article_id].add(item.id)
+
+    def _unindex(self, item: TimelineItem) -> None:
+        for actor in self.names.pop(item.id, ()):
+            self.by_actor[actor].discard(item.id)
+        self.by_article[item.article_id].discard(item.id)
 
     @staticmethod
     def _tables_of(case: CaseReader) -> tuple | None:
@@ -96,7 +127,7 @@ class TimelineTally:
         if tables is None or self._tables is None:
             return False
         if any(a is not b for a, b in zip(tables, self._tables, strict=True)):
-            return False
+            return self._carry_records(case, tables)
         claims = case.claims(include_rejected=True)
         if claims is self.claims:
             return True
@@ -127,26 +158,120 @@ class TimelineTally:
                 claim_status=live.status.value if live is not None else None,
             )
             reported = reported or live is not None
-            self._put(event_item(row, live, self.view))  # an event's dates are its own
+            item = event_item(row, live, self.view)  # an event's dates are its own
+            names = self.names.get(row.event_id, ("",))
+            self._put(item, (*names[:-1], live.speaker or "" if live is not None else ""))
         old = self.claim_items.pop(claim.id, None)
         if old is not None:
             self._drop(old)
         if live is not None and not reported:
             new = self._place(live)
             if new is not None:
-                self._put(new)
+                self._put(new, (live.speaker or "", *live.channels))
 
-    def _put(self, item: TimelineItem) -> None:
-        """`item` in the timeline, in place of the one of the same id and dates if any."""
+    def _carry_records(self, case: CaseReader, tables: tuple) -> bool:
+        """Take in an edit that read whole tables again: build again the items naming what
+        changed (see the module's doc); False when too much changed: read it again."""
+        old_view, view = self.view, CaseView.of(case)
+        claims = case.claims(include_rejected=True)
+        old_articles, old_actors, old_events = self._tables  # type: ignore[misc]
+        articles, actors, events = tables
+        limit = max(64, len(claims) // 4)
+        changed_actors = _changed(old_actors, actors)
+        changed_articles = _changed(old_articles, articles)
+        changed_events = _changed(old_events, events)
+        changed_claims = _changed(self.claims, claims)
+        if (
+            len(changed_actors) + len(changed_articles) + len(changed_events)
+            + len(changed_claims) > limit
+        ):  # fmt: skip
+            return False
+        event_of = {e.id: e for e in events}
+        old_event_of = {e.id: e for e in old_events if e.id in changed_events}
+        # the articles whose events are built again, and the claims placed again
+        again: set[str] = set(changed_articles)
+        placed: set[str] = set(changed_claims)
+        for article in changed_articles:
+            placed |= {i for i in self.by_article.get(article, ()) if i in self.claim_items}
+        for event_id in changed_events:
+            for record in (event_of.get(event_id), old_event_of.get(event_id)):
+                if record is not None:
+                    again.add(record.article_id)
+        for actor in changed_actors:
+            for item_id in self.by_actor.get(actor, ()):
+                if item_id in self.claim_items:
+                    placed.add(item_id)
+                else:
+                    again.add(self.by_key[self.key_of[item_id]].article_id)
+        for claim_id in changed_claims:
+            # the events reporting it, before and now: their items show its status
+            for event_id in self.reported_by.get(claim_id, ()):
+                again.add(self.by_key[self.key_of[event_id]].article_id)
+        if changed_claims:
+            for event in events:
+                if event.claim in changed_claims:
+                    again.add(event.article_id)
+        if len(again) > limit:
+            return False
+        self.view = view
+        self.reporting = reporting_events(view)
+        live = {c.id: c for c in view.claims}
+        by_id = {c.id: c for c in claims}
+        # the articles' events, built again as `timeline_rows` builds them
+        for article in again:
+            for item_id in list(self.by_article.get(article, ())):
+                if item_id in self.claim_items:
+                    continue
+                item = self.by_key[self.key_of[item_id]]
+                if item.claim_id is not None:
+                    self.reported_by[item.claim_id].discard(item.id)
+                    placed.add(item.claim_id)
+                if (reports := self.claim_of_event.pop(item.id, None)) is not None:
+                    rows = self.rows_of[reports]
+                    rows[:] = [r for r in rows if r.event_id != item.id]
+                    placed.add(reports)
+                self._drop(item)
+        wanted = [e for e in view.events if e.article_id in again]
+        for row in dated_rows(wanted, view, live):
+            event = event_of[row.event_id]
+            if event.claim:
+                self.rows_of[event.claim].append(row)
+                self.claim_of_event[row.event_id] = event.claim
+            if row.claim_id is not None:
+                self.reported_by[row.claim_id].add(row.event_id)
+                placed.discard(row.claim_id)  # drawn as its event: no item of its own
+                if (old := self.claim_items.pop(row.claim_id, None)) is not None:
+                    self._drop(old)
+            self._put(event_item(row, live.get(row.claim_id or ""), view),
+                      self._event_names(event, by_id))  # fmt: skip
+        for claim_id in placed:
+            old = self.claim_items.pop(claim_id, None)
+            if old is not None:
+                self._drop(old)
+            claim = live.get(claim_id)
+            if claim is not None and not self.reported_by.get(claim_id):
+                new = self._place(claim)
+                if new is not None:
+                    self._put(new, (claim.speaker or "", *claim.channels))
+        self._tables, self.claims = tables, claims
+        del old_view
+        self.version += 1
+        return True
+
+    def _put(self, item: TimelineItem, names: tuple[str, ...]) -> None:
+        """`item` in the timeline, in place of the one of the same id and dates if any;
+        `names`: the actor ids it names (`_index`)."""
         key = _key(item)
         old = self.by_key.get(key)
         if old is None:
             bisect.insort(self.order, key)
         else:
             del self.ranked[bisect.bisect_left(self.ranked, shown_first(old))]
+            self._unindex(old)
         self.by_key[key] = item
         self.key_of[item.id] = key
         bisect.insort(self.ranked, shown_first(item))
+        self._index(item, names)
 
     def _drop(self, item: TimelineItem) -> None:
         key = _key(item)
@@ -154,6 +279,7 @@ class TimelineTally:
         del self.key_of[item.id]
         del self.order[bisect.bisect_left(self.order, key)]
         del self.ranked[bisect.bisect_left(self.ranked, shown_first(item))]
+        self._unindex(item)
 
     def __len__(self) -> int:
         return len(self.by_key)
@@ -183,6 +309,20 @@ class TimelineTally:
         if article_id is not None:
             items = [i for i in items if i.article_id == article_id]
         return items
+
+
+def _changed(old: Sequence, new: Sequence) -> set[str]:
+    """The ids of the records added, removed or changed from `old` to `new` (carried
+    records are the same objects: compared by value only when re-read)."""
+    if old is new:
+        return set()
+    before = {r.id: r for r in old}
+    changed = set()
+    for record in new:
+        was = before.pop(record.id, None)
+        if was is None or (was is not record and was != record):
+            changed.add(record.id)
+    return changed | before.keys()
 
 
 __all__ = ["TimelineTally", "shown_first"]
