@@ -1,25 +1,35 @@
-"""The network's sums kept between edits, so that an edit to a few claims redraws in time
-proportional to the edit, not to the case.
+"""The network's sums kept between edits, so that an edit redraws in time proportional to
+what it changed, not to the case.
 
 `network_data` is a tally: every relation and every claim adds weight (and claims) to the
-edges it stands for. `NetworkTally` keeps each claim's share; given a snapshot carried from
-the one it tallied (`CaseSnapshot.carry`: unchanged tables are the same lists, a claim
-edited in place is a new record at the same place), `carry` takes back the shares of the
-claims that changed, adds their new shares, and rebuilds only the edges they touch. Any
-other change (an actor, an article, a relation, a link, a claim added or removed, a date
-filter) is tallied again from scratch, which is always right.
+edges it stands for. `NetworkTally` keeps each relation's and each claim's share. Given a
+snapshot carried from the one it tallied (`CaseSnapshot.carry`: unchanged tables are the
+same lists, a record edited in place is a new record at the same place, an added article's
+records come last), `carry` takes back the shares of what changed, adds the new shares,
+and rebuilds only the edges they touch:
+- a claim edited (status, speaker, rejection): its share moves;
+- an actor merged into another: the claims, relations and links moved onto the kept actor
+  are records changed in place, the merged actor is gone;
+- an actor renamed, retyped or rejected: its node, the titles of its edges, and (when it
+  leaves or comes back) the shares naming it;
+- an article added: its claims' and relations' shares are added.
+`brush` moves the date range without reading the case: claims are placed once
+(`timeline_dates.claim_dates`) and only those entering or leaving the range move.
+Anything else (an article edited or removed, records gone, most of a table changed) is
+tallied again from scratch, which is always right.
 
 A fresh tally gives exactly what `network_data` always gave, in the same order; after
-`carry`, the same nodes and edges, where new edges come last (what is drawn does not
-depend on that order: `readable_network` orders what it keeps).
+`carry` or `brush`, the same nodes and edges, where new edges come last (what is drawn
+does not depend on that order: `readable_network` orders what it keeps).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
 
-from ..case.records import CaseClaim
+from ..case.records import CaseArticle, CaseClaim, CaseRelation
 from ..model import ReviewStatus
 from .claims import StatusFilter, status_set
 from .network import (
@@ -38,9 +48,38 @@ from .network import (
 )
 from .periods import DateRange, published_in, range_bounds
 from .reader import CaseReader, CaseSnapshot, CaseView
-from .timeline_dates import claim_dates, claim_in_range
+from .tally_changes import table_changes, too_many
+from .timeline_dates import ClaimDate, claim_dates, claim_in_range, place_claim, reporting_events
 
 EdgeKey = tuple[str, str, str]
+Share = tuple[CaseClaim, list[EdgeKey], NetworkNode | None]  # a claim, its edges, its unnamed
+
+
+class _Tables:
+    """The lists of a snapshot a tally read: what `carry` compares (by identity first)."""
+
+    NAMES = ("articles", "actors", "claims", "relations", "links", "events")
+
+    def __init__(self, case: CaseSnapshot) -> None:
+        self.articles = case.articles()
+        self.actors = case.actors()
+        self.claims = case.claims(include_rejected=True)
+        self.relations = case.relations()
+        self.links = case.links()
+        self.events = case.events()
+
+    def same(self, other: _Tables) -> bool:
+        return all(getattr(self, n) is getattr(other, n) for n in self.NAMES)
+
+
+def _article_seen(a: CaseArticle, b: CaseArticle) -> bool:
+    """What the network shows of an article is the same (its node, title and date)."""
+    return a is b or (a.id, a.title, a.outlet, a.published) == (
+        b.id,
+        b.title,
+        b.outlet,
+        b.published,
+    )
 
 
 class NetworkTally:
@@ -54,38 +93,47 @@ class NetworkTally:
         article_id: str | None = None,
         status: StatusFilter = None,
     ) -> None:
-        self.view = view = CaseView.of(case)
-        self.bounds = bounds = range_bounds(date_range)
+        self.bounds = range_bounds(date_range)
         self.wanted = status_set(status)
         self.article_id = article_id
+        self.version = 0  # moves when `carry` or `brush` changed something
+        self._data: tuple[tuple, NetworkData] | None = None
+        self._article_titles: dict[str, str] = {}
+        self._tally(case)
+
+    def _tally(self, case: CaseReader, placed: dict[str, ClaimDate] | None = None) -> None:
+        """Everything from scratch (`placed`: the claims' dates, when already known)."""
+        self.view = view = CaseView.of(case)
+        self._tables = _Tables(case) if isinstance(case, CaseSnapshot) else None
         self.articles = {
-            i: a for i, a in view.articles.items() if article_id is None or i == article_id
-        }
-        dated = {
             i: a
-            for i, a in self.articles.items()
-            if published_in(a.published, bounds, record=f"article {i}")
+            for i, a in view.articles.items()
+            if self.article_id is None or i == self.article_id
         }
-        self.dated = dated
-        self.placed = claim_dates(view.source) if bounds is not None else {}
-        # relations weigh what the extraction gave (floats); they never change by carry
-        self.related: defaultdict[EdgeKey, float] = defaultdict(int)
-        for relation in view.relations:
-            if (
-                relation.article_id in dated
-                and relation.source != relation.target  # two actors a person merged into one
-                and relation.source in view.actors
-                and relation.target in view.actors
-            ):
-                self.related[(relation.source, relation.target, relation.kind)] += relation.weight
-        # each claim's share, by its place in the claims table: (claim, edge keys, unnamed)
-        self.shares: dict[int, tuple[CaseClaim, list[EdgeKey], NetworkNode | None]] = {}
+        self.placed = placed
+        if self.bounds is not None and self.placed is None:
+            self.placed = claim_dates(view.source)
+        self.dated = self._dated(self.articles.values())
+        self._by_actor: dict[str, set[int]] | None = None  # relation places, when asked
+        self._by_article: dict[str, list[int]] | None = None
+        # relations weigh what the extraction gave (floats), summed in the table's order
+        self.relations: Sequence[CaseRelation] = (
+            self._tables.relations if self._tables is not None else view.relations
+        )
+        self.relation_shares: dict[int, tuple[EdgeKey, float]] = {}  # place -> its share
+        self.relation_hits: dict[EdgeKey, set[int]] = {}  # edge -> relation places
+        self.related: dict[EdgeKey, float] = {}
+        for place, relation in enumerate(self.relations):
+            key = self._add_relation(place, relation)
+            if key is not None:  # one pass in order: the sums as network_data made them
+                self.related[key] = self.related.get(key, 0) + relation.weight
+        # each claim's share, by its place in the claims table
+        self.shares: dict[int, Share] = {}
         self.hits: dict[EdgeKey, dict[int, int]] = {}  # edge -> claim place -> times
         self.article_claims: Counter[str] = Counter()
         self.unnamed: dict[str, NetworkNode] = {}
-        self._tables = self._tables_of(case)
         self.claims: Sequence[CaseClaim] = (
-            case.claims(include_rejected=True) if isinstance(case, CaseSnapshot) else view.claims
+            self._tables.claims if self._tables is not None else view.claims
         )
         for place, claim in enumerate(self.claims):
             self._add(place, claim)
@@ -93,30 +141,60 @@ class NetworkTally:
         self.edges: dict[EdgeKey, NetworkEdge] = {}
         for key in keys:
             self._rebuild(key)
-        self._actor_nodes = {
-            a.id: NetworkNode(
-                a.id, a.name, a.type.value, a.mention_count, _actor_title(a), a.status.value
-            )
-            for a in view.actors.values()
+        self._actor_nodes = {a.id: _actor_node(a) for a in view.actors.values()}
+
+    def _dated(self, articles: Iterable[CaseArticle]) -> set[str]:
+        bounds = self.bounds
+        return {
+            a.id for a in articles if published_in(a.published, bounds, record=f"article {a.id}")
         }
-        self._article_titles: dict[str, str] = {}
-        self.version = 0  # moves when `carry` changed something
-        self._data: tuple[tuple, NetworkData] | None = None
 
-    @staticmethod
-    def _tables_of(case: CaseReader) -> tuple | None:
-        """The tables a claim edit leaves as they were (the same lists in a carried snapshot)."""
-        if not isinstance(case, CaseSnapshot):
+    # --- each relation's and each claim's share --------------------------------------------
+
+    def _add_relation(self, place: int, relation: CaseRelation) -> EdgeKey | None:
+        actors = self.view.actors
+        if (
+            relation.article_id not in self.dated
+            or relation.source == relation.target  # two actors a person merged into one
+            or relation.source not in actors
+            or relation.target not in actors
+        ):
             return None
-        return (case.articles(), case.actors(), case.relations(), case.links())
+        key = (relation.source, relation.target, relation.kind)
+        self.relation_shares[place] = (key, relation.weight)
+        self.relation_hits.setdefault(key, set()).add(place)
+        return key
 
-    # --- each claim's share -----------------------------------------------------------------
+    def _remove_relation(self, place: int) -> EdgeKey | None:
+        share = self.relation_shares.pop(place, None)
+        if share is None:
+            return None
+        places = self.relation_hits[share[0]]
+        places.discard(place)
+        if not places:
+            del self.relation_hits[share[0]]
+        return share[0]
+
+    def _redo_relations(self, places: Iterable[int]) -> set[EdgeKey]:
+        """Take back the shares of the relations at `places` and add them as they are now;
+        the edges touched."""
+        touched = set()
+        for place in places:
+            for key in (
+                self._remove_relation(place),
+                self._add_relation(place, self.relations[place]),
+            ):
+                if key is not None:
+                    touched.add(key)
+        return touched
 
     def _add(self, place: int, claim: CaseClaim) -> None:
         view = self.view
         if claim.review is ReviewStatus.REJECTED or claim.article_id not in self.articles:
             return  # as CaseView.claims: rejected claims are not in the network
-        if self.bounds is not None and not claim_in_range(self.placed.get(claim.id), self.bounds):
+        if self.bounds is not None and not claim_in_range(
+            (self.placed or {}).get(claim.id), self.bounds
+        ):
             return
         if self.wanted is not None and claim.status not in self.wanted:
             return
@@ -164,6 +242,14 @@ class NetworkTally:
 
     def _rebuild(self, key: EdgeKey) -> None:
         hits = self.hits.get(key, {})
+        places = self.relation_hits.get(key)
+        if places:
+            related: float = 0
+            for place in sorted(places):  # the table's order, as one pass sums them (floats)
+                related += self.relation_shares[place][1]
+            self.related[key] = related
+        else:
+            self.related.pop(key, None)
         if not hits and key not in self.related:
             self.edges.pop(key, None)
             return
@@ -186,37 +272,201 @@ class NetworkTally:
     # --- an edit --------------------------------------------------------------------------
 
     def carry(self, case: CaseReader) -> bool:
-        """Take in the claims `case` changed in place since the case this tallied; False
-        (nothing done) when it cannot tell, or something else changed: tally again."""
-        if self.bounds is not None or self._tables is None:
-            return False  # a date range places claims by their events: tally again
-        tables = self._tables_of(case)
-        if tables is None or any(a is not b for a, b in zip(tables, self._tables, strict=True)):
+        """Take in what `case` changed since the case this tallied (see the module's
+        note); False (nothing done) when it cannot tell, or too much changed: tally again."""
+        if self._tables is None or not isinstance(case, CaseSnapshot):
             return False
-        claims = case.claims(include_rejected=True)
-        if claims is self.claims:
+        old, new = self._tables, _Tables(case)
+        if new.same(old):
             return True
-        if len(claims) != len(self.claims):
+        found = self._changes(old, new)
+        if found is None:
             return False
-        changed = [
-            i for i, (a, b) in enumerate(zip(self.claims, claims, strict=True)) if a is not b
-        ]
-        if len(changed) > max(64, len(claims) // 4) or any(
-            self.claims[i].id != claims[i].id for i in changed
-        ):
-            return False  # read again (most claims): tallying afresh is as quick
-        touched: set[EdgeKey] = set()
-        for place in changed:
+        added_articles, claims, relations = found
+        view = CaseView.of(case)
+        before = self.view.actors
+        gone = before.keys() - view.actors.keys()
+        came = view.actors.keys() - before.keys()
+        edited = {
+            i for i, a in view.actors.items() if (b := before.get(i)) is not None and b is not a
+        }
+        edited = {i for i in edited if before[i] != view.actors[i]}
+        if too_many(len(gone) + len(came) + len(edited), len(view.actors)):
+            return False
+        moved_links = self._moved_links(view) if new.links is not old.links else set()
+        self.view, self._tables = view, new
+        for article in added_articles:
+            if self.article_id is None or article.id == self.article_id:
+                self.articles[article.id] = article
+                self.dated |= self._dated([article])
+        replaced = self._placed_again(old, new, claims)
+        members = gone | came  # actors that joined or left the network
+        # relations: those edited or added, and those naming an actor that joined or left
+        self.relations = new.relations
+        self._keep_index(old, relations)
+        redo = {*relations[0], *relations[1], *self._relations_naming(members)}
+        touched = self._redo_relations(redo)
+        # claims: those edited or added, placed again, or naming what joined, left or moved
+        redo = {*claims[0], *claims[1], *replaced}
+        if members or moved_links:
+            redo.update(
+                place
+                for place, (claim, _, _) in self.shares.items()
+                if claim.id in moved_links
+                or claim.speaker in members
+                or not members.isdisjoint(claim.channels)
+                or any(k.actor_id in members for k in view.links.get(claim.id, ()))
+            )
+            redo.update(  # a claim kept out stays out: only a link can bring it an edge
+                p for p, c in enumerate(new.claims) if c.id in moved_links and p not in redo
+            )
+        for place in redo:
             touched |= self._remove(place)
-        for place in changed:
-            self._add(place, claims[place])
+        self.claims = new.claims
+        for place in redo:
+            self._add(place, self.claims[place])
             touched.update(self.shares[place][1] if place in self.shares else ())
-        self.claims = claims
+        # an actor renamed: the titles of its edges
+        renamed = {i for i in edited if before[i].name != view.actors[i].name}
+        if renamed:
+            touched.update(k for k in self.edges if k[0] in renamed or k[1] in renamed)
         for key in touched:
             self._rebuild(key)
-        if changed:
-            self.version += 1
+        if gone or came or edited:
+            nodes = self._actor_nodes
+            self._actor_nodes = {
+                i: nodes[i] if i in nodes and i not in edited else _actor_node(a)
+                for i, a in view.actors.items()
+            }
+        self.version += 1
         return True
+
+    def _changes(
+        self, old: _Tables, new: _Tables
+    ) -> tuple[list[CaseArticle], tuple[list[int], range], tuple[list[int], range]] | None:
+        """Articles added; claims and relations changed and added; None: tally again."""
+        articles = table_changes(old.articles, new.articles)
+        claims = table_changes(old.claims, new.claims)
+        relations = table_changes(old.relations, new.relations)
+        if articles is None or claims is None or relations is None:
+            return None
+        if any(not _article_seen(old.articles[i], new.articles[i]) for i in articles[0]):
+            return None  # an article's title or date: its node and every edge's title
+        return [new.articles[i] for i in articles[1]], claims, relations
+
+    def _moved_links(self, view: CaseView) -> set[str]:
+        """The claims whose source links changed."""
+        before = self.view.links
+        return {
+            c
+            for c in before.keys() | view.links.keys()
+            if before.get(c, []) != view.links.get(c, [])
+        }
+
+    def _keep_index(self, old: _Tables, relations: tuple[list[int], range]) -> None:
+        """Keep the index of relations by actor (when built) with the relations table."""
+        index = self._by_actor
+        self._by_article = None  # built again when a brush needs it
+        if index is None:
+            return
+        for place in (*relations[0], *relations[1]):
+            if place < len(old.relations):
+                for end in (old.relations[place].source, old.relations[place].target):
+                    index.get(end, set()).discard(place)
+            relation = self.relations[place]
+            index.setdefault(relation.source, set()).add(place)
+            index.setdefault(relation.target, set()).add(place)
+
+    def _relations_naming(self, members: set[str]) -> set[int]:
+        """The places of the relations between an actor of `members` and another."""
+        if not members:
+            return set()
+        index = self._by_actor
+        if index is None:  # built on the first need, then kept with the table
+            index = self._by_actor = {}
+            for place, relation in enumerate(self.relations):
+                index.setdefault(relation.source, set()).add(place)
+                index.setdefault(relation.target, set()).add(place)
+        return set().union(*(index.get(m, set()) for m in members))
+
+    def _placed_again(
+        self, old: _Tables, new: _Tables, claims: tuple[list[int], range]
+    ) -> set[int]:
+        """Keep the claims' dates (when known) with the case; the places of the claims whose
+        date changed, when a date range is set."""
+        if self.placed is None or (
+            new.claims is old.claims and new.events is old.events and new.articles is old.articles
+        ):
+            return set()
+        if self.bounds is None:
+            self.placed = None  # placed again when a range is brushed
+            return set()
+        before = self.placed
+        if new.events is not old.events or new.articles is not old.articles:
+            self.placed = claim_dates(self.view.source)
+        else:
+            reporting = reporting_events(self.view)
+            for place in (*claims[0], *claims[1]):
+                claim = new.claims[place]
+                self.placed.pop(claim.id, None)
+                when = place_claim(claim, reporting.get(claim.id, ()), self.view.articles)
+                if when is not None and claim.review is not ReviewStatus.REJECTED:
+                    self.placed[claim.id] = when
+            return set()  # those claims are taken in again anyway
+        moved = {
+            i for i in before.keys() | self.placed.keys() if before.get(i) != self.placed.get(i)
+        }
+        return {p for p, c in enumerate(new.claims) if c.id in moved} if moved else set()
+
+    # --- a brushed date range ---------------------------------------------------------------
+
+    def brush(self, date_range: DateRange | None) -> None:
+        """The same network within `date_range` (None: every date), from the claims' dates
+        placed once: only the claims and articles entering or leaving the range move."""
+        bounds = range_bounds(date_range)
+        if bounds == self.bounds:
+            return
+        if self.placed is None:
+            self.placed = claim_dates(self.view.source)
+        self.bounds = bounds
+        dated = self._dated(self.articles.values())
+        moved_articles = dated ^ self.dated
+        self.dated = dated
+        moved = [
+            place
+            for place, claim in enumerate(self.claims)
+            if (place in self.shares) != self._counted(claim)
+        ]
+        if too_many(len(moved), len(self.shares) + len(moved)):
+            # most of the network comes or goes: a pass over the case is as quick
+            self._tally(self.view.source, self.placed)
+        else:
+            touched = self._redo_relations(self._relations_of(moved_articles))
+            for place in moved:
+                touched |= self._remove(place)
+                self._add(place, self.claims[place])
+                touched.update(self.shares[place][1] if place in self.shares else ())
+            for key in touched:
+                self._rebuild(key)
+        self.version += 1
+
+    def _counted(self, claim: CaseClaim) -> bool:
+        """Whether `claim` has a share of the network (`_add`'s tests)."""
+        return (
+            claim.review is not ReviewStatus.REJECTED
+            and claim.article_id in self.articles
+            and (self.wanted is None or claim.status in self.wanted)
+            and claim_in_range((self.placed or {}).get(claim.id), self.bounds)
+        )
+
+    def _relations_of(self, article_ids: set[str]) -> list[int]:
+        if not article_ids:
+            return []
+        if self._by_article is None:  # built on the first brush, again after an edit
+            self._by_article = {}
+            for place, relation in enumerate(self.relations):
+                self._by_article.setdefault(relation.article_id, []).append(place)
+        return [p for a in article_ids for p in self._by_article.get(a, ())]
 
     # --- the network ------------------------------------------------------------------------
 
@@ -264,6 +514,17 @@ class NetworkTally:
         if article_id not in self._article_titles:
             self._article_titles[article_id] = _article_title(self.articles[article_id])
         return self._article_titles[article_id]
+
+
+def _actor_node(actor: Any) -> NetworkNode:
+    return NetworkNode(
+        actor.id,
+        actor.name,
+        actor.type.value,
+        actor.mention_count,
+        _actor_title(actor),
+        actor.status.value,
+    )
 
 
 __all__ = ["NetworkTally"]

@@ -278,8 +278,9 @@ class NetworkPanel(Panel):
         key = (snap, tuple(sorted(filters.items())), kinds)
         if self._data is not None and self._data[0] == key:
             return self._data[1]
-        tallied = (filters["date_range"], filters["article_id"], filters["status"])
-        # after an edit to claims, the tally takes in those claims only (`NetworkTally.carry`)
+        tallied = (filters["article_id"], filters["status"])
+        # after an edit, the tally takes in what it changed (`NetworkTally.carry`); a
+        # brushed range moves only the claims entering or leaving it (`brush`)
         if self._tally is None or self._tally[0] != tallied or not self._tally[1].carry(snap):
             tally = NetworkTally(
                 snap,
@@ -288,6 +289,7 @@ class NetworkPanel(Panel):
                 status=filters["status"],
             )
             self._tally = (tallied, tally)
+        self._tally[1].brush(filters["date_range"])
         whole = self._tally[1].data(min_weight=filters["min_weight"])
         if self._data is not None and self._data[2][0] is whole and self._data[2][1] == kinds:
             data = self._data[1]  # nothing drawn changed (a note, a claim's words...)
