@@ -12,10 +12,12 @@ byline each; one case grows from the smallest size to the largest. For each size
   the bytes of one drawing; the same for the ego view of the most connected actor;
 - timeline: the items, the frame, the altair spec, the panel's whole redraw (the chart's
   spec replaced), and the bytes of the spec;
-- after an edit (a claim's status, its speaker, a note, an actor merge) with the Network
-  or the Timeline tab shown: the app's redraw (`Workbench._edited`), which reads again only
-  what the edit changed and redraws from the panels' tallies (`NetworkTally`,
-  `TimelineTally`); the "panel redraw" rows above are the full rebuild it replaces.
+- after an edit (a claim's status, its speaker, a note, an actor merge, rename, retype or
+  rejection, an added article) with the Network or the Timeline tab shown: the app's
+  redraw (`Workbench._edited`), which reads again only what the edit changed and redraws
+  from the panels' tallies (`NetworkTally`, `TimelineTally`); and a brushed date range
+  with the Network shown (`NetworkTally.brush`); the "panel redraw" rows above are the
+  full rebuild these replace.
 With --browser (the default from bench_views): chromium draws networks of 80 to 2,400
 nodes with the canvas's own settings (positions given, physics off) and zooms them for a
 second; the time to the first picture and the frames per second say where the cap belongs.
@@ -64,7 +66,7 @@ def panel_context(case: Case):
     )
 
 
-def measure_size(case: Case, repeat: int) -> dict[str, float]:
+def measure_size(case: Case, repeat: int, samples: list | None = None) -> dict[str, float]:
     """Timings (ms) and sizes (bytes) of one redraw of each view on `case` as it is."""
     from workbench.analysis import CaseSnapshot, network_data
     from workbench.analysis.network_readable import readable_network
@@ -121,15 +123,18 @@ def measure_size(case: Case, repeat: int) -> dict[str, float]:
         timeline.draw()
 
     got["Timeline panel redraw (read + new spec)"], _ = median_ms(redraw_timeline, repeat)
-    got.update(edit_redraws(case, repeat))
+    got.update(edit_redraws(case, repeat, samples))
     return got
 
 
-def edit_redraws(case: Case, repeat: int) -> dict[str, float]:
+def edit_redraws(
+    case: Case, repeat: int, samples: list | None = None, tabs: tuple = ("Network", "Timeline")
+) -> dict[str, float]:
     """ms from an edit's commit to the tab in view redrawn (`Workbench._edited`: the case
     read again as the app reads it after an edit, carried, then the panel's refresh), for
     each kind of edit with the Network or the Timeline tab shown. The edit itself (the
-    store's write) is not counted."""
+    store's write) is not counted. Then, with the Network shown, a brushed date range:
+    from the selection's range set to the canvas's drawing made."""
     from workbench.errors import WorkbenchError
     from workbench.views.app import Workbench
 
@@ -139,7 +144,7 @@ def edit_redraws(case: Case, repeat: int) -> dict[str, float]:
         (a for a in case.actors() if a.status.value != "rejected"), key=lambda a: a.mention_count
     )
     speakers = [a.id for a in live[-20:]]
-    least = [a.id for a in live[: 8 * repeat + 2]]
+    least = [a.id for a in live[: 10 * repeat + 2]]
     statuses = ("corroborated", "disputed", "false", "in_progress")
     edits: dict[str, Callable[[int], object]] = {
         "claim status": lambda i: case.set_claim_status(
@@ -150,11 +155,23 @@ def edit_redraws(case: Case, repeat: int) -> dict[str, float]:
         ),
         "note": lambda i: case.add_note(claims[i % len(claims)].id, f"checked, round {i}"),
         "actor merge": lambda i: case.merge_actors(least.pop(), least.pop()),
+        "actor rename": lambda i: case.update_actor(
+            speakers[i % len(speakers)], name=f"Renamed {i:04d}"
+        ),
+        "actor retype": lambda i: case.update_actor(
+            speakers[i % len(speakers)], type=("person", "organization")[i % 2]
+        ),
+        "actor rejected": lambda i: case.update_actor(least.pop(), status="rejected"),
     }
+    if samples:  # another article each time (its claims, relations and actors)
+        added = iter(range(len(case.articles()) + 10_000, len(case.articles()) + 20_000))
+        edits["added article"] = lambda i: case.add_extraction(
+            numbered(samples[i % len(samples)], next(added))
+        )
     got: dict[str, float] = {}
     rounds = 0
     try:
-        for tab in ("Network", "Timeline"):
+        for tab in tabs:
             app.show(tab)
             for name, edit in edits.items():
                 times = []
@@ -168,9 +185,26 @@ def edit_redraws(case: Case, repeat: int) -> dict[str, float]:
                     times.append(t)
                 if times:
                     got[f"{tab} shown, redraw after a {name}"] = statistics.median(times)
+        app.show("Network")
+        got["Network shown, redraw after a brushed range"] = brush_redraw(app, case, repeat)
     finally:
         app.close()
     return got
+
+
+def brush_redraw(app, case: Case, repeat: int) -> float:
+    """Median ms to redraw the Network for a brushed date range: alternately the earlier
+    and the later half of the case's publication days, then back to every date."""
+    days = sorted({str(a.published)[:10] for a in case.articles() if a.published})
+    middle = days[len(days) // 2]
+    ranges = [(days[0], middle), (middle, days[-1]), None]
+    selection = app.ctx.selection
+    times = []
+    for wanted in ranges * repeat:
+        t, _ = timed(lambda r=wanted: setattr(selection, "date_range", r))
+        times.append(t)
+    selection.date_range = None
+    return statistics.median(times)
 
 
 def grow(case: Case, samples: list, start: int, stop: int) -> None:
@@ -238,7 +272,7 @@ def report(sizes: list[int], repeat: int, *, browser: bool) -> None:
             t, _ = timed(lambda s=stored, z=size: grow(case, samples, s, z))
             stored = size
             print(f"  case grown to {size} articles ({t / 1000:.0f} s)", flush=True)
-            for name, value in measure_size(case, repeat).items():
+            for name, value in measure_size(case, repeat, samples).items():
                 rows.setdefault(name, {})[size] = value
         big = case
         print(
