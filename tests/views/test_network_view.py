@@ -3,6 +3,7 @@ the ego view hides the rest, filters, a cap, an empty result in words, small dra
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -125,3 +126,49 @@ def test_the_collector_is_held_during_a_redraw_and_back_after(panel, monkeypatch
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_actor_edits_and_a_brush_redraw_from_the_carried_tally(tmp_path):
+    """In the app, a merge, a rename, an added article and a brushed range move the
+    Network's tally (no tally afresh), and what it draws is the network of the case read
+    whole."""
+    from analysis_builders import visit_extraction
+
+    from workbench.analysis import CaseSnapshot, network_data
+    from workbench.views import Workbench
+
+    case = build_story_case(tmp_path / "story.case")
+    app = Workbench(case, watch=False)
+    try:
+        app.show("Network")
+        panel = app.panel("Network")
+        tally = panel._tally[1]
+
+        def check(date_range=None) -> None:
+            assert panel._tally[1] is tally  # carried or brushed, never tallied afresh
+            want = network_data(CaseSnapshot(case), date_range=date_range)
+            got = panel._filtered(panel.snapshot, panel.kinds())
+            assert set(got.nodes) == set(want.nodes) and set(got.edges) == set(want.edges)
+            assert {n["id"] for n in panel.canvas.graph["nodes"]} <= {n.id for n in want.nodes}
+
+        version = tally.version
+        case.merge_actors(actor_id(case, "AFP"), actor_id(case, "SANA"))
+        app._edited("merged")
+        check()
+        case.update_actor(actor_id(case, "AFP"), name="Agence France-Presse")
+        app._edited("renamed")
+        check()
+        assert any(n["label"] == "Agence France-Presse" for n in panel.canvas.graph["nodes"])
+        other = visit_extraction()
+        again = dataclasses.replace(
+            other.article, id="visit-2", text=other.article.text + " Again."
+        )
+        case.add_extraction(dataclasses.replace(other, article=again))
+        app._edited("added")
+        check()
+        app.ctx.selection.date_range = ("2016-11", "2016-11")
+        check(("2016-11", "2016-11"))
+        assert tally.version >= version + 4
+    finally:
+        app.close()
+        case.close()
