@@ -117,3 +117,31 @@ def test_action_verbs_give_typed_relations_subject_first_or_verb_first():
     assert receiver == ("Bashar al-Assad", "receive", "Mohammad Javad Zarif")
     # co-occurrence is still there for every pair of a sentence
     assert any(r.kind == "co-occurs" for r in x.relations)
+
+
+def test_a_feminine_title_introduces_a_name():
+    x = extract("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الاتفاق صامد.")
+    (claim,) = x.claims
+    assert by_id(x)[claim.speaker].mentions[0].text == "ماريا زاخاروفا"
+
+
+def test_a_spokesman_of_a_named_person_speaks_not_the_person():
+    x = extract("وقال المتحدث باسم الرئيس رجب طيب أردوغان السيد إبراهيم قالن إن القوات باقية.")
+    (claim,) = x.claims
+    assert by_id(x)[claim.speaker].mentions[0].text == "إبراهيم قالن"
+    # one person alone stays the speaker even with another named after the content
+    y = extract("وقال الرئيس رجب طيب أردوغان إن القوات باقية في سوريا.")
+    assert by_id(y)[y.claims[0].speaker].name == "Recep Tayyip Erdogan"
+
+
+def test_an_outlet_whose_name_begins_with_a_country():
+    x = extract("وذكرت قناة سوريا الغد أن الاشتباكات توقفت. وقال مصدر إن قوات سوريا تقدمت.")
+    outlet = by_id(x)[x.claims[0].speaker]
+    assert outlet.type.value == "media" and outlet.mentions[0].text == "سوريا الغد"
+    assert "Syria" in [a.name for a in x.actors]  # the country where no outlet noun names it
+
+
+def test_a_government_in_construct_after_li_belongs_to_the_role():
+    x = extract("وقال رئيس المجلس الأعلى لحكومة الإنقاذ خليفة الغويل إن الهدنة صامدة.")
+    (claim,) = x.claims
+    assert by_id(x)[claim.speaker].mentions[0].text == "خليفة الغويل"

@@ -95,9 +95,11 @@ def title_at(tokens: list[Token], i: int) -> Title | None:
             continue
         rest = tuple(t.norm for t in words[1:])
         for _, first in words[0].readings():
-            kind = table.get((first, *rest))
-            if kind is not None:
-                return Title(i, i + length - 1, kind)
+            # a title's feminine ends in ة (ه in normal form): وزيرة الخارجية, المتحدثة باسم
+            for form in (first, first[:-1]) if first.endswith("ه") else (first,):
+                kind = table.get((form, *rest))
+                if kind is not None:
+                    return Title(i, i + length - 1, kind)
     return None
 
 
@@ -169,7 +171,7 @@ def extract_actors(
     `known`: the case's knowledge; a name a person confirmed (in either script) is found
     under its case name and type, and a name they rejected is no actor."""
     every = find_all(tokens)
-    outlets = _quoted_outlets(tokens, every)
+    outlets = _quoted_outlets(tokens, every) + _outlets_named_after_a_place(tokens, every)
     quoted = {n for first, last in outlets for n in range(first, last + 1)}
     # a name the gazetteer knows inside an outlet's quoted name is part of it:
     # شبكة "دير الزور 24" is an outlet, not the city
@@ -321,6 +323,27 @@ def _described_outlets(tokens: list[Token], taken: set[int]) -> list[tuple[int, 
             continue
         if name.norm.startswith("ال") and len(name.norm) > 3 and _name_like(name):
             found.append((n + 1, n + 1))
+    return found
+
+
+def _outlets_named_after_a_place(
+    tokens: list[Token], matches: list[Match]
+) -> list[tuple[int, int]]:
+    """Outlets whose name begins with a country or a place, after an outlet noun that names:
+    "قناة ليبيا الأحرار", "تلفزيون السودان القومي" (the place and the definite word after it;
+    token ranges). The place alone ("قناة سوريا") stays the place: it may be a channel's
+    subject rather than its name."""
+    nouns = naming_outlet_nouns()
+    found = []
+    for match in matches:
+        if match.entry.type not in (ActorType.COUNTRY, ActorType.PLACE) or match.first == 0:
+            continue
+        noun, k = tokens[match.first - 1], match.last + 1
+        if k >= len(tokens) or not any(w in nouns for _, w in noun.readings()):
+            continue
+        word = tokens[k]
+        if word.norm.startswith("ال") and len(word.norm) > 3 and _name_like(word):
+            found.append((match.first, k))
     return found
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Actor, ActorType, Claim, ClaimKind
+from .actors import title_at
 from .gazetteer import source_nouns
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
@@ -174,13 +175,34 @@ def _who(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, t
     if source:
         # "المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي": the person speaks
         people = [x for x in source if x.type is ActorType.PERSON]
-        return (people or source)[0].id, speaker_text, tuple(c.id for c in channels)
+        speaker = _titled_last(sentence, people, origin_from, b) if people else source[0]
+        return speaker.id, speaker_text, tuple(c.id for c in channels)
     if channels:
         media_after = [x for x in sentence.actors_in(origin_from, b) if x.type is ActorType.MEDIA]
         if split is not None and media_after:  # نقلت X عن Y, both outlets
             return media_after[0].id, speaker_text, tuple(c.id for c in channels + media_after)
         return channels[0].id, speaker_text, (channels[0].id,)
     return None, speaker_text, ()
+
+
+def _titled_last(sentence: _Sentence, people: list[Actor], a: int, b: int) -> Actor:
+    """The person who speaks among several in the source's words: the first, unless a
+    title right after a person introduces the next ("المتحدث باسم رئيس الوزراء عبد الله حمدوك
+    الدكتور فيصل محمد صالح": the first belongs to the spokesman's role)."""
+    tokens = sentence.tokens
+    lo, hi = tokens[a].start, tokens[b - 1].end
+    ids = {x.id for x in people}
+    spans = sorted((s, e, i) for s, e, i in sentence.spans if i in ids and lo <= s and e <= hi)
+    speaker = spans[0] if spans else None
+    for later in spans[1:]:
+        if speaker is None or later[2] == speaker[2]:
+            continue
+        between = [t for t in tokens[a:b] if speaker[1] <= t.start and t.end <= later[0]]
+        titled = title_at(tokens, between[0].i) if between else None
+        if titled is not None and titled.last == between[-1].i:
+            speaker = later
+    chosen = speaker[2] if speaker is not None else people[0].id
+    return next(x for x in people if x.id == chosen)
 
 
 def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | None) -> _Said | None:
