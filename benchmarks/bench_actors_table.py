@@ -1,13 +1,16 @@
 """Benchmark the Actors table's redraw after one edit, at 500 and 5,000 articles.
 
     .venv/bin/python benchmarks/bench_actors_table.py [--sizes 500,5000] [--repeat 5]
-        [--keep PATH]
+        [--keep PATH] [--only-edits] [--panels Actors,Claims]
 
 The cases are bench_case.py's (the sample articles extracted once, stored again with new
 ids and a correspondent's byline each: about one new actor per article). For each size:
 what a refresh of the panel costs after a person confirms one actor (the app reads the case
 again, then redraws), after a claim edit (no actor changed), and its parts: reading the
-actors, the case's knowledge, making every row, and how many rows were made again.
+actors, the case's knowledge, making every row, and how many rows were made again. Then,
+with each of the Actors, Claims, Sources, Article and Summary tabs shown, the app's redraw
+after an actor merge, rename, retype, rejection, an alias split off, and an added article
+(`actor_edits`; `--only-edits` for these alone, `--panels` to choose the tabs).
 """
 
 from __future__ import annotations
@@ -78,6 +81,64 @@ def measure(case: Case, repeat: int) -> dict[str, float]:
     return got
 
 
+PANELS = ("Actors", "Claims", "Sources", "Article", "Summary")
+
+
+def actor_edits(case: Case, repeat: int, *, panels=PANELS) -> dict[str, float]:
+    """The app's redraw after the actor edits and an added article, each panel's tab
+    shown in turn: merge (two spellings of one correspondent, named in one article each;
+    and two actors named across the case), rename, retype, reject, an alias split off, and
+    an article added. Median ms of the redraw (the app's read of what changed and the panel
+    drawn), the edit itself apart."""
+    from workbench.views import Workbench
+
+    samples = sample_extractions()
+    app = Workbench(case, watch=False)
+    got: dict[str, float] = {}
+    people = [a for a in case.actors() if a.type.value == "person"]
+    bylines = [a for a in people if a.name.startswith("Correspondent")]
+    named = sorted(people, key=lambda a: -a.mention_count)
+    split = next((a for a in named if len(a.aliases) > 1), None)
+    number = len(case.articles()) + 10_000
+    for tab in panels:
+        app.show(tab)
+        app.refresh()
+        edits = {
+            "merge (one article each)": lambda i: case.merge_actors(
+                bylines[2 * i].id, bylines[2 * i + 1].id
+            ),
+            "merge (named across the case)": lambda i: case.merge_actors(
+                named[i].id, named[i + 1].id
+            ),
+            "rename": lambda i: case.update_actor(named[i].id, name=f"{named[i].name} ({i})"),
+            "retype": lambda i: case.update_actor(named[i].id, type="organization"),
+            "reject": lambda i: case.update_actor(named[i].id, status="rejected"),
+            "alias split off": lambda i: case.split_alias(
+                split.id, next(n for n in split.aliases if n != split.name)
+            ),
+        }
+        for name, edit in edits.items():
+            if name == "alias split off" and split is None:
+                continue
+            redraws = []
+            for i in range(repeat):
+                edit(i)
+                redraws.append(timed(lambda: app._edited("edited", None))[0])
+                case.undo()
+                app._edited("undone", None)
+            got[f"{tab}: {name} (ms)"] = statistics.median(redraws)
+        added = []
+        for i in range(repeat):
+            number += 1
+            new = case.add_extraction(numbered(samples[i % len(samples)], number))
+            added.append(timed(lambda: app._edited("added", None))[0])
+            case.remove_article(new.id)
+            app._edited("removed", None)
+        got[f"{tab}: article added (ms)"] = statistics.median(added)
+    app.close()
+    return got
+
+
 def in_the_app(case: Case, actors: list, repeat: int) -> dict[str, float]:
     """What a person waits for in the app, the Actors tab open: a click on Confirm (the
     edit, the app's read of what changed, the redraw) and the rows made again."""
@@ -107,6 +168,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="500,5000")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", metavar="PATH", help="grow the case here and keep it")
+    parser.add_argument(
+        "--only-edits", action="store_true", help="only the actor edits and an added article"
+    )
+    parser.add_argument("--panels", default=",".join(PANELS))
     args = parser.parse_args()
     sizes = sorted(int(n) for n in args.sizes.split(","))
     folder = Path(tempfile.mkdtemp(prefix="bench-actors-"))
@@ -121,7 +186,8 @@ def main() -> None:
                 for i in range(have, size):
                     case.add_extraction(numbered(samples[i % len(samples)], i))
                 print(f"grew to {size} articles in {time.perf_counter() - start:.0f} s")
-            found = measure(case, args.repeat)
+            found = {} if args.only_edits else measure(case, args.repeat)
+            found.update(actor_edits(case, args.repeat, panels=args.panels.split(",")))
             print(f"--- {size} articles ---")
             for name, value in found.items():
                 print(f"  {name:<36} {value:>10.1f}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench import Case
+from workbench.analysis import CaseSnapshot
 from workbench.views import Workbench
 from workbench.views.changes import changes_since
 
@@ -57,12 +58,25 @@ def test_a_merge_reads_the_tables_it_touched(app):
     assert actors[0].id in {a.id for a in app.ctx.snapshot.actors()}
 
 
-def test_what_is_not_known_is_read_whole(app, samples_dir):
+def test_an_added_article_reads_its_own_records(app, samples_dir):
+    before = tables_of(app.ctx.snapshot)
     marker = app.watcher.marker
     app.case.add_article(samples_dir / "iran-admits-downing-ukrainian-jet.txt")
-    assert changes_since(app.case, marker, app.watcher.latest()) is None  # not recorded
+    changes = changes_since(app.case, marker, app.watcher.latest())
+    assert changes is not None and not changes.tables  # not the whole case: its records
     app._edited("added", None)
-    assert len(app.ctx.snapshot.articles()) == 2
+    snap = app.ctx.snapshot
+    assert len(snap.articles()) == 2
+    whole = CaseSnapshot(app.case)
+    for table in TABLES:
+        read = getattr(snap, table)
+        kwargs = {"include_rejected": True} if table == "claims" else {}
+        assert list(read(**kwargs)) == list(getattr(whole, table)(**kwargs)), table
+    # the first article's claims are the very records read before
+    kept = {b.id for b in before["claims"]}
+    first = [c for c in snap.claims(include_rejected=True) if c.id in kept]
+    assert len(first) == len(before["claims"])
+    assert all(a is b for a, b in zip(first, before["claims"], strict=True))
 
 
 def test_a_change_made_elsewhere_is_read_in_place_too(app):

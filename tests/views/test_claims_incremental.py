@@ -5,10 +5,11 @@ choices and entries are exactly those of a whole redraw. A hand-built case: no m
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from workbench.analysis import CaseSnapshot, source_rows
@@ -80,6 +81,9 @@ EDITS = st.lists(
                 "rename",
                 "reject actor",
                 "retype",
+                "merge",
+                "add article",
+                "remove article",
                 "undo",
             ]
         ),
@@ -123,6 +127,16 @@ def _apply(case, edit: str, k: int) -> None:
         case.update_actor(actor.id, status="rejected")
     elif edit == "retype":
         case.update_actor(actor.id, type=("media", "person")[k % 2])
+    elif edit == "merge":
+        case.merge_actors(actor.id, [actors[(k + 1) % len(actors)].id])
+    elif edit == "add article":  # a distinct text (spaces after every mark): a new article
+        found = extraction(10 + k + len(case.articles()))
+        text = found.article.text + " " * (k + len(case.articles()))
+        case.add_extraction(
+            dataclasses.replace(found, article=dataclasses.replace(found.article, text=text))
+        )
+    elif edit == "remove article" and len(case.articles()) > 1:
+        case.remove_article(case.articles()[k % len(case.articles())].id)
     elif edit == "undo" and case.history(limit=1):
         case.undo()
 
@@ -150,6 +164,13 @@ def drawn(panel) -> tuple:
     edits=EDITS,
     sort=st.sampled_from([None, "status", "speaker", "flags", "links"]),
     rejected=st.booleans(),
+)
+# an article added (its claims come last), the first one removed and put back by an undo
+# (its claims come first again: not added at the end), a merge and its undo
+@example(
+    edits=[("add article", 0), ("remove article", 0), ("undo", 0), ("merge", 1), ("undo", 0)],
+    sort=None,
+    rejected=False,
 )
 def test_an_edit_redraws_as_a_whole_redraw_would(edits, sort, rejected):
     with tempfile.TemporaryDirectory() as folder:

@@ -28,6 +28,7 @@ from ..case.records import (
     Records,
     SourceLink,
 )
+from ..errors import NotFoundError
 from ..model import ReviewStatus
 
 
@@ -87,6 +88,8 @@ class CaseSnapshot:
         self.carried_from: int | None = None
         self.reread: frozenset[str] = frozenset()
         self.changed: dict[str, frozenset[str]] = {}
+        self.added: dict[str, frozenset[str]] = {}
+        self.removed: dict[str, frozenset[str]] = {}
 
     @property
     def path(self) -> Path:
@@ -149,18 +152,32 @@ class CaseSnapshot:
         tables: Iterable[str],
         *,
         updated: Mapping[str, Sequence[Any]] | None = None,
+        deltas: Mapping[str, Delta] | None = None,
     ) -> None:
         """Take `older`'s reads of `tables` (nothing in them changed since it read them), with
         the records in `updated` ("claims" or "actors": records changed in place, same id and
-        order) put in. The rest is read again when first asked for. An app redrawing after
-        one edit reads what the edit touched, not the whole case."""
-        tables = set(tables)
+        order) put in, and each table of `deltas` patched: the records it names read again
+        one by one (in place, added at their place, or dropped), and the records of the
+        articles it names read again per article. The rest is read again when first asked
+        for. An app redrawing after one edit reads what the edit touched, not the whole case.
+
+        What a redraw can rely on afterwards (the Claims, Sources, Network and Timeline
+        panels do): `reread`, the tables read again whole; `changed[table]`, the ids of the
+        records that differ from `older`'s (put in, added or dropped); `added[table]` and
+        `removed[table]`, those that came in or went. A table neither reread nor patched is
+        `older`'s very list (`is`), and a record that did not change is `older`'s very
+        object, also inside a patched table."""
+        deltas = dict(deltas or {})
+        tables = set(tables) | set(deltas)
         self.carried_from = older.serial
         self.reread = frozenset(_TABLES - tables)
         self.changed = {t: frozenset(r.id for r in rs) for t, rs in (updated or {}).items()}
-        for table in tables:
+        # articles first: the tables ordered by article place their records by them
+        for table in sorted(tables, key=lambda t: t != "articles"):
             if table == "mentions":
                 self._mentions = dict(older._mentions)
+                if "mentions" in deltas:
+                    self._drop_mentions(deltas["mentions"])
                 continue
             kept = getattr(older, f"_{table}")
             fresh = {r.id: r for r in (updated or {}).get(table, ())}
@@ -168,7 +185,144 @@ class CaseSnapshot:
                 kept = Records.of(
                     type(kept[0]) if kept else object, [fresh.get(r.id, r) for r in kept]
                 )
+            if kept is not None and table in deltas:
+                kept = self._patched(table, kept, deltas[table])
+                if kept is None:  # could not be patched: read it again when asked for
+                    self.reread |= {table}
             setattr(self, f"_{table}", kept)
+
+    def _drop_mentions(self, delta: Delta) -> None:
+        """Forget the mentions read of the articles `delta` touched (all, when it cannot
+        say which): they are read again, per article, when asked for."""
+        self._mentions.pop(None, None)
+        articles = set(delta.articles) | set(delta.article_of.values())
+        if delta.ids.keys() - delta.article_of.keys():
+            self._mentions = {}
+        for article_id in articles:
+            self._mentions.pop(article_id, None)
+        self.changed["mentions"] = frozenset(delta.ids)
+
+    def _patched(self, table: str, kept: Sequence[Any], delta: Delta) -> Sequence[Any] | None:
+        """`kept` with `delta` applied (None: it cannot be, read the table again)."""
+        by_id = {r.id: r for r in kept}
+        blocks = set(delta.articles)
+        found: dict[str, Any] = {}
+        gone: set[str] = set()
+        ordered = table in _BY_ARTICLE
+        for record_id in delta.ids:
+            try:
+                record = self._fetch(table, record_id, by_id, delta)
+            except LookupError:
+                return None
+            old = by_id.get(record_id)
+            if record is None:
+                gone.add(record_id)
+            else:
+                found[record_id] = record
+            if ordered and (
+                record is None
+                or old is None
+                or (old.article_id, old.start) != (record.article_id, record.start)
+            ):
+                # a record comes, goes or moves: its articles' records are read again whole
+                blocks |= {r.article_id for r in (old, record) if r is not None}
+        records = [found.get(r.id, r) for r in kept if r.id not in gone]
+        if ordered and blocks:
+            records = self._with_blocks(table, records, blocks, by_id)
+        elif not ordered:
+            placed = self._placed(records, found, delta)
+            if placed is None:
+                return None
+            records = placed
+        now = {r.id: r for r in records}
+        added = now.keys() - by_id.keys()
+        removed = by_id.keys() - now.keys()
+        changed = {i for i in now.keys() & by_id.keys() if now[i] != by_id[i]}
+        self.changed[table] = frozenset(
+            self.changed.get(table, frozenset()) | added | removed | changed
+        )
+        self.added[table] = frozenset(added)
+        self.removed[table] = frozenset(removed)
+        # an unchanged record stays the very object the older read had
+        records = [by_id[r.id] if r.id not in changed and r.id in by_id else r for r in records]
+        kind = type(kept[0]) if kept else type(records[0]) if records else object
+        return Records.of(kind, records)
+
+    @staticmethod
+    def _placed(records: list[Any], found: Mapping[str, Any], delta: Delta) -> list[Any] | None:
+        """`records` (in the order rows were written) with the new ones of `found` put in:
+        last, or after the record `delta.after` names (a row put back by an undo). None
+        when that record is not there."""
+        place = {r.id: i for i, r in enumerate(records)}
+        waiting = [i for i in found if i not in place]
+        while waiting:
+            left = []
+            for record_id in waiting:
+                before = delta.after.get(record_id)
+                if before is None:  # written last: it comes last
+                    place[record_id] = len(records)
+                    records.append(found[record_id])
+                elif before and before not in place:
+                    left.append(record_id)  # after one not put in yet
+                else:
+                    records.insert(place[before] + 1 if before else 0, found[record_id])
+                    place = {r.id: i for i, r in enumerate(records)}
+            if len(left) == len(waiting):
+                return None  # the record before it is not in this read
+            waiting = left
+        return records
+
+    def _fetch(self, table: str, record_id: str, by_id: Mapping[str, Any], delta: Delta) -> Any:
+        """The record `record_id` of `table` as the case holds it now; None if gone.
+        LookupError: this case cannot read it alone."""
+        one = {"articles": "article", "actors": "actor", "claims": "claim", "events": "event"}
+        if table in one:
+            read = getattr(self.case, one[table], None)
+            if read is None:
+                raise LookupError(table)
+            try:
+                return read(record_id)
+            except NotFoundError:  # deleted since (or merged away)
+                return None
+        if table == "relations":
+            old = by_id.get(record_id)
+            article_id = delta.article_of.get(record_id) or (old.article_id if old else None)
+            if article_id is None:
+                raise LookupError(table)
+            return next(
+                (r for r in self.case.relations(article_id=article_id) if r.id == record_id),
+                None,
+            )
+        raise LookupError(table)
+
+    def _with_blocks(
+        self, table: str, records: list[Any], blocks: set[str], by_id: Mapping[str, Any]
+    ) -> list[Any]:
+        """`records` (ordered by article) with the records of `blocks` read again, each
+        article's at its article's place."""
+        read = {
+            "claims": lambda a: self.case.claims(article_id=a, include_rejected=True),
+            "events": lambda a: self.case.events(article_id=a),
+        }[table]
+        order = {a.id: i for i, a in enumerate(self.articles())}
+        fresh = sorted(
+            ((order.get(a, len(order)), list(read(a))) for a in blocks), key=lambda b: b[0]
+        )
+        out: list[Any] = []
+        waiting = iter(fresh)
+        block = next(waiting, None)
+        for record in records:
+            if record.article_id in blocks:
+                continue
+            place = order.get(record.article_id, len(order))
+            while block is not None and block[0] < place:
+                out.extend(block[1])
+                block = next(waiting, None)
+            out.append(record)
+        while block is not None:
+            out.extend(block[1])
+            block = next(waiting, None)
+        return out
 
     def __repr__(self) -> str:
         read = [
@@ -183,6 +337,26 @@ _SERIALS = count(1)
 _TABLES = frozenset(
     ("articles", "actors", "claims", "events", "relations", "links", "notes", "mentions")
 )
+
+# the tables ordered by their article's place, then the record's start
+_BY_ARTICLE = frozenset(("claims", "events"))
+
+
+@dataclass
+class Delta:
+    """What changed in one table of a case since a read, as `CaseSnapshot.carry` takes it.
+
+    `ids`: the records inserted, updated or deleted (in the order they were written: a
+    record added goes after those added before it); `articles`: the articles whose records
+    of this table are read again whole; `article_of`: a record's article, where known;
+    `after`: for a record put back at its old place (an undone deletion), the id of the
+    record now before it ("" for the first)."""
+
+    ids: dict[str, None] = field(default_factory=dict)  # a dict: ordered, no repeats
+    articles: set[str] = field(default_factory=set)
+    article_of: dict[str, str] = field(default_factory=dict)
+    after: dict[str, str] = field(default_factory=dict)
+
 
 _WithArticle = TypeVar("_WithArticle", CaseClaim, CaseEvent, CaseRelation)
 
@@ -260,4 +434,4 @@ class CaseView:
         return (article.title or article.id) if article is not None else ""
 
 
-__all__ = ["CaseReader", "CaseSnapshot", "CaseView"]
+__all__ = ["CaseReader", "CaseSnapshot", "CaseView", "Delta"]

@@ -333,19 +333,9 @@ class Workbench:
             self.watcher.marker = now
 
     def _carry(self, older: Any, changes: Changes) -> None:
-        """Keep what `changes` did not touch from the `older` read; the edited claims and
-        actors are read one by one."""
-        from ..errors import NotFoundError
-
-        readers = {"claims": self.case.claim, "actors": self.case.actor}
-        try:
-            updated = {
-                table: [readers[table](i) for i in sorted(ids)]
-                for table, ids in changes.rows.items()
-            }
-        except NotFoundError:  # gone meanwhile (another kernel): read the table again
-            return
-        self.ctx.snapshot.carry(older, changes.unchanged, updated=updated)
+        """Keep what `changes` did not touch from the `older` read; the records it names are
+        read one by one (`CaseSnapshot.carry`)."""
+        self.ctx.snapshot.carry(older, changes.unchanged, deltas=changes.deltas)
 
     def _since(self, drawn: int, now: int) -> Changes | None:
         try:

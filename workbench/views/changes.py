@@ -18,7 +18,10 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the analysis (pandas) is not imported to show a tab bar
+    from ..analysis.reader import Delta
 
 log = logging.getLogger("workbench.views")
 
@@ -133,6 +136,12 @@ SNAPSHOT_TABLES = {
 ALL_TABLES = frozenset(set().union(*SNAPSHOT_TABLES.values()))
 IN_PLACE = ("claims", "actors")  # tables whose edited rows are read again one by one
 PLACE = ("article_id", "start", "end")  # what orders a table's records
+# tables a snapshot patches record by record (`CaseSnapshot.carry`'s deltas); links and
+# notes are few and read again whole
+PATCHED = frozenset(("articles", "actors", "claims", "events", "relations", "mentions"))
+# tables in the order rows were written (rowid): a row put back by an undo goes back to
+# its old place, after the row now before it
+BY_ROWID = frozenset(("articles", "actors", "relations"))
 
 
 @dataclass
@@ -140,20 +149,30 @@ class Changes:
     """What changed in a case since a given audit row, as a snapshot reads it."""
 
     tables: set[str] = field(default_factory=set)  # snapshot tables to read again whole
-    rows: dict[str, set[str]] = field(default_factory=dict)  # table -> ids changed in place
+    deltas: dict[str, Delta] = field(default_factory=dict)  # table -> records to read again
 
     @property
     def unchanged(self) -> set[str]:
-        return set(ALL_TABLES - self.tables)
+        return set(ALL_TABLES - self.tables - self.deltas.keys())
+
+    @property
+    def rows(self) -> dict[str, set[str]]:
+        """Table -> ids of the records changed (in place, added or dropped)."""
+        return {t: set(d.ids) for t, d in self.deltas.items()}
+
+    def delta(self, table: str) -> Delta:
+        from ..analysis.reader import Delta
+
+        return self.deltas.setdefault(table, Delta())
 
 
 def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
     """The changes the audit log records after row `after_id` up to `until_id`, or None
-    when they are not
-    all known (an added article, re-extraction, a table this does not know): read it all.
+    when they are not all known (re-extraction, a table this does not know): read it all.
 
     Every edit records the rows it changed (`CaseFile._recording`); an undo reverts those
-    of the row it undid."""
+    of the row it undid. An added article records none: its article's records are read
+    (they all come after the others), with the actors it names."""
     store = getattr(case, "_store", None)
     if store is None or after_id <= 0:
         return None
@@ -166,23 +185,87 @@ def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
         if recorded is None and row["action"] == "undo" and str(row["target"] or "").isdigit():
             undone = store.row("SELECT changes FROM audit WHERE id = ?", (int(row["target"]),))
             recorded = undone["changes"] if undone is not None else None
+        if recorded is None and row["action"] == "add_article" and row["target"]:
+            _added_article(store, found, str(row["target"]))
+            continue
         if recorded is None:
             return None
         for change in json.loads(recorded):
-            table = change.get("table")
-            if table not in SNAPSHOT_TABLES:
+            if not _take(store, found, change):
                 return None
-            before, after = change.get("before") or {}, change.get("after") or {}
-            key = (change.get("key") or {}).get("id")
-            if (
-                change.get("op") == "update"
-                and table in IN_PLACE
-                and key
-                and all(before.get(k) == after.get(k) for k in PLACE)
-            ):
-                found.rows.setdefault(table, set()).add(key)
-            else:
-                found.tables |= SNAPSHOT_TABLES[table]
     for table in found.tables:
-        found.rows.pop(table, None)
+        found.deltas.pop(table, None)
     return found
+
+
+def _take(store: Any, found: Changes, change: dict[str, Any]) -> bool:
+    """Add one recorded row change to `found`; False when it is of a table not known."""
+    table = change.get("table")
+    if table not in SNAPSHOT_TABLES:
+        return False
+    op = change.get("op")
+    before, after = change.get("before") or {}, change.get("after") or {}
+    key = (change.get("key") or {}).get("id")
+    if table in ("links", "notes") or (table != "aliases" and not key):
+        found.tables |= SNAPSHOT_TABLES[table]
+        return True
+    if table == "aliases":  # an actor's names: the actors it was and is a name of
+        owners = {before.get("actor_id"), after.get("actor_id")}
+        if op == "update" and not owners - {None}:
+            return False
+        for actor_id in sorted(owners - {None}):
+            found.delta("actors").ids[actor_id] = None
+        return True
+    delta = found.delta(table)
+    delta.ids[key] = None
+    for values in (before, after):
+        if values.get("article_id"):
+            delta.article_of[key] = values["article_id"]
+    rowid = (after if op == "insert" else before if op == "delete" else {}).get("rowid")
+    if table in BY_ROWID and rowid is not None:
+        # a row deleted (and so, undone, put back where it was: an undo's changes are
+        # those it reverts) goes after the row now before it
+        before_it = store.row(
+            f"SELECT id FROM {table} WHERE rowid < ? ORDER BY rowid DESC LIMIT 1", (rowid,)
+        )
+        delta.after[key] = before_it[0] if before_it is not None else ""
+    if table == "mentions":
+        # an actor's mentions make its record (articles, counts, names)
+        owners = {before.get("actor_id"), after.get("actor_id")}
+        if key not in delta.article_of or not owners - {None}:
+            now = store.row("SELECT actor_id, article_id FROM mentions WHERE id = ?", (key,))
+            if now is not None:
+                owners.add(now["actor_id"])
+                delta.article_of[key] = now["article_id"]
+        for actor_id in sorted(owners - {None}):
+            found.delta("actors").ids[actor_id] = None
+    return True
+
+
+def _added_article(store: Any, found: Changes, article_id: str) -> None:
+    """An added article: its records, and the actors it names (their counts change; new
+    ones come after the others, in the order they were written)."""
+    found.delta("articles").ids[article_id] = None
+    for table in ("claims", "events", "mentions"):
+        found.delta(table).articles.add(article_id)
+    relations = found.delta("relations")
+    for (relation_id,) in store.rows(
+        "SELECT id FROM relations WHERE article_id = ? ORDER BY rowid", (article_id,)
+    ):
+        relations.ids[relation_id] = None
+        relations.article_of[relation_id] = article_id
+    named = [
+        "SELECT actor_id FROM mentions WHERE article_id = ?",
+        "SELECT speaker FROM claims WHERE article_id = ?",
+        "SELECT value FROM claims, json_each(claims.channels) WHERE article_id = ?",
+        "SELECT value FROM events, json_each(events.actors) WHERE article_id = ?",
+        "SELECT source FROM relations WHERE article_id = ?",
+        "SELECT target FROM relations WHERE article_id = ?",
+    ]
+    actor_ids = {r[0] for sql in named for r in store.rows(sql, (article_id,)) if r[0]}
+    actors = found.delta("actors")
+    marks = ", ".join("?" for _ in actor_ids)
+    for (actor_id,) in store.rows(
+        f"SELECT id FROM actors WHERE id IN ({marks}) ORDER BY rowid", tuple(actor_ids)
+    ):
+        actors.ids[actor_id] = None

@@ -371,7 +371,8 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         A claim's row and flags come from its record, its links, its notes, the actors it
         names (speaker, outlets, linked sources) and its article; an actor edited in place
         touches the claims naming it, and those linked to a web address (a page of an
-        outlet's site counts for that outlet)."""
+        outlet's site counts for that outlet); an article changed, its claims. A merge
+        changes the merged actor's claims (their speaker), which come in `changed`."""
         drawn = self._drawn
         if (
             drawn is None
@@ -396,6 +397,11 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
                 for i in notes.keys() | self._notes_of.keys()
                 if notes.get(i) != self._notes_of.get(i)
             }
+        articles = snap.changed.get("articles", frozenset())
+        if articles:  # an article's title or date: its claims' rows
+            touched |= {
+                c.id for c in snap.claims(include_rejected=True) if c.article_id in articles
+            }
         actors = snap.changed.get("actors", frozenset())
         if actors:
             links = _grouped(snap.links())
@@ -410,8 +416,17 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         return touched
 
     def _in_place(self, touched: set[str], entries: list[ClaimEntry]) -> bool:
-        """Whether the touched claims' rows can be replaced where they are: none is new."""
-        return all(e.id in self._entries for e in entries)
+        """Whether the touched claims' rows can be replaced where they are, and the new
+        ones added after them: a new claim is one of an article added last (an article's
+        claims come after those of the articles added before it)."""
+        new = [e for e in entries if e.id not in self._entries]
+        if not new:
+            return True
+        snap = self.snapshot
+        added = snap.added.get("articles", frozenset())
+        articles = snap.articles()
+        last = {a.id for a in articles[len(articles) - len(added) :]} if added else set()
+        return last == added and all(e.claim.article_id in added for e in new)
 
     def _remember(self, snap, date_range) -> None:
         self._drawn = None if date_range is not None else (snap.serial, self.show_rejected.value)

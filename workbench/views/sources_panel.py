@@ -8,7 +8,7 @@ import ipywidgets as W
 
 from ..analysis import SourceRow, source_rows
 from ..analysis.sources import claim_outlets
-from ..model import ReviewStatus, SourceRelation
+from ..model import ActorType, ReviewStatus, SourceRelation
 from .claims_links import RELATIONS, CheckingPanel, LinksEditor
 from .claims_rows import RELATION_WORDS, short, words_for
 from .panel import TABLE_CSS, button, set_options
@@ -131,28 +131,37 @@ class SourcesPanel(CheckingPanel):
 
     def _rows_kept(self, snap) -> bool:
         """Whether the outlets' rows last drawn still hold: this read was carried from that
-        one, only claims were read again (no link, actor or article), and none of them
-        counts for another outlet or relation than it did (a status, a speaker)."""
+        one, no actor that is an outlet (before or after) changed, and no claim changed,
+        came or went that counts for another outlet or relation than it did (a status, a
+        speaker; a person merged or renamed, an article added without outlets)."""
         if (
             self._rows_from is None
             or snap.carried_from != self._rows_from
             or snap.reread - {"notes", "events", "relations", "mentions"}
-            or snap.changed.get("actors")
         ):
             return False
         shown = {r.actor_id: r for r in self._drawn_rows}
-        for claim_id, now in claim_outlets(snap, snap.changed.get("claims", ())).items():
-            before = {
-                (r.actor_id, relation)
-                for r in shown.values()
-                for relation, ids in (
-                    (SourceRelation.REPORTED_BY, r.claims),
-                    (SourceRelation.CORROBORATES, r.corroborates),
-                    (SourceRelation.CONTRADICTS, r.contradicts),
-                )
-                if claim_id in ids
-            }
-            if before != {(a, k) for a, k in now if a in shown and k in COUNTED}:
+        actors = snap.changed.get("actors", frozenset())
+        if actors:
+            # an actor that is no outlet, before or after (a person merged, renamed): no
+            # row changes but through the claims it was said by, counted below
+            media = {a.id for a in snap.actors() if a.type is ActorType.MEDIA}
+            if not actors.isdisjoint(shown.keys() | media):
+                return False
+        changed = snap.changed.get("claims", frozenset())
+        # what each changed claim counted for when drawn: one pass over the rows (a merge
+        # changes thousands of claims; an agency carries thousands)
+        before: dict[str, set] = {i: set() for i in changed}
+        for r in shown.values():
+            for relation, ids in (
+                (SourceRelation.REPORTED_BY, r.claims),
+                (SourceRelation.CORROBORATES, r.corroborates),
+                (SourceRelation.CONTRADICTS, r.contradicts),
+            ):
+                for claim_id in changed.intersection(ids):
+                    before[claim_id].add((r.actor_id, relation))
+        for claim_id, now in claim_outlets(snap, changed).items():
+            if before[claim_id] != {(a, k) for a, k in now if a in shown and k in COUNTED}:
                 return False
         return True
 
@@ -164,7 +173,8 @@ class SourcesPanel(CheckingPanel):
         if drawn is not None and snap.carried_from == drawn[0] and "claims" not in snap.reread:
             changed = snap.changed.get("claims", frozenset())
             records = [c for c in snap.claims(include_rejected=True) if c.id in changed]
-            if all(
+            gone = snap.removed.get("claims", frozenset())
+            if gone.isdisjoint(self._listed) and all(
                 (c.id in self._listed) == (c.review is not ReviewStatus.REJECTED)
                 and self._labels.get(c.id, ("",))[0] == c.text
                 for c in records
