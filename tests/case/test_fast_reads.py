@@ -1,0 +1,63 @@
+"""The reads a large case leans on give what the records' own constructors give, on both
+back ends: claims (read by a reader made once per read, not per row) and actors (kept
+until the case changes)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from case_builders import actor_named
+
+from workbench import Case
+from workbench.case.records import CaseActor, CaseClaim
+
+
+def as_constructed(record):
+    """The record its class's constructor makes from the record's own field values."""
+    return type(record)(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)})
+
+
+def assert_constructed(records) -> None:
+    for record in records:
+        made = as_constructed(record)
+        assert record == made
+        names = [f.name for f in dataclasses.fields(record)]
+        assert list(vars(record)) == names  # every field, no other, in field order
+        for name in names:
+            assert type(getattr(record, name)) is type(getattr(made, name)), name
+
+
+def test_claims_read_are_the_constructors(story: Case) -> None:
+    claims = story.claims()
+    # a person's edits: a rejected claim, an edited one with a channel chain, a status
+    story.reject_claim(claims[0].id)
+    afp = actor_named(story, "AFP")
+    story.update_claim(claims[1].id, channels=[afp.id], speaker="")
+    story.set_claim_status(claims[2].id, "disputed")
+    read = story.claims(include_rejected=True)
+    assert {c.review.value for c in read} >= {"rejected", "extracted"}
+    assert any(c.edited and c.channels for c in read)
+    assert_constructed(read)
+    assert isinstance(read[0], CaseClaim)
+    # one claim read alone is the one listed
+    for claim in read:
+        assert story.claim(claim.id) == claim
+
+
+def test_actors_kept_until_the_case_changes(story: Case, case_path: Path | str) -> None:
+    actors = story.actors()
+    assert_constructed(actors)
+    again = story.actors()
+    assert again == actors and again is not actors and isinstance(again[0], CaseActor)
+    again.clear()  # the caller's own list
+    assert story.actors() == actors
+    afp = actor_named(story, "AFP")
+    story.update_actor(afp.id, name="Agence France-Presse")
+    renamed = story.actors()
+    assert [a.name for a in renamed if a.id == afp.id] == ["Agence France-Presse"]
+    story.undo()
+    assert story.actors() == actors
+    with Case.open(case_path) as other:
+        other.update_actor(afp.id, status="rejected")
+    assert [a.status.value for a in story.actors() if a.id == afp.id] == ["rejected"]
