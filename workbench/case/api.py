@@ -319,7 +319,9 @@ class CaseFile(CheckingEdits):
         )
 
     def actors(self) -> Records[CaseActor]:
-        return reads.load_actors(self._store)
+        # kept until the case changes: a large case's listing groups every mention
+        kept = self._store.derived("actors", lambda: reads.load_actors(self._store))
+        return Records.of(CaseActor, kept)  # a list of the caller's own
 
     def actor(self, actor_id: str) -> CaseActor:
         return reads.one(reads.load_actors(self._store, actor_id=actor_id), "actor", actor_id)
