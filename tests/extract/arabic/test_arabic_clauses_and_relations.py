@@ -145,3 +145,11 @@ def test_a_government_in_construct_after_li_belongs_to_the_role():
     x = extract("وقال رئيس المجلس الأعلى لحكومة الإنقاذ خليفة الغويل إن الهدنة صامدة.")
     (claim,) = x.claims
     assert by_id(x)[claim.speaker].mentions[0].text == "خليفة الغويل"
+
+
+def test_an_accusation_by_the_spokesman_of_a_named_person():
+    # the same rule as for a saying: the title after the first person introduces the speaker
+    x = extract("واتهم المتحدث باسم الرئيس بشار الأسد العميد علي حسن تركيا بدعم المسلحين.")
+    (claim,) = x.claims
+    assert by_id(x)[claim.speaker].mentions[0].text == "علي حسن"
+    assert claim.text == "تركيا بدعم المسلحين"

@@ -22,7 +22,15 @@ from .gazetteer import (
     is_outlet_noun,
     source_nouns,
 )
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
+from .tokens import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    THAT_WORDS,
+    Token,
+    normal,
+    normal_keep_ya,
+    without_article,
+)
 
 if TYPE_CHECKING:
     from ..known_actors import ActorKnowledge
@@ -44,7 +52,8 @@ def titles() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    return frozenset(normal(w) for w in lexicon.words("ar_stop_words.txt"))
+    # compared with ى kept apart from ي: the name علي (Ali) is not the preposition على (on)
+    return frozenset(normal_keep_ya(w) for w in lexicon.words("ar_stop_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +128,7 @@ def _name_like(token: Token) -> bool:
     return (
         bool(_ARABIC_WORD.fullmatch(token.norm))
         and len(token.norm) >= 2
-        and token.norm not in stop_words()
+        and normal_keep_ya(token.text) not in stop_words()
         and not any(w in cue_words() for _, w in token.readings())
         and without_article(token.norm) not in source_nouns()
         and token.norm not in body_nouns()
@@ -136,7 +145,7 @@ def _describes_title(token: Token, title: Title) -> bool:
         return False
     if token.norm in title_links():
         return True
-    if title.kind == "rank" or token.norm in stop_words():
+    if title.kind == "rank" or normal_keep_ya(token.text) in stop_words():
         return False
     if any(w in body_nouns() for _, w in token.readings()):
         return True  # "رئيس هيئة التفاوض": a body in construct, no article, not a name

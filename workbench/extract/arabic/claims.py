@@ -278,13 +278,19 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
     if not after:
         return None
     chosen = after[0]
-    actor = sentence.actors[chosen[2]]
-    following = next((m for m in after[1:] if m[2] != chosen[2]), None)
-    if actor.type is not ActorType.PERSON and following is not None:
-        # "رئيس مكتب الأمن الوطني اللواء علي مملوك": the body is the title's, the person speaks
+    for following in after[1:]:
+        if following[2] == chosen[2] or sentence.actors[following[2]].type is not ActorType.PERSON:
+            break
         between = [t for t in tokens[k : sentence.last] if chosen[1] <= t.start < following[0]]
-        if sentence.actors[following[2]].type is ActorType.PERSON and len(between) <= 2:
+        titled = title_at(tokens, between[0].i) if between else None
+        if sentence.actors[chosen[2]].type is not ActorType.PERSON and len(between) <= 2:
+            # "رئيس مكتب الأمن الوطني اللواء علي مملوك": the body is the title's, the person speaks
             chosen = following
+        elif titled is not None and titled.last == between[-1].i:
+            # "المتحدث باسم قوات X اللواء Y": a title after a person introduces the speaker
+            chosen = following
+        else:
+            break
     a = next((t.i + 1 for t in tokens[k : sentence.last] if t.end >= chosen[1]), sentence.last)
     b = _content_end(sentence, a)
     if a >= b:

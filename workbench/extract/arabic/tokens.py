@@ -62,6 +62,14 @@ def normal(word: str) -> str:
 THAT_WORDS = frozenset(normal(w) for w in ("إن", "أن", "بأن", "فإن", "إنه", "أنه", "إنها", "أنها"))
 
 
+_ALIF_KEEP_YA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه"})
+
+
+def normal_keep_ya(word: str) -> str:
+    """`normal` with ى kept apart from ي: the name علي (Ali) is not the preposition على."""
+    return clean_arabic(word).translate(_ALIF_KEEP_YA)
+
+
 def western_digits(text: str) -> str:
     """Arabic-Indic and Persian digits as 0-9 (one character each: offsets keep)."""
     return text.translate(_ARABIC_INDIC)
