@@ -226,21 +226,20 @@ def label_zooms(
     white outline, readable over a dot or a line.
     """
     order = sorted(nodes, key=lambda n: n.id != selected)  # stable: importance kept
-    placed: list[tuple[NetworkNode, float]] = []
+    # each label's box at each zoom, once: the pairs below compare them many times over
+    boxes = {n.id: [label_box(n, positions[n.id], z) for z in LABEL_ZOOMS] for n in order}
+    placed: list[tuple[list[Box], int]] = []  # boxes of the labels placed, from which zoom
     zooms: dict[str, float | None] = {}
     for node in order:
         zooms[node.id] = None
-        for zoom in LABEL_ZOOMS:
+        mine = boxes[node.id]
+        for level, zoom in enumerate(LABEL_ZOOMS):
             # shown together from the larger of the two zooms on: check there
             if all(
-                not _overlap(
-                    label_box(node, positions[node.id], max(zoom, z)),
-                    label_box(other, positions[other.id], max(zoom, z)),
-                )
-                for other, z in placed
+                not _overlap(mine[max(level, at)], theirs[max(level, at)]) for theirs, at in placed
             ):
                 zooms[node.id] = zoom
-                placed.append((node, zoom))
+                placed.append((mine, level))
                 break
     return zooms
 

@@ -309,13 +309,15 @@ class NetworkTally:
         # claims: those edited or added, placed again, or naming what joined, left or moved
         redo = {*claims[0], *claims[1], *replaced}
         if members or moved_links:
+            linked = moved_links | {
+                c for c, links in view.links.items() if any(k.actor_id in members for k in links)
+            }
             redo.update(
                 place
                 for place, (claim, _, _) in self.shares.items()
-                if claim.id in moved_links
-                or claim.speaker in members
-                or not members.isdisjoint(claim.channels)
-                or any(k.actor_id in members for k in view.links.get(claim.id, ()))
+                if claim.speaker in members
+                or claim.id in linked
+                or (claim.channels and not members.isdisjoint(claim.channels))
             )
             redo.update(  # a claim kept out stays out: only a link can bring it an edge
                 p for p, c in enumerate(new.claims) if c.id in moved_links and p not in redo
