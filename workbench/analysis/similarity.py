@@ -126,7 +126,7 @@ def _similar_groups(
 
 
 def _all_pairs(
-    claims: Sequence[CaseClaim], members: list[list[int]], groups: dict[tuple[int, int], float]
+    articles: Sequence[str], members: list[list[int]], groups: dict[tuple[int, int], float]
 ) -> Iterator[tuple[int, int, float]]:
     for (g, h), score in groups.items():
         if g == h:
@@ -134,12 +134,12 @@ def _all_pairs(
         else:
             pairs = ((min(i, j), max(i, j)) for i in members[g] for j in members[h])
         for i, j in pairs:
-            if claims[i].article_id != claims[j].article_id:
+            if articles[i] != articles[j]:
                 yield i, j, score
 
 
 def _best_pairs(
-    claims: Sequence[CaseClaim],
+    articles: Sequence[str],
     members: list[list[int]],
     groups: dict[tuple[int, int], float],
     per_claim: int,
@@ -153,17 +153,18 @@ def _best_pairs(
     chosen: dict[tuple[int, int], float] = {}
     for g, linked in partners.items():
         linked.sort(key=lambda pair: -pair[0])
-        tiers = [
-            (score, [h for _, h in tier])
-            for score, tier in itertools.groupby(linked, key=lambda pair: pair[0])
-        ]
+        # each score's partners, listed first first: a tier of one group is its list
+        tiers = []
+        for score, tier in itertools.groupby(linked, key=lambda pair: pair[0]):
+            lists = [members[h] for _, h in tier]
+            tiers.append((score, lists[0] if len(lists) == 1 else list(heapq.merge(*lists))))
         for i in members[g]:
-            article, taken = claims[i].article_id, 0
-            for score, tier in tiers:
-                for j in heapq.merge(*(members[h] for h in tier)):
-                    if j == i or claims[j].article_id == article:
+            article, taken = articles[i], 0
+            for score, ordered in tiers:
+                for j in ordered:
+                    if j == i or articles[j] == article:
                         continue
-                    chosen[(min(i, j), max(i, j))] = score
+                    chosen[(i, j) if i < j else (j, i)] = score
                     taken += 1
                     if taken == per_claim:
                         break
@@ -201,14 +202,17 @@ def similar_claims(
                 members.append([])
             members[g].append(i)
     groups = _similar_groups(list(group_of), threshold=threshold, min_shared=min_shared)
+    # read off plain lists: a case of 5,000 articles makes hundreds of thousands of pairs
+    ids = [claim.id for claim in claims]
+    articles = [claim.article_id for claim in claims]
     found = (
-        _all_pairs(claims, members, groups)
+        _all_pairs(articles, members, groups)
         if per_claim is None
-        else _best_pairs(claims, members, groups, per_claim)
+        else _best_pairs(articles, members, groups, per_claim)
     )
     # sorted as plain tuples (best first, then by ids), made into records last
-    ordered = sorted((-round(score, 3), claims[i].id, claims[j].id, i, j) for i, j, score in found)
+    ordered = sorted((-round(score, 3), ids[i], ids[j], i, j) for i, j, score in found)
     return [
-        _pair(claim_id, other_id, claims[i].article_id, claims[j].article_id, -score)
+        _pair(claim_id, other_id, articles[i], articles[j], -score)
         for score, claim_id, other_id, i, j in ordered
     ]
