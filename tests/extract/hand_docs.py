@@ -351,3 +351,168 @@ WILL_ARRIVE_SUNDAY = HandDoc(
     """,
     "full",
 )
+
+
+# --- who speaks, where the parse hides it (full pipeline; issue 10) -----------------------
+
+BLAMING_ON_TWITTER = HandDoc(
+    "Senator Lindsey Graham posted a message on Twitter blaming Iran for the attack.",
+    """
+    Senator Senator PROPN NNP 2  compound O
+    Lindsey Lindsey PROPN NNP 2  compound B-PERSON
+    Graham  Graham  PROPN NNP 3  nsubj    I-PERSON
+    posted  post    VERB  VBD 3  ROOT     O
+    a       a       DET   DT  5  det      O
+    message message NOUN  NN  3  dobj     O
+    on      on      ADP   IN  5  prep     O
+    Twitter Twitter PROPN NNP 6  pobj     B-MEDIA
+    blaming blame   VERB  VBG 7  acl      O
+    Iran    Iran    PROPN NNP 8  dobj     B-GPE
+    for     for     ADP   IN  8  prep     O
+    the     the     DET   DT  12 det      O
+    attack  attack  NOUN  NN  10 pobj     O
+    .       .       PUNCT .   3  punct    O
+    """,
+    "full",
+    kb_ids={'Twitter': 'Twitter'},
+)
+
+QUICK_IN_BLAMING = HandDoc(
+    "The European Union was quick in blaming Russia for the attack.",
+    """
+    The      the      DET   DT  2  det      O
+    European European PROPN NNP 2  compound B-ORG
+    Union    Union    PROPN NNP 3  nsubj    I-ORG
+    was      be       AUX   VBD 3  ROOT     O
+    quick    quick    ADJ   JJ  3  acomp    O
+    in       in       ADP   IN  4  prep     O
+    blaming  blame    VERB  VBG 5  pcomp    O
+    Russia   Russia   PROPN NNP 6  dobj     B-GPE
+    for      for      ADP   IN  6  prep     O
+    the      the      DET   DT  10 det      O
+    attack   attack   NOUN  NN  8  pobj     O
+    .        .        PUNCT .   3  punct    O
+    """,
+    "full",
+)
+
+SURNAME_AS_SUBJECT = HandDoc(
+    "President Donald Trump spoke on Monday. Trump characterized the call as perfect.",
+    """
+    President     President    PROPN NNP 2  compound O
+    Donald        Donald       PROPN NNP 2  compound B-PERSON
+    Trump         Trump        PROPN NNP 3  nsubj    I-PERSON
+    spoke         speak        VERB  VBD 3  ROOT     O
+    on            on           ADP   IN  3  prep     O
+    Monday        Monday       PROPN NNP 4  pobj     B-DATE
+    .             .            PUNCT .   3  punct    O
+    Trump         trump        NOUN  NN  8  nsubj    O
+    characterized characterize VERB  VBD 8  ROOT     O
+    the           the          DET   DT  10 det      O
+    call          call         NOUN  NN  8  dobj     O
+    as            as           ADV   RB  12 advmod   O
+    perfect       perfect      ADJ   JJ  10 amod     O
+    .             .            PUNCT .   8  punct    O
+    """,
+    "full",
+)
+
+QUOTE_AFTER_COLON = HandDoc(
+    "King Abdullah of Jordan met the envoy on Monday. In his speech, he thanked the envoy: \"Our region needs peace now more than ever before.\"",
+    """
+    King     King     PROPN NNP  1  compound B-PERSON
+    Abdullah Abdullah PROPN NNP  4  nsubj    I-PERSON
+    of       of       ADP   IN   1  prep     O
+    Jordan   Jordan   PROPN NNP  2  pobj     B-GPE
+    met      meet     VERB  VBD  4  ROOT     O
+    the      the      DET   DT   6  det      O
+    envoy    envoy    NOUN  NN   4  dobj     O
+    on       on       ADP   IN   4  prep     O
+    Monday   Monday   PROPN NNP  7  pobj     B-DATE
+    .        .        PUNCT .    4  punct    O
+    In       in       ADP   IN   15 prep     O
+    his      his      PRON  PRP$ 12 poss     O
+    speech   speech   NOUN  NN   10 pobj     O
+    ,        ,        PUNCT ,    15 punct    O
+    he       he       PRON  PRP  15 nsubj    O
+    thanked  thank    VERB  VBD  15 ROOT     O
+    the      the      DET   DT   17 det      O
+    envoy    envoy    NOUN  NN   15 dobj     O
+    :        :        PUNCT :    15 punct    O
+    "        "        PUNCT ``   15 punct    O
+    Our      our      PRON  PRP$ 21 poss     O
+    region   region   NOUN  NN   22 nsubj    O
+    needs    need     VERB  VBZ  15 ccomp    O
+    peace    peace    NOUN  NN   22 dobj     O
+    now      now      ADV   RB   22 advmod   O
+    more     more     ADV   RBR  22 advmod   O
+    than     than     ADP   IN   25 prep     O
+    ever     ever     ADV   RB   28 advmod   O
+    before   before   ADV   RB   26 pcomp    O
+    .        .        PUNCT .    22 punct    O
+    "        "        PUNCT ''   22 punct    O
+    """,
+    "full",
+)
+
+JOINED_TO_A_THING = HandDoc(
+    "In his statement, Egyptian President Abdel Fattah el-Sisi found the air strike justified and called Netanyahu's order swift, forceful and decisive.",
+    """
+    In        in        ADP   IN   11 prep     O
+    his       his       PRON  PRP$ 2  poss     O
+    statement statement NOUN  NN   0  pobj     O
+    ,         ,         PUNCT ,    11 punct    O
+    Egyptian  egyptian  ADJ   JJ   5  amod     B-NORP
+    President President PROPN NNP  10 compound O
+    Abdel     Abdel     PROPN NNP  10 compound B-PERSON
+    Fattah    Fattah    PROPN NNP  10 compound I-PERSON
+    el        el        PROPN NNP  10 compound I-PERSON
+    -         -         PUNCT HYPH 10 punct    I-PERSON
+    Sisi      Sisi      PROPN NNP  11 nsubj    I-PERSON
+    found     find      VERB  VBD  11 ROOT     O
+    the       the       DET   DT   14 det      O
+    air       air       NOUN  NN   14 compound O
+    strike    strike    NOUN  NN   15 nsubj    O
+    justified justify   VERB  VBD  11 ccomp    O
+    and       and       CCONJ CC   15 cc       O
+    called    call      VERB  VBD  15 conj     O
+    Netanyahu Netanyahu PROPN NNP  20 poss     B-PERSON
+    's        's        PART  POS  18 case     O
+    order     order     NOUN  NN   17 oprd     O
+    swift     swift     ADJ   JJ   20 amod     O
+    ,         ,         PUNCT ,    21 punct    O
+    forceful  forceful  ADJ   JJ   21 conj     O
+    and       and       CCONJ CC   23 cc       O
+    decisive  decisive  ADJ   JJ   23 conj     O
+    .         .         PUNCT .    11 punct    O
+    """,
+    "full",
+)
+
+THE_OFFICE_ASKED = HandDoc(
+    "The British Embassy in Tehran suspended its work on Sunday. The office asked British citizens to leave the country.",
+    """
+    The       the     DET   DT   2  det      B-ORG
+    British   British PROPN NNP  2  compound I-ORG
+    Embassy   Embassy PROPN NNP  5  nsubj    I-ORG
+    in        in      ADP   IN   2  prep     O
+    Tehran    Tehran  PROPN NNP  3  pobj     B-GPE
+    suspended suspend VERB  VBD  5  ROOT     O
+    its       its     PRON  PRP$ 7  poss     O
+    work      work    NOUN  NN   5  dobj     O
+    on        on      ADP   IN   5  prep     O
+    Sunday    Sunday  PROPN NNP  8  pobj     B-DATE
+    .         .       PUNCT .    5  punct    O
+    The       the     DET   DT   12 det      O
+    office    office  NOUN  NN   13 nsubj    O
+    asked     ask     VERB  VBD  13 ROOT     O
+    British   british ADJ   JJ   15 amod     B-NORP
+    citizens  citizen NOUN  NNS  13 dobj     O
+    to        to      PART  TO   17 aux      O
+    leave     leave   VERB  VB   13 xcomp    O
+    the       the     DET   DT   19 det      O
+    country   country NOUN  NN   17 dobj     O
+    .         .       PUNCT .    13 punct    O
+    """,
+    "full",
+)

@@ -8,6 +8,9 @@ said"). The description stands for the nearest earlier actor it agrees with, by 
   "Ministry" ("Iraq's Interior Ministry"), "the council" the last "... Council";
 - a person's role: "the crown prince" is the last person given that role (titles and
   appositions, `roles.py`), "the president" likewise;
+- "the office", "the body" (`body_nouns.txt`): the organisation that was the subject of
+  its sentence or the one before ("The US Embassy ... had suspended operations. The
+  office asked");
 - "the government" with no country in it: the country of the sentence or the nearest
   country before it (its own adjective counts: "an Iranian council member ..., the
   government announced").
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 
 GROUP_NOUNS = lexicon.words("group_nouns.txt")
 GOVERNMENT_ALONE = lexicon.words("government_nouns.txt", flag="alone")
+BODY_NOUNS = lexicon.words("body_nouns.txt")
 # How far back (characters) a description may look for what it stands for.
 REACH = 1500
 _NAMED_TYPES = (ActorType.ORGANIZATION, ActorType.GROUP, ActorType.MEDIA)
@@ -61,6 +65,8 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         return next((a for a in earlier if a.type is ActorType.GROUP), None)
     if noun in GOVERNMENT_ALONE:
         return _country_of_context(head, span, earlier, index)
+    if noun in BODY_NOUNS:
+        return _subject_body(head, index)
     for actor in earlier:
         if actor.type in _NAMED_TYPES:
             # any of its names: "the army" after "the Israeli army" (the IDF's alias)
@@ -71,6 +77,20 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             description = " ".join(words)
             if any(role.lower().endswith(description) for role in actor.roles):
                 return actor
+    return None
+
+
+def _subject_body(head: Token, index: ActorIndex) -> Actor | None:
+    """The organisation that was a subject in the description's sentence or the one
+    before, nearest first: a body described by what it is is the topic just named."""
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    for token in reversed(doc[start : head.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        actor = index.actor_at(token.idx, token.idx + len(token.text))
+        if actor is not None and actor.type is ActorType.ORGANIZATION:
+            return actor
     return None
 
 

@@ -14,9 +14,13 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .speech import (
+    COLLECTIVE_NOUNS,
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
+    GOVERNMENT_NOUNS,
     JUDGING_VERBS,
+    MEDIA_NOUNS,
+    PERSON_NOUNS,
     RELAY_VERBS,
     SAY_VERBS,
     speech_verb,
@@ -42,6 +46,9 @@ _JUDGING_NEEDS = ("ccomp", "xcomp", "oprd", "as")
 _CIRCUMSTANCE = lexicon.words("prepositions.txt", flag="circumstance")
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# Nouns of a platform a statement goes out on ("on state television"); outlets by name
+# are MEDIA entities.
+MEDIUM_NOUNS = lexicon.words("outlet_nouns.txt")
 # Objects that make a speech act none: "criticized nobody", "said nothing".
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 
@@ -285,6 +292,13 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
             )
             and not _after_according_to(c)
         ]
+        if _joined_to_a_thing(current, subjects, chain):
+            # "Netanyahu found the strike justified and called Trump's order swift": the
+            # parser joined "called" to "justified", whose subject is a thing; the
+            # speaker is the subject of the verb that clause hangs on
+            current = current.head
+            chain.append(current)
+            continue
         if subjects:
             return subjects, chain
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children):
@@ -303,6 +317,17 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
                 and noun.head.lower_ == "with"
             ):
                 return [noun], chain
+        channel = _channel_of_participle(current)
+        if channel is not None:
+            # "Pompeo posted a message on Twitter blaming Iran": the parser hangs the
+            # participle on the platform; the one blaming is whoever posted there
+            if channel.dep_ == "dobj" and channel.head.pos_ == "VERB":
+                channel = channel.head  # "posted a message on X": who posted it
+            elif channel.lemma_.lower() in DOCUMENT_NOUNS:
+                return [channel], chain  # its author speaks: "in a video on X"
+            current = channel
+            chain.append(current)
+            continue
         if current.dep_ != "conj" and (
             current.tag_ in ("VBD", "VBZ", "VBP") or current.dep_ == "ROOT"
         ):
@@ -310,6 +335,12 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
             # before it ("... as a Syrian political source in Damascus told AFP")
             left = _phrase_before(current)
             return ([left] if left is not None else []), chain
+        if current.dep_ == "acomp" and current.pos_ == "ADJ":
+            # "The United States was more forceful in blaming Iran": the participle
+            # hangs on the adjective, whose subject is the copula's
+            current = current.head
+            chain.append(current)
+            continue
         if current.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "ccomp", "acl", "prep"):
             return [], chain
         parent = current.head
@@ -327,6 +358,48 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
         current = parent
         chain.append(current)
     return [], chain
+
+
+# Nouns of people, bodies and documents, which can say something; any other common noun
+# with no name in it is a thing ("the strike", "the order").
+_VOICED_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS | GOVERNMENT_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS
+
+
+def _mute(subject: Token) -> bool:
+    """A subject that cannot have said anything: a common noun for a thing, no name."""
+    return (
+        subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lemma_.lower() not in _VOICED_NOUNS
+        and not any(t.ent_type_ for t in subject.subtree)
+    )
+
+
+def _joined_to_a_thing(verb: Token, subjects: list[Token], chain: list[Token]) -> bool:
+    """Whether the walk came to `verb`, a clause's verb, from a verb conjoined to it, and
+    every subject of `verb` is a thing."""
+    return (
+        bool(subjects)
+        and verb.dep_ == "ccomp"
+        and len(chain) >= 2
+        and chain[-2].dep_ == "conj"
+        and all(_mute(s) for s in subjects)
+    )
+
+
+def _channel_of_participle(verb: Token) -> Token | None:
+    """The verb or document a participle of saying reports through when the parser hung it
+    on the platform it was posted on ("a message on Twitter blaming", "spoke on state
+    television accusing"): the preposition's head, for a platform the outlet rules named
+    (a MEDIA entity) or an outlet noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    platform = verb.head
+    if platform.dep_ != "pobj" or platform.head.dep_ != "prep":
+        return None
+    if platform.ent_type_ != "MEDIA" and platform.lemma_.lower() not in MEDIUM_NOUNS:
+        return None
+    return platform.head.head
 
 
 def _after_according_to(token: Token) -> bool:

@@ -30,6 +30,7 @@ import numpy
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in strings.pyx, not its .pyi
 
 from .. import lexicon
+from ..lexicon.gazetteer import country_info
 from ..model import Actor, ActorType, Claim, ClaimKind
 from .attribution import (
     cited_source,
@@ -44,6 +45,7 @@ from .attribution import (
     quoter,
     speaker_heads,
 )
+from .places import place_country
 from .quotes import NestedQuotes, Quote, find_nested_quotes, find_quotes, quote_at
 from .spans import ActorIndex, doc_text, tokens_spelled
 from .speakers import (
@@ -153,7 +155,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
         if draft.has_content and not _clip_to_quotes(draft, nested, text):
             _shape_content(draft, text, quotes)
     _attach_quotes(drafts, quotes, text)
-    drafts.extend(_continuations(drafts, quotes, text, doc))
+    drafts.extend(_continuations(drafts, quotes, text, doc, index, resolver))
     _add_relays(candidates, drafts, index)
     return _finish(drafts, text)
 
@@ -219,6 +221,7 @@ def _cue_candidates(doc: Doc) -> list[Token]:
 # A headline that credits its content with a colon: "Pelosi: impeachment inquiry will move
 # forward". Only a line without a full stop, short, the name alone before the colon.
 _HEADLINE = re.compile(r"(?m)^[ \t]*(?P<who>[^\n:]{2,60}?)[ \t]*:[ \t]+(?P<what>[^\n]{10,200})$")
+_HEADLINE_LABELS = lexicon.words("headline_labels.txt")
 _HEADLINE_SPEAKERS = frozenset(
     {ActorType.PERSON, ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY, ActorType.MEDIA}
 )
@@ -235,11 +238,14 @@ def _headline_drafts(doc: Doc, text: str, index: ActorIndex, drafts: list[_Draft
             continue
         start, end = match.start("who"), match.end("who")
         mentions = index.mentions_in(start, end)
-        if len(mentions) != 1 or (mentions[0][0], mentions[0][1]) != (start, end):
+        if not mentions and _unnamed_label(match["who"]):
+            actor = None  # "Pelosi: ..." with the NER silent and no full name after it
+        elif len(mentions) != 1 or (mentions[0][0], mentions[0][1]) != (start, end):
             continue
-        actor = index.by_id[mentions[0][2]]
-        if actor.type not in _HEADLINE_SPEAKERS:
-            continue
+        else:
+            actor = index.by_id[mentions[0][2]]
+            if actor.type not in _HEADLINE_SPEAKERS:
+                continue
         content_start = match.start("what")
         content_end = content_start + len(what)
         if any(d.overlaps(content_start, content_end) for d in drafts):
@@ -252,6 +258,19 @@ def _headline_drafts(doc: Doc, text: str, index: ActorIndex, drafts: list[_Draft
             _Draft(cue_token=None, cue=":", speaker=speaker, start=content_start, end=content_end)
         )
     return found
+
+
+def _unnamed_label(who: str) -> bool:
+    """A headline label that can only be a name of who speaks: one or two capitalised
+    words, neither a section label ("Analysis:", `headline_labels.txt`) nor a place."""
+    words = who.split()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(w.lower() in _HEADLINE_LABELS for w in words)
+        and place_country(who) is None
+        and country_info(who) is None
+    )
 
 
 def _unlisted_speech_verbs(doc: Doc, index: ActorIndex) -> list[Token]:
@@ -688,9 +707,18 @@ def _adjacent_quote(cue: Token, quotes: list[Quote], claimed: set[int], text: st
     return best[1] if best else None
 
 
-def _continuations(drafts: list[_Draft], quotes: list[Quote], text: str, doc: Doc) -> list[_Draft]:
+def _continuations(
+    drafts: list[_Draft],
+    quotes: list[Quote],
+    text: str,
+    doc: Doc,
+    index: ActorIndex,
+    resolver: PronounResolver,
+) -> list[_Draft]:
     """Quotations that open a sentence right after a claim, with no verb of their own:
-    news copy leaves the speaker of a run of quoted sentences implicit."""
+    news copy leaves the speaker of a run of quoted sentences implicit. A quotation after
+    a colon belongs to the clause the colon ends, whatever its verb ("In his message, he
+    praised Soleimani's life: “...”"), before any claim made earlier."""
     used = _claimed(drafts, quotes)
     found: list[_Draft] = []
     ordered = sorted(
@@ -707,6 +735,9 @@ def _continuations(drafts: list[_Draft], quotes: list[Quote], text: str, doc: Do
         last = by_end[i - 1][1] if i else None
         if found and (last is None or (found[-1].end or 0) > (last.end or 0)):
             last = found[-1]  # found in text order, each ending before this quotation
+        introduced = _colon_speaker(doc, text, quote, index, resolver)
+        if introduced is not None and (last is None or (last.end or 0) < introduced.sent_start):
+            last = _Draft(cue_token=None, cue=None, speaker=introduced.speaker, end=quote.start)
         if last is None:
             continue
         if quote.start - (last.end or 0) > _CONTINUATION_REACH or last.speaker is None:
@@ -725,6 +756,40 @@ def _continuations(drafts: list[_Draft], quotes: list[Quote], text: str, doc: Do
             )
         )
     return found
+
+
+@dataclass(frozen=True)
+class _Introduced:
+    speaker: Speaker
+    sent_start: int  # where the clause the colon ends begins
+
+
+def _colon_speaker(
+    doc: Doc, text: str, quote: Quote, index: ActorIndex, resolver: PronounResolver
+) -> _Introduced | None:
+    """The subject of the clause a colon right before `quote` ends, when it can speak."""
+    colon = quote.start - 1
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    span = doc.char_span(colon, colon + 1)
+    if span is None:
+        return None
+    # the clause the colon ends: the highest word before it whose head is before it too
+    # (the parser may hang that clause on the quotation's verb)
+    verb = doc[span[0].i - 1] if span[0].i > 0 else span[0]
+    while verb.head.i < span[0].i and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects, _ = speaker_heads(verb)
+    if len(subjects) != 1 or not (subjects[0].pos_ == "PRON" or _can_speak(subjects[0], index)):
+        return None
+    speaker = speaker_from_subjects(subjects, index, resolver)
+    if speaker.actor is None:
+        return None  # "the sign read:": nobody named to credit it to
+    return _Introduced(speaker, verb.sent.start_char)
 
 
 def _judgements(drafts: list[_Draft]) -> list[_Draft]:

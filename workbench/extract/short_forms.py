@@ -18,7 +18,7 @@ from .names import ORG_HEADS, acronym, core_words
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def add_state_terms(doc: Doc, clusters: list[Cluster]) -> None:
@@ -148,7 +148,11 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
     forms.pop("", None)
     for token in tokens_spelled(doc, forms, attr="ORTH"):
         owner = forms[token.text]
-        if token.pos_ != "PROPN" and not token.text.isupper():
+        if (
+            token.pos_ != "PROPN"
+            and not token.text.isupper()
+            and not _surname_as_speaker(token, owner)
+        ):
             continue
         start, end = token.idx, token.idx + len(token.text)
         if taken.find(1, start, end) != -1:
@@ -158,6 +162,20 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
             Candidate(span=span, start=start, end=end, text=token.text, label="", type=owner.type)
         )
         taken[start:end] = b"\x01" * (end - start)
+
+
+def _surname_as_speaker(token: Token, owner: Cluster) -> bool:
+    """A person's surname the tagger took for a common noun where it names who speaks:
+    the subject of a verb ("Trump characterized the call", opening a sentence) or a
+    headline's label ("Pelosi: impeachment inquiry will move forward"), in an article
+    that names the person in full."""
+    if owner.type is not ActorType.PERSON or token.pos_ != "NOUN" or not token.is_title:
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    doc = token.doc
+    opens_line = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    return opens_line and token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
 
 
 def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
