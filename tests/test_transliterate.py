@@ -48,6 +48,7 @@ def test_romanize_gives_common_given_names_their_usual_spelling():
     assert romanize("محمد عبد السلام") == "Mohammed Abdulsalam"  # a compound looked up whole
     assert romanize("خالد الخطيب") == "Khaled al-Khtib"  # the surname still letter by letter
     assert romanize("عبد الفتاح السيسي").startswith("Abdel Fattah ")
+    assert romanize("محمد بن سلمان") == "Mohammed bin Salman"  # a particle, lower case
     assert same_name(romanize("يحيى سريع"), "يحيى سريع")  # the skeleton matcher still agrees
 
 
