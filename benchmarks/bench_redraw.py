@@ -186,25 +186,35 @@ def edit_redraws(
                 if times:
                     got[f"{tab} shown, redraw after a {name}"] = statistics.median(times)
         app.show("Network")
-        got["Network shown, redraw after a brushed range"] = brush_redraw(app, case, repeat)
+        got.update(brush_redraws(app, case, repeat))
     finally:
         app.close()
     return got
 
 
-def brush_redraw(app, case: Case, repeat: int) -> float:
-    """Median ms to redraw the Network for a brushed date range: alternately the earlier
-    and the later half of the case's publication days, then back to every date."""
+def brush_redraws(app, case: Case, repeat: int) -> dict[str, float]:
+    """Median ms to redraw the Network for a brushed date range: dragged along the case's
+    publication days a day at a time (a tenth of them wide), and jumping between the
+    earlier and the later half of them (most of the network comes or goes)."""
     days = sorted({str(a.published)[:10] for a in case.articles() if a.published})
-    middle = days[len(days) // 2]
-    ranges = [(days[0], middle), (middle, days[-1]), None]
+    width = max(1, len(days) // 10)
     selection = app.ctx.selection
-    times = []
-    for wanted in ranges * repeat:
-        t, _ = timed(lambda r=wanted: setattr(selection, "date_range", r))
-        times.append(t)
-    selection.date_range = None
-    return statistics.median(times)
+    got: dict[str, float] = {}
+    if len(days) <= width + 1:
+        return got  # too few days to brush
+    for name, ranges in (
+        ("dragged a day", [(days[k], days[k + width]) for k in range(len(days) - width)]),
+        ("from half to half", [(days[0], days[len(days) // 2]), (days[len(days) // 2], days[-1])]),
+    ):
+        selection.date_range = ranges[0]  # the first range brushed: not timed
+        times = []
+        for k in range(1, 3 * repeat + 1):
+            wanted = ranges[k % len(ranges)]
+            t, _ = timed(lambda r=wanted: setattr(selection, "date_range", r))
+            times.append(t)
+        got[f"Network shown, redraw after a brushed range {name}"] = statistics.median(times)
+        selection.date_range = None
+    return got
 
 
 def grow(case: Case, samples: list, start: int, stop: int) -> None:
