@@ -10,7 +10,7 @@ or a report).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import count
@@ -203,7 +203,9 @@ class CaseSnapshot:
         self.changed["mentions"] = frozenset(delta.ids)
 
     def _patched(self, table: str, kept: Sequence[Any], delta: Delta) -> Sequence[Any] | None:
-        """`kept` with `delta` applied (None: it cannot be, read the table again)."""
+        """`kept` with `delta` applied (None: it cannot be, read the table again). A record
+        equal to the one `kept` has stays that very object; `kept` itself, when nothing
+        differs."""
         by_id = {r.id: r for r in kept}
         blocks = set(delta.articles)
         found: dict[str, Any] = {}
@@ -216,9 +218,10 @@ class CaseSnapshot:
                 return None
             old = by_id.get(record_id)
             if record is None:
-                gone.add(record_id)
+                if old is not None:
+                    gone.add(record_id)
             else:
-                found[record_id] = record
+                found[record_id] = old if old == record else record
             if ordered and (
                 record is None
                 or old is None
@@ -226,25 +229,31 @@ class CaseSnapshot:
             ):
                 # a record comes, goes or moves: its articles' records are read again whole
                 blocks |= {r.article_id for r in (old, record) if r is not None}
-        records = [found.get(r.id, r) for r in kept if r.id not in gone]
+        if delta.exists is not None:
+            gone |= by_id.keys() - delta.exists
+        differ = {i for i, r in found.items() if r is not by_id.get(i)}
+        if not differ and not gone and not blocks:
+            return kept  # nothing changed: the very list
+        replaced = {i: found[i] for i in differ if i in by_id}
+        records = (
+            [replaced.get(r.id, r) for r in kept if r.id not in gone]
+            if replaced or gone
+            else list(kept)
+        )
+        added = {i for i in differ if i not in by_id}
         if ordered and blocks:
-            records = self._with_blocks(table, records, blocks, by_id)
+            records, in_blocks = self._with_blocks(table, records, blocks, by_id)
+            added = {i for i in in_blocks if i not in by_id}
+            gone |= {r.id for r in kept if r.article_id in blocks} - in_blocks.keys()
+            differ |= {i for i, r in in_blocks.items() if r is not by_id.get(i)}
         elif not ordered:
-            placed = self._placed(records, found, delta)
+            placed = self._placed(records, {i: found[i] for i in added}, delta)
             if placed is None:
                 return None
             records = placed
-        now = {r.id: r for r in records}
-        added = now.keys() - by_id.keys()
-        removed = by_id.keys() - now.keys()
-        changed = {i for i in now.keys() & by_id.keys() if now[i] != by_id[i]}
-        self.changed[table] = frozenset(
-            self.changed.get(table, frozenset()) | added | removed | changed
-        )
+        self.changed[table] = frozenset(self.changed.get(table, frozenset()) | differ | gone)
         self.added[table] = frozenset(added)
-        self.removed[table] = frozenset(removed)
-        # an unchanged record stays the very object the older read had
-        records = [by_id[r.id] if r.id not in changed and r.id in by_id else r for r in records]
+        self.removed[table] = frozenset(gone)
         kind = type(kept[0]) if kept else type(records[0]) if records else object
         return Records.of(kind, records)
 
@@ -297,32 +306,41 @@ class CaseSnapshot:
 
     def _with_blocks(
         self, table: str, records: list[Any], blocks: set[str], by_id: Mapping[str, Any]
-    ) -> list[Any]:
+    ) -> tuple[list[Any], dict[str, Any]]:
         """`records` (ordered by article) with the records of `blocks` read again, each
-        article's at its article's place."""
-        read = {
+        article's at its article's place; and the records read again, by id (one equal
+        to the older read's is that very object)."""
+        read: dict[str, Callable[[str], Sequence[Any]]] = {
             "claims": lambda a: self.case.claims(article_id=a, include_rejected=True),
             "events": lambda a: self.case.events(article_id=a),
-        }[table]
+        }
         order = {a.id: i for i, a in enumerate(self.articles())}
-        fresh = sorted(
-            ((order.get(a, len(order)), list(read(a))) for a in blocks), key=lambda b: b[0]
-        )
+        in_blocks: dict[str, Any] = {}
+        fresh = []
+        for article_id in blocks:
+            block = []
+            for now in read[table](article_id):
+                old = by_id.get(now.id)
+                record = old if old == now else now
+                in_blocks[record.id] = record
+                block.append(record)
+            fresh.append((order.get(article_id, len(order)), block))
+        fresh.sort(key=lambda b: b[0])
         out: list[Any] = []
         waiting = iter(fresh)
-        block = next(waiting, None)
+        next_block = next(waiting, None)
         for record in records:
             if record.article_id in blocks:
                 continue
             place = order.get(record.article_id, len(order))
-            while block is not None and block[0] < place:
-                out.extend(block[1])
-                block = next(waiting, None)
+            while next_block is not None and next_block[0] < place:
+                out.extend(next_block[1])
+                next_block = next(waiting, None)
             out.append(record)
-        while block is not None:
-            out.extend(block[1])
-            block = next(waiting, None)
-        return out
+        while next_block is not None:
+            out.extend(next_block[1])
+            next_block = next(waiting, None)
+        return out, in_blocks
 
     def __repr__(self) -> str:
         read = [
@@ -350,12 +368,15 @@ class Delta:
     record added goes after those added before it); `articles`: the articles whose records
     of this table are read again whole; `article_of`: a record's article, where known;
     `after`: for a record put back at its old place (an undone deletion), the id of the
-    record now before it ("" for the first)."""
+    record now before it ("" for the first); `exists`: see below."""
 
     ids: dict[str, None] = field(default_factory=dict)  # a dict: ordered, no repeats
     articles: set[str] = field(default_factory=set)
     article_of: dict[str, str] = field(default_factory=dict)
     after: dict[str, str] = field(default_factory=dict)
+    # every id the table holds now, when records may have gone unnamed (an added article
+    # removes the actors it resolved to and left unused)
+    exists: frozenset[str] | None = None
 
 
 _WithArticle = TypeVar("_WithArticle", CaseClaim, CaseEvent, CaseRelation)

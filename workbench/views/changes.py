@@ -150,6 +150,7 @@ class Changes:
 
     tables: set[str] = field(default_factory=set)  # snapshot tables to read again whole
     deltas: dict[str, Delta] = field(default_factory=dict)  # table -> records to read again
+    unplaced: set[str] = field(default_factory=set)  # mentions whose article is not known yet
 
     @property
     def unchanged(self) -> set[str]:
@@ -161,9 +162,12 @@ class Changes:
         return {t: set(d.ids) for t, d in self.deltas.items()}
 
     def delta(self, table: str) -> Delta:
-        from ..analysis.reader import Delta
+        found = self.deltas.get(table)
+        if found is None:
+            from ..analysis.reader import Delta
 
-        return self.deltas.setdefault(table, Delta())
+            found = self.deltas[table] = Delta()
+        return found
 
 
 def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
@@ -193,6 +197,8 @@ def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
         for change in json.loads(recorded):
             if not _take(store, found, change):
                 return None
+    if found.unplaced:
+        _place_mentions(store, found)
     for table in found.tables:
         found.deltas.pop(table, None)
     return found
@@ -231,15 +237,28 @@ def _take(store: Any, found: Changes, change: dict[str, Any]) -> bool:
         delta.after[key] = before_it[0] if before_it is not None else ""
     if table == "mentions":
         # an actor's mentions make its record (articles, counts, names)
-        owners = {before.get("actor_id"), after.get("actor_id")}
-        if key not in delta.article_of or not owners - {None}:
-            now = store.row("SELECT actor_id, article_id FROM mentions WHERE id = ?", (key,))
-            if now is not None:
-                owners.add(now["actor_id"])
-                delta.article_of[key] = now["article_id"]
-        for actor_id in sorted(owners - {None}):
+        owners = {before.get("actor_id"), after.get("actor_id")} - {None}
+        if key not in delta.article_of or not owners:
+            found.unplaced.add(key)  # looked up with the others, in one query
+        for actor_id in sorted(owners):
             found.delta("actors").ids[actor_id] = None
     return True
+
+
+def _place_mentions(store: Any, found: Changes) -> None:
+    """The article and actor of each mention the log names without them (a merge moves a
+    mention to another actor: its article is not in the change)."""
+    ids = sorted(found.unplaced)
+    mentions, actors = found.delta("mentions"), found.delta("actors")
+    for start in range(0, len(ids), 500):  # SQLite's limit on a query's parameters
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in store.rows(
+            f"SELECT id, actor_id, article_id FROM mentions WHERE id IN ({marks})", tuple(chunk)
+        ):
+            mentions.article_of[row["id"]] = row["article_id"]
+            actors.ids[row["actor_id"]] = None
+    found.unplaced.clear()
 
 
 def _added_article(store: Any, found: Changes, article_id: str) -> None:
@@ -264,6 +283,8 @@ def _added_article(store: Any, found: Changes, article_id: str) -> None:
     ]
     actor_ids = {r[0] for sql in named for r in store.rows(sql, (article_id,)) if r[0]}
     actors = found.delta("actors")
+    # the actors it resolved to and left unused are removed: which, the log does not say
+    actors.exists = frozenset(r[0] for r in store.rows("SELECT id FROM actors", ()))
     marks = ", ".join("?" for _ in actor_ids)
     for (actor_id,) in store.rows(
         f"SELECT id FROM actors WHERE id IN ({marks}) ORDER BY rowid", tuple(actor_ids)
