@@ -11,11 +11,12 @@ quoted words mixed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ... import lexicon
 from ...model import Actor, ActorType, Claim, ClaimKind
 from .actors import title_at
+from .cues import AUXILIARIES as _AUXILIARIES
+from .cues import COMMA as _COMMA
+from .cues import clauses, cue_of, cues
 from .gazetteer import source_nouns
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
@@ -24,64 +25,6 @@ _THAT = THAT_WORDS
 _FROM = normal("عن")
 _SAYING = frozenset(normal(w) for w in ("قوله", "قولها", "قولهم"))
 _TO = normal("إلى")
-# words between a sentence's start and its subject, or its subject and the verb
-_AUXILIARIES = frozenset(normal(w) for w in ("وكان", "وكانت", "كان", "كانت", "قد", "وقد"))
-_COMMA = frozenset("،,")
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, str]:
-    """Cue word (normal form) -> say | report | relay | according | point."""
-    return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
-
-
-@lru_cache(maxsize=1)
-def joiners() -> tuple[tuple[str, ...], ...]:
-    """Words opening a second clause after a comma (فيما، بينما، في حين), normal forms."""
-    return tuple(
-        tuple(normal(w) for w in line.split()) for line in lexicon.lines("ar_clause_joiners.txt")
-    )
-
-
-def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
-    """Token ranges of a sentence's clauses that may each hold a claim: a comma outside «»
-    followed by a joiner and a speech cue ("...، فيما نفت طهران ..."), or by a cue with و
-    ("...، وقال ..."), starts a new one. Without such a comma the sentence is one clause."""
-    found = []
-    start = first
-    depth = 0
-    for j in range(first, last - 1):
-        text = tokens[j].text
-        if text == "«":
-            depth += 1
-        elif text == "»":
-            depth = max(0, depth - 1)
-        if depth or text not in _COMMA:
-            continue
-        p = j + 1
-        joiner = next(
-            (w for w in joiners() if tuple(t.norm for t in tokens[p : p + len(w)]) == w), None
-        )
-        if joiner is not None:
-            p += len(joiner)
-        while p < last and tokens[p].norm in _AUXILIARIES:
-            p += 1
-        cue = cue_of(tokens[p]) if p < last else None
-        if cue is not None and (joiner is not None or cue[0] > 0):
-            found.append((start, j + 1))
-            start = j + 1
-    found.append((start, last))
-    return found
-
-
-def cue_of(token: Token) -> tuple[int, str] | None:
-    """(clitics skipped, kind) when the token is a cue, with و or ف before it or not."""
-    table = cues()
-    for skipped, word in token.readings()[:2]:
-        kind = table.get(word)
-        if kind is not None:
-            return skipped, kind
-    return None
 
 
 @dataclass(frozen=True)

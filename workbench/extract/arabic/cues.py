@@ -1,0 +1,72 @@
+"""Arabic speech cues, and the clauses of a sentence that may each hold a claim.
+
+A sentence may report two speakers: "اتهم X إيران بالوقوف وراء الهجوم، فيما نفت طهران أي
+علاقة لها به". A comma followed by a joiner (فيما، بينما، في حين) and a cue, or by a cue with
+و ("...، وقال"), starts a new clause; `claims.py` reads one claim per clause.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import lexicon
+from .tokens import Token, normal
+
+# words between a sentence's start and its subject, or its subject and the verb
+AUXILIARIES = frozenset(normal(w) for w in ("وكان", "وكانت", "كان", "كانت", "قد", "وقد"))
+COMMA = frozenset("،,")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, str]:
+    """Cue word (normal form) -> say | report | relay | according | point | object."""
+    return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
+
+
+@lru_cache(maxsize=1)
+def joiners() -> tuple[tuple[str, ...], ...]:
+    """Words opening a second clause after a comma (فيما، بينما، في حين), normal forms."""
+    return tuple(
+        tuple(normal(w) for w in line.split()) for line in lexicon.lines("ar_clause_joiners.txt")
+    )
+
+
+def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges of a sentence's clauses that may each hold a claim: a comma outside «»
+    followed by a joiner and a speech cue ("...، فيما نفت طهران ..."), or by a cue with و
+    ("...، وقال ..."), starts a new one. Without such a comma the sentence is one clause."""
+    found = []
+    start = first
+    depth = 0
+    for j in range(first, last - 1):
+        text = tokens[j].text
+        if text == "«":
+            depth += 1
+        elif text == "»":
+            depth = max(0, depth - 1)
+        if depth or text not in COMMA:
+            continue
+        p = j + 1
+        joiner = next(
+            (w for w in joiners() if tuple(t.norm for t in tokens[p : p + len(w)]) == w), None
+        )
+        if joiner is not None:
+            p += len(joiner)
+        while p < last and tokens[p].norm in AUXILIARIES:
+            p += 1
+        cue = cue_of(tokens[p]) if p < last else None
+        if cue is not None and (joiner is not None or cue[0] > 0):
+            found.append((start, j + 1))
+            start = j + 1
+    found.append((start, last))
+    return found
+
+
+def cue_of(token: Token) -> tuple[int, str] | None:
+    """(clitics skipped, kind) when the token is a cue, with و or ف before it or not."""
+    table = cues()
+    for skipped, word in token.readings()[:2]:
+        kind = table.get(word)
+        if kind is not None:
+            return skipped, kind
+    return None
