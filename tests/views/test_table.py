@@ -245,3 +245,34 @@ def test_updated_rows_keep_their_place_or_are_sorted_again_as_a_whole_table_woul
         same = quick.rows[kept[0]]
         quick.update_rows([TableRow(same.id, {**same.cells, "words": "new words"})])
         assert quick.shown_ids() is kept  # nothing that orders or filters changed: not redone
+
+
+def test_added_rows_go_where_a_whole_sort_puts_them():
+    """Rows added (an article's claims) are put into the order shown, not sorted again:
+    after the rows equal to them, empty cells last, both ways round."""
+    import random
+
+    rng = random.Random(11)
+    statuses = ("not checked", "disputed", "", "corroborated")
+    speakers = ("AFP", "SANA", "Reuters", "")
+    for sort, descending in (
+        (None, False),
+        ("status", False),
+        ("status", True),
+        ("speaker", True),
+        ("links", False),
+        ("links", True),
+    ):
+        rows = [row(i, rng.choice(statuses), rng.choice(speakers)) for i in range(30)]
+        quick = model(rows)
+        quick.set_sort(sort, descending)
+        for n in range(30, 60, 3):
+            quick.shown_ids()
+            new = [row(n + j, rng.choice(statuses), rng.choice(speakers)) for j in range(3)]
+            rows += new
+            quick.update_rows(new)
+            whole = model(rows)
+            whole.set_sort(sort, descending)
+            kept = quick._shown
+            assert quick.shown_ids() == whole.shown_ids(), (sort, descending, n)
+            assert quick.shown_ids() is kept  # put in, not worked out again

@@ -404,6 +404,11 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             }
         actors = snap.changed.get("actors", frozenset())
         if actors:
+            # what a claim's row reads of an actor; an added article changes the counts of
+            # the actors it names, not their claims' rows
+            now = {a.id: _drawn_actor(a) for a in snap.actors()}
+            actors = frozenset(i for i in actors if now.get(i) != self._actors_drawn.get(i))
+        if actors:
             links = _grouped(snap.links())
             for claim in snap.claims(include_rejected=True):
                 own = links.get(claim.id, ())
@@ -428,7 +433,10 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         last = {a.id for a in articles[len(articles) - len(added) :]} if added else set()
         return last == added and all(e.claim.article_id in added for e in new)
 
+    _actors_drawn: dict[str, tuple] = {}
+
     def _remember(self, snap, date_range) -> None:
+        self._actors_drawn = {a.id: _drawn_actor(a) for a in snap.actors()}
         self._drawn = None if date_range is not None else (snap.serial, self.show_rejected.value)
         self._links_of = _grouped(snap.links())
         self._notes_of = _grouped(snap.notes(), key="target_id")
@@ -588,3 +596,8 @@ def _grouped(records, key: str = "claim_id") -> dict[str, tuple]:
 
 
 __all__ = ["ClaimsPanel", "NEW_ACTOR", "UNNAMED"]
+
+
+def _drawn_actor(actor) -> tuple:
+    """What the claims' rows and flags read of an actor (not its counts of mentions)."""
+    return (actor.name, actor.type, actor.status, actor.aliases, actor.roles)

@@ -4,6 +4,8 @@ the selected claim (the same editor as the Claims tab's)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import ipywidgets as W
 
 from ..analysis import SourceRow, source_rows
@@ -82,9 +84,11 @@ class SourcesPanel(CheckingPanel):
 
     def refresh(self) -> None:
         snap = self.snapshot
-        same = self._rows_kept(snap)
-        rows = self._drawn_rows if same else source_rows(snap)
+        kept = self._kept_rows(snap)
+        same = kept is self._drawn_rows
+        rows = kept if kept is not None else source_rows(snap)
         self._drawn_rows, self._rows_from = rows, snap.serial
+        self._actors_drawn = {a.id: _drawn_actor(a) for a in snap.actors()}
         self.empty.value = (
             ""
             if rows
@@ -129,25 +133,36 @@ class SourcesPanel(CheckingPanel):
             for r in rows
         )
 
-    def _rows_kept(self, snap) -> bool:
-        """Whether the outlets' rows last drawn still hold: this read was carried from that
-        one, no actor that is an outlet (before or after) changed, and no claim changed,
-        came or went that counts for another outlet or relation than it did (a status, a
-        speaker; a person merged or renamed, an article added without outlets)."""
+    _actors_drawn: dict[str, tuple] = {}
+
+    def _kept_rows(self, snap) -> list[SourceRow] | None:
+        """The outlets' rows last drawn, when they still hold: this read was carried from
+        that one, no actor that is an outlet (before or after) changed its name, kind or
+        status, and no claim changed or went that counts for another outlet or relation
+        than it did (a status, a speaker; a person merged or renamed). The claims of an
+        article added last are added to the rows they count for (they come last in the
+        case's order). None: count them again."""
         if (
             self._rows_from is None
             or snap.carried_from != self._rows_from
             or snap.reread - {"notes", "events", "relations", "mentions"}
         ):
-            return False
+            return None
         shown = {r.actor_id: r for r in self._drawn_rows}
         actors = snap.changed.get("actors", frozenset())
         if actors:
-            # an actor that is no outlet, before or after (a person merged, renamed): no
-            # row changes but through the claims it was said by, counted below
-            media = {a.id for a in snap.actors() if a.type is ActorType.MEDIA}
-            if not actors.isdisjoint(shown.keys() | media):
-                return False
+            # an actor that is no outlet, before or after (a person merged, renamed), or an
+            # outlet whose counts of mentions alone changed: no row changes but through
+            # the claims it was said by, counted below
+            now = {a.id: a for a in snap.actors()}
+            media = {i for i, a in now.items() if a.type is ActorType.MEDIA}
+            touched = {
+                i
+                for i in actors
+                if (_drawn_actor(now[i]) if i in now else None) != self._actors_drawn.get(i)
+            }
+            if not touched.isdisjoint(shown.keys() | media):
+                return None
         changed = snap.changed.get("claims", frozenset())
         # what each changed claim counted for when drawn: one pass over the rows (a merge
         # changes thousands of claims; an agency carries thousands)
@@ -160,10 +175,40 @@ class SourcesPanel(CheckingPanel):
             ):
                 for claim_id in changed.intersection(ids):
                     before[claim_id].add((r.actor_id, relation))
-        for claim_id, now in claim_outlets(snap, changed).items():
-            if before[claim_id] != {(a, k) for a, k in now if a in shown and k in COUNTED}:
-                return False
-        return True
+        new = snap.added.get("claims", frozenset())
+        adds: dict[str, list] = {}
+        for claim_id, counts in claim_outlets(snap, changed).items():
+            now_counted = {(a, k) for a, k in counts if a in shown and k in COUNTED}
+            if before[claim_id] == now_counted:
+                continue
+            if claim_id not in new or not self._added_last(snap):
+                return None
+            adds[claim_id] = list(now_counted)
+        if not adds:
+            return self._drawn_rows
+        added: dict[tuple[str, SourceRelation], list[str]] = {}
+        for claim in snap.claims(include_rejected=True):  # the case's order
+            for pair in adds.get(claim.id, ()):
+                added.setdefault(pair, []).append(claim.id)
+        return [
+            dataclasses.replace(
+                r,
+                claims=r.claims + tuple(added.get((r.actor_id, SourceRelation.REPORTED_BY), ())),
+                corroborates=r.corroborates
+                + tuple(added.get((r.actor_id, SourceRelation.CORROBORATES), ())),
+                contradicts=r.contradicts
+                + tuple(added.get((r.actor_id, SourceRelation.CONTRADICTS), ())),
+            )
+            for r in self._drawn_rows
+        ]
+
+    @staticmethod
+    def _added_last(snap) -> bool:
+        """Whether the articles this read added are the last of the case (their claims
+        come after every other)."""
+        added = snap.added.get("articles", frozenset())
+        articles = snap.articles()
+        return bool(added) and {a.id for a in articles[len(articles) - len(added) :]} == added
 
     def _claim_options(self, snap) -> list[tuple[str, str]]:
         """The claims to link, (label, id) in the case's order: the last list again when
@@ -227,3 +272,8 @@ class SourcesPanel(CheckingPanel):
             f"Linked claim {claim_id} to {name} ({words_for(RELATION_WORDS, relation)})",
         ):
             self.note.value = ""
+
+
+def _drawn_actor(actor) -> tuple:
+    """What the outlets' rows read of an actor (not its counts of mentions)."""
+    return (actor.name, actor.type, actor.status, actor.aliases)

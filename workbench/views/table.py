@@ -41,6 +41,7 @@ API, for a panel:
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -97,6 +98,23 @@ class TableRow:
 ANY = ""  # the choice filter value meaning "any"
 
 
+class _Reversed:
+    """A sort value that orders the other way round (a descending column's rows)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(other.value < self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reversed) and bool(self.value == other.value)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass
 class TableModel:
     """The table's state and every rule of it; the widget only shows it."""
@@ -144,28 +162,54 @@ class TableModel:
         changed = set()
         keep = self._shown is not None
         sort = self.column(self.sort_key) if self.sort_key is not None else None
+        new: list[TableRow] = []  # rows added: put into the order shown, not sorted again
         for row in rows:
             old = self.rows.get(row.id)
             if old == row:
                 continue
-            if keep:
-                keep = (
-                    old is not None
-                    and self.matches(old)
-                    and (sort is None or old.sort_value(sort) == row.sort_value(sort))
+            if keep and old is not None:
+                keep = self.matches(old) and (
+                    sort is None or old.sort_value(sort) == row.sort_value(sort)
                 )
             self._count(old, -1)
             self.rows[row.id] = row
             self._texts.pop(row.id, None)
             self._count(row, +1)
-            if keep:
+            if keep and old is not None:
                 keep = self.matches(row)
+            elif old is None:
+                new.append(row)
             changed.add(row.id)
         if changed:
             if not keep:
                 self._shown = None
+            elif new:
+                self._add_shown(new, sort)
             self._changed()
         return changed
+
+    def _add_shown(self, new: list[TableRow], sort: Column | None) -> None:
+        """Put rows just added (last in `rows`) into the order shown where a sort of every
+        row would: after the rows equal to them (the sort is stable), the empty ones last."""
+        shown = self._shown
+        assert shown is not None
+        for row in new:
+            if not self.matches(row):
+                continue
+            if sort is None:
+                shown.append(row.id)
+                continue
+            shown.insert(
+                bisect.bisect_right(
+                    shown, self._place(row, sort), key=lambda i: self._place(self.rows[i], sort)
+                ),
+                row.id,
+            )
+
+    def _place(self, row: TableRow, sort: Column) -> tuple:
+        """What orders `row` in the rows shown (as `shown_ids` sorts them)."""
+        empty, value = row.sort_value(sort)
+        return (empty, _Reversed(value) if self.descending else value)
 
     def remove_rows(self, ids: Iterable[str]) -> set[str]:
         gone = set()
