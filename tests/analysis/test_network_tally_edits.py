@@ -196,8 +196,12 @@ def test_an_added_article_adds_its_shares(case):
     assert len(tally.data().edges) > edges
 
 
+@pytest.mark.parametrize("afresh", [False, True])
 @pytest.mark.parametrize("date_range", RANGES[1:])
-def test_a_brush_is_a_fresh_tally_of_the_range(case, date_range):
+def test_a_brush_is_a_fresh_tally_of_the_range(case, date_range, afresh, monkeypatch):
+    if afresh:  # every claim moved counts as most of the case: tallied afresh from the read
+        monkeypatch.setattr("workbench.analysis.tally_changes.MANY", 0)
+        monkeypatch.setattr("workbench.analysis.tally_changes.SHARE", 10**9)
     for n in range(4):  # the last undated: in no range
         case.add_extraction(copy(n))
     snap = CaseSnapshot(case)

@@ -103,7 +103,10 @@ class NetworkTally:
 
     def _tally(self, case: CaseReader, placed: dict[str, ClaimDate] | None = None) -> None:
         """Everything from scratch (`placed`: the claims' dates, when already known)."""
-        self.view = view = CaseView.of(case)
+        view = CaseView.of(case)
+        # the same read (a brush tallied afresh): the actors' nodes are the same
+        same_read = getattr(self, "view", None) is view
+        self.view = view
         self._tables = _Tables(case) if isinstance(case, CaseSnapshot) else None
         self.articles = {
             i: a
@@ -141,7 +144,8 @@ class NetworkTally:
         self.edges: dict[EdgeKey, NetworkEdge] = {}
         for key in keys:
             self._rebuild(key)
-        self._actor_nodes = {a.id: _actor_node(a) for a in view.actors.values()}
+        if not same_read:
+            self._actor_nodes = {a.id: _actor_node(a) for a in view.actors.values()}
 
     def _dated(self, articles: Iterable[CaseArticle]) -> set[str]:
         bounds = self.bounds
