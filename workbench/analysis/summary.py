@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from ..model import ClaimStatus, ReviewStatus
 from .reader import CaseReader, CaseView
@@ -53,4 +54,37 @@ def case_summary(case: CaseReader) -> CaseSummary:
     )
 
 
-__all__ = ["CHECKED_STATUSES", "OPEN_STATUSES", "CaseSummary", "case_summary"]
+class Counting(Protocol):
+    """A case that counts its records where they are stored (`Case.counts`)."""
+
+    def counts(self) -> dict[str, Any]: ...
+
+
+def counted_summary(case: Counting) -> CaseSummary:
+    """`case_summary`, from the counts the case makes itself: no record is read (the
+    Summary tab of a case of 5,000 articles opens in tens of ms, not seconds)."""
+    counts = case.counts()
+    statuses = counts["claims_by_status"]
+    by_status = {s: statuses.get(s.value, 0) for s in ClaimStatus}
+    return CaseSummary(
+        articles=counts["articles"],
+        actors=counts["actors"],
+        actors_to_review=counts["actors_to_review"],
+        claims=sum(by_status.values()),
+        claims_checked=sum(by_status[s] for s in CHECKED_STATUSES),
+        claims_open=sum(by_status[s] for s in OPEN_STATUSES),
+        claims_by_status={s.value: n for s, n in by_status.items()},
+        events=counts["events"],
+        source_links=counts["links"],
+        notes=counts["notes"],
+    )
+
+
+__all__ = [
+    "CHECKED_STATUSES",
+    "OPEN_STATUSES",
+    "CaseSummary",
+    "Counting",
+    "case_summary",
+    "counted_summary",
+]

@@ -226,6 +226,27 @@ class CaseFile(CheckingEdits):
         found = self._store.row("SELECT id FROM articles WHERE sha1 = ?", (text_sha1(text),))
         return self.article(found[0]) if found is not None else None
 
+    def counts(self) -> dict[str, Any]:
+        """What the case holds, counted where it is stored (no record is read): articles;
+        actors and events not rejected; actors still as extracted; claims not rejected, by
+        status; source links; notes. A large case's summary in milliseconds."""
+        with self._store.snapshot():
+            row = self._store.row(
+                "SELECT (SELECT count(*) FROM articles), "
+                "(SELECT count(*) FROM actors WHERE status != 'rejected'), "
+                "(SELECT count(*) FROM actors WHERE status = 'extracted'), "
+                "(SELECT count(*) FROM events WHERE review != 'rejected'), "
+                "(SELECT count(*) FROM links), (SELECT count(*) FROM notes)"
+            )
+            by_status = self._store.rows(
+                "SELECT status, count(*) FROM claims WHERE review != 'rejected' GROUP BY status"
+            )
+        assert row is not None  # one row of counts, always
+        names = ("articles", "actors", "actors_to_review", "events", "links", "notes")
+        counts: dict[str, Any] = {name: int(value) for name, value in zip(names, row, strict=True)}
+        counts["claims_by_status"] = {str(r[0]): int(r[1]) for r in by_status}
+        return counts
+
     def apply_reextraction(
         self, extractions: Iterable[Extraction], *, model: str | None = None
     ) -> int:

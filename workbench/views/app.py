@@ -82,9 +82,10 @@ _WRAP = W.Layout(flex_flow="row wrap", align_items="center")
 
 
 def new_snapshot(case: Case) -> Any:
-    from ..analysis import CaseSnapshot  # pandas and the analysis: not needed to show a tab bar
+    # an article's records read alone until a tab reads the whole table (app_read.py)
+    from .app_read import AppSnapshot
 
-    return CaseSnapshot(case)
+    return AppSnapshot(case)
 
 
 class Workbench:

@@ -74,7 +74,9 @@ class Panel:
         """The case as last read for the app (`CaseSnapshot`): read once per edit."""
         snap = self.ctx.snapshot
         if snap is None or snap.case is not self.ctx.case:
-            snap = self.ctx.snapshot = CaseSnapshot(self.ctx.case)
+            from .app_read import AppSnapshot
+
+            snap = self.ctx.snapshot = AppSnapshot(self.ctx.case)
         return snap
 
     def refresh(self) -> None:

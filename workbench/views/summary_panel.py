@@ -8,7 +8,7 @@ from pathlib import Path
 
 import ipywidgets as W
 
-from ..analysis import case_summary
+from ..analysis.summary import counted_summary
 from ..errors import WorkbenchError
 from .panel import TABLE_CSS, Panel, button, html_table
 from .selection import Context
@@ -73,7 +73,8 @@ class SummaryPanel(Panel):
         self.widget.add_class("wb-summary-panel")
 
     def refresh(self) -> None:
-        s = case_summary(self.snapshot)
+        # counted by SQL, not read: the tab opens at once on a case of 5,000 articles
+        s = counted_summary(self.case)
         counts = [
             ["articles", s.articles],
             ["actors", s.actors],
