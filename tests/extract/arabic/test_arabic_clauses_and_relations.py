@@ -153,3 +153,11 @@ def test_an_accusation_by_the_spokesman_of_a_named_person():
     (claim,) = x.claims
     assert by_id(x)[claim.speaker].mentions[0].text == "علي حسن"
     assert claim.text == "تركيا بدعم المسلحين"
+
+
+def test_a_time_between_the_speaker_and_the_content_is_not_the_speakers():
+    x = extract("وأكد وزير الخارجية المصري سامح شكري مساء الأحد أن المحادثات مستمرة.")
+    (claim,) = x.claims
+    assert claim.speaker_text == "وزير الخارجية المصري سامح شكري"
+    assert by_id(x)[claim.speaker].name == "Sameh Shoukry"
+    assert [e.date_text for e in x.events] == ["مساء الأحد"]

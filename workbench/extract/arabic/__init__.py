@@ -20,7 +20,7 @@ from ...errors import InputError
 from ...model import Article, Claim, Event, Extraction
 from .actors import extract_actors
 from .claims import extract_claims
-from .dates import find_dates
+from .dates import FoundDate, find_dates
 from .relations import extract_relations
 from .tokens import arabic_nlp, sentences, tokenize
 
@@ -41,9 +41,10 @@ def extract_arabic(article: Article, *, known: ActorKnowledge | None = None) -> 
     tokens = tokenize(text)
     ranges = sentences(tokens, text)
     actors, spans = extract_actors(tokens, text, known=known)
-    claims = extract_claims(tokens, ranges, text, actors, spans)
+    dates = find_dates(text, article.published)
+    claims = extract_claims(tokens, ranges, text, actors, spans, tuple(d.start for d in dates))
     bounds = [(tokens[a].start, tokens[b - 1].end) for a, b in ranges]
-    events = _events(text, article, bounds, spans, claims)
+    events = _events(text, dates, bounds, spans, claims)
     relations = extract_relations(tokens, ranges, spans, {a.id: a.type for a in actors})
     return Extraction(
         article=article,
@@ -60,13 +61,13 @@ def _sentence_of(bounds: list[tuple[int, int]], start: int) -> tuple[int, int]:
 
 def _events(
     text: str,
-    article: Article,
+    dates: list[FoundDate],
     bounds: list[tuple[int, int]],
     spans: list[tuple[int, int, str]],
     claims: list[Claim],
 ) -> list[Event]:
     events = []
-    for n, found in enumerate(find_dates(text, article.published), start=1):
+    for n, found in enumerate(dates, start=1):
         s, e = _sentence_of(bounds, found.start)
         claim = next((c.id for c in claims if c.start <= found.start < c.end), None)
         events.append(

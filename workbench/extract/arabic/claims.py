@@ -47,9 +47,11 @@ class _Sentence:
         text: str,
         spans: list[tuple[int, int, str]],
         actors: dict[str, Actor],
+        times: tuple[int, ...] = (),
     ) -> None:
         self.tokens, self.first, self.last, self.text = tokens, first, last, text
         self.spans, self.actors = spans, actors
+        self.times = times  # where date expressions start
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
         """Actors mentioned between tokens a and b (exclusive), in order."""
@@ -109,6 +111,9 @@ def _who(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, t
             speaker_tokens[-1].is_punct or len(normal(speaker_tokens[-1].text)) <= 1
         ):
             speaker_tokens.pop()
+    # "أعلنت المستشارة الألمانية أنغيلا ميركل يوم الأحد أن": the time is not the speaker's
+    cut = next((n for n, t in enumerate(speaker_tokens) if n and t.start in sentence.times), None)
+    speaker_tokens = speaker_tokens[:cut]
     speaker_text = (
         sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end] if speaker_tokens else None
     )
@@ -476,12 +481,15 @@ def extract_claims(
     text: str,
     actors: list[Actor],
     spans: list[tuple[int, int, str]],
+    times: tuple[int, ...] = (),
 ) -> list[Claim]:
+    """The claims of an article; `times`: where its date expressions start (they end a
+    speaker's words)."""
     by_id = {a.id: a for a in actors}
     said: list[_Said] = []
     previous: _Said | None = None
     for first, last in (c for s, e in sentence_ranges for c in clauses(tokens, s, e)):
-        sentence = _Sentence(tokens, first, last, text, spans, by_id)
+        sentence = _Sentence(tokens, first, last, text, spans, by_id, times)
         depth = 0
         for c in range(first, last):
             token = tokens[c]

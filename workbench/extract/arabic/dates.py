@@ -51,6 +51,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month_pair = rf"(?P<month>{g})(?:\s*/\s*(?P<month2>{g}))?"
     relative = _alternation([r["phrase"] for r in lexicon.table("ar_relative_dates.csv")])
     weekdays = _alternation([r["name"] for r in lexicon.table("ar_weekdays.csv")])
+    # "مساء السبت": the part of the day belongs to the expression
+    day_parts = _alternation(sorted(lexicon.words("ar_day_parts.txt")))
     return {
         "hijri": re.compile(rf"(?:{d}\s+)?(?P<month>{h})\s+{y}{_HIJRI_MARK}{_END}"),
         "gregorian": re.compile(
@@ -58,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year": re.compile(rf"(?:(?:عام|العام|سنة|لعام)\s+){y}{_END}"),
         "relative": re.compile(rf"{_PREFIX}(?P<phrase>{relative}){_END}"),
-        "weekday": re.compile(rf"(?:يوم\s+)?(?P<weekday>{weekdays}){_END}"),
+        "weekday": re.compile(rf"(?:(?:{day_parts})\s+)?(?P<weekday>{weekdays}){_END}"),
     }
 
 
