@@ -374,7 +374,7 @@ BLAMING_ON_TWITTER = HandDoc(
     .       .       PUNCT .   3  punct    O
     """,
     "full",
-    kb_ids={'Twitter': 'Twitter'},
+    kb_ids={"Twitter": "Twitter"},
 )
 
 QUICK_IN_BLAMING = HandDoc(
@@ -418,7 +418,7 @@ SURNAME_AS_SUBJECT = HandDoc(
 )
 
 QUOTE_AFTER_COLON = HandDoc(
-    "King Abdullah of Jordan met the envoy on Monday. In his speech, he thanked the envoy: \"Our region needs peace now more than ever before.\"",
+    'King Abdullah of Jordan met the envoy on Monday. In his speech, he thanked the envoy: "Our region needs peace now more than ever before."',
     """
     King     King     PROPN NNP  1  compound B-PERSON
     Abdullah Abdullah PROPN NNP  4  nsubj    I-PERSON
@@ -515,4 +515,160 @@ THE_OFFICE_ASKED = HandDoc(
     .         .       PUNCT .    13 punct    O
     """,
     "full",
+)
+
+ARMY_AFTER_MILITARY = HandDoc(
+    "A plane of the Iranian military crashed near Karaj. The army said the crew had died.",
+    """
+    A        a        DET   DT  1  det   O
+    plane    plane    NOUN  NN  6  nsubj O
+    of       of       ADP   IN  1  prep  O
+    the      the      DET   DT  5  det   O
+    Iranian  iranian  ADJ   JJ  5  amod  B-ORG
+    military military NOUN  NN  2  pobj  I-ORG
+    crashed  crash    VERB  VBD 6  ROOT  O
+    near     near     ADP   IN  6  prep  O
+    Karaj    Karaj    PROPN NNP 7  pobj  B-GPE
+    .        .        PUNCT .   6  punct O
+    The      the      DET   DT  11 det   O
+    army     army     NOUN  NN  12 nsubj O
+    said     say      VERB  VBD 12 ROOT  O
+    the      the      DET   DT  14 det   O
+    crew     crew     NOUN  NN  16 nsubj O
+    had      have     AUX   VBD 16 aux   O
+    died     die      VERB  VBN 12 ccomp O
+    .        .        PUNCT .   12 punct O
+    """,
+    "full",
+)
+
+PUBLICATION_STATED = HandDoc(
+    "The Aviation Herald reported the landing failed. The industry publication stated the jet overran the runway.",
+    """
+    The         the         DET   DT  2  det      B-ORG
+    Aviation    Aviation    PROPN NNP 2  compound I-ORG
+    Herald      Herald      PROPN NNP 3  nsubj    I-ORG
+    reported    report      VERB  VBD 3  ROOT     O
+    the         the         DET   DT  5  det      O
+    landing     landing     NOUN  NN  6  nsubj    O
+    failed      fail        VERB  VBD 3  ccomp    O
+    .           .           PUNCT .   3  punct    O
+    The         the         DET   DT  10 det      O
+    industry    industry    NOUN  NN  10 compound O
+    publication publication NOUN  NN  11 nsubj    O
+    stated      state       VERB  VBD 11 ROOT     O
+    the         the         DET   DT  13 det      O
+    jet         jet         NOUN  NN  14 nsubj    O
+    overran     overrun     VERB  VBD 11 ccomp    O
+    the         the         DET   DT  16 det      O
+    runway      runway      NOUN  NN  14 dobj     O
+    .           .           PUNCT .   11 punct    O
+    """,
+    "full",
+)
+
+TITLES_AND_NAME = HandDoc(
+    "He declined to comment. Retired FBI agent and terrorism specialist Ali Soufan told reporters Hamza had appeared in videos.",
+    """
+    He         he         PRON  PRP 1  nsubj    O
+    declined   decline    VERB  VBD 1  ROOT     O
+    to         to         PART  TO  3  aux      O
+    comment    comment    VERB  VB  1  xcomp    O
+    .          .          PUNCT .   1  punct    O
+    Retired    retire     VERB  VBN 7  amod     O
+    FBI        FBI        PROPN NNP 7  compound B-ORG
+    agent      agent      NOUN  NN  13 nsubj    O
+    and        and        CCONJ CC  7  cc       O
+    terrorism  terrorism  NOUN  NN  10 compound O
+    specialist specialist NOUN  NN  7  conj     O
+    Ali        Ali        PROPN NNP 12 compound B-PERSON
+    Soufan     Soufan     PROPN NNP 7  conj     I-PERSON
+    told       tell       VERB  VBD 13 ROOT     O
+    reporters  reporter   NOUN  NNS 15 compound O
+    Hamza      Hamza      PROPN NNP 17 nsubj    B-PERSON
+    had        have       AUX   VBD 17 aux      O
+    appeared   appear     VERB  VBN 13 ccomp    O
+    in         in         ADP   IN  17 prep     O
+    videos     video      NOUN  NNS 18 pobj     O
+    .          .          PUNCT .   13 punct    O
+    """,
+    "full",
+)
+
+TOLD_NPR_GLUED = HandDoc(
+    "Middle East analyst Hassan Hassan told NPR Abu Bakr al-Baghdadi had been hiding in Idlib.",
+    """
+    Middle   Middle   PROPN NNP 1  compound B-LOC
+    East     East     PROPN NNP 2  compound I-LOC
+    analyst  analyst  NOUN  NN  4  compound O
+    Hassan   Hassan   PROPN NNP 4  compound B-PERSON
+    Hassan   Hassan   PROPN NNP 5  nsubj    I-PERSON
+    told     tell     VERB  VBD 5  ROOT     O
+    NPR      NPR      PROPN NNP 8  compound B-MEDIA
+    Abu      Abu      PROPN NNP 8  compound O
+    Bakr     Bakr     PROPN NNP 11 compound O
+    al       al       PROPN NNP 11 compound O
+    -        -        PROPN NNP 11 punct    O
+    Baghdadi Baghdadi PROPN NNP 14 nsubj    O
+    had      have     AUX   VBD 14 aux      O
+    been     be       AUX   VBN 14 aux      O
+    hiding   hide     VERB  VBG 5  ccomp    O
+    in       in       ADP   IN  14 prep     O
+    Idlib    Idlib    PROPN NNP 15 pobj     B-GPE
+    .        .        PUNCT .   5  punct    O
+    """,
+    "full",
+    kb_ids={"NPR": "NPR"},
+)
+
+CITING_AFTER_XCOMP = HandDoc(
+    "Several outlets reported the commander to be dead citing sources within the Iraqi Interior Ministry.",
+    """
+    Several   several   ADJ   JJ  1  amod     O
+    outlets   outlet    NOUN  NNS 2  nsubj    O
+    reported  report    VERB  VBD 2  ROOT     O
+    the       the       DET   DT  4  det      O
+    commander commander NOUN  NN  2  dobj     O
+    to        to        PART  TO  6  aux      O
+    be        be        AUX   VB  2  xcomp    O
+    dead      dead      ADJ   JJ  6  acomp    O
+    citing    cite      VERB  VBG 6  advcl    O
+    sources   source    NOUN  NNS 8  dobj     O
+    within    within    ADP   IN  9  prep     O
+    the       the       DET   DT  14 det      B-ORG
+    Iraqi     iraqi     ADJ   JJ  14 amod     I-ORG
+    Interior  Interior  PROPN NNP 14 compound I-ORG
+    Ministry  Ministry  PROPN NNP 10 pobj     I-ORG
+    .         .         PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+ACCORDING_KEEPS_CHANNEL = HandDoc(
+    "Analyst Hassan Hassan told the BBC that the group was regrouping. The fighters moved south, according to Hassan.",
+    """
+    Analyst    Analyst PROPN NNP 2  compound O
+    Hassan     Hassan  PROPN NNP 2  compound B-PERSON
+    Hassan     Hassan  PROPN NNP 3  nsubj    I-PERSON
+    told       tell    VERB  VBD 3  ROOT     O
+    the        the     DET   DT  5  det      O
+    BBC        BBC     PROPN NNP 3  dobj     B-MEDIA
+    that       that    SCONJ IN  10 mark     O
+    the        the     DET   DT  8  det      O
+    group      group   NOUN  NN  10 nsubj    O
+    was        be      AUX   VBD 10 aux      O
+    regrouping regroup VERB  VBG 3  ccomp    O
+    .          .       PUNCT .   3  punct    O
+    The        the     DET   DT  13 det      O
+    fighters   fighter NOUN  NNS 14 nsubj    O
+    moved      move    VERB  VBD 14 ROOT     O
+    south      south   ADV   RB  14 advmod   O
+    ,          ,       PUNCT ,   14 punct    O
+    according  accord  VERB  VBG 14 prep     O
+    to         to      ADP   IN  17 prep     O
+    Hassan     Hassan  PROPN NNP 18 pobj     B-PERSON
+    .          .       PUNCT .   14 punct    O
+    """,
+    "full",
+    kb_ids={"BBC": "BBC"},
 )

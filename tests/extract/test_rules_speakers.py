@@ -1,19 +1,27 @@
 """Who speaks where the parse hides it (issue 10), on hand-built parses (`hand_docs.py`):
 a participle hung on the platform it was posted on, on an adjective, on a conjoined verb
 whose subject is a thing; a surname the tagger took for a noun; a quotation after a
-colon; "the office" for the body just named. No model: the fast tier. The headline
+colon; "the office" for the body just named, "the army" for the military, "the
+industry publication" for the outlet; titles coordinated before a name; an outlet told
+glued to the clause; "citing" closing a report; "according to" the same speaker. No model: the fast tier. The headline
 label ("Schiff: ...") needs a line break, which a table cannot hold: `eval/probes`.
 """
 
 from __future__ import annotations
 
 from hand_docs import (
+    ACCORDING_KEEPS_CHANNEL,
+    ARMY_AFTER_MILITARY,
     BLAMING_ON_TWITTER,
+    CITING_AFTER_XCOMP,
     JOINED_TO_A_THING,
+    PUBLICATION_STATED,
     QUICK_IN_BLAMING,
     QUOTE_AFTER_COLON,
     SURNAME_AS_SUBJECT,
     THE_OFFICE_ASKED,
+    TITLES_AND_NAME,
+    TOLD_NPR_GLUED,
 )
 from test_rules_claims import claims_of
 
@@ -72,3 +80,50 @@ def test_the_office_is_the_body_that_was_the_subject_just_before():
     assert claim.text == "British citizens to leave the country"
     assert claim.speaker == actors["British Embassy"].id
     assert claim.speaker_text == "The office"
+
+
+def test_the_army_is_the_military_named_before():
+    claims, actors = claims_of(ARMY_AFTER_MILITARY)
+    [claim] = claims
+    assert claim.speaker == actors["Iranian military"].id  # one kind in force_nouns.csv
+    assert claim.speaker_text == "The army"
+
+
+def test_the_industry_publication_is_the_outlet_named_before():
+    claims, actors = claims_of(PUBLICATION_STATED)
+    stated = next(c for c in claims if c.cue == "stated")
+    herald = next(a for name, a in actors.items() if "Aviation Herald" in name)
+    assert stated.speaker == herald.id
+    assert stated.channels == (herald.id,)
+
+
+def test_titles_coordinated_before_a_name_describe_that_person():
+    claims, actors = claims_of(TITLES_AND_NAME)
+    [claim] = claims
+    # the parser made "agent", "specialist" and "Soufan" three subjects
+    assert claim.speaker == actors["Ali Soufan"].id
+    assert claim.speaker_text == "Retired FBI agent and terrorism specialist Ali Soufan"
+
+
+def test_an_outlet_told_glued_to_the_clause_is_the_channel():
+    claims, actors = claims_of(TOLD_NPR_GLUED)
+    [claim] = claims
+    assert claim.text == "Abu Bakr al-Baghdadi had been hiding in Idlib"
+    assert claim.channels == (actors["NPR"].id,)
+    assert claim.speaker == actors["Hassan Hassan"].id
+
+
+def test_citing_at_the_end_of_a_report_names_the_source_and_ends_the_content():
+    claims, _ = claims_of(CITING_AFTER_XCOMP)
+    [claim] = claims
+    assert claim.text == "the commander to be dead"
+    assert claim.speaker is None
+    assert claim.speaker_text == "sources within the Iraqi Interior Ministry"
+
+
+def test_according_to_the_last_speaker_keeps_the_channel_of_the_statement():
+    claims, actors = claims_of(ACCORDING_KEEPS_CHANNEL)
+    told, according = claims
+    assert according.cue == "according to"
+    assert according.speaker == told.speaker == actors["Hassan Hassan"].id
+    assert according.channels == told.channels == (actors["BBC"].id,)

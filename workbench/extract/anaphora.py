@@ -5,7 +5,8 @@ Wire copy names an actor once and then describes it ("Hezbollah fired ... The gr
 said"). The description stands for the nearest earlier actor it agrees with, by one of:
 - type: "the group" (group nouns, `group_nouns.txt`) is the last group actor;
 - the head noun of its name: "the ministry" is the last actor whose name ends in
-  "Ministry" ("Iraq's Interior Ministry"), "the council" the last "... Council";
+  "Ministry" ("Iraq's Interior Ministry"), "the council" the last "... Council", "the
+  army" the last "... military" (one kind in `force_nouns.csv`);
 - a person's role: "the crown prince" is the last person given that role (titles and
   appositions, `roles.py`), "the president" likewise;
 - "the office", "the body" (`body_nouns.txt`): the organisation that was the subject of
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 GROUP_NOUNS = lexicon.words("group_nouns.txt")
 GOVERNMENT_ALONE = lexicon.words("government_nouns.txt", flag="alone")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
+# "the army" after "the Iranian military": force nouns of one kind name the same forces
+_FORCE_KINDS = {row["phrase"]: row["kind"] for row in lexicon.table("force_nouns.csv")}
 # How far back (characters) a description may look for what it stands for.
 REACH = 1500
 _NAMED_TYPES = (ActorType.ORGANIZATION, ActorType.GROUP, ActorType.MEDIA)
@@ -40,6 +43,12 @@ _NAMED_TYPES = (ActorType.ORGANIZATION, ActorType.GROUP, ActorType.MEDIA)
 def _lemma_of_name_word(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _same_head(word: str, noun: str) -> bool:
+    """Whether the last word of a name and a description's noun name the same thing."""
+    kind = _FORCE_KINDS.get(noun)
+    return word == noun or (kind is not None and _FORCE_KINDS.get(word) == kind)
 
 
 def _before(offset: int, index: ActorIndex) -> list[Actor]:
@@ -71,7 +80,7 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         if actor.type in _NAMED_TYPES:
             # any of its names: "the army" after "the Israeli army" (the IDF's alias)
             lasts = [name.split()[-1] for name in (actor.name, *actor.aliases) if name.split()]
-            if any(_lemma_of_name_word(last) == noun for last in lasts):
+            if any(_same_head(_lemma_of_name_word(last), noun) for last in lasts):
                 return actor
         elif actor.type is ActorType.PERSON and len(words) >= 1:
             description = " ".join(words)

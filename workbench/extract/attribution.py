@@ -98,12 +98,26 @@ def is_negated(verb: Token) -> bool:
 
 def cited_source(verb: Token) -> Token | None:
     """The source an outlet cites: "Reuters reported, citing two officials, that ..."."""
+    citing = citing_participle(verb)
+    if citing is None:
+        return None
+    return next((c for c in citing.children if c.dep_ == "dobj"), None)
+
+
+def citing_participle(verb: Token) -> Token | None:
+    """The "citing" of an outlet's report: on the verb, before its clause, or closing
+    the clause the parser hung it on ("reported X to be dead citing sources within ...")."""
     candidates = list(verb.children)
-    for complement in (c for c in verb.children if c.dep_ == "ccomp"):
+    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         candidates += [c for c in complement.lefts if c.dep_ == "advcl"]
+        candidates += [
+            c
+            for c in complement.rights
+            if c.dep_ == "advcl" and c.right_edge.i == complement.right_edge.i
+        ]
     for child in candidates:
         if child.lemma_ == "cite" and child.tag_ == "VBG":
-            return next((c for c in child.children if c.dep_ == "dobj"), None)
+            return child
     return None
 
 

@@ -34,6 +34,7 @@ from ..lexicon.gazetteer import country_info
 from ..model import Actor, ActorType, Claim, ClaimKind
 from .attribution import (
     cited_source,
+    citing_participle,
     clause_beside,
     complement,
     inverted_speaker,
@@ -157,6 +158,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     _attach_quotes(drafts, quotes, text)
     drafts.extend(_continuations(drafts, quotes, text, doc, index, resolver))
     _add_relays(candidates, drafts, index)
+    _keep_channels_of_the_statement(drafts)
     return _finish(drafts, text)
 
 
@@ -366,6 +368,7 @@ def _draft_from_verb(
         content = clause_beside(verb)
     if content is not None:
         draft.start, draft.end = content
+        _split_hearer(verb, draft, index)
     if speaker is not None:
         # "BBC's Jonathan Marcus said": the outlet the speaker works for carried it
         for actor in index.actors_in(speaker.start, speaker.end):
@@ -386,11 +389,58 @@ def _draft_from_verb(
             assert speaker.actor is not None
             draft.channels.insert(0, speaker.actor.id)
         draft.speaker = speaker_from_head(cited, index, resolver)
+        citing = citing_participle(verb)
+        if (
+            citing is not None
+            and draft.start is not None
+            and draft.start < citing.idx < (draft.end or 0)
+        ):
+            draft.end = citing.idx  # "reported X to be dead citing sources": not what was said
     return draft
 
 
 def _media(actor: Actor | None) -> bool:
     return actor is not None and actor.type is ActorType.MEDIA
+
+
+def _keep_channels_of_the_statement(drafts: list[_Draft]) -> None:
+    """ "Soufan told NPR ... X, according to Soufan.": "according to" the speaker of the
+    claim just before, with no outlet of its own, goes on with the same statement and
+    keeps its channels (a new statement with its own verb does not: "McGurk later wrote")."""
+    ordered = sorted((d for d in drafts if d.has_content), key=lambda d: d.start or 0)
+    for before, draft in zip(ordered, ordered[1:], strict=False):
+        if (
+            (draft.cue or "").lower() == "according to"
+            and not draft.channels
+            and before.channels
+            and draft.speaker is not None
+            and before.speaker is not None
+            and draft.speaker.actor is not None
+            and draft.speaker.actor is before.speaker.actor
+            and (draft.start or 0) - (before.end or 0) <= _CONTINUATION_REACH
+        ):
+            draft.channels = list(before.channels)
+
+
+def _split_hearer(verb: Token, draft: _Draft, index: ActorIndex) -> None:
+    """ "Soufan told NPR Hamza bin Laden had appeared ...": the parser glued the outlet
+    told to the clause's subject; the outlet is the hearer, not what was said."""
+    if verb.lemma_ not in HEARER_VERBS or draft.start is None or verb.i + 1 >= len(verb.doc):
+        return
+    after = verb.doc[verb.i + 1]
+    if after.idx != draft.start or after.ent_type_ != "MEDIA":  # media_ruler.MEDIA_LABEL
+        return
+    outlet = index.actor_at(after.idx, after.idx + len(after.text))
+    if outlet is None or outlet.type is not ActorType.MEDIA:
+        return
+    mention_end = max(
+        e for s, e, a in index.mentions_in(after.idx, after.idx + 1) if a == outlet.id
+    )
+    rest = next((t for t in verb.doc[after.i :] if t.idx >= mention_end and not t.is_space), None)
+    if rest is None or rest.idx >= (draft.end or 0):
+        return
+    draft.start = rest.idx
+    draft.channels.append(outlet.id)
 
 
 def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:

@@ -247,6 +247,9 @@ def speaker_from_subjects(
             # "Mamlouk, who said ...": the speaker is the noun the clause is about
             head = head.head.head
         heads.append(head)
+    named = _name_after_titles(heads[0], index) if len(heads) == 1 else None
+    if named is not None:
+        heads.append(named)
     ranges = [noun_phrase(h) for h in heads]
     start, end = min(r[0] for r in ranges), max(r[1] for r in ranges)
     span = doc[start:end]
@@ -271,6 +274,23 @@ def speaker_from_subjects(
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _name_after_titles(head: Token, index: ActorIndex) -> Token | None:
+    """ "Retired FBI agent and terrorism specialist Ali Soufan told": the parser joins the
+    titles and the name as three subjects; a person's name glued to the title before it
+    (no "and" nor comma between) is the one subject the titles describe."""
+    if head.pos_ != "NOUN" or _actor_on(head, index) is not None:
+        return None
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return None
+    name = conjuncts[-1]
+    actor = _actor_on(name, index)
+    before = head.doc[name.left_edge.i - 1]
+    if actor is None or actor.type is not ActorType.PERSON or before.pos_ != "NOUN":
+        return None
+    return name
 
 
 def _author(document: Token, index: ActorIndex, resolver: PronounResolver) -> Actor | None:
