@@ -9,10 +9,10 @@ import json
 import re
 
 import pytest
-from analysis_builders import actor_id, build_story_case, claim_id
+from analysis_builders import actor_id, claim_id
+from timeline_fixtures import story_panel
 
 from workbench.analysis import CaseSnapshot
-from workbench.views.selection import Context, Selection
 
 TABLES = ("articles", "actors", "events", "relations", "links", "notes", "mentions")
 
@@ -21,22 +21,8 @@ TABLES = ("articles", "actors", "events", "relations", "links", "notes", "mentio
 def panel(tmp_path):
     from workbench.views.timeline_view import TimelinePanel
 
-    case = build_story_case(tmp_path / "story.case")
-    failures: list[str] = []
-    ctx = Context(
-        case=case,
-        selection=Selection(),
-        edited=lambda _message, _panel=None: None,
-        failed=failures.append,
-        open_case=lambda _name: None,
-        busy=lambda _message: None,
-    )
-    timeline = TimelinePanel(ctx)
-    timeline.shown = True
-    timeline.refresh()
-    yield timeline
-    assert failures == []
-    case.close()
+    with story_panel(TimelinePanel, tmp_path, shown=True) as timeline:
+        yield timeline
 
 
 def edited(panel, claim_ids, *, tables=(*TABLES, "claims")) -> None:
@@ -80,7 +66,7 @@ def test_a_status_change_sends_the_items_in_the_spec_shown(panel):
     case.set_claim_status(received, "false")
     edited(panel, [received])
     assert panel.chart is chart and panel.chart.chart is built  # no chart built again
-    frame = panel._drawn[0]
+    frame = panel.drawn_frame
     assert frame[frame["claim_id"] == received]["status"].tolist() == ["false"]
     assert same_spec(panel.chart.spec, full_spec(panel))  # as a chart built from scratch
 
@@ -94,7 +80,7 @@ def test_a_speaker_change_gives_what_a_full_redraw_gives(panel):
     fresh = type(panel)(panel.ctx)
     fresh.shown = True
     fresh.refresh()
-    assert fresh._drawn[0].equals(panel._drawn[0])
+    assert fresh.drawn_frame.equals(panel.drawn_frame)
 
 
 def test_a_note_redraws_nothing(panel):
@@ -103,3 +89,45 @@ def test_a_note_redraws_nothing(panel):
     case.add_note(case.claims()[0].id, "called the desk")
     edited(panel, [], tables=(*TABLES[:-2], "mentions", "claims"))
     assert panel.chart.spec is spec
+
+
+def only_data_differs(old: dict, new: dict) -> bool:
+    """What the page checks before swapping data into the chart shown (timeline_widget):
+    equal once the datasets and the selection's parameter values are left out."""
+
+    def strip(spec: dict) -> str:
+        def drop(part):
+            if isinstance(part, dict):
+                if part.get("name") in ("wb_actor", "wb_claim") and "value" in part:
+                    return {**part, "value": None}
+                return {k: drop(v) for k, v in part.items() if k != "datasets"}
+            if isinstance(part, list):
+                return [drop(v) for v in part]
+            return part
+
+        return json.dumps(drop(spec), sort_keys=True)
+
+    return strip(old) == strip(new)
+
+
+def test_an_actor_merge_changes_only_the_data_the_page_swaps_in(panel):
+    """A merge moves a lane's items to another lane: the lanes come with the data, so the
+    page swaps them into the chart shown and keeps the zoom and the brush."""
+    case = panel.case
+    spec = panel.chart.spec
+    case.merge_actors(actor_id(case, "SANA"), actor_id(case, "AFP"))
+    panel.ctx.snapshot = CaseSnapshot(case)  # every table read again
+    panel.refresh()
+    assert panel.chart.spec is not spec and only_data_differs(spec, panel.chart.spec)
+    assert "AFP" not in set(panel.drawn_frame["lane"])
+    assert same_spec(panel.chart.spec, full_spec(panel))
+
+
+def test_the_page_code_swaps_data_into_the_view_shown():
+    from workbench.views.timeline_widget import chart_class, patched
+
+    chart = chart_class()
+    assert chart.__name__ == "TimelineChart"  # altair's code was found and patched
+    source = chart._esm if isinstance(chart._esm, str) else chart._esm.default_value
+    assert 'model.on("change:spec",wbSwap)' in source and "view.change(" in source
+    assert patched("not altair's code") is None  # another altair: embedded again, as before

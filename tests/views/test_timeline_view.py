@@ -7,29 +7,16 @@ import subprocess
 import sys
 
 import pytest
-from analysis_builders import actor_id, build_story_case, claim_id
-
-from workbench.views.selection import Context, Selection
+from analysis_builders import actor_id, claim_id
+from timeline_fixtures import story_panel
 
 
 @pytest.fixture
 def panel(tmp_path):
     from workbench.views.timeline_view import TimelinePanel
 
-    case = build_story_case(tmp_path / "story.case")
-    failures: list[str] = []
-    ctx = Context(
-        case=case,
-        selection=Selection(),
-        edited=lambda _message, _panel=None: None,
-        failed=failures.append,
-        open_case=lambda _name: None,
-        busy=lambda _message: None,
-    )
-    timeline = TimelinePanel(ctx)
-    yield timeline
-    assert failures == []
-    case.close()
+    with story_panel(TimelinePanel, tmp_path) as timeline:
+        yield timeline
 
 
 def test_the_chart_is_built_on_first_show_and_altair_imported_then():
@@ -47,7 +34,7 @@ def test_hidden_it_draws_nothing_shown_it_places_every_claim(panel):
     panel.shown = True
     panel.refresh()
     assert panel.chart is not None and panel.chart.spec
-    frame = panel._drawn[0]
+    frame = panel.drawn_frame
     case = panel.case
     stances, officials = claim_id(case, "stances"), claim_id(case, "Egyptian officials")
     by_publication = frame[frame["dated"] == "dated by publication"]
@@ -59,9 +46,9 @@ def test_hidden_it_draws_nothing_shown_it_places_every_claim(panel):
 def test_lanes_by_actor_or_by_article(panel):
     panel.shown = True
     panel.refresh()
-    assert "Saudi Arabia" in set(panel._drawn[0]["lane"])
+    assert "Saudi Arabia" in set(panel.drawn_frame["lane"])
     panel.lanes.value = "article"
-    assert set(panel._drawn[0]["lane"]) == {
+    assert set(panel.drawn_frame["lane"]) == {
         "Syrian security chief visits Cairo",
         "Sisi receives Syrian envoy",
     }
@@ -78,7 +65,7 @@ def test_the_selection_is_a_chart_parameter_not_a_new_chart(panel):
     assert panel.chart.params.wb_actor == mamlouk and panel.chart.params.wb_claim == officials
     assert panel.chart.spec is spec  # the data was not sent again
     panel.only_actor.value = True  # now the selection filters: a new drawing
-    rows = panel._drawn[0]
+    rows = panel.drawn_frame
     assert len(rows) > 0 and all(f"|{mamlouk}|" in ids for ids in rows["actor_ids"])
 
 

@@ -14,7 +14,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import functools
 import math
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -194,6 +196,38 @@ def shown_label(item: TimelineItem, by: str) -> str:
     return item.label
 
 
+# pixels a character takes at the chart's 11 px sans-serif (DejaVu Sans, wider than most):
+# generous, so that two labels measured apart are apart on screen
+NARROW = frozenset(" .,:;'|!ilIjtf()[]-")
+WIDE = frozenset("mwMW@%")
+LABEL_PIXELS = 300.0  # the chart's text mark cuts a label longer than this (`limit`)
+
+
+def _char_width(ch: str) -> float:
+    if ch in NARROW:
+        return 4.0
+    if ch in WIDE:
+        return 11.0
+    return 8.2 if ch.isupper() or ch.isdigit() else 7.0
+
+
+_WIDTHS = {chr(c): _char_width(chr(c)) for c in range(32, 127)}
+
+
+@functools.lru_cache(maxsize=4096)
+def label_width(text: str) -> float:
+    """The pixels `text` takes as a label, at most `LABEL_PIXELS` (an overestimate).
+    Cached: a redraw measures the same few hundred labels again."""
+    widths = _WIDTHS
+    return min(sum(widths.get(ch) or _char_width(ch) for ch in text), LABEL_PIXELS)
+
+
+def label_reach(text: str, left: bool) -> tuple[float, float]:
+    """Where a label written beside its dot runs, in pixels from the dot: (from, to)."""
+    span = 10 + label_width(text)
+    return (-span, 8.0) if left else (-8.0, span)
+
+
 def place_labels(
     items: Sequence[TimelineItem],
     lane_of_item: dict[str, str],
@@ -201,13 +235,12 @@ def place_labels(
     *,
     labels: dict[str, str] | None = None,
     width: float = 760.0,
-    char_width: float = 6.2,
     max_rows: int = 3,
 ) -> dict[str, Placement]:
     """Lines within each lane so that written labels do not run into each other.
 
     At the default view (`period` across `width` pixels) an item's label (`labels`, else
-    its own) runs from its dot rightwards, `char_width` pixels a character, or leftwards
+    its own) runs from its dot rightwards, `label_width` pixels, or leftwards
     when it would pass the right edge. Each item takes the first line of its lane free
     there; when none of `max_rows` is, it goes on the line free soonest, its label left
     to its tooltip. Items outside `period` (drawn at the edge) go on line 0, unlabelled.
@@ -225,9 +258,9 @@ def place_labels(
             continue
         x = (item.start - low).days / days * width
         text = (labels or {}).get(item.id, item.label)
-        span = 10 + len(text) * char_width
+        span = 10 + label_width(text)
         left = x + span > width and x - span >= 0
-        begin, reach = (x - span, x + 8) if left else (x - 8, x + span)
+        begin, reach = (x + d for d in label_reach(text, left))
         rows = free.setdefault(lane, [])
         for row, taken in enumerate(rows):
             if taken <= begin:
@@ -245,6 +278,68 @@ def place_labels(
     return placed
 
 
+NEVER = 1e9  # a label's scale when it can never be written (another shares its dot's day)
+
+
+def label_scales(
+    items: Sequence[TimelineItem],
+    lane_of_item: dict[str, str],
+    placed: dict[str, Placement],
+    labels: dict[str, str],
+) -> dict[str, float]:
+    """The zoom each label may be written at, in pixels a day: at `s` pixels a day the
+    chart writes the labels whose scale is at most `s`, and no two of them overlap.
+
+    Labels of one line of a lane are taken in order of importance (those written at the
+    default view first, then `shown_first`); each gets the least scale at which it is clear
+    of every label before it. Two written labels are then always clear of each other,
+    whatever the zoom: the less important one's scale is at least the scale their pair
+    needs. Zooming in writes more, zooming out fewer, never one over another.
+    """
+    from .timeline_tally import shown_first  # the ranking of a crowded timeline
+
+    groups: dict[tuple[str, int], list[TimelineItem]] = {}
+    for item in items:
+        where = placed.get(item.id, Placement(0, False))
+        groups.setdefault((lane_of_item.get(item.id, OTHER_LANE), where.row), []).append(item)
+    scales: dict[str, float] = {}
+    for group in groups.values():
+        group.sort(key=lambda i: (not placed.get(i.id, Placement(0, False)).labelled,
+                                  shown_first(i)))  # fmt: skip
+        xs: list[float] = []  # days of the labels taken so far, sorted, with their reach
+        reach: list[tuple[float, float]] = []
+        widest = 0.0
+        for item in group:
+            x = float(item.start.toordinal())
+            text = labels.get(item.id, item.label)
+            here = label_reach(text, placed.get(item.id, Placement(0, False)).left)
+            need = 0.0
+            at = bisect.bisect_left(xs, x)
+            # earlier days: this label must start after theirs end; beyond `widest / dx`
+            # pixels a day no label that far away can reach it
+            k = at - 1
+            while k >= 0 and (widest - here[0]) > need * (x - xs[k]):
+                if xs[k] == x:
+                    need = NEVER
+                    break
+                need = max(need, (reach[k][1] - here[0]) / (x - xs[k]))
+                k -= 1
+            k = at
+            while need < NEVER and k < len(xs) and (here[1] + widest) > need * (xs[k] - x):
+                if xs[k] == x:
+                    need = NEVER
+                    break
+                need = max(need, (here[1] - reach[k][0]) / (xs[k] - x))
+                k += 1
+            scales[item.id] = need
+            if need >= NEVER:
+                continue  # never written: it stands in no other label's way
+            xs.insert(at, x)
+            reach.insert(at, here)
+            widest = max(widest, here[1], -here[0])
+    return scales
+
+
 __all__ = [
     "BY_ACTOR",
     "BY_ARTICLE",
@@ -255,6 +350,9 @@ __all__ = [
     "TimelineItem",
     "dense_period",
     "in_brush",
+    "label_reach",
+    "label_scales",
+    "label_width",
     "lane_map",
     "lane_of",
     "lanes",

@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from ..case.records import CaseClaim, CaseEvent
 from ..model import ReviewStatus
 from .reader import CaseReader, CaseSnapshot, CaseView
+from .tally_changes import changed_places
 from .timeline import TimelineRow, dated_rows, timeline_rows
 from .timeline_dates import place_claim, reporting_events
 from .timeline_items import TimelineItem, claim_item, event_item
@@ -129,16 +130,8 @@ class TimelineTally:
         if any(a is not b for a, b in zip(tables, self._tables, strict=True)):
             return self._carry_records(case, tables)
         claims = case.claims(include_rejected=True)
-        if claims is self.claims:
-            return True
-        if len(claims) != len(self.claims):
-            return False
-        changed = [
-            i for i, (a, b) in enumerate(zip(self.claims, claims, strict=True)) if a is not b
-        ]
-        if len(changed) > max(64, len(claims) // 4) or any(
-            self.claims[i].id != claims[i].id for i in changed
-        ):
+        changed = changed_places(self.claims, claims)
+        if changed is None:
             return False  # read again (most claims): tallying afresh is as quick
         for place in changed:
             self._replace(claims[place])
@@ -178,6 +171,9 @@ class TimelineTally:
         articles, actors, events = tables
         limit = max(64, len(claims) // 4)
         changed_actors = _changed(old_actors, actors)
+        # an actor renamed, retyped or confirmed: its items keep their places
+        renamed = _renamed(old_actors, actors, changed_actors)
+        changed_actors -= renamed.keys()
         changed_articles = _changed(old_articles, articles)
         changed_events = _changed(old_events, events)
         changed_claims = _changed(self.claims, claims)
@@ -214,6 +210,7 @@ class TimelineTally:
         if len(again) > limit:
             return False
         self.view = view
+        self._rename(renamed, again, placed, view)
         self.reporting = reporting_events(view)
         live = {c.id: c for c in view.claims}
         by_id = {c.id: c for c in claims}
@@ -255,8 +252,30 @@ class TimelineTally:
                     self._put(new, (claim.speaker or "", *claim.channels))
         self._tables, self.claims = tables, claims
         del old_view
-        self.version += 1
+        if again or placed or any(name is not None for name in renamed.values()):
+            self.version += 1  # else (a retype, a confirmation) nothing drawn changed
         return True
+
+    def _rename(
+        self, renamed: dict[str, str | None], again: set[str], placed: set[str], view: CaseView
+    ) -> None:
+        """The items naming a `renamed` actor (id -> its new name; a type or a review
+        changes no item) take its new name where they are: the same days, the same
+        place in time and in the ranking (items built again anyway are left alone)."""
+        live = None
+        for actor in (a for a, name in renamed.items() if name is not None):
+            for item_id in self.by_actor.get(actor, ()):
+                key = self.key_of[item_id]
+                item = self.by_key[key]
+                if item.article_id in again or item_id in placed:
+                    continue  # built again below
+                names = tuple(view.actor_name(a) for a in item.actors)
+                text = item.text
+                if item.kind == "claim":  # "speaker: words"
+                    live = live if live is not None else {c.id: c for c in view.claims}
+                    claim = live[item_id]
+                    text = f"{view.speaker_label(claim)}: {claim.text}"
+                self.by_key[key] = dataclasses.replace(item, actor_names=names, text=text)
 
     def _put(self, item: TimelineItem, names: tuple[str, ...]) -> None:
         """`item` in the timeline, in place of the one of the same id and dates if any;
@@ -309,6 +328,24 @@ class TimelineTally:
         if article_id is not None:
             items = [i for i in items if i.article_id == article_id]
         return items
+
+
+def _renamed(old: Sequence, new: Sequence, changed: set[str]) -> dict[str, str | None]:
+    """Of the `changed` actors, those still there and as live as before (neither rejected
+    nor brought back): their id -> their new name, or None when their name is the same
+    (a type, a role, a confirmation: nothing an item shows)."""
+    if not changed:
+        return {}
+    before = {a.id: a for a in old if a.id in changed}
+    found: dict[str, str | None] = {}
+    for actor in new:
+        was = before.get(actor.id)
+        if was is None:
+            continue
+        if (was.status is ReviewStatus.REJECTED) != (actor.status is ReviewStatus.REJECTED):
+            continue
+        found[actor.id] = actor.name if actor.name != was.name else None
+    return found
 
 
 def _changed(old: Sequence, new: Sequence) -> set[str]:

@@ -25,8 +25,10 @@ import pandas as pd
 
 from ..analysis.timeline_items import (
     BY_ACTOR,
+    NEVER,
     Placement,
     TimelineItem,
+    label_scales,
     lane_map,
     lanes,
     place_labels,
@@ -40,6 +42,8 @@ BRUSH = "when"
 ZOOM = "zoom"
 ACTOR_PARAM = "wb_actor"
 CLAIM_PARAM = "wb_claim"
+PERIOD_PARAM = "wb_period"  # the default view's days, [first ms, last ms]
+DATASET = "wb_items"  # one fixed name: the page swaps new items into it (timeline_widget)
 WIDTH = 760
 ROW_HEIGHT = 15  # pixels of one line within a lane
 DAY_MS = 86_400_000
@@ -62,9 +66,11 @@ STATUS_COLOURS = {
     "unverified": "#9a9a9a",
     "no claim": "#b9a3e3",
 }
-COLUMNS = ["id", "start", "end", "start_ms", "end_ms", "lane", "row", "shown_label", "side",
-           "text", "when", "days", "dated", "actors", "actor_ids", "claim_id", "status",
-           "article"]  # fmt: skip
+COLUMNS = ["id", "start", "end", "start_ms", "end_ms", "lane", "lane_rank", "row",
+           "shown_label", "label_at", "side", "text", "when", "days", "dated", "actors",
+           "actor_ids", "claim_id", "status", "article"]  # fmt: skip
+
+Frame = pd.DataFrame | list[dict[str, Any]]  # `timeline_frame` or `timeline_records`
 
 
 def _ms(day: datetime.date) -> int:
@@ -78,9 +84,22 @@ def timeline_frame(
     period: tuple[datetime.date, datetime.date] | None = None,
 ) -> pd.DataFrame:
     """One row per item: its lane, its line in the lane, and what its tooltip says."""
+    return pd.DataFrame(timeline_records(items, by=by, period=period), columns=COLUMNS)
+
+
+def timeline_records(
+    items: Sequence[TimelineItem],
+    *,
+    by: str = BY_ACTOR,
+    period: tuple[datetime.date, datetime.date] | None = None,
+) -> list[dict[str, Any]]:
+    """`timeline_frame`'s rows as the chart's data: what the panel sends (a frame of
+    strings costs more to build and to turn back into JSON than the drawing itself)."""
     lane_of_item = lane_map(items, by=by)
+    rank = {lane: n for n, lane in enumerate(lanes(items, by=by))}
     written = {i.id: shown_label(i, by) for i in items}
     placed = place_labels(items, lane_of_item, period, labels=written)
+    scales = label_scales(items, lane_of_item, placed, written)
     rows = []
     for i in items:
         where = placed.get(i.id, Placement(0, True))
@@ -93,8 +112,11 @@ def timeline_frame(
                 "start_ms": _ms(i.start),
                 "end_ms": _ms(end),
                 "lane": lane_of_item[i.id],
+                "lane_rank": rank.get(lane_of_item[i.id], len(rank)),
                 "row": where.row,
-                "shown_label": written[i.id] if where.labelled else "",
+                # written when the zoom reaches `label_at` pixels a day (`label_scales`)
+                "shown_label": written[i.id],
+                "label_at": round(min(scales.get(i.id, NEVER), NEVER), 4),
                 "side": "left" if where.left else "right",
                 "text": i.text if len(i.text) <= TEXT_LIMIT else i.text[: TEXT_LIMIT - 1] + "…",
                 "when": i.date_text,
@@ -109,7 +131,7 @@ def timeline_frame(
                 "article": i.article_title,
             }
         )
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return rows
 
 
 def lane_order(items: Sequence[TimelineItem], *, by: str = BY_ACTOR) -> list[str]:
@@ -119,35 +141,55 @@ def lane_order(items: Sequence[TimelineItem], *, by: str = BY_ACTOR) -> list[str
 # the brush keeps an item when one of its days is in the range: the rule of
 # analysis.timeline_items.in_brush and of every date filter (days floored, as Python does)
 IN_BRUSH = (
-    f"!isValid({BRUSH}.start) || "
-    f"(datum.end_ms > floor(min({BRUSH}.start[0], {BRUSH}.start[1]) / {DAY_MS}) * {DAY_MS}"
-    f" && datum.start_ms <= floor(max({BRUSH}.start[0], {BRUSH}.start[1]) / {DAY_MS}) * {DAY_MS})"
+    f"!isValid({BRUSH}.start_ms) || "
+    f"(datum.end_ms > floor(min({BRUSH}.start_ms[0], {BRUSH}.start_ms[1]) / {DAY_MS}) * {DAY_MS}"
+    f" && datum.start_ms <= floor(max({BRUSH}.start_ms[0], {BRUSH}.start_ms[1]) / {DAY_MS})"
+    f" * {DAY_MS})"
 )
 # the selected actor's items stand out, the others fade; a selected claim is ringed
 # (below) without fading the rest: it is one item, the story around it still matters
 HIGHLIGHTED = f"{ACTOR_PARAM} == '' || indexof(datum.actor_ids, '|' + {ACTOR_PARAM} + '|') >= 0"
+# the days the story shows now: the zoom's (once a person zoomed or panned), else the default
+_SHOWN = f"(isObject({ZOOM}) && isArray({ZOOM}.start_ms) ? {ZOOM}.start_ms : {PERIOD_PARAM})"
+_LOW = f"min(toNumber({_SHOWN}[0]), toNumber({_SHOWN}[1]))"
+_HIGH = f"max(toNumber({_SHOWN}[0]), toNumber({_SHOWN}[1]))"
+# a label is written when its item is in view (not clamped to the edge) and the zoom gives
+# its label room (`label_at` pixels a day: `analysis.timeline_items.label_scales`)
+WRITTEN = (
+    f"datum.start_ms >= {_LOW} && datum.start_ms <= {_HIGH}"
+    f" && datum.label_at * ({_HIGH} - {_LOW}) <= {WIDTH * DAY_MS}"
+)
+
+
+def period_ms(period: tuple[datetime.date, datetime.date] | None) -> list[int]:
+    if period is None:
+        return [0, DAY_MS]
+    return [_ms(period[0]), _ms(period[1])]
 
 
 def timeline_chart(
-    frame: pd.DataFrame,
+    frame: Frame,
     *,
-    lane_names: Sequence[str],
+    lane_names: Sequence[str] | None = None,
     period: tuple[datetime.date, datetime.date] | None,
     actor: str = "",
     claim: str = "",
 ) -> alt.VConcatChart:
-    """The overview with the brush above, the story below (see the module's docstring)."""
+    """The overview with the brush above, the story below (see the module's docstring).
+
+    The lanes, their order (`lane_rank`) and every label's zoom come with the items, so a
+    chart of other items is the same spec with other data (`with_data`): the page swaps
+    them into the chart shown. `lane_names` is the frame's lanes in order (`lane_order`),
+    accepted for callers that pass it; the frame's `lane_rank` orders them."""
     import altair as alt
 
-    rows = int(frame["row"].max()) + 1 if len(frame) else 1
-    lane_height = ROW_HEIGHT * rows + 6
-    height = max(120, lane_height * max(1, len(lane_names)))
     domain = [period[0].isoformat(), period[1].isoformat()] if period else alt.Undefined
     x_scale = alt.Scale(type="utc", domain=domain, clamp=True)
     zoom = alt.selection_interval(name=ZOOM, bind="scales", encodings=["x"])
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     actor_param = alt.param(name=ACTOR_PARAM, value=actor)
     claim_param = alt.param(name=CLAIM_PARAM, value=claim)
+    period_param = alt.param(name=PERIOD_PARAM, value=period_ms(period))
     status_scale = alt.Scale(domain=list(STATUS_COLOURS), range=list(STATUS_COLOURS.values()))
     colour = alt.Color(
         "status:N",
@@ -157,12 +199,13 @@ def timeline_chart(
     )
     y = alt.Y(
         "lane:N",
-        sort=list(lane_names),
+        sort=alt.EncodingSortField("lane_rank", op="min", order="ascending"),
         title=None,
         scale=alt.Scale(paddingInner=0.15),
         axis=alt.Axis(labelLimit=180, grid=True, domain=False, ticks=False),
     )
-    y_offset = alt.YOffset("row:O", scale=alt.Scale(domain=list(range(rows)), paddingInner=0.1))
+    # the lines of a lane from the data too (0, 1, 2 as used): a new spec is never needed
+    y_offset = alt.YOffset("row:O", scale=alt.Scale(paddingInner=0.1))
     opacity = alt.condition(f"({IN_BRUSH}) && ({HIGHLIGHTED})", alt.value(1.0), alt.value(0.3))
     tooltip = [
         alt.Tooltip("text:N", title="what"),
@@ -173,17 +216,19 @@ def timeline_chart(
         alt.Tooltip("status:N", title="claim"),
         alt.Tooltip("article:N", title="article"),
     ]
-    base = alt.Chart(frame, width=WIDTH, height=height).encode(
+    items = alt.NamedData(name=DATASET)
+    # the height follows the lanes in the data: a step for each line of a lane (`row`)
+    base = alt.Chart(items, width=WIDTH, height=alt.Step(ROW_HEIGHT)).encode(
         y=y, yOffset=y_offset, tooltip=tooltip, opacity=opacity
     )
     # the days on top: with many lanes the bottom of the chart is below the fold
     x = alt.X(
-        "start:T",
+        "start_ms:T",
         title=None,
         scale=x_scale,
         axis=alt.Axis(format="%e %b %Y", labelFlush=True, orient="top"),
     )
-    bars = base.mark_bar(height=5, cornerRadius=2).encode(x=x, x2="end:T", color=colour)
+    bars = base.mark_bar(height=5, cornerRadius=2).encode(x=x, x2="end_ms:T", color=colour)
     own = base.transform_filter("datum.dated == 'its own date'").mark_point(
         filled=True, size=70, shape="circle"
     )
@@ -206,16 +251,21 @@ def timeline_chart(
     ]
     labels = [
         base.transform_filter(f"datum.side == '{side}'")
-        .mark_text(align=align, dx=dx, fontSize=11, limit=300)
-        .encode(x=x, text="shown_label:N", color=alt.value("#222222"))
+        # clipped: a label running past the chart's edge when zoomed is cut there
+        .mark_text(align=align, dx=dx, fontSize=11, limit=300, clip=True)
+        .encode(
+            x=x,
+            text=alt.condition(WRITTEN, "shown_label:N", alt.value("")),
+            color=alt.value("#222222"),
+        )
         for side, align, dx in (("right", "left", 8), ("left", "right", -8))
     ]
-    story = alt.layer(bars, *dots, *labels).add_params(zoom, actor_param, claim_param)
+    story = alt.layer(bars, *dots, *labels).add_params(zoom, actor_param, claim_param, period_param)
     overview = (
-        alt.Chart(frame, width=WIDTH, height=46)
+        alt.Chart(items, width=WIDTH, height=46)
         .mark_tick(thickness=2, size=16)
         .encode(
-            x=alt.X("start:T", title="drag here to choose dates (filters claims and network)",
+            x=alt.X("start_ms:T", title="drag here to choose dates (filters claims and network)",
                     scale=alt.Scale(type="utc"), axis=alt.Axis(format="%b %Y")),
             color=colour,  # the same legend as the story's: vega draws it once
             opacity=alt.condition(IN_BRUSH, alt.value(1.0), alt.value(0.3)),
@@ -224,36 +274,57 @@ def timeline_chart(
         .add_params(brush)
     )  # fmt: skip
     # the strip first: above the fold however many lanes the story has
-    return alt.vconcat(overview, story, spacing=6).configure_view(stroke="#dddddd")
+    return (
+        alt.vconcat(overview, story, spacing=6)
+        .configure_view(stroke="#dddddd")
+        .properties(datasets={DATASET: frame_values(frame)})
+    )
+
+
+def frame_values(frame: Frame) -> list[dict[str, Any]]:
+    """The items as the chart's data (plain JSON values)."""
+    if isinstance(frame, pd.DataFrame):
+        return frame.to_dict(orient="records")
+    return frame
 
 
 def with_data(
-    spec: dict[str, Any], frame: pd.DataFrame, *, actor: str = "", claim: str = ""
+    spec: dict[str, Any],
+    frame: Frame,
+    *,
+    period: tuple[datetime.date, datetime.date] | None,
+    actor: str = "",
+    claim: str = "",
 ) -> dict[str, Any]:
-    """`spec` (a `timeline_chart(...).to_dict()`) with `frame`'s items as its data and the
-    selection's parameters: what `timeline_chart` gives for the same lanes, rows and period,
-    without building and validating the chart again (most of a redraw's time)."""
-    import altair as alt
-    from altair.vegalite.v6.api import _dataset_name  # the name altair gives a dataset
-
-    values = alt.data_transformers.get()(frame)["values"]
-    name = _dataset_name(values)
-    (old,) = spec["datasets"]
-    values_of = {ACTOR_PARAM: actor, CLAIM_PARAM: claim}
+    """`spec` (a `timeline_chart(...).to_dict()`) with `frame`'s items as its data, the
+    default view `period` and the selection's parameters: what `timeline_chart` gives for
+    them, without building and validating the chart again (most of a redraw's time). With
+    the same `period` it differs from `spec` by its data alone (lanes and lines come with
+    the items), which the page swaps into the chart shown (zoom, pan and brush kept)."""
+    values_of: dict[str, Any] = {
+        ACTOR_PARAM: actor,
+        CLAIM_PARAM: claim,
+        PERIOD_PARAM: period_ms(period),
+    }
+    domain = [period[0].isoformat(), period[1].isoformat()] if period else None
 
     def renamed(part: Any) -> Any:
         if isinstance(part, dict):
             if part.get("name") in values_of and "value" in part:
                 return {**part, "value": values_of[part["name"]]}
-            if set(part) == {"name"} and part["name"] == old:
-                return {"name": name}
-            return {k: renamed(v) for k, v in part.items()}
+            new = {k: renamed(v) for k, v in part.items()}
+            if new.get("type") == "utc" and new.get("clamp") is True:  # the story's days
+                if domain is None:
+                    new.pop("domain", None)
+                else:
+                    new["domain"] = domain
+            return new
         if isinstance(part, list):
             return [renamed(v) for v in part]
         return part
 
     new = renamed({k: v for k, v in spec.items() if k != "datasets"})
-    new["datasets"] = {name: values}
+    new["datasets"] = {DATASET: frame_values(frame)}
     return new
 
 
@@ -263,7 +334,8 @@ def chart_params(actor: str | None, claim: str | None) -> dict[str, Any]:
 
 def brushed_range(value: dict) -> tuple[str, str] | None:
     """The ISO date range from a vega interval selection's value, or None when cleared."""
-    bounds = (value or {}).get("start")
+    value = value or {}
+    bounds = value.get("start_ms", value.get("start"))
     if not bounds or len(bounds) != 2:
         return None
     days = sorted(_day(b) for b in bounds)

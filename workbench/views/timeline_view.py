@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 
 import ipywidgets as W
+import pandas as pd
 
 from ..analysis.timeline_items import (
     BY_ACTOR,
@@ -30,11 +31,12 @@ from .panel import Panel, set_options
 from .selection import Context
 from .timeline_chart import (
     BRUSH,
+    COLUMNS,
     brushed_range,
     chart_params,
     lane_order,
     timeline_chart,
-    timeline_frame,
+    timeline_records,
     with_data,
 )
 
@@ -85,7 +87,8 @@ class TimelinePanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self._drawn: tuple | None = None  # what the chart shows: (frame, lanes, period, rows)
+        # what the chart shows: (its data, `timeline_records`; lanes; period; lines per lane)
+        self._drawn: tuple | None = None
         self._drawn_from: tuple | None = None  # what it was drawn from (`_choices`)
         self._tally: TimelineTally | None = None  # the items, carried over claim edits
         self.chart: Any = None  # the JupyterChart, built on first show
@@ -171,7 +174,6 @@ class TimelinePanel(Panel):
         if self._drawn is not None and choices == self._drawn_from:
             return  # nothing the timeline draws changed (a note, an actor's role...)
         period = dense_period(shown)
-        self.summary.value = summary_html(total, shown, period)
         self.empty.value = (
             ""
             if total
@@ -181,24 +183,28 @@ class TimelinePanel(Panel):
             + "</p>"
         )  # fmt: skip
         by = self.lanes.value
-        frame = timeline_frame(shown, by=by, period=period)
+        # an edit keeps the days the chart opened on (the page keeps the zoom, and a spec
+        # that differs only by its data is swapped into the chart shown); other choices
+        # (article, actor, lanes) are another question, opened on its own dense period
+        same_question = self._drawn_from is not None and choices[2:] == self._drawn_from[2:]
+        if same_question and self._drawn is not None and self._drawn[2] is not None:
+            period = self._drawn[2]
+        self.summary.value = summary_html(total, shown, period)
+        frame = timeline_records(shown, by=by, period=period)
         lanes = lane_order(shown, by=by)
-        rows = int(frame["row"].max()) + 1 if len(frame) else 1
+        rows = max((r["row"] for r in frame), default=0) + 1
         drawing = (frame, tuple(lanes), period, rows)
-        if (
-            self._drawn is not None
-            and self._drawn[1:] == drawing[1:]
-            and self._drawn[0].equals(frame)
-        ):
+        if self._drawn is not None and self._drawn == drawing:
             self._drawn_from = choices
             return  # the same items, lanes and period: the chart shown is right
         selection = self.ctx.selection
-        if self.chart is not None and self._drawn is not None and self._drawn[1:] == drawing[1:]:
-            # the same lanes, rows and period: only the items changed; send them in the spec
-            # shown, not a chart built and validated again (a second at 500 articles)
+        if self.chart is not None:
+            # the items (and lanes) in the spec shown, not a chart built and validated again
+            # (a second at 500 articles); the page swaps them into the live view
             self.chart.spec = with_data(
                 self.chart.spec,
                 frame,
+                period=period,
                 actor=selection.actor_id or "",
                 claim=selection.claim_id or "",
             )
@@ -211,21 +217,22 @@ class TimelinePanel(Panel):
             actor=selection.actor_id or "",
             claim=selection.claim_id or "",
         )
-        if self.chart is None:
-            self.chart = self._new_chart(spec)
-            self.holder.children = [self.chart]
-        else:
-            self.chart.chart = spec
+        self.chart = self._new_chart(spec)
+        self.holder.children = [self.chart]
         self._drawn = drawing  # only once shown: a failed drawing is tried again
         self._drawn_from = choices
         self._watch_brush()
 
-    def _new_chart(self, spec) -> Any:
-        import altair as alt  # here, not at import: the app opens without it
+    @property
+    def drawn_frame(self) -> pd.DataFrame:
+        """What the chart shows, as `timeline_frame` gives it (empty before the first show)."""
+        return pd.DataFrame(self._drawn[0] if self._drawn else [], columns=COLUMNS)
 
-        alt.JupyterChart.enable_offline()  # once per kernel: JavaScript from vl-convert
+    def _new_chart(self, spec) -> Any:
+        from .timeline_widget import chart_class  # altair: here, not at import
+
         # svg: marks a test (or a screen reader) can find; no vega action menu to the web
-        chart = alt.JupyterChart(spec, embed_options={"renderer": "svg", "actions": False})
+        chart = chart_class()(spec, embed_options={"renderer": "svg", "actions": False})
         chart.add_class("wb-timeline-chart")
         return chart
 
