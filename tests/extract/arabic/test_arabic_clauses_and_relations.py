@@ -161,3 +161,10 @@ def test_a_time_between_the_speaker_and_the_content_is_not_the_speakers():
     assert claim.speaker_text == "وزير الخارجية المصري سامح شكري"
     assert by_id(x)[claim.speaker].name == "Sameh Shoukry"
     assert [e.date_text for e in x.events] == ["مساء الأحد"]
+
+
+def test_a_quotation_before_a_comma_and_wa_qala_stays_that_speakers():
+    # "، وقال" starts a new clause, but not after a quotation: the cue may be its own
+    x = extract("«الوضع مستقر»، وقال المتحدث باسم الجيش.")
+    (claim,) = x.claims
+    assert claim.text == "الوضع مستقر" and claim.speaker_text == "المتحدث باسم الجيش"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ... import lexicon
-from .tokens import Token, normal
+from .tokens import CLOSE_QUOTES, Token, normal
 
 # words between a sentence's start and its subject, or its subject and the verb
 AUXILIARIES = frozenset(normal(w) for w in ("وكان", "وكانت", "كان", "كانت", "قد", "وقد"))
@@ -44,7 +44,8 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
             depth += 1
         elif text == "»":
             depth = max(0, depth - 1)
-        if depth or text not in COMMA:
+        if depth or text not in COMMA or (j > first and tokens[j - 1].text in CLOSE_QUOTES):
+            # after a quotation the cue may be its own: "«...»، وقال المتحدث"
             continue
         p = j + 1
         joiner = next(
