@@ -4,7 +4,7 @@ worker processes on 127.0.0.1) gives the single-process result, article for arti
 from __future__ import annotations
 
 import json
-import time
+import os
 
 import pytest
 
@@ -47,8 +47,12 @@ def test_the_cluster_runs_with_the_extraction_settings(cluster):
     with Client(cluster.scheduler_address) as client:
         settings = client.run(lambda: {k: dask.config.get(k) for k in CLUSTER_CONFIG})
         sampling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+        trimming = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
     assert list(settings.values()) == [CLUSTER_CONFIG] * 2  # reached the worker processes
     assert not any(sampling.values())
+    # the nanny's 65536 cost the worker's extraction 10 times the page faults of one process
+    # (a nanny started with it also sets it in this process for good: no comparing with ours)
+    assert list(trimming.values()) == [None, None]
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +94,6 @@ def test_cluster_run_equals_single_process_article_for_article(cluster, inputs, 
     from workbench.distributed import extract_on_dask
 
     done = []
-    start = time.monotonic()
     results = list(
         extract_on_dask(
             _articles(inputs),
@@ -100,7 +103,6 @@ def test_cluster_run_equals_single_process_article_for_article(cluster, inputs, 
             on_progress=done.append,
         )
     )
-    assert time.monotonic() - start < 300
     _same(results, single)
     assert sum(isinstance(r, WorkbenchError) for r in single) == 1  # the long one
     assert done == sorted(done) and done[-1] == len(single)

@@ -46,10 +46,16 @@ Result = Extraction | WorkbenchError
 # worker samples the running task's stack every 10 ms for the dashboard's profile page.
 # Idle, that was 4% of a core for a scheduler and one worker here, 1.5% with these; a run
 # on a busy machine lasts long, so it added up to most of the cluster's overhead.
+# And the nanny starts each worker with MALLOC_TRIM_THRESHOLD_=65536, so that glibc gives
+# freed memory back to the system at once: spaCy allocates and frees arrays for every
+# batch, and each one then came back as fresh pages, 10 times the page faults of one
+# process and 12 to 20% more CPU for the same extraction (benchmarks/bench_dask.py
+# prints both). None leaves glibc's own threshold, which adapts to the program.
 CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
 _load_lock = threading.Lock()
