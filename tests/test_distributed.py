@@ -161,3 +161,22 @@ def test_cli_refuses_archive_without_dask_and_dask_without_archive(tmp_path, cap
     assert main(["extract", "--dask", "tcp://127.0.0.1:1", "x.txt"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and "--archive is for --dask" in err[0] and "needs --archive" in err[1]
+
+
+def test_the_documented_config_file_is_cluster_config():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    text = (Path(__file__).parent.parent / "docs" / "archives.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```yaml\n(.*?)```", text, flags=re.S)
+
+    def flat(tree, prefix=""):
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                yield from flat(value, f"{prefix}{key}.")
+            else:
+                yield f"{prefix}{key}", value
+
+    assert dict(flat(yaml.safe_load(block))) == CLUSTER_CONFIG
