@@ -1,5 +1,6 @@
 """`Case.counts`: what the case holds, counted where it is stored, on each back end; the
-Summary tab's figures (`analysis.counted_summary`) are the ones a whole read gives."""
+Summary tab's figures (`analysis.counted_summary`) are the ones a whole read gives.
+`Case.actor_labels`: what a mark says of its actors, read alone."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def test_counts_follow_the_decisions(story):
     assert after["actors"] == before["actors"] - 1
     assert after["actors_to_review"] == before["actors_to_review"] - 2
     assert counted_summary(story) == case_summary(story)
+
+
+def test_actor_labels_are_the_actors_names_types_and_statuses(story):
+    actors = story.actors()
+    story.update_actor(actors[0].id, status="rejected")
+    story.update_actor(actors[1].id, name="Renamed", type="organization")
+    wanted = [a.id for a in actors[:3]] + ["no-such-actor"]
+    labels = story.actor_labels(wanted)
+    assert set(labels) == set(wanted[:3])
+    for actor_id, label in labels.items():
+        actor = story.actor(actor_id)
+        assert (label.name, label.type, label.status) == (actor.name, actor.type, actor.status)
+    assert story.actor_labels([]) == {}

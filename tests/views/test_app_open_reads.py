@@ -13,6 +13,7 @@ from workbench.analysis import CaseSnapshot, case_summary
 from workbench.analysis.summary import counted_summary
 from workbench.views import Workbench
 from workbench.views.app_read import ALONE, AppSnapshot
+from workbench.views.article_panel import article_marks
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ class Reads:
 
     def __init__(self, case, monkeypatch) -> None:
         self.whole: list[str] = []
-        for table in ("claims", "events", "links", "notes", "relations"):
+        for table in ("actors", "claims", "events", "links", "notes", "relations"):
             monkeypatch.setattr(case, table, self._counted(table, getattr(case, table)))
 
     def _counted(self, table, read):
@@ -52,6 +53,8 @@ def test_the_first_tab_reads_its_article_not_the_whole_case(story, monkeypatch):
         assert reads.whole == []
         app.show("Claims")  # a tab that lists every claim reads the table, once
         assert reads.whole.count("claims") == 1
+        marks = article_marks(app.ctx.snapshot, app.selection.article_id)
+        assert marks == article_marks(CaseSnapshot(story), app.selection.article_id)
     finally:
         app.close()
 

@@ -44,6 +44,7 @@ from .loading import (
 )
 from .migrations import CHECKING_FORMAT, SESSION_FORMAT
 from .records import (
+    ActorLabel,
     CaseActor,
     CaseArticle,
     CaseClaim,
@@ -225,6 +226,22 @@ class CaseFile(CheckingEdits):
         """The stored article with exactly this text, if any."""
         found = self._store.row("SELECT id FROM articles WHERE sha1 = ?", (text_sha1(text),))
         return self.article(found[0]) if found is not None else None
+
+    def actor_labels(self, actor_ids: Iterable[str]) -> dict[str, ActorLabel]:
+        """The name, type and status of each of these actors (those that exist), by id."""
+        ids = sorted(set(actor_ids))
+        found: dict[str, ActorLabel] = {}
+        for start in range(0, len(ids), 500):  # SQLite allows so many parameters at most
+            part = ids[start : start + 500]
+            for row in self._store.rows(
+                "SELECT id, name, type, status FROM actors "
+                f"WHERE id IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                found[row["id"]] = ActorLabel(
+                    id=row["id"], name=row["name"], type=row["type"], status=row["status"]
+                )
+        return found
 
     def counts(self) -> dict[str, Any]:
         """What the case holds, counted where it is stored (no record is read): articles;

@@ -3,7 +3,7 @@
 On a case of 5,000 articles, reading the claims and the events whole takes 3 s on this
 2-core machine (47,500 and 30,500 records), and the Article tab, the first one shown,
 needs one article's hundred rows of them. `AppSnapshot` reads an article's claims and
-events alone while the whole table is not read yet; a tab that lists them all (Claims,
+events, and the names of its actors, alone while the whole table is not read yet; a tab that lists them all (Claims,
 Events, Network, Timeline) reads the table when it first opens.
 
 Not read ahead in a thread once the page is shown: measured in chromium on a 5,000-article
@@ -13,7 +13,7 @@ first click (4.6 s over the seed case's time to interactive with it, 2.6 s witho
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..analysis.reader import CaseReader, CaseSnapshot
@@ -54,6 +54,15 @@ class AppSnapshot(CaseSnapshot):
             self._of_article[key] = self.case.events(article_id=article_id)
         return self._of_article[key]
 
+    def actor_labels(self, actor_ids: Iterable[str]) -> dict[str, Any]:
+        """What a mark says of each of these actors (name, type, status): from the actors
+        read whole if they were, else read alone (`Case.actor_labels`): reading every actor
+        counts every mention of the case, a second on a case of 5,000 articles."""
+        wanted = set(actor_ids)
+        if self._actors is not None:
+            return {a.id: a for a in self._actors if a.id in wanted}
+        return self.case.actor_labels(wanted)
+
     def _alone(self, table: str, article_id: str | None, whole: object) -> bool:
         """Whether to read `article_id`'s records of `table` alone: one article asked for,
         the table not read whole, and not many articles read alone already."""
@@ -61,3 +70,12 @@ class AppSnapshot(CaseSnapshot):
             return False
         asked = sum(1 for t, _ in self._of_article if t == table)
         return (table, article_id) in self._of_article or asked < ALONE
+
+
+def actor_labels(reader: Any, actor_ids: Iterable[str]) -> dict[str, Any]:
+    """Name, type and status of these actors from any reader: a `Case` or an `AppSnapshot`
+    reads them alone; another reader (a plain `CaseSnapshot`) from its actors."""
+    if hasattr(reader, "actor_labels"):
+        return reader.actor_labels(actor_ids)
+    wanted = set(actor_ids)
+    return {a.id: a for a in reader.actors() if a.id in wanted}
