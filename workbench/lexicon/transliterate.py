@@ -73,6 +73,8 @@ def _arabic_words(text: str) -> list[str]:
     return words
 
 
+# ي and و stand for vowels (i, ou) inside a word, for consonants at its start
+_FIRST_CONSONANT = {"ي": "y", "و": "w"}
 # the first words of compound names, in both scripts: joined to the next word
 _COMPOUND_FIRST = frozenset(("عبد", "أبو", "ابو"))
 _LATIN_COMPOUND_FIRST = re.compile(r"^(?:abd|abdel|abdul|abdal|abu|abou)$", re.IGNORECASE)
@@ -128,6 +130,10 @@ def romanize(text: str) -> str:
             prefix, word = "al-", word[2:]
         # a first ع is written as the vowel it carries: Ali, Omar, Abd
         head = "a" if word[:1] == "ع" else ""
+        # a word never starts with a long vowel: a first ي or و is a consonant (Yazan, Wahbi)
+        first = _FIRST_CONSONANT.get(word[:1])
+        if first is not None:
+            head, word = first, word[1:]
         latin = head + "".join(letters.get(ch, (ch, ""))[0] for ch in word)
         latin = latin.replace("ouou", "ou").replace("ii", "i")
         words.append(prefix + latin[:1].upper() + latin[1:])
