@@ -67,7 +67,7 @@ eval: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_case.py
-	$(BIN)/python benchmarks/bench_case.py --curve 1000,5000,20000
+	$(BIN)/python benchmarks/bench_case.py --curve 1000,5000
 	$(BIN)/python benchmarks/bench_views.py
 	$(BIN)/python benchmarks/bench_actors_table.py
 	$(BIN)/python benchmarks/bench_claims_redraw.py
