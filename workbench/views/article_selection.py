@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from ..dates import PartialDate, Precision
 from ..extract.date_values import ResolvedDate
-from ..extract.dates import find_date_expressions, resolve_date
 
 # Shared by the widget (article_panel.ArticleView) and the browser test of the mapping.
 SELECTION_JS = r"""
@@ -173,6 +172,9 @@ def guess_date(selection: TextSelection, published) -> DateGuess | None:
 
         found = [(f.start, f.end, f.value) for f in find_dates(text, published)]
     else:
+        # the date patterns compile for half a second: not while the app opens
+        from ..extract.dates import find_date_expressions, resolve_date
+
         for expression in find_date_expressions(text):
             value = resolve_date(expression.text, published=published)
             if value is not None:
