@@ -168,3 +168,16 @@ def test_a_quotation_before_a_comma_and_wa_qala_stays_that_speakers():
     x = extract("«الوضع مستقر»، وقال المتحدث باسم الجيش.")
     (claim,) = x.claims
     assert claim.text == "الوضع مستقر" and claim.speaker_text == "المتحدث باسم الجيش"
+
+
+def test_a_verb_of_judging_is_a_claim_only_with_a_clause_as_in_english():
+    # English condemn/criticize are +judge (speech_verbs.txt): no claim from the object alone
+    assert extract("وأدانت الخارجية المصرية الهجوم على القافلة.").claims == ()
+    x = extract("وانتقد الرئيس الفرنسي إيمانويل ماكرون أن «الهدنة لم تحترم».")
+    (claim,) = x.claims
+    assert claim.text == "الهدنة لم تحترم" and claim.cue == "انتقد"
+    # the verb still relates its subject and object
+    y = extract("وأدان الرئيس السوري بشار الأسد تركيا.")
+    names = {a.id: a.name for a in y.actors}
+    typed = {(names[r.source], r.kind, names[r.target]) for r in y.relations}
+    assert ("Bashar al-Assad", "condemn", "Turkey") in typed

@@ -19,7 +19,8 @@ COMMA = frozenset("،,")
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
-    """Cue word (normal form) -> say | report | relay | according | point | object."""
+    """Cue word (normal form) -> say | report | relay | according | point | object | judge
+    (a judge verb reads as say: a claim only with إن/أن or a quotation)."""
     return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
 
 
