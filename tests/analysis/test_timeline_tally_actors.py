@@ -59,6 +59,7 @@ def same(tally: TimelineTally, snap: CaseSnapshot) -> None:
         k: v for k, v in fresh.reported_by.items() if v
     }
     assert tally.claim_of_event == fresh.claim_of_event
+    assert tally.claim_of == fresh.claim_of
     assert {k: sorted(r.event_id for r in v) for k, v in tally.rows_of.items() if v} == {
         k: sorted(r.event_id for r in v) for k, v in fresh.rows_of.items() if v
     }

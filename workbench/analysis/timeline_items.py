@@ -139,11 +139,16 @@ def lanes(
 
 
 def lane_map(
-    items: Sequence[TimelineItem], *, by: str = BY_ACTOR, limit: int = MAX_LANES
+    items: Sequence[TimelineItem],
+    *,
+    by: str = BY_ACTOR,
+    limit: int = MAX_LANES,
+    shown: Sequence[str] | None = None,
 ) -> dict[str, str]:
-    """Each item's lane (its id to the lane's name), with the overflow in `OTHER_LANE`."""
-    shown = set(lanes(items, by=by, limit=limit))
-    return {i.id: lane if (lane := lane_of(i, by)) in shown else OTHER_LANE for i in items}
+    """Each item's lane (its id to the lane's name), with the overflow in `OTHER_LANE`;
+    `shown`: `lanes(items, by=by, limit=limit)` if the caller has it."""
+    drawn = set(shown if shown is not None else lanes(items, by=by, limit=limit))
+    return {i.id: lane if (lane := lane_of(i, by)) in drawn else OTHER_LANE for i in items}
 
 
 def dense_period(

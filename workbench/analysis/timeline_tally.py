@@ -15,9 +15,10 @@ records is read again from scratch, which is always right (and as quick then).
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from ..case.records import CaseClaim, CaseEvent
 from ..model import ReviewStatus
@@ -67,6 +68,7 @@ class TimelineTally:
         self.claim_of_event: dict[str, str] = {}  # event id -> the claim it reports
         events = {e.id: e for e in view.events}
         claims_by_id = {c.id: c for c in self.claims}
+        self.claim_of = claims_by_id  # every claim by id (rejected too), kept by `carry`
         for row in timeline_rows(view.source):
             reports = event_claim.get(row.event_id)
             if reports:
@@ -141,6 +143,7 @@ class TimelineTally:
         return True
 
     def _replace(self, claim: CaseClaim) -> None:
+        self.claim_of[claim.id] = claim
         live = claim if claim.review is not ReviewStatus.REJECTED else None
         reported = False
         for row in self.rows_of.get(claim.id, ()):
@@ -175,24 +178,25 @@ class TimelineTally:
         renamed = _renamed(old_actors, actors, changed_actors)
         changed_actors -= renamed.keys()
         changed_articles = _changed(old_articles, articles)
-        changed_events = _changed(old_events, events)
-        changed_claims = _changed(self.claims, claims)
+        new_events: dict[str, CaseEvent] = {}
+        changed_events = _changed(old_events, events, new_events)
+        by_place: dict[str, CaseClaim] = {}
+        changed_claims = _changed(self.claims, claims, by_place)
         if (
             len(changed_actors) + len(changed_articles) + len(changed_events)
             + len(changed_claims) > limit
         ):  # fmt: skip
             return False
-        event_of = {e.id: e for e in events}
-        old_event_of = {e.id: e for e in old_events if e.id in changed_events}
         # the articles whose events are built again, and the claims placed again
         again: set[str] = set(changed_articles)
         placed: set[str] = set(changed_claims)
         for article in changed_articles:
             placed |= {i for i in self.by_article.get(article, ()) if i in self.claim_items}
         for event_id in changed_events:
-            for record in (event_of.get(event_id), old_event_of.get(event_id)):
-                if record is not None:
-                    again.add(record.article_id)
+            if (record := new_events.get(event_id)) is not None:
+                again.add(record.article_id)
+            if (key := self.key_of.get(event_id)) is not None:  # drawn before: its article
+                again.add(self.by_key[key].article_id)
         for actor in changed_actors:
             for item_id in self.by_actor.get(actor, ()):
                 if item_id in self.claim_items:
@@ -211,9 +215,15 @@ class TimelineTally:
             return False
         self.view = view
         self._rename(renamed, again, placed, view)
-        self.reporting = reporting_events(view)
-        live = {c.id: c for c in view.claims}
-        by_id = {c.id: c for c in claims}
+        if changed_events:  # else the same events, the same records
+            self.reporting = reporting_events(view)
+        for claim_id in changed_claims:
+            if (claim := by_place.get(claim_id)) is None:
+                self.claim_of.pop(claim_id, None)
+            else:
+                self.claim_of[claim_id] = claim
+        by_id = self.claim_of
+        live = _Live(by_id)
         # the articles' events, built again as `timeline_rows` builds them
         for article in again:
             for item_id in list(self.by_article.get(article, ())):
@@ -229,6 +239,7 @@ class TimelineTally:
                     placed.add(reports)
                 self._drop(item)
         wanted = [e for e in view.events if e.article_id in again]
+        event_of = {e.id: e for e in wanted}
         for row in dated_rows(wanted, view, live):
             event = event_of[row.event_id]
             if event.claim:
@@ -262,7 +273,6 @@ class TimelineTally:
         """The items naming a `renamed` actor (id -> its new name; a type or a review
         changes no item) take its new name where they are: the same days, the same
         place in time and in the ranking (items built again anyway are left alone)."""
-        live = None
         for actor in (a for a, name in renamed.items() if name is not None):
             for item_id in self.by_actor.get(actor, ()):
                 key = self.key_of[item_id]
@@ -272,10 +282,14 @@ class TimelineTally:
                 names = tuple(view.actor_name(a) for a in item.actors)
                 text = item.text
                 if item.kind == "claim":  # "speaker: words"
-                    live = live if live is not None else {c.id: c for c in view.claims}
-                    claim = live[item_id]
+                    claim = self.claim_of[item_id]
                     text = f"{view.speaker_label(claim)}: {claim.text}"
-                self.by_key[key] = dataclasses.replace(item, actor_names=names, text=text)
+                # a copy with two fields set: `dataclasses.replace` costs ten times more,
+                # and a rename reaches every item of a much-quoted actor
+                new = copy.copy(item)
+                object.__setattr__(new, "actor_names", names)
+                object.__setattr__(new, "text", text)
+                self.by_key[key] = new
 
     def _put(self, item: TimelineItem, names: tuple[str, ...]) -> None:
         """`item` in the timeline, in place of the one of the same id and dates if any;
@@ -348,18 +362,49 @@ def _renamed(old: Sequence, new: Sequence, changed: set[str]) -> dict[str, str |
     return found
 
 
-def _changed(old: Sequence, new: Sequence) -> set[str]:
+def _changed(old: Sequence, new: Sequence, records: dict | None = None) -> set[str]:
     """The ids of the records added, removed or changed from `old` to `new` (carried
-    records are the same objects: compared by value only when re-read)."""
+    records are the same objects: compared by value only when re-read); `records` gets
+    the new records of those ids (none for a record removed)."""
     if old is new:
         return set()
+    found = records if records is not None else {}
+    common = min(len(old), len(new))
+    moved = [k for k in range(common) if old[k] is not new[k]]
+    if len(moved) <= max(64, common // 4) and all(old[k].id == new[k].id for k in moved):
+        # in place, and maybe some at the end (an article added): no index of the rest
+        for k in moved:
+            if old[k] != new[k]:
+                found[new[k].id] = new[k]
+        for record in new[common:]:
+            found[record.id] = record
+        gone = {r.id for r in old[common:]} - found.keys()
+        return set(found) | gone
     before = {r.id: r for r in old}
-    changed = set()
     for record in new:
         was = before.pop(record.id, None)
         if was is None or (was is not record and was != record):
-            changed.add(record.id)
-    return changed | before.keys()
+            found[record.id] = record
+    return set(found) | before.keys()
+
+
+class _Live(Mapping[str, CaseClaim]):
+    """The claims not rejected, by id, read through the map of every claim (no copy)."""
+
+    def __init__(self, every: dict[str, CaseClaim]) -> None:
+        self.every = every
+
+    def __getitem__(self, key: str) -> CaseClaim:
+        claim = self.every[key]
+        if claim.review is ReviewStatus.REJECTED:
+            raise KeyError(key)
+        return claim
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k, c in self.every.items() if c.review is not ReviewStatus.REJECTED)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 __all__ = ["TimelineTally", "shown_first"]

@@ -18,6 +18,7 @@ from Python without sending the data again. altair is imported by the caller, on
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -95,43 +96,54 @@ def timeline_records(
 ) -> list[dict[str, Any]]:
     """`timeline_frame`'s rows as the chart's data: what the panel sends (a frame of
     strings costs more to build and to turn back into JSON than the drawing itself)."""
-    lane_of_item = lane_map(items, by=by)
-    rank = {lane: n for n, lane in enumerate(lanes(items, by=by))}
+    ordered = lanes(items, by=by)
+    lane_of_item = lane_map(items, by=by, shown=ordered)
+    rank = {lane: n for n, lane in enumerate(ordered)}
     written = {i.id: shown_label(i, by) for i in items}
     placed = place_labels(items, lane_of_item, period, labels=written)
     scales = label_scales(items, lane_of_item, placed, written)
     rows = []
     for i in items:
         where = placed.get(i.id, Placement(0, True))
-        end = i.end + datetime.timedelta(days=1)  # a bar ends the day after its last day
+        lane = lane_of_item[i.id]
         rows.append(
             {
-                "id": i.id,
-                "start": i.start.isoformat(),
-                "end": end.isoformat(),
-                "start_ms": _ms(i.start),
-                "end_ms": _ms(end),
-                "lane": lane_of_item[i.id],
-                "lane_rank": rank.get(lane_of_item[i.id], len(rank)),
+                **_item_fields(i),
+                "lane": lane,
+                "lane_rank": rank.get(lane, len(rank)),
                 "row": where.row,
                 # written when the zoom reaches `label_at` pixels a day (`label_scales`)
                 "shown_label": written[i.id],
                 "label_at": round(min(scales.get(i.id, NEVER), NEVER), 4),
                 "side": "left" if where.left else "right",
-                "text": i.text if len(i.text) <= TEXT_LIMIT else i.text[: TEXT_LIMIT - 1] + "…",
-                "when": i.date_text,
-                "days": i.start.isoformat()
-                if i.start == i.end
-                else f"{i.start.isoformat()} to {i.end.isoformat()}",
-                "dated": "dated by publication" if i.by_publication else "its own date",
-                "actors": ", ".join(i.actor_names) or "-",
-                "actor_ids": "|" + "|".join(i.actors) + "|",
-                "claim_id": i.claim_id or "",
-                "status": STATUS_WORDS.get(i.claim_status, i.claim_status or "no claim"),
-                "article": i.article_title,
             }
         )
     return rows
+
+
+@functools.lru_cache(maxsize=8192)
+def _item_fields(i: TimelineItem) -> dict[str, Any]:
+    """What an item's row says of the item alone (its neighbours decide the rest). Kept:
+    a redraw after an edit sends mostly the items it sent before. Copied, never changed."""
+    end = i.end + datetime.timedelta(days=1)  # a bar ends the day after its last day
+    return {
+        "id": i.id,
+        "start": i.start.isoformat(),
+        "end": end.isoformat(),
+        "start_ms": _ms(i.start),
+        "end_ms": _ms(end),
+        "text": i.text if len(i.text) <= TEXT_LIMIT else i.text[: TEXT_LIMIT - 1] + "…",
+        "when": i.date_text,
+        "days": i.start.isoformat()
+        if i.start == i.end
+        else f"{i.start.isoformat()} to {i.end.isoformat()}",
+        "dated": "dated by publication" if i.by_publication else "its own date",
+        "actors": ", ".join(i.actor_names) or "-",
+        "actor_ids": "|" + "|".join(i.actors) + "|",
+        "claim_id": i.claim_id or "",
+        "status": STATUS_WORDS.get(i.claim_status, i.claim_status or "no claim"),
+        "article": i.article_title,
+    }
 
 
 def lane_order(items: Sequence[TimelineItem], *, by: str = BY_ACTOR) -> list[str]:
