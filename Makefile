@@ -71,6 +71,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/bench_views.py
 	$(BIN)/python benchmarks/bench_actors_table.py
 	$(BIN)/python benchmarks/bench_claims_redraw.py
+	$(BIN)/python benchmarks/bench_timeline_redraw.py
 	$(BIN)/python benchmarks/bench_limits.py
 	$(BIN)/python benchmarks/bench_dask.py
 
