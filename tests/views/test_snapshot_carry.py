@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from test_claims_incremental import extraction
 
-from workbench.analysis import CaseSnapshot
+from workbench.analysis import CaseSnapshot, CaseView
 from workbench.case import CaseFile
 from workbench.errors import CaseError
 from workbench.views.changes import changes_since
@@ -37,6 +37,20 @@ def tables(snap: CaseSnapshot) -> dict[str, list]:
     }
     got["mentions"] = [list(snap.mentions(article_id=a.id)) for a in snap.articles()]
     return got
+
+
+def view_of(snap: CaseSnapshot) -> tuple:
+    view = CaseView.of(snap)
+    return (
+        view.articles,
+        view.actors,
+        view.claims,
+        dict(view.links),
+        dict(view.notes),
+        view.all_actors,
+        view.relations,
+        view.events,
+    )
 
 
 def edit(case, name: str, k: int, added: list[int]) -> None:
@@ -123,6 +137,7 @@ def test_a_carried_snapshot_is_a_fresh_read(edits):
             added: list[int] = []
             snap = CaseSnapshot(case)
             tables(snap)  # every table read, as an app showing every panel has
+            view_of(snap)
             marker = case.history(limit=1)[0].id
             for name, k in edits:
                 edit(case, name, k, added)
@@ -132,7 +147,10 @@ def test_a_carried_snapshot_is_a_fresh_read(edits):
                 carried = CaseSnapshot(case)
                 carried.carry(snap, changes.unchanged, deltas=changes.deltas)
                 kept = {t for t in TABLES if t not in carried.reread}
-                assert tables(carried) == tables(CaseSnapshot(case)), (name, k)
+                fresh = CaseSnapshot(case)
+                assert tables(carried) == tables(fresh), (name, k)
+                # the indexed view, made from the older view's parts the edit left alone
+                assert view_of(carried) == view_of(fresh), (name, k)
                 for table in kept - carried.changed.keys():
                     # not touched: the older read's very list, not read again
                     assert getattr(carried, f"_{table}") is getattr(snap, f"_{table}"), table

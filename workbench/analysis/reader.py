@@ -89,6 +89,8 @@ class CaseSnapshot:
         self.reread: frozenset[str] = frozenset()
         self.changed: dict[str, frozenset[str]] = {}
         self.added: dict[str, frozenset[str]] = {}
+        # the view of the read this one was carried from, and the tables they share
+        self._older_view: tuple[CaseView, set[str]] | None = None
         self.removed: dict[str, frozenset[str]] = {}
 
     @property
@@ -190,6 +192,17 @@ class CaseSnapshot:
                 if kept is None:  # could not be patched: read it again when asked for
                     self.reread |= {table}
             setattr(self, f"_{table}", kept)
+        if older._view is not None:
+            self._older_view = (older._view, self._same_as(older))
+
+    def _same_as(self, older: CaseSnapshot) -> set[str]:
+        """The tables this snapshot holds as `older`'s very lists."""
+        return {
+            t
+            for t in ("articles", "actors", "claims", "events", "relations", "links", "notes")
+            if getattr(self, f"_{t}") is not None
+            and getattr(self, f"_{t}") is getattr(older, f"_{t}")
+        }
 
     def _drop_mentions(self, delta: Delta) -> None:
         """Forget the mentions read of the articles `delta` touched (all, when it cannot
@@ -413,31 +426,56 @@ class CaseView:
 
     @classmethod
     def of(cls, case: CaseReader) -> CaseView:
-        """The view of `case`; a snapshot keeps its one view for every caller."""
+        """The view of `case`; a snapshot keeps its one view for every caller. A snapshot
+        carried from another takes the parts of that one's view whose tables it kept."""
         if isinstance(case, CaseSnapshot):
             if case._view is None:
-                case._view = cls._read(case)
+                case._view = cls._read(case, case._older_view)
+                case._older_view = None  # not kept: it holds the older read
             return case._view
         return cls._read(case)
 
     @classmethod
-    def _read(cls, case: CaseReader) -> CaseView:
-        links: dict[str, list[SourceLink]] = defaultdict(list)
-        for link in case.links():
-            links[link.claim_id].append(link)
-        notes: dict[str, list[Note]] = defaultdict(list)
-        for note in case.notes():
-            notes[note.target_id].append(note)
-        actors = list(case.actors())
-        return cls(
-            articles={a.id: a for a in case.articles()},
-            actors={a.id: a for a in actors if a.status is not ReviewStatus.REJECTED},
-            claims=[c for c in case.claims() if c.review is not ReviewStatus.REJECTED],
+    def _read(cls, case: CaseReader, older: tuple[CaseView, set[str]] | None = None) -> CaseView:
+        view, same = older if older is not None else (None, set())
+        if view is not None and "links" in same:
+            links = view.links
+        else:
+            links = defaultdict(list)
+            for link in case.links():
+                links[link.claim_id].append(link)
+        if view is not None and "notes" in same:
+            notes = view.notes
+        else:
+            notes = defaultdict(list)
+            for note in case.notes():
+                notes[note.target_id].append(note)
+        if view is not None and "actors" in same:
+            actors, live = view.all_actors, view.actors
+        else:
+            actors = list(case.actors())
+            live = {a.id: a for a in actors if a.status is not ReviewStatus.REJECTED}
+        made = cls(
+            articles=(
+                view.articles
+                if view is not None and "articles" in same
+                else {a.id: a for a in case.articles()}
+            ),
+            actors=live,
+            claims=(
+                view.claims
+                if view is not None and "claims" in same
+                else [c for c in case.claims() if c.review is not ReviewStatus.REJECTED]
+            ),
             links=links,
             notes=notes,
             all_actors=actors,
             source=case,
         )
+        for kept in ("relations", "events"):  # read already by that view, and kept
+            if view is not None and kept in same and kept in view.__dict__:
+                made.__dict__[kept] = view.__dict__[kept]
+        return made
 
     def actor_name(self, actor_id: str | None) -> str:
         actor = self.actors.get(actor_id or "")

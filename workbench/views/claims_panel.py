@@ -13,6 +13,7 @@ what the claim is now, and the row is drawn again from the case.
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 import ipywidgets as W
 
@@ -406,16 +407,24 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         if actors:
             # what a claim's row reads of an actor; an added article changes the counts of
             # the actors it names, not their claims' rows
-            now = {a.id: _drawn_actor(a) for a in snap.actors()}
-            actors = frozenset(i for i in actors if now.get(i) != self._actors_drawn.get(i))
+            now = {a.id: a for a in snap.actors()}
+            actors = frozenset(
+                i
+                for i in actors
+                if _drawn_actor(now.get(i)) != _drawn_actor(self._actors_drawn.get(i))
+            )
         if actors:
-            links = _grouped(snap.links())
+            # the claims linked to one of them or to a web address (links are few), then
+            # those naming one: a pass over every claim, kept short
+            linked = {
+                claim_id
+                for claim_id, own in _grouped(snap.links()).items()
+                if any(k.actor_id in actors or not k.actor_id for k in own)
+            }
+            touched |= linked
             for claim in snap.claims(include_rejected=True):
-                own = links.get(claim.id, ())
-                if (
-                    claim.speaker in actors
-                    or not actors.isdisjoint(claim.channels)
-                    or any(k.actor_id in actors or not k.actor_id for k in own)
+                if claim.speaker in actors or (
+                    claim.channels and not actors.isdisjoint(claim.channels)
                 ):
                     touched.add(claim.id)
         return touched
@@ -433,10 +442,10 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         last = {a.id for a in articles[len(articles) - len(added) :]} if added else set()
         return last == added and all(e.claim.article_id in added for e in new)
 
-    _actors_drawn: dict[str, tuple] = {}
+    _actors_drawn: dict[str, Any] = {}
 
     def _remember(self, snap, date_range) -> None:
-        self._actors_drawn = {a.id: _drawn_actor(a) for a in snap.actors()}
+        self._actors_drawn = {a.id: a for a in snap.actors()}
         self._drawn = None if date_range is not None else (snap.serial, self.show_rejected.value)
         self._links_of = _grouped(snap.links())
         self._notes_of = _grouped(snap.notes(), key="target_id")
@@ -598,6 +607,8 @@ def _grouped(records, key: str = "claim_id") -> dict[str, tuple]:
 __all__ = ["ClaimsPanel", "NEW_ACTOR", "UNNAMED"]
 
 
-def _drawn_actor(actor) -> tuple:
+def _drawn_actor(actor) -> tuple | None:
     """What the claims' rows and flags read of an actor (not its counts of mentions)."""
+    if actor is None:
+        return None
     return (actor.name, actor.type, actor.status, actor.aliases, actor.roles)

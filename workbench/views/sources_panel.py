@@ -5,6 +5,7 @@ the selected claim (the same editor as the Claims tab's)."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import ipywidgets as W
 
@@ -88,7 +89,7 @@ class SourcesPanel(CheckingPanel):
         same = kept is self._drawn_rows
         rows = kept if kept is not None else source_rows(snap)
         self._drawn_rows, self._rows_from = rows, snap.serial
-        self._actors_drawn = {a.id: _drawn_actor(a) for a in snap.actors()}
+        self._actors_drawn = {a.id: a for a in snap.actors()}
         self.empty.value = (
             ""
             if rows
@@ -133,7 +134,7 @@ class SourcesPanel(CheckingPanel):
             for r in rows
         )
 
-    _actors_drawn: dict[str, tuple] = {}
+    _actors_drawn: dict[str, Any] = {}
 
     def _kept_rows(self, snap) -> list[SourceRow] | None:
         """The outlets' rows last drawn, when they still hold: this read was carried from
@@ -159,7 +160,7 @@ class SourcesPanel(CheckingPanel):
             touched = {
                 i
                 for i in actors
-                if (_drawn_actor(now[i]) if i in now else None) != self._actors_drawn.get(i)
+                if _drawn_actor(now.get(i)) != _drawn_actor(self._actors_drawn.get(i))
             }
             if not touched.isdisjoint(shown.keys() | media):
                 return None
@@ -274,6 +275,8 @@ class SourcesPanel(CheckingPanel):
             self.note.value = ""
 
 
-def _drawn_actor(actor) -> tuple:
+def _drawn_actor(actor) -> tuple | None:
     """What the outlets' rows read of an actor (not its counts of mentions)."""
+    if actor is None:
+        return None
     return (actor.name, actor.type, actor.status, actor.aliases)
