@@ -672,3 +672,35 @@ ACCORDING_KEEPS_CHANNEL = HandDoc(
     "full",
     kb_ids={"BBC": "BBC"},
 )
+
+TITLE_IN_PERSON_ENTITY = HandDoc(
+    "According to Chief Superintendent Graciano Mijares of the police, the confirmed deaths are fourteen civilians. Mijares further claimed 90 civilians were wounded.",
+    """
+    According      accord         VERB  VBG  13 prep      O
+    to             to             ADP   IN   0  prep      O
+    Chief          Chief          PROPN NNP  5  compound  O
+    Superintendent Superintendent PROPN NNP  5  compound  B-PERSON
+    Graciano       Graciano       PROPN NNP  5  compound  I-PERSON
+    Mijares        Mijares        PROPN NNPS 1  pobj      O
+    of             of             ADP   IN   5  prep      O
+    the            the            DET   DT   8  det       O
+    police         police         NOUN  NN   6  pobj      O
+    ,              ,              PUNCT ,    13 punct     O
+    the            the            DET   DT   12 det       O
+    confirmed      confirm        VERB  VBN  12 amod      O
+    deaths         death          NOUN  NNS  13 nsubj     O
+    are            be             AUX   VBP  13 ROOT      O
+    fourteen       fourteen       NUM   CD   15 nummod    B-CARDINAL
+    civilians      civilian       NOUN  NNS  13 attr      O
+    .              .              PUNCT .    13 punct     O
+    Mijares        mijare         NOUN  NNS  19 nsubj     O
+    further        far            ADV   RB   19 advmod    O
+    claimed        claim          VERB  VBD  19 ROOT      O
+    90             90             NUM   CD   21 nummod    B-CARDINAL
+    civilians      civilian       NOUN  NNS  23 nsubjpass O
+    were           be             AUX   VBD  23 auxpass   O
+    wounded        wound          VERB  VBN  19 ccomp     O
+    .              .              PUNCT .    19 punct     O
+    """,
+    "full",
+)

@@ -20,6 +20,7 @@ from hand_docs import (
     QUOTE_AFTER_COLON,
     SURNAME_AS_SUBJECT,
     THE_OFFICE_ASKED,
+    TITLE_IN_PERSON_ENTITY,
     TITLES_AND_NAME,
     TOLD_NPR_GLUED,
 )
@@ -127,3 +128,12 @@ def test_according_to_the_last_speaker_keeps_the_channel_of_the_statement():
     assert according.cue == "according to"
     assert according.speaker == told.speaker == actors["Hassan Hassan"].id
     assert according.channels == told.channels == (actors["BBC"].id,)
+
+
+def test_a_person_entity_cut_before_the_surname_is_the_whole_name_without_titles():
+    claims, actors = claims_of(TITLE_IN_PERSON_ENTITY)
+    # the NER tagged "Superintendent Graciano" and left "Mijares" out
+    mijares = actors["Graciano Mijares"]
+    text = TITLE_IN_PERSON_ENTITY.text
+    assert [text[m.start : m.end] for m in mijares.mentions] == ["Graciano Mijares", "Mijares"]
+    assert [c.speaker for c in claims] == [mijares.id, mijares.id]

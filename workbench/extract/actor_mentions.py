@@ -29,7 +29,7 @@ from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_perso
 from .spans import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "NORP"})
 
@@ -108,8 +108,27 @@ def _mentions(ent: Span) -> list[Candidate]:
             if country_info(head.text) is not None:
                 found.insert(0, _mention(doc, ent.start, ent.start + 1, "GPE"))
             return [m for m in found if m is not None]
-    mention = _mention(doc, ent.start, ent.end, label, kb_id=ent.kb_id_)
+    mention = _mention(doc, ent.start, _surname_after(ent), label, kb_id=ent.kb_id_)
     return [mention] if mention is not None else []
+
+
+def _surname_after(ent: Span) -> int:
+    """Where a person's name ends: "Chief Superintendent Graciano" tagged PERSON and
+    "Mijares" left out, though the parse makes the entity's last word a compound of it,
+    is "Graciano Mijares" (the surname is the noun phrase's head)."""
+    end = ent.end
+    if ent.label_ != "PERSON" or end >= len(ent.doc):
+        return end
+    after = ent.doc[end]
+    if (
+        after.pos_ == "PROPN"
+        and after.is_title
+        and not after.ent_type_
+        and ent.doc[end - 1].dep_ == "compound"
+        and ent.doc[end - 1].head.i == end
+    ):
+        return end + 1
+    return end
 
 
 def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> Candidate | None:
@@ -118,6 +137,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
         doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
     ):
         start += 1
+    while label == "PERSON" and end - start > 1 and _a_title(doc[start]):
+        start += 1  # "Superintendent Graciano Mijares": the name is without its titles
     for i in range(start + 1, end):
         if doc[i].text in ("(", "["):
             end = i  # "World Health Organization (WHO": the bracket starts another name
@@ -152,6 +173,10 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
     if label == media_ruler.MEDIA_LABEL:
         mention.canonical = kb_id or text
     return mention
+
+
+def _a_title(token: Token) -> bool:
+    return token.is_title and fold(token.text) in TITLES
 
 
 def _drop_bracketed_first_names(mentions: list[Candidate]) -> list[Candidate]:
