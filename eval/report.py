@@ -23,6 +23,7 @@ def figures(scores: ArticleScores, *, with_claims: bool = True) -> dict[str, dic
         rows["claims F1 (0.3 overlap)"] = {"value": s.claims.found.f1, **s.claims.found.to_dict()}
         rows["claims precision"] = {"value": s.claims.found.precision}
         rows["claims recall"] = {"value": s.claims.found.recall}
+        rows["claims F1 (0.8 overlap)"] = {"value": s.claims.strict.f1, **s.claims.strict.to_dict()}
         rows["speaker accuracy"] = s.claims.speaker.to_dict()
         rows["channel accuracy"] = s.claims.channels.to_dict()
         rows["claim kind accuracy"] = s.claims.kind.to_dict()

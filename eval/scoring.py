@@ -4,6 +4,7 @@
 Span matching, used throughout:
 - claims: a system claim matches a gold claim when their character overlap covers at least
   0.3 of the longer of the two spans (`CLAIM_OVERLAP`); matching is one-to-one, best first.
+  The strict figure needs 0.8 (`STRICT_CLAIM_OVERLAP`, issue 10's "strict").
 - mentions: `exact` means the same offsets; `tolerant` (the headline figure) also accepts
   spans with the same right boundary once a possessive or trailing punctuation is dropped,
   the longer one adding only modifiers in front ("General Khaled Fawzy" / "Khaled Fawzy":
@@ -27,6 +28,7 @@ from workbench.dates import DateError, parse_date
 from workbench.model import Actor, Extraction
 
 CLAIM_OVERLAP = 0.3
+STRICT_CLAIM_OVERLAP = 0.8
 MENTION_JACCARD = 0.5
 
 Span = tuple[int, int]
@@ -208,6 +210,8 @@ class ClaimScores:
     # matched claims whose speaker is an actor on another side: neither the gold speaker
     # nor named in the gold speaker's words ("right" counts the wrong ones here)
     wrong_side: Ratio = Ratio()
+    # the same detection with a match needing `STRICT_CLAIM_OVERLAP` (issue 10's "strict")
+    strict: Counts = Counts()
 
     def __add__(self, other: ClaimScores) -> ClaimScores:
         return ClaimScores(
@@ -217,6 +221,7 @@ class ClaimScores:
             self.kind + other.kind,
             self.problems + other.problems,
             self.wrong_side + other.wrong_side,
+            self.strict + other.strict,
         )
 
 
@@ -313,7 +318,19 @@ def score_claims(gold: dict, extraction: Extraction) -> ClaimScores:
         if si not in matched_system
     ]
     found = Counts(len(pairs), len(claims) - len(pairs), len(gold_claims) - len(pairs))
-    return ClaimScores(found, speaker, channels, kind, tuple(problems), wrong_side)
+    strict_pairs = match_one_to_one(
+        gold_claims,
+        claims,
+        lambda g, c: (
+            v
+            if (v := claim_overlap((g["start"], g["end"]), (c.start, c.end)))
+            >= STRICT_CLAIM_OVERLAP
+            else 0.0
+        ),
+    )
+    n = len(strict_pairs)
+    strict = Counts(n, len(claims) - n, len(gold_claims) - n)
+    return ClaimScores(found, speaker, channels, kind, tuple(problems), wrong_side, strict)
 
 
 # ---------------------------------------------------------------- actors: mentions and types

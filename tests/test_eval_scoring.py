@@ -177,6 +177,20 @@ def test_claim_speaker_wrong_when_unnamed_source_gets_a_name_and_overlap_too_sma
     assert any(p.startswith("missed claim") for p in scores.problems)
 
 
+def test_the_strict_figure_needs_most_of_the_longer_span():
+    system = extraction(
+        claims=[
+            # 25 of 30 characters: a match at 0.3 and at 0.8
+            claim("c1", "that Ali Mamlouk visited Cairo"),
+            # 28 of 49 characters: a match at 0.3 only
+            claim("c2", "A source told AFP that Mamluk had been there before"),
+        ],
+    )
+    scores = score_claims(GOLD, system)
+    assert scores.found == Counts(tp=2, fp=0, fn=0)
+    assert scores.strict == Counts(tp=1, fp=1, fn=1)
+
+
 def test_a_claim_credited_to_another_actor_is_on_the_wrong_side():
     cairo = actor("a1", "Cairo", "place", mention("Cairo"))
     sana = actor("a2", "Syrian Arab News Agency", "media", mention("SANA"), aliases=["SANA"])
