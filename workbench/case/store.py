@@ -334,9 +334,12 @@ class Store:
             if self.db.in_transaction:
                 return compute()
             token = self.change_token()
-            kept = self._derived.get(name)
+            kept = self._derived.pop(name, None)
             if kept is not None and kept[0] == token:
+                self._derived[name] = kept
                 return cast(T, kept[1])
+            # a stale result is let go before computing: two of a large case's would be
+            # held at once (and every full garbage collection walks what is held)
         result = compute()
         with self.lock:
             self._derived[name] = (token, result)
