@@ -13,6 +13,7 @@ from workbench.model import Extraction
 from workbench.views import Workbench, exercise
 from workbench.views.launch import OWN, VISITORS_ENV
 from workbench.views.load_panel import default_samples_dir
+from workbench.views.shared_cases import release
 
 
 def stored(case: Case, path) -> None:
@@ -77,9 +78,7 @@ def test_the_tab_comes_with_an_exercise_article_and_the_tab_in_view_stays(
     assert app.tabs.titles[app.tabs.selected_index] == "Claims"
 
 
-def test_a_class_shows_the_tasks_tab_on_a_case_without_the_reports(
-    tmp_path, open_app, monkeypatch
-):
+def test_a_class_shows_the_tasks_tab_on_a_case_without_the_reports(tmp_path, open_app, monkeypatch):
     """Served with a case per visitor, a student's new case may lack the reports: the tab
     is there, with its button to add them."""
     monkeypatch.setenv(VISITORS_ENV, OWN)
@@ -101,3 +100,21 @@ def test_is_exercise_case(journalist):
     stored(journalist, exercise.exercise_files()[1])
     assert exercise.is_exercise_case(journalist)
     assert not exercise.find_articles(journalist).complete
+
+
+def test_opening_a_journalists_case_takes_the_tab_away(tmp_path, open_app, monkeypatch):
+    monkeypatch.delenv(VISITORS_ENV, raising=False)
+    with Case.open(tmp_path / "lesson.case") as lesson:
+        stored(lesson, exercise.exercise_files()[0])
+        with Case.open(tmp_path / "story.case") as story:
+            stored(story, default_samples_dir() / "mamlouk-visits-cairo.txt")
+        app = open_app(lesson, cases_dir=tmp_path)
+        app.show("Tasks")
+        app.open_case("story")
+        assert "Tasks" not in app.tabs.titles
+        assert app.tabs.titles[app.tabs.selected_index] == "Article"  # the tab in view went
+        assert "Mamlouk" in app.panel("Article").view.html
+        app.open_case("lesson")  # opened again by the app, on a connection of its own
+        assert app.tabs.titles[-1] == "Tasks"
+        release(app.case)  # closed: the app opened it
+        assert app.case.closed

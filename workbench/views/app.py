@@ -328,10 +328,12 @@ class Workbench:
                 f"<code>{escape(case_name(self.case.path, self.cases_dir))}</code>"
                 f" · {count} article{'' if count == 1 else 's'}"
             )
-            self._show_tabs(exercise=self._is_exercise())  # the case or its articles changed
             # what was drawn: a change after `now` shows at the next look, even one made
             # while this drew
             self.watcher.marker = now
+            # the case or its articles changed; last: a tab that goes opens another one,
+            # which looks for changes made elsewhere, and this read is the latest
+            self._show_tabs(exercise=self._is_exercise())
 
     def _carry(self, older: Any, changes: Changes) -> None:
         """Keep what `changes` did not touch from the `older` read; the records it names are
