@@ -183,15 +183,26 @@ class ActorsPanel(Panel):
             self._rows, self._titles = {}, titles
         known = self._known_actors()
         drawn, self._rows = self._rows, {}
+        remade = []
         for actor in self._actors.values():
             is_known = actor.id in known
             row = drawn.get(actor.id)
-            if row is None or row[1] != is_known or row[0] != actor:
+            # the very record (a carried read keeps what did not change): no comparing
+            if row is None or row[1] != is_known or (row[0] is not actor and row[0] != actor):
                 made = actor_row(actor, titles=titles, known=known)
                 row = (actor, is_known, made)
                 self.rows_made += 1
+                remade.append(made)
             self._rows[actor.id] = row
-        self.table.set_rows(row[2] for row in self._rows.values())
+        gone = drawn.keys() - self._rows.keys()
+        new = [i for i in self._rows if i not in drawn]
+        if drawn and list(self._rows)[len(self._rows) - len(new) :] == new:
+            # rows changed in place, new ones last (the case's order): the table keeps its
+            # order, filter counts and text index for the rest
+            self.table.remove_rows(gone)
+            self.table.update_rows(remade)
+        else:
+            self.table.set_rows(row[2] for row in self._rows.values())
         wanted = self.ctx.selection.actor_id
         if not self.table.selected and wanted in self._actors:
             self.table.show_row(wanted)
