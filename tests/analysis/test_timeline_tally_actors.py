@@ -60,6 +60,10 @@ def same(tally: TimelineTally, snap: CaseSnapshot) -> None:
     }
     assert tally.claim_of_event == fresh.claim_of_event
     assert tally.claim_of == fresh.claim_of
+    assert tally.report_of == fresh.report_of
+    assert {k: sorted(e.id for e in v) for k, v in tally.reporting.items()} == {
+        k: sorted(e.id for e in v) for k, v in fresh.reporting.items()
+    }
     assert {k: sorted(r.event_id for r in v) for k, v in tally.rows_of.items() if v} == {
         k: sorted(r.event_id for r in v) for k, v in fresh.rows_of.items() if v
     }

@@ -49,6 +49,8 @@ class TimelineTally:
     def __init__(self, case: CaseReader) -> None:
         self.view = view = CaseView.of(case)
         self.reporting = reporting_events(view)
+        # event id -> the claim it reports (events not rejected): to move it when it changes
+        self.report_of = {e.id: c for c, events in self.reporting.items() for e in events}
         self._tables = self._tables_of(case)
         self.claims: Sequence[CaseClaim] = (
             case.claims(include_rejected=True) if isinstance(case, CaseSnapshot) else view.claims
@@ -215,8 +217,7 @@ class TimelineTally:
             return False
         self.view = view
         self._rename(renamed, again, placed, view)
-        if changed_events:  # else the same events, the same records
-            self.reporting = reporting_events(view)
+        self._report(changed_events, new_events)
         for claim_id in changed_claims:
             if (claim := by_place.get(claim_id)) is None:
                 self.claim_of.pop(claim_id, None)
@@ -266,6 +267,23 @@ class TimelineTally:
         if again or placed or any(name is not None for name in renamed.values()):
             self.version += 1  # else (a retype, a confirmation) nothing drawn changed
         return True
+
+    def _report(self, changed: set[str], records: dict[str, CaseEvent]) -> None:
+        """`reporting` (claim id -> the events reporting it) with the `changed` events
+        (`records`: their new records, none for an event removed) moved; as
+        `reporting_events` gives it for the new case, but for the order of a list."""
+        for event_id in changed:
+            claim_id = self.report_of.pop(event_id, None)
+            if claim_id is not None:
+                left = [e for e in self.reporting[claim_id] if e.id != event_id]
+                if left:
+                    self.reporting[claim_id] = left
+                else:
+                    del self.reporting[claim_id]
+            event = records.get(event_id)
+            if event is not None and event.claim and event.review is not ReviewStatus.REJECTED:
+                self.reporting.setdefault(event.claim, []).append(event)
+                self.report_of[event_id] = event.claim
 
     def _rename(
         self, renamed: dict[str, str | None], again: set[str], placed: set[str], view: CaseView
