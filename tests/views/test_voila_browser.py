@@ -35,6 +35,8 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page, screenshots
     page.goto(voila_server.url, timeout=PAGE_LOAD)
     page.locator(".wb-app .wb-article").wait_for(timeout=PAGE_LOAD)
     assert "Mamlouk" in page.locator(".wb-article").inner_text()
+    tabs = page.locator(".wb-app .lm-TabBar-tab").all_inner_texts()
+    assert "Summary" in tabs and "Tasks" not in tabs  # a journalist's case: no class tasks
     screenshot(page.locator(".wb-app"), screenshots, "article")
 
     actor_id = split_and_merge(page, voila_server.case_path)
