@@ -1,5 +1,7 @@
-"""The Arabic gazetteer: names in Arabic script (ar_actors.csv) and the Latin name each
-carries, matched over tokens with clitics and the article ignored."""
+"""The Arabic gazetteer: names in Arabic script and the Latin name each carries, matched
+over tokens with clitics and the article ignored. Two data files: ar_actors.csv (places,
+outlets, groups, bodies and a few people) and ar_people.csv (the people who recur in the
+region's news, each with the English wire spelling of the name)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,12 @@ def _index() -> dict[tuple[str, ...], Entry]:
             type=ActorType(row["type"]),
             needs_noun=row["needs_noun"] == "yes",
         )
+        for form in (row["arabic"], *_split(row["variants"])):
+            index.setdefault(key(form.split()), entry)
+    # people: a name is never an ordinary word (the file keeps out surnames that are), so
+    # no outlet noun is needed; ar_actors.csv comes first and keeps a form it already has
+    for row in lexicon.table("ar_people.csv"):
+        entry = Entry(row["arabic"], row["name"], ActorType.PERSON, needs_noun=False)
         for form in (row["arabic"], *_split(row["variants"])):
             index.setdefault(key(form.split()), entry)
     return index
