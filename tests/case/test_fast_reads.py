@@ -61,3 +61,14 @@ def test_actors_kept_until_the_case_changes(story: Case, case_path: Path | str) 
     with Case.open(case_path) as other:
         other.update_actor(afp.id, status="rejected")
     assert [a.status.value for a in story.actors() if a.id == afp.id] == ["rejected"]
+
+
+def test_an_actor_read_alone_is_the_one_listed(story: Case) -> None:
+    # on a server one query reads an actor's names and articles (a round trip fewer per
+    # read); it must give what the listing's two give, a removed mention left out
+    afp = actor_named(story, "AFP")
+    story.remove_mention(story.mentions(actor_id=afp.id)[0].id)
+    listed = story.actors()
+    assert any(len(a.aliases) > 1 for a in listed) and any(len(a.articles) > 1 for a in listed)
+    for actor in listed:
+        assert story.actor(actor.id) == actor

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from ..errors import NotFoundError
 from ..model import Origin, _cleaners_of
+from . import backend
 from .migrations import CHECKING_FORMAT, LANGUAGE_FORMAT, SESSION_FORMAT
 from .records import (
     CaseActor,
@@ -149,20 +150,26 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
         # named in thousands of articles is read alone in milliseconds, every actor of a
         # case of 5,000 articles in a third of a second
         where = f"{alias_where}{kept}"
-        for r in store.rows(
-            f"SELECT DISTINCT actor_id, text FROM mentions{where} ORDER BY rowid", alias_params
-        ):
-            if r["text"] not in aliases[r["actor_id"]]:
-                aliases[r["actor_id"]].append(r["text"])
         articles: dict[str, list[str]] = defaultdict(list)
         counts: dict[str, int] = defaultdict(int)
-        for r in store.rows(
-            f"SELECT actor_id, article_id, count(*) AS n FROM mentions{where} "
-            "GROUP BY actor_id, article_id ORDER BY min(rowid)",
-            alias_params,
-        ):
-            articles[r["actor_id"]].append(r["article_id"])
-            counts[r["actor_id"]] += r["n"]
+        if actor_id is not None and backend.on_server(store.db):
+            # on SQLite the two queries below are faster for an actor in thousands of
+            # articles (no round trips to save)
+            _one_actors_mentions(store, actor_id, where, alias_params, aliases, articles, counts)
+        else:
+            for r in store.rows(
+                f"SELECT DISTINCT actor_id, text FROM mentions{where} ORDER BY rowid",
+                alias_params,
+            ):
+                if r["text"] not in aliases[r["actor_id"]]:
+                    aliases[r["actor_id"]].append(r["text"])
+            for r in store.rows(
+                f"SELECT actor_id, article_id, count(*) AS n FROM mentions{where} "
+                "GROUP BY actor_id, article_id ORDER BY min(rowid)",
+                alias_params,
+            ):
+                articles[r["actor_id"]].append(r["article_id"])
+                counts[r["actor_id"]] += r["n"]
     actors = []
     # an older format has no version (a Row iterates values: its keys are asked for)
     versioned = bool(rows) and "version" in rows[0].keys()  # noqa: SIM118
@@ -190,6 +197,38 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
             )
         )
     return Records.of(CaseActor, actors)
+
+
+def _one_actors_mentions(
+    store: Store,
+    actor_id: str,
+    where: str,
+    params: list[Any],
+    aliases: dict[str, list[str]],
+    articles: dict[str, list[str]],
+    counts: dict[str, int],
+) -> None:
+    """One actor's names in the articles, articles and mention count, as the listing finds
+    them (texts and articles in the order of their first mention), from one query instead
+    of two: an edit reads its actor before and after, and on a server each query is a
+    round trip (a server's only)."""
+    first_of_text: dict[str, int] = {}
+    first_in_article: dict[str, int] = {}
+    for r in store.rows(
+        "SELECT article_id, text, count(*) AS n, min(rowid) AS first_row "
+        f"FROM mentions{where} GROUP BY article_id, text",
+        params,
+    ):
+        first = r["first_row"]
+        if first < first_of_text.get(r["text"], first + 1):
+            first_of_text[r["text"]] = first
+        if first < first_in_article.get(r["article_id"], first + 1):
+            first_in_article[r["article_id"]] = first
+        counts[actor_id] += r["n"]
+    for text in sorted(first_of_text, key=first_of_text.__getitem__):
+        if text not in aliases[actor_id]:
+            aliases[actor_id].append(text)
+    articles[actor_id] = sorted(first_in_article, key=first_in_article.__getitem__)
 
 
 def load_mentions(
