@@ -260,7 +260,9 @@ class CaseSnapshot:
             gone |= {r.id for r in kept if r.article_id in blocks} - in_blocks.keys()
             differ |= {i for i, r in in_blocks.items() if r is not by_id.get(i)}
         elif not ordered:
-            placed = self._placed(records, {i: found[i] for i in added}, delta)
+            # in the order they were written (a set's order is not): they go last in it
+            new = {i: r for i, r in found.items() if i in added}
+            placed = self._placed(records, new, delta)
             if placed is None:
                 return None
             records = placed
