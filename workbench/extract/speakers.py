@@ -247,9 +247,9 @@ def speaker_from_subjects(
             # "Mamlouk, who said ...": the speaker is the noun the clause is about
             head = head.head.head
         heads.append(head)
-    named = _name_after_titles(heads[0], index) if len(heads) == 1 else None
-    if named is not None:
-        heads.append(named)
+    titled = _name_after_titles(heads[0], index) if len(heads) == 1 else None
+    if titled is not None:
+        heads.append(titled)
     ranges = [noun_phrase(h) for h in heads]
     start, end = min(r[0] for r in ranges), max(r[1] for r in ranges)
     span = doc[start:end]
