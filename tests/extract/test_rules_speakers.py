@@ -23,10 +23,23 @@ from hand_docs import (
     TITLE_IN_PERSON_ENTITY,
     TITLES_AND_NAME,
     TOLD_NPR_GLUED,
+    HandDoc,
 )
-from test_rules_claims import claims_of
 
+from workbench.extract.actors import extract_actors
+from workbench.extract.claims import extract_claims
+from workbench.extract.spans import ActorIndex
 from workbench.model import ClaimKind
+
+
+def claims_of(hand: HandDoc):
+    """The claims of the doc, and its actors by name."""
+    doc = hand.doc()
+    actors = extract_actors(doc)
+    claims = extract_claims(doc, actors, index=ActorIndex(actors))
+    for claim in claims:
+        assert doc.text[claim.start : claim.end] == claim.text
+    return claims, {a.name: a for a in actors}
 
 
 def test_a_participle_hung_on_the_platform_speaks_for_who_posted():
