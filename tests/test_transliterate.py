@@ -60,3 +60,22 @@ def test_romanize_writes_the_press_letters():
     assert romanize("المعلم").startswith("al-")
     assert romanize("Ali") == "Ali"
     assert is_arabic("سانا") and not is_arabic("SANA")
+
+
+def test_a_foreign_name_takes_its_given_names_spelling_and_foreign_vowels():
+    # ar_name_words.csv (origin foreign): the given name as the English press writes it,
+    # and the rest of the name read with foreign vowels: و o, ي e before two consonants
+    assert romanize("أنطونيو غوتيريش") == "Antonio Gotirish"  # غ is a foreign g
+    assert romanize("دونالد بيسكوف") == "Donald Beskof"
+    assert romanize("فرانسوا") == "Francois"
+    # a letter only foreign names use (تش ch) makes the name foreign without a given name
+    assert romanize("يان كوبيتش") == "Yan Kobich"
+    # an Arabic name keeps the Arabic vowels: و ou, ي i
+    assert romanize("علي مملوك") == "Ali Mmlouk"
+    assert romanize("غسان سلامة") == "Ghassan Slama"  # a given name of the region
+
+
+def test_a_foreign_g_written_gh_or_j_is_one_consonant():
+    assert same_name("أنغيلا ميركل", "Angela Merkel")
+    assert same_name("أنجيلا ميركل", "Angela Merkel")
+    assert same_name("غسان", "Ghassan") and same_name("جمال", "Gamal")

@@ -31,7 +31,9 @@ _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alif
 _LATIN_ARTICLE_WORD = re.compile(r"al|el|an|as|ad|ar|at|ash|az", re.IGNORECASE)
 # Latin spellings to the skeleton's classes: digraphs first, then letters. Vowels and the
 # half-vowels w and y are dropped (their Arabic letters double as long vowels).
-_LATIN_DIGRAPHS = (("sh", "s"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ch", "j"))
+# g, gh and j are one class: the Arabic wires write a foreign g as غ or ج (أنغيلا, أنجيلا
+# Angela), Egyptian names spell ج as g (Gamal), ar_letters.csv gives غ and ج one class
+_LATIN_DIGRAPHS = (("sh", "s"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "j"), ("ch", "j"))
 _LATIN_LETTERS = {"q": "k", "c": "k", "x": "ks", "p": "b", "v": "f", "g": "j", "'": ""}
 _LATIN_VOWELS = frozenset("aeiouwy")
 
@@ -39,6 +41,14 @@ _LATIN_VOWELS = frozenset("aeiouwy")
 @lru_cache(maxsize=1)
 def _name_words() -> dict[str, str]:
     return {clean_arabic(row["arabic"]): row["latin"] for row in table("ar_name_words.csv")}
+
+
+@lru_cache(maxsize=1)
+def _foreign_given() -> frozenset[str]:
+    """Foreign given names as the Arabic wires write them (أنطونيو, فرانسوا): a sign that
+    the rest of the name is foreign too, and takes foreign vowels."""
+    rows = table("ar_name_words.csv")
+    return frozenset(clean_arabic(r["arabic"]) for r in rows if r["origin"] == "foreign")
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +85,11 @@ def _arabic_words(text: str) -> list[str]:
 
 # ي and و stand for vowels (i, ou) inside a word, for consonants at its start
 _FIRST_CONSONANT = {"ي": "y", "و": "w"}
+# letters Arabic keeps for sounds it lacks (پ p, چ ch, گ g, ڤ v): only foreign names have them
+_FOREIGN_LETTERS = frozenset("پچگڤ")
+# a foreign name's first vowel is written with a hamza seat and a long-vowel letter:
+# إي is e (إيفانز Evans), أو is o (أوباما Obama)
+_FOREIGN_OPENINGS = {"إي": "e", "أو": "o"}
 # the first words of compound names, in both scripts: joined to the next word
 _COMPOUND_FIRST = frozenset(("عبد", "أبو", "ابو"))
 _LATIN_COMPOUND_FIRST = re.compile(r"^(?:abd|abdel|abdul|abdal|abu|abou)$", re.IGNORECASE)
@@ -100,17 +115,18 @@ def romanize(text: str) -> str:
     """An Arabic name in Latin letters, press style: "علي مملوك" -> "Ali Mmlouk".
 
     Common given names take their usual spelling from `ar_name_words.csv` ("محمد عبد السلام"
-    -> "Mohammed Abdulsalam"); other words are written letter by letter.
+    -> "Mohammed Abdulsalam"); other words are written letter by letter, with a foreign
+    name's vowels when the name is foreign ("أنطونيو غوتيريش" -> "Antonio Gotirish").
 
     Latin text comes back unchanged. The article becomes "al-" ("المعلم" -> "al-Mlm");
     a letter the table does not know is kept as it is.
     """
     if not is_arabic(text):
         return text
-    letters = _letters()
     known = _name_words()
     words = []
     parts = clean_arabic(text).split()
+    foreign = _is_foreign(parts, known)
     n = 0
     while n < len(parts):
         # a common given name has a usual spelling (ar_name_words.csv): "محمد" is
@@ -125,19 +141,65 @@ def romanize(text: str) -> str:
         if word in known:
             words.append(known[word])
             continue
-        prefix = ""
-        if word.startswith("ال") and len(word) > 3:
-            prefix, word = "al-", word[2:]
-        # a first ع is written as the vowel it carries: Ali, Omar, Abd
-        head = "a" if word[:1] == "ع" else ""
-        # a word never starts with a long vowel: a first ي or و is a consonant (Yazan, Wahbi)
-        first = _FIRST_CONSONANT.get(word[:1])
-        if first is not None:
-            head, word = first, word[1:]
-        latin = head + "".join(letters.get(ch, (ch, ""))[0] for ch in word)
-        latin = latin.replace("ouou", "ou").replace("ii", "i")
-        words.append(prefix + latin[:1].upper() + latin[1:])
+        words.append(_spell(word, foreign=foreign))
     return " ".join(w for w in words if w)
+
+
+def _is_foreign(parts: list[str], known: dict[str, str]) -> bool:
+    """Whether a name is a foreign one written in Arabic: a foreign given name in it
+    (ar_name_words.csv), a letter only foreign names use, or a word ending in و (no Arabic
+    name word does but the few the table holds: أبو, عمرو)."""
+    return any(
+        part in _foreign_given()
+        or any(ch in _FOREIGN_LETTERS for ch in part)
+        or "تش" in part  # ch (كوبيتش Kubis, تشرشل Churchill): no Arabic name joins them
+        or (len(part) > 2 and part.endswith("و") and part not in known)
+        for part in parts
+    )
+
+
+def _is_consonant(letter: str) -> bool:
+    return bool(_letters().get(letter, ("", ""))[1])
+
+
+def _two_consonants_after(word: str, k: int) -> bool:
+    following = word[k + 1 : k + 3]
+    return len(following) == 2 and all(_is_consonant(c) for c in following)
+
+
+def _spell(word: str, *, foreign: bool) -> str:
+    """One word letter by letter. Arabic names write و as ou and ي as i (Mamlouk, Said);
+    a foreign name's long-vowel letters mostly stand for its o and e, as the Arabic wires
+    write them: و is o (دونالد Donald, بوريس Boris), ي before two consonants e (ميركل
+    Merkel, بيسكوف Peskov), else i (بوتين Putin); its غ is g and تش ch."""
+    letters = _letters()
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al-", word[2:]
+    # a first ع is written as the vowel it carries: Ali, Omar, Abd
+    head = "a" if word[:1] == "ع" else ""
+    # a word never starts with a long vowel: a first ي or و is a consonant (Yazan, Wahbi)
+    first = _FIRST_CONSONANT.get(word[:1])
+    opening = _FOREIGN_OPENINGS.get(word[:2]) if foreign else None
+    if first is not None:
+        head, word = first, word[1:]
+    elif opening is not None:
+        head, word = opening, word[2:]
+    if foreign:
+        word = word.replace("تش", "چ")  # one sound, ch
+    out = []
+    for k, ch in enumerate(word):
+        if foreign and ch == "و":
+            out.append("o")
+        elif foreign and ch == "غ":
+            out.append("g")  # the wires write a foreign g as غ (غوتيريش Guterres)
+        elif foreign and ch == "ي" and _two_consonants_after(word, k):
+            out.append("e")  # a closed syllable: Merkel, not Mirkel
+        else:
+            out.append(letters.get(ch, (ch, ""))[0])
+    latin = head + "".join(out)
+    latin = latin.replace("ouou", "ou").replace("ii", "i").replace("oo", "o")
+    return prefix + latin[:1].upper() + latin[1:]
 
 
 def _arabic_skeleton(word: str) -> str:

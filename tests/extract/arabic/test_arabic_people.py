@@ -30,7 +30,9 @@ def test_a_known_person_without_a_title_carries_the_wire_spelling():
 
 
 def test_a_spelling_variant_and_a_distinctive_surname_name_the_same_person():
-    found = people("وقال وزير الخارجية جان إيف لو دريان إن الوضع خطير. وأضاف لودريان أن الحل سياسي.")
+    found = people(
+        "وقال وزير الخارجية جان إيف لو دريان إن الوضع خطير. وأضاف لودريان أن الحل سياسي."
+    )
     assert found == {"Jean-Yves Le Drian": ["جان إيف لو دريان", "لودريان"]}
 
 
