@@ -292,15 +292,13 @@ class NetworkTally:
         # when what the network reads of it (actors, articles, links) changed
         same = new.actors is old.actors and new.articles is old.articles
         view = self.view if same and new.links is old.links else CaseView.of(case)
-        before = self.view.actors
-        gone = before.keys() - view.actors.keys()
-        came = view.actors.keys() - before.keys()
-        edited = {
-            i for i, a in view.actors.items() if (b := before.get(i)) is not None and b is not a
-        }
-        edited = {i for i in edited if before[i] != view.actors[i]}
+        none: set[str] = set()
+        gone, came, edited = (
+            self._actor_changes(view) if new.actors is not old.actors else (none, none, none)
+        )
         if too_many(len(gone) + len(came) + len(edited), len(view.actors)):
             return False
+        before = self.view.actors
         moved_links = self._moved_links(view) if new.links is not old.links else set()
         self.view, self.source, self._tables = view, case, new
         for article in added_articles:
@@ -350,6 +348,16 @@ class NetworkTally:
             }
         self.version += 1
         return True
+
+    def _actor_changes(self, view: CaseView) -> tuple[set[str], set[str], set[str]]:
+        """The actors (not rejected) gone from the network, come into it, and edited."""
+        before = self.view.actors
+        gone = before.keys() - view.actors.keys()
+        came = view.actors.keys() - before.keys()
+        edited = {
+            i for i, a in view.actors.items() if (b := before.get(i)) is not None and b is not a
+        }
+        return gone, came, {i for i in edited if before[i] != view.actors[i]}
 
     def _changes(
         self, old: _Tables, new: _Tables
