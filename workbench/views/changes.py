@@ -134,11 +134,6 @@ SNAPSHOT_TABLES = {
     "notes": {"notes"},
 }
 ALL_TABLES = frozenset(set().union(*SNAPSHOT_TABLES.values()))
-IN_PLACE = ("claims", "actors")  # tables whose edited rows are read again one by one
-PLACE = ("article_id", "start", "end")  # what orders a table's records
-# tables a snapshot patches record by record (`CaseSnapshot.carry`'s deltas); links and
-# notes are few and read again whole
-PATCHED = frozenset(("articles", "actors", "claims", "events", "relations", "mentions"))
 # tables in the order rows were written (rowid): a row put back by an undo goes back to
 # its old place, after the row now before it
 BY_ROWID = frozenset(("articles", "actors", "relations"))
@@ -212,6 +207,7 @@ def _take(store: Any, found: Changes, change: dict[str, Any]) -> bool:
     op = change.get("op")
     before, after = change.get("before") or {}, change.get("after") or {}
     key = (change.get("key") or {}).get("id")
+    # links and notes are few: read again whole; the other tables record by record
     if table in ("links", "notes") or (table != "aliases" and not key):
         found.tables |= SNAPSHOT_TABLES[table]
         return True
