@@ -315,7 +315,7 @@ def test_correct_the_publication_date_and_outlet_from_the_article_panel(app):
     assert str(app.case.event(october_8.id).date) == "2017-10-08"  # relative dates followed
     assert "published 2017-10-17 · outlet Asharq &lt;Al-Awsat&gt;" in article.info.value
     app.show("Timeline")
-    assert "2017-10-08" in app.panel("Timeline")._drawn[0].to_string()
+    assert "2017-10-08" in app.panel("Timeline").drawn_frame.to_string()
 
     app.panel("Summary").undo_button.click()
     assert str(app.case.article(article_id).published) == "2016-10-17"
