@@ -52,6 +52,12 @@ def _foreign_given() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, str], ...]:
+    """(pattern, latin) pairs of ar_name_patterns.csv: C a consonant, other letters themselves."""
+    return tuple((r["pattern"], r["latin"]) for r in table("ar_name_patterns.csv"))
+
+
+@lru_cache(maxsize=1)
 def _letters() -> dict[str, tuple[str, str]]:
     return {row["letter"]: (row["latin"], row["skeleton"]) for row in table("ar_letters.csv")}
 
@@ -162,6 +168,24 @@ def _is_consonant(letter: str) -> bool:
     return bool(_letters().get(letter, ("", ""))[1])
 
 
+def _by_pattern(word: str) -> str | None:
+    """The word written on its name pattern (ar_name_patterns.csv), if one fits it whole."""
+    letters = _letters()
+    for pattern, latin in _patterns():
+        if len(pattern) != len(word):
+            continue
+        consonants = []
+        for want, ch in zip(pattern, word, strict=True):
+            if want == "C" and _is_consonant(ch) and ch not in "وي":
+                consonants.append(letters[ch][0])
+            elif want != ch:
+                break
+        else:
+            found = iter(consonants)
+            return "".join(next(found) if ch == "C" else ch for ch in latin)
+    return None
+
+
 def _two_consonants_after(word: str, k: int) -> bool:
     following = word[k + 1 : k + 3]
     return len(following) == 2 and all(_is_consonant(c) for c in following)
@@ -187,6 +211,11 @@ def _spell(word: str, *, foreign: bool) -> str:
         head, word = opening, word[2:]
     if foreign:
         word = word.replace("تش", "چ")  # one sound, ch
+    elif not head:
+        # a name on a common pattern has predictable short vowels: جابر Jaber, not Jabr
+        patterned = _by_pattern(word)
+        if patterned is not None:
+            return prefix + patterned[:1].upper() + patterned[1:]
     out = []
     for k, ch in enumerate(word):
         if foreign and ch == "و":
