@@ -230,3 +230,15 @@ def test_a_rejected_actor_leaves_with_its_relations_and_comes_back(case, carried
     assert tally.carry(again)
     same(tally, again)
     assert any(e.kind == "met" for e in tally.data().edges)
+
+
+def test_the_events_are_read_only_for_a_date_range(case):
+    snap = CaseSnapshot(case)
+    tally = NetworkTally(snap)
+    case.merge_actors(actor_id(case, "AFP"), actor_id(case, "SANA"))
+    later = read_after(case, snap, carried=True)
+    assert tally.carry(later)
+    assert later._events is None and snap._events is None  # 30,000 records at 5,000 articles
+    tally.brush(RANGES[1])
+    assert later._events is not None
+    same(tally, later, date_range=RANGES[1])

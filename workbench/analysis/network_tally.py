@@ -60,13 +60,15 @@ class _Tables:
 
     NAMES = ("articles", "actors", "claims", "relations", "links", "events")
 
-    def __init__(self, case: CaseSnapshot) -> None:
+    def __init__(self, case: CaseSnapshot, *, events: bool) -> None:
         self.articles = case.articles()
         self.actors = case.actors()
         self.claims = case.claims(include_rejected=True)
         self.relations = case.relations()
         self.links = case.links()
-        self.events = case.events()
+        # events place claims by date: read only when a range needs them (30,000 records
+        # at 5,000 articles, which the network alone never reads otherwise)
+        self.events: Sequence[Any] | None = case.events() if events else None
 
     def same(self, other: _Tables) -> bool:
         return all(getattr(self, n) is getattr(other, n) for n in self.NAMES)
@@ -108,15 +110,19 @@ class NetworkTally:
         # the same read (a brush tallied afresh): the actors' nodes are the same
         same_read = getattr(self, "view", None) is view
         self.view, self.source = view, case
-        self._tables = _Tables(case) if isinstance(case, CaseSnapshot) else None
+        self.placed = placed
+        if self.bounds is not None and self.placed is None:
+            self.placed = claim_dates(case)
+        self._tables = (
+            _Tables(case, events=self.placed is not None)
+            if isinstance(case, CaseSnapshot)
+            else None
+        )
         self.articles = {
             i: a
             for i, a in view.articles.items()
             if self.article_id is None or i == self.article_id
         }
-        self.placed = placed
-        if self.bounds is not None and self.placed is None:
-            self.placed = claim_dates(case)
         self.dated = self._dated(self.articles.values())
         self._by_actor: dict[str, set[int]] | None = None  # relation places, when asked
         self._by_article: dict[str, list[int]] | None = None
@@ -281,7 +287,7 @@ class NetworkTally:
         note); False (nothing done) when it cannot tell, or too much changed: tally again."""
         if self._tables is None or not isinstance(case, CaseSnapshot):
             return False
-        old, new = self._tables, _Tables(case)
+        old, new = self._tables, _Tables(case, events=self.placed is not None)
         if new.same(old):
             return True
         found = self._changes(old, new)
@@ -446,6 +452,8 @@ class NetworkTally:
             return
         if self.placed is None:
             self.placed = claim_dates(self.source)
+            if self._tables is not None and isinstance(self.source, CaseSnapshot):
+                self._tables.events = self.source.events()  # what the dates came from
         self.bounds = bounds
         dated = self._dated(self.articles.values())
         moved_articles = dated ^ self.dated
