@@ -276,3 +276,18 @@ def test_added_rows_go_where_a_whole_sort_puts_them():
             kept = quick._shown
             assert quick.shown_ids() == whole.shown_ids(), (sort, descending, n)
             assert quick.shown_ids() is kept  # put in, not worked out again
+
+
+def test_removed_rows_leave_the_rest_in_the_order_shown():
+    rows = [row(i, ("disputed", "", "false")[i % 3], ("AFP", "SANA")[i % 2]) for i in range(40)]
+    quick = model(rows)
+    quick.set_sort("status", True)
+    quick.set_choice("speaker", "AFP")
+    quick.shown_ids()
+    quick.remove_rows(["C2", "C7", "C8", "C30"])
+    kept = quick._shown
+    whole = model([r for r in rows if r.id not in {"C2", "C7", "C8", "C30"}])
+    whole.set_sort("status", True)
+    whole.set_choice("speaker", "AFP")
+    assert quick.shown_ids() == whole.shown_ids()
+    assert quick.shown_ids() is kept  # not worked out again

@@ -221,7 +221,8 @@ class TableModel:
                 gone.add(i)
         if gone:
             self._set_selected([i for i in self.selected if i not in gone])
-            self._shown = None
+            if self._shown is not None:  # the rest keep their order: not sorted again
+                self._shown = [i for i in self._shown if i not in gone]
             self._changed()
         return gone
 
