@@ -704,3 +704,26 @@ TITLE_IN_PERSON_ENTITY = HandDoc(
     """,
     "full",
 )
+
+SAID_IN_THE_MIDDLE = HandDoc(
+    "On Sunday morning, the ministry said, three soldiers were killed near the border.",
+    """
+    On       on       ADP   IN  11 prep      O
+    Sunday   Sunday   PROPN NNP 2  compound  B-DATE
+    morning  morning  NOUN  NN  0  pobj      B-TIME
+    ,        ,        PUNCT ,   6  punct     O
+    the      the      DET   DT  5  det       O
+    ministry ministry NOUN  NN  6  nsubj     O
+    said     say      VERB  VBD 11 parataxis O
+    ,        ,        PUNCT ,   11 punct     O
+    three    three    NUM   CD  9  nummod    B-CARDINAL
+    soldiers soldier  NOUN  NNS 11 nsubjpass O
+    were     be       AUX   VBD 11 auxpass   O
+    killed   kill     VERB  VBN 11 ROOT      O
+    near     near     ADP   IN  11 prep      O
+    the      the      DET   DT  14 det       O
+    border   border   NOUN  NN  12 pobj      O
+    .        .        PUNCT .   11 punct     O
+    """,
+    "full",
+)

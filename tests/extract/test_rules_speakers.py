@@ -18,6 +18,7 @@ from hand_docs import (
     PUBLICATION_STATED,
     QUICK_IN_BLAMING,
     QUOTE_AFTER_COLON,
+    SAID_IN_THE_MIDDLE,
     SURNAME_AS_SUBJECT,
     THE_OFFICE_ASKED,
     TITLE_IN_PERSON_ENTITY,
@@ -150,3 +151,10 @@ def test_a_person_entity_cut_before_the_surname_is_the_whole_name_without_titles
     text = TITLE_IN_PERSON_ENTITY.text
     assert [text[m.start : m.end] for m in mijares.mentions] == ["Graciano Mijares", "Mijares"]
     assert [c.speaker for c in claims] == [mijares.id, mijares.id]
+
+
+def test_a_verb_of_saying_in_the_middle_reports_the_clause_from_its_subject_on():
+    claims, _ = claims_of(SAID_IN_THE_MIDDLE)
+    [claim] = claims
+    assert claim.text == "three soldiers were killed near the border"
+    assert claim.speaker_text == "the ministry"

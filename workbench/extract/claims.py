@@ -364,6 +364,8 @@ def _draft_from_verb(
         # "The bill would pass, he predicted, if the votes hold."
         clause = verb.doc[verb.head.left_edge.i : verb.head.right_edge.i + 1]
         content = _rest_of_sentence(clause, verb.left_edge.i, verb.right_edge.i + 1)
+    if content is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        content = _after_parenthetical(verb)
     if content is None and not takes_object:
         content = clause_beside(verb)
     if content is not None:
@@ -585,6 +587,20 @@ def _attributed_clause(according: Token) -> Span:
     if verb.dep_ in ("relcl", "advcl") and verb.i != sent.root.i:
         return according.doc[verb.left_edge.i : max(verb.right_edge.i, according.i) + 1]
     return sent
+
+
+def _after_parenthetical(verb: Token) -> tuple[int, int] | None:
+    """ "At 2:45 a.m., his office said, he died at the hospice": a verb of saying set in
+    the middle of the clause it reports, whose subject follows it; the content is the
+    clause from its subject on (what comes before is when or where it happened)."""
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < verb.i:
+        return None
+    words = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _rest_of_sentence(sent: Span, start: int, end: int) -> tuple[int, int]:
