@@ -57,3 +57,14 @@ def test_the_people_file_is_several_hundred_people_each_form_naming_one_person()
         for form in (row["arabic"], *_split(row["variants"])):
             assert is_arabic(form), row
             assert forms.setdefault(key(form.split()), row["name"]) == row["name"], form
+
+
+def test_the_regions_agencies_and_channels_carry_their_english_names():
+    x = extract(
+        "وذكرت وكالة الأنباء القطرية أن الوفد وصل، ونقلت قناة الجديد عن مصدر أن الاجتماع انتهى."
+    )
+    found = {a.name: a.type.value for a in x.actors}
+    assert found.get("Qatar News Agency") == "media"
+    assert found.get("Al Jadeed") == "media"
+    # الجديد is "the new": without its outlet noun it names nothing
+    assert "Al Jadeed" not in {a.name for a in extract("وقال إن القانون الجديد صدر.").actors}
