@@ -151,13 +151,20 @@ def test_actor_edits_and_a_brush_redraw_from_the_carried_tally(tmp_path):
             assert set(got.nodes) == set(want.nodes) and set(got.edges) == set(want.edges)
             assert {n["id"] for n in panel.canvas.graph["nodes"]} <= {n.id for n in want.nodes}
 
+        def places() -> dict[str, tuple]:
+            return {n["id"]: (n["x"], n["y"]) for n in panel.canvas.graph["nodes"]}
+
         version = tally.version
+        before = places()
         case.merge_actors(actor_id(case, "AFP"), actor_id(case, "SANA"))
         app._edited("merged")
         check()
+        after = places()
+        assert after and all(after[i] == before[i] for i in after.keys() & before.keys())
         case.update_actor(actor_id(case, "AFP"), name="Agence France-Presse")
         app._edited("renamed")
         check()
+        assert places() == after  # a new name moves nothing
         assert any(n["label"] == "Agence France-Presse" for n in panel.canvas.graph["nodes"])
         other = visit_extraction()
         again = dataclasses.replace(
