@@ -727,3 +727,25 @@ SAID_IN_THE_MIDDLE = HandDoc(
     """,
     "full",
 )
+
+TITLE_INSIDE_AN_ORG = HandDoc(
+    "Early yesterday morning, United States Representative Elijah Cummings died while in hospice care.",
+    """
+    Early          early          ADJ   JJ  2  amod     B-DATE
+    yesterday      yesterday      NOUN  NN  2  compound I-DATE
+    morning        morning        NOUN  NN  9  npadvmod B-TIME
+    ,              ,              PUNCT ,   9  punct    O
+    United         United         PROPN NNP 5  compound B-ORG
+    States         States         PROPN NNP 6  compound I-ORG
+    Representative Representative PROPN NNP 8  compound I-ORG
+    Elijah         Elijah         PROPN NNP 8  compound I-ORG
+    Cummings       Cummings       PROPN NNP 9  nsubj    I-ORG
+    died           die            VERB  VBD 9  ROOT     O
+    while          while          SCONJ IN  9  prep     O
+    in             in             ADP   IN  9  prep     O
+    hospice        hospice        NOUN  NN  13 compound O
+    care           care           NOUN  NN  11 pobj     O
+    .              .              PUNCT .   9  punct    O
+    """,
+    "full",
+)

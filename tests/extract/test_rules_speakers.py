@@ -22,6 +22,7 @@ from hand_docs import (
     SURNAME_AS_SUBJECT,
     THE_OFFICE_ASKED,
     TITLE_IN_PERSON_ENTITY,
+    TITLE_INSIDE_AN_ORG,
     TITLES_AND_NAME,
     TOLD_NPR_GLUED,
     HandDoc,
@@ -30,7 +31,7 @@ from hand_docs import (
 from workbench.extract.actors import extract_actors
 from workbench.extract.claims import extract_claims
 from workbench.extract.spans import ActorIndex
-from workbench.model import ClaimKind
+from workbench.model import ActorType, ClaimKind
 
 
 def claims_of(hand: HandDoc):
@@ -158,3 +159,11 @@ def test_a_verb_of_saying_in_the_middle_reports_the_clause_from_its_subject_on()
     [claim] = claims
     assert claim.text == "three soldiers were killed near the border"
     assert claim.speaker_text == "the ministry"
+
+
+def test_a_title_inside_an_organisation_entity_starts_a_persons_name():
+    doc = TITLE_INSIDE_AN_ORG.doc()
+    # the NER tagged "United States Representative Elijah Cummings" one organisation
+    actors = {a.name: a for a in extract_actors(doc)}
+    assert actors["Elijah Cummings"].type is ActorType.PERSON
+    assert actors["United States"].type is ActorType.COUNTRY

@@ -108,8 +108,29 @@ def _mentions(ent: Span) -> list[Candidate]:
             if country_info(head.text) is not None:
                 found.insert(0, _mention(doc, ent.start, ent.start + 1, "GPE"))
             return [m for m in found if m is not None]
+    if label == "ORG" and len(ent) >= 4:
+        titled = _person_after_title(ent)
+        if titled:
+            return titled
     mention = _mention(doc, ent.start, _surname_after(ent), label, kb_id=ent.kb_id_)
     return [mention] if mention is not None else []
+
+
+def _person_after_title(ent: Span) -> list[Candidate]:
+    """ "United States Representative Elijah Cummings" tagged one ORG: a personal title
+    inside it followed by a person's name is that person, the words before the title
+    his country when the gazetteer knows it."""
+    doc = ent.doc
+    for i in range(ent.end - 3, ent.start, -1):
+        if fold(doc[i].text) not in TITLES or not doc[i].is_title:
+            continue
+        if not looks_like_person_name(doc[i + 1 : ent.end].text):
+            return []
+        found = [_mention(doc, i + 1, ent.end, "PERSON")]
+        if country_info(doc[ent.start : i].text) is not None:
+            found.insert(0, _mention(doc, ent.start, i, "GPE"))
+        return [m for m in found if m is not None]
+    return []
 
 
 def _surname_after(ent: Span) -> int:
