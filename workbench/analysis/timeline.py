@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from ..case.records import CaseClaim, CaseEvent
 from ..model import ClaimStatus
 from .claims import StatusFilter, status_set
-from .periods import DateRange, event_span, range_bounds, stored_date
+from .periods import DateRange, range_bounds
 from .reader import CaseReader, CaseView
+from .timeline_dates import event_days
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,10 @@ def dated_rows(
     looks within an article only, so an article's events give the same rows alone."""
     seen: set[tuple[str, str, datetime.date, datetime.date]] = set()
     for event in events:
-        record = f"event {event.id}"
-        first = stored_date(event.date, record=record)
-        last = stored_date(event.date_end, record=record) if event.date_end else first
-        if first is None or last is None:
+        days = event_days(event)
+        if days is None:
             continue
-        start, end = event_span(first, event.precision, last if event.date_end else None)
+        start, end = days
         key = (event.article_id, event.summary or event.id, start, end)
         if key in seen:
             continue

@@ -52,6 +52,17 @@ def reporting_events(view: CaseView) -> dict[str, list[CaseEvent]]:
     return found
 
 
+def event_days(event: CaseEvent) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day `event` may have happened on; None when its stored date is
+    not a date (a logged warning)."""
+    record = f"event {event.id}"
+    first = stored_date(event.date, record=record)
+    last = stored_date(event.date_end, record=record) if event.date_end else first
+    if first is None or last is None:
+        return None
+    return event_span(first, event.precision, last if event.date_end else None)
+
+
 def place_claim(
     claim: CaseClaim, events: Iterable[CaseEvent], articles: Mapping[str, CaseArticle]
 ) -> ClaimDate | None:
@@ -60,12 +71,10 @@ def place_claim(
     an edit places again only the claims it changed."""
     own: ClaimDate | None = None
     for event in events:
-        record = f"event {event.id}"
-        first = stored_date(event.date, record=record)
-        last = stored_date(event.date_end, record=record) if event.date_end else first
-        if first is None or last is None:
+        days = event_days(event)
+        if days is None:
             continue
-        start, end = event_span(first, event.precision, last if event.date_end else None)
+        start, end = days
         if own is None or (start, event.id) < (own.start, own.event_id or ""):
             own = ClaimDate(claim.id, start, end, False, event.id)
     if own is not None:
@@ -94,6 +103,7 @@ __all__ = [
     "ClaimDate",
     "claim_dates",
     "claim_in_range",
+    "event_days",
     "overlaps",
     "place_claim",
     "reporting_events",
