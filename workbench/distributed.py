@@ -49,7 +49,7 @@ Result = Extraction | WorkbenchError
 # And the nanny starts each worker with MALLOC_TRIM_THRESHOLD_=65536, so that glibc gives
 # freed memory back to the system at once: spaCy allocates and frees arrays for every
 # batch, and each one then came back as fresh pages, 10 times the page faults of one
-# process and 12 to 20% more CPU for the same extraction (benchmarks/bench_dask.py
+# process and 12 to 22% more CPU for the same extraction (benchmarks/bench_dask.py
 # prints both). None leaves glibc's own threshold, which adapts to the program.
 CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
