@@ -35,6 +35,10 @@ RUNS = {
     "bench_actors_table.py": (["--sizes", "12", "--repeat", "1"], "app: Confirm clicked"),
     "bench_claims_redraw.py": (["--sizes", "12", "--repeat", "1"], "--- 12 articles ---"),
     "bench_redraw.py": (["--sizes", "12", "--repeat", "1"], "Network panel redraw"),
+    "bench_timeline_redraw.py": (
+        ["--sizes", "12", "--repeat", "1"],
+        "Timeline redraw after an edit",
+    ),
     "bench_case.py": (["--articles", "12"], "actor"),
     "bench_limits.py": (["--sizes", "2", "--kinds", "lines"], "lines"),
 }
