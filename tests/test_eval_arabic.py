@@ -17,6 +17,8 @@ def test_there_is_an_arabic_dev_set_kept_apart_from_the_sample():
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD]
     assert len([g for g in golds if g.get("split", "held apart") == "held apart"]) >= 3
     assert [g["id"] for g in golds if g.get("split") == "sample"] == ["ar-sample-mamlouk-cairo"]
+    # the fresh held-apart set (written after every rule, scored once) is reported on its own
+    assert len([g for g in golds if g.get("split") == "fresh"]) == 3
     assert [p.stem for p in sheets()] == [p.stem for p in GOLD]
 
 
