@@ -82,6 +82,20 @@ def _kind_of(tokens: list[Token], a: int, b: int) -> tuple[ClaimKind, int, int]:
     return ClaimKind.INDIRECT, a, b
 
 
+def _said_between(
+    tokens: list[Token],
+    a: int,
+    b: int,
+    cue: int,
+    who: tuple[str | None, str | None, tuple[str, ...]],
+) -> _Said:
+    """The claim whose content is tokens `a` to `b` (its kind, and a quotation's marks
+    dropped, read by `_kind_of`), said with the cue at token `cue` by `who` (speaker id,
+    speaker words, channels)."""
+    claim_kind, a, b = _kind_of(tokens, a, b)
+    return _Said(tokens[a].start, tokens[b - 1].end, claim_kind, _cue_text(tokens[cue]), *who)
+
+
 def _who(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, tuple[str, ...]]:
     """Speaker id, speaker words and channels from the words naming the source.
 
@@ -174,7 +188,6 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         end = trailing[0]
     if content_start >= end:
         return None
-    claim_kind, a, b = _kind_of(tokens, content_start, end)
     speaker, speaker_text, channels = _who(sentence, k, m)
     if speaker is None and not _names_a_source(sentence, k, m):
         # "وكانت وسائل إعلام مصرية قد أفادت خلال ... بأن": the subject came first
@@ -201,15 +214,7 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         speaker, speaker_text, channels = _relayed(
             sentence, trailing[1], speaker, speaker_text, channels
         )
-    return _Said(
-        tokens[a].start,
-        tokens[b - 1].end,
-        claim_kind,
-        _cue_text(tokens[c]),
-        speaker,
-        speaker_text,
-        channels,
-    )
+    return _said_between(tokens, content_start, end, c, (speaker, speaker_text, channels))
 
 
 def _said_object(sentence: _Sentence, c: int) -> _Said | None:
@@ -243,17 +248,7 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
     b = _content_end(sentence, a)
     if a >= b:
         return None
-    claim_kind, a, b = _kind_of(tokens, a, b)
-    speaker, speaker_text, channels = _who(sentence, k, a)
-    return _Said(
-        tokens[a].start,
-        tokens[b - 1].end,
-        claim_kind,
-        _cue_text(tokens[c]),
-        speaker,
-        speaker_text,
-        channels,
-    )
+    return _said_between(tokens, a, b, c, _who(sentence, k, a))
 
 
 def _trailing_source(
@@ -458,16 +453,7 @@ def _said_according(sentence: _Sentence, c: int) -> _Said | None:
         b = _content_end(sentence, a)
     if a >= b:
         return None
-    claim_kind, a, b = _kind_of(tokens, a, b)
-    return _Said(
-        tokens[a].start,
-        tokens[b - 1].end,
-        claim_kind,
-        _cue_text(tokens[c]),
-        speaker,
-        speaker_text,
-        channels,
-    )
+    return _said_between(tokens, a, b, c, (speaker, speaker_text, channels))
 
 
 def _cue_text(token: Token) -> str:
