@@ -8,30 +8,15 @@ import json
 
 import pytest
 from analysis_builders import actor_id, build_story_case, claim_id
-
-from workbench.views.selection import Context, Selection
+from timeline_fixtures import story_panel
 
 
 @pytest.fixture
 def panel(tmp_path):
     from workbench.views.network_view import NetworkPanel
 
-    case = build_story_case(tmp_path / "story.case")
-    failures: list[str] = []
-    ctx = Context(
-        case=case,
-        selection=Selection(),
-        edited=lambda _message, _panel=None: None,
-        failed=failures.append,
-        open_case=lambda _name: None,
-        busy=lambda _message: None,
-    )
-    network = NetworkPanel(ctx)
-    network.shown = True
-    network.refresh()
-    yield network
-    assert failures == []
-    case.close()
+    with story_panel(NetworkPanel, tmp_path, shown=True) as network:
+        yield network
 
 
 def drawn(panel) -> set[str]:
