@@ -278,7 +278,7 @@ def timeline_chart(
         .mark_tick(thickness=2, size=16)
         .encode(
             x=alt.X("start_ms:T", title="drag here to choose dates (filters claims and network)",
-                    scale=alt.Scale(type="utc"), axis=alt.Axis(format="%b %Y")),
+                    scale=alt.Scale(type="utc"), axis=alt.Axis(format="%e %b %Y", labelFlush=True)),
             color=colour,  # the same legend as the story's: vega draws it once
             opacity=alt.condition(IN_BRUSH, alt.value(1.0), alt.value(0.3)),
             tooltip=tooltip,
