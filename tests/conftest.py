@@ -8,9 +8,19 @@ the mark itself, or the fast tier fails it (see `_no_model_outside_slow_tests`).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis draws the same examples on every run: a run on a fresh clone must not fail on a
+# case it happened to find that day (the verdict would be luck). `HYPOTHESIS_PROFILE=explore
+# make test` draws new ones, to look for bugs on purpose; a case found that way is kept in
+# its test with `@example`.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 # `postgres_server`: one throwaway PostgreSQL per test process, for the case tests on it
 pytest_plugins = ["postgres_server"]
