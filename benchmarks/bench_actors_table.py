@@ -19,14 +19,13 @@ import argparse
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_case import numbered, sample_extractions, timed  # noqa: E402
+from bench_case import grow_to, numbered, sample_extractions, timed  # noqa: E402
 from bench_redraw import panel_context  # noqa: E402
 
 from workbench import Case  # noqa: E402
@@ -186,13 +185,7 @@ def main() -> None:
     samples = None
     with Case.open(path) as case:
         for size in sizes:
-            have = len(case.articles())
-            if have < size:
-                samples = samples or sample_extractions()
-                start = time.perf_counter()
-                for i in range(have, size):
-                    case.add_extraction(numbered(samples[i % len(samples)], i))
-                print(f"grew to {size} articles in {time.perf_counter() - start:.0f} s")
+            samples = grow_to(case, size, samples)
             found = {} if args.only_edits else measure(case, args.repeat)
             found.update(actor_edits(case, args.repeat, panels=args.panels.split(",")))
             print(f"--- {size} articles ---")

@@ -72,6 +72,20 @@ def numbered(extraction: Extraction, number: int) -> Extraction:
     return dataclasses.replace(extraction, article=article, actors=(*extraction.actors, byline))
 
 
+def grow_to(case: Case, size: int, samples: list[Extraction] | None) -> list[Extraction] | None:
+    """Add numbered copies of the sample articles until `case` holds `size` articles (the
+    samples extracted on first need, and handed back for the next call)."""
+    have = len(case.articles())
+    if have >= size:
+        return samples
+    samples = samples or sample_extractions()
+    start = time.perf_counter()
+    for i in range(have, size):
+        case.add_extraction(numbered(samples[i % len(samples)], i))
+    print(f"grew to {size} articles in {time.perf_counter() - start:.0f} s")
+    return samples
+
+
 def timed(function: Callable[[], object]) -> tuple[float, object]:
     start = time.perf_counter()
     result = function()

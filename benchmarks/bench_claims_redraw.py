@@ -18,14 +18,13 @@ import pstats
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_case import numbered, sample_extractions, timed  # noqa: E402
+from bench_case import grow_to, timed  # noqa: E402
 
 from workbench import Case  # noqa: E402
 
@@ -84,13 +83,7 @@ def main() -> None:
     samples = None
     with Case.open(path) as case:
         for size in sizes:
-            have = len(case.articles())
-            if have < size:
-                samples = samples or sample_extractions()
-                start = time.perf_counter()
-                for i in range(have, size):
-                    case.add_extraction(numbered(samples[i % len(samples)], i))
-                print(f"grew to {size} articles in {time.perf_counter() - start:.0f} s")
+            samples = grow_to(case, size, samples)
             found = measure(case, args.repeat, profile=args.profile)
             print(f"--- {size} articles ---")
             for name, value in found.items():
