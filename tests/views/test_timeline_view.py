@@ -81,3 +81,23 @@ def test_the_brush_sets_the_shared_date_range(panel):
     assert panel.ctx.selection.date_range == ("2016-10-17", "2016-10-18")
     panel.chart._vl_selections = {BRUSH: {"value": {}, "store": []}}
     assert panel.ctx.selection.date_range is None
+
+
+def test_another_case_opens_on_its_own_period_not_the_last_ones(panel, tmp_path):
+    """An edit keeps the days the chart opened on; another case is another question."""
+    from analysis_builders import build_hostile_case
+
+    panel.shown = True
+    panel.refresh()
+    story_period, story = panel._drawn[2], panel.ctx.case
+    other = build_hostile_case(tmp_path / "other.case")
+    try:
+        panel.ctx.case = other
+        panel.refresh()
+        period = panel._drawn[2]
+        assert period != story_period
+        days = {str(d)[:10] for d in panel.drawn_frame["start"]}
+        assert all(str(period[0])[:10] <= day <= str(period[1])[:10] for day in days), period
+    finally:
+        panel.ctx.case = story
+        other.close()

@@ -165,6 +165,12 @@ class Changes:
         return found
 
 
+# past this many articles added since the last drawing (a bulk load in another kernel or
+# from the command line), the app reads the case whole: each added article costs a few
+# queries of its own, a whole read a few in all
+ADDED_ARTICLES_CARRIED = 20
+
+
 def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
     """The changes the audit log records after row `after_id` up to `until_id`, or None
     when they are not all known (re-extraction, a table this does not know): read it all.
@@ -176,6 +182,7 @@ def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
     if store is None or after_id <= 0:
         return None
     found = Changes()
+    added = 0
     for row in store.rows(
         "SELECT action, target, changes FROM audit WHERE id > ? AND id <= ? ORDER BY id",
         (after_id, until_id),
@@ -185,6 +192,9 @@ def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
             undone = store.row("SELECT changes FROM audit WHERE id = ?", (int(row["target"]),))
             recorded = undone["changes"] if undone is not None else None
         if recorded is None and row["action"] == "add_article" and row["target"]:
+            added += 1
+            if added > ADDED_ARTICLES_CARRIED:
+                return None  # a bulk load elsewhere: one whole read beats many small ones
             _added_article(store, found, str(row["target"]))
             continue
         if recorded is None:
@@ -281,6 +291,8 @@ def _added_article(store: Any, found: Changes, article_id: str) -> None:
     actors = found.delta("actors")
     # the actors it resolved to and left unused are removed: which, the log does not say
     actors.exists = frozenset(r[0] for r in store.rows("SELECT id FROM actors", ()))
+    if not actor_ids:  # `IN ()` is no SQL on PostgreSQL
+        return
     marks = ", ".join("?" for _ in actor_ids)
     for (actor_id,) in store.rows(
         f"SELECT id FROM actors WHERE id IN ({marks}) ORDER BY rowid", tuple(actor_ids)

@@ -90,6 +90,7 @@ class TimelinePanel(Panel):
         # what the chart shows: (its data, `timeline_records`; lanes; period; lines per lane)
         self._drawn: tuple | None = None
         self._drawn_from: tuple | None = None  # what it was drawn from (`_choices`)
+        self._drawn_case: object = None  # the case it was drawn from: another opens afresh
         self._tally: TimelineTally | None = None  # the items, carried over claim edits
         self.chart: Any = None  # the JupyterChart, built on first show
         self.lanes = W.ToggleButtons(
@@ -171,7 +172,11 @@ class TimelinePanel(Panel):
         with collector_held():  # a burst of records: see network_gc
             total, shown = self._shown()
         choices = self._choices()
-        if self._drawn is not None and choices == self._drawn_from:
+        if (
+            self._drawn is not None
+            and choices == self._drawn_from
+            and self._drawn_case is self.ctx.case
+        ):
             return  # nothing the timeline draws changed (a note, an actor's role...)
         period = dense_period(shown)
         self.empty.value = (
@@ -186,7 +191,11 @@ class TimelinePanel(Panel):
         # an edit keeps the days the chart opened on (the page keeps the zoom, and a spec
         # that differs only by its data is swapped into the chart shown); other choices
         # (article, actor, lanes) are another question, opened on its own dense period
-        same_question = self._drawn_from is not None and choices[2:] == self._drawn_from[2:]
+        same_question = (
+            self._drawn_from is not None
+            and choices[2:] == self._drawn_from[2:]
+            and self._drawn_case is self.ctx.case
+        )
         if same_question and self._drawn is not None and self._drawn[2] is not None:
             period = self._drawn[2]
         self.summary.value = summary_html(total, shown, period)
@@ -195,7 +204,7 @@ class TimelinePanel(Panel):
         rows = max((r["row"] for r in frame), default=0) + 1
         drawing = (frame, tuple(lanes), period, rows)
         if self._drawn is not None and self._drawn == drawing:
-            self._drawn_from = choices
+            self._drawn_from, self._drawn_case = choices, self.ctx.case
             return  # the same items, lanes and period: the chart shown is right
         selection = self.ctx.selection
         if self.chart is not None:
@@ -208,7 +217,7 @@ class TimelinePanel(Panel):
                 actor=selection.actor_id or "",
                 claim=selection.claim_id or "",
             )
-            self._drawn, self._drawn_from = drawing, choices
+            self._drawn, self._drawn_from, self._drawn_case = drawing, choices, self.ctx.case
             return
         spec = timeline_chart(
             frame,
@@ -220,7 +229,7 @@ class TimelinePanel(Panel):
         self.chart = self._new_chart(spec)
         self.holder.children = [self.chart]
         self._drawn = drawing  # only once shown: a failed drawing is tried again
-        self._drawn_from = choices
+        self._drawn_from, self._drawn_case = choices, self.ctx.case
         self._watch_brush()
 
     @property

@@ -37,6 +37,9 @@ _SWAP = (
     "await view.runAsync();"
     "el.dataset.wbSwaps=String(Number(el.dataset.wbSwaps??0)+1);"
     "return;}"
+    # embedding again: no view to swap into until it is done (a swap meanwhile would go
+    # into the view being finalized, or into a dead one if the embed fails)
+    "wbShown=null;"
     "await reembed();};"
 )
 _REMEMBER = (
