@@ -181,3 +181,35 @@ def test_a_verb_of_judging_is_a_claim_only_with_a_clause_as_in_english():
     names = {a.id: a.name for a in y.actors}
     typed = {(names[r.source], r.kind, names[r.target]) for r in y.relations}
     assert ("Bashar al-Assad", "condemn", "Turkey") in typed
+
+
+# --- found in the final review ----------------------------------------------------------
+
+
+def test_a_later_clause_with_no_subject_of_its_own_speaks_for_the_sentences():
+    x = extract("التقى الرئيس بشار الأسد الوزير، وأكد أن الاتفاق قائم.")
+    assert said(x) == [("Bashar al-Assad", "الاتفاق قائم")]
+
+
+def test_egyptian_spellings_of_function_words_are_no_names():
+    x = extract("وقال اللواء فى مؤتمر صحفي إن الوضع مستقر.")  # فى for في
+    assert x.actors == ()
+    assert [a.name for a in extract("قال علي مملوك إن الوضع مستقر.").actors] == ["Ali Mamlouk"]
+
+
+def test_a_canal_is_no_channel_a_channel_in_a_report_is():
+    assert extract("عبرت السفينة قناة السويس أمس.").actors == ()
+    x = extract("وذكرت قناة المسيرة أن الغارات استهدفت صنعاء.")
+    assert [c.speaker_text for c in x.claims] == ["قناة المسيرة"]
+    assert by_id(x)[x.claims[0].speaker].type.value == "media"
+
+
+def test_a_place_before_the_verb_is_where_not_who():
+    x = extract("في دمشق استقبل الرئيس بشار الأسد وزير الخارجية الروسي سيرغي لافروف.")
+    actors = by_id(x)
+    typed = [
+        (actors[r.source].name, r.kind, actors[r.target].name)
+        for r in x.relations
+        if r.kind != "co-occurs"
+    ]
+    assert typed == [("Bashar al-Assad", "receive", "Sergei Lavrov")]

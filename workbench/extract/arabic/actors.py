@@ -52,8 +52,11 @@ def titles() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    # compared with ى kept apart from ي: the name علي (Ali) is not the preposition على (on)
-    return frozenset(normal_keep_ya(w) for w in lexicon.words("ar_stop_words.txt"))
+    # compared with ى kept apart from ي: the name علي (Ali) is not the preposition على (on);
+    # a word listed with a final ي also counts written with ى, as Egyptian papers write
+    # في, الذي and التي (فى، الذى، التى)
+    words = {normal_keep_ya(w) for w in lexicon.words("ar_stop_words.txt")}
+    return frozenset(words | {w[:-1] + "ى" for w in words if w.endswith("ي")})
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +73,36 @@ def body_nouns() -> frozenset[str]:
 def naming_outlet_nouns() -> frozenset[str]:
     """Outlet nouns after which a definite word is an outlet's name (ar_source_nouns.csv)."""
     return frozenset(
-        normal(r["noun"]) for r in lexicon.table("ar_source_nouns.csv") if r["names"] == "yes"
+        normal(r["noun"])
+        for r in lexicon.table("ar_source_nouns.csv")
+        if r["names"] in ("yes", "reporting")
+    )
+
+
+@lru_cache(maxsize=1)
+def reporting_outlet_nouns() -> frozenset[str]:
+    """Outlet nouns that also name other things (قناة: a channel, or a canal), naming an
+    outlet only where something is reported (ar_source_nouns.csv `names` = reporting)."""
+    return frozenset(
+        normal(r["noun"]) for r in lexicon.table("ar_source_nouns.csv") if r["names"] == "reporting"
+    )
+
+
+# words that put an outlet noun in a report: "نقلت عن قناة", "بحسب قناة", "وفقا لقناة"
+_REPORTING_BEFORE = frozenset(normal(w) for w in ("عن", "حسب", "بحسب", "وفق", "وفقا"))
+
+
+def _in_a_report(tokens: list[Token], n: int) -> bool:
+    """Whether the outlet noun at `n` stands in a report: after a cue or a source word
+    ("ذكرت قناة", "بحسب قناة"), with ل ("لقناة"), or before إن/أن or a cue ("قناة X أن")."""
+    noun = tokens[n]
+    if noun.norm.startswith("ل") or (n > 0 and tokens[n - 1].norm in _REPORTING_BEFORE):
+        return True
+    if n > 0 and any(w in cue_words() for _, w in tokens[n - 1].readings()[:2]):
+        return True
+    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    return after is not None and (
+        after.norm in THAT_WORDS or any(w in cue_words() for _, w in after.readings()[:2])
     )
 
 
@@ -330,8 +362,13 @@ def _described_outlets(tokens: list[Token], taken: set[int]) -> list[tuple[int, 
         name = tokens[n + 1]
         if n in taken or n + 1 in taken or not any(w in nouns for _, w in token.readings()):
             continue
-        if name.norm.startswith("ال") and len(name.norm) > 3 and _name_like(name):
-            found.append((n + 1, n + 1))
+        if not (name.norm.startswith("ال") and len(name.norm) > 3 and _name_like(name)):
+            continue
+        if any(w in reporting_outlet_nouns() for _, w in token.readings()) and not _in_a_report(
+            tokens, n
+        ):
+            continue  # "قناة السويس": the canal
+        found.append((n + 1, n + 1))
     return found
 
 

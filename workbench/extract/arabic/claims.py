@@ -48,8 +48,12 @@ class _Sentence:
         spans: list[tuple[int, int, str]],
         actors: dict[str, Actor],
         times: tuple[int, ...] = (),
+        opening: int | None = None,
     ) -> None:
         self.tokens, self.first, self.last, self.text = tokens, first, last, text
+        # where the whole sentence starts when this is a later clause of it ("التقى الأسد
+        # الوزير، وأكد أن ...": the clause's subject is the sentence's)
+        self.opening = first if opening is None else opening
         self.spans, self.actors = spans, actors
         self.times = times  # where date expressions start
 
@@ -206,6 +210,11 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
                 previous.speaker_text,
                 previous.channels,
             )
+        elif sentence.opening < sentence.first:
+            earlier = sentence.actors_in(sentence.opening, sentence.first)
+            if earlier:  # a later clause with no subject of its own: the sentence's
+                speaker = earlier[-1].id
+                speaker_text = earlier[-1].name
     if kind == "report" and speaker is not None and not channels:
         actor = sentence.actors.get(speaker)
         if actor is not None and actor.type is ActorType.MEDIA:
@@ -474,8 +483,10 @@ def extract_claims(
     by_id = {a.id: a for a in actors}
     said: list[_Said] = []
     previous: _Said | None = None
-    for first, last in (c for s, e in sentence_ranges for c in clauses(tokens, s, e)):
-        sentence = _Sentence(tokens, first, last, text, spans, by_id, times)
+    for opening, first, last in (
+        (s, *c) for s, e in sentence_ranges for c in clauses(tokens, s, e)
+    ):
+        sentence = _Sentence(tokens, first, last, text, spans, by_id, times, opening)
         depth = 0
         for c in range(first, last):
             token = tokens[c]

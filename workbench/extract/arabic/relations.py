@@ -50,7 +50,11 @@ def _typed(
         after = [(s, e, i) for s, e, i in spans if lo <= s and e <= hi]
         if not after:
             continue
-        before = [m for m in spans if v > first and m[1] == tokens[v - 1].end]
+        before = [
+            m
+            for m in spans
+            if v > first and m[1] == tokens[v - 1].end and types[m[2]] is not ActorType.PLACE
+        ]  # "في دمشق استقبل الأسد ...": a place before the verb is where, not who
         if before:
             # "السيسي استقبل المملوك": the subject first, the object after the verb
             subject, rest = before[0], [m for m in after if m[2] != before[0][2]]
