@@ -252,10 +252,6 @@ def load_mentions(
     return Records.of(CaseMention, (build_record(CaseMention, dict(r)) for r in rows))
 
 
-def claim_from_row(r: sqlite3.Row) -> CaseClaim:
-    return _claim_reader(tuple(r.keys()))(tuple(r))
-
-
 def _claim_reader(columns: tuple[str, ...]) -> Callable[[Sequence[Any]], CaseClaim]:
     """Row values (in `columns` order) -> a claim. The columns a case at an older format
     lacks are found once per read, not once per row, and each distinct JSON list (the
