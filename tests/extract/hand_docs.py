@@ -749,3 +749,31 @@ TITLE_INSIDE_AN_ORG = HandDoc(
     """,
     "full",
 )
+
+# --- a surname the NER took for a nationality (full pipeline) -----------------------
+
+SURNAME_TAGGED_NORP = HandDoc(
+    "Ali bin Tamim, a Qatari envoy, arrived on Monday. Tamim claimed the talks had failed.",
+    """
+    Ali      Ali      PROPN NNP   2  compound B-PERSON
+    bin      bin      PROPN NNP   2  compound I-PERSON
+    Tamim    Tamim    PROPN NNP   8  nsubj    I-PERSON
+    ,        ,        PUNCT ,     2  punct    O
+    a        a        DET   DT    6  det      O
+    Qatari   qatari   ADJ   JJ    6  amod     B-NORP
+    envoy    envoy    NOUN  NN    2  appos    O
+    ,        ,        PUNCT ,     2  punct    O
+    arrived  arrive   VERB  VBD   8  ROOT     O
+    on       on       ADP   IN    8  prep     O
+    Monday   Monday   PROPN NNP   9  pobj     B-DATE
+    .        .        PUNCT .     8  punct    O
+    Tamim    Tamim    PROPN NNP   13 nsubj    B-NORP
+    claimed  claim    VERB  VBD   13 ROOT     O
+    the      the      DET   DT    15 det      O
+    talks    talk     NOUN  NNS   17 nsubj    O
+    had      have     AUX   VBD   17 aux      O
+    failed   fail     VERB  VBN   13 ccomp    O
+    .        .        PUNCT .     13 punct    O
+    """,
+    "full",
+)

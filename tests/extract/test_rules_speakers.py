@@ -20,6 +20,7 @@ from hand_docs import (
     QUOTE_AFTER_COLON,
     SAID_IN_THE_MIDDLE,
     SURNAME_AS_SUBJECT,
+    SURNAME_TAGGED_NORP,
     THE_OFFICE_ASKED,
     TITLE_IN_PERSON_ENTITY,
     TITLE_INSIDE_AN_ORG,
@@ -167,3 +168,13 @@ def test_a_title_inside_an_organisation_entity_starts_a_persons_name():
     actors = {a.name: a for a in extract_actors(doc)}
     assert actors["Elijah Cummings"].type is ActorType.PERSON
     assert actors["United States"].type is ActorType.COUNTRY
+
+
+def test_a_surname_the_ner_took_for_a_nationality_is_the_persons():
+    # "Tamim" alone was tagged NORP, which names no people: the word is the surname of
+    # "Ali bin Tamim" (a particle inside the name), and its claim is his
+    claims, actors = claims_of(SURNAME_TAGGED_NORP)
+    [claim] = claims
+    assert claim.cue == "claimed"
+    assert claim.speaker == actors["Ali bin Tamim"].id
+    assert claim.speaker_text == "Tamim"

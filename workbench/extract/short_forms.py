@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.gazetteer import countries, country_info, fold
+from ..lexicon.gazetteer import countries, country_info, country_of_demonym, fold
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality
@@ -18,7 +18,7 @@ from .names import ORG_HEADS, acronym, core_words
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def add_state_terms(doc: Doc, clusters: list[Cluster]) -> None:
@@ -124,7 +124,7 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
     """Mentions the NER missed: a defined acronym "(EGPC)", a surname, "Aramco"."""
     taken = _char_flags(
         len(doc_text(doc)),
-        [(e.start_char, e.end_char) for e in doc.ents]
+        [(e.start_char, e.end_char) for e in doc.ents if not _no_people(e)]
         + [(m.start, m.end) for c in clusters for m in c.mentions],
     )
     forms: dict[str, Cluster] = {}
@@ -164,6 +164,13 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
         taken[start:end] = b"\x01" * (end - start)
 
 
+def _no_people(ent: Span) -> bool:
+    """A one-word NORP entity that is no people's name: the NER's guess at an unknown
+    word ("Tamim claimed", the surname of "Ali bin Tamim" named elsewhere), which made
+    no actor and so must not hide the word from the names of the article."""
+    return ent.label_ == "NORP" and len(ent) == 1 and country_of_demonym(ent.text) is None
+
+
 def _surname_as_speaker(token: Token, owner: Cluster) -> bool:
     """A person's surname the tagger took for a common noun where it names who speaks:
     the subject of a verb ("Trump characterized the call", opening a sentence) or a
@@ -193,7 +200,7 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
         return
     taken = _char_flags(
         len(doc_text(doc)),
-        [(e.start_char, e.end_char) for e in doc.ents]
+        [(e.start_char, e.end_char) for e in doc.ents if not _no_people(e)]
         + [(m.start, m.end) for c in clusters for m in c.mentions],
     )
     for token in tokens_spelled(doc, {w for _, w, _ in heads}):
