@@ -16,7 +16,7 @@ from pathlib import Path
 from workbench.model import Article, Extraction
 
 from .baseline import run_baseline
-from .gum import load_gum
+from .gum import gum_halves, load_gum
 from .probing import probe_table, run_probe_sets
 from .report import figures, problems, table
 from .scoring import ArticleScores, score_article, total
@@ -61,6 +61,8 @@ def run_ours(articles: list[Article], *, workers: int) -> list[Extraction]:
 def subsets(name: str, golds: list[dict]) -> dict[str, list[int]]:
     """The dataset, and for the dev set its sample articles and the rest apart."""
     everything = list(range(len(golds)))
+    if name == "GUM news":
+        return {name: everything, **gum_halves(golds)}
     if name != "dev set":
         return {name: everything}
     titles = sample_titles()
