@@ -400,9 +400,7 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             }
         articles = snap.changed.get("articles", frozenset())
         if articles:  # an article's title or date: its claims' rows
-            touched |= {
-                c.id for c in snap.claims(include_rejected=True) if c.article_id in articles
-            }
+            touched |= snap.claims_of_articles(articles)
         actors = snap.changed.get("actors", frozenset())
         if actors:
             # what a claim's row reads of an actor; an added article changes the counts of
@@ -415,18 +413,14 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             )
         if actors:
             # the claims linked to one of them or to a web address (links are few), then
-            # those naming one: a pass over every claim, kept short
+            # those naming one
             linked = {
                 claim_id
                 for claim_id, own in _grouped(snap.links()).items()
                 if any(k.actor_id in actors or not k.actor_id for k in own)
             }
             touched |= linked
-            for claim in snap.claims(include_rejected=True):
-                if claim.speaker in actors or (
-                    claim.channels and not actors.isdisjoint(claim.channels)
-                ):
-                    touched.add(claim.id)
+            touched |= snap.claims_naming(actors)  # an index kept with the read
         return touched
 
     def _in_place(self, touched: set[str], entries: list[ClaimEntry]) -> bool:
