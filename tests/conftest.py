@@ -47,6 +47,19 @@ def corpora_dir() -> Path:
     return CORPORA
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_folder(tmp_path_factory):
+    """Opening a case notes its clean page check in the user's cache (workbench/case/
+    pagecheck.py): tests note theirs in a folder of their own, not the user's."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The real pipeline (model + our components), as extraction uses it."""

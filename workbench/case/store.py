@@ -28,6 +28,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
@@ -36,7 +37,7 @@ from typing import Any, TypeVar, cast
 
 from ..dates import PartialDate
 from ..errors import CaseError
-from . import backend, postgres
+from . import backend, pagecheck, postgres
 from .backend import Cursor, Database, Location, ServerCasePath
 from .migrations import APP_NAME, APPLICATION_ID, FORMAT_VERSION, apply_migrations
 
@@ -131,10 +132,17 @@ def _check_case(db: Database, path: Path) -> int:
 
 
 def _check_pages(db: sqlite3.Connection, path: Path) -> None:
-    # a damaged page deep in the file would otherwise surface only mid-session
+    # a damaged page deep in the file would otherwise surface only mid-session; the check
+    # reads every page (most of a large case's open), so a file unchanged since its last
+    # clean check is not read again (pagecheck.py)
+    before = pagecheck.signature(path)
+    if pagecheck.unchanged_since_check(path, before):
+        return
+    started = time.time_ns()
     problems = [row[0] for row in db.execute("PRAGMA quick_check(3)").fetchall()]
     if problems != ["ok"]:
         raise CaseError(f"{path} is damaged ({'; '.join(problems)}): restore it from a copy")
+    pagecheck.remember(path, before, started)
 
 
 class Store:
