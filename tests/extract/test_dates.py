@@ -347,3 +347,30 @@ def test_a_text_that_lower_case_lengthens_keeps_its_offsets():
     text = "İ" * 20 + " x. On May 5 we met."
     assert [(e.start, e.end) for e in find_date_expressions(text)] == _whole_text_search(text)
     assert [e.text for e in find_date_expressions(text)] == ["May 5"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("March of this year", "2016-03"),
+        ("in May last year", "2015-05"),
+        ("January, next year", "2017-01"),
+        ("Sept. of last year", "2015-09"),
+    ],
+)
+def test_a_month_of_a_year_named_relative_to_publication(expression, value):
+    resolved = resolve_date(expression, published=SEED_PUBLISHED, tense=PAST)
+    assert resolved == ResolvedDate(value, MONTH)
+
+
+def test_a_month_of_this_year_is_found_whole_not_as_the_year():
+    text = "The department described him in March of this year as an emerging figure."
+    found = [e.text for e in find_date_expressions(text)]
+    assert "March of this year" in found
+
+
+@pytest.mark.parametrize("expression", ["that same day", "that very day", "later that same day"])
+def test_that_same_day_is_the_anchor_day(expression):
+    assert expression in [e.text for e in find_date_expressions(f"He left {expression}.")]
+    resolved = resolve_date(expression, published=SEED_PUBLISHED, tense=PAST, anchor=VOTE_DAY)
+    assert resolved == VOTE_DAY

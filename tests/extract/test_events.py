@@ -188,3 +188,44 @@ def test_seed_article_golden(extractor, corpora_dir):
     days_after = extraction.events[2]
     names = {extraction.actor(a).name for a in days_after.actors}
     assert any("Egypt" in n for n in names) and len(names) >= 2
+
+
+def test_the_following_day_counts_from_the_story_not_a_dated_thing(nlp):
+    # "the November 27 agreement" names an agreement; the story's day is still Wednesday
+    text = (
+        "The ministers met in Cairo on Wednesday. They concluded that the November 27 "
+        "maritime agreement was void. In a press release issued the following day, "
+        "Ankara rejected the statement."
+    )
+    events = events_of(nlp, text, published=date(2020, 1, 11))
+    following = next(e for e in events if e.date_text == "the following day")
+    assert str(following.date) == "2020-01-09"
+
+
+def test_a_dated_thing_still_anchors_days_after_it(nlp):
+    text = "The October 8 vote angered Riyadh. Days after the vote, Riyadh suspended its aid."
+    events = events_of(nlp, text)
+    assert str(events[-1].date) == "2016-10-10"
+
+
+def test_quoted_last_night_counts_from_the_day_the_words_were_said(nlp):
+    text = (
+        "On Tuesday, the president announced the adviser's departure.\n\n"
+        '"I informed John last night that his services are no longer needed," he wrote. '
+        'Later he said: "We will name a successor tomorrow."\n\n'
+        "The adviser resigned last night, aides said."
+    )
+    events = events_of(nlp, text, published=date(2019, 9, 12))  # a Thursday
+    dates = [(e.date_text, str(e.date)) for e in events]
+    assert dates == [
+        ("Tuesday", "2019-09-10"),
+        ("last night", "2019-09-09"),  # said on Tuesday
+        ("tomorrow", "2019-09-11"),
+        ("last night", "2019-09-11"),  # the article's own words: before publication
+    ]
+
+
+def test_quoted_today_long_after_the_last_day_is_the_publication_day(nlp):
+    text = 'The treaty was signed on March 3. "Today we start again," the minister said.'
+    events = events_of(nlp, text, published=date(2016, 10, 17))
+    assert [(e.date_text, str(e.date)) for e in events][-1] == ("Today", "2016-10-17")

@@ -205,7 +205,7 @@ def _tomorrow(match, *, published, **_):
 
 
 @_rule(
-    r"(?:later |earlier )?(?:that|the same) (?P<unit>day|morning|afternoon|evening|night|week|month|year)",
+    r"(?:later |earlier )?(?:that|the same|that same|that very) (?P<unit>day|morning|afternoon|evening|night|week|month|year)",
     needs="anchor",
 )
 def _same_period(match, *, anchor, **_):
@@ -271,6 +271,14 @@ def _month_day(match, *, published, tense, **_):
     chosen = pick_year(candidates, published, tense)
     value = safe_date(chosen, m, d)
     return day(value) if value else None
+
+
+@_rule(rf"(?P<mo>{MONTH_RE}),? (?:of )?(?P<rel>this|last|next) year", needs="published")
+def _month_of_relative_year(match, *, published, **_):
+    """ "March of this year", "May last year": the month, in the year the words name."""
+    return month(
+        published.year + _RELATIVE_OFFSETS.get(match["rel"], 0), MONTHS[match["mo"].rstrip(".")]
+    )
 
 
 @_rule(

@@ -132,7 +132,9 @@ _FIND_PATTERNS = [
     rf"(?:{_RELATIVE_WORD} )(?:spring|summer|autumn|fall|winter)",
     rf"{NUMBER_RE} {UNIT_RE} (?:ago|back)",
     r"(?:earlier|later) (?:this|in the) (?:week|month|year)",
-    r"(?:(?:later|earlier) )?(?:that|the same) (?:day|morning|evening|night|week|month|year)",
+    r"(?:(?:later|earlier) )?(?:that|the same|that same|that very) (?:day|morning|evening|night|week|month|year)",
+    # "March of this year", "in May last year": a month of a year named relative to now
+    rf"{MONTH_RE},? (?:of )?(?:this|last|next) year",
     rf"(?:(?:in|over|during|for) )?(?:the |these )?(?:past|last|previous|recent|coming|next) (?:{NUMBER_RE} )?{UNIT_RE}",
     r"(?:in )?recent (?:days|weeks|months|years)",
     rf"(?:{NUMBER_RE} )?(?:{UNIT_RE}|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) [a-z]+",

@@ -46,6 +46,9 @@ def extract_events(
     """One event per resolvable date expression, ids e1.. in text order."""
     events: list[Event] = []
     resolved_so_far: list[tuple[ResolvedDate, Span]] = []
+    # the dates that set the story's time, without those naming a thing ("the November 27
+    # agreement"): "the following day" counts from these
+    narrative: list[tuple[ResolvedDate, Span]] = []
     source = doc_text(doc)
     spans = _date_spans(doc, source)
     for position, (start, end) in enumerate(spans):
@@ -60,12 +63,18 @@ def extract_events(
             anchor = _anchor_for(text, [(r, s) for r, s in resolved_so_far if s != sentence])
             if anchor is None or not _ANCHORED_NOUN.search(text):
                 continue
-        anchor = anchor or _anchor_for(text, resolved_so_far)
-        resolved = resolve_date(text, published=published, tense=tense, anchor=anchor)
+        anchor = anchor or _anchor_for(
+            text, resolved_so_far if _ANCHORED_NOUN.search(text) else narrative
+        )
+        now = _speech_day(source, start, text, narrative, published)
+        resolved = resolve_date(text, published=now, tense=tense, anchor=anchor)
         if resolved is None:
             continue
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
+            # a quotation's "last night" is the speaker's time, not the story's
+            if (span is None or not _names_a_thing(span)) and not _quoted(source, start):
+                narrative.append((resolved, sentence))
         sent_start = sentence.start_char if sentence is not None else start
         sent_end = sentence.end_char if sentence is not None else end
         events.append(
@@ -143,6 +152,56 @@ def _anchor_for(text: str, earlier: list[tuple[ResolvedDate, Span]]) -> Resolved
             if resolved.precision == Precision.DAY:
                 return resolved
     return earlier[-1][0]
+
+
+def _names_a_thing(span: Span) -> bool:
+    """ "the November 27 agreement", "the October 8 vote": a date modifying a noun after
+    it names that thing; the story's time is not moved to it."""
+    root = span.root
+    return (
+        root.dep_ in ("nmod", "compound", "nummod", "amod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i >= span.end
+    )
+
+
+_DEICTIC = re.compile(
+    r"^(?:the day (?:before|after) )?(?:today|tonight|yesterday|tomorrow|last night|"
+    r"(?:earlier |later )?this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_QUOTE_REACH = 7  # days: a quotation is reported within a week of being said
+
+
+def _speech_day(
+    source: str,
+    start: int,
+    text: str,
+    narrative: list[tuple[ResolvedDate, Span]],
+    published: date | None,
+) -> date | None:
+    """The "now" of "today", "last night" or "tomorrow": the publication date, except
+    inside a quotation, where it is the day the words were said. That is the story's last
+    day before the quotation ("On Tuesday, Trump wrote: 'I informed John Bolton last
+    night'" is Monday night), when it falls in the week before publication."""
+    if published is None or not _DEICTIC.match(text) or not _quoted(source, start):
+        return published
+    for resolved, _ in reversed(narrative):
+        if resolved.precision != Precision.DAY:
+            continue
+        said = resolved.first_day
+        if 0 <= (published - said).days <= _QUOTE_REACH:
+            return said
+        break
+    return published
+
+
+def _quoted(source: str, start: int) -> bool:
+    """Whether `start` is inside a quotation of its paragraph (straight or curly quotes)."""
+    paragraph = source[source.rfind("\n", 0, start) + 1 : start]
+    if paragraph.rfind("\u201c") > paragraph.rfind("\u201d"):
+        return True
+    return paragraph.count('"') % 2 == 1
 
 
 def _anchor_ahead(
