@@ -1,6 +1,9 @@
 """Arabic dates: Gregorian and Levantine month names (often both, "تشرين الأول/أكتوبر"),
 Arabic-Indic digits, Hijri dates converted by hijridate (Umm al-Qura), years ("عام 2012"),
-weekdays and expressions relative to the publication date ("أمس", "مطلع الشهر الجاري").
+weekdays and expressions relative to the publication date ("أمس", "مطلع الشهر الجاري"); a
+weekday or month name with a direction after it ("الثلاثاء المقبل" next Tuesday, "تموز
+الماضي") or a part of the month before it ("مطلع أيلول", "أواخر تموز"), from
+`ar_date_modifiers.csv`.
 
 Matched by regular expressions over the text itself, so offsets are the text's."""
 
@@ -44,11 +47,28 @@ def _months() -> tuple[dict[str, int], dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
+def _modifiers() -> tuple[dict[str, int], dict[str, str]]:
+    """(direction word -> 1 next / -1 last / 0 current, part word -> early | middle | late)."""
+    directions: dict[str, int] = {}
+    parts: dict[str, str] = {}
+    for row in lexicon.table("ar_date_modifiers.csv"):
+        if row["kind"] == "direction":
+            directions[row["word"]] = int(row["value"])
+        else:
+            parts[row["word"]] = row["value"]
+    return directions, parts
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     gregorian, hijri = _months()
     g, h = _alternation(list(gregorian)), _alternation(list(hijri))
     d, y = rf"(?P<day>{_DIGIT}{{1,2}})", rf"(?P<year>{_DIGIT}{{4}})"
     month_pair = rf"(?P<month>{g})(?:\s*/\s*(?P<month2>{g}))?"
+    directions, parts = (_alternation(list(words)) for words in _modifiers())
+    # "الثلاثاء المقبل", "أيلول/سبتمبر المقبل": which one is meant
+    direction = rf"(?:\s+(?P<direction>{directions}))?"
+    part = rf"(?:(?P<part>{parts})\s+)?"  # "مطلع أيلول", "أواخر تموز"
     relative = _alternation([r["phrase"] for r in lexicon.table("ar_relative_dates.csv")])
     weekdays = _alternation([r["name"] for r in lexicon.table("ar_weekdays.csv")])
     # "مساء السبت": the part of the day belongs to the expression
@@ -56,11 +76,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "hijri": re.compile(rf"(?:{d}\s+)?(?P<month>{h})\s+{y}{_HIJRI_MARK}{_END}"),
         "gregorian": re.compile(
-            rf"(?:{d}\s+(?:من\s+)?)?{month_pair}(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?{y})?{_END}"
+            rf"{part}(?:{d}\s+(?:من\s+)?)?{month_pair}"
+            rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?{y})?{direction}{_END}"
         ),
         "year": re.compile(rf"(?:(?:عام|العام|سنة|لعام)\s+){y}{_END}"),
         "relative": re.compile(rf"{_PREFIX}(?P<phrase>{relative}){_END}"),
-        "weekday": re.compile(rf"(?:(?:{day_parts})\s+)?(?P<weekday>{weekdays}){_END}"),
+        "weekday": re.compile(
+            rf"(?:(?:{day_parts})\s+)?(?P<weekday>{weekdays}){direction}{_END}"
+        ),
     }
 
 
@@ -82,14 +105,21 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
     number = gregorian.get(m["month"]) or gregorian.get(normal(m["month"]))
     if number is None:
         return None
-    if m["year"] is None and m["day"] is None:
+    direction = _modifiers()[0].get(m["direction"]) if m["direction"] else None
+    if m["year"] is None and m["day"] is None and m["part"] is None and direction is None:
         return None  # a bare month name: "آب" and "أيار" are also ordinary words
     if m["year"] is not None:
         year_number = _int(m["year"])
-    elif published is not None:
-        year_number = _year_for(number, None, published)
-    else:
+    elif published is None:
         return None
+    elif direction == 1:  # "أيلول المقبل": the next September after publication
+        year_number = published.year + (number <= published.month)
+    elif direction == -1:  # "تموز الماضي": the last July before it
+        year_number = published.year - (number >= published.month)
+    else:
+        year_number = _year_for(number, None, published)
+    if m["day"] is None and m["part"] is not None:
+        return month_part(year_number, number, _modifiers()[1][m["part"]])
     if m["day"] is None:
         return month(year_number, number)
     value = safe_date(year_number, number, _int(m["day"]))
@@ -124,7 +154,9 @@ def _relative(phrase: str, published: datetime.date) -> ResolvedDate | None:
             - datetime.timedelta(days=published.weekday())
             + datetime.timedelta(weeks=offset)
         )
-        return between(monday, min(monday + datetime.timedelta(days=6), published))
+        sunday = monday + datetime.timedelta(days=6)
+        # the current or a past week ends at the publication date; "الأسبوع المقبل" is whole
+        return between(monday, min(sunday, published) if offset <= 0 else sunday)
     if unit == "weekend":
         # the last Friday-Saturday (the Arab weekend) and Saturday-Sunday before publication
         saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7 or 7)
@@ -132,16 +164,24 @@ def _relative(phrase: str, published: datetime.date) -> ResolvedDate | None:
     if unit == "month":
         y, m = divmod(published.year * 12 + published.month - 1 + offset, 12)
         return month(y, m + 1)
-    if unit == "month_part":
-        return month_part(published.year, published.month, row["part"])
+    if unit == "month_part":  # "مطلع الشهر المقبل": the part of the month `offset` away
+        y, m = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        return month_part(y, m + 1, row["part"])
     if unit == "year":
         return year(published.year + offset)
     return None
 
 
-def _weekday(name: str, published: datetime.date) -> ResolvedDate:
+def _weekday(name: str, published: datetime.date, direction: str | None) -> ResolvedDate:
+    """The latest such day not after publication; "الثلاثاء المقبل" the next one after it,
+    "الخميس الماضي" the last one before it."""
     number = next(int(r["number"]) for r in lexicon.table("ar_weekdays.csv") if r["name"] == name)
+    towards = _modifiers()[0].get(direction) if direction else None
+    if towards == 1:
+        return day(published + datetime.timedelta(days=(number - published.weekday()) % 7 or 7))
     back = (published.weekday() - number) % 7
+    if towards == -1:
+        back = back or 7
     return day(published - datetime.timedelta(days=back))
 
 
@@ -173,7 +213,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
             elif name == "relative":
                 value = _relative(m["phrase"], published)
             else:
-                value = _weekday(m["weekday"], published)
+                value = _weekday(m["weekday"], published, m["direction"])
             if value is None:
                 continue
             found.append(FoundDate(start, end, value))
