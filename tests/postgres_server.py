@@ -48,8 +48,12 @@ def _free_port() -> int:
 class PostgresServer:
     """One cluster; `url()` gives a fresh, empty case location (a schema of its own)."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, tls: bool = False) -> None:
         self.bin_dir = bin_dir
+        # tls: also listen on 127.0.0.1 over TCP, TLS only (a self-signed certificate for
+        # 127.0.0.1, `cert`), as a server on another machine would be reached
+        self.tls = tls
+        self.cert = Path()
         self.folder = Path(tempfile.mkdtemp(prefix="workbench-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
@@ -79,6 +83,8 @@ class PostgresServer:
             "--no-sync",  # a throwaway cluster: its creation need not survive power loss
         )
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=''"
+        if self.tls:
+            options = self._tls_options()
         self._run(
             self.bin_dir / "pg_ctl",
             "-D",
@@ -99,6 +105,28 @@ class PostgresServer:
             db.execute(f'CREATE DATABASE "{self.database}"')
         return self
 
+    def _tls_options(self) -> str:
+        """A certificate for 127.0.0.1, and client authentication that refuses TCP without
+        TLS (the first matching line of pg_hba.conf wins)."""
+        self.cert = self.folder / "server.crt"
+        key = self.folder / "server.key"
+        make_certificate(self.cert, key)
+        if self.as_root:
+            shutil.chown(key, "postgres", "postgres")
+        hba = self.data / "pg_hba.conf"
+        rules = "hostssl all all 127.0.0.1/32 trust\nhostnossl all all 0.0.0.0/0 reject\n"
+        hba.write_text(rules + hba.read_text())
+        return (
+            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c ssl=on "
+            f"-c ssl_cert_file={self.cert} -c ssl_key_file={key}"
+        )
+
+    def tcp_url(self, sslmode: str, **params: str) -> str:
+        """A fresh case location reached over TCP (a `tls` server), with libpq's `sslmode`."""
+        query = "&".join(f"{k}={v}" for k, v in {"sslmode": sslmode, **params}.items())
+        case = f"case_{uuid.uuid4().hex[:12]}"
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{self.database}?{query}&case={case}"
+
     def stop(self) -> None:
         try:
             if (self.data / "postmaster.pid").exists():
@@ -117,7 +145,20 @@ class PostgresServer:
         return f"{self.server_url()}&case={case}"
 
 
-def start_or_skip() -> PostgresServer:
+def make_certificate(cert: Path, key: Path) -> None:
+    """A self-signed certificate for 127.0.0.1 (its name and IP address), by `openssl`."""
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+            "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+            "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert),
+        ],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    key.chmod(0o600)  # the server refuses a key others may read
+
+
+def start_or_skip(*, tls: bool = False) -> PostgresServer:
     """A started server, or a skip (a failure under `WORKBENCH_REQUIRE_POSTGRES=1`)."""
     reason = None
     try:
@@ -127,12 +168,14 @@ def start_or_skip() -> PostgresServer:
     bin_dir = find_binaries()
     if reason is None and bin_dir is None:
         reason = "PostgreSQL's initdb and pg_ctl are not installed (apt-get install postgresql)"
+    if reason is None and tls and shutil.which("openssl") is None:
+        reason = "openssl is not installed (apt-get install openssl): no certificate for TLS"
     if reason is not None:
         if REQUIRED:
             pytest.fail(f"WORKBENCH_REQUIRE_POSTGRES=1 but {reason}", pytrace=False)
         pytest.skip(reason)
     assert bin_dir is not None
-    server = PostgresServer(bin_dir)
+    server = PostgresServer(bin_dir, tls=tls)
     try:
         return server.start()
     except BaseException:
