@@ -10,6 +10,7 @@ import ipywidgets as W
 
 from ..case.records import CaseClaim
 from .claims_rows import CITING, REPORTED_BY, STEP_WORDS, Chain
+from .claims_speaker import ActorPicker
 from .panel import Panel, button, set_options
 
 
@@ -23,8 +24,10 @@ class ChainEditor:
         self._names: dict[str, str] = {}
         self.steps = W.Select(rows=4, layout=W.Layout(width="26em"))
         self.steps.add_class("wb-chain-steps")
-        self.outlet = W.Dropdown(layout=W.Layout(width="16em"))
-        self.outlet.add_class("wb-chain-outlet")
+        # outlets are found by name (media first), not listed all: see claims_speaker
+        self.outlet = ActorPicker(
+            "", [], css="wb-chain-outlet", width="16em", prefer=lambda a: a.type.value == "media"
+        )
         self.add_button = button("Add outlet", tooltip="add it at the end, after the last step")
         self.add_button.add_class("wb-chain-add")
         self.remove_button = button("Remove")
@@ -53,7 +56,9 @@ class ChainEditor:
                         ),
                     ]
                 ),
-                W.HBox([self.outlet, self.add_button]),
+                self.outlet.find,
+                W.HBox([self.outlet.choice, self.add_button]),
+                self.outlet.hint,
             ]
         )
         self.widget.add_class("wb-chain-editor")
@@ -65,8 +70,8 @@ class ChainEditor:
         self.down_button.on_click(panel.guard(lambda _b: self._edit(lambda i: self._moved(i, 1))))
         self.citing_button.on_click(panel.guard(lambda _b: self._edit(self._toggled)))
 
-    def show(self, claim: CaseClaim | None, outlets: list[tuple[str, str]], names: dict) -> None:
-        """Draw `claim`'s chain; `outlets`: (name, actor id) choices to add, media first."""
+    def show(self, claim: CaseClaim | None, names: dict) -> None:
+        """Draw `claim`'s chain (the outlets to add: `outlet.set_actors`)."""
         self._names = names
         self._chain = Chain.of(claim) if claim is not None else Chain()
         keep = self.steps.value
@@ -75,9 +80,6 @@ class ChainEditor:
             for n, (a, k) in enumerate(self._chain.steps())
         ]
         set_options(self.steps, options, keep if keep is not None and keep < len(options) else None)
-        current = self.outlet.value
-        ids = [v for _, v in outlets]
-        set_options(self.outlet, outlets, current if current in ids else (ids[0] if ids else None))
         for control in (self.add_button, self.outlet, self.steps):
             control.disabled = claim is None
         for control in (self.remove_button, self.up_button, self.down_button, self.citing_button):

@@ -31,6 +31,7 @@ from .claims_rows import (
     split_points,
     words_for,
 )
+from .claims_speaker import ActorPicker
 from .panel import TABLE_CSS, button, set_options
 from .selection import Context
 from .table import Table, TableRow
@@ -147,9 +148,13 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         self.status_button = button("Set status", style="primary")
         self.status_button.add_class("wb-set-status")
 
-        # speaker
-        self.speaker = W.Dropdown(description="Speaker", layout=W.Layout(width="22em"))
-        self.speaker.add_class("wb-claim-speaker")
+        # speaker: a find box over a short list (not every actor: thousands, re-sent at
+        # each actor edit), the claim's own speaker always in it
+        self.speaker = ActorPicker(
+            "Speaker",
+            [("unnamed source", UNNAMED), ("a new actor…", NEW_ACTOR)],
+            css="wb-claim-speaker",
+        )
         self.new_name = W.Text(placeholder="new actor's name", layout=W.Layout(width="13em"))
         self.new_name.add_class("wb-new-speaker-name")
         self.new_type = W.Dropdown(
@@ -216,7 +221,9 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             [
                 section(
                     "Who said it",
-                    W.HBox([self.speaker, self.speaker_button]),
+                    self.speaker.find,
+                    W.HBox([self.speaker.choice, self.speaker_button]),
+                    self.speaker.hint,
                     W.HBox([self.new_name, self.new_type]),
                     self.speaker_text,
                 ),
@@ -329,8 +336,10 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             self._entries.update((e.id, e) for e in entries)
         self._remember(snap, date_range)
         self.last_touched = touched  # what the last redraw made again (None: everything)
-        everyone = sorted(self._actors.values(), key=lambda a: a.name.casefold())
-        media = [a for a in everyone if a.type.value == "media"]
+        media = sorted(
+            (a for a in self._actors.values() if a.type.value == "media"),
+            key=lambda a: a.name.casefold(),
+        )
         self._refreshing = True
         try:
             if touched is None:
@@ -342,11 +351,8 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             if wanted in self._entries and self.current != wanted:
                 self.table.show_row(wanted)
                 self.table.select([wanted])
-            self._set_options(
-                self.speaker,
-                [("unnamed source", UNNAMED), ("a new actor…", NEW_ACTOR)]
-                + [(a.name, a.id) for a in everyone],
-            )
+            self.speaker.set_actors(self._actors)
+            self.chain.outlet.set_actors(self._actors)
             self._set_options(
                 self.source, [("(a web address)", "")] + [(a.name, a.id) for a in media]
             )
@@ -493,13 +499,8 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         self.restore_button.layout.display = "" if entry is not None and entry.rejected else "none"
         self.reject_button.layout.display = "none" if entry is not None and entry.rejected else ""
         self.accept_button.layout.display = self.reject_button.layout.display
-        media = [(a.name, a.id) for a in self._actors.values() if a.type.value == "media"]
-        others = [(a.name, a.id) for a in self._actors.values() if a.type.value != "media"]
-        outlets = sorted(media, key=lambda p: p[0].casefold()) + sorted(
-            others, key=lambda p: p[0].casefold()
-        )
         names = {a.id: a.name for a in self.snapshot.actors()}
-        self.chain.show(entry.claim if entry else None, outlets, names)
+        self.chain.show(entry.claim if entry else None, names)
         if entry is None:
             self.details.value = "<small>Click a claim in the table.</small>"
             self.links.show((), ())
@@ -508,7 +509,7 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         claim = entry.claim
         self.status.value = claim.status.value
         self._show_drafts(entry)
-        self.speaker.value = claim.speaker if claim.speaker in self._actors else UNNAMED
+        self.speaker.show(claim.speaker if claim.speaker in self._actors else UNNAMED)
         self.speaker_text.value = "" if claim.speaker else (claim.speaker_text or "")
         self._speaker_boxes()
         text = self._article_texts.get(claim.article_id, "")
