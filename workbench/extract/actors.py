@@ -29,6 +29,7 @@ from .aliases import (
     one_cluster_per_mention,
     one_owner_per_short_form,
 )
+from .headlines import headline_people
 from .names import TITLES, core_words, names_a_body
 from .outlet_descriptions import described_outlets
 from .roles import roles_of
@@ -39,6 +40,7 @@ from .short_forms import (
     merge_acronyms,
     merge_parenthesised_short_forms,
 )
+from .spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -89,6 +91,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     merge_acronyms(clusters)
     merge_parenthesised_short_forms(doc, clusters)
     add_untagged_short_forms(doc, clusters)
+    headline_people(doc, doc_text(doc), clusters)  # "Pelosi: ...", the NER silent
     add_definite_heads(doc, clusters)
     one_owner_per_short_form(clusters)
     one_cluster_per_mention(clusters)

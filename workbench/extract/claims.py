@@ -30,7 +30,6 @@ import numpy
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # in strings.pyx, not its .pyi
 
 from .. import lexicon
-from ..lexicon.gazetteer import country_info
 from ..model import Actor, ActorType, Claim, ClaimKind
 from .attribution import (
     cited_source,
@@ -46,7 +45,7 @@ from .attribution import (
     quoter,
     speaker_heads,
 )
-from .places import place_country
+from .headlines import headline_labels, label_kind
 from .quotes import NestedQuotes, Quote, find_nested_quotes, find_quotes, quote_at
 from .spans import ActorIndex, doc_text, tokens_spelled
 from .speakers import (
@@ -220,33 +219,35 @@ def _cue_candidates(doc: Doc) -> list[Token]:
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
 
 
-# A headline that credits its content with a colon: "Pelosi: impeachment inquiry will move
-# forward". Only a line without a full stop, short, the name alone before the colon.
-_HEADLINE = re.compile(r"(?m)^[ \t]*(?P<who>[^\n:]{2,60}?)[ \t]*:[ \t]+(?P<what>[^\n]{10,200})$")
-_HEADLINE_LABELS = lexicon.words("headline_labels.txt")
 _HEADLINE_SPEAKERS = frozenset(
     {ActorType.PERSON, ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY, ActorType.MEDIA}
 )
 
 
 def _headline_drafts(doc: Doc, text: str, index: ActorIndex, drafts: list[_Draft]) -> list[_Draft]:
-    """ "Pelosi: impeachment inquiry will move forward": a line with no full stop whose part
-    before the colon is one actor's name (no place: "CAIRO: " is a dateline, and an upper
-    case name is a dateline or a label) says that actor said the rest."""
+    """ "Pelosi: impeachment inquiry will move forward": a headline whose label is one
+    actor's whole name says that actor said the rest; a label naming nobody gives an
+    unnamed claim only when it is a noun of who can speak ("Police: ..."): a topic
+    ("Coronavirus: ...") gives none (`headlines.label_kind`)."""
     found = []
-    for match in _HEADLINE.finditer(text):
+    for match in headline_labels(text):
         what = match["what"].rstrip()
-        if what[-1:] in ".!?;" or len(what.split()) < 3 or match["who"].isupper():
-            continue
         start, end = match.start("who"), match.end("who")
         mentions = index.mentions_in(start, end)
-        if not mentions and _unnamed_label(match["who"]):
-            actor = None  # "Pelosi: ..." with the NER silent and no full name after it
+        if not mentions and label_kind(match["who"], text, end) == "source":
+            actor = None  # "Officials: ...": unnamed
         elif len(mentions) != 1 or (mentions[0][0], mentions[0][1]) != (start, end):
             continue
         else:
             actor = index.by_id[mentions[0][2]]
             if actor.type not in _HEADLINE_SPEAKERS:
+                continue
+            # the NER names topics too ("Cholera:", "Cyclone Idai:"); a country's name
+            # stays its speaker ("Iran: ...")
+            if (
+                actor.type is not ActorType.COUNTRY
+                and label_kind(match["who"], text, end) == "topic"
+            ):
                 continue
         content_start = match.start("what")
         content_end = content_start + len(what)
@@ -260,19 +261,6 @@ def _headline_drafts(doc: Doc, text: str, index: ActorIndex, drafts: list[_Draft
             _Draft(cue_token=None, cue=":", speaker=speaker, start=content_start, end=content_end)
         )
     return found
-
-
-def _unnamed_label(who: str) -> bool:
-    """A headline label that can only be a name of who speaks: one or two capitalised
-    words, neither a section label ("Analysis:", `headline_labels.txt`) nor a place."""
-    words = who.split()
-    return (
-        0 < len(words) <= 2
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and not any(w.lower() in _HEADLINE_LABELS for w in words)
-        and place_country(who) is None
-        and country_info(who) is None
-    )
 
 
 def _unlisted_speech_verbs(doc: Doc, index: ActorIndex) -> list[Token]:
