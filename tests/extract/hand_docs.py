@@ -777,3 +777,23 @@ SURNAME_TAGGED_NORP = HandDoc(
     """,
     "full",
 )
+
+SATELLITE_IMAGES_FROM = HandDoc(
+    "Satellite images from the United Nations showed that the village was destroyed.",
+    """
+    Satellite satellite NOUN  NN  1  compound  O
+    images    image     NOUN  NNS 6  nsubj     O
+    from      from      ADP   IN  1  prep      O
+    the       the       DET   DT  5  det       O
+    United    United    PROPN NNP 5  compound  B-ORG
+    Nations   Nations   PROPN NNP 2  pobj      I-ORG
+    showed    show      VERB  VBD 6  ROOT      O
+    that      that      SCONJ IN  11 mark      O
+    the       the       DET   DT  9  det       O
+    village   village   NOUN  NN  11 nsubjpass O
+    was       be        AUX   VBD 11 auxpass   O
+    destroyed destroy   VERB  VBN 6  ccomp     O
+    .         .         PUNCT .   6  punct     O
+    """,
+    "full",
+)

@@ -19,6 +19,7 @@ from hand_docs import (
     QUICK_IN_BLAMING,
     QUOTE_AFTER_COLON,
     SAID_IN_THE_MIDDLE,
+    SATELLITE_IMAGES_FROM,
     SURNAME_AS_SUBJECT,
     SURNAME_TAGGED_NORP,
     THE_OFFICE_ASKED,
@@ -178,3 +179,13 @@ def test_a_surname_the_ner_took_for_a_nationality_is_the_persons():
     assert claim.cue == "claimed"
     assert claim.speaker == actors["Ali bin Tamim"].id
     assert claim.speaker_text == "Tamim"
+
+
+def test_images_from_a_body_are_its_claim():
+    # evidence a body publishes (images, data, maps) is a document: what it shows is
+    # its author's claim, as "a report from the United Nations" would be
+    claims, actors = claims_of(SATELLITE_IMAGES_FROM)
+    [claim] = claims
+    assert claim.text == "the village was destroyed"
+    assert claim.speaker == actors["United Nations"].id
+    assert claim.speaker_text == "Satellite images from the United Nations"

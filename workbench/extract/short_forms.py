@@ -172,11 +172,14 @@ def _no_people(ent: Span) -> bool:
 
 
 def _surname_as_speaker(token: Token, owner: Cluster) -> bool:
-    """A person's surname the tagger took for a common noun where it names who speaks:
+    """A person's surname the tagger took for a common noun or an adjective ("Zayed
+    claimed", of "Abdullah bin Zayed") where it names who speaks:
     the subject of a verb ("Trump characterized the call", opening a sentence) or a
     headline's label ("Pelosi: impeachment inquiry will move forward"), in an article
     that names the person in full."""
-    if owner.type is not ActorType.PERSON or token.pos_ != "NOUN" or not token.is_title:
+    if owner.type is not ActorType.PERSON or not token.is_title:
+        return False
+    if token.pos_ not in ("NOUN", "ADJ"):
         return False
     if token.dep_ in ("nsubj", "nsubjpass"):
         return True
