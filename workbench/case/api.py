@@ -45,6 +45,7 @@ from .loading import (
 from .migrations import CHECKING_FORMAT, SESSION_FORMAT
 from .records import (
     ActorLabel,
+    ArticleHead,
     CaseActor,
     CaseArticle,
     CaseClaim,
@@ -242,6 +243,12 @@ class CaseFile(CheckingEdits):
                     id=row["id"], name=row["name"], type=row["type"], status=row["status"]
                 )
         return found
+
+    def article_heads(self) -> list[ArticleHead]:
+        """Every article's id, title, outlet and publication date, in the order added,
+        without its text (the app lists a large case's articles by these)."""
+        rows = self._store.rows("SELECT id, title, outlet, published FROM articles ORDER BY rowid")
+        return [ArticleHead(r["id"], r["title"], r["outlet"], r["published"]) for r in rows]
 
     def counts(self) -> dict[str, Any]:
         """What the case holds, counted where it is stored (no record is read): articles;

@@ -13,6 +13,7 @@ never overwrites.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from enum import Enum
@@ -85,6 +86,17 @@ class ActorLabel(Record):
     name: str
     type: ActorType
     status: ReviewStatus = ReviewStatus.EXTRACTED
+
+
+@dataclass(frozen=True)
+class ArticleHead(Record):
+    """An article without its text (`Case.article_heads`): what the app's article picker
+    lists and searches; reading 5,000 articles' texts takes half a second."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: datetime.date | None = None  # cleaned by the one date parser
 
 
 @dataclass(frozen=True, kw_only=True)

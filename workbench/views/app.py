@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
+from .app_read import article_heads
 from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
 from .changes import Changes, ChangeWatcher, call_in_loop, changes_since, kernel_loop
 from .extraction_queue import ExtractionQueue, waiting_message
@@ -140,6 +141,7 @@ class Workbench:
             told=self.status.told,
         )
         self._built: dict[str, Panel] = {}
+        self._tasks_looked_at: Case | None = None  # the case whose Tasks tab was decided
         self._holders = {title: W.Box(layout=W.Layout(width="100%")) for title, _, _ in TABS}
         self.titles: tuple[str, ...] = ()  # the tabs shown, in order (see _show_tabs)
         self.tabs = W.Tab()
@@ -310,17 +312,20 @@ class Workbench:
             drawn, now = self.watcher.marker, self.watcher.latest()  # before reading
             older = self.ctx.snapshot
             self.ctx.snapshot = new_snapshot(self.case)
+            same_articles = False  # whether the case's articles are those last drawn
             if carry and older is not None and older.case is self.case:
                 changes = self._since(drawn, now)
                 if changes is not None:
                     self._carry(older, changes)
+                    same_articles = "articles" in changes.unchanged
             for panel in self._built.values():
                 if panel.shown or panel is also:
                     panel.stale = False
                     panel.refresh()
                 else:
                     panel.stale = True
-            count = len(self.ctx.snapshot.articles())
+            # the articles' titles, not their texts (`AppSnapshot.article_heads`)
+            count = len(article_heads(self.ctx.snapshot))
             self.header.value = (
                 # the name alone for a case in the cases folder: a class need not see the
                 # server's folders
@@ -331,9 +336,13 @@ class Workbench:
             # what was drawn: a change after `now` shows at the next look, even one made
             # while this drew
             self.watcher.marker = now
-            # the case or its articles changed; last: a tab that goes opens another one,
-            # which looks for changes made elsewhere, and this read is the latest
-            self._show_tabs(exercise=self._is_exercise())
+            # whether the Tasks tab shows depends on the case and its articles only: looked
+            # at again when either changed, not at each edit's redraw. Last: a tab that goes
+            # opens another one, which looks for changes made elsewhere, and this read is
+            # the latest
+            if not same_articles or self._tasks_looked_at is not self.case:
+                self._tasks_looked_at = self.case
+                self._show_tabs(exercise=self._is_exercise())
 
     def _carry(self, older: Any, changes: Changes) -> None:
         """Keep what `changes` did not touch from the `older` read; the records it names are

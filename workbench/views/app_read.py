@@ -9,6 +9,10 @@ Events, Network, Timeline) reads the table when it first opens.
 Not read ahead in a thread once the page is shown: measured in chromium on a 5,000-article
 case, a thread reading the rest took the GIL from the kernel answering the page and its
 first click (4.6 s over the seed case's time to interactive with it, 2.6 s without).
+
+The articles themselves are read the same way: the picker needs every article's title,
+outlet and date (`article_heads`), the tab one article's text (`article`); reading the
+5,000 texts took half a second at open, and they are read only when a tab asks for them all.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..analysis.reader import CaseReader, CaseSnapshot
-from ..case.records import CaseClaim, CaseEvent
+from ..case.records import ArticleHead, CaseArticle, CaseClaim, CaseEvent
+from ..errors import NotFoundError
 from ..model import ReviewStatus
 
 # articles read alone, per table, before the whole table is read instead: a caller that asks
@@ -32,6 +37,39 @@ class AppSnapshot(CaseSnapshot):
     def __init__(self, case: CaseReader) -> None:
         super().__init__(case)
         self._of_article: dict[tuple[str, str], Sequence[Any]] = {}
+        self._heads: list[ArticleHead] | None = None
+        self._one: dict[str, CaseArticle] = {}  # articles read alone, with their texts
+
+    def article_heads(self) -> list[ArticleHead]:
+        """Every article's id, title, outlet and date, in the order added: from the articles
+        if they were read whole, else read without their texts (`Case.article_heads`)."""
+        if self._heads is None:
+            if self._articles is not None or not hasattr(self.case, "article_heads"):
+                self._heads = [_head(a) for a in self.articles()]
+            else:
+                self._heads = self.case.article_heads()
+        return self._heads
+
+    def article(self, article_id: str) -> CaseArticle | None:
+        """One article with its text (None if the case has no such article): from the
+        articles if they were read whole, else read alone."""
+        if self._articles is not None:
+            return next((a for a in self._articles if a.id == article_id), None)
+        if article_id not in self._one:
+            try:
+                self._one[article_id] = self.case.article(article_id)
+            except NotFoundError:
+                return None
+        return self._one[article_id]
+
+    def carry(self, older: CaseSnapshot, tables: Iterable[str], **changes: Any) -> None:
+        tables = set(tables)
+        super().carry(older, tables, **changes)
+        if isinstance(older, AppSnapshot) and "articles" in tables - set(
+            changes.get("deltas") or ()
+        ):
+            # no article changed: the list and the texts read alone still hold
+            self._heads, self._one = older._heads, older._one
 
     def claims(
         self, *, article_id: str | None = None, include_rejected: bool = False
@@ -79,3 +117,23 @@ def actor_labels(reader: Any, actor_ids: Iterable[str]) -> dict[str, Any]:
         return reader.actor_labels(actor_ids)
     wanted = set(actor_ids)
     return {a.id: a for a in reader.actors() if a.id in wanted}
+
+
+def _head(article: CaseArticle) -> ArticleHead:
+    return ArticleHead(article.id, article.title, article.outlet, article.published)
+
+
+def article_heads(reader: Any) -> Sequence[Any]:
+    """Every article's id, title, outlet and date from any reader: an `AppSnapshot` or a
+    `Case` reads them without the texts; another reader (a plain `CaseSnapshot`) gives its
+    articles, which have them too."""
+    if hasattr(reader, "article_heads"):
+        return reader.article_heads()
+    return reader.articles()
+
+
+def article_of(reader: Any, article_id: str) -> CaseArticle | None:
+    """One article, with its text, from any reader (None if there is none by that id)."""
+    if isinstance(reader, AppSnapshot):
+        return reader.article(article_id)
+    return next((a for a in reader.articles() if a.id == article_id), None)

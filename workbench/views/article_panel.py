@@ -19,12 +19,13 @@ from ..case.words import STATUS_WORDS, words_for
 from ..errors import NotFoundError
 from ..language import detect_language, is_supported, language_name, unsupported_message
 from ..model import ReviewStatus
-from .app_read import actor_labels
+from .app_read import actor_labels, article_heads, article_of
 from .article_actions import SelectionActions
 from .article_edits import MentionBar
+from .article_picker import ArticlePicker
 from .article_selection import SELECTION_JS, SelectionError, resolve_selection
 from .highlight import CSS, Mark, highlight_html, legend_html
-from .panel import Panel, button, set_options
+from .panel import Panel, button
 from .selection import Context
 
 
@@ -164,7 +165,8 @@ class ArticlePanel(Panel):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.choice = W.Dropdown(description="Article", layout=W.Layout(width="40em"))
+        # the latest articles and a search for any other: no drop-down of the whole case
+        self.choice = ArticlePicker()
         self.info = W.HTML()
         # set or correct the publication date and outlet (relative dates follow the date)
         self.published = W.Text(
@@ -187,7 +189,7 @@ class ArticlePanel(Panel):
         )
         self.widget = W.VBox(
             [
-                self.choice,
+                self.choice.widget,
                 self.info,
                 self.language_warning,
                 self.facts,
@@ -208,16 +210,10 @@ class ArticlePanel(Panel):
         )
 
     def refresh(self) -> None:
-        articles = self.snapshot.articles()
         self._refreshing = True
         try:
-            wanted = self.ctx.selection.article_id
-            ids = [a.id for a in articles]
-            set_options(
-                self.choice,
-                [(a.title or a.id, a.id) for a in articles],
-                wanted if wanted in ids else (ids[-1] if ids else None),
-            )
+            # titles, outlets and dates only: the text of the one article shown is read alone
+            self.choice.set_articles(article_heads(self.snapshot), self.ctx.selection.article_id)
         finally:
             self._refreshing = False
         self.ctx.selection.article_id = self.choice.value
@@ -235,7 +231,11 @@ class ArticlePanel(Panel):
             self.forget_selection(redraw=False)
             return
         snap = self.snapshot
-        article = next(a for a in snap.articles() if a.id == article_id)
+        article = article_of(snap, article_id)
+        if article is None:  # removed since the list was read (another page, the CLI)
+            self.info.value = "<i>This article is no longer in the case.</i>"
+            self.view.html = ""
+            return
         language = article.language or detect_language(article.text)
         facts = [
             f"language {language_name(language)}",
@@ -321,7 +321,7 @@ class ArticlePanel(Panel):
         if not chosen or article_id is None:
             self.forget_selection()
             return
-        article = next((a for a in self.snapshot.articles() if a.id == article_id), None)
+        article = article_of(self.snapshot, article_id)
         if article is None:
             return
         try:
@@ -348,13 +348,11 @@ class ArticlePanel(Panel):
 
     def _selection_changed(self, change) -> None:
         if change["name"] == "article_id":
-            known = [v for _, v in self.choice.options]
-            if change["new"] != self.choice.value and change["new"] in known:
+            if change["new"] != self.choice.value and self.choice.knows(change["new"]):
                 self.choice.value = change["new"]  # redraws through _chosen
             return
         home = self._article_of(change["name"], change["new"])
-        known = [v for _, v in self.choice.options]
-        if home and home != self.choice.value and home in known:
+        if home and home != self.choice.value and self.choice.knows(home):
             self.choice.value = home  # show the selected item where it is; redraws
             return
         self._draw()
