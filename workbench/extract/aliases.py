@@ -17,7 +17,14 @@ from ..lexicon.gazetteer import country_of_demonym, fold, name_key
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality, person_or_organization
-from .names import ORG_HEADS, TITLES, core_words, is_acronym_of, same_word
+from .names import (
+    ORG_HEADS,
+    TITLES,
+    core_words,
+    is_acronym_of,
+    looks_like_person_name,
+    same_word,
+)
 
 # honorifics before the name of someone dead ("Shahid Soleymani"); also given names
 # ("Shahid Afridi"), so they are dropped only to join a person already named here
@@ -59,8 +66,14 @@ def cluster_places(mentions: list[Candidate]) -> list[Cluster]:
 
 def _place_key(text: str) -> str:
     """ "Taipei City" and "Taipei", "State of Texas" and "Texas" are one place."""
-    key = re.sub(r"^(?:state|province|city|county|region) of\s+", "", fold(text))
+    key = re.sub(
+        r"^(?:state|province|city|county|region|municipality|district|governorate) of\s+",
+        "",
+        fold(text),
+    )
     key = re.sub(r"\s+(?:city|province|county|region|governorate)$", "", key)
+    # "Eastern Mediterranean" and "East Mediterranean"
+    key = re.sub(r"^(north|south|east|west)ern\b", r"\1", key)
     return name_key(key)
 
 
@@ -187,6 +200,10 @@ def _same_actor(
         return False
     if len(words) == len(full_words):
         return all(same_word(a, b) for a, b in zip(words, full_words, strict=True))
+    if _without_middle_names(words, full_words, (mention, full)):
+        return True
+    if _proper_part(words, full_words, mention, full):
+        return True
     # a shorter form is the end of the full one: "Mamlouk" of "Ali Mamlouk",
     # "Aramco" of "Saudi Aramco"; never a generic head like "Council"
     tail = full_words[-len(words) :]
@@ -217,6 +234,42 @@ def _same_actor(
             same_word(a, b) for a, b in zip(words, named, strict=True)
         )
     return False
+
+
+# words after an organisation's proper name that say what kind of body it is: "Saha"
+# of "Saha Airlines", "Payam" of "Payam International Airport", "Mahan" of "Mahan Air"
+_KIND_WORDS = ORG_HEADS | lexicon.words("org_kind_words.txt")
+
+
+def _without_middle_names(
+    words: list[str], full_words: list[str], pair: tuple[Candidate, Candidate]
+) -> bool:
+    """ "Elijah Cummings" of "Elijah Eugene Cummings": a person's first and last names,
+    without the middle ones."""
+    if len(words) < 2 or not all(m.label == "PERSON" for m in pair):
+        return False
+    return same_word(words[0], full_words[0]) and same_word(words[-1], full_words[-1])
+
+
+def _proper_part(
+    words: list[str], full_words: list[str], mention: Candidate, full: Candidate
+) -> bool:
+    """ "Saha" for "Saha Airlines": a body's name without the words saying what kind of
+    body it is, after the full name was written."""
+    if (
+        full.label not in ("ORG", "FAC")
+        or mention.start < full.start
+        or mention.label not in ("ORG", "PERSON")
+    ):
+        return False
+    rest = full_words[len(words) :]
+    return (
+        bool(rest)
+        and all(w in _KIND_WORDS for w in rest)
+        and rest[-1] in ORG_HEADS
+        and all(same_word(a, b) for a, b in zip(words, full_words, strict=False))
+        and not looks_like_person_name(mention.text)
+    )
 
 
 def one_cluster_per_mention(clusters: list[Cluster]) -> None:

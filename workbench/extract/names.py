@@ -27,6 +27,7 @@ _PARTICLE = re.compile(
     r"^(?:al|el|an|as|ad|ar|at|ash|ul|bin|ibn|abu)[\-\u2010\u2011\s]+", re.IGNORECASE
 )
 _VOWELS = re.compile(r"[aeiouy]")
+_INITIAL_VOWELS = frozenset("aeiou")
 _NON_LETTER = re.compile(r"[^a-z]")
 
 
@@ -93,8 +94,12 @@ def same_word(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if a == b:
         return True
-    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+    if len(a) < 4 or len(b) < 4:
         return False
+    if a[0] != b[0]:
+        # an Arabic name's first vowel is written either way: "Osama"/"Usama",
+        # "Omar"/"Umar", "Ibrahim"/"Ebrahim"; the rest must be spelled alike
+        return a[0] in _INITIAL_VOWELS and b[0] in _INITIAL_VOWELS and a[1:] == b[1:]
     # the skeleton alone joins too much in short words ("Ali"/"Ala"), so also bound
     # the spelling difference by the words' length
     distance = edit_distance(a, b)
