@@ -19,6 +19,7 @@ import copy
 import dataclasses
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from typing import Any
 
 from ..case.records import CaseClaim, CaseEvent
 from ..model import ReviewStatus
@@ -184,6 +185,15 @@ class TimelineTally:
         changed_events = _changed(old_events, events, new_events)
         by_place: dict[str, CaseClaim] = {}
         changed_claims = _changed(self.claims, claims, by_place)
+        if changed_actors and not changed_articles:
+            # an actor merged into another: its items take the kept actor in place
+            merged = self._merged(old_view, view, actors, changed_actors, renamed.keys(),
+                                  (changed_claims, by_place), (changed_events, new_events))  # fmt: skip
+            if merged is not None:
+                self._relabel(merged, view, by_place, new_events, renamed)
+                self._tables, self.claims = tables, claims
+                self.version += 1
+                return True
         if (
             len(changed_actors) + len(changed_articles) + len(changed_events)
             + len(changed_claims) > limit
@@ -267,6 +277,115 @@ class TimelineTally:
         if again or placed or any(name is not None for name in renamed.values()):
             self.version += 1  # else (a retype, a confirmation) nothing drawn changed
         return True
+
+    def _merged(
+        self,
+        old_view: CaseView,
+        view: CaseView,
+        actors: Sequence,
+        gone: set[str],
+        kept_ids: Collection[str],
+        claims: tuple[set[str], dict[str, CaseClaim]],
+        events: tuple[set[str], dict[str, CaseEvent]],
+    ) -> dict[str, str] | None:
+        """The actors merged into others (gone id -> kept id) when that is all that
+        changed: the `gone` actors left the case, and every changed claim and event differs
+        only by naming the kept actor (one of `kept_ids`, the actors edited in place) in
+        their place. None otherwise (built again)."""
+        if not all(g in old_view.actors for g in gone) or not gone.isdisjoint(a.id for a in actors):
+            return None  # an actor added, rejected or brought back: not a merge
+        changed_claims, claim_records = claims
+        changed_events, event_records = events
+        old_events = {e.id: e for e in old_view.events if e.id in changed_events}
+        pairs: list[tuple[Any, Any, tuple[str, ...]]] = []  # (before, after, actor fields)
+        for claim_id in changed_claims:
+            pairs.append((self.claim_of.get(claim_id), claim_records.get(claim_id),
+                          ("speaker", "channels")))  # fmt: skip
+        for event_id in changed_events:
+            pairs.append((old_events.get(event_id), event_records.get(event_id), ("actors",)))
+        if any(was is None or now is None for was, now, _ in pairs):
+            return None  # a record added or removed
+        # which actor each gone one went into: the id now where it was
+        into: dict[str, str] = {}
+        for was, now, _ in pairs:
+            speaker = (now.speaker or "") if isinstance(was, CaseClaim) else ""
+            if (
+                isinstance(was, CaseClaim)
+                and was.speaker in gone
+                and into.setdefault(was.speaker, speaker) != speaker
+            ):
+                return None
+            lists = (was.channels, now.channels) if isinstance(was, CaseClaim) else (
+                was.actors, now.actors)  # fmt: skip
+            came = [a for a in lists[1] if a not in lists[0]]
+            left = [a for a in lists[0] if a in gone]
+            if len(came) == 1 and len(left) == 1 and into.setdefault(left[0], came[0]) != came[0]:
+                return None
+        if not gone <= into.keys():
+            # named only beside the kept actor (a list that lost it): the kept actor took
+            # its name as an alias (checked below against every record, like the rest)
+            now_of = {a.id: a for a in actors if a.id in kept_ids}
+            for g in gone - into.keys():
+                took = [k for k, a in now_of.items() if old_view.actors[g].name in a.aliases]
+                if len(took) == 1:
+                    into[g] = took[0]
+                elif self.by_actor.get(g):
+                    return None  # items name it, and nothing says where it went
+        for was, now, fields in pairs:
+            if not _alike(was, now, fields):
+                return None
+            for field in fields:
+                before, after = getattr(was, field), getattr(now, field)
+                if isinstance(before, tuple):
+                    if tuple(dict.fromkeys(into.get(a, a) for a in before)) != after:
+                        return None
+                elif into.get(before or "", before) != after:
+                    return None
+        for g in gone:
+            kept = into.get(g)
+            if self.by_actor.get(g) and (
+                kept is None or kept not in old_view.actors or kept not in view.actors
+            ):
+                return None  # its items would name an actor not drawn before or now
+        return into
+
+    def _relabel(
+        self,
+        into: dict[str, str],
+        view: CaseView,
+        claims: dict[str, CaseClaim],
+        events: dict[str, CaseEvent],
+        renamed: dict[str, str | None],
+    ) -> None:
+        """The items naming a merged actor name the kept one, where they are: a merge moves
+        no item in time or in the ranking (a speaker quoted in every article: thousands
+        of items, which building again and placing again cost seconds)."""
+        self.view = view
+        self._report(set(events), events)
+        for claim_id, claim in claims.items():
+            self.claim_of[claim_id] = claim
+        for event_id in events:  # the rows kept for claim edits (`_replace`)
+            reports = self.claim_of_event.get(event_id)
+            if reports is not None:
+                self.rows_of[reports] = [
+                    _row_named(r, into, view) if r.event_id == event_id else r
+                    for r in self.rows_of[reports]
+                ]
+        for gone, kept in into.items():
+            for item_id in self.by_actor.pop(gone, set()):
+                key = self.key_of[item_id]
+                item = self.by_key[key]
+                actors = tuple(dict.fromkeys(into.get(a, a) for a in item.actors))
+                new = copy.copy(item)  # as `_rename`: two or three fields set
+                object.__setattr__(new, "actors", actors)
+                object.__setattr__(new, "actor_names", tuple(view.actor_name(a) for a in actors))
+                if item.kind == "claim":  # "speaker: words"
+                    claim = self.claim_of[item_id]
+                    object.__setattr__(new, "text", f"{view.speaker_label(claim)}: {claim.text}")
+                self.by_key[key] = new
+                self.names[item_id] = _names_merged(self.names[item_id], into, item.kind)
+                self.by_actor[kept].add(item_id)
+        self._rename(renamed, set(), set(), view)
 
     def _report(self, changed: set[str], records: dict[str, CaseEvent]) -> None:
         """`reporting` (claim id -> the events reporting it) with the `changed` events
@@ -404,6 +523,33 @@ def _changed(old: Sequence, new: Sequence, records: dict | None = None) -> set[s
         if was is None or (was is not record and was != record):
             found[record.id] = record
     return set(found) | before.keys()
+
+
+def _alike(was: object, now: object, named: tuple[str, ...]) -> bool:
+    """Two records of one id equal but for the actor fields `named` and their edit marks."""
+    before, after = vars(was), vars(now)
+    skip = {*named, "version", "edited"}
+    return before.keys() == after.keys() and all(
+        before[k] == after[k] for k in before if k not in skip
+    )
+
+
+def _names_merged(names: tuple[str, ...], into: dict[str, str], kind: str) -> tuple[str, ...]:
+    """What `_index` records of an item after a merge: a claim's speaker then its channels,
+    an event's actors then its claim's speaker; each list as the merge wrote it."""
+
+    def merged(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(into.get(a, a) for a in ids))
+
+    if kind == "claim":
+        return (into.get(names[0], names[0]), *merged(names[1:]))
+    return (*merged(names[:-1]), into.get(names[-1], names[-1]))
+
+
+def _row_named(row: TimelineRow, into: dict[str, str], view: CaseView) -> TimelineRow:
+    actors = tuple(dict.fromkeys(into.get(a, a) for a in row.actors))
+    names = tuple(view.actor_name(a) for a in actors)
+    return dataclasses.replace(row, actors=actors, actor_names=names)
 
 
 class _Live(Mapping[str, CaseClaim]):
