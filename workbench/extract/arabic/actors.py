@@ -162,7 +162,8 @@ def _name_like(token: Token) -> bool:
         and len(token.norm) >= 2
         and normal_keep_ya(token.text) not in stop_words()
         and not any(w in cue_words() for _, w in token.readings())
-        and without_article(token.norm) not in source_nouns()
+        # "لقناة", "لمصدر": a source or outlet noun with a clitic is no name either
+        and not any(without_article(w) in source_nouns() for _, w in token.readings())
         and token.norm not in body_nouns()
         and demonym_country(token) is None
     )
@@ -182,6 +183,24 @@ def _describes_title(token: Token, title: Title) -> bool:
     if any(w in body_nouns() for _, w in token.readings()):
         return True  # "رئيس هيئة التفاوض": a body in construct, no article, not a name
     return any(w.startswith("ال") and len(w) > 3 for _, w in token.readings())
+
+
+def _role_goes_on(tokens: list[Token], k: int, by_first: dict[int, Match]) -> bool:
+    """Whether a title's role goes on at token `k`, after a word joining it to a body
+    (باسم, لدى, في, عن): a body or place the gazetteer knows, a demonym, another title, a
+    body noun or a definite word ("السفير الإيراني في بغداد", "القيادي في الحشد الشعبي");
+    not "قال الرئيس في كلمة", where في starts what he said it in."""
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    if k in by_first:
+        return True
+    if demonym_country(token) is not None or title_at(tokens, k) is not None:
+        return True
+    if normal_keep_ya(token.text) in stop_words() or token.is_punct:
+        return False
+    readings = [w for _, w in token.readings()]
+    return any(w in body_nouns() or (w.startswith("ال") and len(w) > 3) for w in readings)
 
 
 def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
@@ -267,7 +286,11 @@ def extract_actors(
                 k = by_first[k].last + 1
             elif (chained := title_at(tokens, k)) is not None:
                 k = chained.last + 1
-            elif _describes_title(tokens[k], title) and k not in taken:
+            elif (
+                _describes_title(tokens[k], title)
+                and k not in taken
+                and (tokens[k].norm not in title_links() or _role_goes_on(tokens, k + 1, by_first))
+            ):
                 # "المتحدث العسكري باسم ...", "رئيس الائتلاف الوطني السوري": the title's
                 # adjectives, the word joining it to a body, a body no gazetteer lists
                 role_end = tokens[k].end

@@ -11,12 +11,14 @@ quoted words mixed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ... import lexicon
 from ...model import Actor, ActorType, Claim, ClaimKind
 from .actors import title_at
 from .cues import AUXILIARIES as _AUXILIARIES
 from .cues import COMMA as _COMMA
-from .cues import clauses, cue_of, cues
+from .cues import clauses, cue_of, cues, goes_on, preposition_of
 from .gazetteer import source_nouns
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
@@ -24,7 +26,45 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, withou
 _THAT = THAT_WORDS
 _FROM = normal("عن")
 _SAYING = frozenset(normal(w) for w in ("قوله", "قولها", "قولهم"))
-_TO = normal("إلى")
+
+
+@lru_cache(maxsize=1)
+def _aside_words() -> frozenset[str]:
+    """Words opening an aside about where or how it was said (ar_asides.txt)."""
+    return frozenset(normal(w) for w in lexicon.words("ar_asides.txt"))
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[tuple[str, ...], ...]:
+    """Sentence openers before a subject (ar_sentence_openers.csv), normal forms."""
+    return tuple(
+        tuple(normal(w) for w in row["opener"].split())
+        for row in lexicon.table("ar_sentence_openers.csv")
+    )
+
+
+def _is_aside(token: Token) -> bool:
+    return any(w in _aside_words() for _, w in token.readings()[:2])
+
+
+def _own_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where a source's own words end among tokens a..b: before an aside ("X، في بيان،",
+    "في تصريحات نقلتها هيئة الإذاعة"), which names where it was said, never who said it."""
+    n = a
+    while n < b and tokens[n].text in _COMMA:
+        n += 1
+    if n < b and _is_aside(tokens[n]):
+        return a  # nothing but the aside: "وأضاف في مؤتمر صحافي أن"
+    depth = 0
+    for j in range(a, b - 1):
+        text = tokens[j].text
+        if text in "«(":
+            depth += 1
+        elif text in "»)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text in _COMMA and _is_aside(tokens[j + 1]):
+            return j
+    return b
 
 
 @dataclass(frozen=True)
@@ -104,13 +144,23 @@ def _who(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, t
     """Speaker id, speaker words and channels from the words naming the source.
 
     "صحيفة الأخبار عن مصدر مطلع": outlets before عن are channels, the source after it the
-    speaker; "مصدر سياسي لوكالة فرانس برس": the outlet a channel, the source unnamed.
+    speaker; "مصدر سياسي لوكالة فرانس برس": the outlet a channel, the source unnamed. An
+    aside ("، في تصريح لموقع «العهد»،") is no source; an outlet in it is a channel.
     """
+    own = _own_end(sentence.tokens, a, b)
+    speaker, speaker_text, channels = _who_in(sentence, a, own)
+    aside = [x.id for x in sentence.actors_in(own, b) if x.type is ActorType.MEDIA]
+    return speaker, speaker_text, tuple(dict.fromkeys((*channels, *aside)))
+
+
+def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, tuple[str, ...]]:
     tokens = sentence.tokens
     words = [t for t in tokens[a:b] if t.norm not in _SAYING]
     if not words:
         return None, None, ()
-    split = next((t.i for t in words if t.norm == _FROM), None)
+    # "نقلت X عن Y": the outlets before عن, the source after it; not the عن of a title
+    # ("النائب عن تحالف الفتح")
+    split = next((t.i for t in words if t.norm == _FROM and not _in_title(tokens, t.i)), None)
     origin_from = split + 1 if split is not None else a
     channels = [
         x
@@ -164,17 +214,31 @@ def _titled_last(sentence: _Sentence, people: list[Actor], a: int, b: int) -> Ac
         if speaker is None or later[2] == speaker[2]:
             continue
         between = [t for t in tokens[a:b] if speaker[1] <= t.start and t.end <= later[0]]
-        titled = title_at(tokens, between[0].i) if between else None
-        if titled is not None and titled.last == between[-1].i:
+        if _title_ends_at(tokens, between):
             speaker = later
     chosen = speaker[2] if speaker is not None else people[0].id
     return next(x for x in people if x.id == chosen)
 
 
+def _in_title(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a word of a title that starts just before it (النائب عن)."""
+    return i > 0 and (found := title_at(tokens, i - 1)) is not None and found.last >= i
+
+
+def _title_ends_at(tokens: list[Token], between: list[Token]) -> bool:
+    """Whether a title ends right before the next person: "المتحدث باسم تحالف ... في اليمن
+    العميد تركي المالكي" (العميد introduces the speaker, whatever came before it)."""
+    return bool(between) and any(
+        (found := title_at(tokens, t.i)) is not None and found.last == between[-1].i
+        for t in between
+    )
+
+
 def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | None) -> _Said | None:
     tokens = sentence.tokens
     k = c + 1
-    if kind == "point" and k < sentence.last and tokens[k].norm == _TO:
+    preposition = preposition_of(tokens[c])  # "أشار إلى أن", "شدد X على أن", "حذر X من أن"
+    if preposition is not None and k < sentence.last and tokens[k].norm == preposition:
         k += 1
     # the source: from after the cue to إن/أن, a colon or a quotation mark
     m = _content_marker(sentence, k)
@@ -187,34 +251,65 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     if content_start < sentence.last and tokens[content_start].text == ":":
         content_start += 1
     end = _content_end(sentence, content_start)
+    end = _quotation_then_comment(tokens, content_start, end)
     trailing = _trailing_source(sentence, content_start, end)
     if trailing is not None:
         end = trailing[0]
     if content_start >= end:
         return None
-    speaker, speaker_text, channels = _who(sentence, k, m)
-    if speaker is None and not _names_a_source(sentence, k, m):
-        # "وكانت وسائل إعلام مصرية قد أفادت خلال ... بأن": the subject came first
+    source_end = m
+    if (
+        preposition is not None
+        and source_end - 1 > k
+        and tokens[source_end - 1].norm == preposition
+    ):
+        source_end -= 1  # "حذر النائب ... من أن": من is neither speaker nor content
+    speaker, speaker_text, channels = _who(sentence, k, source_end)
+    if speaker is None and not _names_a_source(sentence, k, source_end):
+        # "وكانت وسائل إعلام مصرية قد أفادت خلال ... بأن", "X، في تسجيل ...، نفى أن": the
+        # subject came first; an outlet in an aside after the verb still carried it
         subject = _subject_before(sentence, c)
         if subject[0] is not None or subject[1] is not None:
-            speaker, speaker_text, channels = subject
+            speaker, speaker_text = subject[0], subject[1]
+            channels = tuple(dict.fromkeys((*subject[2], *channels)))
+    if kind == "relay" and not channels and tokens[k].norm == _FROM:
+        # "وكانت صحيفة «الصباح» قد نقلت عن مصدر": the outlet before the verb relayed it
+        subject = _subject_before(sentence, c)
+        channels = tuple(
+            i for i in dict.fromkeys((subject[0], *subject[2]))
+            if i is not None and sentence.actors[i].type is ActorType.MEDIA
+        )  # fmt: skip
     if speaker is None and speaker_text is None:
         before = sentence.actors_in(sentence.first, c)
+        opening = tokens[sentence.opening].start
+        same_sentence = previous is not None and previous.start >= opening
         if before:  # "السيسي قال إن": the subject first
             speaker = before[-1].id
             speaker_text = sentence.text[tokens[sentence.first].start : tokens[c].start].strip()
-        elif previous is not None and _no_source_words(tokens, k, m):
-            # "وأضاف أن": the same speaker goes on
-            speaker, speaker_text, channels = (
-                previous.speaker,
-                previous.speaker_text,
-                previous.channels,
-            )
+        elif (
+            previous is not None
+            and _no_source_words(sentence, k, source_end)
+            and (same_sentence or sentence.opening == sentence.first)
+        ):
+            # "وأضاف أن", "...، مشيراً إلى أن": the same speaker goes on, through the same
+            # outlets unless an aside names its own ("وأضاف في حديث لقناة X")
+            speaker, speaker_text = previous.speaker, previous.speaker_text
+            channels = channels or previous.channels
         elif sentence.opening < sentence.first:
             earlier = sentence.actors_in(sentence.opening, sentence.first)
             if earlier:  # a later clause with no subject of its own: the sentence's
-                speaker = earlier[-1].id
-                speaker_text = earlier[-1].name
+                chosen = _sentence_subject(earlier)
+                speaker = chosen.id
+                speaker_text = chosen.name
+    if (
+        not channels
+        and previous is not None
+        and goes_on(tokens[c])
+        and previous.speaker == speaker
+        and (speaker is not None or speaker_text is not None)
+    ):
+        # "وأضاف عبد السلام أن": the same statement goes on, through the same outlets
+        channels = previous.channels
     if kind == "report" and speaker is not None and not channels:
         actor = sentence.actors.get(speaker)
         if actor is not None and actor.type is ActorType.MEDIA:
@@ -224,6 +319,20 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
             sentence, trailing[1], speaker, speaker_text, channels
         )
     return _said_between(tokens, content_start, end, c, (speaker, speaker_text, channels))
+
+
+def _quotation_then_comment(tokens: list[Token], a: int, b: int) -> int:
+    """The content's end when it opens with a quotation closed before a comma: "أن «هيبة
+    الدولة خط أحمر»، وذلك بعد ساعات من ..." (the words after the comma are the reporter's)."""
+    if a >= b or tokens[a].text != "«":
+        return b
+    depth = 0
+    for q in range(a, b):
+        depth += tokens[q].text == "«"
+        depth -= tokens[q].text == "»"
+        if depth == 0:
+            return q + 1 if q + 1 < b and tokens[q + 1].text in _COMMA else b
+    return b
 
 
 def _said_object(sentence: _Sentence, c: int) -> _Said | None:
@@ -244,11 +353,10 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
         if following[2] == chosen[2] or sentence.actors[following[2]].type is not ActorType.PERSON:
             break
         between = [t for t in tokens[k : sentence.last] if chosen[1] <= t.start < following[0]]
-        titled = title_at(tokens, between[0].i) if between else None
         if sentence.actors[chosen[2]].type is not ActorType.PERSON and len(between) <= 2:
             # "رئيس مكتب الأمن الوطني اللواء علي مملوك": the body is the title's, the person speaks
             chosen = following
-        elif titled is not None and titled.last == between[-1].i:
+        elif _title_ends_at(tokens, between):
             # "المتحدث باسم قوات X اللواء Y": a title after a person introduces the speaker
             chosen = following
         else:
@@ -365,9 +473,21 @@ def _content_marker(sentence: _Sentence, k: int) -> int:
     return first_quote if first_quote is not None else sentence.last
 
 
-def _no_source_words(tokens: list[Token], a: int, b: int) -> bool:
-    """Nothing but "قوله" between the cue and the content: the subject is the last one's."""
-    return all(t.norm in _SAYING for t in tokens[a:b])
+def _no_source_words(sentence: _Sentence, a: int, b: int) -> bool:
+    """Nothing but "قوله" (or an aside: "في مؤتمر صحافي") between the cue and the content:
+    the subject is the last one's."""
+    tokens = sentence.tokens
+    return all(t.norm in _SAYING for t in tokens[a : _own_end(tokens, a, b)])
+
+
+def _sentence_subject(earlier: list[Actor]) -> Actor:
+    """Who a sentence is about when a later clause has no subject: its first person ("وفي
+    نيويورك، رحب المبعوث ... غريفيث بالمبادرة السعودية، وقال"), else its first actor that is
+    no place."""
+    people = [x for x in earlier if x.type is ActorType.PERSON]
+    if people:
+        return people[0]
+    return next((x for x in earlier if x.type is not ActorType.PLACE), earlier[-1])
 
 
 def _quoted_name(sentence: _Sentence, o: int) -> int | None:
@@ -383,8 +503,12 @@ def _quoted_name(sentence: _Sentence, o: int) -> int | None:
 
 
 def _names_a_source(sentence: _Sentence, a: int, b: int) -> bool:
-    """Whether the words after a cue name its source: an actor, or an unnamed source."""
+    """Whether the words after a cue name its source: an actor, or an unnamed source (after
+    عن: "نقلت عن مصدر"); an aside names none."""
+    b = _own_end(sentence.tokens, a, b)
     words = [t for t in sentence.tokens[a:b] if t.norm not in _SAYING]
+    if words and words[0].norm == _FROM:
+        words = words[1:]
     if not words:
         return False
     return bool(sentence.actors_in(a, b)) or _is_source_noun(words[0])
@@ -399,6 +523,12 @@ def _subject_before(sentence: _Sentence, c: int) -> tuple[str | None, str | None
     """The speaker named before the cue, when the sentence opens with it (after كان/قد)."""
     tokens = sentence.tokens
     a = sentence.first
+    for opener in _openers():  # "غير أن وزير المياه ... نفى": the subject after the opener
+        if tuple(t.norm for t in tokens[a : a + len(opener)]) == opener:
+            a += len(opener)
+            while a < c and tokens[a].text in _COMMA:
+                a += 1
+            break
     while a < c and (cue_of(tokens[a]) is None and tokens[a].norm in _AUXILIARIES):
         a += 1
     b = c

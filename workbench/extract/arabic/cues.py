@@ -1,8 +1,9 @@
 """Arabic speech cues, and the clauses of a sentence that may each hold a claim.
 
 A sentence may report two speakers: "اتهم X إيران بالوقوف وراء الهجوم، فيما نفت طهران أي
-علاقة لها به". A comma followed by a joiner (فيما، بينما، في حين) and a cue, or by a cue with
-و ("...، وقال"), starts a new clause; `claims.py` reads one claim per clause.
+علاقة لها به". A comma followed by a joiner (فيما، بينما، في حين) and a cue, by a cue with
+و ("...، وقال") or by a participle of saying ("...، مشيراً إلى أن") starts a new clause;
+`claims.py` reads one claim per clause.
 """
 
 from __future__ import annotations
@@ -15,13 +16,40 @@ from .tokens import CLOSE_QUOTES, Token, normal
 # words between a sentence's start and its subject, or its subject and the verb
 AUXILIARIES = frozenset(normal(w) for w in ("وكان", "وكانت", "كان", "كانت", "قد", "وقد"))
 COMMA = frozenset("،,")
+_FROM = normal("عن")
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
-    """Cue word (normal form) -> say | report | relay | according | point | object | judge
-    (a judge verb reads as say: a claim only with إن/أن or a quotation)."""
+    """Cue word (normal form) -> say | report | relay | according | point | object | judge |
+    participle (a judge verb reads as say: a claim only with إن/أن or a quotation; a
+    participle as say, going on with the sentence's speaker)."""
     return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
+
+
+@lru_cache(maxsize=1)
+def takes() -> dict[str, str]:
+    """Cue word (normal form) -> the preposition it may take before its content (normal
+    form): أشار إلى، شدد على، حذر من."""
+    return {
+        normal(r["cue"]): normal(r["takes"]) for r in lexicon.table("ar_cues.csv") if r["takes"]
+    }
+
+
+@lru_cache(maxsize=1)
+def _going_on() -> frozenset[str]:
+    return frozenset(normal(r["cue"]) for r in lexicon.table("ar_cues.csv") if r["goes_on"])
+
+
+def goes_on(token: Token) -> bool:
+    """Whether the cue at `token` continues the last statement (أضاف, مشيراً)."""
+    return any(w in _going_on() for _, w in token.readings()[:2])
+
+
+def preposition_of(token: Token) -> str | None:
+    """The preposition the cue at `token` takes, if any."""
+    table = takes()
+    return next((table[w] for _, w in token.readings()[:2] if w in table), None)
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +73,7 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
             depth += 1
         elif text == "»":
             depth = max(0, depth - 1)
-        if depth or text not in COMMA or (j > first and tokens[j - 1].text in CLOSE_QUOTES):
-            # after a quotation the cue may be its own: "«...»، وقال المتحدث"
+        if depth or text not in COMMA:
             continue
         p = j + 1
         joiner = next(
@@ -57,11 +84,24 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
         while p < last and tokens[p].norm in AUXILIARIES:
             p += 1
         cue = cue_of(tokens[p]) if p < last else None
-        if cue is not None and (joiner is not None or cue[0] > 0):
+        if cue is None or (cue[1] == "relay" and not _relays_from(tokens, p, last)):
+            continue  # "ونقل إليهم رسالة": conveying, not reporting
+        after_quote = j > first and tokens[j - 1].text in CLOSE_QUOTES
+        if cue[1] == "participle" or joiner is not None:
+            # "...، مشيراً إلى أن", "...»، فيما حذر": a new claim, after a quotation too
+            found.append((start, j + 1))
+            start = j + 1
+        elif cue[0] > 0 and not after_quote:
+            # (after a quotation the cue may be its own: "«...»، وقال المتحدث")
             found.append((start, j + 1))
             start = j + 1
     found.append((start, last))
     return found
+
+
+def _relays_from(tokens: list[Token], p: int, last: int) -> bool:
+    """Whether a relay verb at `p` names where it had the claim from (نقل ... عن)."""
+    return any(t.norm == _FROM for t in tokens[p + 1 : min(last, p + 8)])
 
 
 def cue_of(token: Token) -> tuple[int, str] | None:

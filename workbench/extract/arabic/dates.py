@@ -81,9 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year": re.compile(rf"(?:(?:عام|العام|سنة|لعام)\s+){y}{_END}"),
         "relative": re.compile(rf"{_PREFIX}(?P<phrase>{relative}){_END}"),
-        "weekday": re.compile(
-            rf"(?:(?:{day_parts})\s+)?(?P<weekday>{weekdays}){direction}{_END}"
-        ),
+        "weekday": re.compile(rf"(?:(?:{day_parts})\s+)?(?P<weekday>{weekdays}){direction}{_END}"),
     }
 
 
