@@ -153,13 +153,21 @@ def romanize(text: str) -> str:
 
 def _is_foreign(parts: list[str], known: dict[str, str]) -> bool:
     """Whether a name is a foreign one written in Arabic: a foreign given name in it
-    (ar_name_words.csv), a letter only foreign names use, or a word ending in و (no Arabic
-    name word does but the few the table holds: أبو, عمرو)."""
+    (ar_name_words.csv), a letter only foreign names use, or a word ending in و (Pedro,
+    Mario) in a name with no Arabic given name from the table and no article: "كريم الحلو"
+    (Karim al-Helou), "محمد حمدان دقلو" and "أبو علي" are Arabic."""
+    arabic = any(part in known and part not in _foreign_given() for part in parts)
     return any(
         part in _foreign_given()
         or any(ch in _FOREIGN_LETTERS for ch in part)
         or "تش" in part  # ch (كوبيتش Kubis, تشرشل Churchill): no Arabic name joins them
-        or (len(part) > 2 and part.endswith("و") and part not in known)
+        or (
+            len(part) > 2
+            and part.endswith("و")
+            and part not in known
+            and not arabic
+            and not part.startswith("ال")
+        )
         for part in parts
     )
 

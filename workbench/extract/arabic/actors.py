@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...lexicon.gazetteer import country_of_capital
+from ...lexicon.gazetteer import countries, country_of_capital
 from ...lexicon.transliterate import romanize
 from ...model import Actor, ActorType, Mention
 from .gazetteer import (
@@ -48,6 +48,16 @@ def titles() -> dict[tuple[str, ...], str]:
         tuple(normal(w) for w in row["title"].split()): row["kind"]
         for row in lexicon.table("ar_titles.csv")
     }
+
+
+@lru_cache(maxsize=1)
+def _no_feminine() -> frozenset[tuple[str, ...]]:
+    """Titles whose feminine form is another word (محافظة: a province)."""
+    return frozenset(
+        tuple(normal(w) for w in row["title"].split())
+        for row in lexicon.table("ar_titles.csv")
+        if row["feminine"] == "no"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +147,11 @@ def title_at(tokens: list[Token], i: int) -> Title | None:
         rest = tuple(t.norm for t in words[1:])
         for _, first in words[0].readings():
             # a title's feminine ends in ة (ه in normal form): وزيرة الخارجية, المتحدثة باسم
+            # (not محافظة, a province: ar_titles.csv `feminine` = no)
             for form in (first, first[:-1]) if first.endswith("ه") else (first,):
                 kind = table.get((form, *rest))
+                if form != first and (form, *rest) in _no_feminine():
+                    kind = None
                 if kind is not None:
                     return Title(i, i + length - 1, kind)
     return None
@@ -255,6 +268,11 @@ def extract_actors(
                 (match.start, match.end))  # fmt: skip
             continue
         add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
+    for first, last, name in _missions(tokens, matches, taken):
+        # "السفارة الأمريكية في بغداد": the US Embassy in Baghdad
+        arabic = text[tokens[first].start : tokens[last].end]
+        add(name, name, ActorType.ORGANIZATION, arabic, (tokens[first].start, tokens[last].end))
+        taken |= set(range(first, last + 1))
     for first, last in _described_outlets(tokens, taken):
         taken |= set(range(first, last + 1))
         outlets.append((first, last))
@@ -319,6 +337,13 @@ def extract_actors(
             person.roles.append(role)
         i = k
 
+    for first, last, name in _ministries(tokens, taken):
+        # "وزارة الموارد المائية": a ministry no gazetteer row names whole
+        arabic = text[tokens[first].start : tokens[last].end]
+        start = tokens[first].start + _clitics(tokens[first])
+        add(name, name, ActorType.ORGANIZATION, arabic[start - tokens[first].start :],
+            (start, tokens[last].end))  # fmt: skip
+        taken |= set(range(first, last + 1))
     _add_surnames(tokens, found, taken)
     if known:
         for actor in found.values():
@@ -372,6 +397,84 @@ def _quoted_outlets(tokens: list[Token], matches: list[Match]) -> list[tuple[int
         if any(m.entry.type is ActorType.MEDIA for m in inside):
             continue  # صحيفة «الأخبار»: the gazetteer's outlet
         found.append((n + 2, close - 1))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _portfolios() -> dict[tuple[str, ...], str]:
+    return {
+        tuple(normal(w) for w in r["portfolio"].split()): r["latin"]
+        for r in lexicon.table("ar_ministries.csv")
+    }
+
+
+_MINISTRY = normal("وزارة")
+
+
+def _clitics(token: Token) -> int:
+    """How many clitic letters stand before a word's reading as وزارة (لوزارة, ووزارة)."""
+    return next((n for n, w in token.readings() if w == _MINISTRY), 0)
+
+
+def _ministries(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, str]]:
+    """وزارة and a portfolio (ar_ministries.csv), and a demonym after it: (first token, last
+    token, Latin name), "Iraqi Ministry of Water Resources" or "Ministry of Agriculture"."""
+    found = []
+    longest = max((len(p) for p in _portfolios()), default=0)
+    for n, token in enumerate(tokens):
+        if n in taken or not any(w == _MINISTRY for _, w in token.readings()):
+            continue
+        for length in range(longest, 0, -1):
+            words = tokens[n + 1 : n + 1 + length]
+            portfolio = _portfolios().get(tuple(t.norm for t in words))
+            if len(words) < length or portfolio is None or any(t.i in taken for t in words):
+                continue
+            last = n + length
+            country = demonym_country(tokens[last + 1]) if last + 1 < len(tokens) else None
+            name = f"Ministry of {portfolio}"
+            if country is not None:
+                name = f"{_english_adjective(country)} {name}"
+                last += 1
+            found.append((n, last, name))
+            break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _mission_nouns() -> dict[str, str]:
+    return {normal(r["noun"]): r["latin"] for r in lexicon.table("ar_missions.csv")}
+
+
+def _english_adjective(country: str) -> str:
+    """ "US", "UK" where the English gazetteer has such a short form, else the first demonym
+    ("Iranian"), else the country's name."""
+    entry = next((c for c in countries() if c.name == country), None)
+    if entry is None:
+        return country
+    short = next((v for v in entry.variants if v.isupper() and v.isalpha() and len(v) <= 3), None)
+    return short or (entry.demonyms[0] if entry.demonyms else country)
+
+
+def _missions(
+    tokens: list[Token], matches: list[Match], taken: set[int]
+) -> list[tuple[int, int, str]]:
+    """A state's mission named by its noun and demonym ("السفارة الأمريكية"), with the place
+    after في or لدى when the gazetteer knows it: (first token, last token, Latin name)."""
+    nouns = _mission_nouns()
+    places = {m.first: m for m in matches if m.entry.type in (ActorType.PLACE, ActorType.COUNTRY)}
+    found = []
+    for n, token in enumerate(tokens[:-1]):
+        noun = next((nouns[without_article(w)] for _, w in token.readings()
+                     if without_article(w) in nouns), None)  # fmt: skip
+        country = demonym_country(tokens[n + 1]) if noun is not None else None
+        if noun is None or country is None or n in taken or n + 1 in taken:
+            continue
+        name = f"{_english_adjective(country)} {noun}"
+        if n + 3 < len(tokens) and tokens[n + 2].norm in (normal("في"), normal("لدى")):
+            place = places.get(n + 3)
+            if place is not None:
+                name += f" in {place.entry.name}"
+        found.append((n, n + 1, name))
     return found
 
 

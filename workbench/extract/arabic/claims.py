@@ -188,9 +188,13 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
     unnamed = bool(speaker_tokens) and _is_source_noun(speaker_tokens[0])
     if unnamed:
         return None, speaker_text, tuple(c.id for c in channels)
+    people = [x for x in source if x.type is ActorType.PERSON]
+    if source and not people and _titled_nobody(tokens, speaker_tokens):
+        # "مستشار قائد قوات الدعم السريع": a person described by a title, unnamed; the
+        # body in the title's role does not speak
+        return None, speaker_text, tuple(c.id for c in channels)
     if source:
         # "المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي": the person speaks
-        people = [x for x in source if x.type is ActorType.PERSON]
         speaker = _titled_last(sentence, people, origin_from, b) if people else source[0]
         return speaker.id, speaker_text, tuple(c.id for c in channels)
     if channels:
@@ -218,6 +222,15 @@ def _titled_last(sentence: _Sentence, people: list[Actor], a: int, b: int) -> Ac
             speaker = later
     chosen = speaker[2] if speaker is not None else people[0].id
     return next(x for x in people if x.id == chosen)
+
+
+def _titled_nobody(tokens: list[Token], words: list[Token]) -> bool:
+    """Whether the source's words are a title (an office or post, not a rank) and its role
+    with no name after them: "مستشار قائد قوات الدعم السريع"."""
+    if not words:
+        return False
+    title = title_at(tokens, words[0].i)
+    return title is not None and title.kind != "rank"
 
 
 def _in_title(tokens: list[Token], i: int) -> bool:
@@ -628,6 +641,8 @@ def extract_claims(
             if found is None:
                 continue
             _, kind = found
+            if kind == "aside":  # "مطالباً برفع الحصار": asks, asserts nothing
+                continue
             item = (
                 _said_according(sentence, c)
                 if kind == "according"

@@ -22,8 +22,9 @@ _FROM = normal("عن")
 @lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
     """Cue word (normal form) -> say | report | relay | according | point | object | judge |
-    participle (a judge verb reads as say: a claim only with إن/أن or a quotation; a
-    participle as say, going on with the sentence's speaker)."""
+    participle | aside (a judge verb reads as say: a claim only with إن/أن or a quotation; a
+    participle as say, going on with the sentence's speaker; an aside ends a clause and
+    says nothing)."""
     return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
 
 
@@ -87,8 +88,9 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
         if cue is None or (cue[1] == "relay" and not _relays_from(tokens, p, last)):
             continue  # "ونقل إليهم رسالة": conveying, not reporting
         after_quote = j > first and tokens[j - 1].text in CLOSE_QUOTES
-        if cue[1] == "participle" or joiner is not None:
-            # "...، مشيراً إلى أن", "...»، فيما حذر": a new claim, after a quotation too
+        if cue[1] in ("participle", "aside") or joiner is not None:
+            # "...، مشيراً إلى أن", "...»، فيما حذر": a new claim, after a quotation too;
+            # "...، مطالباً برفع الحصار": the content ends, nothing new is said
             found.append((start, j + 1))
             start = j + 1
         elif cue[0] > 0 and not after_quote:
