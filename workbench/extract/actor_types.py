@@ -315,14 +315,65 @@ def person_or_organization(
     words = core_words(fullest.text)
     if 2 <= len(words) <= 4 and first_names.get(words[0], set()) - {tuple(words[1:])}:
         return ActorType.PERSON  # the first name of another person here
-    if any(_has_person_role(m.span) for m in mentions):
+    if any(_has_person_role(m.span) or _described_as_person(m.span) for m in mentions):
         return ActorType.PERSON
     if any(m.label == "PERSON" and len(core_words(m.text)) >= 2 for m in mentions):
         return ActorType.PERSON
     votes = sum(1 if m.type is ActorType.PERSON else -1 for m in mentions)
-    if votes == 0:  # a tie: a lone capitalised word the NER calls a person half the time is one
-        return ActorType.PERSON
-    return ActorType.PERSON if votes > 0 else ActorType.ORGANIZATION
+    # a tie: a lone capitalised word the NER calls a person half the time is one
+    person = votes >= 0
+    if any(_used_as_place(m.span, person=person) for m in mentions):
+        return ActorType.PLACE  # nothing says who; the syntax says where
+    return ActorType.PERSON if person else ActorType.ORGANIZATION
+
+
+# nouns of kinds of place: "the Sulu region", "Bangsamoro province" name places
+_PLACE_NOUNS = lexicon.words("place_nouns.txt")
+# "in Jolo", "near Sulu": where something is; not "at", which bodies take ("at Google")
+_WHERE_PREPS = lexicon.words("prepositions.txt", flag="locative") - {"at"}
+
+
+def _used_as_place(span: Span, *, person: bool) -> bool:
+    """A name the syntax uses as a place: beside a place noun ("the Sulu region"), in
+    apposition to a place ("Livorno, Tuscany"), or, for a name with no evidence of a
+    person but the NER's label, after a preposition of where ("bombings in Jolo")."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in _PLACE_NOUNS:
+        return head.i >= span.end and head.pos_ == "NOUN"
+    if root.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and head.i < span.start:
+        return True
+    return (
+        person
+        and root.dep_ == "pobj"
+        and head.lower_ in _WHERE_PREPS
+        and not any(t.tag_ == "POS" for t in span.doc[span.end : span.end + 1])
+    )
+
+
+# "Maya Cummings, his wife": nouns only people are (kin, and the role nouns of people)
+_PERSON_NOUNS = (lexicon.words("person_nouns.txt") | ROLE_NOUNS) - _BODY_ROLES
+
+
+def _described_as_person(span: Span) -> bool:
+    """ "Maya Rockeymoore Cummings, his wife and ...": right after the name and a comma,
+    a noun only a person is, joined to the name (the parser makes it an apposition or,
+    before "and", a conjunct)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or not doc.has_annotation("DEP"):
+        return False
+    for token in doc[span.end + 1 : span.end + 5]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return (
+                token.lower_ in _PERSON_NOUNS
+                and token.head.i == span.root.i
+                and token.dep_ in ("appos", "conj")
+            )
+        if token.pos_ not in ("DET", "PRON", "ADJ"):
+            return False
+    return False
 
 
 def _called_a_body(span: Span) -> bool:
