@@ -142,3 +142,20 @@ def test_best_matches_rank_the_start_of_a_name_then_a_word_then_inside_then_alia
     media = [actor("SANA", 2, kind="media"), actor("Sana Ahmed", 40)]
     prefer = lambda a: a.type.value == "media"  # noqa: E731
     assert [a.name for a in best_matches(media, "sana", prefer=prefer)] == ["SANA", "Sana Ahmed"]
+
+
+def test_the_sources_claim_is_found_by_id_or_words_and_the_selected_one_listed(app):
+    app.show("Sources")
+    sources = app.panel("Sources")
+    assert len(sources.claim.options) <= LISTED + 1  # not the case's every claim
+    last = app.case.claims()[-1]
+    app.selection.claim_id = last.id  # chosen elsewhere (the Claims tab): listed here
+    assert sources.claim.value == last.id
+    assert sources.claim.options[0][1] == last.id
+    seventh = app.case.claims()[7].id
+    sources.claim.find.value = seventh.swapcase()  # an id, in any case: that claim
+    assert [v for _, v in sources.claim.options[1:]] == [seventh]
+    assert sources.claim.value == seventh
+    sources.claim.find.value = "ROAD WAS"  # words, any case: the first matches
+    assert len(sources.claim.options) == LISTED + 1
+    assert "type words of the one you want" in sources.claim.hint.value

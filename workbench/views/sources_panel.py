@@ -14,6 +14,7 @@ from ..analysis.sources import claim_outlets
 from ..model import ActorType, ReviewStatus, SourceRelation
 from .claims_links import RELATIONS, CheckingPanel, LinksEditor
 from .claims_rows import RELATION_WORDS, short, words_for
+from .claims_speaker import ClaimPicker
 from .panel import TABLE_CSS, button, set_options
 from .selection import Context
 from .table import Column, Table, TableRow
@@ -51,14 +52,15 @@ class SourcesPanel(CheckingPanel):
         # the outlets' rows last drawn, and from which read
         self._drawn_rows: list[SourceRow] = []
         self._rows_from: int | None = None
-        # the claim choices as last made, and from which read; the ids among them
-        self._options_from: tuple[int, list[tuple[str, str]]] | None = None
-        self._listed: set[str] = set()
+        # the claims a link may name (not rejected), and the read's list they came from
+        self._every: object = None
+        self._live: list = []
         self.table = Table(COLUMNS)
         self.table.add_class("wb-source-list")
         self.empty = W.HTML()
         self.source = W.Dropdown(description="Outlet", layout=W.Layout(width="22em"))
-        self.claim = W.Dropdown(description="Claim", layout=W.Layout(width="40em"))
+        # found by its words (a drop-down of every claim: 47,500 options at 5,000 articles)
+        self.claim = ClaimPicker("Claim", css="wb-source-claim")
         self.relation = W.Dropdown(
             description="as", options=RELATIONS, layout=W.Layout(width="17em")
         )
@@ -72,7 +74,9 @@ class SourcesPanel(CheckingPanel):
                 self.table,
                 W.HTML("<b>Link a claim to an outlet</b>"),
                 W.HBox([self.source, self.relation]),
-                W.HBox([self.claim, self.note, self.link_button]),
+                self.claim.find,
+                W.HBox([self.claim.choice, self.note, self.link_button]),
+                self.claim.hint,
                 W.HTML("<b>The claim's source links</b>"),
                 self.links.widget,
             ]
@@ -107,11 +111,12 @@ class SourcesPanel(CheckingPanel):
                 [(r.name, r.actor_id) for r in rows],
                 current if current in ids else (ids[0] if ids else None),
             )
-            options = self._claim_options(snap)
-            value = self.ctx.selection.claim_id or self.claim.value
-            if value not in self._listed:
-                value = options[0][1] if options else None
-            set_options(self.claim, options, value)
+            every = snap.claims(include_rejected=True)
+            if every is not self._every:  # the same list: the same claims
+                self._every = every
+                self._live = [c for c in every if c.review is not ReviewStatus.REJECTED]
+            self.claim.set_claims(self._live, self._label)
+            self.claim.show(self.ctx.selection.claim_id or self.claim.value)
         finally:
             self._refreshing = False
         self._show_links()
@@ -211,27 +216,6 @@ class SourcesPanel(CheckingPanel):
         articles = snap.articles()
         return bool(added) and {a.id for a in articles[len(articles) - len(added) :]} == added
 
-    def _claim_options(self, snap) -> list[tuple[str, str]]:
-        """The claims to link, (label, id) in the case's order: the last list again when
-        this read was carried from the one it was made from and no claim read again
-        changed its words or came in or out (a rejection); else made anew."""
-        drawn = self._options_from
-        if drawn is not None and snap.carried_from == drawn[0] and "claims" not in snap.reread:
-            changed = snap.changed.get("claims", frozenset())
-            records = [c for c in snap.claims(include_rejected=True) if c.id in changed]
-            gone = snap.removed.get("claims", frozenset())
-            if gone.isdisjoint(self._listed) and all(
-                (c.id in self._listed) == (c.review is not ReviewStatus.REJECTED)
-                and self._labels.get(c.id, ("",))[0] == c.text
-                for c in records
-            ):
-                self._options_from = (snap.serial, drawn[1])
-                return drawn[1]
-        options = [(self._label(c), c.id) for c in snap.claims()]
-        self._listed = {i for _, i in options}
-        self._options_from = (snap.serial, options)
-        return options
-
     def _label(self, claim) -> str:
         """The claim's choice label, made again only for a claim read again: shortening
         47,000 claims' words took most of a redraw at 5,000 articles."""
@@ -258,7 +242,7 @@ class SourcesPanel(CheckingPanel):
         self._show_links()
 
     def _claim_selected(self, change) -> None:
-        if change["new"] in [v for _, v in self.claim.options]:
+        if change["new"] and self.claim.knows(change["new"]):
             self.claim.value = change["new"]
 
     def link(self) -> None:
