@@ -295,8 +295,25 @@ def extract_actors(
             continue
         role_start, k = tokens[title.first].start, title.last + 1
         role_end = tokens[title.last].end
+        construct = False  # the last role word was a body noun without the article
         while k < len(tokens) and k - title.last <= _MAX_ROLE_WORDS:
-            if demonym_country(tokens[k]) is not None:
+            after_body, construct = construct, False
+            if (
+                (after_body or (title.kind == "governor" and k == title.last + 1))
+                and k not in taken
+                and k not in by_first
+                and _name_like(tokens[k])
+                and not tokens[k].norm.startswith("ال")
+                and title_at(tokens, k) is None
+            ):
+                # "تحالف دعم الشرعية": the body's own word; "محافظ نينوى": the province
+                if not after_body:
+                    add(tokens[k].norm, romanize(tokens[k].text), ActorType.PLACE,
+                        tokens[k].text, (tokens[k].start, tokens[k].end))  # fmt: skip
+                    taken.add(k)
+                role_end = tokens[k].end
+                k += 1
+            elif demonym_country(tokens[k]) is not None:
                 role_end = tokens[k].end
                 k += 1
             elif k in by_first and by_first[k].entry.type is not ActorType.PERSON:
@@ -311,6 +328,7 @@ def extract_actors(
             ):
                 # "المتحدث العسكري باسم ...", "رئيس الائتلاف الوطني السوري": the title's
                 # adjectives, the word joining it to a body, a body no gazetteer lists
+                construct = tokens[k].norm in body_nouns()
                 role_end = tokens[k].end
                 k += 1
             else:

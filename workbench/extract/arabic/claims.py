@@ -169,14 +169,25 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
     ]
     source = [x for x in sentence.actors_in(origin_from, b) if x.type is not ActorType.MEDIA]
     speaker_tokens = [t for t in tokens[origin_from:b] if t.norm not in _SAYING]
-    if channels and split is None and speaker_tokens and _is_source_noun(speaker_tokens[0]):
+    people = [x for x in source if x.type is ActorType.PERSON]
+    # "مستشار قائد قوات الدعم السريع": a person described by a title and no name, unnamed;
+    # a body in the title's role does not speak
+    titled_nobody = not people and _titled_nobody(tokens, speaker_tokens)
+    if (
+        channels
+        and split is None
+        and speaker_tokens
+        and (_is_source_noun(speaker_tokens[0]) or titled_nobody)
+    ):
         # "مصادر مطلعة لـ«الأخبار»": the source's words end where the outlet it spoke to begins
         first_outlet = min(
             s for s, _, i in sentence.spans if i == channels[0].id and s >= tokens[a].start
         )
         speaker_tokens = [t for t in speaker_tokens if t.end <= first_outlet]
         while speaker_tokens and (
-            speaker_tokens[-1].is_punct or len(normal(speaker_tokens[-1].text)) <= 1
+            speaker_tokens[-1].is_punct
+            or len(normal(speaker_tokens[-1].text)) <= 1
+            or _is_outlet_noun(speaker_tokens[-1])  # "... لقناة الجزيرة"
         ):
             speaker_tokens.pop()
     # "أعلنت المستشارة الألمانية أنغيلا ميركل يوم الأحد أن": the time is not the speaker's
@@ -186,12 +197,7 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
         sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end] if speaker_tokens else None
     )
     unnamed = bool(speaker_tokens) and _is_source_noun(speaker_tokens[0])
-    if unnamed:
-        return None, speaker_text, tuple(c.id for c in channels)
-    people = [x for x in source if x.type is ActorType.PERSON]
-    if source and not people and _titled_nobody(tokens, speaker_tokens):
-        # "مستشار قائد قوات الدعم السريع": a person described by a title, unnamed; the
-        # body in the title's role does not speak
+    if unnamed or titled_nobody:
         return None, speaker_text, tuple(c.id for c in channels)
     if source:
         # "المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي": the person speaks
@@ -525,6 +531,11 @@ def _names_a_source(sentence: _Sentence, a: int, b: int) -> bool:
     if not words:
         return False
     return bool(sentence.actors_in(a, b)) or _is_source_noun(words[0])
+
+
+def _is_outlet_noun(token: Token) -> bool:
+    nouns = source_nouns()
+    return any(nouns.get(without_article(w)) == "outlet" for _, w in token.readings())
 
 
 def _is_source_noun(token: Token) -> bool:
