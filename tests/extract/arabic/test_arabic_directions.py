@@ -70,3 +70,26 @@ def test_a_gazetteer_outlet_that_is_an_ordinary_word_needs_its_outlet_noun():
     assert "Al-Sabah" not in [a.name for a in plain.actors]
     named = extract("ونقلت صحيفة «الصباح» عن مصدر قوله إن الخطة ستقلص.")
     assert "Al-Sabah" in [a.name for a in named.actors]
+
+
+def test_a_place_no_list_knows_is_named_by_its_kind():
+    x = extract("انخفض منسوب نهر الكارون قرب سد الروصيرص، ثم وصلوا إلى مخيم الهول.")
+    places = {a.name: [m.text for m in a.mentions] for a in x.actors if a.type.value == "place"}
+    assert places == {
+        "Karoun River": ["نهر الكارون"],
+        "Rousirs Dam": ["سد الروصيرص"],
+        "Houl Camp": ["مخيم الهول"],
+    }
+
+
+def test_a_place_noun_with_the_article_names_nothing_after_it():
+    # "ملء للسد يمثل خرقاً": the dam just named, then a verb
+    x = extract("قال إن أي ملء أحادي للسد يمثل خرقاً للاتفاق.")
+    assert [a for a in x.actors if a.type.value == "place"] == []
+
+
+def test_an_acronym_in_brackets_after_an_outlet_is_the_outlet_there_and_later():
+    x = extract("وقالت وكالة الأنباء العراقية (واع) إن الطرق مفتوحة. وذكرت واع أن الوضع هادئ.")
+    (agency,) = [a for a in x.actors if a.name == "Iraqi News Agency"]
+    assert [m.text for m in agency.mentions] == ["وكالة الأنباء العراقية", "واع", "واع"]
+    assert x.claims[1].speaker == agency.id

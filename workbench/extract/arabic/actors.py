@@ -362,6 +362,12 @@ def extract_actors(
         add(name, name, ActorType.ORGANIZATION, arabic[start - tokens[first].start :],
             (start, tokens[last].end))  # fmt: skip
         taken |= set(range(first, last + 1))
+    for first, last, name in _named_places(tokens, taken):
+        # "نهر الكارون", "سد الروصيرص": a place no list knows, named by its kind
+        start = tokens[first].start + _clitics_before(tokens[first], _place_nouns())
+        add(name, name, ActorType.PLACE, text[start : tokens[last].end], (start, tokens[last].end))
+        taken |= set(range(first, last + 1))
+    _add_acronyms(tokens, text, found, taken)
     _add_surnames(tokens, found, taken)
     if known:
         for actor in found.values():
@@ -558,6 +564,70 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
 def _strip_clitics(role: str, first: Token) -> str:
     skipped = next((n for n, w in first.readings() if n and w in {k[0] for k in titles()}), 0)
     return role[skipped:]
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> dict[str, str]:
+    return {normal(r["noun"]): r["latin"] for r in lexicon.table("ar_place_nouns.csv")}
+
+
+def _clitics_before(token: Token, words: dict[str, str]) -> int:
+    """How many clitic letters stand before the reading of `token` that is in `words`."""
+    return next((n for n, w in token.readings() if without_article(w) in words), 0)
+
+
+def _named_places(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, str]]:
+    """A place noun and the name after it that no list knows ("نهر الكارون", "قاعدة عين
+    الأسد"): (first token, last token, Latin name). The name is a word that could be one
+    (no function word, cue or demonym), and a definite word after a bare one (عين الأسد)."""
+    nouns = _place_nouns()
+    found = []
+    for n, token in enumerate(tokens[:-1]):
+        reading = next((w for _, w in token.readings() if without_article(w) in nouns), None)
+        name = n + 1
+        if reading is None or n in taken or name in taken or not _name_like(tokens[name]):
+            continue
+        if reading != without_article(reading):
+            continue  # "المخيم", "للسد": the one just named, with the article; no name follows
+        noun = nouns[reading]
+        last = name
+        if (
+            not tokens[name].norm.startswith("ال")
+            and name + 1 < len(tokens)
+            and name + 1 not in taken
+            and tokens[name + 1].norm.startswith("ال")
+            and _name_like(tokens[name + 1])
+            and demonym_country(tokens[name + 1]) is None
+        ):
+            last = name + 1  # "عين الأسد": a construct name
+        latin = romanize(" ".join(t.text for t in tokens[name : last + 1]))
+        # the English press drops the article before the kind: "Karun River", "Roseires Dam"
+        latin = latin.removeprefix("al-")
+        found.append((n, last, f"{latin[:1].upper()}{latin[1:]} {noun}"))
+    return found
+
+
+def _add_acronyms(tokens: list[Token], text: str, found: dict[str, Found], taken: set[int]) -> None:
+    """ "وكالة الأنباء العراقية (واع)": a word in brackets right after a body's or an outlet's
+    name is its acronym, a mention of it there and wherever else it stands."""
+    ends = {e: actor for actor in found.values() if actor.type is not ActorType.PERSON
+            for _, e in actor.mentions}  # fmt: skip
+    acronyms: dict[str, Found] = {}
+    for n in range(1, len(tokens) - 2):
+        opening, word, closing = tokens[n], tokens[n + 1], tokens[n + 2]
+        owner = ends.get(tokens[n - 1].end)
+        if owner is None or opening.text != "(" or closing.text != ")" or n + 1 in taken:
+            continue
+        if not _ARABIC_WORD.fullmatch(word.norm) or len(word.norm) < 2:
+            continue
+        acronyms[word.norm] = owner
+    if not acronyms:
+        return
+    for token in tokens:
+        owner = acronyms.get(token.norm)
+        if owner is not None and token.i not in taken:
+            owner.mentions.append((token.start, token.end))
+            taken.add(token.i)
 
 
 def _add_surnames(tokens: list[Token], found: dict[str, Found], taken: set[int]) -> None:
