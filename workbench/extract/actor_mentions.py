@@ -79,11 +79,72 @@ class Candidate:
 def candidates_of(doc: Doc) -> list[Candidate]:
     """The document's name entities as candidate mentions, in text order."""
     found = [m for ent in doc.ents for m in _mentions(ent)]
+    found += _untagged_countries(doc)
+    found.sort(key=lambda m: m.start)
     found = _split_pairs_of_people(found)
     found = _drop_bracketed_first_names(found)
     found = _split_coordinated_places(found)
     _relabel_from_other_mentions(found)
     return found
+
+
+_LETTERS = re.compile(r"^[^\W\d_][\w .'\u2019]*$")
+_COUNTRY_WORDS = 3  # "Democratic Republic of Congo" is longer, and the NER tags it
+
+
+def _untagged_countries(doc: Doc) -> list[Candidate]:
+    """Countries the NER left untagged ("Group F — Sweden 1 – 0 South Korea"), also at the
+    head of a hyphenated word ("a U.S.-led invasion", one token): a name of the country
+    list standing alone, never a given name ("Jordan") nor part of a longer name ("Sweden
+    Democrats")."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_type_ or not token.text[:1].isupper():
+            i += 1
+            continue
+        head, hyphen, rest = token.text.partition("-")
+        if hyphen and rest.islower() and country_info(head) is not None:
+            # "U.S.-led": the country is the word's first part
+            found.append(
+                Candidate(
+                    span=doc[i : i + 1],
+                    start=token.idx,
+                    end=token.idx + len(head),
+                    text=head,
+                    label="GPE",
+                )
+            )
+            i += 1
+            continue
+        for size in range(_COUNTRY_WORDS, 0, -1):
+            span = doc[i : i + size]
+            if len(span) < size or any(t.ent_type_ or t.is_punct for t in span):
+                continue
+            if not _LETTERS.match(span.text) or fold(span.text) in given_names():
+                continue  # "US$" is money
+            if country_info(span.text) is None:
+                continue
+            if _in_a_longer_name(span):
+                continue
+            found.append(
+                Candidate(
+                    span=span, start=span.start_char, end=span.end_char, text=span.text, label="GPE"
+                )
+            )
+            i += size - 1
+            break
+        i += 1
+    return found
+
+
+def _in_a_longer_name(span: Span) -> bool:
+    """ "Sweden Democrats", "China Daily", "New Guinea": a capitalised word beside it."""
+    doc = span.doc
+    beside = [doc[span.start - 1]] if span.start else []
+    beside += [doc[span.end]] if span.end < len(doc) else []
+    return any(t.is_title and t.pos_ in ("PROPN", "") for t in beside)
 
 
 def _mentions(ent: Span) -> list[Candidate]:
