@@ -1,7 +1,7 @@
 """Benchmark the Actors table's redraw after one edit, at 500 and 5,000 articles.
 
     .venv/bin/python benchmarks/bench_actors_table.py [--sizes 500,5000] [--repeat 5]
-        [--keep PATH] [--only-edits] [--panels Actors,Claims]
+        [--keep PATH] [--only-edits] [--panels Actors,Claims] [--no-freeze]
 
 The cases are bench_case.py's (the sample articles extracted once, stored again with new
 ids and a correspondent's byline each: about one new actor per article). For each size:
@@ -193,7 +193,14 @@ def main() -> None:
         "--only-edits", action="store_true", help="only the actor edits and an added article"
     )
     parser.add_argument("--panels", default=",".join(PANELS))
+    parser.add_argument(
+        "--no-freeze", action="store_true", help="reads not frozen out of the collector (gc)"
+    )
     args = parser.parse_args()
+    if args.no_freeze:  # to measure what freezing a read saves
+        import workbench.analysis.reader as reader
+
+        reader.FROZEN_AT = 10**12
     sizes = sorted(int(n) for n in args.sizes.split(","))
     folder = Path(tempfile.mkdtemp(prefix="bench-actors-"))
     path = Path(args.keep) if args.keep else folder / "bench.case"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from test_claims_speaker import witness
 from test_snapshot_carry import EDITS, article, edit
 
 from workbench.analysis import CaseSnapshot
@@ -49,6 +50,33 @@ def test_an_actor_edit_redraws_as_a_whole_redraw_would(edits, sort):
                 app.ctx.snapshot = CaseSnapshot(case)
                 panel.refresh()
                 assert drawn(panel) == quick, (name, k)
+            app.close()
+        finally:
+            case.close()
+
+
+def test_an_added_article_remakes_only_the_rows_of_the_actors_it_names():
+    with tempfile.TemporaryDirectory() as folder:
+        case = CaseFile.open(Path(folder) / "added.case")
+        try:
+            for n in range(3):
+                case.add_extraction(article(n))
+                case.add_extraction(witness(n))
+            app = Workbench(case, watch=False)
+            app.show("Actors")
+            panel = app.panel("Actors")
+            before = {a.id: a for a in case.actors()}
+            made = panel.rows_made
+            case.add_extraction(witness(7))  # a new actor, and the rest untouched
+            app._edited("added", None)
+            changed = {a.id for a in case.actors() if before.get(a.id) != a}
+            assert changed and len(changed) < len(before)  # some actors, not all
+            assert panel.rows_made - made == len(changed)
+            whole = drawn(panel)
+            app.ctx.snapshot = CaseSnapshot(case)
+            panel._rows = {}
+            panel.refresh()
+            assert drawn(panel) == whole
             app.close()
         finally:
             case.close()

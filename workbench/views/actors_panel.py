@@ -179,8 +179,11 @@ class ActorsPanel(Panel):
         snap = self.snapshot
         self._actors = {a.id: a for a in snap.actors()}
         titles = {a.id: a.title or a.id for a in snap.articles()}
-        if titles != self._titles:  # an article renamed (or another case): every row again
-            self._rows, self._titles = {}, titles
+        if any(titles.get(i) != t for i, t in self._titles.items()):
+            # an article renamed or gone (or another case): every row again; an article
+            # added changes the rows of the actors it names alone (their records changed)
+            self._rows = {}
+        self._titles = titles
         known = self._known_actors()
         drawn, self._rows = self._rows, {}
         remade = []
