@@ -182,3 +182,11 @@ def test_a_gazetteer_body_after_a_body_noun_ends_the_construct():
     ((speaker, _, channels),) = said(x)
     assert [m.text for a in x.actors if a.name == speaker for m in a.mentions] == ["يحيى سريع"]
     assert len(channels) == 1
+
+
+def test_announced_takes_its_object_as_what_was_said_as_in_english():
+    # the guideline's "announced the deal": أعلن reads as اتهم and نفى do (kind object)
+    x = extract("أعلن وزير الخارجية الأردني أيمن الصفدي، أمس، خطة لإعادة اللاجئين.")
+    assert said(x) == [("Ayman Safadi", "خطة لإعادة اللاجئين", ())]
+    y = extract("وأعلن الصفدي أن الخطة جاهزة.")
+    assert [c.text for c in y.claims] == ["الخطة جاهزة"]

@@ -381,10 +381,27 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
         else:
             break
     a = next((t.i + 1 for t in tokens[k : sentence.last] if t.end >= chosen[1]), sentence.last)
+    a = _past_aside_time(sentence, a)
     b = _content_end(sentence, a)
     if a >= b:
         return None
     return _said_between(tokens, a, b, c, _who(sentence, k, a))
+
+
+def _past_aside_time(sentence: _Sentence, a: int) -> int:
+    """The first content token after the speaker's name, past a time set off by commas:
+    "أعلن الوزير X، أمس، خطة ..." (the plan is what was announced, not "، أمس،")."""
+    tokens = sentence.tokens
+    n = a
+    while n < sentence.last and tokens[n].text in _COMMA:
+        n += 1
+    if n < sentence.last and tokens[n].start in sentence.times:
+        while n < sentence.last and tokens[n].text not in _COMMA:
+            n += 1
+        while n < sentence.last and tokens[n].text in _COMMA:
+            n += 1
+        return n
+    return n if n > a else a
 
 
 def _trailing_source(
