@@ -121,8 +121,24 @@ def test_the_app_caps_and_culls_kernels(calls, tmp_path):
     assert "--MappingKernelManager.cull_interval=3" in command
 
 
+def test_the_app_can_keep_warm_kernels(calls, tmp_path):
+    """Voila's pre-heated kernels, only when asked: each holds memory while it waits."""
+    main(["app", "--no-browser", "--case", str(tmp_path / "c.case")])
+    assert not any("preheat" in part for part in calls[-1][0])
+    main(["app", "--no-browser", "--warm-kernels", "2"])
+    command, _env = calls[-1]
+    assert "--preheat_kernel=True" in command and "--pool_size=2" in command
+    assert f"--VoilaKernelManager.fill_delay={launch.WARM_REFILL_DELAY}" in command
+
+
 @pytest.mark.parametrize(
-    "option", [["--max-visitors", "0"], ["--max-visitors", "x"], ["--idle-minutes", "nan"]]
+    "option",
+    [
+        ["--max-visitors", "0"],
+        ["--max-visitors", "x"],
+        ["--idle-minutes", "nan"],
+        ["--warm-kernels", "-1"],
+    ],
 )
 def test_bad_limits_are_one_line_and_exit_2(calls, capsys, option):
     with pytest.raises(SystemExit) as stop:

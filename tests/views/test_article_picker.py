@@ -167,3 +167,40 @@ def test_the_tasks_tab_is_looked_for_only_when_the_articles_change(tmp_path, mon
             assert len(asked) == 2 and "Tasks" in app.tabs.titles
         finally:
             app.close()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_in_the_browser_a_person_finds_an_article_by_typing(
+    voila_server, watched_page, screenshots
+):
+    """The Voila app on 70 articles: the drop-down lists the latest 30; typing a date finds
+    an older one, and picking it draws it."""
+    from browser_steps import PAGE_LOAD, WAIT, screenshot
+
+    with Case.open(voila_server.case_path) as case:  # before the page opens the case
+        many(case, LISTED + 40)
+    page = watched_page.page
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(voila_server.url, timeout=PAGE_LOAD)
+    page.locator(".wb-app .wb-article", has_text="Story 69.").wait_for(timeout=PAGE_LOAD)
+    assert page.locator(".wb-article-choice select option").count() == LISTED
+    assert "70 articles: the 30 latest listed" in page.locator(".wb-article-note").inner_text()
+    screenshot(page, screenshots, "article-picker-at-open")
+
+    page.locator(".wb-article-search input").press_sequentially("2016-01-13", delay=50)
+    matches = page.locator(".wb-article-matches select option")
+    matches.first.wait_for(timeout=WAIT)
+    page.locator(".wb-article-note", has_text="1 article matches").wait_for(timeout=WAIT)
+    shown = [text.replace("\xa0", " ") for text in matches.all_inner_texts()]  # ipywidgets' spaces
+    assert shown == ["Story 12 — Reuters, 2016-01-13"]
+    screenshot(page, screenshots, "article-picker-search")
+
+    page.select_option(".wb-article-matches select", index=0)
+    page.locator(".wb-app .wb-article", has_text="Story 12.").wait_for(timeout=WAIT)
+    chosen = page.locator(".wb-article-choice select")
+    picked = chosen.evaluate("s => s.options[s.selectedIndex].text").replace("\xa0", " ")
+    assert picked == "Story 12 — Reuters, 2016-01-13"
+    page.locator(".wb-article-matches").wait_for(state="hidden", timeout=WAIT)
+    assert page.locator(".wb-article-search input").input_value() == ""
+    assert watched_page.errors == [] and watched_page.foreign == []

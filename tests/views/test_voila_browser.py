@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from browser_steps import (
@@ -91,3 +92,35 @@ def test_voila_app_offline_edits_persist(voila_server, watched_page, screenshots
     assert watched_page.foreign == [], "requests left the machine"
     assert watched_page.errors == []
     assert watched_page.dialogs == []
+
+
+def test_a_warm_kernel_serves_the_page_with_the_case_already_open(tmp_path, watched_page):
+    """`workbench app --warm-kernels 1`: the visitor gets a kernel that ran the notebook
+    before they came (Voila's pre-heated kernel), the app answers, and the next visitor's
+    kernel is started for them."""
+    from serving import start_app, stop_app
+
+    from workbench.ingest import read_articles
+    from workbench.model import Extraction
+    from workbench.views.load_panel import default_samples_dir
+
+    with Case.open(tmp_path / "class.case") as case:  # stored as read: no model needed
+        (article,) = read_articles(str(default_samples_dir() / "mamlouk-visits-cairo.txt"))
+        case.add_extraction(Extraction(article=article))
+    app = start_app(tmp_path, "--warm-kernels", "1")
+    try:
+        deadline = time.monotonic() + PAGE_LOAD / 1000
+        while b"is filled with" not in app.log.read_bytes():  # Voila says so in its log only
+            assert time.monotonic() < deadline, "no warm kernel started"
+            time.sleep(0.2)
+        page = watched_page.page
+        page.goto(app.url, timeout=PAGE_LOAD)
+        page.locator(".wb-app .wb-article", has_text="Mamlouk").wait_for(timeout=PAGE_LOAD)
+        open_tab(page, "Summary")
+        page.locator(".wb-summary-panel table").first.wait_for(timeout=WAIT)
+        log = app.log.read_text(errors="replace")
+        assert "Using pre-heated kernel" in log, log[-2000:]
+        app.wait_kernels(2, timeout=PAGE_LOAD / 1000)  # the next visitor's, started after
+        assert watched_page.errors == [] and watched_page.foreign == []
+    finally:
+        stop_app(app)

@@ -202,6 +202,7 @@ class ArticlePicker(traitlets.HasTraits):
             with self.matches.hold_sync():
                 self.matches.options = options
                 self.matches.value = None
+                self.matches.rows = max(2, min(8, len(options)))  # no empty box under a few
         finally:
             self._quiet = False
 

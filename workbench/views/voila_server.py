@@ -19,6 +19,9 @@ the command). Two things differ from `python -m voila`:
   server grew by 2-3 MB per page served (108 -> 222 MB after a class of 40), although
   tracemalloc showed no Python object kept. After each kernel shutdown the server collects
   garbage and hands the free heap back to the system (`malloc_trim`).
+- **Warm kernels are kept.** With `workbench app --warm-kernels N`, Voila's pre-heated
+  kernels (the notebook already run, the case open) wait for the next visitors; the cap
+  never reclaims one of them to make room.
 """
 
 from __future__ import annotations
@@ -93,14 +96,17 @@ class VisitorKernelManager(AsyncMappingKernelManager):
             asyncio.get_running_loop().call_later(LATER, release_memory)
 
     def _reclaimable(self) -> str | None:
-        """The longest-idle kernel with no page connected and not busy, if idle long enough."""
+        """The longest-idle kernel with no page connected and not busy, if idle long enough;
+        never a warm kernel waiting for a visitor (`launch.voila_command`'s warm_kernels)."""
         now = datetime.datetime.now(datetime.UTC)
         candidates = []
+        warm = self._warm()
         for kernel_id in self.list_kernel_ids():
             kernel = self.get_kernel(kernel_id)
             last = getattr(kernel, "last_activity", None)
             if (
                 last is None
+                or kernel_id in warm
                 or self._kernel_connections.get(kernel_id, 0) > 0
                 or getattr(kernel, "execution_state", "") == "busy"
                 or (now - last).total_seconds() < self.reclaim_after
@@ -108,6 +114,15 @@ class VisitorKernelManager(AsyncMappingKernelManager):
                 continue
             candidates.append((last, kernel_id))
         return min(candidates)[1] if candidates else None
+
+    def _warm(self) -> set[str]:
+        """The kernels Voila keeps ready for the next visitors (its pre-heated pool)."""
+        ready = set()
+        for pool in getattr(self, "_pools", {}).values():
+            for task in pool:
+                if task.done() and not task.cancelled() and task.exception() is None:
+                    ready.add(task.result()["kernel_id"])
+        return ready
 
 
 class PageHandler(TornadoVoilaHandler):
