@@ -164,3 +164,55 @@ def test_actor_edits_and_a_brush_redraw_from_the_carried_tally(tmp_path):
     finally:
         app.close()
         case.close()
+
+
+def laid_over(whole: dict, changes: dict) -> dict:
+    """What the page draws: the drawing sent whole with the changes laid over it (the
+    canvas's `patch`)."""
+    if changes.get("base") != whole.get("seq"):
+        return whole
+    found = {}
+    for kind in ("nodes", "edges"):
+        items = {i["id"]: i for i in whole[kind]}
+        for item_id, item in changes[kind].items():
+            if item is None:
+                items.pop(item_id, None)
+            else:
+                items[item_id] = item
+        found[kind] = items
+    return found
+
+
+def test_a_redraw_after_an_edit_sends_only_what_changed(panel):
+    """An actor renamed: the page gets its node and the edges whose tooltips name it, not
+    the drawing again; laid over the drawing it has, they make the new drawing. Another
+    view (the ego view) is sent whole."""
+    case = panel.case
+    canvas = panel.canvas
+    whole = canvas.whole
+    assert whole["nodes"] and canvas.changes == {}
+    sana = actor_id(case, "SANA")
+    case.update_actor(sana, name="Syrian Arab News Agency")
+    panel.ctx.snapshot = None
+    panel.refresh()
+    assert canvas.whole is whole, "the drawing was sent whole again"
+    changes = canvas.changes
+    assert set(changes["nodes"]) == {sana}
+    assert changes["nodes"][sana]["label"] == "Syrian Arab News Agency"
+    assert all(sana in edge_id for edge_id in changes["edges"])
+    drawn_now = laid_over(whole, changes)
+    for kind in ("nodes", "edges"):
+        assert drawn_now[kind] == {i["id"]: i for i in canvas.graph[kind]}
+    assert len(json.dumps(changes)) < len(json.dumps(whole)) / 3
+    # another edit: the changes since the drawing sent whole, both of them
+    mamlouk = actor_id(case, "Ali Mamlouk")
+    case.update_actor(mamlouk, name="Ali Mamluk")
+    panel.ctx.snapshot = None
+    panel.refresh()
+    assert canvas.whole is whole and {sana, mamlouk} <= set(canvas.changes["nodes"])
+    assert laid_over(whole, canvas.changes)["nodes"] == {i["id"]: i for i in canvas.graph["nodes"]}
+    # the ego view is another drawing: sent whole, opened fitted
+    panel.actor.value = mamlouk
+    panel.focus.value = True
+    assert canvas.whole is not whole and canvas.whole["focus"] == mamlouk
+    assert canvas.changes == {}

@@ -328,7 +328,7 @@ class NetworkPanel(Panel):
         if shown == self._drawn:
             self._drawn_from = self._drawing_from
             return  # the same nodes, places and labels: the canvas is right
-        self.canvas.graph = vis_graph(shown)
+        self.canvas.show(vis_graph(shown))  # what changed, or the drawing whole
         self._drawn = shown  # only once shown: a failed drawing is tried again
         self._drawn_from = self._drawing_from
         if shown.focus is None and shown.nodes:
