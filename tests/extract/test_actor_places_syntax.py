@@ -1,6 +1,7 @@
 """Person or not, from the syntax around a name the NER called a person (issue 10's typing):
-a place noun after it, an apposition to a place, a preposition of where; and a noun only a
-person is, set beside a name the NER called an organisation.
+a place noun after it, an apposition to a place, a preposition of where; a noun only a
+person is, set beside a name the NER called an organisation. And a surname the NER took
+for a product is still its person's mention.
 
 Hand-built parses (tests/extract/hand_docs.py's format); each table is the small English
 model's parse with our components, copied when the test was written, except where a
@@ -155,3 +156,34 @@ def test_a_person_spoken_to_or_owning_a_place_stays_a_person():
 
 def test_a_noun_only_a_person_is_beside_the_name_makes_a_person():
     assert type_of(HIS_WIFE, "Maya Rockeymoore Cummings") is ActorType.PERSON
+
+
+ATWOOD_A_PRODUCT = HandDoc(
+    "Stan Lee, Mark Hamill, and Margaret Atwood came. Atwood was cheered.",
+    # the model leaves the second Atwood untagged here; in the GUM article it called it a
+    # PRODUCT, as this table does
+    """
+    Stan Stan PROPN NNP 1 compound B-PERSON
+    Lee Lee PROPN NNP 9 nsubj I-PERSON
+    , , PUNCT , 1 punct O
+    Mark Mark PROPN NNP 4 compound B-PERSON
+    Hamill Hamill PROPN NNP 1 appos I-PERSON
+    , , PUNCT , 1 punct O
+    and and CCONJ CC 1 cc O
+    Margaret Margaret PROPN NNP 8 compound B-PERSON
+    Atwood Atwood PROPN NNP 1 conj I-PERSON
+    came come VERB VBD 9 ROOT O
+    . . PUNCT . 9 punct O
+    Atwood Atwood PROPN NNP 13 nsubjpass B-PRODUCT
+    was be AUX VBD 13 auxpass O
+    cheered cheer VERB VBN 13 ROOT O
+    . . PUNCT . 13 punct O
+    """,
+    "full",
+    as_parsed=False,
+)
+
+
+def test_a_surname_the_ner_took_for_a_product_is_the_person():
+    actors = {a.name: a for a in extract_actors(ATWOOD_A_PRODUCT.doc())}
+    assert [m.text for m in actors["Margaret Atwood"].mentions] == ["Margaret Atwood", "Atwood"]

@@ -165,10 +165,15 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 def _no_people(ent: Span) -> bool:
-    """A one-word NORP entity that is no people's name: the NER's guess at an unknown
-    word ("Tamim claimed", the surname of "Ali bin Tamim" named elsewhere), which made
-    no actor and so must not hide the word from the names of the article."""
-    return ent.label_ == "NORP" and len(ent) == 1 and country_of_demonym(ent.text) is None
+    """A one-word NORP entity that is no people's name, or a one-word product or work:
+    the NER's guess at an unknown word ("Tamim claimed", the surname of "Ali bin Tamim"
+    named elsewhere; "Atwood was ..." after "Margaret Atwood"), which made no actor and
+    so must not hide the word from the names of the article."""
+    if len(ent) != 1:
+        return False
+    if ent.label_ in ("PRODUCT", "WORK_OF_ART"):
+        return True
+    return ent.label_ == "NORP" and country_of_demonym(ent.text) is None
 
 
 def _surname_as_speaker(token: Token, owner: Cluster) -> bool:
