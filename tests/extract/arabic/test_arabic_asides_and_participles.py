@@ -190,3 +190,34 @@ def test_announced_takes_its_object_as_what_was_said_as_in_english():
     assert said(x) == [("Ayman Safadi", "خطة لإعادة اللاجئين", ())]
     y = extract("وأعلن الصفدي أن الخطة جاهزة.")
     assert [c.text for c in y.claims] == ["الخطة جاهزة"]
+
+
+def test_a_counted_unnamed_source_is_unnamed_not_the_outlet():
+    x = extract("ونقلت وكالة «رويترز» عن ثلاثة مسؤولين أمنيين قولهم إن الهجوم وقع ليلاً.")
+    assert said(x) == [("ثلاثة مسؤولين أمنيين", "الهجوم وقع ليلاً", ("Reuters",))]
+
+
+def test_a_states_forces_and_a_ministry_named_by_its_portfolio_are_actors():
+    x = extract(
+        "وقالت قوات الأمن العراقية إن الطريق مغلق. وقالت الخارجية الإيرانية إن طهران "
+        "تحتفظ بحق الرد. وقال وزير الخارجية السوري فيصل المقداد إن دمشق ترحب."
+    )
+    assert [s for s, *_ in said(x)] == [
+        "Iraqi security forces",
+        "Iranian Ministry of Foreign Affairs",
+        "Faisal Mekdad",  # a minister's title is no ministry
+    ]
+    assert extract("هاجم جيش سوري قديم القرية.").actors == ()  # indefinite: no name
+
+
+def test_a_body_named_in_quotation_marks_after_its_noun():
+    x = extract("وقالت منظمة «أطباء بلا حدود» إن المستشفى تعرض للقصف.")
+    ((speaker, _, _),) = said(x)
+    (body,) = x.actors
+    assert (body.name, body.type.value, speaker) == (speaker, "organization", body.name)
+    assert [m.text for m in body.mentions] == ["أطباء بلا حدود"]
+
+
+def test_a_title_word_after_abd_is_part_of_the_name():
+    x = extract("وأوضح وزير الداخلية العراقي عبد الأمير الشمري أن القوات اعتقلت مطلوبين.")
+    assert [m.text for a in x.actors for m in a.mentions] == ["عبد الأمير الشمري"]

@@ -5,6 +5,7 @@ gazetteer's, else a romanisation) and its Arabic forms as aliases."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from .gazetteer import (
     Match,
     by_name,
     demonym_country,
+    entry_for,
     find_all,
     is_outlet_noun,
     source_nouns,
@@ -230,7 +232,13 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     ):
         # a compound given name is never cut: محمد عبد السلام, not محمد عبد
         nxt = tokens[last + 1]
-        if nxt.i in taken or not _name_like(nxt) or title_at(tokens, nxt.i) is not None:
+        # "عبد الأمير الشمري": after عبد a title word (الأمير، الملك) is the name's
+        titled = title_at(tokens, nxt.i) is not None and tokens[last].norm not in _compound_first()
+        if (
+            nxt.i in taken
+            or titled
+            or not (_name_like(nxt) or tokens[last].norm in _compound_first())
+        ):
             break
         last += 1
     return k, last
@@ -245,7 +253,8 @@ def extract_actors(
     under its case name and type, and a name they rejected is no actor."""
     every = find_all(tokens)
     outlets = _quoted_outlets(tokens, every) + _outlets_named_after_a_place(tokens, every)
-    quoted = {n for first, last in outlets for n in range(first, last + 1)}
+    bodies = _quoted_outlets(tokens, every, noun=_is_body_noun)  # منظمة «أطباء بلا حدود»
+    quoted = {n for first, last in outlets + bodies for n in range(first, last + 1)}
     # a name the gazetteer knows inside an outlet's quoted name is part of it:
     # شبكة "دير الزور 24" is an outlet, not the city
     matches = [m for m in every if m.first not in quoted and m.last not in quoted]
@@ -279,6 +288,10 @@ def extract_actors(
     for first, last in outlets:
         arabic = text[tokens[first].start : tokens[last].end]
         add(normal(arabic), romanize(arabic), ActorType.MEDIA, arabic,
+            (tokens[first].start, tokens[last].end))  # fmt: skip
+    for first, last in bodies:
+        arabic = text[tokens[first].start : tokens[last].end]
+        add(normal(arabic), romanize(arabic), ActorType.ORGANIZATION, arabic,
             (tokens[first].start, tokens[last].end))  # fmt: skip
     if known:
         for first, last, start, name, kind in _known_names(tokens, text, known, taken):
@@ -355,6 +368,12 @@ def extract_actors(
             person.roles.append(role)
         i = k
 
+    for first, last, name in _forces(tokens, taken):
+        # "الجيش السوري", "قوات الأمن العراقية": a state's forces, one collective actor
+        start = tokens[first].start + _clitics_before(tokens[first], _force_nouns_first())
+        add(name, name, ActorType.ORGANIZATION, text[start : tokens[last].end],
+            (start, tokens[last].end))  # fmt: skip
+        taken |= set(range(first, last + 1))
     for first, last, name in _ministries(tokens, taken):
         # "وزارة الموارد المائية": a ministry no gazetteer row names whole
         arabic = text[tokens[first].start : tokens[last].end]
@@ -404,12 +423,19 @@ def _known_names(
     return found
 
 
-def _quoted_outlets(tokens: list[Token], matches: list[Match]) -> list[tuple[int, int]]:
+def _is_body_noun(token: Token) -> bool:
+    return any(w in body_nouns() for _, w in token.readings())
+
+
+def _quoted_outlets(
+    tokens: list[Token], matches: list[Match], noun: Callable[[Token], bool] = is_outlet_noun
+) -> list[tuple[int, int]]:
     """Outlets the gazetteer does not know, named in quotation marks after an outlet noun:
-    شبكة "دير الزور 24" الإخبارية, موقع «عنب بلدي». (Token ranges of the names.)"""
+    شبكة "دير الزور 24" الإخبارية, موقع «عنب بلدي»; with `noun` a body noun, bodies: منظمة
+    «أطباء بلا حدود», شركة «توتال إنيرجي». (Token ranges of the names.)"""
     found = []
     for n, token in enumerate(tokens[:-2]):
-        if not is_outlet_noun(token) or tokens[n + 1].text not in OPEN_QUOTES:
+        if not noun(token) or tokens[n + 1].text not in OPEN_QUOTES:
             continue
         close = next(
             (q for q in range(n + 2, min(n + 8, len(tokens))) if tokens[q].text in CLOSE_QUOTES),
@@ -418,8 +444,10 @@ def _quoted_outlets(tokens: list[Token], matches: list[Match]) -> list[tuple[int
         if close is None or close == n + 2:
             continue
         inside = [m for m in matches if n + 2 <= m.first and m.last < close]
-        if any(m.entry.type is ActorType.MEDIA for m in inside):
-            continue  # صحيفة «الأخبار»: the gazetteer's outlet
+        if any(m.entry.type is ActorType.MEDIA for m in inside) or (
+            inside and (inside[0].first, inside[-1].last) == (n + 2, close - 1)
+        ):
+            continue  # صحيفة «الأخبار», حركة «حماس»: the gazetteer's own
         found.append((n + 2, close - 1))
     return found
 
@@ -438,6 +466,44 @@ _MINISTRY = normal("وزارة")
 def _clitics(token: Token) -> int:
     """How many clitic letters stand before a word's reading as وزارة (لوزارة, ووزارة)."""
     return next((n for n, w in token.readings() if w == _MINISTRY), 0)
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> dict[tuple[str, ...], str]:
+    return {
+        tuple(without_article(normal(w)) for w in r["noun"].split()): r["latin"]
+        for r in lexicon.table("ar_force_nouns.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def _force_nouns_first() -> dict[str, str]:
+    return {words[0]: latin for words, latin in _force_nouns().items()}
+
+
+def _forces(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, str]]:
+    """A force noun and a demonym (ar_force_nouns.csv): (first, last, "Syrian Army")."""
+    found = []
+    longest = max(len(w) for w in _force_nouns())
+    for n in range(len(tokens)):
+        if n in taken:
+            continue
+        for length in range(longest, 0, -1):
+            words = tokens[n : n + length]
+            if len(words) < length or n + length >= len(tokens) or n + length in taken:
+                continue
+            firsts = {without_article(w) for _, w in words[0].readings()}
+            rest = tuple(without_article(t.norm) for t in words[1:])
+            latin = next((_force_nouns()[(f, *rest)] for f in firsts
+                          if (f, *rest) in _force_nouns()), None)  # fmt: skip
+            country = demonym_country(tokens[n + length]) if latin is not None else None
+            # definite, as a name is: "قوات الأمن", "الجيش"; not "جيش سوري" (a Syrian army)
+            definite = any(w.startswith("ال") for t in words for _, w in t.readings())
+            if latin is None or country is None or not definite:
+                continue
+            found.append((n, n + length, f"{_english_adjective(country)} {latin}"))
+            break
+    return found
 
 
 def _ministries(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, str]]:
@@ -461,6 +527,42 @@ def _ministries(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, st
                 last += 1
             found.append((n, last, name))
             break
+    return found + _ministries_by_portfolio(tokens, taken)
+
+
+@lru_cache(maxsize=1)
+def _portfolios_alone() -> dict[str, tuple[str, str]]:
+    """Portfolio (normal form) -> (as written, Latin) for those named without وزارة."""
+    return {
+        normal(r["portfolio"]): (r["portfolio"], r["latin"])
+        for r in lexicon.table("ar_ministries.csv")
+        if r["alone"] == "yes"
+    }
+
+
+def _ministries_by_portfolio(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, str]]:
+    """ "أدانت الخارجية المصرية", "قالت الدفاع الروسية": a ministry named by its portfolio and
+    the state's adjective, not inside a minister's title ("وزير الخارجية السوري")."""
+    found = []
+    for n, token in enumerate(tokens[:-1]):
+        portfolio = next((_portfolios_alone()[w] for _, w in token.readings()
+                          if w in _portfolios_alone()), None)  # fmt: skip
+        country = demonym_country(tokens[n + 1]) if portfolio is not None else None
+        if country is None or n in taken or n + 1 in taken:
+            continue
+        if any(
+            (t := title_at(tokens, j)) is not None and t.last >= n for j in (n - 2, n - 1) if j >= 0
+        ):
+            continue  # "وزير الخارجية السوري": the minister's title
+        if n > 0 and any(w == _MINISTRY for _, w in tokens[n - 1].readings()):
+            continue
+        known = entry_for(["وزارة", portfolio[0], tokens[n + 1].text])
+        name = (
+            known.name
+            if known is not None
+            else (f"{_english_adjective(country)} Ministry of {portfolio[1]}")
+        )
+        found.append((n, n + 1, name))
     return found
 
 

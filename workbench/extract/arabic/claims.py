@@ -177,7 +177,7 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
         channels
         and split is None
         and speaker_tokens
-        and (_is_source_noun(speaker_tokens[0]) or titled_nobody)
+        and (_starts_unnamed(speaker_tokens) or titled_nobody)
     ):
         # "مصادر مطلعة لـ«الأخبار»": the source's words end where the outlet it spoke to begins
         first_outlet = min(
@@ -196,7 +196,7 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
     speaker_text = (
         sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end] if speaker_tokens else None
     )
-    unnamed = bool(speaker_tokens) and _is_source_noun(speaker_tokens[0])
+    unnamed = _starts_unnamed(speaker_tokens)
     if unnamed or titled_nobody:
         return None, speaker_text, tuple(c.id for c in channels)
     if source:
@@ -547,12 +547,26 @@ def _names_a_source(sentence: _Sentence, a: int, b: int) -> bool:
         words = words[1:]
     if not words:
         return False
-    return bool(sentence.actors_in(a, b)) or _is_source_noun(words[0])
+    return bool(sentence.actors_in(a, b)) or _starts_unnamed(words)
 
 
 def _is_outlet_noun(token: Token) -> bool:
     nouns = source_nouns()
     return any(nouns.get(without_article(w)) == "outlet" for _, w in token.readings())
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_source_quantifiers.txt"))
+
+
+def _starts_unnamed(words: list[Token]) -> bool:
+    """Whether words begin with an unnamed source, after a number or quantifier ("ثلاثة
+    مسؤولين أمنيين", "أحد المسؤولين", "عدد من الدبلوماسيين")."""
+    n = 0
+    while n < len(words) and (words[n].norm in _quantifiers() or words[n].text.isdigit()):
+        n += 1
+    return n < len(words) and _is_source_noun(words[n])
 
 
 def _is_source_noun(token: Token) -> bool:
@@ -575,7 +589,7 @@ def _subject_before(sentence: _Sentence, c: int) -> tuple[str | None, str | None
     b = c
     while b > a and tokens[b - 1].norm in _AUXILIARIES:
         b -= 1
-    if a >= b or not (_is_source_noun(tokens[a]) or sentence.actors_in(a, b)):
+    if a >= b or not (_starts_unnamed(tokens[a:b]) or sentence.actors_in(a, b)):
         return None, None, ()
     return _who(sentence, a, b)
 

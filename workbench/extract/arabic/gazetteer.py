@@ -53,6 +53,11 @@ def _index() -> dict[tuple[str, ...], Entry]:
     return index
 
 
+def entry_for(words: list[str]) -> Entry | None:
+    """The gazetteer's entry for a whole name given as words ("وزارة الخارجية الروسية")."""
+    return _index().get(key(words))
+
+
 @lru_cache(maxsize=1)
 def by_name() -> dict[str, Entry]:
     """Latin name -> its entry (the usual Arabic form first): "Russia" -> روسيا."""
