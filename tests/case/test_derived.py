@@ -59,6 +59,19 @@ def test_kept_while_the_case_is_unchanged(story: Case, counted: dict[str, int]) 
     # other arguments are another result
     story.similar_claims(threshold=0.3)
     assert counted["similar"] == 2
+    story.similar_claims(threshold=0.3)
+    assert counted["similar"] == 2
+
+
+def test_one_result_is_kept_per_kind(story: Case, counted: dict[str, int]) -> None:
+    """The last arguments' only: a threshold tried after another lets the first go."""
+    story.corroboration()
+    for threshold in (0.3, 0.4, 0.3):
+        story.similar_claims(threshold=threshold)
+    assert counted["similar"] == 3
+    assert len(story._store._derived) == 2  # corroboration, and the last similar claims
+    story.corroboration()
+    assert counted["corroboration"] == 1
 
 
 def test_an_edit_and_its_undo_compute_again(story: Case, counted: dict[str, int]) -> None:

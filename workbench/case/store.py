@@ -164,7 +164,8 @@ class Store:
         # inside `snapshot()` or `write()`, which hold it)
         self.lock = threading.RLock()
         self.closed = False
-        # name -> (change token, result): derived results kept while the case is unchanged
+        # kind -> ((name, change token), result): derived results kept while the case is
+        # unchanged, the last asked for of each kind (`derived`)
         self._derived: dict[Hashable, tuple[object, Any]] = {}
 
     @classmethod
@@ -337,20 +338,26 @@ class Store:
         the result under the older token: the next call sees a new token and computes
         again. Not computed under the lock: other threads keep reading meanwhile (two
         threads asking at once may both compute). Inside a transaction of this thread
-        (its own uncommitted writes) nothing is kept or reused."""
+        (its own uncommitted writes) nothing is kept or reused.
+
+        A tuple `name` is a result's kind and its arguments, ("similar claims", 0.6, 5):
+        one result is kept per kind, the last asked for, so a person trying threshold
+        after threshold does not leave one large result per value held."""
+        kind = name[0] if isinstance(name, tuple) and name else name
         with self.lock:
             if self.db.in_transaction:
                 return compute()
             token = self.change_token()
-            kept = self._derived.pop(name, None)
-            if kept is not None and kept[0] == token:
-                self._derived[name] = kept
+            kept = self._derived.pop(kind, None)
+            if kept is not None and kept[0] == (name, token):
+                self._derived[kind] = kept
                 return cast(T, kept[1])
-            # a stale result is let go before computing: two of a large case's would be
-            # held at once (and every full garbage collection walks what is held)
+            # a stale result (or another argument's) is let go before computing: two of a
+            # large case's would be held at once (and every full garbage collection walks
+            # what is held)
         result = compute()
         with self.lock:
-            self._derived[name] = (token, result)
+            self._derived[kind] = ((name, token), result)
         return result
 
     # --- writing ---------------------------------------------------------------------------
