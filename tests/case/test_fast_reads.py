@@ -1,6 +1,6 @@
 """The reads a large case leans on give what the records' own constructors give, on both
-back ends: claims (read by a reader made once per read, not per row) and actors (kept
-until the case changes)."""
+back ends: claims (read by a reader made once per read, not per row), relations (made
+straight from their rows) and actors (kept until the case changes)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 from case_builders import actor_named
 
 from workbench import Case
-from workbench.case.records import CaseActor, CaseClaim
+from workbench.case.records import CaseActor, CaseClaim, CaseRelation
+from workbench.model import _cleaners_of
 
 
 def as_constructed(record):
@@ -72,3 +73,13 @@ def test_an_actor_read_alone_is_the_one_listed(story: Case) -> None:
     assert any(len(a.aliases) > 1 for a in listed) and any(len(a.articles) > 1 for a in listed)
     for actor in listed:
         assert story.actor(actor.id) == actor
+
+
+def test_relations_read_are_the_constructors(story: Case) -> None:
+    # made from their rows uncleaned: right only while no field of theirs has a cleaner
+    assert not dict(_cleaners_of(CaseRelation))
+    relations = story.relations()
+    assert len(relations) >= 2
+    assert_constructed(relations)
+    article = relations[-1].article_id
+    assert story.relations(article_id=article) == [r for r in relations if r.article_id == article]
