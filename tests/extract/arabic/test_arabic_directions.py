@@ -29,6 +29,9 @@ TUESDAY = datetime.date(2022, 8, 16)
         ("أواخر الشهر الماضي", "2022-07-21", "2022-07-31"),
         ("الأسبوع المقبل", "2022-08-22", "2022-08-28"),  # the whole week, past publication
         ("العام المقبل", "2023", None),
+        ("يغادر غداً", "2022-08-17", None),
+        ("يصل بعد غد", "2022-08-18", None),
+        ("وصل أمس الأول", "2022-08-14", None),
     ],
 )
 def test_a_direction_or_a_part_of_the_month_is_read(text, first, last):
@@ -39,6 +42,7 @@ def test_a_direction_or_a_part_of_the_month_is_read(text, first, last):
 
 def test_a_bare_month_name_is_still_no_date():
     assert find_dates("وصل في آب", TUESDAY) == []
+    assert find_dates("غدا الوضع صعباً", TUESDAY) == []  # غدا "became", not غداً "tomorrow"
 
 
 def extract(text: str):
