@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_case.py [--articles 1000] [--keep PATH]
     .venv/bin/python benchmarks/bench_case.py --curve 1000,5000,20000 [--keep PATH]
+    .venv/bin/python benchmarks/bench_case.py --edits CASE_FILE_OR_POSTGRESQL_URL
 
 The extractions are real: the sample articles are extracted once (the only NLP), then
 copied with new ids and a distinct closing line each (a correspondent's name, so the actor
@@ -251,7 +252,22 @@ def main() -> None:
         "whole curve 1000,5000,20000 takes about an hour here)",
     )
     parser.add_argument("--keep", metavar="PATH", help="write the case here and keep it")
+    parser.add_argument(
+        "--edits",
+        metavar="CASE",
+        help="only time actor edits (update_actor + reading the actor back, 50 actors, each "
+        "undone) on an existing case: a file or a postgresql:// URL",
+    )
     args = parser.parse_args()
+    if args.edits:
+        with Case.open(args.edits) as case:
+            edit_times(case, rounds=5)  # warm: the connection, the statements' plans
+            edits = edit_times(case)
+        print(
+            f"edit (update_actor+read), 50 actors: median {statistics.median(edits):.1f} ms, "
+            f"p95 {percentile(edits, 0.95):.1f} ms; load {os.getloadavg()[0]:.1f}"
+        )
+        return
     if args.curve:
         sizes = sorted(int(n) for n in args.curve.split(","))
         t, samples = timed(sample_extractions)

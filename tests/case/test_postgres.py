@@ -317,3 +317,42 @@ def test_like_ignores_case_on_both_back_ends(case_path) -> None:
             "SELECT name FROM actors WHERE name LIKE ? ORDER BY name", ("ali%",)
         )
         assert [r[0] for r in found] == ["Ali Mamlouk"]
+
+
+@pytest.mark.slow
+def test_an_actor_edit_and_its_read_back_are_nine_round_trips(url: str, monkeypatch) -> None:
+    """Each statement is a round trip to the server, waiting twice for a CPU on a busy
+    machine: the edit and the caller's read of the actor take 9 (26 before session 5)."""
+    from workbench.case import postgres
+
+    sent: list[str] = []
+    run, script = postgres.Connection._run, postgres.Connection._run_script
+
+    def counted_run(self, sql, parameters=(), statement=None):
+        sent.append(sql)
+        return run(self, sql, parameters, statement)
+
+    def counted_script(self, sql):
+        sent.append(sql)
+        return script(self, sql)
+
+    with Case.open(url) as case:
+        case.add_extraction(first_extraction())
+        case.add_extraction(second_extraction())
+        actor = next(a for a in case.actors() if len(a.articles) == 2)
+        monkeypatch.setattr(postgres.Connection, "_run", counted_run)
+        monkeypatch.setattr(postgres.Connection, "_run_script", counted_script)
+        returned = case.update_actor(actor.id, status="confirmed")
+        read = case.actor(actor.id)
+        assert len(sent) == 9, sent
+        monkeypatch.undo()
+        # what the edit hands back is the actor as read anew, and as SQLite reads it
+        assert returned == read
+        assert read.version == actor.version + 1 and read.status.value == "confirmed"
+        assert (read.articles, read.aliases, read.mention_count) == (
+            actor.articles,
+            actor.aliases,
+            actor.mention_count,
+        )
+        case.undo()
+        assert case.actor(actor.id) == actor

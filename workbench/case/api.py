@@ -31,7 +31,16 @@ from ..dates import parse_day
 from ..errors import CaseError, NotFoundError
 from ..model import Article, ClaimStatus, Extraction, ReviewStatus
 from . import checking, edits, reads, removal
-from .audit import ACTIONS, case_counts, changed_by, changed_since, record_state, write_entry
+from .audit import (
+    ACTIONS,
+    case_counts,
+    changed_by,
+    changed_since,
+    read_record,
+    record_state,
+    state_of,
+    write_entry,
+)
 from .corrections import CheckingEdits
 from .knowledge import Knowledge, read_knowledge
 from .loading import (
@@ -94,6 +103,7 @@ class Recording:
             key: record_state(store, *subject) for key, subject in subjects.items()
         }
         self.extra_after: dict[str, Any] = {}
+        self.records_after: dict[str, Any] = {}
 
     def track(self, key: str, kind: str, record_id: str | None) -> None:
         """A record the action creates: no state before, its state after."""
@@ -105,7 +115,13 @@ class Recording:
         self.cancelled = True
 
     def after(self) -> dict[str, Any]:
-        states = {key: record_state(self._store, *s) for key, s in self.subjects.items()}
+        # kept: an edit hands back the record it changed as read here (on a server each
+        # read is a round trip)
+        self.records_after = {key: read_record(self._store, *s) for key, s in self.subjects.items()}
+        states = {
+            key: state_of(self.subjects[key][0], record)
+            for key, record in self.records_after.items()
+        }
         return {**states, **self.extra_after}
 
 
@@ -497,9 +513,11 @@ class CaseFile(CheckingEdits):
         """Rename, retype, confirm or reject an actor (status: extracted/confirmed/rejected).
         `expected`: the actor's `version` the person saw (refused if it changed since)."""
         with self._recording("update_actor", actor_id, actor=("actor", actor_id)) as rec:
-            checked_row(rec.tx, "actors", actor_id, expected)
-            edits.update_actor(rec.tx, actor_id, name=name, type=type, status=status)
-        return self.actor(actor_id)
+            row = checked_row(rec.tx, "actors", actor_id, expected)
+            edits.update_actor(rec.tx, actor_id, name=name, type=type, status=status, row=row)
+        # as the edit's transaction left it, read for its audit row
+        found: CaseActor | None = rec.records_after.get("actor")
+        return found if found is not None else self.actor(actor_id)
 
     def update_actors(
         self,

@@ -60,11 +60,25 @@ NOT_UNDOABLE = frozenset({"add_article", "reextract", "undo"})
 
 def record_state(store: Store, kind: str, record_id: str | None) -> dict[str, Any] | None:
     """One record as the read API gives it (inside a transaction: as changed so far)."""
+    return state_of(kind, read_record(store, kind, record_id))
+
+
+def state_of(kind: str, record: Any) -> dict[str, Any] | None:
+    """A record (`read_record`) as the audit log keeps it."""
+    if record is None:
+        return None
+    if kind == "article":
+        return {k: v for k, v in record.to_dict().items() if k != "text"}
+    return dict(record.to_dict())
+
+
+def read_record(store: Store, kind: str, record_id: str | None) -> Any:
+    """One record by kind and id, or None."""
     if record_id is None:
         return None
     if kind == "article":
         found = reads.load_articles(store, article_id=record_id)
-        return {k: v for k, v in found[0].to_dict().items() if k != "text"} if found else None
+        return found[0] if found else None
     loaders: dict[str, Callable[[], Records[Any]]] = {
         "actor": lambda: reads.load_actors(store, actor_id=record_id),
         "claim": lambda: reads.load_claims(store, claim_id=record_id),
@@ -74,7 +88,7 @@ def record_state(store: Store, kind: str, record_id: str | None) -> dict[str, An
         "note": lambda: reads.load_notes(store, note_id=record_id),
     }
     found = loaders[kind]()
-    return found[0].to_dict() if found else None
+    return found[0] if found else None
 
 
 def case_counts(tx: Transaction) -> dict[str, Any]:

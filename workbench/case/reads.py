@@ -130,46 +130,10 @@ def load_articles(store: Store, *, article_id: str | None = None) -> Records[Cas
 
 
 def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseActor]:
-    where, params = _where({"id": actor_id})
-    with store.snapshot():
-        rows = store.rows(f"SELECT * FROM actors{where} ORDER BY rowid", params)
-        alias_where, alias_params = _where({"actor_id": actor_id})
-        aliases: dict[str, list[str]] = defaultdict(list)
-        for r in store.rows(
-            f"SELECT actor_id, alias FROM aliases{alias_where} ORDER BY rowid", alias_params
-        ):
-            if r["alias"] not in aliases[r["actor_id"]]:
-                aliases[r["actor_id"]].append(r["alias"])
-        # surface forms that normalise alike ("Al-Mamlouk", "Mamlouk") share one alias
-        # rule; the actor still lists every form the articles use
-        # a mention a person removed names nobody
-        kept = (" AND " if alias_where else " WHERE ") + "review != 'rejected'"
-        if store.format_version < CHECKING_FORMAT:
-            kept = ""
-        # grouped in SQL over the `mentions_actor_article` index (format 8): an actor
-        # named in thousands of articles is read alone in milliseconds, every actor of a
-        # case of 5,000 articles in a third of a second
-        where = f"{alias_where}{kept}"
-        articles: dict[str, list[str]] = defaultdict(list)
-        counts: dict[str, int] = defaultdict(int)
-        if actor_id is not None and backend.on_server(store.db):
-            # on SQLite the two queries below are faster for an actor in thousands of
-            # articles (no round trips to save)
-            _one_actors_mentions(store, actor_id, where, alias_params, aliases, articles, counts)
-        else:
-            for r in store.rows(
-                f"SELECT DISTINCT actor_id, text FROM mentions{where} ORDER BY rowid",
-                alias_params,
-            ):
-                if r["text"] not in aliases[r["actor_id"]]:
-                    aliases[r["actor_id"]].append(r["text"])
-            for r in store.rows(
-                f"SELECT actor_id, article_id, count(*) AS n FROM mentions{where} "
-                "GROUP BY actor_id, article_id ORDER BY min(rowid)",
-                alias_params,
-            ):
-                articles[r["actor_id"]].append(r["article_id"])
-                counts[r["actor_id"]] += r["n"]
+    if actor_id is not None and backend.on_server(store.db):
+        rows, aliases, articles, counts = _one_actor_on_server(store, actor_id)
+    else:
+        rows, aliases, articles, counts = _read_actors(store, actor_id)
     actors = []
     # an older format has no version (a Row iterates values: its keys are asked for)
     versioned = bool(rows) and "version" in rows[0].keys()  # noqa: SIM118
@@ -199,32 +163,96 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
     return Records.of(CaseActor, actors)
 
 
+def _read_actors(
+    store: Store, actor_id: str | None
+) -> tuple[list[sqlite3.Row], dict[str, list[str]], dict[str, list[str]], dict[str, int]]:
+    """Actors' rows, their names (alias rules, then the forms the articles use), articles
+    and mention counts, read in one snapshot."""
+    where, params = _where({"id": actor_id})
+    with store.snapshot():
+        rows = store.rows(f"SELECT * FROM actors{where} ORDER BY rowid", params)
+        alias_where, alias_params = _where({"actor_id": actor_id})
+        aliases: dict[str, list[str]] = defaultdict(list)
+        for r in store.rows(
+            f"SELECT actor_id, alias FROM aliases{alias_where} ORDER BY rowid", alias_params
+        ):
+            if r["alias"] not in aliases[r["actor_id"]]:
+                aliases[r["actor_id"]].append(r["alias"])
+        # surface forms that normalise alike ("Al-Mamlouk", "Mamlouk") share one alias
+        # rule; the actor still lists every form the articles use
+        # a mention a person removed names nobody
+        kept = (" AND " if alias_where else " WHERE ") + "review != 'rejected'"
+        if store.format_version < CHECKING_FORMAT:
+            kept = ""
+        # grouped in SQL over the `mentions_actor_article` index (format 8): an actor
+        # named in thousands of articles is read alone in milliseconds, every actor of a
+        # case of 5,000 articles in a third of a second
+        where = f"{alias_where}{kept}"
+        articles: dict[str, list[str]] = defaultdict(list)
+        counts: dict[str, int] = defaultdict(int)
+        for r in store.rows(
+            f"SELECT DISTINCT actor_id, text FROM mentions{where} ORDER BY rowid",
+            alias_params,
+        ):
+            if r["text"] not in aliases[r["actor_id"]]:
+                aliases[r["actor_id"]].append(r["text"])
+        for r in store.rows(
+            f"SELECT actor_id, article_id, count(*) AS n FROM mentions{where} "
+            "GROUP BY actor_id, article_id ORDER BY min(rowid)",
+            alias_params,
+        ):
+            articles[r["actor_id"]].append(r["article_id"])
+            counts[r["actor_id"]] += r["n"]
+    return rows, aliases, articles, counts
+
+
+def _one_actor_on_server(
+    store: Store, actor_id: str
+) -> tuple[list[sqlite3.Row], dict[str, list[str]], dict[str, list[str]], dict[str, int]]:
+    """One actor as `_read_actors` reads it, in one statement: on a server each statement
+    is a round trip, and an edit reads its actor before and after, then hands it back (5
+    round trips each with a snapshot's BEGIN and COMMIT; one statement needs no snapshot).
+    Its names and its mentions grouped by article and text come as JSON lists."""
+    kept = "" if store.format_version < CHECKING_FORMAT else " AND review != 'rejected'"
+    rows = store.rows(
+        "SELECT a.*, "
+        "(SELECT json_agg(alias ORDER BY rowid) FROM aliases WHERE actor_id = a.id) "
+        "AS wb_aliases, "
+        "(SELECT json_agg(json_build_array(article_id, text, n, first_row)) FROM "
+        "(SELECT article_id, text, count(*) AS n, min(rowid) AS first_row FROM mentions "
+        f"WHERE actor_id = a.id{kept} GROUP BY article_id, text) m) AS wb_mentions "
+        "FROM actors a WHERE a.id = ?",
+        (actor_id,),
+    )
+    aliases: dict[str, list[str]] = defaultdict(list)
+    articles: dict[str, list[str]] = defaultdict(list)
+    counts: dict[str, int] = defaultdict(int)
+    if rows:
+        for alias in rows[0]["wb_aliases"] or ():
+            if alias not in aliases[actor_id]:
+                aliases[actor_id].append(alias)
+        _one_actors_mentions(actor_id, rows[0]["wb_mentions"] or (), aliases, articles, counts)
+    return rows, aliases, articles, counts
+
+
 def _one_actors_mentions(
-    store: Store,
     actor_id: str,
-    where: str,
-    params: list[Any],
+    groups: Sequence[Sequence[Any]],
     aliases: dict[str, list[str]],
     articles: dict[str, list[str]],
     counts: dict[str, int],
 ) -> None:
     """One actor's names in the articles, articles and mention count, as the listing finds
-    them (texts and articles in the order of their first mention), from one query instead
-    of two: an edit reads its actor before and after, and on a server each query is a
-    round trip (a server's only)."""
+    them (texts and articles in the order of their first mention), from its mentions
+    grouped by (article, text, count, first rowid)."""
     first_of_text: dict[str, int] = {}
     first_in_article: dict[str, int] = {}
-    for r in store.rows(
-        "SELECT article_id, text, count(*) AS n, min(rowid) AS first_row "
-        f"FROM mentions{where} GROUP BY article_id, text",
-        params,
-    ):
-        first = r["first_row"]
-        if first < first_of_text.get(r["text"], first + 1):
-            first_of_text[r["text"]] = first
-        if first < first_in_article.get(r["article_id"], first + 1):
-            first_in_article[r["article_id"]] = first
-        counts[actor_id] += r["n"]
+    for article_id, text, n, first in groups:
+        if first < first_of_text.get(text, first + 1):
+            first_of_text[text] = first
+        if first < first_in_article.get(article_id, first + 1):
+            first_in_article[article_id] = first
+        counts[actor_id] += n
     for text in sorted(first_of_text, key=first_of_text.__getitem__):
         if text not in aliases[actor_id]:
             aliases[actor_id].append(text)

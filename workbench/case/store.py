@@ -441,9 +441,18 @@ class Transaction:
             self.changes.append({"op": "insert", "table": table, "key": key, "after": dict(row)})
 
     def update(
-        self, table: str, key: Mapping[str, Any], values: Mapping[str, Any], *, record: bool = True
+        self,
+        table: str,
+        key: Mapping[str, Any],
+        values: Mapping[str, Any],
+        *,
+        record: bool = True,
+        before: Mapping[str, Any] | None = None,
     ) -> None:
-        before = self._select(table, key)
+        """`before`: the row as this transaction has read it already and not changed since
+        (saves reading it again: a round trip on a server)."""
+        if before is None:
+            before = self._select(table, key)
         if before is None:
             return
         values = _cells(values)
@@ -464,6 +473,28 @@ class Transaction:
                     "key": dict(key),
                     "before": {k: before[k] for k in changed},
                     "after": dict(changed),
+                }
+            )
+
+    def increment(self, table: str, key: Mapping[str, Any], column: str) -> None:
+        """Add one to an integer column of a row, recorded as `update` records it: one
+        statement where `update` takes two (read the row, write it), since the value before
+        is the value after less one (a round trip each on a server)."""
+        where = " AND ".join(f"{_quote(k)} = ?" for k in key)
+        found = self.db.execute(
+            f"UPDATE {_quote(table)} SET {_quote(column)} = {_quote(column)} + 1 "
+            f"WHERE {where} RETURNING {_quote(column)}",
+            tuple(key.values()),
+        ).fetchone()
+        if found is not None:
+            after = int(found[0])
+            self.changes.append(
+                {
+                    "op": "update",
+                    "table": table,
+                    "key": dict(key),
+                    "before": {column: after - 1},
+                    "after": {column: after},
                 }
             )
 

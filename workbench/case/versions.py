@@ -206,9 +206,7 @@ def bump_versions(tx: Transaction, changes: list[dict[str, Any]]) -> None:
         if (table, key["id"]) in seen:
             continue
         seen.add((table, key["id"]))
-        row = tx.row(f"SELECT version FROM {table} WHERE id = ?", (key["id"],))
-        if row is not None:
-            # recorded like the edit: an undo brings the row back to the very version it
-            # had, so an edit made against that state is no longer stale, and an undo
-            # refuses to revert a row another session wrote since
-            tx.update(table, {"id": key["id"]}, {"version": int(row[0]) + 1})
+        # recorded like the edit: an undo brings the row back to the very version it
+        # had, so an edit made against that state is no longer stale, and an undo
+        # refuses to revert a row another session wrote since
+        tx.increment(table, {"id": key["id"]}, "version")
