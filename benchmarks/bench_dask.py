@@ -206,11 +206,16 @@ def memory_curve(people: list[str], checkpoints: list[int], *, partition_size: i
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=64, help="Wikinews articles timed")
+    parser.add_argument("--articles", type=int, default=96, help="Wikinews articles timed")
     parser.add_argument(
         "--partition-size",
-        default="32,64",
-        help="sizes to time, comma-separated (32: extract --dask's)",
+        # Two workers can only share the work if there are several tasks to share: 64
+        # articles in partitions of 64 was one task, so a second worker could never help
+        # (the x0.79-0.99 of earlier runs), and partitions of 32 were two tasks of
+        # unequal length. 8 and 16 give 12 and 6 tasks here; a real archive's
+        # partitions of 32 (extract --dask's) are as many as its articles allow.
+        default="8,16",
+        help="sizes to time, comma-separated (extract --dask uses 32 on a real archive)",
     )
     parser.add_argument("--repeat", type=int, default=2, help="best of N timings")
     parser.add_argument(
@@ -324,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"partitions of {size}: cluster overhead (1 worker vs single process) "
                 f"{overhead[size]['wall']:+.0%} by wall clock, {overhead[size]['cpu']:+.0%} by CPU "
-                f"time (goal < 10%); 2 workers vs 1: x{overhead[size]['scaling']:.2f} (goal >= 1.7)"
+                f"time (goal < 10%); 2 workers vs 1: x{overhead[size]['scaling']:.2f} (goal >= 1.7); "
+                f"{-(-len(articles) // size)} tasks"
             )
         print(
             "cluster start + model loading, not timed above: "
