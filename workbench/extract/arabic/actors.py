@@ -547,8 +547,10 @@ def _ministries_by_portfolio(tokens: list[Token], taken: set[int]) -> list[tuple
     for n, token in enumerate(tokens[:-1]):
         portfolio = next((_portfolios_alone()[w] for _, w in token.readings()
                           if w in _portfolios_alone()), None)  # fmt: skip
-        country = demonym_country(tokens[n + 1]) if portfolio is not None else None
-        if country is None or n in taken or n + 1 in taken:
+        if portfolio is None or n in taken or n + 1 in taken:
+            continue
+        country = demonym_country(tokens[n + 1])
+        if country is None:
             continue
         if any(
             (t := title_at(tokens, j)) is not None and t.last >= n for j in (n - 2, n - 1) if j >= 0
