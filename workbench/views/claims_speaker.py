@@ -15,6 +15,7 @@ import heapq
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
+from operator import attrgetter
 from typing import Any
 
 import ipywidgets as W
@@ -37,10 +38,14 @@ def best_matches(
     holding it; the `prefer`red first within each, then the most mentioned. Nothing typed:
     the most mentioned (the preferred first)."""
     words = " ".join(typed.casefold().split())
-    if not words:  # the most named: one number per actor, not a rank (5,000 of them)
+    if not words:  # the most named: a number per actor, compared in C (5,000 of them)
+        count = attrgetter("mention_count")
         if prefer is None:
-            return heapq.nsmallest(limit, actors, key=lambda a: -a.mention_count)
-        return heapq.nsmallest(limit, actors, key=lambda a: (not prefer(a), -a.mention_count))
+            return heapq.nlargest(limit, actors, key=count)
+        every = list(actors)
+        first = heapq.nlargest(limit, [a for a in every if prefer(a)], key=count)
+        rest = [a for a in every if not prefer(a)] if len(first) < limit else []
+        return first + heapq.nlargest(limit - len(first), rest, key=count)
     ranked = []
     for actor in actors:
         rank = _rank(actor, words)
