@@ -39,7 +39,7 @@ run: $(RUN_STAMP)
 	$(BIN)/workbench lab
 
 app: $(RUN_STAMP)
-	$(BIN)/workbench app
+	$(BIN)/workbench app --warm-kernels 1
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)

@@ -62,7 +62,7 @@ def register(commands: Commands) -> None:
         type=positive_int,
         metavar="N",
         help="keep N kernels ready with the case already open, so a page opens in 2-3 s "
-        "instead of 5-7 (each holds its memory while it waits and counts towards "
+        "instead of 4-7 (each holds its memory while it waits and counts towards "
         "--max-visitors; default none)",
     )
     app.set_defaults(func=run_app)
