@@ -1,6 +1,6 @@
 """The timeline in Debian chromium at 1440x900 on a crowded case (the story and forty wire
-reports, a day apart): its labels never overlap, at the default view, zoomed out and
-zoomed in; and an edit made elsewhere is swapped into the chart shown, so the zoom and a
+reports, a day apart): its labels, and its axes' days, never overlap, at the default view,
+zoomed out and zoomed in; and an edit made elsewhere is swapped into the chart shown, so the zoom and a
 brushed range stay as the person left them while the new item appears. No page error."""
 
 from __future__ import annotations
@@ -26,6 +26,13 @@ LABELS = """() => [...document.querySelectorAll(
 DOTS = ".wb-timeline-panel svg g.mark-symbol.role-mark path"
 AXIS = """() => [...document.querySelectorAll(
     ".wb-timeline-panel svg g.role-axis-label text")].map((t) => t.textContent).join("|")"""
+# the written day labels of each time axis (vega hides a crowded one with opacity 0)
+AXIS_BOXES = """() => [...document.querySelectorAll(".wb-timeline-panel svg g.role-axis")]
+    .map((axis) => [...axis.querySelectorAll("g.role-axis-label text")]
+        .filter((t) => t.textContent.trim() !== "" && t.getAttribute("opacity") !== "0"
+                       && getComputedStyle(t).opacity !== "0")
+        .map((t) => { const b = t.getBoundingClientRect();
+                      return [t.textContent, b.left, b.top, b.right, b.bottom]; }))"""
 COUNTS = """() => { const el = document.querySelector(".wb-timeline-chart");
     return [Number(el.dataset.wbEmbeds || 0), Number(el.dataset.wbSwaps || 0)]; }"""
 
@@ -103,6 +110,9 @@ def test_labels_never_overlap_at_any_zoom(crowded, watched_page, screenshots):
         boxes = page.evaluate(LABELS)
         assert boxes, f"no label written {name}"
         assert overlaps(boxes) == [], name
+        for axis in page.evaluate(AXIS_BOXES):  # the days too ("11 Oct 201612 Oct 2016")
+            apart = [[t, left - 2, top, right + 2, bottom] for t, left, top, right, bottom in axis]
+            assert overlaps(apart) == [], f"{name}: axis labels run together"
         written[name] = {b[0] for b in boxes}
         screenshot(page, screenshots, f"timeline-{name.replace(' ', '-')}")
     # zoomed out, labels are hidden rather than piled up; zoomed in, labels with no room

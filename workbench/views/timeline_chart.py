@@ -238,7 +238,15 @@ def timeline_chart(
         "start_ms:T",
         title=None,
         scale=x_scale,
-        axis=alt.Axis(format="%e %b %Y", labelFlush=True, orient="top"),
+        # zoomed in, the days crowd ("11 Oct 201612 Oct 2016"): vega drops every other
+        # label until each stands apart from the next
+        axis=alt.Axis(
+            format="%e %b %Y",
+            labelFlush=True,
+            orient="top",
+            labelOverlap="parity",
+            labelSeparation=8,
+        ),
     )
     bars = base.mark_bar(height=5, cornerRadius=2).encode(x=x, x2="end_ms:T", color=colour)
     own = base.transform_filter("datum.dated == 'its own date'").mark_point(
