@@ -221,3 +221,31 @@ def test_a_body_named_in_quotation_marks_after_its_noun():
 def test_a_title_word_after_abd_is_part_of_the_name():
     x = extract("وأوضح وزير الداخلية العراقي عبد الأمير الشمري أن القوات اعتقلت مطلوبين.")
     assert [m.text for a in x.actors for m in a.mentions] == ["عبد الأمير الشمري"]
+
+
+def test_a_participle_after_a_sentence_with_no_claim_speaks_for_its_subject():
+    x = extract("وتحدث مصدر أمني لـ«العربي الجديد» عن وصول تعزيزات، مؤكداً أن الوضع تحت السيطرة.")
+    assert said(x) == [("مصدر أمني", "الوضع تحت السيطرة", ("Al-Araby Al-Jadeed",))]
+    y = extract("وفي عمّان، رحب وزير الخارجية الأردني أيمن الصفدي بالقرار، وقال إن الحوار ممكن.")
+    assert [s for s, *_ in said(y)] == ["Ayman Safadi"]  # not Amman, where it was
+
+
+def test_a_states_news_agency_and_television_by_demonym():
+    x = extract(
+        "وأفادت وكالة الأنباء الليبية بأن الاشتباكات توقفت. ونقل التلفزيون الرسمي السوري "
+        "عن مصدر عسكري أن الدفاعات تصدت لصواريخ."
+    )
+    assert said(x) == [
+        ("Libyan News Agency", "الاشتباكات توقفت", ("Libyan News Agency",)),
+        ("مصدر عسكري", "الدفاعات تصدت لصواريخ", ("Syrian state television",)),
+    ]
+
+
+def test_a_two_word_rank_and_wrote_on_a_platform():
+    x = extract(
+        "وقال رئيس مجلس السيادة في السودان الفريق أول عبد الفتاح البرهان إن الجيش لن يتفاوض. "
+        "وكتب السفير السعودي لدى لبنان وليد البخاري على منصة «إكس» أن المملكة تدعم لبنان."
+    )
+    first, second = said(x)
+    assert first[0] == "Abdel Fattah al-Burhan"
+    assert second[1:] == ("المملكة تدعم لبنان", ("X",))

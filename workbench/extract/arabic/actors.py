@@ -277,10 +277,10 @@ def extract_actors(
                 (match.start, match.end))  # fmt: skip
             continue
         add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
-    for first, last, name in _missions(tokens, matches, taken):
+    for first, last, name, kind in _missions(tokens, matches, taken):
         # "السفارة الأمريكية في بغداد": the US Embassy in Baghdad
-        arabic = text[tokens[first].start : tokens[last].end]
-        add(name, name, ActorType.ORGANIZATION, arabic, (tokens[first].start, tokens[last].end))
+        start = tokens[first].start + _clitics_before(tokens[first], _mission_firsts())
+        add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
         taken |= set(range(first, last + 1))
     for first, last in _described_outlets(tokens, taken):
         taken |= set(range(first, last + 1))
@@ -569,8 +569,23 @@ def _ministries_by_portfolio(tokens: list[Token], taken: set[int]) -> list[tuple
 
 
 @lru_cache(maxsize=1)
-def _mission_nouns() -> dict[str, str]:
-    return {normal(r["noun"]): r["latin"] for r in lexicon.table("ar_missions.csv")}
+def _mission_nouns() -> dict[tuple[str, ...], tuple[str, ActorType]]:
+    """Noun words (normal, without the article) -> (Latin noun, actor type)."""
+    return {
+        tuple(without_article(normal(w)) for w in r["noun"].split()): (
+            r["latin"],
+            ActorType(r["type"]),
+        )
+        for r in lexicon.table("ar_missions.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def _mission_firsts() -> dict[str, str]:
+    return {words[0]: latin for words, (latin, _) in _mission_nouns().items()}
+
+
+_OFFICIAL = frozenset(normal(w) for w in ("الرسمي", "الرسمية"))
 
 
 def _english_adjective(country: str) -> str:
@@ -585,24 +600,37 @@ def _english_adjective(country: str) -> str:
 
 def _missions(
     tokens: list[Token], matches: list[Match], taken: set[int]
-) -> list[tuple[int, int, str]]:
-    """A state's mission named by its noun and demonym ("السفارة الأمريكية"), with the place
-    after في or لدى when the gazetteer knows it: (first token, last token, Latin name)."""
+) -> list[tuple[int, int, str, ActorType]]:
+    """A state's mission, news agency or television named by its noun and demonym
+    ("السفارة الأمريكية", "وكالة الأنباء الليبية", "التلفزيون الرسمي السوري"), with the place
+    after في or لدى when the gazetteer knows it: (first token, last token, Latin name, type)."""
     nouns = _mission_nouns()
     places = {m.first: m for m in matches if m.entry.type in (ActorType.PLACE, ActorType.COUNTRY)}
     found = []
     for n, token in enumerate(tokens[:-1]):
-        noun = next((nouns[without_article(w)] for _, w in token.readings()
-                     if without_article(w) in nouns), None)  # fmt: skip
-        country = demonym_country(tokens[n + 1]) if noun is not None else None
-        if noun is None or country is None or n in taken or n + 1 in taken:
+        if n in taken:
             continue
-        name = f"{_english_adjective(country)} {noun}"
-        if n + 3 < len(tokens) and tokens[n + 2].norm in (normal("في"), normal("لدى")):
-            place = places.get(n + 3)
-            if place is not None:
-                name += f" in {place.entry.name}"
-        found.append((n, n + 1, name))
+        for words, (noun, kind) in nouns.items():
+            last = n + len(words) - 1
+            if last + 1 >= len(tokens) or any(i in taken for i in range(n, last + 2)):
+                continue
+            firsts = {without_article(w) for _, w in token.readings()}
+            rest = tuple(without_article(t.norm) for t in tokens[n + 1 : last + 1])
+            if words[0] not in firsts or rest != words[1:]:
+                continue
+            if tokens[last + 1].norm in _OFFICIAL and last + 2 < len(tokens):
+                last += 1  # "التلفزيون الرسمي السوري"
+            country = demonym_country(tokens[last + 1])
+            if country is None:
+                continue
+            last += 1
+            name = f"{_english_adjective(country)} {noun}"
+            if last + 2 < len(tokens) and tokens[last + 1].norm in (normal("في"), normal("لدى")):
+                place = places.get(last + 2)
+                if place is not None:
+                    name += f" in {place.entry.name}"
+            found.append((n, last, name, kind))
+            break
     return found
 
 

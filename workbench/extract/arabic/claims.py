@@ -315,8 +315,14 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
             speaker, speaker_text = previous.speaker, previous.speaker_text
             channels = channels or previous.channels
         elif sentence.opening < sentence.first:
+            # a later clause with no subject of its own: the sentence's ("وتحدث مصدر أمني
+            # لـ«العربي الجديد» عن ...، مؤكداً أن": the unnamed source, through the paper)
+            opening = _opening_subject(sentence)
             earlier = sentence.actors_in(sentence.opening, sentence.first)
-            if earlier:  # a later clause with no subject of its own: the sentence's
+            if opening is not None:
+                speaker, speaker_text = opening[0], opening[1]
+                channels = channels or opening[2]
+            elif earlier:
                 chosen = _sentence_subject(earlier)
                 speaker = chosen.id
                 speaker_text = chosen.name
@@ -514,6 +520,34 @@ def _no_source_words(sentence: _Sentence, a: int, b: int) -> bool:
     the subject is the last one's."""
     tokens = sentence.tokens
     return all(t.norm in _SAYING for t in tokens[a : _own_end(tokens, a, b)])
+
+
+def _opening_subject(
+    sentence: _Sentence,
+) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """The subject of a sentence's first clause, read as a source: in its first stretch
+    between commas that names a person, a body or an unnamed source (its opening verb
+    skipped), not a place ("وفي نيويورك، رحب المبعوث ..."). None when there is none."""
+    tokens = sentence.tokens
+    a = sentence.opening
+    while a < sentence.first:
+        b = a
+        while b < sentence.first and tokens[b].text not in _COMMA:
+            b += 1
+        start = a + 1 if a == sentence.opening else a
+        # "تحدث مصدر ... عن وصول تعزيزات": what it spoke about is no source
+        end = next(
+            (t.i for t in tokens[start:b] if t.norm == _FROM and not _in_title(tokens, t.i)), b
+        )
+        if start < end:
+            who = _who_in(sentence, start, end)
+            actor = sentence.actors.get(who[0]) if who[0] is not None else None
+            if actor is not None and actor.type is not ActorType.PLACE:
+                return who
+            if actor is None and _starts_unnamed(tokens[start:end]):
+                return who
+        a = b + 1
+    return None
 
 
 def _sentence_subject(earlier: list[Actor]) -> Actor:
