@@ -138,13 +138,13 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
             continue  # a verb inside a quotation is part of what was said
         if is_relay(token) or is_contact(token):
             continue  # "as reported by X", "speaking to X, she said": how a claim travelled
-        if token.dep_ == "amod" or token.sent.text.rstrip().endswith("?"):
+        if token.dep_ == "amod" or _asks(token, text):
             continue  # "alleged abuse" describes; "Do you think that ...?" asks
         draft = _draft_from_verb(token, verb.takes_object, index, resolver)
         if draft is not None:
             drafts.append(draft)
     for token in _unlisted_speech_verbs(doc, index):
-        if quote_at(quotes, token.idx) is None and not token.sent.text.rstrip().endswith("?"):
+        if quote_at(quotes, token.idx) is None and not _asks(token, text):
             draft = _draft_from_verb(token, False, index, resolver)
             if draft is not None and draft.has_content:
                 drafts.append(draft)
@@ -159,6 +159,13 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     _add_relays(candidates, drafts, index)
     _keep_channels_of_the_statement(drafts)
     return _finish(drafts, text)
+
+
+def _asks(token: Token, text: str) -> bool:
+    """Whether the token's sentence is a question (read from the text: `Span.text` joins
+    the sentence's tokens anew for every cue)."""
+    sent = token.sent
+    return text[sent.start_char : sent.end_char].rstrip().endswith("?")
 
 
 def _end_unclosed_before_speech(quotes: list[Quote], candidates: list[Token]) -> list[Quote]:

@@ -114,6 +114,9 @@ def find_quotes(text: str, within: tuple[int, int] | None = None) -> list[Quote]
         paragraphs = [(a + s, a + e) for s, e in _paragraphs(text[a:b])]
     open_at: int | None = None  # offset of the opening mark of the current quote
     count = 1
+    # only marks change anything below: the loop jumps from one to the next rather than
+    # looking at every character (a tenth of the claim rules' time, character by character)
+    any_mark = re.compile("[" + re.escape("".join(sorted({*opens, *closes, *toggles}))) + "]")
     for p, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
         nested = 0
@@ -129,6 +132,10 @@ def find_quotes(text: str, within: tuple[int, int] | None = None) -> list[Quote]
                 quotes.append(_unclosed(text, open_at, prev_end, count))
                 open_at, count = None, 1
         while i < p_end:
+            mark = any_mark.search(text, i, p_end)
+            if mark is None:
+                break
+            i = mark.start()
             ch = text[i]
             is_open = ch in opens and (not single or _single_opens(text, i))
             is_close = ch in closes and (not single or _single_closes(text, i))
