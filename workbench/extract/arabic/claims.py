@@ -317,11 +317,11 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         elif sentence.opening < sentence.first:
             # a later clause with no subject of its own: the sentence's ("وتحدث مصدر أمني
             # لـ«العربي الجديد» عن ...، مؤكداً أن": the unnamed source, through the paper)
-            opening = _opening_subject(sentence)
+            first_subject = _opening_subject(sentence)
             earlier = sentence.actors_in(sentence.opening, sentence.first)
-            if opening is not None:
-                speaker, speaker_text = opening[0], opening[1]
-                channels = channels or opening[2]
+            if first_subject is not None:
+                speaker, speaker_text = first_subject[0], first_subject[1]
+                channels = channels or first_subject[2]
             elif earlier:
                 chosen = _sentence_subject(earlier)
                 speaker = chosen.id
