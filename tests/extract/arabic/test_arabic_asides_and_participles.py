@@ -249,3 +249,29 @@ def test_a_two_word_rank_and_wrote_on_a_platform():
     first, second = said(x)
     assert first[0] == "Abdel Fattah al-Burhan"
     assert second[1:] == ("المملكة تدعم لبنان", ("X",))
+
+
+def test_a_name_beginning_with_a_hamza_is_no_article():
+    # ألكسندر is Alexander, not a definite word of the ambassador's role
+    x = extract("وقال السفير الروسي في دمشق ألكسندر يفيموف إن موسكو ستواصل دعمها.")
+    assert [m.text for a in x.actors if a.type.value == "person" for m in a.mentions] == [
+        "ألكسندر يفيموف"
+    ]
+
+
+def test_announced_by_a_titled_person_after_a_body_and_a_place():
+    x = extract("أعلن المتحدث باسم وزارة الصحة في غزة أشرف القدرة ارتفاع عدد الضحايا.")
+    ((speaker, content, _),) = said(x)
+    assert content == "ارتفاع عدد الضحايا"
+    assert [m.text for a in x.actors if a.name == speaker for m in a.mentions] == ["أشرف القدرة"]
+
+
+def test_an_unnamed_official_who_asked_not_to_be_named_and_a_correspondent():
+    x = extract(
+        "ونفى مسؤول في الخارجية الأمريكية، طلب عدم الكشف عن اسمه، أن تكون الرسالة قد وصلت. "
+        "وقال مراسل «الميادين» في جنوب لبنان إن القصف طال بلدات عدة."
+    )
+    assert said(x) == [
+        ("مسؤول في الخارجية الأمريكية", "تكون الرسالة قد وصلت", ()),
+        ("مراسل", "القصف طال بلدات عدة", ("Al Mayadeen",)),
+    ]

@@ -184,6 +184,19 @@ def _name_like(token: Token) -> bool:
     )
 
 
+def _definite(token: Token) -> bool:
+    """Whether a word carries the article ال (after its clitics: "للصليب"), written with a
+    plain alif: "ألكسندر" (Alexander) and "إلياس" begin with a hamza, no article."""
+    for skipped, word in token.readings():
+        if word.startswith("ال") and len(word) > 3:
+            rest = token.text[skipped:]
+            if rest.startswith("ال") or (
+                rest.startswith("ل") and skipped and word[1:] == rest[: len(word) - 1]
+            ):
+                return True
+    return False
+
+
 def _describes_title(token: Token, title: Title) -> bool:
     """A word that belongs to a title's role before the name: a definite word (الـ, also
     after ل: للصليب) after an office or a post, or a word joining the title to a body
@@ -197,7 +210,7 @@ def _describes_title(token: Token, title: Title) -> bool:
         return False
     if any(w in body_nouns() for _, w in token.readings()):
         return True  # "رئيس هيئة التفاوض": a body in construct, no article, not a name
-    return any(w.startswith("ال") and len(w) > 3 for _, w in token.readings())
+    return _definite(token)
 
 
 def _role_goes_on(tokens: list[Token], k: int, by_first: dict[int, Match]) -> bool:
@@ -215,7 +228,7 @@ def _role_goes_on(tokens: list[Token], k: int, by_first: dict[int, Match]) -> bo
     if normal_keep_ya(token.text) in stop_words() or token.is_punct:
         return False
     readings = [w for _, w in token.readings()]
-    return any(w in body_nouns() or (w.startswith("ال") and len(w) > 3) for w in readings)
+    return any(w in body_nouns() for w in readings) or _definite(token)
 
 
 def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
@@ -223,7 +236,7 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     compound first name, عبد الله المعلمي), not beginning with the article."""
     if k >= len(tokens) or k in taken or not _name_like(tokens[k]):
         return None
-    if tokens[k].norm.startswith("ال"):
+    if _definite(tokens[k]):
         return None
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
     last = k
@@ -316,7 +329,7 @@ def extract_actors(
                 and k not in taken
                 and k not in by_first
                 and _name_like(tokens[k])
-                and not tokens[k].norm.startswith("ال")
+                and not _definite(tokens[k])
                 and title_at(tokens, k) is None
             ):
                 # "تحالف دعم الشرعية": the body's own word; "محافظ نينوى": the province

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from ... import lexicon
 from ...model import Actor, ActorType, Claim, ClaimKind
@@ -160,7 +161,17 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
         return None, None, ()
     # "نقلت X عن Y": the outlets before عن, the source after it; not the عن of a title
     # ("النائب عن تحالف الفتح")
-    split = next((t.i for t in words if t.norm == _FROM and not _in_title(tokens, t.i)), None)
+    # ("النائب عن تحالف الفتح"), nor "طلب عدم الكشف عن اسمه": only after an outlet or first
+    split = next(
+        (
+            t.i
+            for t in words
+            if t.norm == _FROM
+            and not _in_title(tokens, t.i)
+            and (t.i == words[0].i or _media_between(sentence, a, t.i))
+        ),
+        None,
+    )
     origin_from = split + 1 if split is not None else a
     channels = [
         x
@@ -197,6 +208,13 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
         sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end] if speaker_tokens else None
     )
     unnamed = _starts_unnamed(speaker_tokens)
+    if unnamed:  # "مسؤول في الخارجية الأمريكية، طلب عدم الكشف عن اسمه،": the description
+        speaker_tokens = list(takewhile(lambda t: t.text not in _COMMA, speaker_tokens))
+        speaker_text = (
+            sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end]
+            if speaker_tokens
+            else None
+        )
     if unnamed or titled_nobody:
         return None, speaker_text, tuple(c.id for c in channels)
     if source:
@@ -209,6 +227,10 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
             return media_after[0].id, speaker_text, tuple(c.id for c in channels + media_after)
         return channels[0].id, speaker_text, (channels[0].id,)
     return None, speaker_text, ()
+
+
+def _media_between(sentence: _Sentence, a: int, b: int) -> bool:
+    return any(x.type is ActorType.MEDIA for x in sentence.actors_in(a, b))
 
 
 def _titled_last(sentence: _Sentence, people: list[Actor], a: int, b: int) -> Actor:
@@ -346,6 +368,15 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     return _said_between(tokens, content_start, end, c, (speaker, speaker_text, channels))
 
 
+def _only_role_before(sentence: _Sentence, k: int, start: int) -> bool:
+    """Whether the words from token `k` to the character `start` are a title's role: no
+    comma, quotation mark or cue among them, and a few at most."""
+    words = [t for t in sentence.tokens[k : sentence.last] if t.end <= start]
+    return len(words) <= 10 and not any(
+        t.text in _COMMA or t.text in OPEN_QUOTES or cue_of(t) is not None for t in words
+    )
+
+
 def _quotation_then_comment(tokens: list[Token], a: int, b: int) -> int:
     """The content's end when it opens with a quotation closed before a comma: "أن «هيبة
     الدولة خط أحمر»، وذلك بعد ساعات من ..." (the words after the comma are the reporter's)."""
@@ -374,6 +405,11 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
     if not after:
         return None
     chosen = after[0]
+    if title_at(tokens, k) is not None:
+        # "أعلن المتحدث باسم وزارة الصحة في غزة أشرف القدرة ارتفاع": the title's person speaks
+        person = next((x for x in after if sentence.actors[x[2]].type is ActorType.PERSON), None)
+        if person is not None and _only_role_before(sentence, k, person[0]):
+            chosen = person
     for following in after[1:]:
         if following[2] == chosen[2] or sentence.actors[following[2]].type is not ActorType.PERSON:
             break
