@@ -101,3 +101,27 @@ def test_the_index_is_shared_when_the_claims_did_not_change():
                 )
         finally:
             case.close()
+
+
+def test_a_carried_app_read_keeps_the_heads_of_the_articles_left_as_they_were():
+    from workbench.views.app_read import AppSnapshot
+
+    with tempfile.TemporaryDirectory() as folder:
+        case = CaseFile.open(Path(folder) / "heads.case")
+        try:
+            for n in range(3):
+                case.add_extraction(article(n))
+            snap = AppSnapshot(case)
+            snap.articles()
+            heads = snap.article_heads()
+            marker = case.history(limit=1)[0].id
+            case.add_extraction(article(5))
+            changes = changes_since(case, marker, case.history(limit=1)[0].id)
+            assert changes is not None
+            carried = AppSnapshot(case)
+            carried.carry(snap, changes.unchanged, deltas=changes.deltas)
+            now = carried.article_heads()
+            assert now == AppSnapshot(case).article_heads()  # as a fresh read has them
+            assert all(a is b for a, b in zip(now[:3], heads, strict=True))  # not made again
+        finally:
+            case.close()
