@@ -275,3 +275,21 @@ def test_an_unnamed_official_who_asked_not_to_be_named_and_a_correspondent():
         ("مسؤول في الخارجية الأمريكية", "تكون الرسالة قد وصلت", ()),
         ("مراسل", "القصف طال بلدات عدة", ("Al Mayadeen",)),
     ]
+
+
+def test_a_states_government_is_the_state_and_its_presidency_a_body():
+    x = extract(
+        "وأكدت الحكومة العراقية أن الانتخابات ستجري في موعدها. "
+        "وقالت الرئاسة المصرية في بيان إن الاتصال جرى."
+    )
+    assert [s for s, *_ in said(x)] == ["Iraq", "Egyptian Presidency"]
+    y = extract("وقال رئيس الحكومة اللبنانية نجيب ميقاتي إن الوضع صعب.")
+    assert [a.name for a in y.actors] == ["Najib Mikati"]  # a title, no mention of Lebanon
+
+
+def test_a_government_inside_a_ministers_role_is_no_mention_of_the_state():
+    x = extract(
+        "واتهم وزير الإعلام في الحكومة اليمنية معمر الإرياني طهران بتزويد الحوثيين بالسلاح."
+    )
+    ((speaker, *_),) = said(x)
+    assert speaker == "Moammar al-Eryani"

@@ -553,6 +553,13 @@ def _portfolios_alone() -> dict[str, tuple[str, str]]:
     }
 
 
+def _inside_title(tokens: list[Token], n: int) -> bool:
+    """Whether token `n` is a word of a title that starts before it (رئيس الحكومة)."""
+    return any(
+        (t := title_at(tokens, j)) is not None and t.last >= n for j in range(max(0, n - 2), n)
+    )
+
+
 def _ministries_by_portfolio(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, str]]:
     """ "أدانت الخارجية المصرية", "قالت الدفاع الروسية": a ministry named by its portfolio and
     the state's adjective, not inside a minister's title ("وزير الخارجية السوري")."""
@@ -565,9 +572,7 @@ def _ministries_by_portfolio(tokens: list[Token], taken: set[int]) -> list[tuple
         country = demonym_country(tokens[n + 1])
         if country is None:
             continue
-        if any(
-            (t := title_at(tokens, j)) is not None and t.last >= n for j in (n - 2, n - 1) if j >= 0
-        ):
+        if _inside_title(tokens, n):
             continue  # "وزير الخارجية السوري": the minister's title
         if n > 0 and any(w == _MINISTRY for _, w in tokens[n - 1].readings()):
             continue
@@ -619,7 +624,7 @@ def _missions(
     after في or لدى when the gazetteer knows it: (first token, last token, Latin name, type)."""
     nouns = _mission_nouns()
     places = {m.first: m for m in matches if m.entry.type in (ActorType.PLACE, ActorType.COUNTRY)}
-    found = []
+    found: list[tuple[int, int, str, ActorType]] = []
     for n, token in enumerate(tokens[:-1]):
         if n in taken:
             continue
@@ -637,6 +642,13 @@ def _missions(
             if country is None:
                 continue
             last += 1
+            if kind is ActorType.COUNTRY:  # "الحكومة العراقية": the state itself
+                # not "رئيس الحكومة العراقية" nor "وزير الإعلام في الحكومة اليمنية": a role
+                if not _inside_title(tokens, n) and not (
+                    n > 0 and tokens[n - 1].norm in title_links()
+                ):
+                    found.append((n, last, country, kind))
+                break
             name = f"{_english_adjective(country)} {noun}"
             if last + 2 < len(tokens) and tokens[last + 1].norm in (normal("في"), normal("لدى")):
                 place = places.get(last + 2)
