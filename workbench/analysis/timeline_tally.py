@@ -182,13 +182,21 @@ class TimelineTally:
         changed_actors -= renamed.keys()
         changed_articles = _changed(old_articles, articles)
         new_events: dict[str, CaseEvent] = {}
-        changed_events = _changed(old_events, events, new_events)
+        events_before: dict[str, CaseEvent] = {}
+        changed_events = _changed(old_events, events, new_events, events_before)
         by_place: dict[str, CaseClaim] = {}
         changed_claims = _changed(self.claims, claims, by_place)
         if changed_actors and not changed_articles:
             # an actor merged into another: its items take the kept actor in place
-            merged = self._merged(old_view, view, actors, changed_actors, renamed.keys(),
-                                  (changed_claims, by_place), (changed_events, new_events))  # fmt: skip
+            merged = self._merged(
+                old_view,
+                view,
+                actors,
+                changed_actors,
+                renamed.keys(),
+                (changed_claims, by_place),
+                (changed_events, new_events, events_before),
+            )
             if merged is not None:
                 self._relabel(merged, view, by_place, new_events, renamed)
                 self._tables, self.claims = tables, claims
@@ -286,7 +294,7 @@ class TimelineTally:
         gone: set[str],
         kept_ids: Collection[str],
         claims: tuple[set[str], dict[str, CaseClaim]],
-        events: tuple[set[str], dict[str, CaseEvent]],
+        events: tuple[set[str], dict[str, CaseEvent], dict[str, CaseEvent]],
     ) -> dict[str, str] | None:
         """The actors merged into others (gone id -> kept id) when that is all that
         changed: the `gone` actors left the case, and every changed claim and event differs
@@ -295,8 +303,7 @@ class TimelineTally:
         if not all(g in old_view.actors for g in gone) or not gone.isdisjoint(a.id for a in actors):
             return None  # an actor added, rejected or brought back: not a merge
         changed_claims, claim_records = claims
-        changed_events, event_records = events
-        old_events = {e.id: e for e in old_view.events if e.id in changed_events}
+        changed_events, event_records, old_events = events
         pairs: list[tuple[Any, Any, tuple[str, ...]]] = []  # (before, after, actor fields)
         for claim_id in changed_claims:
             pairs.append((self.claim_of.get(claim_id), claim_records.get(claim_id),
@@ -499,13 +506,17 @@ def _renamed(old: Sequence, new: Sequence, changed: set[str]) -> dict[str, str |
     return found
 
 
-def _changed(old: Sequence, new: Sequence, records: dict | None = None) -> set[str]:
+def _changed(
+    old: Sequence, new: Sequence, records: dict | None = None, olds: dict | None = None
+) -> set[str]:
     """The ids of the records added, removed or changed from `old` to `new` (carried
     records are the same objects: compared by value only when re-read); `records` gets
-    the new records of those ids (none for a record removed)."""
+    the new records of those ids (none for a record removed), `olds` the old ones (none
+    for a record added)."""
     if old is new:
         return set()
     found = records if records is not None else {}
+    was_of = olds if olds is not None else {}
     common = min(len(old), len(new))
     moved = [k for k in range(common) if old[k] is not new[k]]
     if len(moved) <= max(64, common // 4) and all(old[k].id == new[k].id for k in moved):
@@ -513,8 +524,10 @@ def _changed(old: Sequence, new: Sequence, records: dict | None = None) -> set[s
         for k in moved:
             if old[k] != new[k]:
                 found[new[k].id] = new[k]
+                was_of[old[k].id] = old[k]
         for record in new[common:]:
             found[record.id] = record
+        was_of.update((r.id, r) for r in old[common:])
         gone = {r.id for r in old[common:]} - found.keys()
         return set(found) | gone
     before = {r.id: r for r in old}
@@ -522,6 +535,9 @@ def _changed(old: Sequence, new: Sequence, records: dict | None = None) -> set[s
         was = before.pop(record.id, None)
         if was is None or (was is not record and was != record):
             found[record.id] = record
+            if was is not None:
+                was_of[record.id] = was
+    was_of.update(before)
     return set(found) | before.keys()
 
 
