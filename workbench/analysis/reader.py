@@ -438,6 +438,7 @@ def _long_lived(records: _Read) -> _Read:
         gc.freeze()
     return records
 
+
 _TABLES = frozenset(
     ("articles", "actors", "claims", "events", "relations", "links", "notes", "mentions")
 )
