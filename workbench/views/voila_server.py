@@ -21,7 +21,9 @@ the command). Two things differ from `python -m voila`:
   garbage and hands the free heap back to the system (`malloc_trim`).
 - **Warm kernels are kept.** With `workbench app --warm-kernels N`, Voila's pre-heated
   kernels (the notebook already run, the case open) wait for the next visitors; the cap
-  never reclaims one of them to make room.
+  never reclaims one of them to make room. A refill refused at the cap is made again once
+  a kernel goes (Voila refilled only when a warm kernel was taken, and its kernel shutdown
+  raised on the refused start, leaving the kernel running: `_kernel_manager_factory`).
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ import datetime
 import functools
 import gc
 
+import voila.app
 from jupyter_core.utils import ensure_async
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado import web
 from traitlets import Integer
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
+from voila.voila_kernel_manager import voila_kernel_manager_factory
 
 LATER = 5  # s after a kernel's shutdown: its page's connections have closed by then
 FULL_MESSAGE = (
@@ -95,6 +99,18 @@ class VisitorKernelManager(AsyncMappingKernelManager):
             # and once more when the page's websocket, closed after the shutdown, is gone
             asyncio.get_running_loop().call_later(LATER, release_memory)
 
+    def _drop_refused(self) -> list[str]:
+        """Take out of Voila's pools of warm kernels the starts refused at the cap; the
+        notebooks whose pool lost one."""
+        notebooks = []
+        for notebook, pool in getattr(self, "_pools", {}).items():
+            refused = [t for t in pool if t.done() and (t.cancelled() or t.exception())]
+            for task in refused:
+                pool.remove(task)
+            if refused:
+                notebooks.append(notebook)
+        return notebooks
+
     def _reclaimable(self) -> str | None:
         """The longest-idle kernel with no page connected and not busy, if idle long enough;
         never a warm kernel waiting for a visitor (`launch.voila_command`'s warm_kernels)."""
@@ -125,6 +141,30 @@ class VisitorKernelManager(AsyncMappingKernelManager):
         return ready
 
 
+def _kernel_manager_factory(base_class, preheat_kernel, default_pool_size, **options):
+    """Voila's kernel manager class, and with warm kernels (its pre-heated pool) one that
+    mends two things. A refill refused at the cap stays in Voila's pool as a failed start:
+    Voila's own kernel shutdown reads every finished start's result, so each shutdown then
+    raised (503) and left its kernel running; and the pool was never refilled, as Voila
+    refills only when a warm kernel is taken. A shutdown now drops the refused start first,
+    and refills once the kernel has gone (there is room again)."""
+    made = voila_kernel_manager_factory(base_class, preheat_kernel, default_pool_size, **options)
+    if not preheat_kernel:
+        return made
+
+    class WarmKernelManager(made):
+        async def shutdown_kernel(self, kernel_id, *args, **kwargs):
+            refused = self._drop_refused()
+            try:
+                return await super().shutdown_kernel(kernel_id, *args, **kwargs)
+            finally:
+                for notebook in refused:
+                    self.log.info("Room again: a warm kernel for %s", notebook)
+                    self.fill_if_needed(notebook_name=notebook)
+
+    return WarmKernelManager
+
+
 class PageHandler(TornadoVoilaHandler):
     """Voila's page, setting the `_xsrf` cookie its shutdown request needs."""
 
@@ -134,7 +174,13 @@ class PageHandler(TornadoVoilaHandler):
 
 
 class WorkbenchVoila(Voila):
-    """Voila serving the page through `PageHandler`."""
+    """Voila serving the page through `PageHandler`, its kernels managed by the class
+    `_kernel_manager_factory` makes."""
+
+    def init_settings(self):
+        # Voila makes its kernel manager class here, by this module-level name
+        voila.app.voila_kernel_manager_factory = _kernel_manager_factory
+        return super().init_settings()
 
     def init_handlers(self):
         return [
