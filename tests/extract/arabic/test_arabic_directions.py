@@ -32,6 +32,9 @@ TUESDAY = datetime.date(2022, 8, 16)
         ("يغادر غداً", "2022-08-17", None),
         ("يصل بعد غد", "2022-08-18", None),
         ("وصل أمس الأول", "2022-08-14", None),
+        ("في الخامس من آذار الماضي", "2022-03-05", None),  # an ordinal day in words
+        ("الحادي والعشرين من أيلول 2021", "2021-09-21", None),
+        ("وصل أمس الاثنين", "2022-08-15", None),  # one expression, the weekday its own day
     ],
 )
 def test_a_direction_or_a_part_of_the_month_is_read(text, first, last):

@@ -60,10 +60,18 @@ def _modifiers() -> tuple[dict[str, int], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    return {r["word"]: int(r["day"]) for r in lexicon.table("ar_ordinal_days.csv")}
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     gregorian, hijri = _months()
     g, h = _alternation(list(gregorian)), _alternation(list(hijri))
-    d, y = rf"(?P<day>{_DIGIT}{{1,2}})", rf"(?P<year>{_DIGIT}{{4}})"
+    # "5 آذار" or "الخامس من آذار" (ar_ordinal_days.csv)
+    ordinals = _alternation(list(_ordinals()))
+    d = rf"(?:(?P<day>{_DIGIT}{{1,2}})|(?P<ordinal>{ordinals})(?=\s+من\s))"
+    y = rf"(?P<year>{_DIGIT}{{4}})"
     month_pair = rf"(?P<month>{g})(?:\s*/\s*(?P<month2>{g}))?"
     directions, parts = (_alternation(list(words)) for words in _modifiers())
     # "الثلاثاء المقبل", "أيلول/سبتمبر المقبل": which one is meant
@@ -80,7 +88,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?{y})?{direction}{_END}"
         ),
         "year": re.compile(rf"(?:(?:عام|العام|سنة|لعام)\s+){y}{_END}"),
-        "relative": re.compile(rf"{_PREFIX}(?P<phrase>{relative}){_END}"),
+        # "أمس الاثنين": the weekday names the same day, one expression
+        "relative": re.compile(rf"{_PREFIX}(?P<phrase>{relative})(?:\s+(?:{weekdays}))?{_END}"),
         "weekday": re.compile(rf"(?:(?:{day_parts})\s+)?(?P<weekday>{weekdays}){direction}{_END}"),
     }
 
@@ -104,7 +113,8 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
     if number is None:
         return None
     direction = _modifiers()[0].get(m["direction"]) if m["direction"] else None
-    if m["year"] is None and m["day"] is None and m["part"] is None and direction is None:
+    day_number = _int(m["day"]) if m["day"] else _ordinals().get(m["ordinal"] or "")
+    if m["year"] is None and day_number is None and m["part"] is None and direction is None:
         return None  # a bare month name: "آب" and "أيار" are also ordinary words
     if m["year"] is not None:
         year_number = _int(m["year"])
@@ -116,11 +126,11 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
         year_number = published.year - (number >= published.month)
     else:
         year_number = _year_for(number, None, published)
-    if m["day"] is None and m["part"] is not None:
+    if day_number is None and m["part"] is not None:
         return month_part(year_number, number, _modifiers()[1][m["part"]])
-    if m["day"] is None:
+    if day_number is None:
         return month(year_number, number)
-    value = safe_date(year_number, number, _int(m["day"]))
+    value = safe_date(year_number, number, day_number)
     return day(value) if value is not None else None
 
 
@@ -132,8 +142,9 @@ def _hijri(m: re.Match[str]) -> ResolvedDate | None:
     if number is None:
         return None
     try:
-        if m["day"] is not None:
-            return day(Hijri(_int(m["year"]), number, _int(m["day"])).to_gregorian())
+        day_number = _int(m["day"]) if m["day"] else _ordinals().get(m["ordinal"] or "")
+        if day_number is not None:
+            return day(Hijri(_int(m["year"]), number, day_number).to_gregorian())
         first = Hijri(_int(m["year"]), number, 1)
         last = Hijri(_int(m["year"]), number, first.month_length())
         return between(first.to_gregorian(), last.to_gregorian())
