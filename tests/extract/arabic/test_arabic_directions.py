@@ -100,3 +100,8 @@ def test_an_acronym_in_brackets_after_an_outlet_is_the_outlet_there_and_later():
     (agency,) = [a for a in x.actors if a.name == "Iraqi News Agency"]
     assert [m.text for m in agency.mentions] == ["وكالة الأنباء العراقية", "واع", "واع"]
     assert x.claims[1].speaker == agency.id
+
+
+def test_an_ordinary_phrase_with_a_place_noun_names_no_place():
+    x = extract("وتسعى الكتل إلى سد الفراغ الرئاسي على قاعدة التفاهم وإزالة حقل الألغام.")
+    assert [a for a in x.actors if a.type.value == "place"] == []

@@ -728,6 +728,15 @@ def _place_nouns() -> dict[str, str]:
     return {normal(r["noun"]): r["latin"] for r in lexicon.table("ar_place_nouns.csv")}
 
 
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[tuple[str, str]]:
+    """(place noun, word) pairs that are ordinary phrases: سد الفراغ, حقل الألغام."""
+    return frozenset(
+        (normal(r["noun"]), normal(w)) for r in lexicon.table("ar_place_nouns.csv")
+        for w in r["not"].split("|") if w
+    )  # fmt: skip
+
+
 def _clitics_before(token: Token, words: dict[str, str]) -> int:
     """How many clitic letters stand before the reading of `token` that is in `words`."""
     return next((n for n, w in token.readings() if without_article(w) in words), 0)
@@ -746,6 +755,8 @@ def _named_places(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, 
             continue
         if reading != without_article(reading):
             continue  # "المخيم", "للسد": the one just named, with the article; no name follows
+        if (reading, tokens[name].norm) in _not_places():
+            continue  # "سد الفراغ": filling the void
         noun = nouns[reading]
         last = name
         if (
