@@ -278,6 +278,31 @@ def test_added_rows_go_where_a_whole_sort_puts_them():
             assert quick.shown_ids() is kept  # put in, not worked out again
 
 
+def test_rows_whose_sort_value_changed_are_moved_where_a_whole_sort_puts_them():
+    """An edit that changes a few rows' sort values (an added article: its actors' counts)
+    moves those rows, ties kept in the rows' order, not every row sorted again."""
+    import random
+
+    rng = random.Random(5)
+    statuses = ("not checked", "disputed", "", "corroborated")
+    for sort, descending in (("status", False), ("status", True), ("links", True)):
+        rows = [row(i, rng.choice(statuses)) for i in range(40)]
+        quick = model(rows)
+        quick.set_sort(sort, descending)
+        for _ in range(40):
+            i = rng.randrange(40)
+            cells = {**rows[i].cells, "status": rng.choice(statuses)}
+            cells["links"] = str(rng.randrange(5))
+            rows[i] = TableRow(rows[i].id, cells)
+            quick.shown_ids()
+            kept = quick._shown
+            quick.update_rows([rows[i]])
+            whole = model(rows)
+            whole.set_sort(sort, descending)
+            assert quick.shown_ids() == whole.shown_ids(), (sort, descending)
+            assert quick.shown_ids() is kept  # moved in place, not worked out again
+
+
 def test_removed_rows_leave_the_rest_in_the_order_shown():
     rows = [row(i, ("disputed", "", "false")[i % 3], ("AFP", "SANA")[i % 2]) for i in range(40)]
     quick = model(rows)
