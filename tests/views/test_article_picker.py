@@ -57,8 +57,19 @@ def test_the_drop_down_lists_the_latest_and_the_search_finds_any_other():
     assert chosen == ["a77"] and picker.value == "a77"
     assert picker.search.value == "" and picker.matches.layout.display == "none"
     assert picker.dropdown.value == "a77"  # listed first, though not among the latest
-    assert picker.dropdown.options[0] == (head_label(heads[77]), "a77")
+    assert picker.dropdown.options[0] == (head_label(heads[77], with_id=True), "a77")  # 20 fires
     assert len(picker.dropdown.options) == 11
+
+
+def test_articles_of_the_same_title_are_told_apart_by_their_ids():
+    picker = ArticlePicker()
+    same = [
+        ArticleHead(f"fire-{i}", "Port fire", "Reuters", datetime.date(2016, 10, i)) for i in (1, 2)
+    ]
+    picker.set_articles([*same, head(3)])
+    labels = dict((v, lbl) for lbl, v in picker.dropdown.options)
+    assert labels["fire-1"] == "Port fire — Reuters, 2016-10-01 (fire-1)"
+    assert labels["a3"] == "Talks in Cairo, day 3 — Reuters, 2016-01-04"
 
 
 def test_a_search_finds_a_date_as_people_write_it():

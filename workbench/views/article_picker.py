@@ -26,12 +26,14 @@ FOUND = 50  # matches listed under the search box; a person types more words to 
 _WRAP = W.Layout(flex_flow="row wrap", align_items="center")
 
 
-def head_label(head: Any) -> str:
-    """How an article is named in the picker: its title, outlet and date (plain text: the
-    widgets show labels as text, never as HTML)."""
+def head_label(head: Any, *, with_id: bool = False) -> str:
+    """How an article is named in the picker: its title, outlet and date, and its id when
+    another article has the same title (a story carried by several outlets). Plain text:
+    the widgets show labels as text, never as HTML."""
     name = head.title or head.id
     facts = ", ".join(str(f) for f in (head.outlet, head.published) if f)
-    return f"{name} — {facts}" if facts else name
+    label = f"{name} — {facts}" if facts else name
+    return f"{label} ({head.id})" if with_id and head.title else label
 
 
 def _searchable(head: Any) -> str:
@@ -94,6 +96,7 @@ class ArticlePicker(traitlets.HasTraits):
         self._by_id: dict[str, Any] = {}
         self._latest: list[Any] = []
         self._haystacks: dict[str, str] = {}  # made on the first search
+        self._shared_titles: set[str] = set()  # titles more than one article has
         self._quiet = False  # while the widgets are set from here, their changes are not picks
         self.dropdown.observe(self._picked, names="value")
         self.matches.observe(self._picked, names="value")
@@ -109,6 +112,10 @@ class ArticlePicker(traitlets.HasTraits):
             self._by_id = {h.id: h for h in self._heads}
             self._latest = _latest_first(self._heads)
             self._haystacks = {}
+            seen: set[str] = set()
+            self._shared_titles = {
+                h.title for h in self._heads if h.title and (h.title in seen or seen.add(h.title))
+            }
         if wanted not in self._by_id:
             wanted = self._heads[-1].id if self._heads else None
         self._list(wanted)
@@ -126,7 +133,10 @@ class ArticlePicker(traitlets.HasTraits):
     def options(self) -> list[tuple[str, str]]:
         """Every article as (label, id), in the order added: the whole choice, of which the
         drop-down lists only the latest."""
-        return [(head_label(h), h.id) for h in self._heads]
+        return [(self._label(h), h.id) for h in self._heads]
+
+    def _label(self, head: Any) -> str:
+        return head_label(head, with_id=head.title in self._shared_titles)
 
     @traitlets.validate("value")
     def _known(self, proposal: Any) -> str | None:
@@ -146,7 +156,7 @@ class ArticlePicker(traitlets.HasTraits):
         latest = self._latest[: self.listed]
         if current is not None and all(h.id != current for h in latest):
             latest = [self._by_id[current], *latest]
-        options = [(head_label(h), h.id) for h in latest]
+        options = [(self._label(h), h.id) for h in latest]
         self._quiet = True
         try:
             if list(self.dropdown.options) != options:
@@ -183,7 +193,7 @@ class ArticlePicker(traitlets.HasTraits):
         if not self._haystacks:
             self._haystacks = {h.id: _searchable(h) for h in self._heads}
         found = [h for h in self._latest if _matches(self._haystacks[h.id], words)]
-        self._set_matches([(head_label(h), h.id) for h in found[: self.found]])
+        self._set_matches([(self._label(h), h.id) for h in found[: self.found]])
         self.matches.layout.display = ""
         if not found:
             self.note.value = "<small>no article matches: try other words</small>"
