@@ -293,3 +293,9 @@ def test_a_government_inside_a_ministers_role_is_no_mention_of_the_state():
     )
     ((speaker, *_),) = said(x)
     assert [m.text for a in x.actors if a.name == speaker for m in a.mentions] == ["معمر الإرياني"]
+
+
+def test_a_title_with_a_former_or_senior_and_no_name_is_an_unnamed_speaker():
+    x = extract("وقال وزير سابق إن الحكومة فشلت. وقال محافظ سابق إن الفساد مستشر.")
+    assert x.actors == ()
+    assert said(x) == [("وزير سابق", "الحكومة فشلت", ()), ("محافظ سابق", "الفساد مستشر", ())]
