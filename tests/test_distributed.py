@@ -180,3 +180,33 @@ def test_the_documented_config_file_is_cluster_config():
                 yield f"{prefix}{key}", value
 
     assert dict(flat(yaml.safe_load(block))) == CLUSTER_CONFIG
+
+
+def test_a_slow_partition_does_not_starve_the_other_worker(cluster, tmp_path):
+    """Behind a slow first partition, the other worker goes on with the next ones.
+
+    Results done but waiting for the slow one used to count against `in_flight`: with
+    two out at a time, the second worker did one partition and then idled until the
+    first was done. The first result given on comes only after the slow partition, so
+    the partitions done by then show whether the other worker was kept at work."""
+    from workbench.distributed import extract_on_dask
+    from workbench.model import Article
+
+    slow = Article(id="slow", text="Reuters said the envoy met Sisi in Cairo on Monday. " * 400)
+    quick = [
+        Article(id=f"q{n}", text=f"The UN said aid reached Idlib on day {n}.") for n in range(8)
+    ]
+    done: list[int] = []
+    results = extract_on_dask(
+        [slow, *quick],
+        scheduler=cluster.scheduler_address,
+        archive=tmp_path / "archive",
+        partition_size=1,
+        in_flight=2,
+        on_progress=done.append,
+    )
+    first = next(results)
+    assert first.article.id == "slow"
+    # without the fix exactly 2 (the slow one and a single quick one)
+    assert done[-1] >= 4, done
+    assert [r.article.id for r in results] == [a.id for a in quick]

@@ -7,11 +7,13 @@
 The client (this process) reads the inputs as a stream and cuts them into partitions of
 `partition_size` articles; each partition is one task. A worker process loads the spaCy
 model once, on its first task, and keeps it for every later one. At most `in_flight`
-partitions are out at a time (by default twice the cluster's threads), so a corpus of
-any size streams through in bounded memory (partitions done but waiting for an earlier
-one to be given on in order count against that limit too). Results come back to the client, which
-writes each partition to the Parquet archive (`workbench.archive`) as it arrives and
-gives the extractions on in input order, for the JSONL output.
+partitions are out on the cluster at a time (by default twice the cluster's threads:
+each worker has its next partition waiting when it finishes one), and at most `HOLD`
+times that many done partitions wait for an earlier one to be given on in order, so a
+corpus of any size streams through in bounded memory. Results come back to the client,
+which hands out the next partition first, then writes the one that came back to the
+Parquet archive (`workbench.archive`) and gives the extractions on in input order, for
+the JSONL output.
 
 An article that cannot be extracted comes back as a `WorkbenchError` in its place, as in
 `Extractor.extract_many(errors="yield")`; the others go on. A partition whose task fails
@@ -57,6 +59,13 @@ CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
+
+# Done partitions held for order, as a multiple of `in_flight`. They used to count against
+# `in_flight` itself: behind one slow partition, the others' results filled the limit and
+# no worker got new work until the slow one was done (a worker idled 2.6 s of a 38 s run
+# in bench_dask.py's task stream). Results are small (about 10 KB an article), so holding
+# more of them costs little memory and keeps both workers busy.
+HOLD = 4
 
 _load_lock = threading.Lock()
 _extractors: dict[str, Any] = {}
@@ -126,6 +135,7 @@ def extract_on_dask(
         folder = start_archive(archive)  # once the cluster answers: no folder left behind
         threads = sum(client.nthreads().values()) or 1
         limit = in_flight or 2 * threads
+        hold = HOLD * limit
         sizes: dict[int, int] = {}
         counts = {"articles": 0, "failed": 0, "done": 0}
         ready: dict[int, list[Result]] = {}
@@ -149,21 +159,22 @@ def extract_on_dask(
             return True
 
         def top_up() -> None:
-            # results held for order count too: a slow first partition must not let the
-            # others pile up in memory behind it
-            while len(futures) + len(ready) < limit and submit_next():
+            # results held for order have their own bound: behind a slow partition the
+            # others go on, but do not pile up in memory without end
+            while len(futures) < limit and len(ready) < hold and submit_next():
                 pass
 
         top_up()
         for future in waiting:
             number, batch = futures.pop(future)
             results = _results_of(future, batch)
+            ready[number] = results
+            top_up()  # the worker's next partition goes out before we write and yield this one
             first = seq_of[number]
             ok = [(first + i, r) for i, r in enumerate(results) if isinstance(r, Extraction)]
             write_partition(folder, number, ok)
             counts["failed"] += len(results) - len(ok)
             counts["done"] += len(results)
-            ready[number] = results
             if on_progress is not None:
                 on_progress(counts["done"])
             while next_out in ready:
@@ -229,6 +240,7 @@ def process_memory() -> dict[str, int]:
 
 __all__ = [
     "CLUSTER_CONFIG",
+    "HOLD",
     "connect",
     "extract_on_dask",
     "extract_partition",
