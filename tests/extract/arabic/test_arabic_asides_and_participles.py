@@ -299,3 +299,8 @@ def test_a_title_with_a_former_or_senior_and_no_name_is_an_unnamed_speaker():
     x = extract("وقال وزير سابق إن الحكومة فشلت. وقال محافظ سابق إن الفساد مستشر.")
     assert x.actors == ()
     assert said(x) == [("وزير سابق", "الحكومة فشلت", ()), ("محافظ سابق", "الفساد مستشر", ())]
+
+
+def test_relayed_from_after_an_outlet_noun_no_gazetteer_names():
+    x = extract("ونقلت الوكالة عن مصدر عسكري أن الهجوم صد.")
+    assert said(x) == [("مصدر عسكري", "الهجوم صد", ())]

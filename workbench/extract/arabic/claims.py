@@ -161,14 +161,18 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
         return None, None, ()
     # "نقلت X عن Y": the outlets before عن, the source after it; not the عن of a title
     # ("النائب عن تحالف الفتح")
-    # ("النائب عن تحالف الفتح"), nor "طلب عدم الكشف عن اسمه": only after an outlet or first
+    # ("النائب عن تحالف الفتح"), nor "، طلب عدم الكشف عن اسمه،" in an aside after a comma
     split = next(
         (
             t.i
             for t in words
             if t.norm == _FROM
             and not _in_title(tokens, t.i)
-            and (t.i == words[0].i or _media_between(sentence, a, t.i))
+            and (
+                t.i == words[0].i
+                or _media_between(sentence, a, t.i)
+                or not any(w.text in _COMMA for w in tokens[a : t.i])
+            )
         ),
         None,
     )
