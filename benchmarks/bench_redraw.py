@@ -15,9 +15,10 @@ byline each; one case grows from the smallest size to the largest. For each size
 - after an edit (a claim's status, its speaker, a note, an actor merge, rename, retype or
   rejection, an added article) with the Network or the Timeline tab shown: the app's
   redraw (`Workbench._edited`), which reads again only what the edit changed and redraws
-  from the panels' tallies (`NetworkTally`, `TimelineTally`); and a brushed date range
-  with the Network shown (`NetworkTally.brush`); the "panel redraw" rows above are the
-  full rebuild these replace.
+  from the panels' tallies (`NetworkTally`, `TimelineTally`), and with the Network shown
+  the bytes its canvas sent (the changes since the drawing sent whole, or the drawing);
+  and a brushed date range with the Network shown (`NetworkTally.brush`: wall and CPU
+  time); the "panel redraw" rows above are the full rebuild these replace.
 With --browser (the default from bench_views): chromium draws networks of 80 to 2,400
 nodes with the canvas's own settings (positions given, physics off) and zooms them for a
 second; the time to the first picture and the frames per second say where the cap belongs.
@@ -170,6 +171,7 @@ def edit_redraws(
         )
     got: dict[str, float] = {}
     rounds = 0
+    sizes: list[int] = []
     try:
         for tab in tabs:
             app.show(tab)
@@ -181,15 +183,35 @@ def edit_redraws(
                         edit(rounds)
                     except WorkbenchError:
                         continue  # two actors that cannot be merged: the next pair
+                    sent = sent_by(app) if tab == "Network" else None
                     t, _ = timed(lambda: app._edited("bench"))
                     times.append(t)
+                    if sent is not None:
+                        sizes.append(sent())
                 if times:
                     got[f"{tab} shown, redraw after a {name}"] = statistics.median(times)
+                if sizes:
+                    got[f"{tab} shown, bytes sent after a {name}"] = statistics.median(sizes)
+                sizes = []
         app.show("Network")
         got.update(brush_redraws(app, case, repeat))
     finally:
         app.close()
     return got
+
+
+def sent_by(app) -> Callable[[], int]:
+    """After a redraw: the bytes the Network's canvas sent (its changes, or the drawing
+    whole when it was sent again)."""
+    canvas = app.panel("Network").canvas
+    whole, changes = canvas.whole, canvas.changes
+
+    def sent() -> int:
+        if canvas.whole is not whole:
+            return len(json.dumps(canvas.whole))
+        return len(json.dumps(canvas.changes)) if canvas.changes is not changes else 0
+
+    return sent
 
 
 def brush_redraws(app, case: Case, repeat: int) -> dict[str, float]:
@@ -207,12 +229,15 @@ def brush_redraws(app, case: Case, repeat: int) -> dict[str, float]:
         ("from half to half", [(days[0], days[len(days) // 2]), (days[len(days) // 2], days[-1])]),
     ):
         selection.date_range = ranges[0]  # the first range brushed: not timed
-        times = []
+        times, cpu = [], []
         for k in range(1, 3 * repeat + 1):
             wanted = ranges[k % len(ranges)]
+            started = time.process_time()
             t, _ = timed(lambda r=wanted: setattr(selection, "date_range", r))
             times.append(t)
+            cpu.append(1000 * (time.process_time() - started))
         got[f"Network shown, redraw after a brushed range {name}"] = statistics.median(times)
+        got[f"Network shown, brushed range {name}, CPU ms"] = statistics.median(cpu)
         selection.date_range = None
     return got
 
