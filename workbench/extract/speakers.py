@@ -185,8 +185,9 @@ class PronounResolver:
         sentences = self._window(pronoun)
         fallback: Actor | None = None
         for sent in sentences:
-            tokens = [t for t in sent if t.i < pronoun.i]
-            for token in reversed(tokens):
+            # nearest first, only the words before the pronoun (not a Token of each word)
+            for i in range(min(sent.end, pronoun.i) - 1, sent.start - 1, -1):
+                token = self.doc[i]
                 if token.dep_ not in _SUBJECT_DEPS:
                     if fallback is None:
                         actor = _actor_on(token, self.index)
