@@ -47,11 +47,14 @@ def test_a_rename_elsewhere_is_laid_over_the_drawing(voila_server, watched_page,
     page.locator(".wb-app .wb-article").wait_for(timeout=PAGE_LOAD)
     assert network_drawn(page) > 3
     network_settled(page)
-    # the person zooms in: a drawing sent again would open fitted, at another scale
-    page.evaluate(
-        """() => { const n = document.querySelector(".wb-network-canvas").__wbNetwork;
-                   n.moveTo({scale: n.getScale() * 1.5}); }"""
-    )
+    # the person zooms in with the wheel: a drawing sent again would open fitted, at
+    # another scale (and the canvas keeps a zoomed view through a resize)
+    box = page.locator(".wb-network-canvas canvas").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    fitted = page.evaluate(STATE)["scale"]
+    page.mouse.wheel(0, -240)
+    page.wait_for_function(f"() => ({STATE})().scale > {fitted} * 1.05", timeout=WAIT)
+    network_settled(page)
     before = page.evaluate(STATE)
     case, actors, _rows = read_case(voila_server.case_path)
     actor = next(a for a in actors if a.id in before["labels"])
