@@ -53,6 +53,11 @@ def test_the_cluster_runs_with_the_extraction_settings(cluster):
     # the nanny's 65536 cost the worker's extraction 10 times the page faults of one process
     # (a nanny started with it also sets it in this process for good: no comparing with ours)
     assert list(trimming.values()) == [None, None]
+    with Client(cluster.scheduler_address) as client:
+        saturation = client.run_on_scheduler(
+            lambda dask_scheduler: dask_scheduler.WORKER_SATURATION
+        )
+    assert saturation == 1.0  # the scheduler, not a busy worker, holds the queued partitions
 
 
 @pytest.fixture(scope="module")
@@ -210,3 +215,44 @@ def test_a_slow_partition_does_not_starve_the_other_worker(cluster, tmp_path):
     # without the fix exactly 2 (the slow one and a single quick one)
     assert done[-1] >= 4, done
     assert [r.article.id for r in results] == [a.id for a in quick]
+
+
+def test_no_partition_waits_in_a_busy_workers_queue(cluster, tmp_path):
+    """The scheduler, not a worker, holds the partitions no worker is free for.
+
+    With Dask's worker-saturation of 1.1 each one-thread worker was also given a second
+    partition to queue, which waited there behind a slow one even when the other worker
+    was idle (work stealing did not move it in bench_dask.py's runs). Each time a
+    partition comes back, no worker has more than the one it is running."""
+    from distributed import Client
+
+    from workbench.distributed import extract_on_dask
+    from workbench.model import Article
+
+    slow = Article(id="slow", text="Reuters said the envoy met Sisi in Cairo on Monday. " * 400)
+    quick = [
+        Article(id=f"q{n}", text=f"The UN said aid reached Idlib on day {n}.") for n in range(7)
+    ]
+    most: list[int] = []
+    with Client(cluster.scheduler_address) as client:
+
+        def tasks_on_a_worker(done: int) -> None:
+            most.append(
+                client.run_on_scheduler(
+                    lambda dask_scheduler: max(
+                        len(ws.processing) for ws in dask_scheduler.workers.values()
+                    )
+                )
+            )
+
+        results = list(
+            extract_on_dask(
+                [slow, *quick],
+                scheduler=client,
+                archive=tmp_path / "archive",
+                partition_size=1,
+                on_progress=tasks_on_a_worker,
+            )
+        )
+    assert [r.article.id for r in results] == [a.id for a in [slow, *quick]]
+    assert len(most) == 8 and max(most) <= 1, most

@@ -7,8 +7,9 @@
 The client (this process) reads the inputs as a stream and cuts them into partitions of
 `partition_size` articles; each partition is one task. A worker process loads the spaCy
 model once, on its first task, and keeps it for every later one. At most `in_flight`
-partitions are out on the cluster at a time (by default twice the cluster's threads:
-each worker has its next partition waiting when it finishes one), and at most `HOLD`
+partitions are out on the cluster at a time (by default three times the cluster's
+threads: the scheduler keeps those no worker is free for, and gives each to the first
+worker that is done, see `CLUSTER_CONFIG`), and at most `HOLD`
 times that many done partitions wait for an earlier one to be given on in order, so a
 corpus of any size streams through in bounded memory. Results come back to the client,
 which hands out the next partition first, then writes the one that came back to the
@@ -53,7 +54,16 @@ Result = Extraction | WorkbenchError
 # batch, and each one then came back as fresh pages, 10 times the page faults of one
 # process and 12 to 22% more CPU for the same extraction (benchmarks/bench_dask.py
 # prints both). None leaves glibc's own threshold, which adapts to the program.
+# And a worker-saturation of 1.0: the scheduler gives a worker a task only when it has a
+# free thread, and keeps the rest queued itself, handing each to the first worker that is
+# done. With Dask's 1.1, each one-thread worker also held a second task in its own
+# queue, and no work stealing moved it (Dask steals only from a worker far busier than
+# the average): in bench_dask.py's task stream one worker idled its last 6 s of a 38 s
+# run while the other worked through what was queued behind its slow partition. The
+# scheduler queues only a group of over twice the cluster's threads, hence the client's
+# 3 x threads out at a time.
 CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.scheduler.worker-saturation": 1.0,
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
@@ -134,35 +144,40 @@ def extract_on_dask(
     try:
         folder = start_archive(archive)  # once the cluster answers: no folder left behind
         threads = sum(client.nthreads().values()) or 1
-        limit = in_flight or 2 * threads
+        # more than twice the threads out: the scheduler then counts them a "root-ish"
+        # group and keeps those no worker is free for in its own queue (below)
+        limit = in_flight or 3 * threads
         hold = HOLD * limit
         sizes: dict[int, int] = {}
         counts = {"articles": 0, "failed": 0, "done": 0}
         ready: dict[int, list[Result]] = {}
         waiting = as_completed()
-        futures = {}
+        futures: dict[Any, tuple[int, list[Article]]] = {}
         parts = enumerate(_partitions(articles, partition_size))
         next_out = 0
         seq_of: dict[int, int] = {}  # partition -> the seq of its first article
 
-        def submit_next() -> bool:
-            try:
-                number, batch = next(parts)
-            except StopIteration:
-                return False
-            seq_of[number] = counts["articles"]
-            sizes[number] = len(batch)
-            counts["articles"] += len(batch)
-            future = client.submit(extract_partition, batch, name, pure=False)
-            futures[future] = (number, batch)
-            waiting.add(future)
-            return True
-
         def top_up() -> None:
             # results held for order have their own bound: behind a slow partition the
             # others go on, but do not pile up in memory without end
-            while len(futures) < limit and len(ready) < hold and submit_next():
-                pass
+            out: list[tuple[int, list[Article]]] = []
+            while len(futures) + len(out) < limit and len(ready) < hold:
+                try:
+                    out.append(next(parts))
+                except StopIteration:
+                    break
+            if not out:
+                return
+            for number, batch in out:
+                seq_of[number] = counts["articles"]
+                sizes[number] = len(batch)
+                counts["articles"] += len(batch)
+            # sent as one graph: the scheduler sees them together as one group of many
+            # tasks, which it queues itself (see CLUSTER_CONFIG's worker-saturation)
+            sent = client.map(extract_partition, [b for _, b in out], model=name, pure=False)
+            for future, item in zip(sent, out, strict=True):
+                futures[future] = item
+                waiting.add(future)
 
         top_up()
         for future in waiting:
