@@ -218,6 +218,7 @@ class ArticlePanel(Panel):
             self._refreshing = False
         self.ctx.selection.article_id = self.choice.value
         self._draw()
+        self.actions.refresh()  # an open form's actors as they are now
 
     def _draw(self) -> None:
         if self.defer():

@@ -83,9 +83,11 @@ class ActorPicker:
         css: str,
         width: str = "22em",
         prefer: Callable[[CaseActor], bool] | None = None,
+        label: Callable[[CaseActor], str] = attrgetter("name"),
     ) -> None:
         self.fixed = fixed
         self.prefer = prefer
+        self.label = label  # an actor's words in the list (the Article tab adds its type)
         self.actors: Mapping[str, CaseActor] = {}
         self._pinned: str | None = None  # the current choice: listed whatever is typed
         self._found: tuple[tuple[Mapping[str, CaseActor], str], list[CaseActor]] | None = None
@@ -164,7 +166,7 @@ class ActorPicker:
         found = self._matches() if found is None else found
         pinned = self.actors.get(self._pinned or "")
         listed = ([pinned] if pinned is not None else []) + [a for a in found if a is not pinned]
-        options = list(self.fixed) + [(a.name, a.id) for a in listed]
+        options = list(self.fixed) + [(self.label(a), a.id) for a in listed]
         values = [v for _, v in options]
         if value not in values:
             value = values[0] if values else None
