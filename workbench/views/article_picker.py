@@ -10,6 +10,9 @@ only the articles' titles, outlets and dates (`Case.article_heads`), never their
 
 It is driven like the drop-down it replaces: `value` is the id of the article shown (None
 for no article), set from Python or by a person's choice; observe it to follow.
+
+The Network and Timeline tabs filter by article with it too (`every="all articles"`): the
+drop-down then begins with that choice, whose `value` is None, and None is the default.
 """
 
 from __future__ import annotations
@@ -74,21 +77,31 @@ class ArticlePicker(traitlets.HasTraits):
 
     value = traitlets.Unicode(None, allow_none=True)
 
-    def __init__(self, *, listed: int = LISTED, found: int = FOUND) -> None:
+    def __init__(
+        self,
+        *,
+        listed: int = LISTED,
+        found: int = FOUND,
+        every: str | None = None,
+        css: str = "wb-article",
+        width: str = "40em",
+    ) -> None:
+        """`every`: the label of a first choice meaning no article in particular (a filter's
+        "all articles"); `css`: the prefix of the parts' classes (one picker per tab)."""
         super().__init__()
-        self.listed, self.found = listed, found
-        self.dropdown = W.Dropdown(description="Article", layout=W.Layout(width="40em"))
-        self.dropdown.add_class("wb-article-choice")
+        self.listed, self.found, self.every = listed, found, every
+        self.dropdown = W.Dropdown(description="Article", layout=W.Layout(width=width))
+        self.dropdown.add_class(f"{css}-choice")
         self.search = W.Text(
             placeholder="find an article: words of its title, outlet or date",
             continuous_update=True,
             layout=W.Layout(width="24em"),
         )
-        self.search.add_class("wb-article-search")
+        self.search.add_class(f"{css}-search")
         self.note = W.HTML()
-        self.note.add_class("wb-article-note")
+        self.note.add_class(f"{css}-note")
         self.matches = W.Select(rows=8, layout=W.Layout(width="48em", display="none"))
-        self.matches.add_class("wb-article-matches")
+        self.matches.add_class(f"{css}-matches")
         self.widget = W.VBox(
             [W.HBox([self.dropdown, self.search, self.note], layout=_WRAP), self.matches]
         )
@@ -106,7 +119,8 @@ class ArticlePicker(traitlets.HasTraits):
 
     def set_articles(self, heads: Sequence[Any], wanted: str | None = None) -> None:
         """List `heads` (each with id, title, outlet, published; in the order added) and show
-        `wanted`, else the last added (as the drop-down of every article did)."""
+        `wanted`, else the last added (as the drop-down of every article did), or with
+        `every`, no article in particular."""
         if list(heads) != self._heads:
             self._heads = list(heads)
             self._by_id = {h.id: h for h in self._heads}
@@ -117,7 +131,7 @@ class ArticlePicker(traitlets.HasTraits):
                 h.title for h in self._heads if h.title and (h.title in seen or seen.add(h.title))
             }
         if wanted not in self._by_id:
-            wanted = self._heads[-1].id if self._heads else None
+            wanted = self._heads[-1].id if self._heads and self.every is None else None
         self._list(wanted)
         if self.value != wanted:
             self.value = wanted
@@ -134,6 +148,16 @@ class ArticlePicker(traitlets.HasTraits):
         """Every article as (label, id), in the order added: the whole choice, of which the
         drop-down lists only the latest."""
         return [(self._label(h), h.id) for h in self._heads]
+
+    @property
+    def label(self) -> str | None:
+        """How the article chosen is named (the `every` label, or None, for none)."""
+        return self._label(self._by_id[self.value]) if self.value else self.every
+
+    @property
+    def chosen(self) -> Any:
+        """The head (id, title, outlet, published) of the article chosen, None for none."""
+        return self._by_id.get(self.value) if self.value else None
 
     def _label(self, head: Any) -> str:
         return head_label(head, with_id=head.title in self._shared_titles)
@@ -157,6 +181,9 @@ class ArticlePicker(traitlets.HasTraits):
         if current is not None and all(h.id != current for h in latest):
             latest = [self._by_id[current], *latest]
         options = [(self._label(h), h.id) for h in latest]
+        if self.every is not None:  # its value "": a drop-down's None is no choice at all
+            options.insert(0, (self.every, ""))
+            current = current or ""
         self._quiet = True
         try:
             if list(self.dropdown.options) != options:
@@ -222,4 +249,4 @@ class ArticlePicker(traitlets.HasTraits):
             return
         if change["owner"] is self.matches:
             self.search.value = ""  # the matches go; the drop-down shows the one picked
-        self.value = change["new"]
+        self.value = change["new"] or None  # "": the `every` choice

@@ -30,6 +30,8 @@ from ..analysis.network_readable import (
 )
 from ..analysis.network_tally import NetworkTally
 from ..model import ActorType
+from .app_read import article_heads
+from .article_picker import ArticlePicker
 from .highlight import ACTOR_COLOURS
 from .network_canvas import NetworkCanvas
 from .network_gc import collector_held
@@ -160,7 +162,9 @@ class NetworkPanel(Panel):
             style={"description_width": "auto"},
             layout=W.Layout(width="24em"),
         )
-        self.article = W.Dropdown(description="Article", layout=W.Layout(width="26em"))
+        # the latest articles and a search for any other: a drop-down of every article was
+        # 5,000 options at 5,000 articles, sent again whenever one was added
+        self.article = ArticlePicker(every="all articles", css="wb-network-article", width="26em")
         self.status = W.Dropdown(
             options=[("any claim", ANY_STATUS)] + [(w, s) for s, w in STATUS_WORDS.items()],
             value=ANY_STATUS,
@@ -188,7 +192,8 @@ class NetworkPanel(Panel):
             [
                 W.HBox([self.actor, self.focus, self.cap], layout=wrap),
                 W.HBox([*self.types.values()], layout=wrap),
-                W.HBox([self.min_weight, self.article, self.status], layout=wrap),
+                W.HBox([self.min_weight, self.status], layout=wrap),
+                self.article.widget,
                 self.canvas,
                 self.legend,
                 self.style,
@@ -216,9 +221,8 @@ class NetworkPanel(Panel):
                 [("(none)", "")] + [(a.name, a.id) for a in actors],
                 wanted if any(a.id == wanted for a in actors) else "",
             )
-            articles = [(a.title or a.id, a.id) for a in snap.articles()]
-            kept = self.article.value if any(v == self.article.value for _, v in articles) else ""
-            set_options(self.article, [("all articles", "")] + articles, kept)
+            # titles, outlets and dates only; an article gone means all articles again
+            self.article.set_articles(article_heads(snap), self.article.value)
         finally:
             self._refreshing = False
         self.draw()
@@ -310,7 +314,8 @@ class NetworkPanel(Panel):
             return empty_message(case_empty=True)
         filters = self.filters()
         every = frozenset(self.types)
-        article = self.article.label if filters["article_id"] else None
+        chosen = self.article.chosen if filters["article_id"] else None
+        article = (chosen.title or chosen.id) if chosen else None
         return empty_message(
             types=None if kinds == every else frozenset(TYPE_WORDS[k] for k in kinds),
             min_weight=filters["min_weight"],
@@ -345,7 +350,7 @@ class NetworkPanel(Panel):
             selection.claim_id = node_id.split(":", 1)[1]
         elif any(v == node_id for _, v in self.actor.options):
             selection.actor_id = node_id
-        elif any(v == node_id for _, v in self.article.options):
+        elif self.article.knows(node_id):
             selection.article_id = node_id
 
     def _picked(self, change) -> None:

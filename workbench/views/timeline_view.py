@@ -26,8 +26,10 @@ from ..analysis.timeline_items import (
     outside,
 )
 from ..analysis.timeline_tally import TimelineTally, shown_first
+from .app_read import article_heads
+from .article_picker import ArticlePicker
 from .network_gc import collector_held
-from .panel import Panel, set_options
+from .panel import Panel
 from .selection import Context
 from .timeline_chart import (
     BRUSH,
@@ -98,7 +100,8 @@ class TimelinePanel(Panel):
             description="Lanes",
             style={"button_width": "auto"},
         )
-        self.article = W.Dropdown(description="Article", layout=W.Layout(width="26em"))
+        # the latest articles and a search for any other (not a drop-down of every article)
+        self.article = ArticlePicker(every="all articles", css="wb-timeline-article", width="26em")
         self.only_actor = W.Checkbox(
             value=False, description="Only the selected actor", indent=False
         )
@@ -114,7 +117,8 @@ class TimelinePanel(Panel):
         wrap = W.Layout(flex_flow="row wrap", align_items="center")
         self.widget = W.VBox(
             [
-                W.HBox([self.lanes, self.article, self.only_actor], layout=wrap),
+                W.HBox([self.lanes, self.only_actor], layout=wrap),
+                self.article.widget,
                 self.hint,
                 self.summary,
                 self.empty,
@@ -128,11 +132,10 @@ class TimelinePanel(Panel):
 
     def refresh(self) -> None:
         snap = self.snapshot
-        articles = [(a.title or a.id, a.id) for a in snap.articles()]
         self._refreshing = True
         try:
-            kept = self.article.value if any(v == self.article.value for _, v in articles) else ""
-            set_options(self.article, [("all articles", "")] + articles, kept)
+            # titles, outlets and dates only; an article gone means all articles again
+            self.article.set_articles(article_heads(snap), self.article.value)
         finally:
             self._refreshing = False
         self.draw()
