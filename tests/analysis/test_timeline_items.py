@@ -13,10 +13,15 @@ from workbench.analysis import claim_dates, claim_in_range, claim_rows, network_
 from workbench.analysis.periods import range_bounds
 from workbench.analysis.timeline_items import (
     BY_ARTICLE,
+    NEVER,
     OTHER_LANE,
+    Placement,
     TimelineItem,
     dense_period,
     in_brush,
+    label_anchor,
+    label_reach,
+    label_scales,
     lane_map,
     lanes,
     outside,
@@ -142,3 +147,59 @@ def test_labels_in_a_lane_do_not_run_into_each_other():
     assert not any(p.labelled for p in rows[3:])  # no room left: on hover only
     far_right = item("late", D(2016, 10, 30), label="a label of some length")
     assert place_labels([far_right], {"late": "A"}, period)["late"].left  # written leftwards
+
+
+def test_a_label_is_never_written_over_a_bar_and_starts_after_its_own():
+    # a talks round known only as 10-20 October, a meeting on the 14th on the same line
+    talks = item("talks", D(2016, 10, 10), end=D(2016, 10, 20), label="Talks in Geneva")
+    meeting = item("meeting", D(2016, 10, 14), label="Mamlouk met Fawzy")
+    lane = {"talks": "A", "meeting": "A"}
+    placed = {"talks": Placement(0, True), "meeting": Placement(0, False)}  # one line
+    scales = label_scales([talks, meeting], lane, placed, {})
+    assert scales["meeting"] == NEVER  # its words would lie on the talks' bar at any zoom
+    assert scales["talks"] == 0.0  # written from its bar's end: clear of the meeting's dot
+    assert label_anchor(talks, False) == D(2016, 10, 21).toordinal()  # the day after its last
+    assert label_anchor(talks, True) == D(2016, 10, 10).toordinal()  # a left one: its dot
+
+
+def marks_px(i: TimelineItem, s: float) -> list[tuple[float, float]]:
+    """What the chart draws of an item at `s` pixels a day: its dot (5 px either side of
+    its centre) and its bar (from its first day to the day after its last)."""
+    x = i.start.toordinal() * s
+    return [(x - 5, x + 5), (x, (i.end.toordinal() + 1) * s)]
+
+
+def label_px(i: TimelineItem, placement: Placement, s: float) -> tuple[float, float]:
+    low, high = label_reach(i.label, placement.left)
+    anchor = label_anchor(i, placement.left) * s
+    return anchor + low, anchor + high
+
+
+def test_a_written_label_covers_no_other_label_dot_or_bar_of_its_line_at_any_zoom():
+    # a crowded lane: 60 items over a month, some known only to a few days, short and long
+    first = D(2016, 10, 1)
+    items = [
+        item(
+            f"i{n:02}",
+            first + datetime.timedelta(days=(n * 7) % 30),
+            end=first + datetime.timedelta(days=(n * 7) % 30 + (n % 4 == 0) * (n % 3 + 1)),
+            label="word " * (1 + n % 5),
+        )
+        for n in range(60)
+    ]
+    lane = dict.fromkeys((i.id for i in items), "A")
+    placed = place_labels(items, lane, (first, first + datetime.timedelta(days=30)))
+    scales = label_scales(items, lane, placed, {})
+    for s in (5.0, 25.0, 60.0, 150.0, 400.0, 2000.0):  # pixels a day, zoomed out to far in
+        written = [i for i in items if scales[i.id] <= s]
+        for i in written:
+            here = label_px(i, placed[i.id], s)
+            for other in items:
+                if other is i or placed[other.id].row != placed[i.id].row:
+                    continue
+                covered = marks_px(other, s)
+                if other in written:
+                    covered.append(label_px(other, placed[other.id], s))
+                for low, high in covered:
+                    assert here[1] <= low or high <= here[0], (s, i.id, other.id)
+    assert any(scales[i.id] < 60 for i in items) and any(scales[i.id] >= NEVER for i in items)

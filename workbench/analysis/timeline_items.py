@@ -228,9 +228,44 @@ def label_width(text: str) -> float:
 
 
 def label_reach(text: str, left: bool) -> tuple[float, float]:
-    """Where a label written beside its dot runs, in pixels from the dot: (from, to)."""
-    span = 10 + label_width(text)
-    return (-span, 8.0) if left else (-8.0, span)
+    """Where a label written beside its anchor runs, in pixels from it: (from, to). A left
+    label ends `LABEL_DX` before its dot; a right one starts `LABEL_DX` after its bar's
+    end (`label_anchor`), so it never covers its own bar."""
+    width = label_width(text)
+    return (-LABEL_DX - width - 2, -LABEL_DX) if left else (LABEL_DX, LABEL_DX + width + 2)
+
+
+LABEL_DX = 8.0  # pixels between a label and its anchor: the chart's text marks' dx
+MARK_RADIUS = 6.0  # pixels either side of a dot's centre (70-80 px² point marks, a margin)
+
+
+def label_anchor(item: TimelineItem, left: bool) -> float:
+    """The day (an ordinal) a label is written from: a left label from its dot, a right one
+    from its bar's end (the day after its last day, where the chart's bar ends)."""
+    return float(item.start.toordinal() if left else item.end.toordinal() + 1)
+
+
+Extent = tuple[float, float, float, float]  # (day, pixels, day, pixels): see `clear_from`
+
+
+def mark_extents(item: TimelineItem) -> tuple[Extent, Extent]:
+    """What an item's marks cover: its dot and its bar (every item has one, a day long at
+    least), each from `day * s + pixels` to `day * s + pixels` at `s` pixels a day."""
+    first, after = float(item.start.toordinal()), float(item.end.toordinal() + 1)
+    return (first, -MARK_RADIUS, first, MARK_RADIUS), (first, 0.0, after, 0.0)
+
+
+def clear_from(a: Extent, b: Extent) -> float:
+    """The least zoom (pixels a day) from which extents `a` and `b` are apart at every
+    greater zoom: one ends before the other starts. `NEVER` if they meet however far in."""
+    best = NEVER
+    for first, then in ((a, b), (b, a)):
+        gap, room = then[0] - first[2], first[3] - then[1]  # days between, pixels wanted
+        if gap > 0:
+            best = min(best, max(0.0, room / gap))
+        elif gap == 0 and room <= 0:
+            return 0.0
+    return best
 
 
 def place_labels(
@@ -245,45 +280,54 @@ def place_labels(
     """Lines within each lane so that written labels do not run into each other.
 
     At the default view (`period` across `width` pixels) an item's label (`labels`, else
-    its own) runs from its dot rightwards, `label_width` pixels, or leftwards
-    when it would pass the right edge. Each item takes the first line of its lane free
-    there; when none of `max_rows` is, it goes on the line free soonest, its label left
-    to its tooltip. Items outside `period` (drawn at the edge) go on line 0, unlabelled.
+    its own) runs rightwards from its bar's end, `label_width` pixels, or leftwards from
+    its dot when it would pass the right edge. Each item takes the first line of its lane
+    free from its dot to its label's end there; when none of `max_rows` is, it goes on the
+    line free soonest, its label left to its tooltip. Items outside `period` (drawn at the
+    edge) go on line 0, unlabelled.
     """
     placed: dict[str, Placement] = {}
     if period is None:
         return placed
     low, high = period
     days = max(1, (high - low).days)
+    scale = width / days
+    origin = float(low.toordinal())
     free: dict[str, list[float]] = {}
     for item in sorted(items, key=lambda i: (i.start, i.id)):
         lane = lane_of_item.get(item.id, OTHER_LANE)
         if item.start < low or item.start > high:
             placed[item.id] = Placement(0, False)
             continue
-        x = (item.start - low).days / days * width
+        x = (item.start.toordinal() - origin) * scale
         text = (labels or {}).get(item.id, item.label)
-        span = 10 + label_width(text)
-        left = x + span > width and x - span >= 0
-        begin, reach = (x + d for d in label_reach(text, left))
+        right = (label_anchor(item, False) - origin) * scale + label_reach(text, False)[1]
+        left = right > width and x + label_reach(text, True)[0] >= 0
+        anchor = (label_anchor(item, left) - origin) * scale
+        low_px, high_px = (anchor + d for d in label_reach(text, left))
+        begin = min(low_px, x - MARK_RADIUS)
+        ends = max(high_px, (item.end.toordinal() + 1 - origin) * scale)  # its bar's end
         rows = free.setdefault(lane, [])
         for row, taken in enumerate(rows):
             if taken <= begin:
-                rows[row] = reach
+                rows[row] = ends
                 placed[item.id] = Placement(row, True, left)
                 break
         else:
             if len(rows) < max_rows:
-                rows.append(reach)
+                rows.append(ends)
                 placed[item.id] = Placement(len(rows) - 1, True, left)
             else:
                 row = min(range(len(rows)), key=rows.__getitem__)
-                rows[row] = max(rows[row], x + 8)  # the dot itself still takes room
+                # the dot and bar themselves still take room
+                rows[row] = max(
+                    rows[row], x + MARK_RADIUS, (item.end.toordinal() + 1 - origin) * scale
+                )
                 placed[item.id] = Placement(row, False)
     return placed
 
 
-NEVER = 1e9  # a label's scale when it can never be written (another shares its dot's day)
+NEVER = 1e9  # a label's scale when it can never be written (it meets another's mark)
 
 
 def label_scales(
@@ -293,13 +337,16 @@ def label_scales(
     labels: dict[str, str],
 ) -> dict[str, float]:
     """The zoom each label may be written at, in pixels a day: at `s` pixels a day the
-    chart writes the labels whose scale is at most `s`, and no two of them overlap.
+    chart writes the labels whose scale is at most `s`, and none of them overlaps another
+    written label or any item's dot or bar on its line.
 
     Labels of one line of a lane are taken in order of importance (those written at the
-    default view first, then `shown_first`); each gets the least scale at which it is clear
-    of every label before it. Two written labels are then always clear of each other,
-    whatever the zoom: the less important one's scale is at least the scale their pair
-    needs. Zooming in writes more, zooming out fewer, never one over another.
+    default view first, then `shown_first`); each gets the least scale from which it is
+    clear of every label before it and of every other item's marks (`clear_from`), which
+    are drawn whether their labels are or not. Two written labels are then always clear of
+    each other, whatever the zoom: the less important one's scale is at least the scale
+    their pair needs. Zooming in writes more, zooming out fewer, never one over another or
+    over a dot.
     """
     from .timeline_tally import shown_first  # the ranking of a crowded timeline
 
@@ -309,32 +356,28 @@ def label_scales(
         groups.setdefault((lane_of_item.get(item.id, OTHER_LANE), where.row), []).append(item)
     scales: dict[str, float] = {}
     for group in groups.values():
+        marks = _Marks(group)
         group.sort(key=lambda i: (not placed.get(i.id, Placement(0, False)).labelled,
                                   shown_first(i)))  # fmt: skip
-        xs: list[float] = []  # days of the labels taken so far, sorted, with their reach
+        xs: list[float] = []  # anchors of the labels taken so far, sorted, with their reach
         reach: list[tuple[float, float]] = []
         widest = 0.0
         for item in group:
-            x = float(item.start.toordinal())
-            text = labels.get(item.id, item.label)
-            here = label_reach(text, placed.get(item.id, Placement(0, False)).left)
-            need = 0.0
+            left = placed.get(item.id, Placement(0, False)).left
+            x = label_anchor(item, left)
+            here = label_reach(labels.get(item.id, item.label), left)
+            own = (x, here[0], x, here[1])  # this label's extent
+            need = marks.clear_from(item.id, own)
             at = bisect.bisect_left(xs, x)
-            # earlier days: this label must start after theirs end; beyond `widest / dx`
+            # earlier anchors: this label must start after theirs end; beyond `widest / dx`
             # pixels a day no label that far away can reach it
             k = at - 1
-            while k >= 0 and (widest - here[0]) > need * (x - xs[k]):
-                if xs[k] == x:
-                    need = NEVER
-                    break
-                need = max(need, (reach[k][1] - here[0]) / (x - xs[k]))
+            while need < NEVER and k >= 0 and (widest - here[0]) > need * (x - xs[k]):
+                need = max(need, clear_from((xs[k], reach[k][0], xs[k], reach[k][1]), own))
                 k -= 1
             k = at
             while need < NEVER and k < len(xs) and (here[1] + widest) > need * (xs[k] - x):
-                if xs[k] == x:
-                    need = NEVER
-                    break
-                need = max(need, (here[1] - reach[k][0]) / (xs[k] - x))
+                need = max(need, clear_from((xs[k], reach[k][0], xs[k], reach[k][1]), own))
                 k += 1
             scales[item.id] = need
             if need >= NEVER:
@@ -345,9 +388,50 @@ def label_scales(
     return scales
 
 
+class _Marks:
+    """The dots and bars of one line of a lane, for `label_scales`: which zoom a label
+    needs to clear them all, looking only at the marks near enough to matter."""
+
+    def __init__(self, group: Sequence[TimelineItem]) -> None:
+        extents = [(item.id, e) for item in group for e in mark_extents(item)]
+        self.by_start = sorted(extents, key=lambda m: m[1][0])
+        self.starts = [m[1][0] for m in self.by_start]
+        self.by_end = sorted(extents, key=lambda m: m[1][2])
+        self.ends = [m[1][2] for m in self.by_end]
+        self.long = [m for m in extents if m[1][2] - m[1][0] > 1]  # bars over several days
+
+    def clear_from(self, own: str, label: Extent) -> float:
+        need = 0.0
+        x, low, high = label[0], label[1], label[3]
+        # marks starting on or after the anchor, nearest first: past `(high + R) / days`
+        # pixels a day none further can reach the label
+        for k in range(bisect.bisect_left(self.starts, x), len(self.starts)):
+            item_id, mark = self.by_start[k]
+            if mark[0] > x and (high + MARK_RADIUS) <= need * (mark[0] - x):
+                break
+            if item_id != own:
+                need = max(need, clear_from(mark, label))
+                if need >= NEVER:
+                    return NEVER
+        # marks ending on or before it, nearest first
+        for k in range(bisect.bisect_right(self.ends, x) - 1, -1, -1):
+            item_id, mark = self.by_end[k]
+            if mark[2] < x and (MARK_RADIUS - low) <= need * (x - mark[2]):
+                break
+            if item_id != own:
+                need = max(need, clear_from(mark, label))
+                if need >= NEVER:
+                    return NEVER
+        for item_id, mark in self.long:  # a bar over the anchor: neither before nor after
+            if item_id != own and mark[0] < x < mark[2]:
+                return NEVER
+        return need
+
+
 __all__ = [
     "BY_ACTOR",
     "BY_ARTICLE",
+    "clear_from",
     "claim_item",
     "event_item",
     "OTHER_LANE",
@@ -355,11 +439,13 @@ __all__ = [
     "TimelineItem",
     "dense_period",
     "in_brush",
+    "label_anchor",
     "label_reach",
     "label_scales",
     "label_width",
     "lane_map",
     "lane_of",
+    "mark_extents",
     "lanes",
     "outside",
     "place_labels",

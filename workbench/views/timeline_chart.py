@@ -6,8 +6,9 @@ Two views, one above the other:
   claims and the network; in the story, what the brush leaves out fades, by the same rule
   (a day of the item in the range);
 - the story: lanes (by actor or by article), a dot per item (hollow for a claim dated by its
-  article's publication), a bar for an item known only to a range of days, a short label;
-  its time axis opens on the dense period (`analysis.timeline_items.dense_period`), is
+  article's publication), a bar for an item known only to a range of days, a short label
+  (from its bar's end, or up to its dot near the right edge), written only at the zooms
+  where it covers no other label, dot or bar of its line; its time axis opens on the dense period (`analysis.timeline_items.dense_period`), is
   bound to zoom (wheel) and pan (drag), and clamps what lies outside to the edge, so an
   outlier is a dot at the border, not a squashed story.
 
@@ -26,6 +27,7 @@ import pandas as pd
 
 from ..analysis.timeline_items import (
     BY_ACTOR,
+    LABEL_DX,
     NEVER,
     Placement,
     TimelineItem,
@@ -269,16 +271,21 @@ def timeline_chart(
             strokeWidth=alt.condition(chosen, alt.value(4), alt.value(2)),
         ),
     ]
+    # a right label starts after its own bar's end, a left one before its dot
+    # (`analysis.timeline_items.label_anchor`): none covers its own mark at any zoom
     labels = [
         base.transform_filter(f"datum.side == '{side}'")
         # clipped: a label running past the chart's edge when zoomed is cut there
         .mark_text(align=align, dx=dx, fontSize=11, limit=300, clip=True)
         .encode(
-            x=x,
+            x=alt.X(field, type="temporal", scale=x_scale),
             text=alt.condition(WRITTEN, "shown_label:N", alt.value("")),
             color=alt.value("#222222"),
         )
-        for side, align, dx in (("right", "left", 8), ("left", "right", -8))
+        for side, field, align, dx in (
+            ("right", "end_ms", "left", LABEL_DX),
+            ("left", "start_ms", "right", -LABEL_DX),
+        )
     ]
     story = alt.layer(bars, *dots, *labels).add_params(zoom, actor_param, claim_param, period_param)
     overview = (
