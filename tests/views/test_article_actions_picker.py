@@ -14,6 +14,7 @@ import pytest
 from workbench.case import CaseFile
 from workbench.model import Actor, ActorType, Article, Claim, ClaimKind, Extraction, Mention
 from workbench.views import Workbench
+from workbench.views.article_actions import SelectionActions
 from workbench.views.claims_speaker import LISTED
 
 WITNESSES = LISTED + 15  # more actors than a list shows
@@ -125,3 +126,30 @@ def test_an_actor_edit_elsewhere_sends_no_new_list(app):
     assert sent == []  # not listed: nothing to send
     actions.speaker.find.value = "renamed"
     assert [label for label, _ in actions.speaker.options][2:] == ["Witness Renamed (person)"]
+
+
+def models() -> set[str]:
+    """The ids of the widget models alive: each one the browser makes a view of."""
+    from ipywidgets.widgets.widget import _instances
+
+    return set(_instances)
+
+
+def test_the_bar_and_forms_are_built_on_first_use_not_at_open(app):
+    before = models()
+    unused = SelectionActions(app.panel("Article"))  # as the app builds it at open
+    assert len(models() - before) <= 4  # two boxes and their layouts (were 136 models)
+    assert unused.widget.layout.display == "none" and unused.widget.children == ()
+
+    actions = app.panel("Article").actions
+    select(app, "art39", SAID)
+    assert actions.widget.layout.display == "" and actions.claim_button.description
+    before = models()
+    actions.claim_button.click()  # the claim form: built now
+    built = models() - before
+    assert built and actions.form.children[0].children[0] is actions.speaker.find
+    actions.actor_button.click()
+    before = models()
+    actions.claim_button.click()  # again: the same form, nothing new built
+    assert models() - before == set()
+    assert actions.form.children[0].children[0] is actions.speaker.find

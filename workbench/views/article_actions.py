@@ -59,7 +59,19 @@ class SelectionActions:
         self.chain: list[tuple[str, str]] = []  # (actor id, "reported_by" | "citing")
         self._actors: dict[str, CaseActor] = {}
         self._read: object = None  # the snapshot's actor list `_actors` was built from
+        # The bar and each form are built on their first use, not at open: hidden until
+        # words are selected, they were 136 widget models for the browser to make at each
+        # open of the app (tests/views/test_article_actions_picker.py counts them).
+        self._forms: dict[str, W.Widget] = {}
+        self._pickers: list[ActorPicker] = []
+        self.form = W.VBox()
+        self.form.add_class("wb-selection-form")
+        self.widget = W.VBox()
+        self.widget.add_class("wb-selection-actions")
+        self.widget.layout.display = "none"
 
+    def _build_bar(self) -> None:
+        guard = self.panel.guard
         self.picked = W.HTML()
         self.claim_button = _labelled(button("Add claim", style="primary"), "wb-sel-claim")
         self.actor_button = _labelled(button("Add actor", style="primary"), "wb-sel-actor")
@@ -80,16 +92,41 @@ class SelectionActions:
             layout=W.Layout(flex_flow="row wrap", align_items="center"),
         )
         self.bar.add_class("wb-selection-bar")
+        self.widget.children = (W.HTML(FORM_CSS), self.bar, self.form)
+        self.claim_button.on_click(guard(lambda _b: self.open_form("claim")))
+        self.actor_button.on_click(guard(lambda _b: self.open_form("actor")))
+        self.mention_button.on_click(guard(lambda _b: self.open_form("mention")))
+        self.event_button.on_click(guard(lambda _b: self.open_form("event")))
+        self.span_button.on_click(guard(lambda _b: self.set_claim_span()))
+        self.close_button.on_click(guard(lambda _b: self.panel.forget_selection()))
 
-        # --- the claim form
+    def _form(self, which: str) -> W.Widget:
+        """The form `which` ("claim", "actor", "mention", "event"), built the first time."""
+        if which not in self._forms:
+            build = {
+                "claim": self._build_claim_form,
+                "actor": self._build_actor_form,
+                "mention": self._build_mention_form,
+                "event": self._build_event_form,
+            }[which]
+            self._forms[which] = build()
+        return self._forms[which]
+
+    def _picker(self, *args, **kwargs) -> ActorPicker:
+        picker = ActorPicker(*args, label=actor_label, **kwargs)
+        picker.find.description = "Find"  # aligned with the list it fills
+        self._pickers.append(picker)
+        return picker
+
+    def _build_claim_form(self) -> W.Widget:
+        guard = self.panel.guard
         # speaker, outlet and mentioned actor: a find box over a short list, not a drop-down
         # of every actor (5,118 at 5,000 articles, sent again after each actor edit)
-        self.speaker = ActorPicker(
+        self.speaker = self._picker(
             "Speaker",
             [("unnamed source (describe it)", UNNAMED), ("a new actor…", NEW)],
             css="wb-new-speaker",
             width="26em",
-            label=actor_label,
         )
         self.speaker_name = _labelled(
             W.Text(description="Name", layout=W.Layout(width="22em")), "wb-new-speaker-name"
@@ -111,9 +148,7 @@ class SelectionActions:
             ),
             "wb-new-speaker-text",
         )
-        self.outlet = ActorPicker(
-            "Outlet", [], css="wb-new-outlet", width="22em", prefer=is_media, label=actor_label
-        )
+        self.outlet = self._picker("Outlet", [], css="wb-new-outlet", width="22em", prefer=is_media)
         self.step = _labelled(
             W.Dropdown(
                 options=[(words, kind) for kind, words in STEP_WORDS.items()],
@@ -136,7 +171,11 @@ class SelectionActions:
             button("Save claim", style="success"), "wb-save-claim-new"
         )
         self.new_speaker_box = W.HBox([self.speaker_name, self.speaker_type])
-        self.claim_form = W.VBox(
+        self.speaker.observe(guard(lambda _c: self._speaker_mode()), names="value")
+        self.add_step_button.on_click(guard(lambda _b: self.add_step()))
+        self.drop_step_button.on_click(guard(lambda _b: self.drop_step()))
+        self.save_claim_button.on_click(guard(lambda _b: self.save_claim()))
+        return W.VBox(
             [
                 self.speaker.find,
                 W.HBox([self.speaker.choice, self.speaker_text]),
@@ -152,7 +191,7 @@ class SelectionActions:
             ]
         )
 
-        # --- the actor form
+    def _build_actor_form(self) -> W.Widget:
         self.actor_name = _labelled(
             W.Text(description="Name", layout=W.Layout(width="26em")), "wb-new-actor-name"
         )
@@ -168,16 +207,16 @@ class SelectionActions:
         self.save_actor_button = _labelled(
             button("Save actor", style="success"), "wb-save-actor-new"
         )
-        self.actor_form = W.HBox([self.actor_name, self.actor_type, self.save_actor_button])
+        self.save_actor_button.on_click(self.panel.guard(lambda _b: self.save_actor()))
+        return W.HBox([self.actor_name, self.actor_type, self.save_actor_button])
 
-        # --- the mention form
-        self.mention_actor = ActorPicker(
-            "Actor", [], css="wb-mention-actor", width="30em", label=actor_label
-        )
+    def _build_mention_form(self) -> W.Widget:
+        self.mention_actor = self._picker("Actor", [], css="wb-mention-actor", width="30em")
         self.save_mention_button = _labelled(
             button("Add mention", style="success"), "wb-save-mention"
         )
-        self.mention_form = W.VBox(
+        self.save_mention_button.on_click(self.panel.guard(lambda _b: self.save_mention()))
+        return W.VBox(
             [
                 self.mention_actor.find,
                 W.HBox([self.mention_actor.choice, self.save_mention_button]),
@@ -185,7 +224,7 @@ class SelectionActions:
             ]
         )
 
-        # --- the event form
+    def _build_event_form(self) -> W.Widget:
         self.date = _labelled(
             W.Text(description="Date", placeholder="2016-10-17, October 2016, 2016"),
             "wb-new-date",
@@ -209,34 +248,14 @@ class SelectionActions:
             W.Dropdown(description="Claim", layout=W.Layout(width="36em")), "wb-new-event-claim"
         )
         self.save_event_button = _labelled(button("Save event", style="success"), "wb-save-event")
-        self.event_form = W.VBox(
+        self.save_event_button.on_click(self.panel.guard(lambda _b: self.save_event()))
+        return W.VBox(
             [
                 W.HBox([self.date, self.precision, self.date_end]),
                 self.summary,
                 W.HBox([self.event_claim, self.save_event_button]),
             ]
         )
-
-        self.form = W.VBox()
-        self.form.add_class("wb-selection-form")
-        self.widget = W.VBox([W.HTML(FORM_CSS), self.bar, self.form])
-        self.widget.add_class("wb-selection-actions")
-        self.widget.layout.display = "none"
-
-        guard = panel.guard
-        self.claim_button.on_click(guard(lambda _b: self.open_form("claim")))
-        self.actor_button.on_click(guard(lambda _b: self.open_form("actor")))
-        self.mention_button.on_click(guard(lambda _b: self.open_form("mention")))
-        self.event_button.on_click(guard(lambda _b: self.open_form("event")))
-        self.span_button.on_click(guard(lambda _b: self.set_claim_span()))
-        self.close_button.on_click(guard(lambda _b: self.panel.forget_selection()))
-        self.speaker.observe(guard(lambda _c: self._speaker_mode()), names="value")
-        self.add_step_button.on_click(guard(lambda _b: self.add_step()))
-        self.drop_step_button.on_click(guard(lambda _b: self.drop_step()))
-        self.save_claim_button.on_click(guard(lambda _b: self.save_claim()))
-        self.save_actor_button.on_click(guard(lambda _b: self.save_actor()))
-        self.save_mention_button.on_click(guard(lambda _b: self.save_mention()))
-        self.save_event_button.on_click(guard(lambda _b: self.save_event()))
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -251,6 +270,8 @@ class SelectionActions:
             self.widget.layout.display = "none"
             self.form.children = ()
             return
+        if not self.widget.children:
+            self._build_bar()
         self.widget.layout.display = ""
         self.picked.value = (
             f"<b>Selected</b> «<bdi>{escape(short(selection.text, 60))}</bdi>» "
@@ -280,23 +301,21 @@ class SelectionActions:
         if self.selection is None:
             return
         self._open = which
+        form = self._form(which)
         snap = self.panel.snapshot
         self._read_actors()
         if which == "claim":
             self._fill_claim_form()
-            self.form.children = (self.claim_form,)
         elif which == "actor":
             self.actor_name.value = " ".join(self.selection.text.split())
-            self.form.children = (self.actor_form,)
         elif which == "mention":
             self.mention_actor.set_actors(self._actors)
             guess = self._actor_named(self.selection.text)
             if guess is not None:  # the actor these words name, listed whatever is typed
                 self.mention_actor.show(guess)
-            self.form.children = (self.mention_form,)
         elif which == "event":
             self._fill_event_form(snap)
-            self.form.children = (self.event_form,)
+        self.form.children = (form,)
 
     def _read_actors(self) -> None:
         actors = self.panel.snapshot.actors()
@@ -375,7 +394,7 @@ class SelectionActions:
 
     def _done(self) -> None:
         self.chain = []
-        for picker in (self.speaker, self.outlet, self.mention_actor):
+        for picker in self._pickers:
             # the next words start from the short list, the choice kept (as it was before)
             chosen = picker.value
             picker.find.value = ""
