@@ -9,6 +9,7 @@ import pytest
 from browser_steps import PAGE_LOAD, WAIT, open_tab, screenshot, wait_status
 
 from workbench import Case
+from workbench.views.claims_speaker import LISTED
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect, PlaywrightTimeout = sync_api.expect, sync_api.TimeoutError
@@ -129,7 +130,17 @@ def test_select_words_add_what_was_missed_undo_reload_reextract(
     page.select_option(".wb-new-speaker select", label="a new actor…")
     page.fill(".wb-new-speaker-name input", "Lebanese officials")
     page.select_option(".wb-new-speaker-type select", "group")
-    page.select_option(".wb-new-outlet select", label="Reuters (media)")
+    # the outlet found by typing part of its name: a short list, not every actor
+    page.locator(".wb-new-outlet-find input").press_sequentially("reut")
+    page.wait_for_function(
+        "() => { const s = document.querySelector('.wb-new-outlet select');"
+        " const o = s && s.options[s.selectedIndex];"
+        # the drop-down writes its labels' spaces as no-break spaces
+        " return o && o.text.replace(/\\u00a0/g, ' ') === 'Reuters (media)'; }",
+        timeout=WAIT,
+    )
+    assert page.locator(".wb-new-outlet select option").count() <= LISTED
+    assert page.locator(".wb-new-speaker select option").count() <= LISTED + 2
     page.click(".wb-add-step")
     page.locator(".wb-selection-form", has_text="Outlets: Reuters").wait_for(timeout=WAIT)
     page.select_option(".wb-new-kind select", label="reported speech")
