@@ -60,8 +60,8 @@ class SelectionActions:
         self._actors: dict[str, CaseActor] = {}
         self._read: object = None  # the snapshot's actor list `_actors` was built from
         # The bar and each form are built on their first use, not at open: hidden until
-        # words are selected, they were 136 widget models for the browser to make at each
-        # open of the app (tests/views/test_article_actions_picker.py counts them).
+        # words are selected, they were 116 widget models (136 with the find boxes) for the
+        # browser to make at each open (tests/views/test_article_actions_picker.py counts).
         self._forms: dict[str, W.Widget] = {}
         self._pickers: list[ActorPicker] = []
         self.form = W.VBox()
