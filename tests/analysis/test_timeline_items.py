@@ -160,13 +160,16 @@ def test_a_label_is_never_written_over_a_bar_and_starts_after_its_own():
     assert scales["talks"] == 0.0  # written from its bar's end: clear of the meeting's dot
     assert label_anchor(talks, False) == D(2016, 10, 21).toordinal()  # the day after its last
     assert label_anchor(talks, True) == D(2016, 10, 10).toordinal()  # a left one: its dot
+    assert label_anchor(meeting, False) == D(2016, 10, 14).toordinal()  # one day: no bar
 
 
 def marks_px(i: TimelineItem, s: float) -> list[tuple[float, float]]:
     """What the chart draws of an item at `s` pixels a day: its dot (5 px either side of
-    its centre) and its bar (from its first day to the day after its last)."""
+    its centre) and, known to several days, its bar (from its first day to the day after
+    its last)."""
     x = i.start.toordinal() * s
-    return [(x - 5, x + 5), (x, (i.end.toordinal() + 1) * s)]
+    bar = [(x, (i.end.toordinal() + 1) * s)] if i.end > i.start else []
+    return [(x - 5, x + 5), *bar]
 
 
 def label_px(i: TimelineItem, placement: Placement, s: float) -> tuple[float, float]:

@@ -229,8 +229,8 @@ def label_width(text: str) -> float:
 
 def label_reach(text: str, left: bool) -> tuple[float, float]:
     """Where a label written beside its anchor runs, in pixels from it: (from, to). A left
-    label ends `LABEL_DX` before its dot; a right one starts `LABEL_DX` after its bar's
-    end (`label_anchor`), so it never covers its own bar."""
+    label ends `LABEL_DX` before its dot; a right one starts `LABEL_DX` after its dot, or
+    after its bar's end (`label_anchor`), so it never covers its own marks."""
     width = label_width(text)
     return (-LABEL_DX - width - 2, -LABEL_DX) if left else (LABEL_DX, LABEL_DX + width + 2)
 
@@ -241,18 +241,24 @@ MARK_RADIUS = 6.0  # pixels either side of a dot's centre (70-80 px² point mark
 
 def label_anchor(item: TimelineItem, left: bool) -> float:
     """The day (an ordinal) a label is written from: a left label from its dot, a right one
-    from its bar's end (the day after its last day, where the chart's bar ends)."""
-    return float(item.start.toordinal() if left else item.end.toordinal() + 1)
+    from its dot too, or from its bar's end for an item of several days (the day after its
+    last day, where the chart's bar ends): a label from the dot would cover the bar."""
+    if left or item.start == item.end:
+        return float(item.start.toordinal())
+    return float(item.end.toordinal() + 1)
 
 
 Extent = tuple[float, float, float, float]  # (day, pixels, day, pixels): see `clear_from`
 
 
-def mark_extents(item: TimelineItem) -> tuple[Extent, Extent]:
-    """What an item's marks cover: its dot and its bar (every item has one, a day long at
-    least), each from `day * s + pixels` to `day * s + pixels` at `s` pixels a day."""
-    first, after = float(item.start.toordinal()), float(item.end.toordinal() + 1)
-    return (first, -MARK_RADIUS, first, MARK_RADIUS), (first, 0.0, after, 0.0)
+def mark_extents(item: TimelineItem) -> tuple[Extent, ...]:
+    """What an item's marks cover: its dot and, for an item of several days, its bar, each
+    from `day * s + pixels` to `day * s + pixels` at `s` pixels a day."""
+    first = float(item.start.toordinal())
+    dot = (first, -MARK_RADIUS, first, MARK_RADIUS)
+    if item.start == item.end:
+        return (dot,)
+    return dot, (first, 0.0, float(item.end.toordinal() + 1), 0.0)
 
 
 def clear_from(a: Extent, b: Extent) -> float:
@@ -306,7 +312,7 @@ def place_labels(
         anchor = (label_anchor(item, left) - origin) * scale
         low_px, high_px = (anchor + d for d in label_reach(text, left))
         begin = min(low_px, x - MARK_RADIUS)
-        ends = max(high_px, (item.end.toordinal() + 1 - origin) * scale)  # its bar's end
+        ends = max(high_px, (label_anchor(item, False) - origin) * scale)  # its bar's end
         rows = free.setdefault(lane, [])
         for row, taken in enumerate(rows):
             if taken <= begin:
@@ -321,7 +327,7 @@ def place_labels(
                 row = min(range(len(rows)), key=rows.__getitem__)
                 # the dot and bar themselves still take room
                 rows[row] = max(
-                    rows[row], x + MARK_RADIUS, (item.end.toordinal() + 1 - origin) * scale
+                    rows[row], x + MARK_RADIUS, (label_anchor(item, False) - origin) * scale
                 )
                 placed[item.id] = Placement(row, False)
     return placed

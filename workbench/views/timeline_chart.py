@@ -31,6 +31,7 @@ from ..analysis.timeline_items import (
     NEVER,
     Placement,
     TimelineItem,
+    label_anchor,
     label_scales,
     lane_map,
     lanes,
@@ -70,7 +71,7 @@ STATUS_COLOURS = {
     "no claim": "#b9a3e3",
 }
 COLUMNS = ["id", "start", "end", "start_ms", "end_ms", "lane", "lane_rank", "row",
-           "shown_label", "label_at", "side", "text", "when", "days", "dated", "actors",
+           "shown_label", "label_at", "side", "label_ms", "text", "when", "days", "dated", "actors",
            "actor_ids", "claim_id", "status", "article"]  # fmt: skip
 
 Frame = pd.DataFrame | list[dict[str, Any]]  # `timeline_frame` or `timeline_records`
@@ -118,6 +119,8 @@ def timeline_records(
                 "shown_label": written[i.id],
                 "label_at": round(min(scales.get(i.id, NEVER), NEVER), 4),
                 "side": "left" if where.left else "right",
+                # where its label is written from: its dot, or its bar's end (`label_anchor`)
+                "label_ms": _ms(datetime.date.fromordinal(int(label_anchor(i, where.left)))),
             }
         )
     return rows
@@ -250,7 +253,12 @@ def timeline_chart(
             labelSeparation=8,
         ),
     )
-    bars = base.mark_bar(height=5, cornerRadius=2).encode(x=x, x2="end_ms:T", color=colour)
+    # a bar for an item of several days only: a day-long bar under a dot says nothing
+    bars = (
+        base.transform_filter(f"datum.end_ms - datum.start_ms > {DAY_MS}")
+        .mark_bar(height=5, cornerRadius=2)
+        .encode(x=x, x2="end_ms:T", color=colour)
+    )
     own = base.transform_filter("datum.dated == 'its own date'").mark_point(
         filled=True, size=70, shape="circle"
     )
@@ -271,21 +279,18 @@ def timeline_chart(
             strokeWidth=alt.condition(chosen, alt.value(4), alt.value(2)),
         ),
     ]
-    # a right label starts after its own bar's end, a left one before its dot
-    # (`analysis.timeline_items.label_anchor`): none covers its own mark at any zoom
+    # a right label starts after its dot or its own bar's end, a left one before its dot
+    # (`analysis.timeline_items.label_anchor`): none covers its own marks at any zoom
     labels = [
         base.transform_filter(f"datum.side == '{side}'")
         # clipped: a label running past the chart's edge when zoomed is cut there
         .mark_text(align=align, dx=dx, fontSize=11, limit=300, clip=True)
         .encode(
-            x=alt.X(field, type="temporal", scale=x_scale),
+            x=alt.X("label_ms:T", scale=x_scale),
             text=alt.condition(WRITTEN, "shown_label:N", alt.value("")),
             color=alt.value("#222222"),
         )
-        for side, field, align, dx in (
-            ("right", "end_ms", "left", LABEL_DX),
-            ("left", "start_ms", "right", -LABEL_DX),
-        )
+        for side, align, dx in (("right", "left", LABEL_DX), ("left", "right", -LABEL_DX))
     ]
     story = alt.layer(bars, *dots, *labels).add_params(zoom, actor_param, claim_param, period_param)
     overview = (
