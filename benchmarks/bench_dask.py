@@ -400,6 +400,12 @@ def main(argv: list[str] | None = None) -> int:
             wall = [1 - a["seconds"] / o["seconds"] for a, o in zip(alone, ones, strict=True)]
             cpu = [1 - a["cpu"] / o["cpu"] for a, o in zip(alone, ones, strict=True)]
             busy = [b for t in twos for b in t["busy"]]
+            # what the wall clock would give with a free core per worker: one worker's CPU
+            # seconds against the busier of the two workers' (their tasks ran nearly all
+            # the time, so on a shared machine the rest of their wall time was others')
+            by_cpu = [
+                sum(o["worker_cpu"]) / max(t["worker_cpu"]) for o, t in zip(ones, twos, strict=True)
+            ]
             overhead[size] = {
                 "scaling_best": max(scaling),
                 "scaling_median": statistics.median(scaling),
@@ -407,6 +413,7 @@ def main(argv: list[str] | None = None) -> int:
                 "overhead_wall_median": statistics.median(wall),
                 "overhead_cpu_best": min(cpu),
                 "overhead_cpu_median": statistics.median(cpu),
+                "scaling_by_cpu_median": statistics.median(by_cpu),
                 "two_workers_busy_median": statistics.median(busy),
                 "two_workers_tail_median": statistics.median(t["tail"] for t in twos),
             }
@@ -417,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
             verdicts.append(
                 f"VERDICT partitions of {size} ({-(-len(articles) // size)} tasks): 2 workers vs 1 "
                 f"x{o['scaling_best']:.2f} best, x{o['scaling_median']:.2f} median (goal >= 1.7: "
-                f"{scaled}); cluster overhead by CPU {o['overhead_cpu_best']:+.0%} best, "
+                f"{scaled}), x{o['scaling_by_cpu_median']:.2f} median by CPU (1 worker's CPU "
+                f"s / the busier of 2's); cluster overhead by CPU {o['overhead_cpu_best']:+.0%} best, "
                 f"{o['overhead_cpu_median']:+.0%} median, {max(cpu):+.0%} worst (goal < 10%: "
                 f"{cheap}), by wall {o['overhead_wall_median']:+.0%} median; 2 workers busy "
                 f"{o['two_workers_busy_median']:.0%} median, tail "
