@@ -24,6 +24,12 @@ LABELS = """() => [...document.querySelectorAll(
     .map((t) => { const b = t.getBoundingClientRect();
                   return [t.textContent, b.left, b.top, b.right, b.bottom]; })"""
 DOTS = ".wb-timeline-panel svg g.mark-symbol.role-mark path"
+# the story's dots and bars, as boxes (a label must cover none of another item's)
+MARKS = """() => [...document.querySelectorAll(
+    ".wb-timeline-panel svg g.mark-symbol.role-mark path, "
+    + ".wb-timeline-panel svg g.mark-rect.role-mark path")]
+    .map((m) => { const b = m.getBoundingClientRect();
+                  return ["mark", b.left, b.top, b.right, b.bottom]; })"""
 AXIS = """() => [...document.querySelectorAll(
     ".wb-timeline-panel svg g.role-axis-label text")].map((t) => t.textContent).join("|")"""
 # the written day labels of each time axis (vega hides a crowded one with opacity 0)
@@ -104,12 +110,21 @@ def test_labels_never_overlap_at_any_zoom(crowded, watched_page, screenshots):
     assert timeline_drawn(page) > REPORTS
     page.locator(STORY).nth(1).scroll_into_view_if_needed(timeout=WAIT)
     written = {}
-    for name, clicks in (("default", 0), ("zoomed out", 6), ("zoomed in", -14)):
+    for name, clicks in (("default", 0), ("zoomed out", 6), ("zoomed in", -30)):
         if clicks:
             wheel(page, clicks)
         boxes = page.evaluate(LABELS)
         assert boxes, f"no label written {name}"
         assert overlaps(boxes) == [], name
+        # nor over another item's dot or bar (a label starts past its own dot, or bar)
+        # what shows of each label: the story clips a label running past its right edge
+        frame = page.locator(STORY).nth(1).locator("path.background").first.bounding_box()
+        right = frame["x"] + frame["width"]
+        shown = [[t, left, top, min(r, right), bottom] for t, left, top, r, bottom in boxes]
+        shown = [box for box in shown if box[3] - box[1] > 8]  # a sliver is no word
+        marks = page.evaluate(MARKS)
+        covering = [p for p in overlaps(shown + marks) if "mark" in p and p != ("mark", "mark")]
+        assert covering == [], f"{name}: a label covers a dot or a bar"
         for axis in page.evaluate(AXIS_BOXES):  # the days too ("11 Oct 201612 Oct 2016")
             apart = [[t, left - 2, top, right + 2, bottom] for t, left, top, right, bottom in axis]
             assert overlaps(apart) == [], f"{name}: axis labels run together"
