@@ -45,6 +45,28 @@ def overflowing(page) -> list[str]:
     )
 
 
+def controls_off_their_row(page) -> list[str]:
+    """Labelled controls (a label with its drop-down or box) whose control has fallen out
+    of its own row: clipped under the next row, it reads as a blank beside its label."""
+    return page.evaluate(
+        """() => {
+        const out = [];
+        for (const row of document.querySelectorAll('.wb-app .widget-inline-hbox')) {
+          const box = row.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) continue;
+          for (const control of row.querySelectorAll(':scope > select, :scope > input')) {
+            const c = control.getBoundingClientRect();
+            if (c.top < box.top - 1 || c.bottom > box.bottom + 1) {
+              const label = row.querySelector('.widget-label');
+              out.push((label ? label.textContent : row.className).slice(0, 40));
+            }
+          }
+        }
+        return out.slice(0, 10);
+      }"""
+    )
+
+
 def test_the_app_opens_says_what_happened_and_follows_changes(
     voila_server, watched_page, screenshots
 ):
@@ -98,7 +120,10 @@ def test_the_app_opens_says_what_happened_and_follows_changes(
 
     open_tab(page, "Claims")
     page.locator(".wb-claims-panel").wait_for(timeout=WAIT)
+    page.locator(".wb-claim-list tr.wb-tbl-row").first.click()
+    page.locator(".wb-claim-status select").wait_for(timeout=WAIT)
     screenshot(page, screenshots, "app-claims-1440")
+    assert controls_off_their_row(page) == []  # "Status", "Kind", "as" beside their lists
 
     # a narrow window: every tab fits, nothing clipped
     page.set_viewport_size({"width": 800, "height": 900})
@@ -110,4 +135,5 @@ def test_the_app_opens_says_what_happened_and_follows_changes(
         page.wait_for_timeout(500)  # the layout settles after the tab's content arrives
         screenshot(page, screenshots, f"app-800-{title.lower()}")
         assert overflowing(page) == [], title
+        assert controls_off_their_row(page) == [], title
     assert watched_page.errors == [] and watched_page.foreign == []

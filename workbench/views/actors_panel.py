@@ -13,7 +13,6 @@ import ipywidgets as W
 
 from ..case.words import ACTOR_STATUS_WORDS
 from ..model import ActorType, ReviewStatus
-from .article_edits import FORM_CSS
 from .article_selection import short
 from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
@@ -151,7 +150,7 @@ class ActorsPanel(Panel):
         editor.add_class("wb-actor-editor")
         self.widget = W.VBox(
             [
-                W.HTML(TABLE_CSS + FORM_CSS),
+                W.HTML(TABLE_CSS),
                 actions,
                 self.table,
                 W.HBox([self.new_name, self.new_type, self.add_button]),

@@ -66,12 +66,16 @@ EXERCISE_TAB = "Tasks"
 # The app fits a narrow window (JupyterLab beside another panel, a phone, 800 px): rows of
 # controls in every panel wrap instead of being clipped, and no control is wider than the
 # window. Panels keep building their rows with HBox; this one rule makes them all wrap.
+# A labelled control (label and drop-down or box: `widget-inline-hbox`) never wraps: its
+# control shrinks instead. Wrapped, the control fell below its own box's height and was
+# hidden under the next row, so "Status", "Kind" and "as" read as blanks at 1440 px.
 APP_CSS = """<style>
 .wb-app { max-width: 100%; min-width: 0; }
 .wb-app .widget-hbox, .wb-app .jupyter-widgets.widget-hbox { flex-wrap: wrap; row-gap: 4px; }
 .wb-app .widget-text, .wb-app .widget-textarea, .wb-app .widget-dropdown,
 .wb-app .widget-select, .wb-app .widget-select-multiple { max-width: 100%; min-width: 0; }
-.wb-app .widget-inline-hbox { flex-wrap: wrap; }
+.wb-app .widget-inline-hbox { flex-wrap: nowrap; }
+.wb-app .widget-inline-hbox > select, .wb-app .widget-inline-hbox > input { min-width: 0; }
 .wb-app .widget-label { min-width: 0; }
 .wb-app .widget-box > * { min-width: 0; max-width: 100%; }
 .wb-app .lm-TabBar { min-height: fit-content; overflow: visible; }

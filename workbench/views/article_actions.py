@@ -16,7 +16,6 @@ import ipywidgets as W
 
 from ..case.resolve import normalise_name
 from ..model import ActorType, ClaimKind, Precision
-from .article_edits import FORM_CSS
 from .article_selection import DateGuess, TextSelection, guess_date, short
 from .claims_speaker import ActorPicker
 from .panel import Panel, button, set_options
@@ -92,7 +91,7 @@ class SelectionActions:
             layout=W.Layout(flex_flow="row wrap", align_items="center"),
         )
         self.bar.add_class("wb-selection-bar")
-        self.widget.children = (W.HTML(FORM_CSS), self.bar, self.form)
+        self.widget.children = (self.bar, self.form)
         self.claim_button.on_click(guard(lambda _b: self.open_form("claim")))
         self.actor_button.on_click(guard(lambda _b: self.open_form("actor")))
         self.mention_button.on_click(guard(lambda _b: self.open_form("mention")))

@@ -12,14 +12,6 @@ import ipywidgets as W
 from .article_selection import short
 from .panel import Panel, button
 
-# A labelled control keeps its label beside it: the app lets rows of controls wrap in a
-# narrow window, but a label cut from its box (and the box hidden under the row) reads as
-# a blank. Scoped to the panels built here.
-FORM_CSS = """<style>
-.wb-app .wb-article-panel .widget-inline-hbox, .wb-app .wb-actors-panel .widget-inline-hbox,
-.wb-app .wb-events-panel .widget-inline-hbox { flex-wrap: nowrap; }
-</style>"""
-
 
 class MentionBar:
     """Shown after a click on a highlighted name: what it is marked as, and a way to say

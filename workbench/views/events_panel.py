@@ -14,7 +14,6 @@ from html import escape
 import ipywidgets as W
 
 from ..model import ReviewStatus
-from .article_edits import FORM_CSS
 from .article_selection import short
 from .panel import Panel, button, set_options
 from .selection import Context
@@ -118,7 +117,6 @@ class EventsPanel(Panel):
         self.editor = editor
         self.widget = W.VBox(
             [
-                W.HTML(FORM_CSS),
                 W.HBox([self.show_rejected, self.count]),
                 self.table,
                 W.HTML(
