@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from eval.arabic import ARABIC_DIR, _arabic_words, build, latin_names, sheets
+from eval.arabic import ARABIC_DIR, SPLITS, _arabic_words, build, latin_names, sheets
 from workbench.model import Actor, ActorType, Article, Extraction, Mention
 
 GOLD = sorted(ARABIC_DIR.glob("*.json"))
@@ -19,6 +19,9 @@ def test_there_is_an_arabic_dev_set_kept_apart_from_the_sample():
     assert [g["id"] for g in golds if g.get("split") == "sample"] == ["ar-sample-mamlouk-cairo"]
     # the fresh held-apart set (written after every rule, scored once) is reported on its own
     assert len([g for g in golds if g.get("split") == "fresh"]) == 3
+    # the second fresh set, written by another hand and scored once, on its own line too
+    assert len([g for g in golds if g.get("split") == "fresh2"]) == 4
+    assert "fresh2" in SPLITS
     assert [p.stem for p in sheets()] == [p.stem for p in GOLD]
 
 
