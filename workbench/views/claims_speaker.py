@@ -71,6 +71,20 @@ def _rank(actor: CaseActor, words: str) -> int | None:
     return None
 
 
+def _find_box(
+    placeholder: str, description: str, *, css: str, width: str
+) -> tuple[W.Text, W.Dropdown, W.HTML]:
+    """A picker's parts: the box typed in, the short drop-down, and the line saying what
+    the list holds; each with its CSS class (`css`-find, `css`, `css`-hint) for the page."""
+    find = W.Text(placeholder=placeholder, continuous_update=True, layout=W.Layout(width=width))
+    find.add_class(f"{css}-find")
+    choice = W.Dropdown(description=description, layout=W.Layout(width=width))
+    choice.add_class(css)
+    hint = W.HTML()
+    hint.add_class(f"{css}-hint")
+    return find, choice, hint
+
+
 class ActorPicker:
     """A find box over a short drop-down (`choice`); `value` is the actor (or fixed choice)
     chosen. Give it the actors a choice may name (`set_actors`) and the current one (`show`)."""
@@ -91,16 +105,9 @@ class ActorPicker:
         self.actors: Mapping[str, CaseActor] = {}
         self._pinned: str | None = None  # the current choice: listed whatever is typed
         self._found: tuple[tuple[Mapping[str, CaseActor], str], list[CaseActor]] | None = None
-        self.find = W.Text(
-            placeholder="type a name to find an actor",
-            continuous_update=True,
-            layout=W.Layout(width=width),
+        self.find, self.choice, self.hint = _find_box(
+            "type a name to find an actor", description, css=css, width=width
         )
-        self.find.add_class(f"{css}-find")
-        self.choice = W.Dropdown(description=description, layout=W.Layout(width=width))
-        self.choice.add_class(css)
-        self.hint = W.HTML()
-        self.hint.add_class(f"{css}-hint")
         self.find.observe(self._typed, names="value")
 
     # the drop-down's face, so the panel uses a picker as it used the drop-down
@@ -200,15 +207,9 @@ class ClaimPicker:
         self._by_id: tuple[Sequence[CaseClaim], dict[str, CaseClaim]] | None = None
         self._pinned: str | None = None
         self._found: tuple[tuple[Sequence[CaseClaim], str], list[CaseClaim]] | None = None
-        self.find = W.Text(
-            placeholder="type words of a claim, or its id",
-            continuous_update=True,
-            layout=W.Layout(width=width),
+        self.find, self.choice, self.hint = _find_box(
+            "type words of a claim, or its id", description, css=css, width=width
         )
-        self.find.add_class(f"{css}-find")
-        self.choice = W.Dropdown(description=description, layout=W.Layout(width=width))
-        self.choice.add_class(css)
-        self.hint = W.HTML()
         self.find.observe(self._typed, names="value")
 
     @property
