@@ -85,7 +85,32 @@ def _find_box(
     return find, choice, hint
 
 
-class ActorPicker:
+class _Picker:
+    """A find box over a short drop-down (`choice`): what both pickers share. `value` is
+    the choice, `options` the list, `observe` hears the choice change, as a drop-down's."""
+
+    def __init__(self, placeholder: str, description: str, *, css: str, width: str) -> None:
+        self.find, self.choice, self.hint = _find_box(
+            placeholder, description, css=css, width=width
+        )
+        self.find.observe(self._typed, names="value")
+
+    def _typed(self, change) -> None:
+        raise NotImplementedError
+
+    @property
+    def value(self) -> str | None:
+        return self.choice.value
+
+    @property
+    def options(self) -> tuple:
+        return self.choice.options
+
+    def observe(self, handler: Callable[[Any], None], names: str = "value") -> None:
+        self.choice.observe(handler, names=names)
+
+
+class ActorPicker(_Picker):
     """A find box over a short drop-down (`choice`); `value` is the actor (or fixed choice)
     chosen. Give it the actors a choice may name (`set_actors`) and the current one (`show`)."""
 
@@ -105,26 +130,15 @@ class ActorPicker:
         self.actors: Mapping[str, CaseActor] = {}
         self._pinned: str | None = None  # the current choice: listed whatever is typed
         self._found: tuple[tuple[Mapping[str, CaseActor], str], list[CaseActor]] | None = None
-        self.find, self.choice, self.hint = _find_box(
-            "type a name to find an actor", description, css=css, width=width
-        )
-        self.find.observe(self._typed, names="value")
+        super().__init__("type a name to find an actor", description, css=css, width=width)
 
     # the drop-down's face, so the panel uses a picker as it used the drop-down
-    @property
-    def value(self) -> str | None:
-        return self.choice.value
-
-    @value.setter
+    @_Picker.value.setter
     def value(self, value: str | None) -> None:
         """Choose `value` (a fixed choice or any actor given), listing it if it was not."""
         if value is not None and value not in self._values():
             self._pinned = value if value in self.actors else self._pinned
         self._draw(value)
-
-    @property
-    def options(self) -> tuple:
-        return self.choice.options
 
     @property
     def disabled(self) -> bool:
@@ -133,9 +147,6 @@ class ActorPicker:
     @disabled.setter
     def disabled(self, disabled: bool) -> None:
         self.find.disabled = self.choice.disabled = disabled
-
-    def observe(self, handler: Callable[[Any], None], names: str = "value") -> None:
-        self.choice.observe(handler, names=names)
 
     def set_actors(self, actors: Mapping[str, CaseActor]) -> None:
         """The actors a choice may name now; the list drawn again if they differ."""
@@ -196,7 +207,7 @@ def _hint(typed: str, found: int, actors: int) -> str:
     )
 
 
-class ClaimPicker:
+class ClaimPicker(_Picker):
     """A claim found by its words or id: a find box over the first `LISTED` matches in the
     case's order (a drop-down of every claim sent 47,500 options, again after each added
     article), the chosen claim always listed. `value` is the chosen claim's id."""
@@ -207,25 +218,11 @@ class ClaimPicker:
         self._by_id: tuple[Sequence[CaseClaim], dict[str, CaseClaim]] | None = None
         self._pinned: str | None = None
         self._found: tuple[tuple[Sequence[CaseClaim], str], list[CaseClaim]] | None = None
-        self.find, self.choice, self.hint = _find_box(
-            "type words of a claim, or its id", description, css=css, width=width
-        )
-        self.find.observe(self._typed, names="value")
+        super().__init__("type words of a claim, or its id", description, css=css, width=width)
 
-    @property
-    def value(self) -> str | None:
-        return self.choice.value
-
-    @value.setter
+    @_Picker.value.setter
     def value(self, value: str | None) -> None:
         self.show(value)
-
-    @property
-    def options(self) -> tuple:
-        return self.choice.options
-
-    def observe(self, handler: Callable[[Any], None], names: str = "value") -> None:
-        self.choice.observe(handler, names=names)
 
     def set_claims(self, claims: Sequence[CaseClaim], label: Callable[[CaseClaim], str]) -> None:
         """The claims a choice may name (in the case's order), and each one's label."""
