@@ -276,6 +276,36 @@ def test_alias_pairs_joined_and_wrongly_joined():
     assert scores.join_precision == pytest.approx(0.5)
 
 
+def test_alias_pairs_over_names_only_leave_out_forms_that_are_no_names():
+    import copy
+
+    gold = copy.deepcopy(GOLD)
+    # "Kingdom" written only as a form our guideline does not call a name
+    gold["actors"][-1]["mentions"][1]["not_a_name"] = "title"
+    system = extraction(
+        actors=[
+            actor("a1", "Ali Mamlouk", "person", mention("Ali Mamlouk"), mention("Mamlouk", 2)),
+            actor("a2", "Saudi Arabia", "country", mention("Saudi Arabia")),
+            actor("a3", "Kingdom", "country", mention("Kingdom")),
+        ]
+    )
+    scores = score_alias_pairs(gold, system)
+    assert scores.joined == Ratio(1, 4)
+    assert scores.joined_names == Ratio(1, 3)  # (saudi arabia, kingdom) left out
+    assert score_alias_pairs(GOLD, system).joined_names == Ratio(1, 4)
+
+
+def test_a_gold_type_accepting_person_and_group_is_right_either_way():
+    gold = {**GOLD, "actors": [{**GOLD["actors"][1], "accepts": ["person", "group"]}]}
+    as_group = extraction(actors=[actor("a1", "Ali Mamlouk", "group", mention("Ali Mamlouk"))])
+    as_body = extraction(
+        actors=[actor("a1", "Ali Mamlouk", "organization", mention("Ali Mamlouk"))]
+    )
+    assert score_mentions(gold, as_group).person_typing == Ratio(1, 1)
+    assert score_mentions(gold, as_body).person_typing == Ratio(0, 1)
+    assert score_mentions(GOLD, as_group).person_typing == Ratio(0, 1)
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -384,3 +414,26 @@ def test_gum_document_gives_named_chains_and_dates(tmp_path):
         "day",
     )
     assert gold["published"] == "2017-07-18"  # no dateline: dateCreated
+
+
+def test_gum_people_titles_and_nested_names():
+    from eval.gum import Entity, Token, _is_name, _nested, _title_alone
+
+    def tokens(*pairs: tuple[str, str], at: int = 0) -> list[Token]:
+        found = []
+        for word, pos in pairs:
+            found.append(Token("1-1", at, at + len(word), word, pos))
+            at += len(word) + 1
+        return found
+
+    weekly = Entity("1", "organization", tokens(("LA", "NP"), ("Weekly", "NP")))
+    la = Entity("2", "place", weekly.tokens[:1])
+    alone = Entity("3", "place", tokens(("LA", "NP"), at=40))
+    assert _is_name(weekly.tokens)
+    assert _nested(la, [weekly]) and not _nested(alone, [weekly])
+    # "Trump 's staff" is no name: the "Trump" in it is not nested in a name
+    assert not _is_name(tokens(("Trump", "NP"), ("'s", "POS"), ("staff", "NN")))
+    assert _title_alone("person", tokens(("The", "DT"), ("Home", "NP"), ("Secretary", "NP")))
+    assert _title_alone("person", tokens(("Man", "NP")))
+    assert not _title_alone("person", tokens(("President", "NP"), ("Trump", "NP")))
+    assert not _title_alone("organization", tokens(("Secretary", "NP")))
