@@ -231,6 +231,13 @@ def _role_goes_on(tokens: list[Token], k: int, by_first: dict[int, Match]) -> bo
     return any(w in body_nouns() for w in readings) or _definite(token)
 
 
+def _bracketed(tokens: list[Token], k: int) -> int | None:
+    """The closing bracket of a few words in brackets opening at token `k`, else None."""
+    if tokens[k].text != "(":
+        return None
+    return next((q for q in range(k + 2, min(k + 6, len(tokens))) if tokens[q].text == ")"), None)
+
+
 def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
     """The person's name a title introduces, from token `k`: up to two words (three with a
     compound first name, عبد الله المعلمي), not beginning with the article."""
@@ -347,6 +354,11 @@ def extract_actors(
                 k = by_first[k].last + 1
             elif (chained := title_at(tokens, k)) is not None:
                 k = chained.last + 1
+            elif (close := _bracketed(tokens, k)) is not None:
+                # "مدير الدفاع المدني السوري (الخوذ البيضاء) رائد الصالح": the body's other
+                # name in brackets is the role's, the name follows it
+                role_end = tokens[close].end
+                k = close + 1
             elif (
                 _describes_title(tokens[k], title)
                 and k not in taken
@@ -782,13 +794,22 @@ def _add_acronyms(tokens: list[Token], text: str, found: dict[str, Found], taken
             for _, e in actor.mentions}  # fmt: skip
     acronyms: dict[str, Found] = {}
     for n in range(1, len(tokens) - 2):
-        opening, word, closing = tokens[n], tokens[n + 1], tokens[n + 2]
         owner = ends.get(tokens[n - 1].end)
-        if owner is None or opening.text != "(" or closing.text != ")" or n + 1 in taken:
+        if owner is None and n > 1 and demonym_country(tokens[n - 1]) is not None:
+            owner = ends.get(tokens[n - 2].end)  # "الدفاع المدني السوري (الخوذ البيضاء)"
+        close = _bracketed(tokens, n) if owner is not None else None
+        if owner is None or close is None or close > n + 3:
             continue
-        if not _ARABIC_WORD.fullmatch(word.norm) or len(word.norm) < 2:
+        words = tokens[n + 1 : close]
+        if any(t.i in taken or not _ARABIC_WORD.fullmatch(t.norm) for t in words):
             continue
-        acronyms[word.norm] = owner
+        if len(words) > 1:  # "الدفاع المدني (الخوذ البيضاء)": its other name, there
+            owner.mentions.append((words[0].start, words[-1].end))
+            taken |= {t.i for t in words}
+            continue
+        if len(words[0].norm) < 2:
+            continue
+        acronyms[words[0].norm] = owner
     if not acronyms:
         return
     for token in tokens:

@@ -19,7 +19,7 @@ from ...model import Actor, ActorType, Claim, ClaimKind
 from .actors import title_at
 from .cues import AUXILIARIES as _AUXILIARIES
 from .cues import COMMA as _COMMA
-from .cues import clauses, cue_of, cues, goes_on, preposition_of
+from .cues import clauses, cue_of, cues, goes_on, preposition_of, says_object
 from .gazetteer import source_nouns
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
@@ -141,17 +141,58 @@ def _said_between(
     return _Said(tokens[a].start, tokens[b - 1].end, claim_kind, _cue_text(tokens[cue]), *who)
 
 
-def _who(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, tuple[str, ...]]:
+def _who(
+    sentence: _Sentence, a: int, b: int, *, told: bool = False
+) -> tuple[str | None, str | None, tuple[str, ...]]:
     """Speaker id, speaker words and channels from the words naming the source.
 
     "صحيفة الأخبار عن مصدر مطلع": outlets before عن are channels, the source after it the
     speaker; "مصدر سياسي لوكالة فرانس برس": the outlet a channel, the source unnamed. An
-    aside ("، في تصريح لموقع «العهد»،") is no source; an outlet in it is a channel.
+    aside ("، في تصريح لموقع «العهد»،") is no source; an outlet in it is a channel. `told`:
+    the words follow a verb of saying, where an outlet after ل is whom it was said to.
     """
+    after, addressed = _addressee(sentence, a, b) if told else (a, ())
+    if addressed:
+        # "قال لقناة «العربية» مسؤول", "وكان X قد قال لصحيفة «الصباح» إن": the outlet told is
+        # a channel, and whoever the rest names (or the subject before the verb) speaks
+        speaker, speaker_text, channels = _who(sentence, after, b)
+        return speaker, speaker_text, tuple(dict.fromkeys((*addressed, *channels)))
     own = _own_end(sentence.tokens, a, b)
     speaker, speaker_text, channels = _who_in(sentence, a, own)
     aside = [x.id for x in sentence.actors_in(own, b) if x.type is ActorType.MEDIA]
     return speaker, speaker_text, tuple(dict.fromkeys((*channels, *aside)))
+
+
+def _addressee(sentence: _Sentence, a: int, b: int) -> tuple[int, tuple[str, ...]]:
+    """An outlet after ل right after the verb is whom the source spoke to, never the source:
+    "لقناة «العربية»", "لوكالة فرانس برس", "لـ«الأخبار»". (The token after its name, and its
+    id), or (a, ()) when the words at `a` are no such outlet."""
+    tokens = sentence.tokens
+    if a >= b or not tokens[a].text.startswith("ل"):
+        return a, ()
+    lo, hi = tokens[a].start, tokens[min(b, a + 4) - 1].end
+    outlet = next(
+        (
+            (s, e, i)
+            for s, e, i in sentence.spans
+            if lo <= s and e <= hi and sentence.actors[i].type is ActorType.MEDIA
+        ),
+        None,
+    )
+    if outlet is None:
+        return a, ()
+    # only ل, an outlet noun and a quotation mark stand before the name
+    before = "".join(ch for ch in sentence.text[lo : outlet[0]] if ch not in ' ـ«"“')
+    if before != "ل" and not (
+        before.startswith("ل") and source_nouns().get(normal(before[1:])) == "outlet"
+    ):
+        return a, ()
+    n = a
+    while n < b and tokens[n].start < outlet[1]:
+        n += 1
+    if n < b and tokens[n].text in CLOSE_QUOTES:
+        n += 1
+    return n, (outlet[2],)
 
 
 def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -287,11 +328,16 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         k += 1
     # the source: from after the cue to إن/أن, a colon or a quotation mark
     m = _content_marker(sentence, k)
+    if kind == "participle" and says_object(tokens[c]) and k < sentence.last and m > k:
+        # "...، متهماً الأمم المتحدة بـ«التقصير»": its object is what was said, quotation and all
+        m = k
     if m >= sentence.last:
         quoted = _quote_before(sentence, c, kind)
         if quoted is None and kind == "object":
             return _said_object(sentence, c)
-        return quoted
+        if quoted is not None or kind != "participle" or not says_object(tokens[c]):
+            return quoted
+        m = k  # "...، نافياً ما تردد عن توقيع اتفاق": the participle's object was said
     content_start = m + 1 if tokens[m].norm in _THAT or tokens[m].text == ":" else m
     if content_start < sentence.last and tokens[content_start].text == ":":
         content_start += 1
@@ -309,7 +355,10 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         and tokens[source_end - 1].norm == preposition
     ):
         source_end -= 1  # "حذر النائب ... من أن": من is neither speaker nor content
-    speaker, speaker_text, channels = _who(sentence, k, source_end)
+    k = _past_aside_to_source(sentence, k, source_end, kind)
+    speaker, speaker_text, channels = _who(sentence, k, source_end, told=True)
+    if kind == "inform":
+        speaker, speaker_text, channels = _informer(sentence, c, k, source_end, channels)
     if speaker is None and not _names_a_source(sentence, k, source_end):
         # "وكانت وسائل إعلام مصرية قد أفادت خلال ... بأن", "X، في تسجيل ...، نفى أن": the
         # subject came first; an outlet in an aside after the verb still carried it
@@ -370,6 +419,38 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
             sentence, trailing[1], speaker, speaker_text, channels
         )
     return _said_between(tokens, content_start, end, c, (speaker, speaker_text, channels))
+
+
+def _past_aside_to_source(sentence: _Sentence, k: int, b: int, kind: str) -> int:
+    """Where a relay's source words start: at its عن past an aside or a time before it
+    ("نقلت في ١٨ نيسان/أبريل الماضي عن مسؤولين مطلعين أن": the officials are the source)."""
+    tokens = sentence.tokens
+    if kind != "relay" or k >= b or tokens[k].norm == _FROM:
+        return k
+    if not (_is_aside(tokens[k]) or tokens[k].start in sentence.times):
+        return k
+    j = next((t.i for t in tokens[k:b] if t.norm == _FROM and not _in_title(tokens, t.i)), None)
+    return j if j is not None else k
+
+
+def _informer(
+    sentence: _Sentence, c: int, k: int, b: int, channels: tuple[str, ...]
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """Who speaks with a verb of telling ("أبلغ X نظيره Y أن"): the subject before the verb
+    ("وكان X قد أبلغ Y أن"), else the first actor after it; the person told is no speaker."""
+    subject = _subject_before(sentence, c)
+    if subject[0] is not None or subject[1] is not None:
+        return subject[0], subject[1], tuple(dict.fromkeys((*subject[2], *channels)))
+    own = _own_end(sentence.tokens, k, b)
+    first = next(iter(sentence.actors_in(k, own)), None)
+    if first is None:
+        return _who(sentence, k, b)
+    end = max(e for s, e, i in sentence.spans if i == first.id and s >= sentence.tokens[k].start)
+    n = k
+    while n < own and sentence.tokens[n].start < end:
+        n += 1
+    speaker, speaker_text, _ = _who(sentence, k, n)
+    return speaker, speaker_text, channels
 
 
 def _only_role_before(sentence: _Sentence, k: int, start: int) -> bool:
@@ -559,6 +640,7 @@ def _no_source_words(sentence: _Sentence, a: int, b: int) -> bool:
     """Nothing but "قوله" (or an aside: "في مؤتمر صحافي") between the cue and the content:
     the subject is the last one's."""
     tokens = sentence.tokens
+    a = _addressee(sentence, a, b)[0]  # "وقال لصحيفة «الصباح» إن": told an outlet, no source
     return all(t.norm in _SAYING for t in tokens[a : _own_end(tokens, a, b)])
 
 
@@ -615,6 +697,7 @@ def _quoted_name(sentence: _Sentence, o: int) -> int | None:
 def _names_a_source(sentence: _Sentence, a: int, b: int) -> bool:
     """Whether the words after a cue name its source: an actor, or an unnamed source (after
     عن: "نقلت عن مصدر"); an aside names none."""
+    a = _addressee(sentence, a, b)[0]
     b = _own_end(sentence.tokens, a, b)
     words = [t for t in sentence.tokens[a:b] if t.norm not in _SAYING]
     if words and words[0].norm == _FROM:
@@ -640,6 +723,8 @@ def _starts_unnamed(words: list[Token]) -> bool:
     n = 0
     while n < len(words) and (words[n].norm in _quantifiers() or words[n].text.isdigit()):
         n += 1
+    if 0 < n < len(words) and without_article(words[n].norm) != words[n].norm:
+        return True  # "أحد المحتجين", "أحد الناجين": one of the people the noun names
     return n < len(words) and _is_source_noun(words[n])
 
 

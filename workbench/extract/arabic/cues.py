@@ -22,9 +22,9 @@ _FROM = normal("عن")
 @lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
     """Cue word (normal form) -> say | report | relay | according | point | object | judge |
-    participle | aside (a judge verb reads as say: a claim only with إن/أن or a quotation; a
+    participle | aside | inform (a judge verb reads as say: a claim only with إن/أن or a quotation; a
     participle as say, going on with the sentence's speaker; an aside ends a clause and
-    says nothing)."""
+    says nothing; inform as say, the person told after the speaker being no speaker)."""
     return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
 
 
@@ -45,6 +45,17 @@ def _going_on() -> frozenset[str]:
 def goes_on(token: Token) -> bool:
     """Whether the cue at `token` continues the last statement (أضاف, مشيراً)."""
     return any(w in _going_on() for _, w in token.readings()[:2])
+
+
+@lru_cache(maxsize=1)
+def _with_object() -> frozenset[str]:
+    return frozenset(normal(r["cue"]) for r in lexicon.table("ar_cues.csv") if r["object"])
+
+
+def says_object(token: Token) -> bool:
+    """Whether the participle at `token` takes what was said as its object, as a verb of
+    kind object does ("...، نافياً ما تردد عن توقيع اتفاق")."""
+    return any(w in _with_object() for _, w in token.readings()[:2])
 
 
 def preposition_of(token: Token) -> str | None:

@@ -43,14 +43,25 @@ def _index() -> dict[tuple[str, ...], Entry]:
             needs_noun=row["needs_noun"] == "yes",
         )
         for form in (row["arabic"], *_split(row["variants"])):
-            index.setdefault(key(form.split()), entry)
+            for words in _keys(form):
+                index.setdefault(words, entry)
     # people: a name is never an ordinary word (the file keeps out surnames that are), so
     # no outlet noun is needed; ar_actors.csv comes first and keeps a form it already has
     for row in lexicon.table("ar_people.csv"):
         entry = Entry(row["arabic"], row["name"], ActorType.PERSON, needs_noun=False)
         for form in (row["arabic"], *_split(row["variants"])):
-            index.setdefault(key(form.split()), entry)
+            for words in _keys(form):
+                index.setdefault(words, entry)
     return index
+
+
+def _keys(form: str) -> list[tuple[str, ...]]:
+    """The keys a form is found under: without its article; a word written with a hamza
+    (ألمانيا) keeps its أل, as the text's word does (`match_at`), and is also found as
+    written without the hamza (المانيا)."""
+    words = form.split()
+    exact = tuple(_without_article(w, normal(w)) for w in words)
+    return list(dict.fromkeys((exact, key(words))))
 
 
 def entry_for(words: list[str]) -> Entry | None:
@@ -114,15 +125,21 @@ def match_at(tokens: list[Token], i: int) -> Match | None:
         words = tokens[i : i + length]
         if any(t.is_punct for t in words):
             continue
-        rest = tuple(without_article(t.norm) for t in words[1:])
+        rest = tuple(_without_article(t.text, t.norm) for t in words[1:])
         for skipped, first in words[0].readings():
-            entry = index.get((without_article(first), *rest))
+            entry = index.get((_without_article(words[0].text[skipped:], first), *rest))
             if entry is None:
                 continue
             if entry.needs_noun and not _introduced(tokens, i, i + length - 1):
                 continue
             return Match(entry, i, i + length - 1, words[0].start + skipped, words[-1].end)
     return None
+
+
+def _without_article(raw: str, norm: str) -> str:
+    """A word's key without its article; a word written with a hamza (ألباريس, إلياس) has
+    none: "ألباريس" (Albares) is not "باريس" (Paris)."""
+    return norm if raw[:1] in "أإ" else without_article(norm)
 
 
 def _introduced(tokens: list[Token], first: int, last: int) -> bool:
