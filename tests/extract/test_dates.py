@@ -316,9 +316,13 @@ def test_bare_numbers_need_a_cue_to_be_years():
 
 
 def _whole_text_search(text: str) -> list[tuple[int, int]]:
-    from workbench.extract.dates import _CUED, _FIND, _months_capitalised
+    from workbench.extract.dates import _CUED, _FIND_ANY_CASE, _months_capitalised
 
-    found = {(m.start(), m.end()) for m in _FIND.finditer(text) if _months_capitalised(m.group())}
+    found = {
+        (m.start(), m.end())
+        for m in _FIND_ANY_CASE.finditer(text)
+        if _months_capitalised(m.group())
+    }
     found |= {
         (m.start("x"), m.end("x"))
         for m in _CUED.finditer(text)
