@@ -263,14 +263,20 @@ class CaseSnapshot:
         """`kept` with `delta` applied (None: it cannot be, read the table again). A record
         equal to the one `kept` has stays that very object; `kept` itself, when nothing
         differs."""
-        by_id = {r.id: r for r in kept}
+        ids = [r.id for r in kept]
+        by_id = dict(zip(ids, kept, strict=True))
         blocks = set(delta.articles)
         found: dict[str, Any] = {}
         gone: set[str] = set()
         ordered = table in _BY_ARTICLE
+        batch = self._fetch_all(table, delta.ids)
         for record_id in delta.ids:
             try:
-                record = self._fetch(table, record_id, by_id, delta)
+                record = (
+                    batch.get(record_id)
+                    if batch is not None
+                    else self._fetch(table, record_id, by_id, delta)
+                )
             except LookupError:
                 return None
             old = by_id.get(record_id)
@@ -292,11 +298,15 @@ class CaseSnapshot:
         if not differ and not gone and not blocks:
             return kept  # nothing changed: the very list
         replaced = {i: found[i] for i in differ if i in by_id}
-        records = (
-            [replaced.get(r.id, r) for r in kept if r.id not in gone]
-            if replaced or gone
-            else list(kept)
-        )
+        if gone:
+            records = [replaced.get(r.id, r) for r in kept if r.id not in gone]
+        else:
+            # put in at their places: not a lookup per record of the 47,500 kept
+            records = list(kept)
+            if replaced:
+                place = dict(zip(ids, range(len(ids)), strict=True))
+                for record_id, record in replaced.items():
+                    records[place[record_id]] = record
         added = {i for i in differ if i not in by_id}
         if ordered and blocks:
             records, in_blocks = self._with_blocks(table, records, blocks, by_id)
@@ -345,6 +355,16 @@ class CaseSnapshot:
                 return None  # the record before it is not in this read
             waiting = left
         return records
+
+    def _fetch_all(self, table: str, ids: Iterable[str]) -> Mapping[str, Any] | None:
+        """The records `ids` of `table` as the case holds them now, by id (one gone is
+        left out), read together; None when this case reads them only one by one. A merge
+        of an actor named across 5,000 articles changes 3,500 claims: read one by one, a
+        query each, they took half a second."""
+        if table not in ("claims", "events"):
+            return None
+        read = getattr(self.case, f"{table}_by_id", None)
+        return read(ids) if read is not None else None
 
     def _fetch(self, table: str, record_id: str, by_id: Mapping[str, Any], delta: Delta) -> Any:
         """The record `record_id` of `table` as the case holds it now; None if gone.
@@ -490,25 +510,43 @@ class _ClaimIndex:
 
     def moved(self, olds: Iterable[CaseClaim], news: Iterable[CaseClaim]) -> _ClaimIndex:
         """This index with the claims `olds` taken out and `news` put in (a new object;
-        this one is left as it is: the older read still uses it)."""
-        by_actor, by_article = dict(self.by_actor), dict(self.by_article)
-        copied: set[tuple[int, str]] = set()
+        this one is left as it is: the older read still uses it). Each actor's or article's
+        set is made again once, by set operations, and only where its claims differ (a
+        merge moves 3,500 claims from one actor to the other and leaves their outlets)."""
+        return _ClaimIndex(
+            _moved_in(self.by_actor, _by_key(olds, _named), _by_key(news, _named)),
+            _moved_in(
+                self.by_article,
+                _by_key(olds, lambda c: (c.article_id,)),
+                _by_key(news, lambda c: (c.article_id,)),
+            ),
+        )
 
-        def own(index: dict[str, set[str]], key: str) -> set[str]:
-            if (id(index), key) not in copied:
-                copied.add((id(index), key))
-                index[key] = set(index.get(key, ()))
-            return index[key]
 
-        for claim in olds:
-            for actor_id in _named(claim):
-                own(by_actor, actor_id).discard(claim.id)
-            own(by_article, claim.article_id).discard(claim.id)
-        for claim in news:
-            for actor_id in _named(claim):
-                own(by_actor, actor_id).add(claim.id)
-            own(by_article, claim.article_id).add(claim.id)
-        return _ClaimIndex(by_actor, by_article)
+def _by_key(
+    claims: Iterable[CaseClaim], keys: Callable[[CaseClaim], Iterable[str]]
+) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for key in keys(claim):
+            found[key].add(claim.id)
+    return found
+
+
+def _moved_in(
+    index: dict[str, set[str]], gone: dict[str, set[str]], come: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """`index` with the ids `gone` taken out of each key's set and `come` put in: the sets
+    of other keys shared, a changed one new (the older index keeps its own)."""
+    moved = dict(index)
+    empty: set[str] = set()
+    for key in gone.keys() | come.keys():
+        out, back = gone.get(key, empty), come.get(key, empty)
+        held = index.get(key, empty)
+        if out == back and out <= held:
+            continue  # the same claims taken out and put back
+        moved[key] = (held - out) | back
+    return moved
 
 
 def _named(claim: CaseClaim) -> set[str]:

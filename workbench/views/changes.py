@@ -183,30 +183,68 @@ def changes_since(case: Any, after_id: int, until_id: int) -> Changes | None:
         return None
     found = Changes()
     added = 0
+    kept = getattr(case, "recorded_changes", None)
+    # the rows after the last one drawn (by the audit log's key): their changes only when
+    # this case object did not keep them (an edit made elsewhere)
     for row in store.rows(
-        "SELECT action, target, changes FROM audit WHERE id > ? AND id <= ? ORDER BY id",
+        "SELECT id, action, target, changes IS NOT NULL AS recorded FROM audit "
+        "WHERE id > ? AND id <= ? ORDER BY id",
         (after_id, until_id),
     ):
-        recorded = row["changes"]
-        if recorded is None and row["action"] == "undo" and str(row["target"] or "").isdigit():
-            undone = store.row("SELECT changes FROM audit WHERE id = ?", (int(row["target"]),))
-            recorded = undone["changes"] if undone is not None else None
-        if recorded is None and row["action"] == "add_article" and row["target"]:
-            added += 1
-            if added > ADDED_ARTICLES_CARRIED:
-                return None  # a bulk load elsewhere: one whole read beats many small ones
-            _added_article(store, found, str(row["target"]))
-            continue
-        if recorded is None:
+        entry_id = row["id"]
+        if not row["recorded"] and row["action"] == "undo" and str(row["target"]).isdigit():
+            entry_id = int(row["target"])  # an undo: the changes it reverted
+        elif not row["recorded"]:
+            if row["action"] == "add_article" and row["target"]:
+                added += 1
+                if added > ADDED_ARTICLES_CARRIED:
+                    return None  # a bulk load elsewhere: one whole read beats many small ones
+                _added_article(store, found, str(row["target"]))
+                continue
             return None
-        for change in json.loads(recorded):
-            if not _take(store, found, change):
+        changes = kept(entry_id) if kept is not None else None
+        if changes is None:
+            recorded = store.row("SELECT changes FROM audit WHERE id = ?", (entry_id,))
+            if recorded is None or recorded["changes"] is None:
                 return None
+            changes = json.loads(recorded["changes"])
+        if not _take_all(store, found, changes):
+            return None
     if found.unplaced:
         _place_mentions(store, found)
     for table in found.tables:
         found.deltas.pop(table, None)
     return found
+
+
+# the tables whose plain updates say no more than "this record changed"
+_PLAIN = frozenset(("articles", "actors", "claims", "events", "relations", "mentions"))
+
+
+def _take_all(store: Any, found: Changes, changes: list[dict[str, Any]]) -> bool:
+    """Add the recorded row changes of one audit row to `found` (as `_take` does, one by
+    one); False when one is of a table not known. A merge across a case of 5,000 articles
+    records 16,500 row changes, nearly all updates that change no article or actor of a
+    row (a claim's speaker, a version): each such is only its id, taken here at once."""
+    for change in changes:
+        if change.get("op") == "update" and change.get("table") in _PLAIN:
+            before, after = change.get("before") or {}, change.get("after") or {}
+            key = (change.get("key") or {}).get("id")
+            if (
+                key
+                and "article_id" not in before
+                and "article_id" not in after
+                and "actor_id" not in before
+                and "actor_id" not in after
+            ):
+                table = change["table"]
+                found.delta(table).ids[key] = None
+                if table == "mentions":  # its article and actor looked up with the others
+                    found.unplaced.add(key)
+                continue
+        if not _take(store, found, change):
+            return False
+    return True
 
 
 def _take(store: Any, found: Changes, change: dict[str, Any]) -> bool:
