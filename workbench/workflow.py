@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
 from .article_input import read_article, read_articles_from
 from .case import CaseArticle, CaseFile
+from .case.derived import records_codec
 from .errors import WorkbenchError
 from .model import Article, Extraction
 
@@ -141,7 +142,8 @@ class Case(CaseFile):
                     articles=self.articles(),
                 )
 
-        return list(self._store.derived("corroboration", compute))  # a list of one's own
+        found = self._store.derived("corroboration", compute, records_codec(ClaimSources))
+        return list(found)  # a list of one's own
 
     def similar_claims(
         self, *, threshold: float = 0.6, per_claim: int | None = 5
@@ -151,6 +153,7 @@ class Case(CaseFile):
         found = self._store.derived(
             ("similar claims", threshold, per_claim),
             lambda: similar_claims(self.claims(), threshold=threshold, per_claim=per_claim),
+            records_codec(SimilarClaims),
         )
         return list(found)
 

@@ -22,7 +22,7 @@ import getpass
 import json
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -43,6 +43,7 @@ from .audit import (
     write_entry,
 )
 from .corrections import CheckingEdits
+from .derived import Codec, records_codec
 from .knowledge import Knowledge, read_knowledge
 from .loading import (
     find_article_by_text,
@@ -71,6 +72,7 @@ from .store import Store, Transaction
 from .versions import bump_versions, checked_row
 
 Self = TypeVar("Self", bound="CaseFile")
+T = TypeVar("T")
 
 
 class ArticleExtractor(Protocol):
@@ -393,9 +395,16 @@ class CaseFile(CheckingEdits):
             reads.load_articles(self._store, article_id=article_id), "article", article_id
         )
 
+    def derived(self, name: Hashable, compute: Callable[[], T], codec: Codec[T]) -> T:
+        """`compute()`, a result worked out from the whole case (the memo), kept until the
+        case changes: in memory, and in the case for the next session (`Store.derived`)."""
+        return self._store.derived(name, compute, codec)
+
     def actors(self) -> Records[CaseActor]:
         # kept until the case changes: a large case's listing groups every mention
-        kept = self._store.derived("actors", lambda: reads.load_actors(self._store))
+        kept = self._store.derived(
+            "actors", lambda: reads.load_actors(self._store), records_codec(CaseActor)
+        )
         return Records.of(CaseActor, kept)  # a list of the caller's own
 
     def actor(self, actor_id: str) -> CaseActor:

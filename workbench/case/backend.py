@@ -62,6 +62,20 @@ def next_counter(db: Database, name: str) -> int:
     return int(db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
 
 
+COUNT_CHANGE = "UPDATE counters SET value = value + 1 WHERE name = 'changes'"
+
+
+def commit_change(db: Database) -> None:
+    """Commit a write, bumping the case's count of changes (format 9: what kept derived
+    results are stamped with) in the same transaction. On the server both go in one round
+    trip, as the COMMIT alone did. Before format 9 the count is missing and stays so."""
+    if isinstance(db, postgres.Connection):
+        db.commit_counting(COUNT_CHANGE)
+        return
+    db.execute(COUNT_CHANGE)
+    db.execute("COMMIT")
+
+
 def change_token(db: Database) -> object:
     """A value that differs whenever the case may have changed since it was taken, by this
     connection or any other: what derived results (corroboration, similar claims) are kept
@@ -124,6 +138,7 @@ __all__ = [
     "ServerCasePath",
     "after_bulk_load",
     "change_token",
+    "commit_change",
     "inserted_id",
     "next_counter",
     "is_server",

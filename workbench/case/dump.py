@@ -26,8 +26,9 @@ from .store import Store
 if TYPE_CHECKING:
     from .api import CaseFile
 
-# Bookkeeping of the schema itself: a new case writes its own.
-_SKIPPED_TABLES = frozenset({"migrations"})
+# Bookkeeping of the schema itself: a new case writes its own; and kept derived results, a
+# cache the new case works out again
+_SKIPPED_TABLES = frozenset({"migrations", "derived"})
 
 Row = dict[str, Any]
 

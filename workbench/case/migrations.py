@@ -303,6 +303,20 @@ def _m008_read_indexes(db: sqlite3.Connection) -> None:
     )
 
 
+def _m009_derived(db: sqlite3.Connection) -> None:
+    # results worked out from the whole case (the actor listing, corroboration, similar
+    # claims, the memo) kept across sessions, so that the first look after opening a large
+    # case is a read: each under the `changes` count it was computed at (every committed
+    # change bumps it: `Store.write`, and each migration step) and the code that computed
+    # it (`derived.CODE`). A cache: never exported or copied (`dump._SKIPPED_TABLES`)
+    # (IF NOT EXISTS, DO NOTHING: a case taken back to an older format by hand keeps both)
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS derived (kind TEXT PRIMARY KEY, name TEXT NOT NULL, "
+        "stamp INTEGER NOT NULL, code TEXT NOT NULL, payload BLOB NOT NULL)"
+    )
+    db.execute("INSERT INTO counters VALUES ('changes', 0) ON CONFLICT(name) DO NOTHING")
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
@@ -313,11 +327,13 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (6, "versions on checked rows, reviewed mentions, channel step kinds", _m006_checking),
     (7, "articles record their language", _m007_article_language),
     (8, "an index for reading one actor's mentions", _m008_read_indexes),
+    (9, "derived results kept across sessions, and a count of changes", _m009_derived),
 ]
 FORMAT_VERSION = MIGRATIONS[-1][0]
 SESSION_FORMAT = 3  # the first format whose audit rows have a `session`
 CHECKING_FORMAT = 6  # the first with row versions and reviewed mentions
 LANGUAGE_FORMAT = 7  # the first whose articles record their language
+DERIVED_FORMAT = 9  # the first that keeps derived results and counts its changes
 
 
 def now() -> str:
@@ -353,6 +369,9 @@ def apply_migrations(db: Database, *, current: int, target: int | None = None) -
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             # the server's connection offers the sqlite3 API the steps use (postgres.py)
             migrate(cast(sqlite3.Connection, db))
+            # a step may change rows: results kept from before it are stale (a no-op
+            # before format 9, which has no such count)
+            db.execute("UPDATE counters SET value = value + 1 WHERE name = 'changes'")
             if number == 1:
                 db.execute(
                     "INSERT INTO meta VALUES ('app', ?), ('created_at', ?)", (APP_NAME, now())

@@ -355,6 +355,10 @@ class Connection:
         ).fetchall()
         return [r[0] for r in rows if r[0] != PRAGMA_TABLE]
 
+    def commit_counting(self, count: str) -> None:
+        """`count` (a statement without parameters) and COMMIT in one round trip."""
+        self._run_script(f"{count}; COMMIT")
+
     def schema_exists(self) -> bool:
         found = self._run(
             "SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.location.schema,)

@@ -37,9 +37,15 @@ from typing import Any, TypeVar, cast
 
 from ..dates import PartialDate
 from ..errors import CaseError
-from . import backend, pagecheck, postgres
+from . import backend, derived, pagecheck, postgres
 from .backend import Cursor, Database, Location, ServerCasePath
-from .migrations import APP_NAME, APPLICATION_ID, FORMAT_VERSION, apply_migrations
+from .migrations import (
+    APP_NAME,
+    APPLICATION_ID,
+    DERIVED_FORMAT,
+    FORMAT_VERSION,
+    apply_migrations,
+)
 
 T = TypeVar("T")
 
@@ -167,6 +173,7 @@ class Store:
         # kind -> ((name, change token), result): derived results kept while the case is
         # unchanged, the last asked for of each kind (`derived`)
         self._derived: dict[Hashable, tuple[object, Any]] = {}
+        self._writing = False  # inside `write()`: its changes are not counted yet
 
     @classmethod
     def open(cls, path: Location) -> Store:
@@ -322,30 +329,43 @@ class Store:
                 self.db.execute("COMMIT")
 
     def change_token(self) -> object:
-        """Differs whenever the case may have changed since it was taken (`backend`)."""
+        """Differs whenever the case may have changed since it was taken: from format 9 the
+        case's count of changes (`derived.count`), which every committed write bumps and
+        which keeping a result leaves alone; before, `backend.change_token`."""
         with self.lock:
             self._check_open("read it")
             try:
+                if self.format_version >= DERIVED_FORMAT:
+                    count = derived.count(self)
+                    if count is not None:
+                        return count
                 return backend.change_token(self.db)
             except sqlite3.DatabaseError as exc:
                 raise CaseError(f"cannot read {self.path}: {exc}") from None
 
-    def derived(self, name: Hashable, compute: Callable[[], T]) -> T:
+    def derived(
+        self, name: Hashable, compute: Callable[[], T], codec: derived.Codec[T] | None = None
+    ) -> T:
         """`compute()`, kept until the case changes: a large case's corroboration or similar
         claims take seconds, and a person looks at them again and again between edits.
 
         The token is taken before `compute` reads, so a change made while it runs leaves
         the result under the older token: the next call sees a new token and computes
         again. Not computed under the lock: other threads keep reading meanwhile (two
-        threads asking at once may both compute). Inside a transaction of this thread
-        (its own uncommitted writes) nothing is kept or reused.
+        threads asking at once may both compute). Inside a change of this thread (its own
+        uncommitted writes, which the count does not show yet) nothing is kept or reused;
+        inside a read snapshot the token is the snapshot's, and a kept result is used.
 
         A tuple `name` is a result's kind and its arguments, ("similar claims", 0.6, 5):
         one result is kept per kind, the last asked for, so a person trying threshold
-        after threshold does not leave one large result per value held."""
+        after threshold does not leave one large result per value held.
+
+        With a `codec` (format 9 on) the result is also kept in the case itself
+        (`derived.py`), for the next session or another connection: read back while the
+        case's count of changes is the one it was computed at."""
         kind = name[0] if isinstance(name, tuple) and name else name
         with self.lock:
-            if self.db.in_transaction:
+            if self._writing:
                 return compute()
             token = self.change_token()
             kept = self._derived.pop(kind, None)
@@ -355,10 +375,46 @@ class Store:
             # a stale result (or another argument's) is let go before computing: two of a
             # large case's would be held at once (and every full garbage collection walks
             # what is held)
+            stored = None
+            if codec is not None and isinstance(token, int):
+                try:
+                    stored = derived.read(self, str(kind), name, token)
+                except sqlite3.DatabaseError as exc:
+                    raise CaseError(f"cannot read {self.path}: {exc}") from None
+            if stored is not None:
+                try:
+                    result = codec.decode(stored)  # type: ignore[union-attr]  # set with stored
+                except (ValueError, KeyError, TypeError, IndexError):
+                    pass  # not what this code keeps (or damaged): computed again
+                else:
+                    self._derived[kind] = ((name, token), result)
+                    return result
         result = compute()
         with self.lock:
             self._derived[kind] = ((name, token), result)
+        if codec is not None and isinstance(token, int) and not self.readonly:
+            derived.write(self, str(kind), name, token, codec.encode(result))
         return result
+
+    def keep_derived(self, sql: str, params: Sequence[Any]) -> None:
+        """One write that is no change to the case (a kept result: `derived.write`): not
+        counted, not audited, and skipped rather than waited for when another writer holds
+        the case, or when this thread is inside a change of its own."""
+        with self.lock:
+            if self.closed or self.db.in_transaction:
+                return
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return
+            try:
+                self.db.execute(sql, params)
+                self.db.execute("COMMIT")
+            except sqlite3.DatabaseError:
+                self._rollback()
+            except BaseException:
+                self._rollback()
+                raise
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -378,15 +434,18 @@ class Store:
             except sqlite3.OperationalError as exc:
                 raise CaseError(f"cannot {what}: {self.path} is busy or locked ({exc})") from None
             tx = Transaction(self.db)
+            self._writing = True
             try:
                 yield tx
-                self.db.execute("COMMIT")
+                backend.commit_change(self.db)
             except sqlite3.DatabaseError as exc:
                 self._rollback()
                 raise CaseError(f"cannot {what}: {exc}") from None
             except BaseException:
                 self._rollback()
                 raise
+            finally:
+                self._writing = False
 
     def _rollback(self) -> None:
         if self.db.in_transaction:

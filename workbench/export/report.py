@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -35,6 +36,7 @@ from ..analysis import (
     source_rows,
     timeline_rows,
 )
+from ..case.derived import TEXT_CODEC
 from ..case.migrations import now
 from ..case.records import CaseArticle
 from .common import write_text
@@ -65,13 +67,15 @@ class Memo:
         return node.label if node is not None else node_id
 
 
-def gather_memo(case: CaseReader, *, title: str | None = None) -> Memo:
+def gather_memo(
+    case: CaseReader, *, title: str | None = None, generated_at: str | None = None
+) -> Memo:
     # one read of the case shared by every section: each of them alone reads it whole
     # (claims, actors, links...), which cost five reads of a large case per memo
     snap = case if isinstance(case, CaseSnapshot) else CaseSnapshot(case)
     return Memo(
         title=title or case.path.stem,
-        generated_at=now(),
+        generated_at=generated_at or now(),
         summary=case_summary(snap),
         articles=tuple(snap.articles()),
         claims=tuple(claim_rows(snap)),
@@ -334,7 +338,23 @@ events: {s.events}; source links: {s.source_links}; notes: {s.notes}.</p>
 
 
 def write_report(case: CaseReader, path: str | os.PathLike[str], *, format: str) -> Path:
-    """`format` is "md" or "html"."""
-    memo = gather_memo(case)
-    text = render_markdown(memo) if format == "md" else render_html(memo)
-    return write_text(path, text)
+    """`format` is "md" or "html".
+
+    A case file keeps the written memo until the case changes (`CaseFile.derived`): a
+    large case's memo takes seconds of CPU, minutes on a busy machine. It is kept with
+    placeholders for the two parts that are not the case's (its title, the case's name
+    here, and the time it was generated), a random word no article can have written."""
+    keep = getattr(case, "derived", None)
+    if keep is None:  # a snapshot or another reader: nothing to keep it in
+        memo = gather_memo(case)
+        return write_text(path, render_markdown(memo) if format == "md" else render_html(memo))
+
+    def render() -> str:
+        word = secrets.token_hex(16)
+        memo = gather_memo(case, title=f"{word}t", generated_at=f"{word}g")
+        return f"{word}\n" + (render_markdown(memo) if format == "md" else render_html(memo))
+
+    word, _, text = keep(("memo", format), render, TEXT_CODEC).partition("\n")
+    escape_title = md if format == "md" else h
+    text = text.replace(f"{word}t", escape_title(case.path.stem))
+    return write_text(path, text.replace(f"{word}g", h(now())))

@@ -1,0 +1,205 @@
+"""Derived results kept in the case itself (format 9, `workbench/case/derived.py`): the
+first call after opening a case reads what an earlier session computed, while nothing has
+changed since; any change (an edit, an undo, another connection's commit) makes the next
+call compute again, and every result read back equals a fresh computation. Both back ends.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from case_builders import actor_named
+
+from workbench import Case, workflow
+from workbench.analysis import corroborate_claims, similar_claims
+from workbench.case import derived, reads
+from workbench.case.dump import dump_tables
+
+LOAD_ACTORS = reads.load_actors  # the listing from the rows, uncounted
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many times each result was worked out from the case's rows."""
+    calls = {"actors": 0, "corroboration": 0, "similar": 0, "memo": 0}
+
+    def corroborate(*args, **kwargs):
+        calls["corroboration"] += 1
+        return corroborate_claims(*args, **kwargs)
+
+    def similar(*args, **kwargs):
+        calls["similar"] += 1
+        return similar_claims(*args, **kwargs)
+
+    load_actors = reads.load_actors
+
+    def actors(store, *, actor_id=None):
+        if actor_id is None:
+            calls["actors"] += 1
+        return load_actors(store, actor_id=actor_id)
+
+    from workbench.export import report
+
+    gather = report.gather_memo
+
+    def memo(*args, **kwargs):
+        calls["memo"] += 1
+        return gather(*args, **kwargs)
+
+    monkeypatch.setattr(workflow, "corroborate_claims", corroborate)
+    monkeypatch.setattr(workflow, "similar_claims", similar)
+    monkeypatch.setattr(reads, "load_actors", actors)
+    monkeypatch.setattr(report, "gather_memo", memo)
+    return calls
+
+
+def fresh(case: Case) -> dict[str, object]:
+    """Each result worked out from the rows now, bypassing everything kept."""
+    return {
+        "actors": LOAD_ACTORS(case._store),
+        "corroboration": corroborate_claims(
+            case.claims(include_rejected=True),
+            links=case.links(),
+            actors=LOAD_ACTORS(case._store),
+            articles=case.articles(),
+        ),
+        "similar": similar_claims(case.claims(), threshold=0.0, per_claim=None),
+    }
+
+
+def looked_at(case: Case, folder: Path) -> dict[str, object]:
+    """What a person asks of a large case, through the API that keeps results."""
+    return {
+        "actors": case.actors(),
+        "corroboration": case.corroboration(),
+        "similar": case.similar_claims(threshold=0.0, per_claim=None),
+        "memo": case.export(folder / "memo.html").read_text(encoding="utf-8"),
+    }
+
+
+def without_time(memo: object) -> str:
+    """The memo without its 'Generated ...' line, the one part that is not the case's."""
+    return "\n".join(line for line in str(memo).splitlines() if "Generated " not in line)
+
+
+def test_the_first_call_after_opening_reads_what_was_kept(
+    story: Case, case_path: Path | str, tmp_path: Path, counted: dict[str, int]
+) -> None:
+    first = looked_at(story, tmp_path)
+    assert counted == {"actors": 1, "corroboration": 1, "similar": 1, "memo": 1}
+    with Case.open(case_path) as again:
+        kept = looked_at(again, tmp_path)
+        assert counted == {"actors": 1, "corroboration": 1, "similar": 1, "memo": 1}
+        assert {k: v for k, v in kept.items() if k != "memo"} == fresh(again)
+    assert kept["actors"] == first["actors"] and kept["similar"] == first["similar"]
+    assert without_time(kept["memo"]) == without_time(first["memo"])
+    # the memo's own parts are filled in afresh: its title is the case's name
+    assert f'Verification memo: <span dir="auto">{story.path.stem}</span>' in str(kept["memo"])
+
+
+def test_an_edit_undo_or_other_connection_computes_again(
+    story: Case, case_path: Path | str, tmp_path: Path, counted: dict[str, int]
+) -> None:
+    before = looked_at(story, tmp_path)
+    claim = next(c for c in story.claims() if "their political stances" in c.text)
+    afp = actor_named(story, "AFP")
+    with Case.open(case_path) as other:  # another session: only what is in the case
+        other.link_source(claim.id, afp.id, relation="contradicts")
+        other.update_actor(afp.id, name="Agence France-Presse")
+        with Case.open(case_path) as reopened:
+            after = looked_at(reopened, tmp_path)
+            assert counted == {"actors": 2, "corroboration": 2, "similar": 2, "memo": 2}
+            assert {k: v for k, v in after.items() if k != "memo"} == fresh(reopened)
+        assert after["corroboration"] != before["corroboration"]
+        assert "Agence France-Presse" in str(after["memo"])
+        assert after["actors"] != before["actors"]
+        other.undo()
+        other.undo()
+    with Case.open(case_path) as undone:
+        back = looked_at(undone, tmp_path)
+        assert counted == {"actors": 3, "corroboration": 3, "similar": 3, "memo": 3}
+        assert {k: v for k, v in back.items() if k != "memo"} == fresh(undone)
+    assert back["corroboration"] == before["corroboration"]
+    assert back["actors"] == before["actors"]
+    assert without_time(back["memo"]) == without_time(before["memo"])
+
+
+def test_an_added_article_computes_again(
+    case: Case, case_path: Path | str, tmp_path: Path, counted: dict[str, int]
+) -> None:
+    from case_builders import first_extraction, second_extraction
+
+    case.add_extraction(first_extraction())
+    one = looked_at(case, tmp_path)
+    case.add_extraction(second_extraction())
+    with Case.open(case_path) as reopened:
+        two = looked_at(reopened, tmp_path)
+        assert counted["corroboration"] == counted["actors"] == 2
+        assert {k: v for k, v in two.items() if k != "memo"} == fresh(reopened)
+    assert len(two["corroboration"]) > len(one["corroboration"])  # type: ignore[arg-type]
+
+
+def test_other_code_or_arguments_compute_again(
+    story: Case,
+    case_path: Path | str,
+    tmp_path: Path,
+    counted: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    looked_at(story, tmp_path)
+    with Case.open(case_path) as again:
+        again.similar_claims(threshold=0.5)  # another threshold than was kept
+        assert counted["similar"] == 2
+    # a release (or a word list) that computes differently never reads the old results
+    monkeypatch.setattr(derived, "code_digest", lambda: "another release")
+    with Case.open(case_path) as other_code:
+        assert other_code.corroboration() == fresh(other_code)["corroboration"]
+        other_code.actors()
+        assert counted["corroboration"] == counted["actors"] == 2
+
+
+def test_a_damaged_result_is_computed_again(
+    story: Case, case_path: Path | str, counted: dict[str, int]
+) -> None:
+    story.corroboration()
+    with story._store.lock:
+        story._store.keep_derived("UPDATE derived SET payload = ?", (b"not zlib",))
+    with Case.open(case_path) as again:
+        assert again.corroboration() == fresh(again)["corroboration"]
+        assert counted["corroboration"] == 2
+
+
+def test_kept_results_are_not_part_of_the_case(story: Case) -> None:
+    """A cache: not exported, not copied; and keeping one counts as no change."""
+    story.corroboration()
+    story.similar_claims()
+    history = len(story.history())
+    stamp = derived.count(story._store)
+    assert stamp is not None
+    assert derived.read(story._store, "corroboration", "corroboration", stamp) is not None
+    story.similar_claims(threshold=0.3)  # written into the case again: no change counted
+    assert len(story.history()) == history
+    assert derived.count(story._store) == stamp
+    _, tables = dump_tables(story)
+    assert "derived" not in tables and "counters" in tables
+
+
+def test_every_change_is_counted(story: Case) -> None:
+    """The count a kept result is stamped with moves with each committed change."""
+
+    def count() -> int:
+        stamp = derived.count(story._store)
+        assert stamp is not None
+        return stamp
+
+    start = count()
+    actor = story.actors()[0]
+    story.update_actor(actor.id, status="confirmed")
+    assert count() == start + 1
+    story.undo()
+    assert count() == start + 2
+    with pytest.raises(RuntimeError), story._store.write("fail") as tx:
+        tx.execute("UPDATE actors SET status = 'rejected'")
+        raise RuntimeError("rolled back")
+    assert count() == start + 2  # a change rolled back counts nothing
