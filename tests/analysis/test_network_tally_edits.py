@@ -202,6 +202,7 @@ def test_a_brush_is_a_fresh_tally_of_the_range(case, date_range, afresh, monkeyp
     if afresh:  # every claim moved counts as most of the case: tallied afresh from the read
         monkeypatch.setattr("workbench.analysis.tally_changes.MANY", 0)
         monkeypatch.setattr("workbench.analysis.tally_changes.SHARE", 10**9)
+        monkeypatch.setattr("workbench.analysis.network_tally.BRUSH_AFRESH", 0)
     for n in range(4):  # the last undated: in no range
         case.add_extraction(copy(n))
     snap = CaseSnapshot(case)
@@ -257,6 +258,7 @@ def test_a_brush_back_and_forth_works_out_no_claim_or_date_again(case, afresh, m
     if afresh:
         monkeypatch.setattr("workbench.analysis.tally_changes.MANY", 0)
         monkeypatch.setattr("workbench.analysis.tally_changes.SHARE", 10**9)
+        monkeypatch.setattr("workbench.analysis.network_tally.BRUSH_AFRESH", 0)
     for n in range(4):
         case.add_extraction(copy(n))
     snap = CaseSnapshot(case)
@@ -293,3 +295,28 @@ def test_a_brush_back_and_forth_works_out_no_claim_or_date_again(case, afresh, m
     assert during["chains"] == 0 and during["dates"] == 0
     if afresh:  # a tally afresh adds up the relations of the articles in range only
         assert during["relations"] < len(brushes) * len(tally.relations)
+
+
+@pytest.mark.parametrize(
+    "weights", [(1.0, 2.0, 3.0), (0.1, 0.2, 0.7), (1.0, 0.3, 0.1, 0.7, 2.0, 0.3, 0.7, 0.1)]
+)
+def test_a_brush_sums_relation_weights_as_a_fresh_tally(case, weights):
+    """A brush keeps each edge's relation weights summed as articles come and go; weights
+    that are not whole numbers (0.1 + 0.2 + 0.7 depends on the order) are summed again in
+    the table's order, so the edge weighs exactly what a fresh tally gives, also once the
+    fractions have left and whole numbers remain (1 + 0.1 - 0.1 is not 1)."""
+    for n in range(8):
+        extraction = copy(n)
+        relations = tuple(
+            dataclasses.replace(r, weight=weights[n % len(weights)]) for r in extraction.relations
+        )
+        case.add_extraction(dataclasses.replace(extraction, relations=relations))
+    snap = CaseSnapshot(case)
+    tally = NetworkTally(snap)
+    for date_range in (RANGES[1], RANGES[3], None, RANGES[1], RANGES[2], None, RANGES[3]):
+        tally.brush(date_range)
+        same(tally, snap, date_range=date_range)
+        fresh = NetworkTally(snap, date_range=date_range).data()
+        assert {(e.source, e.target, e.kind): e.weight for e in tally.data().edges} == {
+            (e.source, e.target, e.kind): e.weight for e in fresh.edges
+        }
