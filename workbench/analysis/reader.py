@@ -628,7 +628,13 @@ class CaseView:
             claims=(
                 view.claims
                 if view is not None and "claims" in same
-                else [c for c in case.claims() if c.review is not ReviewStatus.REJECTED]
+                # every claim, then the rejected left out: one pass (a snapshot's claims()
+                # is a pass of its own)
+                else [
+                    c
+                    for c in case.claims(include_rejected=True)
+                    if c.review is not ReviewStatus.REJECTED
+                ]
             ),
             links=links,
             notes=notes,

@@ -418,21 +418,23 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
             # what a claim's row reads of an actor; an added article changes the counts of
             # the actors it names, not their claims' rows
             now = {a.id: a for a in snap.actors()}
+            was = self._actors_drawn
             actors = frozenset(
-                i
-                for i in actors
-                if _drawn_actor(now.get(i)) != _drawn_actor(self._actors_drawn.get(i))
+                i for i in actors if _drawn_actor(now.get(i)) != _drawn_actor(was.get(i))
             )
         if actors:
-            # the claims linked to one of them or to a web address (links are few), then
-            # those naming one
+            # the claims linked to one of them or to a web address (links are few: a web
+            # address is an outlet's by its names and aliases), then those naming one
+            # whose name or status changed (a merge adds the merged names to the actor
+            # kept: the rows of its 3,500 claims stay as they were)
             linked = {
                 claim_id
                 for claim_id, own in _grouped(snap.links()).items()
                 if any(k.actor_id in actors or not k.actor_id for k in own)
             }
             touched |= linked
-            touched |= snap.claims_naming(actors)  # an index kept with the read
+            named = [i for i in actors if _named_as(now.get(i)) != _named_as(was.get(i))]
+            touched |= snap.claims_naming(named)  # an index kept with the read
         return touched
 
     def _in_place(self, touched: set[str], entries: list[ClaimEntry]) -> bool:
@@ -613,3 +615,11 @@ def _drawn_actor(actor) -> tuple | None:
     if actor is None:
         return None
     return (actor.name, actor.type, actor.status, actor.aliases, actor.roles)
+
+
+def _named_as(actor) -> tuple | None:
+    """What the row and flags of a claim naming an actor (speaker, outlet) read of it: its
+    name, and whether it was rejected (corroboration counts an outlet by its name)."""
+    if actor is None:
+        return None
+    return (actor.name, actor.status)

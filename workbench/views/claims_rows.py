@@ -241,10 +241,10 @@ def claim_entries(
     entries = []
     if only is None:
         chosen = snap.claims(include_rejected=include_rejected)
+    elif not include_rejected:
+        chosen = claims  # the view's claims are the case's not rejected, in its order
     else:  # the ids first: cheaper than the review of 47,500 claims
         chosen = [c for c in snap.claims(include_rejected=True) if c.id in only]
-        if not include_rejected:
-            chosen = [c for c in chosen if c.review is not ReviewStatus.REJECTED]
     for claim in chosen:
         article = articles.get(claim.article_id)
         published = article.published if article is not None else None
