@@ -797,3 +797,247 @@ SATELLITE_IMAGES_FROM = HandDoc(
     """,
     "full",
 )
+
+
+# --- claim spans and speakers from the new dev articles (issue 10, session 6) -----------
+# Each in other words than the article it came from: a cue inside the clause it reports,
+# a predicate quoted beside its object, a name hung on a role's place, a capitalised role,
+# an aside after the subject, an outlet citing its source in a relative clause, the day of
+# saying, the medium, the writer's relative clause, two quotations joined by "and", and a
+# quotation split by a long attribution.
+
+NESTED_SAID_RELATIVE = HandDoc(
+    "Lopez said she would block the bill, which she said would raise taxes.",
+    """
+    Lopez  Lopez  PROPN NNP   1 nsubj     O
+    said   say    VERB  VBD   1 ROOT      O
+    she    she    PRON  PRP   4 nsubj     O
+    would  would  AUX   MD    4 aux       O
+    block  block  VERB  VB    1 ccomp     O
+    the    the    DET   DT    6 det       O
+    bill   bill   NOUN  NN    4 dobj      O
+    ,      ,      PUNCT ,     6 punct     O
+    which  which  PRON  WDT  12 nsubj     O
+    she    she    PRON  PRP  10 nsubj     O
+    said   say    VERB  VBD   6 relcl     O
+    would  would  AUX   MD   12 aux       O
+    raise  raise  VERB  VB   10 ccomp     O
+    taxes  taxis  NOUN  NNS  12 dobj      O
+    .      .      PUNCT .     1 punct     O
+    """,
+    "full",
+)
+
+CALLED_IT_QUOTED = HandDoc(
+    'Governor Tom Reyes called the proposal "a disgrace to the state".',
+    """
+    Governor  Governor  PROPN NNP   2 compound  O
+    Tom       Tom       PROPN NNP   2 compound  B-PERSON
+    Reyes     Reyes     PROPN NNP   3 nsubj     I-PERSON
+    called    call      VERB  VBD   3 ROOT      O
+    the       the       DET   DT    5 det       O
+    proposal  proposal  NOUN  NN    3 dobj      O
+    "         "         PUNCT ``    5 punct     O
+    a         a         DET   DT    8 det       O
+    disgrace  disgrace  NOUN  NN    5 appos     O
+    to        to        ADP   IN    8 prep      O
+    the       the       DET   DT   11 det       O
+    state     state     NOUN  NN    9 pobj      O
+    "         "         PUNCT ''    3 punct     O
+    .         .         PUNCT .     3 punct     O
+    """,
+    "full",
+)
+
+# changed from the model's parse (name on "mayor"): on "The mayor of Paris, Anne Hidalgo,
+# wrote" the model hangs the name on the place, the parse the rule repairs
+MAYOR_OF_PLACE_NAMED = HandDoc(
+    "The mayor of Mosul, Zuhair al-Araji, said the bridge had reopened.",
+    """
+    The       the     DET   DT    1 det       O
+    mayor     mayor   NOUN  NN   10 nsubj     O
+    of        of      ADP   IN    1 prep      O
+    Mosul     Mosul   PROPN NNP   2 pobj      B-GPE
+    ,         ,       PUNCT ,     1 punct     O
+    Zuhair    Zuhair  PROPN NNP   8 compound  B-PERSON
+    al        al      PROPN NNP   8 compound  I-PERSON
+    -         -       PUNCT HYPH  8 punct     I-PERSON
+    Araji     Araji   PROPN NNP   3 appos     I-PERSON
+    ,         ,       PUNCT ,     1 punct     O
+    said      say     VERB  VBD  10 ROOT      O
+    the       the     DET   DT   12 det       O
+    bridge    bridge  NOUN  NN   14 nsubj     O
+    had       have    AUX   VBD  14 aux       O
+    reopened  reopen  VERB  VBN  10 ccomp     O
+    .         .       PUNCT .    10 punct     O
+    """,
+    "full",
+    as_parsed=False,
+)
+
+THE_PRIME_MINISTER_SAID = HandDoc(
+    "Prime Minister Adil Abdul-Mahdi met the delegation. The Prime Minister said the talks were productive.",
+    """
+    Prime       Prime       PROPN NNP   1 compound  O
+    Minister    Minister    PROPN NNP   5 compound  O
+    Adil        Adil        PROPN NNP   5 compound  B-PERSON
+    Abdul       Abdul       PROPN NNP   5 compound  I-PERSON
+    -           -           PUNCT HYPH  5 punct     I-PERSON
+    Mahdi       Mahdi       PROPN NNP   6 nsubj     I-PERSON
+    met         meet        VERB  VBD   6 ROOT      O
+    the         the         DET   DT    8 det       O
+    delegation  delegation  NOUN  NN    6 dobj      O
+    .           .           PUNCT .     6 punct     O
+    The         the         DET   DT   12 det       O
+    Prime       Prime       PROPN NNP  12 compound  O
+    Minister    Minister    PROPN NNP  13 nsubj     O
+    said        say         VERB  VBD  13 ROOT      O
+    the         the         DET   DT   15 det       O
+    talks       talk        NOUN  NNS  16 nsubj     O
+    were        be          AUX   VBD  13 ccomp     O
+    productive  productive  ADJ   JJ   16 acomp     O
+    .           .           PUNCT .    13 punct     O
+    """,
+    "full",
+)
+
+ASIDE_AFTER_SUBJECT = HandDoc(
+    "The convoy, the ministry said, was hit near the border.",
+    """
+    The       the       DET   DT    1 det       O
+    convoy    convoy    NOUN  NN    8 nsubjpass O
+    ,         ,         PUNCT ,     5 punct     O
+    the       the       DET   DT    4 det       O
+    ministry  ministry  NOUN  NN    5 nsubj     O
+    said      say       VERB  VBD   8 parataxis O
+    ,         ,         PUNCT ,     5 punct     O
+    was       be        AUX   VBD   8 auxpass   O
+    hit       hit       VERB  VBN   8 ROOT      O
+    near      near      ADP   IN    8 prep      O
+    the       the       DET   DT   11 det       O
+    border    border    NOUN  NN    9 pobj      O
+    .         .         PUNCT .     8 punct     O
+    """,
+    "full",
+)
+
+ACCORDING_TO_WHICH_CITED = HandDoc(
+    "According to Reuters, which cited two officials, the talks failed.",
+    """
+    According  accord    VERB  VBG  11 prep      O
+    to         to        ADP   IN    0 prep      O
+    Reuters    Reuters   PROPN NNP   1 pobj      B-MEDIA
+    ,          ,         PUNCT ,     2 punct     O
+    which      which     PRON  WDT   5 nsubj     O
+    cited      cite      VERB  VBD   2 relcl     O
+    two        two       NUM   CD    7 nummod    B-CARDINAL
+    officials  official  NOUN  NNS   5 dobj      O
+    ,          ,         PUNCT ,    11 punct     O
+    the        the       DET   DT   10 det       O
+    talks      talk      NOUN  NNS  11 nsubj     O
+    failed     fail      VERB  VBD  11 ROOT      O
+    .          .         PUNCT .    11 punct     O
+    """,
+    "full",
+    kb_ids={"Reuters": "Reuters"},
+)
+
+SAID_ON_A_DAY = HandDoc(
+    "Lopez said on Tuesday she would block the bill.",
+    """
+    Lopez    Lopez    PROPN NNP   1 nsubj     O
+    said     say      VERB  VBD   1 ROOT      O
+    on       on       ADP   IN    6 prep      O
+    Tuesday  Tuesday  PROPN NNP   2 pobj      B-DATE
+    she      she      PRON  PRP   6 nsubj     O
+    would    would    AUX   MD    6 aux       O
+    block    block    VERB  VB    1 ccomp     O
+    the      the      DET   DT    8 det       O
+    bill     bill     NOUN  NN    6 dobj      O
+    .        .        PUNCT .     1 punct     O
+    """,
+    "full",
+)
+
+ANNOUNCED_ON_TELEVISION = HandDoc(
+    "The ministry announced the death on television.",
+    """
+    The         the         DET   DT    1 det       O
+    ministry    ministry    NOUN  NN    2 nsubj     O
+    announced   announce    VERB  VBD   2 ROOT      O
+    the         the         DET   DT    4 det       O
+    death       death       NOUN  NN    2 dobj      O
+    on          on          ADP   IN    4 prep      O
+    television  television  NOUN  NN    5 pobj      O
+    .           .           PUNCT .     2 punct     O
+    """,
+    "full",
+)
+
+WRITERS_RELATIVE_AFTER = HandDoc(
+    "Officials said Sisi received the envoy, who has visited Jordan.",
+    """
+    Officials  official  NOUN  NNS   1 nsubj     O
+    said       say       VERB  VBD   1 ROOT      O
+    Sisi       Sisi      PROPN NNP   3 nsubj     B-ORG
+    received   receive   VERB  VBD   1 ccomp     O
+    the        the       DET   DT    5 det       O
+    envoy      envoy     NOUN  NN    3 dobj      O
+    ,          ,         PUNCT ,     5 punct     O
+    who        who       PRON  WP    9 nsubj     O
+    has        have      AUX   VBZ   9 aux       O
+    visited    visit     VERB  VBN   5 relcl     O
+    Jordan     Jordan    PROPN NNP   9 dobj      B-GPE
+    .          .         PUNCT .     1 punct     O
+    """,
+    "full",
+)
+
+QUOTE_AND_QUOTE = HandDoc(
+    'Schumer said "We made a plea" and "He resisted."',
+    """
+    Schumer   Schumer  PROPN NNP   1 nsubj     B-PERSON
+    said      say      VERB  VBD   1 ROOT      O
+    "         "        PUNCT ``    1 punct     O
+    We        we       PRON  PRP   4 nsubj     O
+    made      make     VERB  VBD   1 ccomp     O
+    a         a        DET   DT    6 det       O
+    plea      plea     NOUN  NN    4 dobj      O
+    "         "        PUNCT ''    4 punct     O
+    and       and      CCONJ CC    4 cc        O
+    "         "        PUNCT ``   11 punct     O
+    He        he       PRON  PRP  11 nsubj     O
+    resisted  resist   VERB  VBD   4 conj      O
+    .         .        PUNCT .     1 punct     O
+    "         "        PUNCT ''    1 punct     O
+    """,
+    "full",
+)
+
+QUOTE_SPLIT_BY_PLATFORM = HandDoc(
+    '"We will win," wrote Senator Maria Lopez on Twitter, "and we will stay."',
+    """
+    "        "        PUNCT ``    6 punct     O
+    We       we       PRON  PRP   3 nsubj     O
+    will     will     AUX   MD    3 aux       O
+    win      win      VERB  VB    6 ccomp     O
+    ,        ,        PUNCT ,     6 punct     O
+    "        "        PUNCT ''    6 punct     O
+    wrote    write    VERB  VBD   6 ROOT      O
+    Senator  Senator  PROPN NNP   9 compound  O
+    Maria    Maria    PROPN NNP   9 compound  B-PERSON
+    Lopez    Lopez    PROPN NNP   6 nsubj     I-PERSON
+    on       on       ADP   IN    6 prep      O
+    Twitter  Twitter  PROPN NNP  10 pobj      B-MEDIA
+    ,        ,        PUNCT ,     6 punct     O
+    "        "        PUNCT ``    6 punct     O
+    and      and      CCONJ CC    6 cc        O
+    we       we       PRON  PRP  17 nsubj     O
+    will     will     AUX   MD   17 aux       O
+    stay     stay     VERB  VB    6 conj      O
+    .        .        PUNCT .    17 punct     O
+    "        "        PUNCT ''   17 punct     O
+    """,
+    "full",
+    kb_ids={"Twitter": "Twitter"},
+)

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 GROUP_NOUNS = lexicon.words("group_nouns.txt")
+PERSON_NOUNS = lexicon.words("person_nouns.txt")
+# words before a role that make it another role: a "Vice President" is not "the president"
+_TITLE_MODIFIERS = frozenset({"vice", "deputy", "acting", "former"})
 GOVERNMENT_ALONE = lexicon.words("government_nouns.txt", flag="alone")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
 # "the army" after "the Iranian military": force nouns of one kind name the same forces
@@ -63,11 +66,11 @@ def _before(offset: int, index: ActorIndex) -> list[Actor]:
 
 def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     """The actor "the <noun>" stands for, or None. `span` is the speaker phrase."""
-    if head.pos_ != "NOUN" or span[0].lower_ != "the":
+    if span[0].lower_ != "the" or not (head.pos_ == "NOUN" or _title(head)):
         return None
     noun = head.lemma_.lower()
     words = [t.lower_ for t in span if t.i != span.start and not t.is_punct]
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+    if any((t.pos_ == "PROPN" and not _title(t)) or t.ent_type_ for t in span):
         return None  # "the Saudi-led coalition", "the Houthi group": named in place
     earlier = _before(span.start_char, index)
     if noun in GROUP_NOUNS:
@@ -84,9 +87,29 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
                 return actor
         elif actor.type is ActorType.PERSON and len(words) >= 1:
             description = " ".join(words)
-            if any(role.lower().endswith(description) for role in actor.roles):
+            if any(_holds(role.lower(), description) for role in actor.roles):
                 return actor
     return None
+
+
+def _holds(role: str, description: str) -> bool:
+    """Whether a role is the one described: "the president" is a "US President", not a
+    "Vice President"."""
+    if not role.endswith(description):
+        return False
+    before = role[: len(role) - len(description)].split()
+    return not before or before[-1] not in _TITLE_MODIFIERS
+
+
+def _title(token: Token) -> bool:
+    """ "The President", "The Vice President": a role written with capitals, which the
+    parser tags as a proper noun though it names nobody by itself."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return False
+    if token.lower_ in PERSON_NOUNS:
+        return True
+    # "The Prime Minister", "The Vice President": a capitalised word before the role
+    return token.dep_ == "compound" and _title(token.head)
 
 
 def _subject_body(head: Token, index: ActorIndex) -> Actor | None:

@@ -46,6 +46,7 @@ _JUDGING_NEEDS = ("ccomp", "xcomp", "oprd", "as")
 _CIRCUMSTANCE = lexicon.words("prepositions.txt", flag="circumstance")
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_TIME_ADVERBS = frozenset({"late", "early", "earlier", "later"})
 # Nouns of a platform a statement goes out on ("on state television"); outlets by name
 # are MEDIA entities.
 MEDIUM_NOUNS = lexicon.words("outlet_nouns.txt")
@@ -133,8 +134,12 @@ def complement(verb: Token) -> tuple[int, int] | None:
     head = after[0] if after else complements[-1]
     start, end = head.left_edge.i, head.right_edge.i
     mark = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is not None:
-        start = mark.i + 1  # what precedes "that" belongs to the attribution
+    # what precedes "that" belongs to the attribution
+    start = mark.i + 1 if mark is not None else _after_time_of_saying(head, start)
+    if start < verb.i < head.i:
+        # "a state of emergency, which he said would allow him ...": the cue sits inside
+        # the clause it reports (a relative pronoun opens it); what was said follows it
+        start = verb.i + 1
     for token in head.subtree:
         # "..., adding that ..." hanging off the complement is a claim of its own
         if (
@@ -142,6 +147,15 @@ def complement(verb: Token) -> tuple[int, int] | None:
             and token.dep_ in ("advcl", "conj")
             and speech_verb(token) is not None
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            end = min(end, token.left_edge.i - 1)
+        # "... a state of emergency, which he said would allow ...": an attribution of
+        # its own inside the complement is the next claim, not part of this one
+        if (
+            token.i > head.i
+            and token.dep_ == "relcl"
+            and speech_verb(token) is not None
+            and any(c.dep_ == "ccomp" for c in token.children)
         ):
             end = min(end, token.left_edge.i - 1)
     if head.i < verb.i:
@@ -157,6 +171,25 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if end < start:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _after_time_of_saying(head: Token, start: int) -> int:
+    """ "said on Friday he can declare ...": the parser hangs the day the words were said
+    on the complement, before its subject; it is when they were said, not what."""
+    subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return start
+    for child in head.lefts:
+        if (
+            child.i < subject.left_edge.i
+            and child.left_edge.i == start
+            and child.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in _TIME_ENTS for t in child.subtree)
+        ):
+            start = child.right_edge.i + 1
+            while start < subject.left_edge.i and head.doc[start].is_punct:
+                start += 1
+    return start
 
 
 def inverted_speaker(verb: Token) -> Token | None:
@@ -266,23 +299,68 @@ def object_content(verb: Token) -> tuple[int, int] | None:
         found = parts
         if needs is _JUDGING_NEEDS:
             found = parts + [g for c in parts if c.dep_ == "dobj" for g in c.children]
-        if not any((c.dep_ in needs or c.lower_ in needs) and not _clause_as(c) for c in found):
+        # 'called the plan “a disgrace”': the parser sets the predicate beside the object
+        # as an apposition; it is the predication all the same ("called his brother, a
+        # doctor," is not: the predicate stands in quotation marks)
+        doc = verb.doc
+        predicate = verb.lemma_ == "call" and any(
+            g.dep_ == "appos" and g.left_edge.i > 0 and doc[g.left_edge.i - 1].is_quote
+            for c in parts
+            if c.dep_ == "dobj"
+            for g in c.children
+        )
+        if not predicate and not any(
+            (c.dep_ in needs or c.lower_ in needs) and not _clause_as(c) for c in found
+        ):
             return None
     elif not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in parts):
         return None
     if not parts:
         return None
+    # a quotation mark opens quoted words, it ends nothing: 'called it “a non-starter”'
     stops = [
         c.i
         for c in verb.rights
-        if c.i > parts[0].i and (c.dep_ in _CONTENT_STOP_DEPS or _circumstance(c))
+        if c.i > parts[0].i
+        and not c.is_quote
+        and (c.dep_ in _CONTENT_STOP_DEPS or _circumstance(c))
     ]
     limit = min(stops) if stops else len(verb.doc)
     parts = [c for c in parts if c.i < limit]
     doc = verb.doc
     first, last = parts[0].left_edge, max(p.right_edge.i for p in parts)
     last = min(last, limit - 1)
+    # "announced his resignation in 1995", "announced the death on television": when and
+    # where it was said close the object, on the verb or on the object's noun
+    for token in doc[first.i + 1 : last + 1]:
+        if (
+            token.dep_ == "prep"
+            and token.right_edge.i >= last
+            and (token.head.i == verb.i or token.head in parts)
+            and _when_or_where_said(token)
+        ):
+            last = token.i - 1
+            # "ended its search late on Tuesday": the adverb goes with the date
+            if last > first.i and doc[last].pos_ == "ADV" and doc[last].lower_ in _TIME_ADVERBS:
+                last -= 1
+            while last > first.i and doc[last].text in (",", ";", ":"):
+                last -= 1
+            break
     return first.idx, doc[last].idx + len(doc[last].text)
+
+
+def _when_or_where_said(preposition: Token) -> bool:
+    """ "in 1995", "on Tuesday", "on television", "on Twitter": a date, or the medium or
+    outlet a statement went out on."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    words = [t for t in objects[0].subtree if not t.is_punct]
+    if all(t.ent_type_ in _TIME_ENTS for t in words):
+        return True
+    head = objects[0]
+    medium = head.lemma_.lower() in MEDIUM_NOUNS or head.ent_type_ == "MEDIA"
+    return medium and preposition.lower_ in ("on", "via")
 
 
 def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:

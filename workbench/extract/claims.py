@@ -97,6 +97,9 @@ _DATELINE = re.compile(
 # the parser did not join them: "said, without giving a timeline ..., “...”".
 _QUOTE_REACH_AFTER = 90
 _QUOTE_REACH_BEFORE = 60
+# How long the words between the cue and the second part of a split quotation may be
+# ('“A,” wrote Trump on Twitter, “B”').
+_SPLIT_QUOTE_GAP = 40
 # A quotation that continues the previous speaker must start this close to that claim.
 _CONTINUATION_REACH = 400
 _MIN_CONTINUATION_WORDS = 4
@@ -153,6 +156,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     drafts.extend(_noun_cue_drafts(candidates, index, resolver, quotes))
     for draft in drafts:
         if draft.has_content and not _clip_to_quotes(draft, nested, text):
+            _drop_trailing_relative(draft, doc, quotes)
             _shape_content(draft, text, quotes)
     _attach_quotes(drafts, quotes, text)
     drafts.extend(_continuations(drafts, quotes, text, doc, index, resolver))
@@ -502,10 +506,26 @@ def _according_to_drafts(
             and actor is not None
         ]
         draft = _Draft(cue_token=token, cue=doc[token.i : token.i + 2].text, speaker=speaker)
+        cited = _cited_by_outlet(pobj)
+        if cited is not None and _media(speaker.actor):
+            # "According to AFP, which cited sources close to the investigation, ...":
+            # the sources spoke, the agency carried it
+            assert speaker.actor is not None
+            draft.channels.append(speaker.actor.id)
+            draft.speaker = speaker_from_head(cited, index, resolver)
+            phrase_end = max(phrase_end, cited.head.right_edge.i + 1)
         draft.relays.extend(also)  # "according to Reuters and NBC"
         draft.start, draft.end = _rest_of_sentence(_attributed_clause(token), token.i, phrase_end)
         found.append(draft)
     return found
+
+
+def _cited_by_outlet(outlet: Token) -> Token | None:
+    """Whom an outlet cites in a relative clause: "AFP, which cited sources ..."."""
+    for clause in outlet.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "cite":
+            return next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _noun_cue_drafts(
@@ -589,10 +609,25 @@ def _after_parenthetical(verb: Token) -> tuple[int, int] | None:
     the middle of the clause it reports, whose subject follows it; the content is the
     clause from its subject on (what comes before is when or where it happened)."""
     head = verb.head
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i < verb.i:
+    # the parser may hang the subject on an auxiliary: "they had, X says, paid ..."
+    holders = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    subject = next(
+        (c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None:
         return None
-    words = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
+    if subject.i < verb.i:
+        # "The attack, police said, killed five": the whole clause, the aside within it
+        doc = verb.doc
+        left, right = verb.left_edge.i, verb.right_edge.i
+        # only an aside set off by commas on both sides
+        if "," not in (doc[left].text, doc[max(left - 1, 0)].text):
+            return None
+        if "," not in (doc[right].text, doc[min(right + 1, len(doc) - 1)].text):
+            return None
+        words = [t for t in verb.doc[subject.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
+    else:
+        words = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
     if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
@@ -614,6 +649,33 @@ def _rest_of_sentence(sent: Span, start: int, end: int) -> tuple[int, int]:
 
 
 # -- pass 2: quotations ---------------------------------------------------------------
+
+
+def _drop_trailing_relative(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
+    """ "... funding for the wall, which was one of his campaign promises": a relative
+    clause set off by a comma at the end of reported speech is the writer's aside about
+    a word in it, not what the speaker said (inside the content it stays: "The stampede,
+    which occurred in Kerman, resulted in ...")."""
+    assert draft.start is not None and draft.end is not None
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return
+    last = words[-1]
+    for token in span:
+        if token.dep_ != "relcl" or token.right_edge.i < last.i:
+            continue
+        opener = token.left_edge
+        if (
+            opener.tag_ in ("WDT", "WP", "WP$")
+            and opener.i > span.start + 2
+            and doc[opener.i - 1].text == ","
+            and quote_at(quotes, opener.idx) is None
+        ):
+            draft.end = doc[opener.i - 1].idx
+            return
 
 
 def _shape_content(draft: _Draft, text: str, quotes: list[Quote]) -> None:
@@ -708,6 +770,7 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], text: str) -> None
     for draft in drafts:
         if draft.kind is ClaimKind.DIRECT and draft.cue_token is not None:
             _join_split_quote(draft, quotes, claimed, text)
+            _join_quote_and_quote(draft, quotes, claimed, text)
 
 
 def _join_split_quote(draft: _Draft, quotes: list[Quote], claimed: set[int], text: str) -> None:
@@ -715,30 +778,46 @@ def _join_split_quote(draft: _Draft, quotes: list[Quote], claimed: set[int], tex
     by its attribution (the first part ends with a comma) is one claim."""
     assert draft.cue_token is not None and draft.start is not None and draft.end is not None
     cue = draft.cue_token
-    # the last quotation ending before both the cue and the content, the first starting
-    # after both (quotes in text order, never overlapping: starts and ends both sorted)
-    last = min(
-        bisect.bisect_right(quotes, cue.idx, key=lambda q: q.end),
-        bisect.bisect_right(quotes, draft.start, key=lambda q: q.inner_end),
-    )
-    first_after = max(
-        bisect.bisect_left(quotes, cue.idx + len(cue.text), key=lambda q: q.start),
-        bisect.bisect_left(quotes, draft.start, key=lambda q: q.inner_start),
-    )
+    # the last quotation ending before the cue and the first starting after it, whichever
+    # of the two the draft was given (quotes in text order, never overlapping: starts and
+    # ends both sorted)
+    last = bisect.bisect_right(quotes, cue.idx, key=lambda q: q.end)
+    first_after = bisect.bisect_left(quotes, cue.idx + len(cue.text), key=lambda q: q.start)
     if last == 0 or first_after >= len(quotes):
         return
     first, second = quotes[last - 1], quotes[first_after]
-    if not text[first.inner_start : first.inner_end].rstrip().endswith(","):
+    if not text[first.inner_start : first.inner_end].rstrip().endswith((",", ";")):
         return
     gap_before = text[first.end : cue.idx]
     gap_after = text[cue.idx + len(cue.text) : second.start]
-    if len(gap_before) > _QUOTE_REACH_BEFORE or len(gap_after) > 4 or "\n" in gap_before:
+    if len(gap_before) > _QUOTE_REACH_BEFORE or "\n" in gap_before + gap_after:
+        return
+    # '“A,” he said, “B”', '“A,” wrote Trump on Twitter, “B”', '“A;” read the statement;
+    # “B”': the words after the cue name who and where, and end as the first part did
+    named_after = len(gap_after) <= _SPLIT_QUOTE_GAP and gap_after.rstrip().endswith((",", ";"))
+    if (len(gap_after) > 4 and not named_after) or _SENTENCE_END.search(gap_after):
         return
     if not (draft.start <= second.inner_end and draft.end >= first.inner_start):
         return
     claimed.update({id(first), id(second)})
     draft.start = _trim_direct(text, first)[0]
     draft.end = _trim_direct(text, second)[1]
+
+
+def _join_quote_and_quote(draft: _Draft, quotes: list[Quote], claimed: set[int], text: str) -> None:
+    """'said “A” and “B”': two quotations given as one statement's words are one claim."""
+    assert draft.start is not None and draft.end is not None
+    at = bisect.bisect_left(quotes, draft.start, key=lambda q: q.inner_end)
+    if at >= len(quotes) or not quotes[at].inner_start <= draft.start:
+        return
+    current = quotes[at]
+    while at + 1 < len(quotes):
+        following = quotes[at + 1]
+        if id(following) in claimed or text[current.end : following.start].strip() != "and":
+            return
+        claimed.add(id(following))
+        draft.end = _trim_direct(text, following)[1]
+        current, at = following, at + 1
 
 
 def _adjacent_quote(cue: Token, quotes: list[Quote], claimed: set[int], text: str) -> Quote | None:

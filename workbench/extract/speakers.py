@@ -261,8 +261,8 @@ def speaker_from_subjects(
     elif _actor_on(last, index) is None:
         # "a State Department spokesperson, Morgan Ortagus, said": the name in
         # apposition is the speaker, and belongs in the speaker's words
-        for child in last.rights:
-            if child.dep_ == "appos" and (named := _named(child, index)) is not None:
+        for child in _appositions(last, index):
+            if (named := _named(child, index)) is not None:
                 actor, end = named, max(end, noun_phrase(child)[1])
                 span = doc[start:end]
                 break
@@ -275,6 +275,30 @@ def speaker_from_subjects(
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _appositions(head: Token, index: ActorIndex) -> list[Token]:
+    """Names in apposition to a speaker phrase's head. The parser hangs the apposition of
+    "The mayor of Paris, Anne Hidalgo, wrote" on the place: a person set beside the
+    object of a role's "of" (a place, a body, never a person) names the role's holder."""
+    found = [c for c in head.rights if c.dep_ == "appos"]
+    if head.lemma_.lower() not in PERSON_NOUNS:
+        return found
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            holder = _actor_on(place, index)
+            if holder is not None and holder.type is ActorType.PERSON:
+                continue
+            found += [
+                c
+                for c in place.rights
+                if c.dep_ == "appos"
+                and (actor := _actor_on(c, index)) is not None
+                and actor.type is ActorType.PERSON
+            ]
+    return found
 
 
 def _name_after_titles(head: Token, index: ActorIndex) -> Token | None:
@@ -304,8 +328,11 @@ def _author(document: Token, index: ActorIndex, resolver: PronounResolver) -> Ac
     doc = document.doc
     start = doc[document.sent.start - 1].sent.start if document.sent.start > 0 else 0
     for token in reversed(doc[max(0, start - 60) : document.i]):
+        # an earlier "the statement" says no more than this one: go back to its issuer
         if token.lemma_ == document.lemma_ and token.pos_ == "NOUN":
-            return _issuer(token, index, resolver)
+            found = _issuer(token, index, resolver)
+            if found is not None:
+                return found
     return None
 
 
