@@ -229,3 +229,46 @@ def test_quoted_today_long_after_the_last_day_is_the_publication_day(nlp):
     text = 'The treaty was signed on March 3. "Today we start again," the minister said.'
     events = events_of(nlp, text, published=date(2016, 10, 17))
     assert [(e.date_text, str(e.date)) for e in events][-1] == ("Today", "2016-10-17")
+
+
+def test_a_past_weekday_told_after_the_lead_is_not_later_than_the_lead(nlp):
+    # published on a Saturday; the lead dates the newest news (Wednesday), the background
+    # after it goes back to the Friday and Saturday before it
+    text = (
+        "On Wednesday, the government ended the search for survivors.\n\n"
+        "The earthquake occurred on Friday near the coast. "
+        "Local officials said on Saturday that twenty buildings collapsed. "
+        "The leaders spoke by telephone on Friday night."
+    )
+    events = events_of(nlp, text, published=date(2020, 11, 7))
+    assert [(e.date_text, str(e.date)) for e in events] == [
+        ("Wednesday", "2020-11-04"),
+        ("Friday", "2020-10-30"),
+        ("Saturday", "2020-10-31"),
+        ("Friday night", "2020-10-30"),
+    ]
+
+
+def test_a_weekday_after_a_lead_dated_on_publication_day_is_the_latest(nlp):
+    text = "On Saturday, the search ended.\n\nThe earthquake occurred on Friday."
+    events = events_of(nlp, text, published=date(2020, 11, 7))
+    assert [(e.date_text, str(e.date)) for e in events] == [
+        ("Saturday", "2020-11-07"),
+        ("Friday", "2020-11-06"),
+    ]
+
+
+def test_tomorrow_in_a_quotation_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
+    text = (
+        "On Tuesday, the adviser left.\n\n"
+        'He gave his own account: "I offered to resign last night and the president said, '
+        "'Let's talk about it tomorrow.' \"\n\n"
+        '"We meet tomorrow," an aide said.'
+    )
+    events = events_of(nlp, text, published=date(2019, 9, 12))  # a Thursday
+    assert [(e.date_text, str(e.date)) for e in events] == [
+        ("Tuesday", "2019-09-10"),
+        ("last night", "2019-09-09"),  # said on Tuesday
+        ("tomorrow", "2019-09-10"),  # said last night
+        ("tomorrow", "2019-09-11"),  # an aide's, not inside another quotation
+    ]

@@ -67,9 +67,23 @@ def extract_events(
             text, resolved_so_far if _ANCHORED_NOUN.search(text) else narrative
         )
         now = _speech_day(source, start, text, narrative, published)
+        inner = _inner_quote_day(source, start, text, events)
+        now = inner or now
         resolved = resolve_date(text, published=now, tense=tense, anchor=anchor)
         if resolved is None:
             continue
+        lead = _lead_day(doc, narrative, published)
+        if (
+            lead is not None
+            and tense == PAST
+            and resolved.first_day > lead
+            and _WEEKDAY_ALONE.match(text)
+            and not _quoted(source, start)
+        ):
+            # the lead tells the newest news ("On Wednesday the search ended"); a past
+            # weekday told after it ("The earthquake occurred on Friday") that would fall
+            # after the lead's day is the one before it
+            resolved = resolve_date(text, published=lead, tense=tense) or resolved
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
             # a quotation's "last night" is the speaker's time, not the story's
@@ -117,6 +131,28 @@ def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
         if all(e <= cs or s >= ce for cs, ce in chosen):
             chosen.append((s, e))
     return sorted(chosen)
+
+
+# a weekday alone, maybe with a part of the day: "on Friday", "Saturday night"
+_WEEKDAY_ALONE = re.compile(
+    r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_LEAD_SENTENCES = 2  # the lead: the story's first sentences
+
+
+def _lead_day(
+    doc: Doc, narrative: list[tuple[ResolvedDate, Span]], published: date | None
+) -> date | None:
+    """The day of the story's lead, when its first sentences date it before publication."""
+    if not narrative or published is None:
+        return None
+    resolved, sentence = narrative[0]
+    if resolved.precision != Precision.DAY or resolved.first_day >= published:
+        return None
+    lead_sentences = list(doc.sents)[:_LEAD_SENTENCES]
+    return resolved.first_day if any(sentence == s for s in lead_sentences) else None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -194,6 +230,31 @@ def _speech_day(
             return said
         break
     return published
+
+
+# an inner quotation opens with a single quote after a space or a double quote ("... said,
+# 'Let's talk tomorrow.'"); an apostrophe ("Let's", "the Houthis' claim") does not
+_INNER_OPEN = re.compile(r"(?:(?<=\s)|(?<=[\"\u201c]))['\u2018](?=\w)")
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s\"\u201d.,;:!?]|$)")
+
+
+def _inner_quote_day(source: str, start: int, text: str, events: list[Event]) -> date | None:
+    """The "now" of "tomorrow" in a quotation inside a quotation ("I offered to resign last
+    night and he said, 'Let's talk about it tomorrow.'"): the day the outer speaker dates
+    the inner words to, the last day the outer quotation named before them."""
+    if not _DEICTIC.match(text) or not _quoted(source, start):
+        return None
+    paragraph_start = source.rfind("\n", 0, start) + 1
+    outer = max(
+        source.rfind('"', paragraph_start, start), source.rfind("\u201c", paragraph_start, start)
+    )
+    opens = [m.start() for m in _INNER_OPEN.finditer(source, outer + 1, start)]
+    if outer < 0 or not opens or _INNER_CLOSE.search(source, opens[-1] + 1, start):
+        return None
+    for event in reversed(events):
+        if outer < event.start < opens[-1] and event.precision == Precision.DAY:
+            return event.date.first
+    return None
 
 
 def _quoted(source: str, start: int) -> bool:
