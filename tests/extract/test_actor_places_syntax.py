@@ -187,3 +187,86 @@ ATWOOD_A_PRODUCT = HandDoc(
 def test_a_surname_the_ner_took_for_a_product_is_the_person():
     actors = {a.name: a for a in extract_actors(ATWOOD_A_PRODUCT.doc())}
     assert [m.text for m in actors["Margaret Atwood"].mentions] == ["Margaret Atwood", "Atwood"]
+
+
+# --- a name the text says is a place: beside a place or building noun, or what one is called
+
+HAGIA_SOPHIA_A_CHURCH = HandDoc(
+    "Erdogan pledged converting Hagia Sophia, formerly a Greek Orthodox church, into a mosque.",
+    """
+    Erdogan Erdogan PROPN NNP 1 nsubj B-PERSON
+    pledged pledge VERB VBD 1 ROOT O
+    converting convert VERB VBG 1 xcomp O
+    Hagia Hagia PROPN NNP 4 compound B-PERSON
+    Sophia Sophia PROPN NNP 2 dobj I-PERSON
+    , , PUNCT , 4 punct O
+    formerly formerly ADV RB 10 advmod O
+    a a DET DT 10 det O
+    Greek Greek PROPN NNP 9 compound B-NORP
+    Orthodox Orthodox PROPN NNP 10 compound I-NORP
+    church church NOUN NN 4 appos O
+    , , PUNCT , 4 punct O
+    into into ADP IN 2 prep O
+    a a DET DT 14 det O
+    mosque mosque NOUN NN 12 pobj O
+    . . PUNCT . 1 punct O
+    """,
+    "full",
+)
+
+REGION_CALLED_BANGSAMORO = HandDoc(
+    "The government announced the new region, to be called Bangsamoro, on Friday.",
+    """
+    The the DET DT 1 det O
+    government government NOUN NN 2 nsubj O
+    announced announce VERB VBD 2 ROOT O
+    the the DET DT 5 det O
+    new new ADJ JJ 5 amod O
+    region region NOUN NN 2 dobj O
+    , , PUNCT , 5 punct O
+    to to PART TO 9 aux O
+    be be AUX VB 9 auxpass O
+    called call VERB VBN 5 relcl O
+    Bangsamoro Bangsamoro PROPN NNP 9 oprd B-ORG
+    , , PUNCT , 2 punct O
+    on on ADP IN 2 prep O
+    Friday Friday PROPN NNP 12 pobj B-DATE
+    . . PUNCT . 2 punct O
+    """,
+    "full",
+)
+
+JOLO_AND_THE_REGION = HandDoc(
+    "Jolo, and the Sulu region it is within, voted against the measure.",
+    """
+    Jolo Jolo PROPN NNP 10 nsubj B-PERSON
+    , , PUNCT , 0 punct O
+    and and CCONJ CC 0 cc O
+    the the DET DT 5 det O
+    Sulu Sulu PROPN NNP 5 compound B-PERSON
+    region region NOUN NN 0 conj O
+    it it PRON PRP 7 nsubj O
+    is be AUX VBZ 5 relcl O
+    within within ADP IN 7 prep O
+    , , PUNCT , 10 punct O
+    voted vote VERB VBD 10 ROOT O
+    against against ADP IN 10 prep O
+    the the DET DT 13 det O
+    measure measure NOUN NN 11 pobj O
+    . . PUNCT . 10 punct O
+    """,
+    "full",
+)
+
+
+def test_a_name_in_apposition_to_a_building_is_a_place():
+    assert type_of(HAGIA_SOPHIA_A_CHURCH, "Hagia Sophia") is ActorType.PLACE
+    assert type_of(HAGIA_SOPHIA_A_CHURCH, "Erdogan") is ActorType.PERSON
+
+
+def test_the_name_a_region_is_called_is_a_place():
+    assert type_of(REGION_CALLED_BANGSAMORO, "Bangsamoro") is ActorType.PLACE
+
+
+def test_a_name_joined_to_a_place_noun_is_a_place():
+    assert type_of(JOLO_AND_THE_REGION, "Jolo") is ActorType.PLACE

@@ -310,6 +310,10 @@ def person_or_organization(
         or any(_called_a_body(m.span) for m in mentions)
     ):
         return ActorType.ORGANIZATION
+    if not any(_titled(m.span) for m in mentions) and any(
+        _described_as_place(m.span) for m in mentions
+    ):
+        return ActorType.PLACE  # "Hagia Sophia, formerly a church", "a region called X"
     if any(_titled(m.span) for m in mentions) or looks_like_person_name(fullest.text):
         return ActorType.PERSON
     words = core_words(fullest.text)
@@ -328,7 +332,38 @@ def person_or_organization(
 
 
 # nouns of kinds of place: "the Sulu region", "Bangsamoro province" name places
-_PLACE_NOUNS = lexicon.words("place_nouns.txt")
+_BUILDING_NOUNS = lexicon.words("place_nouns.txt", flag="building")
+_PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS
+# "a region to be called Bangsamoro", "the town, renamed X"
+_NAMING_VERBS = {"call", "name", "rename", "know"}
+
+
+def _described_as_place(span: Span) -> bool:
+    """A name the text itself says is a place: in apposition to a place or building noun
+    ("Hagia Sophia, formerly a Greek Orthodox church"), joined to a place noun ("Jolo, and
+    the Sulu region it is within"), or the name a place noun is called ("the new region, to
+    be called Bangsamoro")."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    if any(
+        child.i >= span.end
+        and child.dep_ in ("appos", "conj")
+        and child.pos_ == "NOUN"
+        and child.lemma_.lower() in _PLACE_NOUNS | _BUILDING_NOUNS
+        for child in root.children
+    ):
+        return True
+    head = root.head
+    return (
+        root.dep_ in ("oprd", "attr", "xcomp")
+        and head.lemma_.lower() in _NAMING_VERBS
+        and head.dep_ in ("relcl", "acl")
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in _PLACE_NOUNS | _BUILDING_NOUNS
+    )
+
+
 # "in Jolo", "near Sulu": where something is; not "at", which bodies take ("at Google")
 _WHERE_PREPS = lexicon.words("prepositions.txt", flag="locative") - {"at"}
 
