@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 MAX_NAME_WORDS = 2
 # how many words a title's role may run before the name it introduces
-_MAX_ROLE_WORDS = 6
+_MAX_ROLE_WORDS = 10
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +228,50 @@ def _role_goes_on(tokens: list[Token], k: int, by_first: dict[int, Match]) -> bo
     if normal_keep_ya(token.text) in stop_words() or token.is_punct:
         return False
     readings = [w for _, w in token.readings()]
-    return any(w in body_nouns() for w in readings) or _definite(token)
+    return any(w in body_nouns() for w in readings) or _definite(token) or _construct(tokens, k)
+
+
+def _construct(tokens: list[Token], k: int) -> bool:
+    """A bare word and a definite one after it, in construct: "شرق المتوسط"."""
+    return (
+        k + 1 < len(tokens)
+        and _name_like(tokens[k])
+        and not _definite(tokens[k])
+        and _definite(tokens[k + 1])
+        and _name_like(tokens[k + 1])
+    )
+
+
+def _genitive_in_role(tokens: list[Token], k: int, by_first: dict[int, Match]) -> int | None:
+    """The last token of a genitive after ل، ب or و inside a title's role, when the role
+    goes on after it: "لتنسيق الشؤون الإنسانية", "لشؤون الطوارئ في", "بشأن ليبيا",
+    "للمواطنة وحقوق الإنسان" (the body's or the post's words, not a name: "المتحدث باسم X
+    لطيف الشيخ إن" keeps the name)."""
+    token = tokens[k]
+    if not any(n == 1 and token.text[:1] in "لبو" for n, _ in token.readings()):
+        return None
+    if _definite(token) or not _name_like(token) or k + 1 >= len(tokens):
+        return None
+    if k + 1 in by_first and by_first[k + 1].entry.type is not ActorType.PERSON:
+        last = by_first[k + 1].last
+    elif _definite(tokens[k + 1]) and _name_like(tokens[k + 1]):
+        last = k + 1
+    else:
+        return None
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    goes_on = (
+        nxt is not None
+        and (
+            nxt.norm in title_links()
+            or (_definite(nxt) and _name_like(nxt))
+            or demonym_country(nxt) is not None
+            or (last + 1 in by_first and by_first[last + 1].entry.type is ActorType.PERSON)
+            or (_name_like(nxt) and by_first.get(k + 1) is not None)
+            # "للمواطنة وحقوق الإنسان إدريس السدراوي": a genitive joined by و, then the name
+            or (token.text[:1] == "و" and _name_like(nxt))
+        )
+    )
+    return last if goes_on else None
 
 
 def _bracketed(tokens: list[Token], k: int) -> int | None:
@@ -290,6 +333,8 @@ def extract_actors(
 
     for match in matches:
         entry = match.entry
+        if _adjective_not_place(tokens, match, by_first):
+            continue  # "«القوة القاهرة»" (force majeure), "من الغبار الرمادي" (grey dust)
         government = _speaking_capital(tokens, match)
         if government is not None:
             # "نفت طهران", "أكد أن موسكو ملتزمة": the capital speaks for its country
@@ -354,6 +399,14 @@ def extract_actors(
                 k = by_first[k].last + 1
             elif (chained := title_at(tokens, k)) is not None:
                 k = chained.last + 1
+            elif k not in taken and (genitive := _genitive_in_role(tokens, k, by_first)):
+                # "المتحدث باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية ينس لاركيه"
+                role_end = tokens[genitive].end
+                k = genitive + 1
+            elif tokens[k - 1].norm in title_links() and k not in taken and _construct(tokens, k):
+                # "مدير ... في شرق المتوسط ريتشارد برينان": a place in construct after في
+                role_end = tokens[k + 1].end
+                k += 2
             elif (close := _bracketed(tokens, k)) is not None:
                 # "مدير الدفاع المدني السوري (الخوذ البيضاء) رائد الصالح": the body's other
                 # name in brackets is the role's, the name follows it
@@ -406,6 +459,22 @@ def extract_actors(
         add(name, name, ActorType.ORGANIZATION, arabic[start - tokens[first].start :],
             (start, tokens[last].end))  # fmt: skip
         taken |= set(range(first, last + 1))
+    # "المؤسسة الوطنية للنفط", "هيئة النزاهة الاتحادية": a body by its head noun; a known
+    # body or place it is of becomes part of its name ("مكتب الأمم المتحدة لتنسيق ...")
+    from .bodies import bodies as by_head  # bodies.py reads this module's word tests
+
+    for first, last in by_head(tokens, taken, matches, _body_word, _definite):
+        if _definite(tokens[first]) and any(
+            without_article(w) in _mission_firsts() for _, w in tokens[first].readings()
+        ):
+            continue  # "الحكومة اللبنانية": the state (`_missions`), or a role's words
+        start = tokens[first].start + _clitics_before_head(tokens[first])
+        end = tokens[last].end
+        for actor in found.values():
+            actor.mentions = [(s, e) for s, e in actor.mentions if not (start <= s and e <= end)]
+        arabic = text[start:end]
+        add(normal(arabic), romanize(arabic), ActorType.ORGANIZATION, arabic, (start, end))
+        taken |= set(range(first, last + 1))
     for first, last, name in _named_places(tokens, taken):
         # "نهر الكارون", "سد الروصيرص": a place no list knows, named by its kind
         start = tokens[first].start + _clitics_before(tokens[first], _place_nouns())
@@ -417,6 +486,24 @@ def extract_actors(
         for actor in found.values():
             actor.mentions = [(s, e) for s, e in actor.mentions if not known.rejects(text[s:e])]
     return _actors(found, text)
+
+
+def _body_word(token: Token) -> bool:
+    """A word that may stand in a body's name: Arabic letters, no function word or cue."""
+    return (
+        bool(_ARABIC_WORD.fullmatch(token.norm))
+        and len(token.norm) >= 2
+        and normal_keep_ya(token.text) not in stop_words()
+        and not any(w in cue_words() for _, w in token.readings())
+    )
+
+
+def _clitics_before_head(token: Token) -> int:
+    """How many clitic letters stand before a body's head noun ("لغرفة", "والمؤسسة")."""
+    from .bodies import head_reading
+
+    found = head_reading(token)
+    return found[0] if found is not None else 0
 
 
 def _known_names(
@@ -710,6 +797,38 @@ def _outlets_named_after_a_place(
         if word.norm.startswith("ال") and len(word.norm) > 3 and _name_like(word):
             found.append((match.first, k))
     return found
+
+
+# the words before a noun phrase that make the definite word after a noun its adjective
+_PHRASE_BEFORE = frozenset(normal(w) for w in ("من", "في", "إلى", "على", "عن", "مع"))
+
+
+def _adjectival(word: str) -> bool:
+    """Whether a word (normal form, no article) has an adjective's form: an active
+    participle فاعل/فاعلة (قاهرة "compelling") or a nisba in ي (رمادي "grey")."""
+    participle = len(word) in (4, 5) and word[1] == "ا" and (len(word) == 4 or word[-1] == "ه")
+    return participle or (len(word) >= 4 and word.endswith("ي"))
+
+
+def _adjective_not_place(tokens: list[Token], match: Match, by_first: dict[int, Match]) -> bool:
+    """Whether a place that is always written with its article stands as the adjective of
+    the definite noun before it, not as a name: "«القوة القاهرة»", "من الغبار الرمادي". By
+    its form (a participle or a nisba) and its place: right after a definite noun that
+    itself opens a quotation or follows a preposition, where no verb can stand between
+    them ("وصل الوفد القاهرة" keeps Cairo, the object of an unknown verb)."""
+    entry, n = match.entry, match.first
+    if entry.type is not ActorType.PLACE or not entry.definite or match.last != n or n < 2:
+        return False
+    if not _adjectival(without_article(tokens[n].norm)) or not tokens[n].norm.startswith("ال"):
+        return False
+    noun = tokens[n - 1]
+    if not _definite(noun) or (n - 1) in by_first or demonym_country(noun) is not None:
+        return False
+    if title_at(tokens, n - 1) is not None:
+        return False
+    before = tokens[n - 2]
+    clitic = any(k == 1 and noun.text[:1] in "بلك" for k, _ in noun.readings())
+    return clitic or before.text in OPEN_QUOTES or before.norm in _PHRASE_BEFORE
 
 
 def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:

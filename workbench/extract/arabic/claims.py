@@ -17,6 +17,7 @@ from itertools import takewhile
 from ... import lexicon
 from ...model import Actor, ActorType, Claim, ClaimKind
 from .actors import title_at
+from .bodies import head_reading
 from .cues import AUXILIARIES as _AUXILIARIES
 from .cues import COMMA as _COMMA
 from .cues import clauses, cue_of, cues, goes_on, preposition_of, says_object
@@ -266,12 +267,33 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
         # "المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي": the person speaks
         speaker = _titled_last(sentence, people, origin_from, b) if people else source[0]
         return speaker.id, speaker_text, tuple(c.id for c in channels)
+    again = _body_named_before(sentence, speaker_tokens)
+    if again is not None:  # "وقالت المؤسسة": the corporation named before speaks
+        return again.id, speaker_text, tuple(c.id for c in channels)
     if channels:
         media_after = [x for x in sentence.actors_in(origin_from, b) if x.type is ActorType.MEDIA]
         if split is not None and media_after:  # نقلت X عن Y, both outlets
             return media_after[0].id, speaker_text, tuple(c.id for c in channels + media_after)
         return channels[0].id, speaker_text, (channels[0].id,)
     return None, speaker_text, ()
+
+
+def _body_named_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
+    """The body a lone head noun with the article names again ("وقالت المؤسسة", "وأكدت
+    المديرية"): the last body before it whose name begins with that noun."""
+    if len(words) != 1 or not words[0].norm.startswith("ال") or head_reading(words[0]) is None:
+        return None
+    noun = without_article(head_reading(words[0])[1])  # type: ignore[index]
+    before = [
+        (s, i)
+        for s, e, i in sentence.spans
+        if e <= words[0].start and sentence.actors[i].type is ActorType.ORGANIZATION
+    ]
+    for s, i in sorted(before, reverse=True):
+        first = sentence.text[s:].split(maxsplit=1)[0]
+        if without_article(normal(first)) == noun:
+            return sentence.actors[i]
+    return None
 
 
 def _media_between(sentence: _Sentence, a: int, b: int) -> bool:
@@ -508,11 +530,39 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
         else:
             break
     a = next((t.i + 1 for t in tokens[k : sentence.last] if t.end >= chosen[1]), sentence.last)
+    a = _past_place(sentence, a)
     a = _past_aside_time(sentence, a)
     b = _content_end(sentence, a)
     if a >= b:
         return None
     return _said_between(tokens, a, b, c, _who(sentence, k, a))
+
+
+_WHERE = frozenset(normal(w) for w in ("في", "لدى"))
+
+
+def _past_place(sentence: _Sentence, a: int) -> int:
+    """Past the place a speaking body is in: "أعلنت المؤسسة الوطنية للنفط في ليبيا، ..." (the
+    announcement starts after "في ليبيا")."""
+    tokens = sentence.tokens
+    if a + 1 >= sentence.last or tokens[a].norm not in _WHERE:
+        return a
+    start = tokens[a + 1].start
+    place = next(
+        (
+            e
+            for s, e, i in sentence.spans
+            if start <= s < tokens[a + 1].end
+            and sentence.actors[i].type in (ActorType.PLACE, ActorType.COUNTRY)
+        ),
+        None,
+    )
+    if place is None:
+        return a
+    n = a + 1
+    while n < sentence.last and tokens[n].start < place:
+        n += 1
+    return n
 
 
 def _past_aside_time(sentence: _Sentence, a: int) -> int:

@@ -72,7 +72,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ordinals = _alternation(list(_ordinals()))
     d = rf"(?:(?P<day>{_DIGIT}{{1,2}})|(?P<ordinal>{ordinals})(?=\s+من\s))"
     y = rf"(?P<year>{_DIGIT}{{4}})"
-    month_pair = rf"(?P<month>{g})(?:\s*/\s*(?P<month2>{g}))?"
+    # "تشرين الأول/أكتوبر", and the Egyptian-Maghrebi order with the Levantine name in
+    # brackets: "يناير (كانون الثاني)"
+    other = rf"(?:\s*/\s*(?:{g})|\s*\(\s*(?:{g})\s*\))"
+    month_pair = rf"(?P<month>{g}){other}?"
+    # "يناير (كانون الثاني) وسبتمبر (أيلول) ٢٠٢٠": the first month takes the second's year
+    shared_year = rf"(?:(?=\s+و(?:{g}){other}?\s+(?:عام\s+)?(?P<year2>{_DIGIT}{{4}})))?"
     directions, parts = (_alternation(list(words)) for words in _modifiers())
     # "الثلاثاء المقبل", "أيلول/سبتمبر المقبل": which one is meant
     direction = rf"(?:\s+(?P<direction>{directions}))?"
@@ -81,11 +86,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     weekdays = _alternation([r["name"] for r in lexicon.table("ar_weekdays.csv")])
     # "مساء السبت": the part of the day belongs to the expression
     day_parts = _alternation(sorted(lexicon.words("ar_day_parts.txt")))
+    # "فجر الاثنين 6 شباط/فبراير": the weekday (and its part) before a date is one expression
+    lead = rf"(?:(?:(?:{day_parts})\s+)?(?:{weekdays})\s*،?\s+)?"
     return {
         "hijri": re.compile(rf"(?:{d}\s+)?(?P<month>{h})\s+{y}{_HIJRI_MARK}{_END}"),
         "gregorian": re.compile(
-            rf"{part}(?:{d}\s+(?:من\s+)?)?{month_pair}"
-            rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?{y})?{direction}{_END}"
+            rf"{part}(?:{lead}{d}\s+(?:من\s+)?)?{month_pair}"
+            rf"(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?{y})?{shared_year}{direction}{_END}"
+        ),
+        # "٩ من الشهر نفسه": a day of the month named last
+        "same_month": re.compile(
+            rf"{d}\s+من\s+(?:الشهر\s+(?:نفسه|ذاته)|نفس\s+الشهر|ذات\s+الشهر){_END}"
         ),
         "year": re.compile(rf"(?:(?:عام|العام|سنة|لعام)\s+){y}{_END}"),
         # "أمس الاثنين": the weekday names the same day, one expression
@@ -114,10 +125,11 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
         return None
     direction = _modifiers()[0].get(m["direction"]) if m["direction"] else None
     day_number = _int(m["day"]) if m["day"] else _ordinals().get(m["ordinal"] or "")
-    if m["year"] is None and day_number is None and m["part"] is None and direction is None:
+    given_year = m["year"] or m["year2"]
+    if given_year is None and day_number is None and m["part"] is None and direction is None:
         return None  # a bare month name: "آب" and "أيار" are also ordinary words
-    if m["year"] is not None:
-        year_number = _int(m["year"])
+    if given_year is not None:
+        year_number = _int(given_year)
     elif published is None:
         return None
     elif direction == 1:  # "أيلول المقبل": the next September after publication
@@ -131,6 +143,17 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
     if day_number is None:
         return month(year_number, number)
     value = safe_date(year_number, number, day_number)
+    return day(value) if value is not None else None
+
+
+def _same_month(m: re.Match[str], before: list[FoundDate]) -> ResolvedDate | None:
+    """ "٩ من الشهر نفسه": that day of the month of the last date named before it."""
+    named = max((f for f in before if f.value.date.month is not None), key=lambda f: f.start,
+                default=None)  # fmt: skip
+    day_number = _int(m["day"]) if m["day"] else _ordinals().get(m["ordinal"] or "")
+    if named is None or day_number is None or named.value.date.month is None:
+        return None
+    value = safe_date(named.value.date.year, named.value.date.month, day_number)
     return day(value) if value is not None else None
 
 
@@ -203,7 +226,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for name in ("hijri", "gregorian", "year", "relative", "weekday"):
+    for name in ("hijri", "gregorian", "same_month", "year", "relative", "weekday"):
         for m in patterns[name].finditer(text):
             start, end = m.span()
             if name == "relative":
@@ -215,6 +238,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
                 value = _hijri(m)
             elif name == "gregorian":
                 value = _gregorian(m, published)
+            elif name == "same_month":
+                value = _same_month(m, [f for f in found if f.start < start])
             elif name == "year":
                 value = year(_int(m["year"]))
             elif published is None:

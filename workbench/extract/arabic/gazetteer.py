@@ -12,7 +12,7 @@ from ... import lexicon
 from ...model import ActorType
 from .tokens import Token, normal, without_article
 
-MAX_WORDS = 6
+MAX_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,9 @@ class Entry:
     name: str  # the Latin name
     type: ActorType
     needs_noun: bool  # also an ordinary word: an outlet only after an outlet noun or quoted
+    # a place always written with its article (الرقة, القاهرة): without it the word is
+    # another ("ورقة": and a card)
+    definite: bool = False
 
 
 def _split(cell: str) -> list[str]:
@@ -36,13 +39,17 @@ def key(words: list[str]) -> tuple[str, ...]:
 def _index() -> dict[tuple[str, ...], Entry]:
     index: dict[tuple[str, ...], Entry] = {}
     for row in lexicon.table("ar_actors.csv"):
+        forms = (row["arabic"], *_split(row["variants"]))
+        kind = ActorType(row["type"])
         entry = Entry(
             arabic=row["arabic"],
             name=row["name"],
-            type=ActorType(row["type"]),
+            type=kind,
             needs_noun=row["needs_noun"] == "yes",
+            definite=kind in (ActorType.PLACE, ActorType.COUNTRY)
+            and all(normal(f).startswith("ال") for f in forms),
         )
-        for form in (row["arabic"], *_split(row["variants"])):
+        for form in forms:
             for words in _keys(form):
                 index.setdefault(words, entry)
     # people: a name is never an ordinary word (the file keeps out surnames that are), so
@@ -127,13 +134,35 @@ def match_at(tokens: list[Token], i: int) -> Match | None:
             continue
         rest = tuple(_without_article(t.text, t.norm) for t in words[1:])
         for skipped, first in words[0].readings():
+            madda = any(
+                "آ" in t[1:] for t in (words[0].text[skipped:], *(w.text for w in words[1:]))
+            )
             entry = index.get((_without_article(words[0].text[skipped:], first), *rest))
             if entry is None:
                 continue
+            if entry.definite and not first.startswith("ال"):
+                continue  # "ورقة" is no Raqqa: الرقة is always written with its article
+            if madda and not _with_madda(entry):
+                continue  # "مآرب" (aims) is no مأرب (Marib): a madda is no hamza
             if entry.needs_noun and not _introduced(tokens, i, i + length - 1):
                 continue
             return Match(entry, i, i + length - 1, words[0].start + skipped, words[-1].end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _madda_entries() -> frozenset[str]:
+    """Latin names of the entries with a form written with a madda inside a word (آ)."""
+    rows = (*lexicon.table("ar_actors.csv"), *lexicon.table("ar_people.csv"))
+    return frozenset(
+        r["name"]
+        for r in rows
+        if any("آ" in w[1:] for f in (r["arabic"], *_split(r["variants"])) for w in f.split())
+    )
+
+
+def _with_madda(entry: Entry) -> bool:
+    return entry.name in _madda_entries()
 
 
 def _without_article(raw: str, norm: str) -> str:
