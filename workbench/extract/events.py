@@ -72,18 +72,19 @@ def extract_events(
         resolved = resolve_date(text, published=now, tense=tense, anchor=anchor)
         if resolved is None:
             continue
-        lead = _lead_day(doc, narrative, published)
+        lead = _lead(doc, narrative, published)
         if (
             lead is not None
+            and span is not None
             and tense == PAST
-            and resolved.first_day > lead
+            and resolved.first_day > lead[0]
             and _WEEKDAY_ALONE.match(text)
-            and not _quoted(source, start)
+            and _presupposed_by(span, lead[1])
         ):
-            # the lead tells the newest news ("On Wednesday the search ended"); a past
-            # weekday told after it ("The earthquake occurred on Friday") that would fall
-            # after the lead's day is the one before it
-            resolved = resolve_date(text, published=lead, tense=tense) or resolved
+            # "On Wednesday the search for survivors of the earthquake ended. [...] The
+            # earthquake occurred on Friday": what the lead takes as given happened before
+            # the lead's day, not on the Friday after it
+            resolved = resolve_date(text, published=lead[0], tense=tense) or resolved
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
             # a quotation's "last night" is the speaker's time, not the story's
@@ -142,17 +143,33 @@ _WEEKDAY_ALONE = re.compile(
 _LEAD_SENTENCES = 2  # the lead: the story's first sentences
 
 
-def _lead_day(
+def _lead(
     doc: Doc, narrative: list[tuple[ResolvedDate, Span]], published: date | None
-) -> date | None:
-    """The day of the story's lead, when its first sentences date it before publication."""
+) -> tuple[date, Span] | None:
+    """The day and sentence of the story's lead, when its first sentences date it before
+    publication."""
     if not narrative or published is None:
         return None
     resolved, sentence = narrative[0]
     if resolved.precision != Precision.DAY or resolved.first_day >= published:
         return None
-    lead_sentences = list(doc.sents)[:_LEAD_SENTENCES]
-    return resolved.first_day if any(sentence == s for s in lead_sentences) else None
+    for lead_sentence in list(doc.sents)[:_LEAD_SENTENCES]:
+        if lead_sentence == sentence:
+            return resolved.first_day, sentence
+    return None
+
+
+def _presupposed_by(span: Span, lead: Span) -> bool:
+    """Whether the subject of the date's clause is a thing the lead already names ("the
+    earthquake"): the lead's news comes after it."""
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    lead_nouns = {t.lemma_.lower() for t in lead if t.pos_ == "NOUN"}
+    return any(s.pos_ == "NOUN" and s.lemma_.lower() in lead_nouns for s in subjects)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
