@@ -72,19 +72,13 @@ def extract_events(
         resolved = resolve_date(text, published=now, tense=tense, anchor=anchor)
         if resolved is None:
             continue
-        lead = _lead(doc, narrative, published)
-        if (
-            lead is not None
-            and span is not None
-            and tense == PAST
-            and resolved.first_day > lead[0]
-            and _WEEKDAY_ALONE.match(text)
-            and _presupposed_by(span, lead[1])
-        ):
+        if span is not None and tense == PAST and _WEEKDAY_ALONE.match(text):
             # "On Wednesday the search for survivors of the earthquake ended. [...] The
             # earthquake occurred on Friday": what the lead takes as given happened before
             # the lead's day, not on the Friday after it
-            resolved = resolve_date(text, published=lead[0], tense=tense) or resolved
+            lead = _lead(doc, narrative, published)
+            if lead and resolved.first_day > lead[0] and _presupposed_by(span, lead[1]):
+                resolved = resolve_date(text, published=lead[0], tense=tense) or resolved
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
             # a quotation's "last night" is the speaker's time, not the story's
