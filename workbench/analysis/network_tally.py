@@ -54,6 +54,7 @@ from .timeline_dates import ClaimDate, claim_dates, claim_in_range, place_claim,
 
 EdgeKey = tuple[str, str, str]
 Share = tuple[CaseClaim, list[EdgeKey], NetworkNode | None]  # a claim, its edges, its unnamed
+Placed = tuple[int, tuple[EdgeKey, float], bool]  # a relation's place, share, whole weight
 # a brush tallies afresh when more claims move than are in range after it (times this): a
 # pass over what is in range is then the shorter way
 BRUSH_AFRESH = 1.0
@@ -135,7 +136,7 @@ class NetworkTally:
         self.dated = self._dated(self.articles.values())
         self._by_actor: dict[str, set[int]] | None = None  # relation places, when asked
         if not brushed:
-            self._by_article: dict[str, list[tuple[int, EdgeKey, float, bool]]] | None = None
+            self._by_article: dict[str, list[Placed]] | None = None
             self._spans: dict[ClaimDate | None, list[int]] | None = None  # `_claim_spans`
         # relations weigh what the extraction gave (floats), summed in the table's order
         self.relations: Sequence[CaseRelation] = (
@@ -150,7 +151,8 @@ class NetworkTally:
         self._inexact: Counter[EdgeKey] = Counter()
         self.related: dict[EdgeKey, float] = {}
         if brushed and self.bounds is not None:  # the relations of the articles in range
-            self.related = dict.fromkeys(self._add_relations(self.dated), 0.0)  # `_rebuild`
+            self._add_relations(self.dated)
+            self.related = dict.fromkeys(self.relation_hits, 0.0)  # summed by `_rebuild`
         else:
             for place, relation in enumerate(self.relations):
                 key = self._add_relation(place, relation)
@@ -173,8 +175,7 @@ class NetworkTally:
         if brushed and self.bounds is not None:  # only the claims of the days in range
             spans, bounds = self._claim_spans(), self.bounds
             wanted = sorted(p for w, ps in spans.items() if claim_in_range(w, bounds) for p in ps)
-            for place in wanted:  # the table's order, as one pass over it
-                self._add(place, claims[place])
+            self._add_counted(wanted)  # the table's order, as one pass over it
         else:
             for place, claim in enumerate(claims):
                 self._add(place, claim)
@@ -282,6 +283,33 @@ class NetworkTally:
             hits[place] = hits.get(place, 0) + 1
         if unnamed is not None:
             self.unnamed[unnamed.id] = unnamed
+
+    def _add_counted(self, places: Iterable[int]) -> list[int]:
+        """`_add` of claims known to count (`_claim_spans`, in range), in one tight pass
+        for those whose edges are known; the places added."""
+        claims, known_keys, shares, hits = self.claims, self._keys, self.shares, self.hits
+        article_claims, unnamed = self.article_claims, self.unnamed
+        added = []
+        for place in places:
+            claim = claims[place]
+            known = known_keys.get(place)
+            if known is None or known[0] is not claim:
+                self._add(place, claim)  # its edges worked out (once per read)
+                if place in shares:
+                    added.append(place)
+                continue
+            shares[place] = known
+            article_claims[claim.article_id] += 1
+            for key in known[1]:
+                got = hits.get(key)
+                if got is None:
+                    hits[key] = {place: 1}
+                else:
+                    got[place] = got.get(place, 0) + 1
+            if known[2] is not None:
+                unnamed[known[2].id] = known[2]
+            added.append(place)
+        return added
 
     def _remove(self, place: int) -> set[EdgeKey]:
         share = self.shares.pop(place, None)
@@ -559,11 +587,8 @@ class NetworkTally:
             touched.update(self._add_relations(came_articles))
             for place in leaving:
                 touched.update(self._remove(place))
-            claims = self.claims
-            for place in sorted(coming):
-                self._add(place, claims[place])
-                if place in self.shares:
-                    touched.update(self.shares[place][1])
+            for place in self._add_counted(sorted(coming)):
+                touched.update(self.shares[place][1])
             for key in touched:
                 self._rebuild(key)
         self.version += 1
@@ -589,20 +614,20 @@ class NetworkTally:
             self._spans = dict(spans.values())
         return self._spans
 
-    def _relations_by_article(self) -> dict[str, list[tuple[int, EdgeKey, float, bool]]]:
+    def _relations_by_article(self) -> dict[str, list[Placed]]:
         """Each article's relations that the network shows when the article is in range
-        (place, edge, weight, whether a whole number): worked out once per read, so that a
-        brush adds or takes an article's relations in one tight pass (50,000 of them when
-        a brush at 5,000 articles moves a day)."""
+        (place, share, whether its weight is a whole number): worked out once per read, so
+        that a brush adds or takes an article's relations in one tight pass (50,000 of them
+        when a brush at 5,000 articles moves a day)."""
         if self._by_article is None:  # built on the first brush, again after an edit
             actors = self.view.actors
-            index: dict[str, list[tuple[int, EdgeKey, float, bool]]] = {}
+            index: dict[str, list[Placed]] = {}
             for place, r in enumerate(self.relations):
                 if r.source == r.target or r.source not in actors or r.target not in actors:
                     continue  # `_add_relation`'s tests but the range
                 weight = r.weight
                 index.setdefault(r.article_id, []).append(
-                    (place, (r.source, r.target, r.kind), weight,
+                    (place, ((r.source, r.target, r.kind), weight),
                      weight.is_integer() and abs(weight) < EXACT)
                 )  # fmt: skip
             self._by_article = index
@@ -615,8 +640,9 @@ class NetworkTally:
         sums, inexact = self._related_sum, self._inexact
         touched: list[EdgeKey] = []
         for article_id in article_ids:
-            for place, key, weight, whole in index.get(article_id, ()):
-                shares[place] = (key, weight)
+            for place, share, whole in index.get(article_id, ()):
+                shares[place] = share
+                key, weight = share
                 places = hits.get(key)
                 if places is None:
                     hits[key] = {place}
@@ -635,7 +661,7 @@ class NetworkTally:
         shares = self.relation_shares
         touched: list[EdgeKey] = []
         for article_id in article_ids:
-            for place, key, weight, whole in index.get(article_id, ()):
+            for place, (key, weight), whole in index.get(article_id, ()):
                 if shares.pop(place, None) is not None:
                     self._take_relation(place, key, weight, whole)
                     touched.append(key)
