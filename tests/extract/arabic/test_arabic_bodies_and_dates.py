@@ -105,3 +105,17 @@ def test_a_day_of_the_same_month_and_a_weekday_before_a_date():
         ("١٥ من الشهر ذاته", "2024-05-15"),
         ("صباح الأحد 2 حزيران/يونيو", "2024-06-02"),
     ]
+
+
+def test_a_body_found_by_its_head_noun_gets_an_english_name():
+    x = extract(
+        "وأعلنت الهيئة العامة للطيران المدني الأردنية تعليق الرحلات. وقال رئيس حكومة الوحدة "
+        "الوطنية إن الأمر صعب. وقالت هيئة الرقابة الاتحادية إن الأمر صعب، فيما قالت شركة "
+        "بلابلا الجديدة إن الأمر سهل."
+    )
+    assert [a.name for a in x.actors if a.type is ActorType.ORGANIZATION] == [
+        "Jordanian General Commission of Civil Aviation",
+        "Government of National Unity",
+        "Federal Commission of Oversight",
+        "Shrka Blabla al-Jdida",  # a word the list lacks: the romanisation
+    ]

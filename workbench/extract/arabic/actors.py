@@ -191,7 +191,7 @@ def _definite(token: Token) -> bool:
         if word.startswith("ال") and len(word) > 3:
             rest = token.text[skipped:]
             if rest.startswith("ال") or (
-                rest.startswith("ل") and skipped and word[1:] == rest[: len(word) - 1]
+                rest.startswith("ل") and skipped and word[1:] == normal(rest)[: len(word) - 1]
             ):
                 return True
     return False
@@ -274,6 +274,12 @@ def _genitive_in_role(tokens: list[Token], k: int, by_first: dict[int, Match]) -
     return last if goes_on else None
 
 
+def _possessed(token: Token) -> bool:
+    """A noun with a possessive pronoun, "its" or "their" (خارجيتها، حكومتهم): no name
+    (a name of five letters or more never ends so; مها, Maha, is shorter)."""
+    return len(token.text) >= 5 and token.text.endswith(("ها", "هم", "هما"))
+
+
 def _bracketed(tokens: list[Token], k: int) -> int | None:
     """The closing bracket of a few words in brackets opening at token `k`, else None."""
     if tokens[k].text != "(":
@@ -286,7 +292,7 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     compound first name, عبد الله المعلمي), not beginning with the article."""
     if k >= len(tokens) or k in taken or not _name_like(tokens[k]):
         return None
-    if _definite(tokens[k]):
+    if _definite(tokens[k]) or _possessed(tokens[k]):
         return None
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
     last = k
@@ -462,6 +468,7 @@ def extract_actors(
     # "المؤسسة الوطنية للنفط", "هيئة النزاهة الاتحادية": a body by its head noun; a known
     # body or place it is of becomes part of its name ("مكتب الأمم المتحدة لتنسيق ...")
     from .bodies import bodies as by_head  # bodies.py reads this module's word tests
+    from .body_names import english_name
 
     for first, last in by_head(tokens, taken, matches, _body_word, _definite):
         if _definite(tokens[first]) and any(
@@ -473,7 +480,9 @@ def extract_actors(
         for actor in found.values():
             actor.mentions = [(s, e) for s, e in actor.mentions if not (start <= s and e <= end)]
         arabic = text[start:end]
-        add(normal(arabic), romanize(arabic), ActorType.ORGANIZATION, arabic, (start, end))
+        inside = {m.first: m for m in matches if first < m.first <= last}
+        name = english_name(tokens, first, last, inside, _english_adjective) or romanize(arabic)
+        add(normal(arabic), name, ActorType.ORGANIZATION, arabic, (start, end))
         taken |= set(range(first, last + 1))
     for first, last, name in _named_places(tokens, taken):
         # "نهر الكارون", "سد الروصيرص": a place no list knows, named by its kind

@@ -355,8 +355,8 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         m = k
     if m >= sentence.last:
         quoted = _quote_before(sentence, c, kind)
-        if quoted is None and kind == "object":
-            return _said_object(sentence, c)
+        if quoted is None and (kind == "object" or (kind == "say" and says_object(tokens[c]))):
+            return _said_object(sentence, c)  # "أكدت إيران إجراء محادثات": confirmed
         if quoted is not None or kind != "participle" or not says_object(tokens[c]):
             return quoted
         m = k  # "...، نافياً ما تردد عن توقيع اتفاق": the participle's object was said

@@ -1,0 +1,103 @@
+"""English names for bodies found by their head noun (`bodies.py`), as the English press
+writes them: "المديرية العامة للوقاية المدنية" is the "General Directorate of Civil
+Protection", "حكومة الوحدة الوطنية" the "Government of National Unity" (the words in
+`ar_body_words.csv`). The Arabic name is a head noun and what it is of (in construct or
+after ل), each with its adjectives; the English puts each adjective before its noun and
+joins the nouns with "of" ("and" after و). A demonym is the body's country ("Iraqi ...").
+A name with a word not in the list is left to the romaniser (None)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ... import lexicon
+from .gazetteer import Match, demonym_country
+from .tokens import Token, normal, without_article
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Arabic words (normal form, no article) -> (English, kind)."""
+    return {
+        tuple(without_article(normal(w)) for w in r["arabic"].split()): (r["english"], r["kind"])
+        for r in lexicon.table("ar_body_words.csv")
+    }
+
+
+@dataclass
+class _Noun:
+    english: str
+    adjectives: list[str] = field(default_factory=list)
+    joined_by: str = "of"
+
+    def text(self) -> str:
+        return " ".join((*self.adjectives, self.english))
+
+
+def english_name(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    inside: dict[int, Match],
+    adjective_of: Callable[[str], str],
+) -> str | None:
+    """The English name of the body whose Arabic name is tokens `first`..`last`; `inside`:
+    the gazetteer's bodies and places within it by first token (their own names);
+    `adjective_of`: a country's English adjective ("Iraqi")."""
+    words = _words()
+    nouns: list[_Noun] = []
+    head_adjectives: list[str] = []
+    country: str | None = None
+    k = first
+    construct = False
+    while k <= last:
+        token = tokens[k]
+        if k in inside:
+            nouns.append(_Noun(inside[k].entry.name))
+            k, construct = inside[k].last + 1, False
+            continue
+        found = _reading(tokens, k, last, words)
+        if found is None:
+            if demonym_country(token) is None:
+                return None
+            country = demonym_country(token)
+            k += 1
+            continue
+        clitic, bare, english, kind, step = found
+        if kind == "noun":
+            joined = "and" if clitic == "و" else "of"
+            if nouns and not (construct or clitic):
+                return None  # two nouns side by side that the grammar above cannot join
+            nouns.append(_Noun(english, joined_by=joined))
+            construct = bare
+        elif kind == "head-adjective" or not nouns:
+            head_adjectives.append(english)
+        else:
+            nouns[-1].adjectives.append(english)
+        k += step
+    if not nouns:
+        return None
+    nouns[0].adjectives[:0] = head_adjectives
+    name = nouns[0].text()
+    for noun in nouns[1:]:
+        name += f" {noun.joined_by} {noun.text()}"
+    return f"{adjective_of(country)} {name}" if country else name
+
+
+def _reading(
+    tokens: list[Token], k: int, last: int, words: dict[tuple[str, ...], tuple[str, str]]
+) -> tuple[str, bool, str, str, int] | None:
+    """(clitic, bare: no article, English, kind, words read) for the word at `k`, the word
+    itself read first ("وحدة" is unity, not و + حدة), then without its clitics."""
+    token = tokens[k]
+    after = without_article(tokens[k + 1].norm) if k < last else None
+    for skipped, word in token.readings():
+        key = without_article(word)
+        clitic = token.text[:1] if skipped else ""
+        if after is not None and (key, after) in words:  # "حقوق الإنسان": Human Rights
+            return (clitic, not word.startswith("ال"), *words[(key, after)], 2)
+        if (key,) in words:
+            return (clitic, not word.startswith("ال"), *words[(key,)], 1)
+    return None
