@@ -416,6 +416,26 @@ def test_gum_document_gives_named_chains_and_dates(tmp_path):
     assert gold["published"] == "2017-07-18"  # no dateline: dateCreated
 
 
+def test_gum_people_accept_our_group_type(tmp_path):
+    from eval.gum import load_document
+
+    head = GUM_TSV.split("#Text=")[0]
+    rows = [
+        "#Text=Muslims met Trump .",
+        "1-1\t0-7\tMuslims\tperson\tnew\t_\t_\t_\t_\t_\t",
+        "1-2\t8-11\tmet\t_\t_\t_\t_\t_\t_\t_\t",
+        "1-3\t12-17\tTrump\tperson\tnew\t_\t_\t_\t_\t_\t",
+        "1-4\t18-19\t.\t_\t_\t_\t_\t_\t_\t_\t",
+    ]
+    xml = '<text id="GUM_news_people" dateCreated="2017-07-18" title="People">\n<s>\n'
+    xml += "Muslims\tNPS\nmet\tVVD\nTrump\tNP\n.\tSENT\n</s>\n</text>\n"
+    (tmp_path / "people.tsv").write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "people.xml").write_text(xml, encoding="utf-8")
+    gold = load_document(tmp_path / "people.tsv", tmp_path / "people.xml")
+    accepts = {a["name"]: a["accepts"] for a in gold["actors"]}
+    assert accepts == {"Muslims": ["person", "group"], "Trump": ["person"]}
+
+
 def test_gum_people_titles_and_nested_names():
     from eval.gum import Entity, Token, _is_name, _nested, _title_alone
 
