@@ -54,7 +54,7 @@ def test_one_of_the_people_a_definite_noun_names_is_an_unnamed_source():
 
 def test_a_source_asking_not_to_be_named_is_no_relay():
     x = extract(
-        "وقال دبلوماسي أوروبي لوكالة فرانس برس، مفضلاً عدم ذكر اسمه، إن الاتفاق «بات وشيكاً»."
+        "وقال دبلوماسي أوروبي لوكالة فرانس برس، مفضلاً عدم الكشف عن هويته، إن الاتفاق «بات وشيكاً»."
     )
     assert said(x) == [("دبلوماسي أوروبي", "الاتفاق «بات وشيكاً»", ("Agence France-Presse",))]
 
