@@ -65,10 +65,13 @@ def _index() -> dict[tuple[str, ...], Entry]:
 def _keys(form: str) -> list[tuple[str, ...]]:
     """The keys a form is found under: without its article; a word written with a hamza
     (ألمانيا) keeps its أل, as the text's word does (`match_at`), and is also found as
-    written without the hamza (المانيا)."""
+    written without the hamza (المانيا), and the other way round."""
     words = form.split()
     exact = tuple(_without_article(w, normal(w)) for w in words)
-    return list(dict.fromkeys((exact, key(words))))
+    # and as written, for a text that writes the hamza the form leaves out ("إلياس" for the
+    # form "الياس": a word written with a hamza keeps its first letters)
+    written = tuple(normal(w) for w in words)
+    return list(dict.fromkeys((exact, key(words), written)))
 
 
 def entry_for(words: list[str]) -> Entry | None:
