@@ -39,7 +39,7 @@ def test_a_continuing_statement_to_an_outlet_keeps_the_speaker():
         "قال وزير الخارجية الأردني أيمن الصفدي إن الحدود مغلقة. "
         "وقال لصحيفة «الغد» إن «القرار مؤقت»."
     )
-    assert said(x)[1] == ("Ayman Safadi", "القرار مؤقت", ("al-Ghd",))
+    assert said(x)[1] == ("Ayman Safadi", "القرار مؤقت", ("Al-Ghad",))
 
 
 def test_after_a_phrase_of_attribution_the_outlet_still_speaks():

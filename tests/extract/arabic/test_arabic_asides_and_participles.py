@@ -204,7 +204,7 @@ def test_a_states_forces_and_a_ministry_named_by_its_portfolio_are_actors():
     )
     assert [s for s, *_ in said(x)] == [
         "Iraqi security forces",
-        "Iranian Ministry of Foreign Affairs",
+        "Iranian Foreign Ministry",  # the press's name, as the gazetteer's rows
         "Faisal Mekdad",  # a minister's title is no ministry
     ]
     assert extract("هاجم جيش سوري قديم القرية.").actors == ()  # indefinite: no name

@@ -644,11 +644,17 @@ def _ministries(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, st
             country = demonym_country(tokens[last + 1]) if last + 1 < len(tokens) else None
             name = f"Ministry of {portfolio}"
             if country is not None:
-                name = f"{_english_adjective(country)} {name}"
+                name = f"{_english_adjective(country)} {_short_names().get(portfolio, name)}"
                 last += 1
             found.append((n, last, name))
             break
     return found + _ministries_by_portfolio(tokens, taken)
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    """Portfolio's Latin -> the press's short name of a state's ministry ("Foreign Ministry")."""
+    return {r["latin"]: r["short"] for r in lexicon.table("ar_ministries.csv") if r["short"]}
 
 
 @lru_cache(maxsize=1)
@@ -688,7 +694,10 @@ def _ministries_by_portfolio(tokens: list[Token], taken: set[int]) -> list[tuple
         name = (
             known.name
             if known is not None
-            else (f"{_english_adjective(country)} Ministry of {portfolio[1]}")
+            else (
+                f"{_english_adjective(country)} "
+                f"{_short_names().get(portfolio[1], f'Ministry of {portfolio[1]}')}"
+            )
         )
         found.append((n, n + 1, name))
     return found
