@@ -30,6 +30,7 @@ from .app_read import article_heads
 from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
 from .changes import Changes, ChangeWatcher, call_in_loop, changes_since, kernel_loop
 from .extraction_queue import ExtractionQueue, waiting_message
+from .network_gc import collector_held
 from .panel import guarded
 from .selection import Context, Selection
 from .shared_cases import release, shared_case, use
@@ -311,8 +312,11 @@ class Workbench:
         """Read the case once and redraw the panel in view (and `also`); mark the rest stale.
 
         `carry`: read again only what the audit log says changed since the last drawing,
-        taking the rest from the last read (an edit's redraw touches what it changed)."""
-        with self.lock:
+        taking the rest from the last read (an edit's redraw touches what it changed).
+        The garbage collector waits until it is drawn: a merge across 5,000 articles makes
+        thousands of records and rows, each batch of them a pass of the collector (and now
+        and then a full one) while none is garbage yet."""
+        with self.lock, collector_held():
             drawn, now = self.watcher.marker, self.watcher.latest()  # before reading
             older = self.ctx.snapshot
             self.ctx.snapshot = new_snapshot(self.case)
