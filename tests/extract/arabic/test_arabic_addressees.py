@@ -111,3 +111,8 @@ def test_a_bodys_other_name_in_brackets_is_part_of_a_title():
     assert said(x)[0][0] == "Raed al-Saleh"
     civil = next(a for a in x.actors if a.name == "Civil Defence")
     assert [m.text for m in civil.mentions] == ["الدفاع المدني", "الخوذ البيضاء"]
+
+
+def test_a_news_portal_named_in_quotation_marks_is_an_outlet():
+    x = extract("وقال مصدر أمني لبوابة «المرصد» إن الطريق آمن. وعبرت الشاحنات بوابة المعبر.")
+    assert said(x) == [("مصدر أمني", "الطريق آمن", ("al-Mrsd",))]
