@@ -31,14 +31,19 @@ READS = ("articles", "actors", "mentions", "claims", "events", "relations", "lin
 
 
 def raw_tables(case: Case) -> dict:
-    """Every stored row, read straight from the file."""
+    """Every stored row, read straight from the file, but each case's own bookkeeping: its
+    count of changes and the results it keeps (format 9, a cache)."""
     db = sqlite3.connect(f"file:{case.path}?mode=ro", uri=True)
     try:
         names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {
-            n: db.execute(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall()
+            n: [
+                row
+                for row in db.execute(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall()
+                if n != "counters" or row[0] != "changes"
+            ]
             for n in names
-            if n not in ("migrations", "sqlite_sequence")
+            if n not in ("migrations", "sqlite_sequence", "derived")
         }
     finally:
         db.close()

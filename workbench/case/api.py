@@ -755,20 +755,23 @@ class CaseFile(CheckingEdits):
         """The one way an edit is written: a transaction, the state before and after of the
         records it concerns, and its audit row (with the row changes `undo` replays), all
         committed together or not at all."""
-        entry_id = None
         with self._store.write(ACTIONS[action]) as tx:
+            tx.versioned = self._store.format_version >= CHECKING_FORMAT
             recording = Recording(self._store, tx, target, subjects)
             yield recording
             if self._store.format_version >= CHECKING_FORMAT:
                 bump_versions(tx, tx.changes)
             if not recording.cancelled:
-                entry_id = self._audit(
+                # written with the COMMIT: on a server, in its round trip
+                self._audit(
                     tx,
                     action,
                     recording.target,
                     before=recording.before,
                     after=recording.after(),
+                    at_commit=True,
                 )
+        entry_id = tx.committed_id
         # kept once committed: the id of a row rolled back may be given to a later one
         if entry_id is not None and action not in NOT_UNDOABLE:
             self._recent_changes[entry_id] = tx.changes
@@ -793,10 +796,12 @@ class CaseFile(CheckingEdits):
         *,
         before: dict[str, Any],
         after: dict[str, Any],
+        at_commit: bool = False,
     ) -> int:
         recorded = self._store.format_version >= SESSION_FORMAT
         return write_entry(
             tx,
+            at_commit=at_commit,
             who=self.user,
             session=self.session if recorded else None,
             action=action,

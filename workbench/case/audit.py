@@ -111,8 +111,11 @@ def write_entry(
     target: str | None,
     before: dict[str, Any],
     after: dict[str, Any],
+    at_commit: bool = False,
 ) -> int:
-    """Add the audit row of `action` to the open transaction; returns its id."""
+    """Add the audit row of `action` to the open transaction; returns its id. `at_commit`:
+    written with the COMMIT (`Transaction.insert_at_commit`), its id then in
+    `tx.committed_id` and 0 returned."""
     if set(before) != set(after):
         raise ValueError(f"audit of {action}: before and after describe different records")
     row = {
@@ -126,11 +129,11 @@ def write_entry(
     }
     if session is not None:  # None: a case at a format before audit rows had sessions
         row["session"] = session
-    return inserted_id(
-        tx.db,
-        f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-        tuple(row.values()),
-    )
+    insert = f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})"
+    if at_commit:
+        tx.insert_at_commit(insert, tuple(row.values()))
+        return 0
+    return inserted_id(tx.db, insert, tuple(row.values()))
 
 
 def _expected_rows(changes: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any] | None]:

@@ -65,15 +65,18 @@ def next_counter(db: Database, name: str) -> int:
 COUNT_CHANGE = "UPDATE counters SET value = value + 1 WHERE name = 'changes'"
 
 
-def commit_change(db: Database) -> None:
+def commit_change(db: Database, insert: tuple[str, Sequence[Any]] | None = None) -> int | None:
     """Commit a write, bumping the case's count of changes (format 9: what kept derived
-    results are stamped with) in the same transaction. On the server both go in one round
-    trip, as the COMMIT alone did. Before format 9 the count is missing and stays so."""
+    results are stamped with) in the same transaction; `insert` first, an INSERT whose id
+    is wanted (an action's audit row, its last write), whose id is returned. On the server
+    all go in one round trip, as the COMMIT alone did. Before format 9 the count is
+    missing and stays so."""
     if isinstance(db, postgres.Connection):
-        db.commit_counting(COUNT_CHANGE)
-        return
+        return db.commit_counting(COUNT_CHANGE, insert)
+    found = None if insert is None else int(db.execute(*insert).lastrowid or 0)
     db.execute(COUNT_CHANGE)
     db.execute("COMMIT")
+    return found
 
 
 def change_token(db: Database) -> object:

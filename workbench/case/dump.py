@@ -21,10 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import CaseError
 from .backend import Database, after_bulk_load, is_server
+from .migrations import DERIVED_FORMAT
 from .store import Store
 
 if TYPE_CHECKING:
     from .api import CaseFile
+
+CHANGES = "changes"  # the count of changes (format 9): each case counts its own
 
 # Bookkeeping of the schema itself: a new case writes its own; and kept derived results, a
 # cache the new case works out again
@@ -42,7 +45,11 @@ def dump_tables(case: CaseFile) -> tuple[int, dict[str, list[Row]]]:
             columns = _columns(store.db, table)
             select = ", ".join(_quote(c) for c in columns)
             rows = store.db.execute(f"SELECT {select} FROM {_quote(table)} ORDER BY rowid")
-            tables[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+            tables[table] = [
+                dict(zip(columns, row, strict=True))
+                for row in rows
+                if table != "counters" or row[0] != CHANGES  # bookkeeping: its own per case
+            ]
         version = int(store.db.execute("PRAGMA user_version").fetchone()[0])
     return version, tables
 
@@ -90,6 +97,8 @@ def _load(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> No
                 if extra:
                     raise CaseError(f"unknown columns in {table}: {', '.join(extra)}")
                 tx.insert(table, row, record=False)
+        if store.format_version >= DERIVED_FORMAT:  # the count of changes starts again
+            tx.execute(f"INSERT INTO counters VALUES ('{CHANGES}', 0) ON CONFLICT(name) DO NOTHING")
         after_bulk_load(tx.db)
 
 

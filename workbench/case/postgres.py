@@ -355,9 +355,37 @@ class Connection:
         ).fetchall()
         return [r[0] for r in rows if r[0] != PRAGMA_TABLE]
 
-    def commit_counting(self, count: str) -> None:
-        """`count` (a statement without parameters) and COMMIT in one round trip."""
-        self._run_script(f"{count}; COMMIT")
+    def commit_counting(
+        self, count: str, insert: tuple[str, Sequence[Any]] | None = None
+    ) -> int | None:
+        """`insert` (an INSERT whose id is wanted: an action's audit row), `count` (a
+        statement without parameters) and COMMIT, in one round trip. Returns that id."""
+        if insert is None:
+            self._run_script(f"{count}; COMMIT")
+            return None
+        sql, parameters = insert
+        statement = translate(f"{sql} RETURNING id")
+        params: Sequence[Any] | dict[str, Any] = parameters
+        if statement.numbered:
+            params = {f"p{n}": value for n, value in enumerate(parameters, start=1)}
+        return self._pipelined(statement.sql, params, count, "COMMIT")
+
+    def _pipelined(self, sql: str, params: Any, *then: str) -> int:
+        """`sql` with `params` (giving an id), then `then` (statements without parameters),
+        sent together in psycopg's pipeline mode: one round trip. The id."""
+        import psycopg
+
+        try:
+            with self._db.pipeline(), self._db.cursor() as first, self._db.cursor() as rest:
+                first.execute(sql, params)
+                for statement in then:
+                    rest.execute(statement)
+                row = first.fetchone()  # the pipeline's results: all were sent
+        except psycopg.Error as exc:
+            raise self._error(exc) from exc
+        if row is None:
+            raise sqlite3.OperationalError("an insert gave no id")
+        return int(row[0])
 
     def schema_exists(self) -> bool:
         found = self._run(

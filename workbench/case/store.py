@@ -44,6 +44,7 @@ from .migrations import (
     APPLICATION_ID,
     DERIVED_FORMAT,
     FORMAT_VERSION,
+    VERSIONED_TABLES,
     apply_migrations,
 )
 
@@ -437,7 +438,7 @@ class Store:
             self._writing = True
             try:
                 yield tx
-                backend.commit_change(self.db)
+                tx.committed_id = backend.commit_change(self.db, tx.at_commit)
             except sqlite3.DatabaseError as exc:
                 self._rollback()
                 raise CaseError(f"cannot {what}: {exc}") from None
@@ -466,6 +467,22 @@ class Transaction:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.changes: list[dict[str, Any]] = []
+        # an action on checked rows (`CaseFile._recording`, format 6 on): the first recorded
+        # update of each such row bumps its `version` in the same statement
+        # (`versions.bump_versions` bumps the rest), a round trip fewer on a server
+        self.versioned = False
+        self.bumped: set[tuple[str, Any]] = set()
+        # an INSERT sent with the COMMIT (`insert_at_commit`), and its id once committed
+        self.at_commit: tuple[str, tuple[Any, ...]] | None = None
+        self.committed_id: int | None = None
+
+    def insert_at_commit(self, sql: str, params: Sequence[Any]) -> None:
+        """An INSERT (an action's audit row) sent with the COMMIT, in its round trip on a
+        server: the transaction's last write, whose id `committed_id` gives once committed.
+        Nothing in the transaction may read its row."""
+        if self.at_commit is not None:
+            raise CaseError("one insert at commit per transaction")
+        self.at_commit = (sql, tuple(params))
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
         return self.db.execute(sql, params)
@@ -520,19 +537,29 @@ class Transaction:
             return
         sets = ", ".join(f"{_quote(k)} = ?" for k in changed)
         where = " AND ".join(f"{_quote(k)} = ?" for k in key)
-        self.db.execute(
-            f"UPDATE {_quote(table)} SET {sets} WHERE {where}",
+        bump = (
+            record
+            and self.versioned
+            and table in VERSIONED_TABLES
+            and "id" in key
+            and "version" not in changed
+            and (table, key["id"]) not in self.bumped
+        )
+        if bump:
+            sets += ', "version" = "version" + 1'
+        found = self.db.execute(
+            f"UPDATE {_quote(table)} SET {sets} WHERE {where}"
+            + (' RETURNING "version"' if bump else ""),
             (*changed.values(), *key.values()),
         )
+        was, now = {k: before[k] for k in changed}, dict(changed)
+        if bump and (version := found.fetchone()) is not None:
+            # recorded as `increment` records it: the version before is the one after less one
+            self.bumped.add((table, key["id"]))
+            was["version"], now["version"] = int(version[0]) - 1, int(version[0])
         if record:
             self.changes.append(
-                {
-                    "op": "update",
-                    "table": table,
-                    "key": dict(key),
-                    "before": {k: before[k] for k in changed},
-                    "after": dict(changed),
-                }
+                {"op": "update", "table": table, "key": dict(key), "before": was, "after": now}
             )
 
     def increment(self, table: str, key: Mapping[str, Any], column: str) -> None:

@@ -198,7 +198,7 @@ def checked_row(tx: Transaction, table: str, row_id: str, expected: int | None) 
 def bump_versions(tx: Transaction, changes: list[dict[str, Any]]) -> None:
     """One more version for every checked row the action updated (once per action)."""
     # only updates: an inserted row starts at its default, a re-inserted one at its own
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str]] = set(tx.bumped)  # bumped by their update already
     for change in list(changes):
         table, key = change["table"], change["key"]
         if table not in VERSIONED_TABLES or change["op"] != "update" or "id" not in key:
