@@ -60,6 +60,23 @@ def test_the_cluster_runs_with_the_extraction_settings(cluster):
     assert saturation == 1.0  # the scheduler, not a busy worker, holds the queued partitions
 
 
+def test_memory_is_read_once_a_second(cluster):
+    """Each worker and its nanny read the worker's memory once a second, not Dask's every
+    100 ms: that was half of what an idle cluster cost, and Dask's by-the-second work was
+    most of the cluster's overhead on a busy machine (benchmarks/bench_dask.py)."""
+    from distributed import Client
+
+    with Client(cluster.scheduler_address) as client:
+        workers = client.run(
+            lambda dask_worker: dask_worker.periodic_callbacks["memory_monitor"].callback_time
+        )
+    nannies = [
+        n.periodic_callbacks["memory_monitor"].callback_time for n in cluster.workers.values()
+    ]
+    assert list(workers.values()) == [1000, 1000]
+    assert nannies == [1000, 1000]
+
+
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory, samples_dir):
     corpus = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"

@@ -62,9 +62,19 @@ Result = Extraction | WorkbenchError
 # run while the other worked through what was queued behind its slow partition. The
 # scheduler queues only a group of over twice the cluster's threads, hence the client's
 # 3 x threads out at a time.
+# And the memory monitor once a second, not every 100 ms: each worker and its nanny read
+# the worker's memory 10 times a second, half of what an idle cluster still cost after the
+# settings above (worker 0.65% of a core -> 0.3%, scheduler and nanny 0.95% -> 0.5%,
+# measured per thread in session 6). Dask's event loops cost CPU by the second, not by
+# the article, so on a busy machine, where a run lasts three or four times its CPU
+# time, they were most of the cluster's overhead (benchmarks/bench_dask.py splits it:
+# a worker's task thread took the single process's CPU within the machine's noise).
+# A partition's memory grows far slower than that: a worker still pauses, spills or is
+# restarted at Dask's thresholds, a second later at most.
 CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.scheduler.worker-saturation": 1.0,
     "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
