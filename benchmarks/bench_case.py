@@ -244,6 +244,24 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, stop)
 
 
+def _server_cpu(case: Case) -> Callable[[], float]:
+    """Seconds of CPU the server's process for this connection has used so far (a server
+    on this machine: /proc), or a function giving -1 for a file or a remote server."""
+    if not str(case.path).startswith("postgresql"):
+        return lambda: -1.0
+    pid = case._store.rows("SELECT pg_backend_pid()")[0][0]
+    stat = Path(f"/proc/{pid}/stat")
+
+    def used() -> float:
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return -1.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    return used
+
+
 def edit_times(case: Case, rounds: int = 50) -> list[float]:
     """ms of update_actor + reading the actor back, for `rounds` actors spread over the case."""
     actors = case.actors()
@@ -378,11 +396,19 @@ def main() -> None:
     if args.edits:
         with Case.open(args.edits) as case:
             edit_times(case, rounds=5)  # warm: the connection, the statements' plans
+            server = _server_cpu(case)
             with busy(args.busy) as load:
+                client, server_before = time.process_time(), server()
                 edits = edit_times(case)
+                client, server_used = time.process_time() - client, server() - server_before
+        # CPU is what the code costs; the wall clock adds the waits for a CPU (the load)
+        cpu = f"client {client * 1000 / len(edits):.2f} ms"
+        if server_used >= 0:
+            cpu += f", server {server_used * 1000 / len(edits):.2f} ms"
         print(
             f"edit (update_actor+read), 50 actors: median {statistics.median(edits):.1f} ms, "
-            f"p95 {percentile(edits, 0.95):.1f} ms; {args.busy} burners, {load}"
+            f"p95 {percentile(edits, 0.95):.1f} ms; CPU per edit with its undo: {cpu}; "
+            f"{args.busy} burners, {load}"
         )
         return
     if args.curve:
