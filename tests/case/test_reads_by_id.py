@@ -59,3 +59,25 @@ def test_another_case_object_keeps_none_of_them(story: Case, case_path) -> None:
     with Case.open(case_path) as other:
         assert other.recorded_changes(entry) is None
         assert story.recorded_changes(entry) is not None
+
+
+def test_what_changed_is_read_alike_from_the_log_on_both_back_ends(story: Case, case_path) -> None:
+    """`changes_since` (the app's redraw) over a merge and its undo: the same whether the
+    case object that made them hands their row changes over or they are read from the log
+    (another object: the JSON of the audit rows, on either back end)."""
+    from workbench.views.changes import changes_since
+
+    start = story.history(limit=1)[0].id
+    mamlouk, fawzy = actor_named(story, "Ali Mamlouk"), actor_named(story, "Khaled Fawzy")
+    story.merge_actors(mamlouk.id, [fawzy.id])
+    story.undo()
+    now = story.history(limit=1)[0].id
+    kept = changes_since(story, start, now)
+    with Case.open(case_path) as other:
+        logged = changes_since(other, start, now)
+    assert kept is not None and logged is not None
+    assert {t: vars(d) for t, d in kept.deltas.items()} == {
+        t: vars(d) for t, d in logged.deltas.items()
+    }
+    assert kept.tables == logged.tables and "actors" in kept.deltas
+    assert fawzy.id in kept.deltas["actors"].ids and kept.deltas["mentions"].ids
