@@ -13,7 +13,7 @@ from workbench.analysis import claim_dates, claim_in_range, claim_rows, network_
 from workbench.analysis.periods import range_bounds
 from workbench.analysis.timeline_items import (
     BY_ARTICLE,
-    NEVER,
+    MIN_ROOM,
     OTHER_LANE,
     Placement,
     TimelineItem,
@@ -22,10 +22,13 @@ from workbench.analysis.timeline_items import (
     label_anchor,
     label_reach,
     label_scales,
+    label_stops,
+    label_width,
     lane_map,
     lanes,
     outside,
     place_labels,
+    right_room,
     timeline_items,
 )
 
@@ -155,9 +158,10 @@ def test_a_label_is_never_written_over_a_bar_and_starts_after_its_own():
     meeting = item("meeting", D(2016, 10, 14), label="Mamlouk met Fawzy")
     lane = {"talks": "A", "meeting": "A"}
     placed = {"talks": Placement(0, True), "meeting": Placement(0, False)}  # one line
-    scales = label_scales([talks, meeting], lane, placed, {})
-    assert scales["meeting"] == NEVER  # its words would lie on the talks' bar at any zoom
-    assert scales["talks"] == 0.0  # written from its bar's end: clear of the meeting's dot
+    stops = label_stops([talks, meeting], lane, placed, {})
+    assert stops["meeting"].blocked  # its words would lie on the talks' bar at any zoom
+    # written from its bar's end, clear of the meeting's dot, with nothing after it
+    assert not stops["talks"].blocked and stops["talks"].day == float("inf")
     assert label_anchor(talks, False) == D(2016, 10, 21).toordinal()  # the day after its last
     assert label_anchor(talks, True) == D(2016, 10, 10).toordinal()  # a left one: its dot
     assert label_anchor(meeting, False) == D(2016, 10, 14).toordinal()  # one day: no bar
@@ -178,6 +182,20 @@ def label_px(i: TimelineItem, placement: Placement, s: float) -> tuple[float, fl
     return anchor + low, anchor + high
 
 
+def written_px(i: TimelineItem, placement: Placement, s: float, scales, stops):
+    """What the chart writes of an item's label at `s` pixels a day, as pixels (None: not
+    written): a left label whole once its scale is reached; a right one shortened to its
+    room before its stop, when that room holds its words or `MIN_ROOM` pixels of them."""
+    if placement.left:
+        return label_px(i, placement, s) if scales[i.id] <= s else None
+    stop = stops[i.id]
+    room = right_room(i, stop, s)
+    if stop.blocked or room < min(label_width(i.label), MIN_ROOM):
+        return None
+    low = label_anchor(i, False) * s + label_reach(i.label, False)[0]
+    return low, low + min(label_width(i.label), room)
+
+
 def test_a_written_label_covers_no_other_label_dot_or_bar_of_its_line_at_any_zoom():
     # a crowded lane: 60 items over a month, some known only to a few days, short and long
     first = D(2016, 10, 1)
@@ -193,16 +211,54 @@ def test_a_written_label_covers_no_other_label_dot_or_bar_of_its_line_at_any_zoo
     lane = dict.fromkeys((i.id for i in items), "A")
     placed = place_labels(items, lane, (first, first + datetime.timedelta(days=30)))
     scales = label_scales(items, lane, placed, {})
+    stops = label_stops(items, lane, placed, {})
+    counts = {}
     for s in (5.0, 25.0, 60.0, 150.0, 400.0, 2000.0):  # pixels a day, zoomed out to far in
-        written = [i for i in items if scales[i.id] <= s]
-        for i in written:
-            here = label_px(i, placed[i.id], s)
+        written = {i.id: written_px(i, placed[i.id], s, scales, stops) for i in items}
+        written = {k: v for k, v in written.items() if v is not None}
+        counts[s] = len(written)
+        for i in items:
+            if i.id not in written:
+                continue
+            here = written[i.id]
             for other in items:
                 if other is i or placed[other.id].row != placed[i.id].row:
                     continue
                 covered = marks_px(other, s)
-                if other in written:
-                    covered.append(label_px(other, placed[other.id], s))
+                if other.id in written:
+                    covered.append(written[other.id])
                 for low, high in covered:
                     assert here[1] <= low or high <= here[0], (s, i.id, other.id)
-    assert any(scales[i.id] < 60 for i in items) and any(scales[i.id] >= NEVER for i in items)
+    assert counts[5.0] < counts[60.0] <= counts[2000.0]
+    assert any(stops[i.id].blocked for i in items if i.id in stops)
+
+
+def test_a_crowded_line_writes_the_start_of_each_label_at_middle_zooms():
+    """Ten reports a day apart on one line, each label longer than a day at 60 pixels a
+    day: each is written shortened to the room before the next dot (it used to give way
+    to the next dot, and none was written until far in)."""
+    first = D(2016, 10, 1)
+    label = "Ali Mamlouk held talks with Egyptian officials in Cairo"
+    items = [item(f"r{n}", first + datetime.timedelta(days=n), label=label) for n in range(10)]
+    lane = dict.fromkeys((i.id for i in items), "A")
+    placed = {i.id: Placement(0, False) for i in items}  # one line, none labelled by default
+    scales = label_scales(items, lane, placed, {})
+    stops = label_stops(items, lane, placed, {})
+    written = [written_px(i, placed[i.id], 60.0, scales, stops) for i in items]
+    assert all(w is not None for w in written)
+    assert all(w[1] - w[0] < label_width(label) for w in written[:-1])  # shortened
+    assert written[-1][1] - written[-1][0] == label_width(label)  # the last: whole
+    assert all(a[1] <= b[0] for a, b in zip(written, written[1:], strict=False))
+    assert all(w is None for w in
+               (written_px(i, placed[i.id], 8.0, scales, stops) for i in items[:-1]))  # fmt: skip
+
+
+def test_a_label_that_fits_on_neither_side_takes_the_roomier_one():
+    """(Then shortened to its room there, with an ellipsis: the chart's `limit`.)"""
+    period = (D(2016, 10, 1), D(2016, 10, 31))
+    long = "Saudi Arabia's envoy to the United Nations condemned the Egyptian vote " * 2
+    late = item("late", D(2016, 10, 29), label=long)
+    early = item("early", D(2016, 10, 3), label=long)
+    lane = {"late": "A", "early": "B"}
+    placed = place_labels([late, early], lane, period, width=200)  # a narrow chart
+    assert placed["late"].left and not placed["early"].left

@@ -308,7 +308,9 @@ def place_labels(
         x = (item.start.toordinal() - origin) * scale
         text = (labels or {}).get(item.id, item.label)
         right = (label_anchor(item, False) - origin) * scale + label_reach(text, False)[1]
-        left = right > width and x + label_reach(text, True)[0] >= 0
+        # leftwards when it passes the right edge and fits on the left, or fits on neither
+        # side but has more room on the left (it is shortened to its room: `label_stops`)
+        left = right > width and (x + label_reach(text, True)[0] >= 0 or x > width - x)
         anchor = (label_anchor(item, left) - origin) * scale
         low_px, high_px = (anchor + d for d in label_reach(text, left))
         begin = min(low_px, x - MARK_RADIUS)
@@ -342,9 +344,11 @@ def label_scales(
     placed: dict[str, Placement],
     labels: dict[str, str],
 ) -> dict[str, float]:
-    """The zoom each label may be written at, in pixels a day: at `s` pixels a day the
-    chart writes the labels whose scale is at most `s`, and none of them overlaps another
-    written label or any item's dot or bar on its line.
+    """The zoom each left label may be written at, in pixels a day: at `s` pixels a day
+    the chart writes the left labels whose scale is at most `s`, and none of them overlaps
+    another written left label or any item's dot or bar on its line. (A right label is
+    written whenever it has room, shortened to the room before the next thing on its line:
+    `label_stops`.)
 
     Labels of one line of a lane are taken in order of importance (those written at the
     default view first, then `shown_first`); each gets the least scale from which it is
@@ -370,6 +374,8 @@ def label_scales(
         widest = 0.0
         for item in group:
             left = placed.get(item.id, Placement(0, False)).left
+            if not left:
+                continue  # see `label_stops`
             x = label_anchor(item, left)
             here = label_reach(labels.get(item.id, item.label), left)
             own = (x, here[0], x, here[1])  # this label's extent
@@ -392,6 +398,79 @@ def label_scales(
             reach.insert(at, here)
             widest = max(widest, here[1], -here[0])
     return scales
+
+
+MIN_ROOM = 40.0  # pixels: a label shortened to less than this ("Sa…") says nothing
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Where a right label must end on its line: `pixels` from day `day` (an ordinal; at
+    `s` pixels a day, `day * s + pixels`), the start of the next thing drawn after it (a
+    dot, or a left label running back from its dot); `blocked`: never written (another
+    item's bar runs under its start, or another right label starts at the same place)."""
+
+    day: float
+    pixels: float
+    blocked: bool = False
+
+
+NO_STOP = Stop(math.inf, 0.0)
+
+
+def label_stops(
+    items: Sequence[TimelineItem],
+    lane_of_item: dict[str, str],
+    placed: dict[str, Placement],
+    labels: dict[str, str],
+) -> dict[str, Stop]:
+    """Each right label's stop (`Stop`): the chart writes a right label at any zoom where
+    its room, from its anchor to its stop (and to the chart's edge), holds its words or at
+    least `MIN_ROOM` pixels, shortened with an ellipsis to that room. It then ends before
+    the next dot of its line, or before the next item's left label, and the next right
+    label starts after that dot: no label covers another or any item's dot or bar, and a
+    crowded line still writes the start of each label at middle zooms."""
+    from .timeline_tally import shown_first  # the ranking of a crowded timeline
+
+    groups: dict[tuple[str, int], list[TimelineItem]] = {}
+    for item in items:
+        where = placed.get(item.id, Placement(0, False))
+        groups.setdefault((lane_of_item.get(item.id, OTHER_LANE), where.row), []).append(item)
+    stops: dict[str, Stop] = {}
+    for group in groups.values():
+        group.sort(key=lambda i: i.start)
+        starts = [float(i.start.toordinal()) for i in group]
+        bars = [(i.id, starts[k], float(i.end.toordinal() + 1))
+                for k, i in enumerate(group) if i.end > i.start]  # fmt: skip
+        taken: set[float] = set()  # anchors of the right labels written from there
+        ranked = sorted(group, key=lambda i: (not placed.get(i.id, Placement(0, False)).labelled,
+                                              shown_first(i)))  # fmt: skip
+        for item in ranked:
+            where = placed.get(item.id, Placement(0, False))
+            if where.left:
+                continue
+            x = label_anchor(item, False)
+            if x in taken or any(o != item.id and low <= x < high for o, low, high in bars):
+                stops[item.id] = Stop(x, 0.0, blocked=True)
+                continue
+            taken.add(x)
+            k = bisect.bisect_right(starts, x)
+            if k == len(group):
+                stops[item.id] = NO_STOP
+                continue
+            following = group[k]
+            if placed.get(following.id, Placement(0, False)).left:
+                low = label_reach(labels.get(following.id, following.label), True)[0]
+                stops[item.id] = Stop(starts[k], min(low, -MARK_RADIUS))
+            else:
+                stops[item.id] = Stop(starts[k], -MARK_RADIUS)
+    return stops
+
+
+def right_room(item: TimelineItem, stop: Stop, scale: float) -> float:
+    """The pixels a right label has before its stop at `scale` pixels a day (what the
+    chart's text mark is limited to, but for the chart's edge)."""
+    return (stop.day - label_anchor(item, False)) * scale + stop.pixels - LABEL_DX - 2
 
 
 class _Marks:
@@ -448,6 +527,10 @@ __all__ = [
     "label_anchor",
     "label_reach",
     "label_scales",
+    "label_stops",
+    "MIN_ROOM",
+    "right_room",
+    "Stop",
     "label_width",
     "lane_map",
     "lane_of",

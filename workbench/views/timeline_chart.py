@@ -28,11 +28,15 @@ import pandas as pd
 from ..analysis.timeline_items import (
     BY_ACTOR,
     LABEL_DX,
+    LABEL_PIXELS,
+    MIN_ROOM,
     NEVER,
     Placement,
     TimelineItem,
     label_anchor,
     label_scales,
+    label_stops,
+    label_width,
     lane_map,
     lanes,
     place_labels,
@@ -71,8 +75,10 @@ STATUS_COLOURS = {
     "no claim": "#b9a3e3",
 }
 COLUMNS = ["id", "start", "end", "start_ms", "end_ms", "lane", "lane_rank", "row",
-           "shown_label", "label_at", "side", "label_ms", "text", "when", "days", "dated", "actors",
-           "actor_ids", "claim_id", "status", "article"]  # fmt: skip
+           "shown_label", "label_at", "side", "label_ms", "label_px", "stop_ms", "stop_px", "text",
+           "when", "days", "dated", "actors", "actor_ids", "claim_id", "status",
+           "article"]  # fmt: skip
+FAR_MS = 10**15  # a stop past any date: a label with nothing after it on its line
 
 Frame = pd.DataFrame | list[dict[str, Any]]  # `timeline_frame` or `timeline_records`
 
@@ -105,10 +111,14 @@ def timeline_records(
     written = {i.id: shown_label(i, by) for i in items}
     placed = place_labels(items, lane_of_item, period, labels=written)
     scales = label_scales(items, lane_of_item, placed, written)
+    stops = label_stops(items, lane_of_item, placed, written)
     rows = []
     for i in items:
         where = placed.get(i.id, Placement(0, True))
         lane = lane_of_item[i.id]
+        stop = stops.get(i.id)
+        if stop is not None:  # a right label: written where it has room (`label_stops`)
+            scales[i.id] = NEVER if stop.blocked else 0.0
         rows.append(
             {
                 **_item_fields(i),
@@ -121,9 +131,20 @@ def timeline_records(
                 "side": "left" if where.left else "right",
                 # where its label is written from: its dot, or its bar's end (`label_anchor`)
                 "label_ms": _ms(datetime.date.fromordinal(int(label_anchor(i, where.left)))),
+                # its words' width (`label_width`, an overestimate) and where a right label
+                # must end: `stop_px` pixels from the day `stop_ms` (`label_stops`)
+                "label_px": round(label_width(written[i.id]), 1),
+                "stop_ms": _stop_ms(stop.day) if stop is not None else FAR_MS,
+                "stop_px": stop.pixels if stop is not None else 0.0,
             }
         )
     return rows
+
+
+def _stop_ms(day: float) -> int:
+    if day == float("inf"):
+        return FAR_MS
+    return _ms(datetime.date.fromordinal(int(day)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -170,12 +191,25 @@ HIGHLIGHTED = f"{ACTOR_PARAM} == '' || indexof(datum.actor_ids, '|' + {ACTOR_PAR
 _SHOWN = f"(isObject({ZOOM}) && isArray({ZOOM}.start_ms) ? {ZOOM}.start_ms : {PERIOD_PARAM})"
 _LOW = f"min(toNumber({_SHOWN}[0]), toNumber({_SHOWN}[1]))"
 _HIGH = f"max(toNumber({_SHOWN}[0]), toNumber({_SHOWN}[1]))"
-# a label is written when its item is in view (not clamped to the edge) and the zoom gives
-# its label room (`label_at` pixels a day: `analysis.timeline_items.label_scales`)
-WRITTEN = (
-    f"datum.start_ms >= {_LOW} && datum.start_ms <= {_HIGH}"
+_PX = f"({WIDTH} / ({_HIGH} - {_LOW}))"  # pixels a millisecond at the zoom shown
+# the room a label has at the zoom shown, in pixels: a right one to its stop (the next dot
+# of its line, or the next item's left label: `analysis.timeline_items.label_stops`) and
+# to the chart's right edge; a left one to the chart's left edge
+ROOM = {
+    "right": f"min((datum.stop_ms - datum.label_ms) * {_PX} + datum.stop_px,"
+    f" ({_HIGH} - datum.label_ms) * {_PX}) - {LABEL_DX + 2}",
+    "left": f"(datum.label_ms - {_LOW}) * {_PX} - {LABEL_DX + 2}",
+}
+# a label is written when its item is in view (not clamped to the edge), the zoom lets it
+# (`label_at` pixels a day: a left label clear of every dot, bar and left label,
+# `label_scales`; a right one unless blocked) and its room holds its words or at least
+# MIN_ROOM pixels of them: shortened to its room (the text mark's `limit`), with an ellipsis
+WRITTEN = {
+    side: f"datum.start_ms >= {_LOW} && datum.start_ms <= {_HIGH}"
     f" && datum.label_at * ({_HIGH} - {_LOW}) <= {WIDTH * DAY_MS}"
-)
+    f" && ({room}) >= min(datum.label_px, {MIN_ROOM})"
+    for side, room in ROOM.items()
+}
 
 
 def period_ms(period: tuple[datetime.date, datetime.date] | None) -> list[int]:
@@ -283,11 +317,18 @@ def timeline_chart(
     # (`analysis.timeline_items.label_anchor`): none covers its own marks at any zoom
     labels = [
         base.transform_filter(f"datum.side == '{side}'")
-        # clipped: a label running past the chart's edge when zoomed is cut there
-        .mark_text(align=align, dx=dx, fontSize=11, limit=300, clip=True)
+        # shortened to its room with an ellipsis (vega measures the words in the page's
+        # font); clipped as well, for the frame between a zoom and its redraw
+        .mark_text(
+            align=align,
+            dx=dx,
+            fontSize=11,
+            limit=alt.ExprRef(f"max(1, min({LABEL_PIXELS}, {ROOM[side]}))"),
+            clip=True,
+        )
         .encode(
             x=alt.X("label_ms:T", scale=x_scale),
-            text=alt.condition(WRITTEN, "shown_label:N", alt.value("")),
+            text=alt.condition(WRITTEN[side], "shown_label:N", alt.value("")),
             color=alt.value("#222222"),
         )
         for side, align, dx in (("right", "left", LABEL_DX), ("left", "right", -LABEL_DX))
