@@ -97,13 +97,13 @@ def test_dates_in_the_egyptian_order_with_the_levantine_month_in_brackets():
 def test_a_day_of_the_same_month_and_a_weekday_before_a_date():
     x = extract(
         "وصل الوفد في ١٢ أيار/مايو الماضي، وغادر في ١٥ من الشهر ذاته. "
-        "وقع الانفجار صباح الأحد 2 حزيران/يونيو."
+        "وقع الانفجار صباح يوم الأحد 2 حزيران/يونيو."
     )
     got = [(e.date_text, str(e.date)) for e in x.events]
     assert got == [
         ("١٢ أيار/مايو الماضي", "2024-05-12"),
         ("١٥ من الشهر ذاته", "2024-05-15"),
-        ("صباح الأحد 2 حزيران/يونيو", "2024-06-02"),
+        ("صباح يوم الأحد 2 حزيران/يونيو", "2024-06-02"),
     ]
 
 
@@ -119,3 +119,8 @@ def test_a_body_found_by_its_head_noun_gets_an_english_name():
         "Federal Commission of Oversight",
         "Shrka Blabla al-Jdida",  # a word the list lacks: the romanisation
     ]
+
+
+def test_a_demonym_the_gazetteer_also_lists_is_the_bodys_country():
+    x = extract("أعلنت الهيئة العامة للموانئ السورية استئناف الملاحة.")
+    assert [a.name for a in x.actors] == ["Syrian General Commission of Ports"]

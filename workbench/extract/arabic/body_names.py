@@ -54,6 +54,10 @@ def english_name(
     construct = False
     while k <= last:
         token = tokens[k]
+        if k in inside and demonym_country(token) is not None and inside[k].last == k:
+            country = demonym_country(token)  # "السورية", though the gazetteer has it: Syrian
+            k += 1
+            continue
         if k in inside:
             nouns.append(_Noun(inside[k].entry.name))
             k, construct = inside[k].last + 1, False
