@@ -421,3 +421,13 @@ def test_a_known_body_under_a_nationality(nlp):
     )
     (taliban,) = extract_actors(doc)
     assert (taliban.name, taliban.type) == ("Taliban", ActorType.GROUP)
+
+
+def test_the_words_a_bracketed_acronym_spells_are_one_body(nlp):
+    # the model tags "Stelle" alone, a person; "M5S" spells all three words' initials
+    doc = nlp("Requests came from the deputies of Movimento 5 Stelle (M5S) in Genoa.")
+    actors = by_name(extract_actors(doc))
+    body = actors["Movimento 5 Stelle"]
+    assert body.type is ActorType.ORGANIZATION
+    assert {m.text for m in body.mentions} == {"Movimento 5 Stelle", "M5S"}
+    assert "Stelle" not in actors

@@ -25,7 +25,14 @@ from ..lexicon.gazetteer import (
 )
 from ..model import ActorType
 from . import media_ruler
-from .names import ROLE_NOUNS, TITLES, core_words, given_names, looks_like_person_name
+from .names import (
+    ROLE_NOUNS,
+    TITLES,
+    acronym,
+    core_words,
+    given_names,
+    looks_like_person_name,
+)
 from .spans import doc_text
 
 if TYPE_CHECKING:
@@ -80,6 +87,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     """The document's name entities as candidate mentions, in text order."""
     found = [m for ent in doc.ents for m in _mentions(ent)]
     found += _untagged_countries(doc)
+    found = _names_of_defined_acronyms(doc, found)
     found.sort(key=lambda m: m.start)
     found = _split_pairs_of_people(found)
     found = _drop_bracketed_first_names(found)
@@ -89,6 +97,44 @@ def candidates_of(doc: Doc) -> list[Candidate]:
 
 
 _LETTERS = re.compile(r"^[^\W\d_][\w .'\u2019]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+$")
+_ACRONYM_REACH = 8  # words of a name before its bracketed acronym, at most
+# small words an acronym leaves out ("of", "and"): inside a name, not its start
+_ACRONYM_SKIP = lexicon.words("acronym_skip_words.txt")
+
+
+def _names_of_defined_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Movimento 5 Stelle (M5S)": the words before a bracketed acronym that spells their
+    initials are one body's name, whatever part of them the NER tagged ("Stelle", a
+    person); the acronym then joins it as the body's short form (short_forms.py)."""
+    added: list[Candidate] = []
+    for token in doc:
+        i = token.i
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        short = doc[i + 1].text
+        if not _ACRONYM.match(short):
+            continue
+        for first in range(i - 1, max(-1, i - 1 - _ACRONYM_REACH), -1):
+            word = doc[first].text
+            if not (word[:1].isupper() or word.isdigit() or word.lower() in _ACRONYM_SKIP):
+                break
+            if word[:1].isupper() and acronym([t.text for t in doc[first:i]]) == short:
+                mention = _mention(doc, first, i, "ORG")
+                if mention is not None:
+                    added.append(mention)
+                break
+    for mention in added:
+        inside = [m for m in found if mention.start <= m.start and m.end <= mention.end]
+        crossing = [
+            m for m in found if m.start < mention.end and mention.start < m.end and m not in inside
+        ]
+        if crossing or any((m.start, m.end) == (mention.start, mention.end) for m in inside):
+            continue  # the NER's name is whole, or longer: it stands
+        found = [m for m in found if m not in inside] + [mention]
+    return found
+
+
 _COUNTRY_WORDS = 3  # "Democratic Republic of Congo" is longer, and the NER tags it
 
 
