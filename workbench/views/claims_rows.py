@@ -6,8 +6,9 @@ edited, and where a claim can be cut in two. No widget here: tested without a br
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..analysis.corroboration import corroborate_claims
 from ..analysis.periods import published_in, range_bounds
@@ -179,32 +180,53 @@ class ClaimEntry:
         return chain_text(self.channel_names, self.claim.channel_kinds, self.speaker)
 
     def row(self) -> TableRow:
+        # made for thousands of claims at once (a merge across the case): each word looked
+        # up once per status, kind or flag (`_words`), not worked out again per claim
         claim = self.claim
-        status = words_for(STATUS_WORDS, claim.status.value)
-        accepted = ("accepted",) if claim.review is ReviewStatus.CONFIRMED else ()
-        flags = tuple(words_for(FLAG_WORDS, f) for f in self.flags)
-        linked = tuple(label for label in self.link_labels if label)
+        status = _words(STATUS_WORDS, claim.status)
+        rejected = claim.review is ReviewStatus.REJECTED
+        accepted = claim.review is ReviewStatus.CONFIRMED
+        flags = tuple([_words(FLAG_WORDS, f) for f in self.flags])
+        linked = [label for label in self.link_labels if label]
+        links = len(self.links)
         return TableRow(
             claim.id,
             {
-                "status": self.status_words(),
+                "status": "rejected" if rejected else f"{status}, accepted" if accepted else status,
                 "speaker": self.speaker,
                 "words": short(claim.text),
                 "outlets": self.outlets(),
                 "article": self.article,
-                "kind": words_for(KIND_WORDS, claim.kind.value),
+                "kind": _words(KIND_WORDS, claim.kind),
                 "flags": ", ".join(flags),
-                "links": str(len(self.links)),
+                "links": str(links),
             },
-            order={"article": (self.published or "", self.article), "links": len(self.links)},
+            order={"article": (self.published or "", self.article), "links": links},
             # a choice filter matches any of these: a status or "accepted", any outlet
             facets={
-                "status": ("rejected",) if self.rejected else (status, *accepted),
+                "status": ("rejected",)
+                if rejected
+                else (status, "accepted")
+                if accepted
+                else (status,),
                 "outlets": tuple(dict.fromkeys((*self.channel_names, *linked))),
                 "flags": flags,
             },
-            muted=self.rejected,
+            muted=rejected,
         )
+
+
+# the words of each value, by word list (the module's constants: they live as long)
+_WORDS: dict[tuple[int, Any], str] = {}
+
+
+def _words(mapping: Mapping[str, str], value: Any) -> str:
+    """`words_for(mapping, value)` of an enum member's value or a plain string, kept."""
+    key = (id(mapping), value)
+    found = _WORDS.get(key)
+    if found is None:
+        found = _WORDS[key] = words_for(mapping, getattr(value, "value", value))
+    return found
 
 
 def claim_entries(
