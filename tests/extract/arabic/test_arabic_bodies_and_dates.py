@@ -124,3 +124,11 @@ def test_a_body_found_by_its_head_noun_gets_an_english_name():
 def test_a_demonym_the_gazetteer_also_lists_is_the_bodys_country():
     x = extract("أعلنت الهيئة العامة للموانئ السورية استئناف الملاحة.")
     assert [a.name for a in x.actors] == ["Syrian General Commission of Ports"]
+
+
+def test_two_words_the_press_names_as_one():
+    x = extract("وأكدت رئاسة الجمهورية التونسية أن الانتخابات في موعدها. وقال مجلس الشعب إن.")
+    assert [a.name for a in x.actors if a.type is ActorType.ORGANIZATION] == [
+        "Tunisian Presidency",
+        "People's Assembly",
+    ]
