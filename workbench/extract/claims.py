@@ -168,6 +168,8 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
 def _asks(token: Token, text: str) -> bool:
     """Whether the token's sentence is a question (read from the text: `Span.text` joins
     the sentence's tokens anew for every cue)."""
+    if "?" not in text:
+        return False  # most articles ask nothing: no sentence to find
     sent = token.sent
     return text[sent.start_char : sent.end_char].rstrip().endswith("?")
 
@@ -657,6 +659,8 @@ def _drop_trailing_relative(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
     a word in it, not what the speaker said (inside the content it stays: "The stampede,
     which occurred in Kerman, resulted in ...")."""
     assert draft.start is not None and draft.end is not None
+    if ", wh" not in doc_text(doc)[draft.start : draft.end]:
+        return  # no relative clause set off by a comma: no tokens to look at
     span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
     if span is None or len(span) < 4:
         return
