@@ -16,6 +16,7 @@ after an actor merge, rename, retype, rejection, an alias split off, and an adde
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -208,9 +209,10 @@ def main() -> None:
     with Case.open(path) as case:
         for size in sizes:
             samples = grow_to(case, size, samples)
+            load = os.getloadavg()[0]  # the CPU times compare across loads, wall times not
             found = {} if args.only_edits else measure(case, args.repeat)
             found.update(actor_edits(case, args.repeat, panels=args.panels.split(",")))
-            print(f"--- {size} articles ---")
+            print(f"--- {size} articles (load {load:.1f} -> {os.getloadavg()[0]:.1f}) ---")
             for name, value in found.items():
                 print(f"  {name:<36} {value:>10.1f}")
 
