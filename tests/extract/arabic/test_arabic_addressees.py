@@ -116,3 +116,14 @@ def test_a_bodys_other_name_in_brackets_is_part_of_a_title():
 def test_a_news_portal_named_in_quotation_marks_is_an_outlet():
     x = extract("وقال مصدر أمني لبوابة «المرصد» إن الطريق آمن. وعبرت الشاحنات بوابة المعبر.")
     assert said(x) == [("مصدر أمني", "الطريق آمن", ("al-Mrsd",))]
+
+
+def test_an_outlet_told_after_the_source_never_speaks():
+    x = extract("وقالت الوزارة في بيان لوكالة «سبوتنيك» إن الوفد وصل.")
+    assert said(x) == [("الوزارة", "الوفد وصل", ("Sputnik",))]
+
+
+def test_the_agency_told_after_a_title_is_an_outlet_not_a_name():
+    x = extract("وأعلن الناطق باسم الحكومة اليمنية لوكالة سبأ أن الهدنة انتهت.")
+    assert [(a.type.value, a.mentions[0].text) for a in x.actors] == [("media", "سبأ")]
+    assert said(x)[0][0] == "الناطق باسم الحكومة اليمنية"

@@ -197,6 +197,14 @@ def _definite(token: Token) -> bool:
     return False
 
 
+def _told(token: Token) -> bool:
+    """An outlet noun or name after ل ("لوكالة", "لقناة", "لرويترز"): whom a source told."""
+    return token.text.startswith("ل") and any(
+        n == 1 and (without_article(w) in source_nouns() or entry_for([token.text[1:]]) is not None)
+        for n, w in token.readings()
+    )
+
+
 def _describes_title(token: Token, title: Title) -> bool:
     """A word that belongs to a title's role before the name: a definite word (الـ, also
     after ل: للصليب) after an office or a post, or a word joining the title to a body
@@ -204,6 +212,8 @@ def _describes_title(token: Token, title: Title) -> bool:
     cannot be the name the title introduces."""
     if token.is_punct or any(w in cue_words() for _, w in token.readings()):
         return False
+    if _told(token):
+        return False  # "المتحدث لوكالة سبأ": the outlet he spoke to, not his role
     if token.norm in title_links():
         return True
     if title.kind == "rank" or normal_keep_ya(token.text) in stop_words():
@@ -400,7 +410,11 @@ def extract_actors(
             elif demonym_country(tokens[k]) is not None:
                 role_end = tokens[k].end
                 k += 1
-            elif k in by_first and by_first[k].entry.type is not ActorType.PERSON:
+            elif (
+                k in by_first
+                and by_first[k].entry.type is not ActorType.PERSON
+                and not (by_first[k].entry.type is ActorType.MEDIA and _told(tokens[k]))
+            ):
                 role_end = tokens[by_first[k].last].end
                 k = by_first[k].last + 1
             elif (chained := title_at(tokens, k)) is not None:
@@ -784,9 +798,22 @@ def _described_outlets(tokens: list[Token], taken: set[int]) -> list[tuple[int, 
     nouns = naming_outlet_nouns()
     for n, token in enumerate(tokens[:-1]):
         name = tokens[n + 1]
-        if n in taken or n + 1 in taken or not any(w in nouns for _, w in token.readings()):
+        if n in taken or n + 1 in taken:
             continue
-        if not (name.norm.startswith("ال") and len(name.norm) > 3 and _name_like(name)):
+        if not any(w in nouns for _, w in token.readings()) and not (
+            _told(token) and is_outlet_noun(token)
+        ):
+            continue
+        bare_told = (
+            _told(token)
+            and is_outlet_noun(token)
+            and _name_like(name)
+            and n + 2 < len(tokens)
+            and (tokens[n + 2].norm in THAT_WORDS or tokens[n + 2].text in "،,:")
+        )  # "لوكالة سبأ أن": the agency he told, named without the article
+        if not bare_told and not (
+            name.norm.startswith("ال") and len(name.norm) > 3 and _name_like(name)
+        ):
             continue
         if any(w in reporting_outlet_nouns() for _, w in token.readings()) and not _in_a_report(
             tokens, n

@@ -159,7 +159,7 @@ def _who(
         speaker, speaker_text, channels = _who(sentence, after, b)
         return speaker, speaker_text, tuple(dict.fromkeys((*addressed, *channels)))
     own = _own_end(sentence.tokens, a, b)
-    speaker, speaker_text, channels = _who_in(sentence, a, own)
+    speaker, speaker_text, channels = _who_in(sentence, a, own, spoken_to=told)
     aside = [x.id for x in sentence.actors_in(own, b) if x.type is ActorType.MEDIA]
     return speaker, speaker_text, tuple(dict.fromkeys((*channels, *aside)))
 
@@ -196,7 +196,9 @@ def _addressee(sentence: _Sentence, a: int, b: int) -> tuple[int, tuple[str, ...
     return n, (outlet[2],)
 
 
-def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None, tuple[str, ...]]:
+def _who_in(
+    sentence: _Sentence, a: int, b: int, *, spoken_to: bool = False
+) -> tuple[str | None, str | None, tuple[str, ...]]:
     tokens = sentence.tokens
     words = [t for t in tokens[a:b] if t.norm not in _SAYING]
     if not words:
@@ -270,6 +272,18 @@ def _who_in(sentence: _Sentence, a: int, b: int) -> tuple[str | None, str | None
     again = _body_named_before(sentence, speaker_tokens)
     if again is not None:  # "وقالت المؤسسة": the corporation named before speaks
         return again.id, speaker_text, tuple(c.id for c in channels)
+    told = [c for c in channels if spoken_to and _told(sentence, c.id, a, b)]
+    if told and split is None and len(told) == len(channels):
+        # "وقالت الوزارة لوكالة «سبوتنيك» إن": the outlet told is no speaker; the words
+        # before it name one no list knows
+        first = min(s for s, _, i in sentence.spans if i == told[0].id and s >= tokens[a].start)
+        before = [t for t in speaker_tokens if t.end <= first and not t.is_punct]
+        aside = next((n for n, t in enumerate(before) if n and _is_aside(t)), None)
+        before = before[:aside]  # "الوزارة في بيان لوكالة سانا": the aside is no source
+        while before and (len(normal(before[-1].text)) <= 1 or _is_outlet_noun(before[-1])):
+            before.pop()
+        said_by = sentence.text[before[0].start : before[-1].end] if before else None
+        return None, said_by, tuple(c.id for c in channels)
     if channels:
         media_after = [x for x in sentence.actors_in(origin_from, b) if x.type is ActorType.MEDIA]
         if split is not None and media_after:  # نقلت X عن Y, both outlets
@@ -294,6 +308,22 @@ def _body_named_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
         if without_article(normal(first)) == noun:
             return sentence.actors[i]
     return None
+
+
+def _told(sentence: _Sentence, outlet: str, a: int, b: int) -> bool:
+    """Whether the outlet is named after ل within tokens a..b: whom the source told."""
+    tokens = sentence.tokens
+    lo, hi = tokens[a].start, tokens[b - 1].end
+    for s, _, i in sentence.spans:
+        if i != outlet or not lo <= s < hi:
+            continue
+        n = next((t.i for t in tokens[a:b] if t.start <= s < t.end), None)
+        # "لوكالة «سبوتنيك»": the ل stands up to three tokens before the name
+        if n is not None and any(
+            _addressee(sentence, j, b)[1] == (outlet,) for j in range(max(a, n - 3), n + 1)
+        ):
+            return True
+    return False
 
 
 def _media_between(sentence: _Sentence, a: int, b: int) -> bool:
