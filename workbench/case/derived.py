@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import types
 import typing
 import zlib
 from collections.abc import Callable, Hashable
@@ -76,11 +77,15 @@ def records_codec(record_type: type[R]) -> Codec[list[R]]:
     names = [f.name for f in fields(record_type)]  # type: ignore[arg-type]
     hints = typing.get_type_hints(record_type)
     nested = {n: kind for n in names if (kind := _nested(hints[n])) is not None}
+    plain = {n for n in names if _is_plain(hints[n])}
 
     def encode(records: list[R]) -> Any:
         columns = []
         pools: dict[str, list[Any]] = {}
         for n in names:
+            if n in plain:  # JSON writes it as it is (a tuple of strings as a list)
+                columns.append([getattr(r, n) for r in records])
+                continue
             if n not in nested:
                 columns.append([to_plain(getattr(r, n)) for r in records])
                 continue
@@ -108,6 +113,20 @@ def records_codec(record_type: type[R]) -> Codec[list[R]]:
                 gc.enable()
 
     return Codec(encode, decode)
+
+
+_PLAIN = (str, int, float, type(None))
+
+
+def _is_plain(hint: Any) -> bool:
+    """A field JSON writes as it is, needing no `to_plain`: text, numbers, their optional
+    forms, and tuples of those (not bool: an int to JSON's eye, and not enums or dates)."""
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        return all(a is Ellipsis or a in _PLAIN for a in typing.get_args(hint))
+    if origin in (typing.Union, types.UnionType):
+        return all(a in _PLAIN for a in typing.get_args(hint))
+    return hint in _PLAIN
 
 
 def _nested(hint: Any) -> type[Record] | None:
