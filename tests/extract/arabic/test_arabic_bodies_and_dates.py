@@ -132,3 +132,8 @@ def test_two_words_the_press_names_as_one():
         "Tunisian Presidency",
         "People's Assembly",
     ]
+
+
+def test_a_ministry_named_again_by_its_noun_speaks():
+    x = extract("أعلنت وزارة الصحة الأردنية ارتفاع الإصابات. وقالت الوزارة إن المستشفيات ممتلئة.")
+    assert speakers(x) == ["وزارة الصحة الأردنية", "وزارة الصحة الأردنية"]
