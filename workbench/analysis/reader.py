@@ -287,7 +287,8 @@ class CaseSnapshot:
                 )
             except LookupError:
                 return None
-            old = by_id.get(record_id)
+            at = place.get(record_id)  # not through `by_id`: this runs for thousands
+            old = kept[at] if at is not None else None
             if record is None:
                 if old is not None:
                     gone.add(record_id)
@@ -302,11 +303,11 @@ class CaseSnapshot:
                 blocks |= {r.article_id for r in (old, record) if r is not None}
         if delta.exists is not None:
             gone |= by_id.keys() - delta.exists
-        differ = {i for i, r in found.items() if r is not by_id.get(i)}
+        differ = {i for i, r in found.items() if (at := place.get(i)) is None or r is not kept[at]}
         if not differ and not gone and not blocks:
             self._places[table] = place
             return kept  # nothing changed: the very list
-        replaced = {i: found[i] for i in differ if i in by_id}
+        replaced = {i: found[i] for i in differ if i in place}
         if gone:
             records = [replaced.get(r.id, r) for r in kept if r.id not in gone]
         else:
@@ -314,7 +315,7 @@ class CaseSnapshot:
             records = list(kept)
             for record_id, record in replaced.items():
                 records[place[record_id]] = record
-        added = {i for i in differ if i not in by_id}
+        added = {i for i in differ if i not in place}
         if ordered and blocks:
             records, in_blocks = self._with_blocks(table, records, blocks, by_id)
             added = {i for i in in_blocks if i not in by_id}

@@ -162,6 +162,9 @@ class TableModel:
         changed = set()
         keep = self._shown is not None
         sort = self.column(self.sort_key) if self.sort_key is not None else None
+        # no filter: every row matches (not asked again for each of 3,500 rows)
+        filtered = bool(self.choice_values) or bool(self.query.split())
+        matches = self.matches if filtered else lambda _row: True
         new: list[TableRow] = []  # rows added: put into the order shown, not sorted again
         moved: list[TableRow] = []  # rows whose sort value changed: taken out, put back
         for row in rows:
@@ -169,14 +172,14 @@ class TableModel:
             if old == row:
                 continue
             if keep and old is not None:
-                keep = self.matches(old)
+                keep = matches(old)
                 if keep and sort is not None and old.sort_value(sort) != row.sort_value(sort):
                     moved.append(row)
             self._recount(old, row)
             self.rows[row.id] = row
             self._texts.pop(row.id, None)
             if keep and old is not None:
-                keep = self.matches(row)
+                keep = matches(row)
             elif old is None:
                 new.append(row)
             changed.add(row.id)
