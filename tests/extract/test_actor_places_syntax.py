@@ -270,3 +270,50 @@ def test_the_name_a_region_is_called_is_a_place():
 
 def test_a_name_joined_to_a_place_noun_is_a_place():
     assert type_of(JOLO_AND_THE_REGION, "Jolo") is ActorType.PLACE
+
+
+TO_THE_BAT_CAVE = HandDoc(
+    "Players are dropped down a secret elevator to the Bat Cave to suit up.",
+    """
+    Players player NOUN NNS 2 nsubjpass O
+    are be AUX VBP 2 auxpass O
+    dropped drop VERB VBN 2 ROOT O
+    down down ADP IN 2 prep O
+    a a DET DT 6 det O
+    secret secret ADJ JJ 6 amod O
+    elevator elevator NOUN NN 3 pobj O
+    to to ADP IN 2 prep O
+    the the DET DT 10 det B-PERSON
+    Bat Bat PROPN NNP 10 compound I-PERSON
+    Cave Cave PROPN NNP 7 pobj I-PERSON
+    to to PART TO 12 aux O
+    suit suit VERB VB 2 advcl O
+    up up ADP RP 12 prt O
+    . . PUNCT . 2 punct O
+    """,
+    "full",
+)
+
+TRUMP_ADMINISTRATION = HandDoc(
+    "The aides of the Trump administration met Bruce Wayne.",
+    # "Trump" tagged a person here on purpose (the model says ORG): "the" is the noun's
+    """
+    The the DET DT 1 det O
+    aides aide NOUN NNS 6 nsubj O
+    of of ADP IN 1 prep O
+    the the DET DT 5 det O
+    Trump Trump PROPN NNP 5 compound B-PERSON
+    administration administration NOUN NN 2 pobj O
+    met meet VERB VBD 6 ROOT O
+    Bruce Bruce PROPN NNP 8 compound B-PERSON
+    Wayne Wayne PROPN NNP 6 dobj I-PERSON
+    . . PUNCT . 6 punct O
+    """,
+    "full",
+    as_parsed=False,
+)
+
+
+def test_a_name_with_the_article_is_no_person_and_where_one_goes_a_place():
+    assert type_of(TO_THE_BAT_CAVE, "Bat Cave") is ActorType.PLACE
+    assert type_of(TRUMP_ADMINISTRATION, "Trump") is ActorType.PERSON

@@ -314,6 +314,13 @@ def person_or_organization(
         _described_as_place(m.span) for m in mentions
     ):
         return ActorType.PLACE  # "Hagia Sophia, formerly a church", "a region called X"
+    if not any(_titled(m.span) for m in mentions) and any(
+        m.label == "PERSON" and _with_the(m.span) for m in mentions
+    ):
+        # "to the Bat Cave": a person's name takes no article; where one goes is a place
+        if any(_a_destination(m.span) for m in mentions):
+            return ActorType.PLACE
+        return ActorType.ORGANIZATION
     if any(_titled(m.span) for m in mentions) or looks_like_person_name(fullest.text):
         return ActorType.PERSON
     words = core_words(fullest.text)
@@ -336,6 +343,27 @@ _BUILDING_NOUNS = lexicon.words("place_nouns.txt", flag="building")
 _PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS
 # "a region to be called Bangsamoro", "the town, renamed X"
 _NAMING_VERBS = {"call", "name", "rename", "know"}
+
+
+def _with_the(span: Span) -> bool:
+    """ "the Bat Cave": a name the NER called a person, with the definite article right
+    before it and governing it (not "the Trump administration", where it is the noun's)."""
+    if span.start == 0 or not span.doc.has_annotation("DEP"):
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.lower_ == "the"
+        and before.dep_ == "det"
+        and before.head.i == span.root.i
+        and span.root.tag_ == "NNP"
+        and len(span) > 1
+    )
+
+
+def _a_destination(span: Span) -> bool:
+    """ "to the Bat Cave", "in the Hagia Sophia": where something goes or is."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS | {"to", "into", "at"}
 
 
 def _described_as_place(span: Span) -> bool:
