@@ -71,7 +71,8 @@ def test_a_place_always_written_with_its_article_needs_it():
 
 def test_a_place_that_is_an_adjective_after_a_noun_is_no_place():
     x = extract(
-        "وأعلنت الشركة «الظروف القاهرة»، وتصاعد دخان من المبنى الرمادي، ووصل الوفد إلى "
+        "وأعلنت الشركة «الظروف القاهرة» ثم حالة القوة القاهرة، وتصاعد دخان من المبنى "
+        "الرمادي، ووصل الوفد إلى "
         "القاهرة. وقال إن القاهرة تدعم الاتفاق."
     )
     assert [m.text for a in x.actors for m in a.mentions] == ["القاهرة", "القاهرة"]

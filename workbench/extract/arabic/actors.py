@@ -859,8 +859,9 @@ def _adjective_not_place(tokens: list[Token], match: Match, by_first: dict[int, 
     """Whether a place that is always written with its article stands as the adjective of
     the definite noun before it, not as a name: "«القوة القاهرة»", "من الغبار الرمادي". By
     its form (a participle or a nisba) and its place: right after a definite noun that
-    itself opens a quotation or follows a preposition, where no verb can stand between
-    them ("وصل الوفد القاهرة" keeps Cairo, the object of an unknown verb)."""
+    itself opens a quotation, follows a preposition or a noun in construct (a bare word in
+    ة: "حالة القوة القاهرة"), where no verb can stand between them ("وصل الوفد القاهرة"
+    keeps Cairo, the object of an unknown verb)."""
     entry, n = match.entry, match.first
     if entry.type is not ActorType.PLACE or not entry.definite or match.last != n or n < 2:
         return False
@@ -873,7 +874,9 @@ def _adjective_not_place(tokens: list[Token], match: Match, by_first: dict[int, 
         return False
     before = tokens[n - 2]
     clitic = any(k == 1 and noun.text[:1] in "بلك" for k, _ in noun.readings())
-    return clitic or before.text in OPEN_QUOTES or before.norm in _PHRASE_BEFORE
+    # a bare word in ة is a noun in construct, never a verb: "حالة القوة القاهرة"
+    construct = before.text.endswith("ة") and not _definite(before)
+    return clitic or construct or before.text in OPEN_QUOTES or before.norm in _PHRASE_BEFORE
 
 
 def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
