@@ -203,3 +203,30 @@ def test_every_change_is_counted(story: Case) -> None:
         tx.execute("UPDATE actors SET status = 'rejected'")
         raise RuntimeError("rolled back")
     assert count() == start + 2  # a change rolled back counts nothing
+
+
+def test_a_result_is_not_kept_while_another_connection_writes(
+    story: Case, case_path: Path | str, backend: str, counted: dict[str, int]
+) -> None:
+    """Keeping is only a saving: while another connection holds the file's write lock the
+    result is handed back (tried at once, `Store._begin_at_once`), not kept, and the
+    connection's own busy timeout is left as it was."""
+    if backend != "sqlite":
+        pytest.skip("the file's write lock")
+    import sqlite3
+
+    story._store.db.execute("PRAGMA busy_timeout = 300")
+    writer = sqlite3.connect(case_path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        assert story.corroboration() == fresh(story)["corroboration"]
+        writer.execute("ROLLBACK")
+    finally:
+        writer.close()
+    assert story._store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 300
+    stamp = derived.count(story._store)
+    assert stamp is not None
+    assert derived.read(story._store, "corroboration", "corroboration", stamp) is None
+    with Case.open(case_path) as again:
+        again.corroboration()
+    assert counted["corroboration"] == 2

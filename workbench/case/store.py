@@ -405,7 +405,7 @@ class Store:
             if self.closed or self.db.in_transaction:
                 return
             try:
-                self.db.execute("BEGIN IMMEDIATE")
+                self._begin_at_once()
             except sqlite3.OperationalError:
                 return
             try:
@@ -416,6 +416,20 @@ class Store:
             except BaseException:
                 self._rollback()
                 raise
+
+    def _begin_at_once(self) -> None:
+        """BEGIN IMMEDIATE, failing at once (OperationalError) rather than after the busy
+        timeout when another connection writes to the file; on a server as `BEGIN
+        IMMEDIATE` does."""
+        if backend.on_server(self.db):
+            self.db.execute("BEGIN IMMEDIATE")
+            return
+        waited = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.db.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(waited)}")
 
     # --- writing ---------------------------------------------------------------------------
 
