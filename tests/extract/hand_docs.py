@@ -1041,3 +1041,52 @@ QUOTE_SPLIT_BY_PLATFORM = HandDoc(
     "full",
     kb_ids={"Twitter": "Twitter"},
 )
+
+# a time set before a clause whose source is named after it (issue 10, session 6), and a
+# subject that holds a day, which is no such time
+TIME_BEFORE_ACCORDING_TO = HandDoc(
+    "Late on Sunday, the rebels seized the airport, according to the ministry.",
+    """
+    Late       late      ADV   RB    1 advmod    O
+    on         on        ADP   IN    6 prep      O
+    Sunday     Sunday    PROPN NNP   1 pobj      B-DATE
+    ,          ,         PUNCT ,     6 punct     O
+    the        the       DET   DT    5 det       O
+    rebels     rebel     NOUN  NNS   6 nsubj     O
+    seized     seize     VERB  VBD   6 ROOT      O
+    the        the       DET   DT    8 det       O
+    airport    airport   NOUN  NN    6 dobj      O
+    ,          ,         PUNCT ,     6 punct     O
+    according  accord    VERB  VBG   6 prep      O
+    to         to        ADP   IN   10 prep      O
+    the        the       DET   DT   13 det       O
+    ministry   ministry  NOUN  NN   11 pobj      O
+    .          .         PUNCT .     6 punct     O
+    """,
+    "full",
+)
+
+SUBJECT_WITH_A_DAY = HandDoc(
+    "A second strike on Sunday, near the airport, killed four soldiers, the ministry said.",
+    """
+    A         a         DET   DT    2 det       O
+    second    second    ADJ   JJ    2 amod      B-ORDINAL
+    strike    strike    NOUN  NN   10 nsubj     O
+    on        on        ADP   IN    2 prep      O
+    Sunday    Sunday    PROPN NNP   3 pobj      B-DATE
+    ,         ,         PUNCT ,     2 punct     O
+    near      near      ADP   IN    2 prep      O
+    the       the       DET   DT    8 det       O
+    airport   airport   NOUN  NN    6 pobj      O
+    ,         ,         PUNCT ,     2 punct     O
+    killed    kill      VERB  VBD  16 ccomp     O
+    four      four      NUM   CD   12 nummod    B-CARDINAL
+    soldiers  soldier   NOUN  NNS  10 dobj      O
+    ,         ,         PUNCT ,    16 punct     O
+    the       the       DET   DT   15 det       O
+    ministry  ministry  NOUN  NN   16 nsubj     O
+    said      say       VERB  VBD  16 ROOT      O
+    .         .         PUNCT .    16 punct     O
+    """,
+    "full",
+)

@@ -18,7 +18,9 @@ from hand_docs import (
     QUOTE_AND_QUOTE,
     QUOTE_SPLIT_BY_PLATFORM,
     SAID_ON_A_DAY,
+    SUBJECT_WITH_A_DAY,
     THE_PRIME_MINISTER_SAID,
+    TIME_BEFORE_ACCORDING_TO,
     WRITERS_RELATIVE_AFTER,
     HandDoc,
 )
@@ -115,3 +117,15 @@ def test_a_quotation_split_by_a_long_attribution_is_one_claim():
     assert claim.text.endswith("and we will stay.")
     assert claim.speaker == actors["Maria Lopez"].id
     assert claim.channels == (actors["Twitter"].id,)
+
+
+def test_a_time_before_a_clause_according_to_a_source_is_the_writers():
+    claims, _ = claims_of(TIME_BEFORE_ACCORDING_TO)
+    [claim] = claims
+    assert claim.text == "the rebels seized the airport"
+
+
+def test_a_subject_holding_a_day_stays_in_the_claim():
+    claims, _ = claims_of(SUBJECT_WITH_A_DAY)
+    [claim] = claims
+    assert claim.text == "A second strike on Sunday, near the airport, killed four soldiers"

@@ -100,6 +100,8 @@ _QUOTE_REACH_BEFORE = 60
 # How long the words between the cue and the second part of a split quotation may be
 # ('“A,” wrote Trump on Twitter, “B”').
 _SPLIT_QUOTE_GAP = 40
+# How long a time set before a reported clause may be ("As of yesterday evening, ...").
+_LEADING_TIME_CHARS = 40
 # A quotation that continues the previous speaker must start this close to that claim.
 _CONTINUATION_REACH = 400
 _MIN_CONTINUATION_WORDS = 4
@@ -157,6 +159,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     for draft in drafts:
         if draft.has_content and not _clip_to_quotes(draft, nested, text):
             _drop_trailing_relative(draft, doc, quotes)
+            _drop_leading_time(draft, doc, text)
             _shape_content(draft, text, quotes)
     _attach_quotes(drafts, quotes, text)
     drafts.extend(_continuations(drafts, quotes, text, doc, index, resolver))
@@ -680,6 +683,33 @@ def _drop_trailing_relative(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
         ):
             draft.end = doc[opener.i - 1].idx
             return
+
+
+def _drop_leading_time(draft: _Draft, doc: Doc, text: str) -> None:
+    """ "One day later, the supplies were resumed, according to the EGPC": when the source
+    is named after what it says (or "according to" it), a time set before the clause by a
+    comma dates the event for the writer; what the source said starts after it. (A time
+    inside a reported clause after its cue, "reported that, in late July, Trump ...", stays.)"""
+    assert draft.start is not None and draft.end is not None
+    cue = draft.cue_token
+    if cue is None or not (cue.lower_ == "according" or draft.end <= cue.idx):
+        return
+    comma = text.find(",", draft.start, draft.end)
+    if comma < 0 or comma - draft.start > _LEADING_TIME_CHARS:
+        return
+    lead = doc.char_span(draft.start, comma, alignment_mode="expand")
+    if lead is None or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return  # "When the talks failed, ...": a clause, not a time
+    # a time and nothing else: "A second fire on Saturday, ..." is the subject, "On Sunday
+    # in London, ..." a place too, "As a result of Saturday's unrest" a cause
+    nouns = [t for t in lead if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
+    if not nouns or any(t.ent_type_ not in ("DATE", "TIME") for t in nouns):
+        return
+    rest = comma + 1
+    while rest < draft.end and text[rest].isspace():
+        rest += 1
+    if rest < draft.end:
+        draft.start = rest
 
 
 def _shape_content(draft: _Draft, text: str, quotes: list[Quote]) -> None:
