@@ -236,12 +236,15 @@ def busy(burners: int) -> Iterator[Load]:
 
 
 def _stop_on_sigterm() -> None:
-    """SIGTERM ends the run as Ctrl-C does: through `busy`'s clean-up."""
+    """SIGTERM ends the run as Ctrl-C does: through `busy`'s clean-up. Ctrl-C's own
+    handler is set too: a run started in the background by a shell without job control
+    inherits SIGINT ignored."""
 
     def stop(signum: int, frame: object) -> None:
         raise SystemExit(f"stopped by signal {signum}")
 
     signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _server_cpu(case: Case) -> Callable[[], float]:
@@ -403,7 +406,7 @@ def main() -> None:
                 client, server_used = time.process_time() - client, server() - server_before
         # CPU is what the code costs; the wall clock adds the waits for a CPU (the load)
         cpu = f"client {client * 1000 / len(edits):.2f} ms"
-        if server_used >= 0:
+        if server_before >= 0:
             cpu += f", server {server_used * 1000 / len(edits):.2f} ms"
         print(
             f"edit (update_actor+read), 50 actors: median {statistics.median(edits):.1f} ms, "
