@@ -1090,3 +1090,30 @@ SUBJECT_WITH_A_DAY = HandDoc(
     """,
     "full",
 )
+
+# a quoted predicate the parser took for a second object of "calling" (issue 10, session 6)
+CALLING_IT_QUOTED = HandDoc(
+    'Hassan Nasrallah condemned the raid, calling it "a crime against our people" and a provocation.',
+    """
+    Hassan       Hassan       PROPN NNP   1 compound  B-PERSON
+    Nasrallah    Nasrallah    PROPN NNP   2 nsubj     I-PERSON
+    condemned    condemn      VERB  VBD   2 ROOT      O
+    the          the          DET   DT    4 det       O
+    raid         raid         NOUN  NN    2 dobj      O
+    ,            ,            PUNCT ,     2 punct     O
+    calling      call         VERB  VBG   2 advcl     O
+    it           it           PRON  PRP   6 dobj      O
+    "            "            PUNCT ``    6 punct     O
+    a            a            DET   DT   10 det       O
+    crime        crime        NOUN  NN    6 dobj      O
+    against      against      ADP   IN   10 prep      O
+    our          our          PRON  PRP$ 13 poss      O
+    people       people       NOUN  NNS  11 pobj      O
+    "            "            PUNCT ''   10 punct     O
+    and          and          CCONJ CC   10 cc        O
+    a            a            DET   DT   17 det       O
+    provocation  provocation  NOUN  NN   10 conj      O
+    .            .            PUNCT .     2 punct     O
+    """,
+    "full",
+)

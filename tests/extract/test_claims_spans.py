@@ -13,6 +13,7 @@ from hand_docs import (
     ANNOUNCED_ON_TELEVISION,
     ASIDE_AFTER_SUBJECT,
     CALLED_IT_QUOTED,
+    CALLING_IT_QUOTED,
     MAYOR_OF_PLACE_NAMED,
     NESTED_SAID_RELATIVE,
     QUOTE_AND_QUOTE,
@@ -129,3 +130,11 @@ def test_a_subject_holding_a_day_stays_in_the_claim():
     claims, _ = claims_of(SUBJECT_WITH_A_DAY)
     [claim] = claims
     assert claim.text == "A second strike on Sunday, near the airport, killed four soldiers"
+
+
+def test_a_quoted_predicate_the_parser_took_for_a_second_object_is_the_claim():
+    claims, actors = claims_of(CALLING_IT_QUOTED)
+    [claim] = claims
+    assert claim.text == 'it "a crime against our people" and a provocation'
+    assert claim.kind is ClaimKind.MIXED
+    assert claim.speaker == actors["Hassan Nasrallah"].id

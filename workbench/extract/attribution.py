@@ -305,12 +305,12 @@ def object_content(verb: Token) -> tuple[int, int] | None:
         # 'called the plan “a disgrace”': the parser sets the predicate beside the object
         # as an apposition; it is the predication all the same ("called his brother, a
         # doctor," is not: the predicate stands in quotation marks)
+        # (or as a second object: 'calling it “an aggression on Iraq”')
         doc = verb.doc
+        objects = [c for c in parts if c.dep_ == "dobj"]
+        quoted = [g for c in objects for g in c.children if g.dep_ == "appos"] + objects[1:]
         predicate = verb.lemma_ == "call" and any(
-            g.dep_ == "appos" and g.left_edge.i > 0 and doc[g.left_edge.i - 1].is_quote
-            for c in parts
-            if c.dep_ == "dobj"
-            for g in c.children
+            g.left_edge.i > 0 and doc[g.left_edge.i - 1].is_quote for g in quoted
         )
         if not predicate and not any(
             (c.dep_ in needs or c.lower_ in needs) and not _clause_as(c) for c in found
