@@ -6,7 +6,11 @@ call compute again, and every result read back equals a fresh computation. Both 
 
 from __future__ import annotations
 
+import copy
+import json
+import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from case_builders import actor_named
@@ -15,6 +19,7 @@ from workbench import Case, workflow
 from workbench.analysis import corroborate_claims, similar_claims
 from workbench.case import derived, reads
 from workbench.case.dump import dump_tables
+from workbench.case.records import CaseArticle
 
 LOAD_ACTORS = reads.load_actors  # the listing from the rows, uncounted
 
@@ -159,15 +164,100 @@ def test_other_code_or_arguments_compute_again(
         assert counted["corroboration"] == counted["actors"] == 2
 
 
+def kept_data(case: Case, kind: str) -> Any:
+    """The JSON value kept for `kind`, read as it is in the case."""
+    row = case._store.db.execute("SELECT payload FROM derived WHERE kind = ?", (kind,)).fetchone()
+    return json.loads(zlib.decompress(bytes(row[0])))
+
+
+def put_payload(case: Case, kind: str, payload: bytes) -> None:
+    """Write `payload` over `kind`'s kept one, its keys left as they were: only the
+    decoding can refuse it."""
+    with case._store.lock:
+        case._store.keep_derived("UPDATE derived SET payload = ? WHERE kind = ?", (payload, kind))
+
+
+def put_data(case: Case, kind: str, data: Any) -> None:
+    put_payload(case, kind, zlib.compress(json.dumps(data).encode()))
+
+
+def hostile_corroboration(good: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Kept corroboration payloads a damaged or crafted case may hold, from a good one."""
+    fields = good["fields"]
+    claim_at, sources_at = fields.index("claim_id"), fields.index("sources")
+
+    def changed(at: int, value: Any) -> dict[str, Any]:
+        data = copy.deepcopy(good)
+        data["columns"][at][0] = value
+        return data
+
+    pool = copy.deepcopy(good)
+    pool["pools"]["sources"][0]["state_media"] = "yes"
+    return [
+        ("not zlib", b"not zlib"),
+        ("nested too deep", zlib.compress(b"[" * 100_000)),
+        ("cut short", zlib.compress(json.dumps(good).encode())[:-8]),
+        ("a dict as a claim id", changed(claim_at, {"id": "c1"})),
+        ("a negative pool index", changed(sources_at, [-1])),
+        ("a pool index past the end", changed(sources_at, [10_000])),
+        ("a pool index that is no number", changed(sources_at, ["0"])),
+        ("a pool entry of the wrong type", pool),
+        ("no columns", {"fields": fields, "columns": {}, "pools": {}}),
+        ("a list", [1, 2]),
+    ]
+
+
 def test_a_damaged_result_is_computed_again(
     story: Case, case_path: Path | str, counted: dict[str, int]
 ) -> None:
+    """A damaged or hostile payload, whatever its decoding raises, is computed again."""
     story.corroboration()
-    with story._store.lock:
-        story._store.keep_derived("UPDATE derived SET payload = ?", (b"not zlib",))
+    good = kept_data(story, "corroboration")
+    computed = 1
+    for what, payload in hostile_corroboration(good):
+        if isinstance(payload, bytes):
+            put_payload(story, "corroboration", payload)
+        else:
+            put_data(story, "corroboration", payload)
+        with Case.open(case_path) as again:
+            assert again.corroboration() == fresh(again)["corroboration"], what
+            computed += 1
+            assert counted["corroboration"] == computed, what
+            assert kept_data(again, "corroboration") == good, what  # written over
+
+
+def test_a_bad_date_or_a_payload_too_large_is_computed_again(
+    story: Case, case_path: Path | str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A date no day has (a DateError, not a ValueError) and a payload that decompresses
+    past `derived.MAX_PAYLOAD` (a zip bomb) are computed again; so is a kept memo that is
+    not a text starting with its placeholder word."""
+    calls = []
+
+    def articles() -> list[CaseArticle]:
+        calls.append(1)
+        return story.articles()
+
+    codec = derived.records_codec(CaseArticle)
+    first = story._store.derived("dated", articles, codec)
+    data = kept_data(story, "dated")
+    data["columns"][data["fields"].index("published")][0] = "2024-13-45"
+    put_data(story, "dated", data)
     with Case.open(case_path) as again:
-        assert again.corroboration() == fresh(again)["corroboration"]
-        assert counted["corroboration"] == 2
+        assert again._store.derived("dated", articles, codec) == first
+    assert len(calls) == 2
+    # a payload of 1 MB of blanks after good JSON: larger than allowed once decompressed
+    big = json.dumps(kept_data(story, "dated")) + " " * 1_000_000
+    put_payload(story, "dated", zlib.compress(big.encode()))
+    monkeypatch.setattr(derived, "MAX_PAYLOAD", 100_000)
+    with Case.open(case_path) as again:
+        assert again._store.derived("dated", articles, codec) == first
+    assert len(calls) == 3
+    for memo in (["a", "list"], "<script>alert(1)</script>", "0123\nshort word"):
+        with pytest.raises(ValueError):
+            derived.TEXT_CODEC.decode(memo)
+    word = "0123456789abcdef" * 2
+    assert derived.TEXT_CODEC.decode(f"{word}\ntext") == f"{word}\ntext"
 
 
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:

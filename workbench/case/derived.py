@@ -11,7 +11,10 @@ computed, under three keys that must all still hold for it to be used again:
   edit) that computes differently never reads a result the old code left.
 
 Payloads are JSON (zlib-compressed), decoded into records through their own cleaning
-(`reads.build_record`): never pickle, since a case file may come from anyone.
+(`reads.build_record`): never pickle, since a case file may come from anyone. A damaged
+or hostile payload (nested too deep for the parser, larger than `MAX_PAYLOAD` once
+decompressed, values of the wrong types, a pool index out of range) is ignored and the
+result computed again: `read` and `Store.derived` treat any error of decoding so.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import re
 import types
 import typing
 import zlib
@@ -41,6 +45,11 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 # what the kept results are computed by: the store and its records, the analysis, the
 # memo, and the word lists they look names up in (not extraction, the views or the CLI)
+# at most this much is decompressed from one kept payload (a zip bomb in a case file
+# must not fill the memory): far above the largest result (the 20,000-article case's
+# similar claims are tens of MB as JSON)
+MAX_PAYLOAD = 512 * 1024 * 1024
+
 _COMPUTING = ("case", "analysis", "export", "lexicon", "model.py", "dates.py", "errors.py")
 
 
@@ -99,15 +108,18 @@ def records_codec(record_type: type[R]) -> Codec[list[R]]:
         return {"fields": names, "columns": columns, "pools": pools}
 
     def decode(data: Any) -> list[R]:
-        if data["fields"] != names:  # not this code's records: computed again
-            raise ValueError("kept records of other fields")
+        if not isinstance(data, dict) or data.get("fields") != names:
+            raise ValueError("kept records of other fields")  # not this code's: computed again
+        columns, pools = data.get("columns"), data.get("pools")
+        if not isinstance(columns, list) or not isinstance(pools, dict):
+            raise ValueError("kept records of another shape")
         # no garbage collection while the records are made: each of the collections their
         # number triggers would walk every object the process holds, for nothing (they
         # hold no cycles)
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return _decode_columns(record_type, names, data["columns"], data["pools"])
+            return _decode_columns(record_type, names, columns, pools)
         finally:
             if collecting:
                 gc.enable()
@@ -137,6 +149,78 @@ def _nested(hint: Any) -> type[Record] | None:
     return item if isinstance(item, type) and issubclass(item, Record) else None
 
 
+_JSON_TYPES: dict[Any, frozenset[type]] = {
+    str: frozenset({str}),
+    int: frozenset({int}),
+    float: frozenset({int, float}),  # JSON writes 1.0 as 1.0, but a computed 1 may be an int
+    bool: frozenset({bool}),
+    type(None): frozenset({type(None)}),
+}
+
+
+def _json_types(hint: Any) -> tuple[frozenset[type], frozenset[type] | None] | None:
+    """The types JSON gives back for a field of type `hint` (and for the items of a tuple
+    field), or None where the field's cleaner alone decides (an enum's or a date's)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        found: set[type] = set()
+        for arg in typing.get_args(hint):
+            inner = _json_types(arg)
+            if inner is None or inner[1] is not None:
+                return None
+            found |= inner[0]
+        return frozenset(found), None
+    if origin is tuple:
+        item = _JSON_TYPES.get(typing.get_args(hint)[0])
+        return (frozenset({list}), item) if item is not None else None
+    if hint in _JSON_TYPES:
+        return _JSON_TYPES[hint], None
+    return None
+
+
+def _check_column(hint: Any, column: Any) -> None:
+    """ValueError unless `column` is a list of what JSON writes for `hint`: a kept result
+    is read from a file anyone may have written, and the fields without a cleaner (a
+    claim's id) would be taken as they are (`bool` is not an `int` here, as in JSON)."""
+    if not isinstance(column, list):
+        raise ValueError("a kept column that is not a list")
+    expected = _json_types(hint)
+    if expected is None:
+        return
+    kinds, items = expected
+    if not set(map(type, column)) <= kinds:
+        raise ValueError("a kept value of another type")
+    if items is not None and not {type(x) for value in column for x in value} <= items:
+        raise ValueError("a kept item of another type")
+
+
+def _check_places(column: Any, size: int) -> None:
+    """ValueError unless every row names places in its pool: whole numbers in range (a
+    negative index would name another record of the pool)."""
+    if not isinstance(column, list) or not set(map(type, column)) <= {list}:
+        raise ValueError("kept places that are not lists")
+    places = [i for row in column for i in row]
+    if not set(map(type, places)) <= {int}:
+        raise ValueError("a kept place that is not a whole number")
+    if places and (min(places) < 0 or max(places) >= size):
+        raise ValueError("a kept place out of its pool")
+
+
+def _pool_records(kind: type[Record], entries: Any) -> list[Any]:
+    """A pool's records, each entry checked against `kind`'s fields as a column is."""
+    from .reads import build_record
+
+    if not isinstance(entries, list) or not set(map(type, entries)) <= {dict}:
+        raise ValueError("a kept pool that is not a list of objects")
+    hints = typing.get_type_hints(kind)
+    for entry in entries:
+        if not set(entry) <= set(hints):
+            raise ValueError("a kept pool entry of other fields")
+    for name, hint in hints.items():
+        _check_column(hint, [entry[name] for entry in entries if name in entry])
+    return [build_record(kind, values) for values in entries]
+
+
 def _cleaned_column(
     column: list[Any], clean: Callable[[Any], Any], cleaned: dict[Any, Any]
 ) -> list[Any]:
@@ -158,19 +242,25 @@ def _cleaned_column(
 def _decode_columns(
     record_type: type[R], names: list[str], columns: list[list[Any]], pools: dict[str, Any]
 ) -> list[R]:
-    from .reads import build_record, record_spec
+    from .reads import record_spec
 
-    if len(columns) != len(names) or len({len(c) for c in columns}) > 1:
+    if len(columns) != len(names) or not all(isinstance(c, list) for c in columns):
+        raise ValueError("kept columns of another shape")
+    if len({len(c) for c in columns}) > 1:
         raise ValueError("kept columns of other lengths")
     hints = typing.get_type_hints(record_type)
     columns = list(columns)
+    for name, at in zip(names, range(len(names)), strict=True):
+        if _nested(hints[name]) is None:
+            _check_column(hints[name], columns[at])
     for name, clean, cleaned in record_spec(record_type).cleaned:
         at = names.index(name)
         kind = _nested(hints[name])
         if kind is None:
             columns[at] = _cleaned_column(columns[at], clean, cleaned)
             continue
-        pool = [build_record(kind, values) for values in pools[name]]
+        pool = _pool_records(kind, pools.get(name))
+        _check_places(columns[at], len(pool))
         columns[at] = [tuple(pool[i] for i in places) for places in columns[at]]
     new, set_state = object.__new__, object.__setattr__
     records = []
@@ -182,7 +272,18 @@ def _decode_columns(
     return records
 
 
-TEXT_CODEC: Codec[str] = Codec(lambda text: text, str)
+_PLACEHOLDER = re.compile(r"[0-9a-f]{32}(?:\n|\Z)")
+
+
+def _kept_text(data: Any) -> str:
+    """A kept text as written (`export.report`): a string whose first line is its random
+    placeholder word, 32 hex digits; anything else is not one (ValueError)."""
+    if not isinstance(data, str) or _PLACEHOLDER.match(data) is None:
+        raise ValueError("not a kept text")
+    return data
+
+
+TEXT_CODEC: Codec[str] = Codec(lambda text: text, _kept_text)
 
 
 def shown_name(name: Hashable) -> str:
@@ -204,9 +305,20 @@ def read(store: Store, kind: str, name: Hashable, stamp: int) -> Any:
     ).fetchone()
     if row is None or row[0] != shown_name(name) or row[1] != stamp or row[2] != code_digest():
         return None
+    return _payload(bytes(row[3]))
+
+
+def _payload(blob: bytes) -> Any:
+    """The JSON value a kept payload holds, or None if it is damaged or hostile: computed
+    again and written over. Decompressed to `MAX_PAYLOAD` at most; any error of decoding
+    (a nesting too deep for the parser is a RecursionError) counts as damage."""
     try:
-        return json.loads(zlib.decompress(bytes(row[3])))
-    except (zlib.error, ValueError):  # damaged: computed again and written over
+        inflate = zlib.decompressobj()
+        text = inflate.decompress(blob, MAX_PAYLOAD)
+        if inflate.unconsumed_tail or not inflate.eof:  # larger than allowed, or cut short
+            return None
+        return json.loads(text)
+    except Exception:  # noqa: BLE001 - whatever a hostile payload raises, it is not kept
         return None
 
 

@@ -385,8 +385,8 @@ class Store:
             if stored is not None:
                 try:
                     result = codec.decode(stored)  # type: ignore[union-attr]  # set with stored
-                except (ValueError, KeyError, TypeError, IndexError):
-                    pass  # not what this code keeps (or damaged): computed again
+                except Exception:  # noqa: BLE001 - not what this code keeps, or damaged (a
+                    pass  # bad date is a DateError, a deep one a RecursionError): computed again
                 else:
                     self._derived[kind] = ((name, token), result)
                     return result
