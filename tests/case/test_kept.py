@@ -17,7 +17,7 @@ from case_builders import actor_named
 
 from workbench import Case, workflow
 from workbench.analysis import corroborate_claims, similar_claims
-from workbench.case import derived, reads
+from workbench.case import derived, reads, signing
 from workbench.case.dump import dump_tables
 from workbench.case.records import CaseArticle
 
@@ -170,11 +170,21 @@ def kept_data(case: Case, kind: str) -> Any:
     return json.loads(zlib.decompress(bytes(row[0])))
 
 
-def put_payload(case: Case, kind: str, payload: bytes) -> None:
-    """Write `payload` over `kind`'s kept one, its keys left as they were: only the
-    decoding can refuse it."""
+def put_payload(case: Case, kind: str, payload: bytes, *, signed: bool = True) -> None:
+    """Write `payload` over `kind`'s kept one, its keys left as they were and signed under
+    this user's key (unless not `signed`): only the decoding can refuse it."""
+    secret = signing.key()
+    assert secret is not None
+    row = case._store.db.execute(
+        "SELECT signer, name, stamp, code, signature FROM derived WHERE kind = ?", (kind,)
+    ).fetchone()
+    head = derived._head(kind, row[0], row[1], row[2], row[3])
+    signature = signing.sign(secret, head, payload) if signed else row[4]
     with case._store.lock:
-        case._store.keep_derived("UPDATE derived SET payload = ? WHERE kind = ?", (payload, kind))
+        case._store.keep_derived(
+            "UPDATE derived SET payload = ?, signature = ? WHERE kind = ?",
+            (payload, signature, kind),
+        )
 
 
 def put_data(case: Case, kind: str, data: Any) -> None:
@@ -258,6 +268,69 @@ def test_a_bad_date_or_a_payload_too_large_is_computed_again(
             derived.TEXT_CODEC.decode(memo)
     word = "0123456789abcdef" * 2
     assert derived.TEXT_CODEC.decode(f"{word}\ntext") == f"{word}\ntext"
+
+
+def test_a_result_kept_by_another_key_or_edited_is_computed_again(
+    story: Case,
+    case_path: Path | str,
+    tmp_path: Path,
+    counted: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A case file may come from anyone: a kept result is used only if this user's install
+    signed it. Another user's (another key) is computed again and kept beside it, on one
+    shared case each user keeps their own; a row edited in place is computed again."""
+    story.corroboration()
+    key_file = signing.key_path()
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    with monkeypatch.context() as another_user:
+        another_user.setenv("XDG_CACHE_HOME", str(tmp_path / "another user"))
+        with Case.open(case_path) as theirs:
+            assert theirs.corroboration() == fresh(theirs)["corroboration"]
+            assert counted["corroboration"] == 2
+            signers = theirs._store.db.execute(
+                "SELECT signer FROM derived WHERE kind = ?", ("corroboration",)
+            )
+            assert len(signers.fetchall()) == 2
+    with Case.open(case_path) as mine:  # the first user's is still theirs to read
+        mine.corroboration()
+        assert counted["corroboration"] == 2
+        # a payload written over in place, well formed but not signed by this user
+        good = kept_data(mine, "corroboration")
+        good["columns"][good["fields"].index("flags")][0] = ["single source"]
+    edited = zlib.compress(json.dumps(good).encode())
+    with Case.open(case_path) as mine:
+        signer = signing.signer_id(signing.key() or b"")
+        with mine._store.lock:
+            mine._store.keep_derived(
+                "UPDATE derived SET payload = ? WHERE kind = ? AND signer = ?",
+                (edited, "corroboration", signer),
+            )
+    with Case.open(case_path) as mine:
+        assert mine.corroboration() == fresh(mine)["corroboration"]
+        assert counted["corroboration"] == 3
+
+
+def test_a_crafted_memo_never_reaches_the_written_file(
+    story: Case, case_path: Path | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept memo is HTML written out as it is: one crafted into the case (a script, the
+    page's CSP dropped), signed by another key or by none, is never written."""
+    first = story.export(tmp_path / "memo.html").read_text(encoding="utf-8")
+    kind = "memo"
+    word = kept_data(story, kind).partition("\n")[0]
+    crafted = f"{word}\n<html><body><script>alert('crafted')</script></body></html>"
+    put_payload(story, kind, zlib.compress(json.dumps(crafted).encode()), signed=False)
+    with Case.open(case_path) as again:
+        memo = again.export(tmp_path / "again.html").read_text(encoding="utf-8")
+    assert "crafted" not in memo and without_time(memo) == without_time(first)
+    # signed, but under another user's key: the same
+    with monkeypatch.context() as another_key:
+        another_key.setattr(signing, "key", lambda: b"k" * 32)
+        put_payload(story, kind, zlib.compress(json.dumps(crafted).encode()))
+    with Case.open(case_path) as again:
+        memo = again.export(tmp_path / "again.html").read_text(encoding="utf-8")
+    assert "crafted" not in memo and without_time(memo) == without_time(first)
 
 
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:

@@ -15,6 +15,13 @@ Payloads are JSON (zlib-compressed), decoded into records through their own clea
 or hostile payload (nested too deep for the parser, larger than `MAX_PAYLOAD` once
 decompressed, values of the wrong types, a pool index out of range) is ignored and the
 result computed again: `read` and `Store.derived` treat any error of decoding so.
+
+Even a well-formed result is data read from a file anyone may have written (the memo is
+HTML written out as it is): a kept row is used only if this user's install wrote it. Each
+row is signed (HMAC-SHA-256 over its kind, name, stamp, code and payload) under this
+user's key (`signing.py`, in the user's cache folder) and keyed by the key's public id, so
+each user of a shared case keeps their own; a row whose signature does not verify (written
+under another key, or edited in place) is ignored and computed again.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..model import Record, to_plain
+from . import signing
 
 if TYPE_CHECKING:
     from .store import Store
@@ -297,15 +305,31 @@ def count(store: Store) -> int | None:
     return None if row is None else int(row[0])
 
 
+def _head(kind: str, signer: str, name: str, stamp: int, code: str) -> bytes:
+    """A kept row's keys as its signature covers them: one line of JSON."""
+    return json.dumps([kind, signer, name, stamp, code]).encode()
+
+
 def read(store: Store, kind: str, name: Hashable, stamp: int) -> Any:
-    """The stored result of `kind` if it was computed at the count `stamp`, with `name`, by
-    this code; else None. Under the store's lock."""
+    """The stored result of `kind` if this user's install kept it (its signature verifies
+    under this user's key), computed at the count `stamp`, with `name`, by this code; else
+    None. Under the store's lock."""
+    secret = signing.key()
+    if secret is None:
+        return None
+    signer = signing.signer_id(secret)
     row = store.db.execute(
-        "SELECT name, stamp, code, payload FROM derived WHERE kind = ?", (kind,)
+        "SELECT name, stamp, code, payload, signature FROM derived "
+        "WHERE kind = ? AND signer = ?",
+        (kind, signer),
     ).fetchone()
     if row is None or row[0] != shown_name(name) or row[1] != stamp or row[2] != code_digest():
         return None
-    return _payload(bytes(row[3]))
+    payload = bytes(row[3])
+    head = _head(kind, signer, row[0], row[1], row[2])
+    if not signing.verifies(secret, head, payload, row[4]):
+        return None  # another user's install, or edited in place: not trusted
+    return _payload(payload)
 
 
 def _payload(blob: bytes) -> Any:
@@ -325,12 +349,18 @@ def _payload(blob: bytes) -> Any:
 def write(store: Store, kind: str, name: Hashable, stamp: int, data: Any) -> None:
     """Keep `data` as `kind`'s result at `stamp`, in a transaction of its own that counts
     no change. Skipped when the case is busy: keeping is only a saving."""
+    secret = signing.key()
+    if secret is None:  # no key of this user's: nothing kept that could be trusted later
+        return
+    signer, shown, code = signing.signer_id(secret), shown_name(name), code_digest()
     payload = zlib.compress(json.dumps(data, separators=(",", ":")).encode(), 1)
+    signature = signing.sign(secret, _head(kind, signer, shown, stamp, code), payload)
     store.keep_derived(
-        "INSERT INTO derived VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind) DO UPDATE SET "
+        "INSERT INTO derived (kind, signer, name, stamp, code, payload, signature) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, signer) DO UPDATE SET "
         "name = excluded.name, stamp = excluded.stamp, code = excluded.code, "
-        "payload = excluded.payload",
-        (kind, shown_name(name), stamp, code_digest(), payload),
+        "payload = excluded.payload, signature = excluded.signature",
+        (kind, signer, shown, stamp, code, payload, signature),
     )
 
 

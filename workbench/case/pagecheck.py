@@ -59,10 +59,16 @@ def signature(path: Path) -> Signature | None:
     return found
 
 
-def _record_path(path: Path) -> Path:
+def cache_folder() -> Path:
+    """workbench's folder in the user's cache (XDG_CACHE_HOME, else ~/.cache): what it
+    notes for this user only (checked files here, the key of kept results: signing.py)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "workbench"
+
+
+def _record_path(path: Path) -> Path:
     key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-    return Path(base) / "workbench" / "checked" / key[:32]
+    return cache_folder() / "checked" / key[:32]
 
 
 def unchanged_since_check(path: Path, now: Signature | None) -> bool:
