@@ -333,6 +333,54 @@ def test_a_crafted_memo_never_reaches_the_written_file(
     assert "crafted" not in memo and without_time(memo) == without_time(first)
 
 
+class Fetches:
+    """The case's connection, noting every row it hands back."""
+
+    def __init__(self, db: Any) -> None:
+        self.db, self.rows = db, []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.db, name)
+
+    def execute(self, *args: Any) -> Any:
+        cursor = self.db.execute(*args)
+        rows = cursor.fetchall()
+        self.rows.extend(rows)
+        return _Rows(rows)
+
+
+class _Rows(list[Any]):
+    """Rows already fetched, read as a cursor's."""
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
+
+    def fetchall(self) -> list[Any]:
+        return list(self)
+
+
+def test_a_stale_result_is_never_fetched(story: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept result of an older count, other arguments or other code is not downloaded
+    only to be thrown away: the read asks for every key."""
+    story.corroboration()
+    payload = bytes(story._store.db.execute("SELECT payload FROM derived").fetchone()[0])
+    stamp = derived.count(story._store)
+    assert stamp is not None
+    store = story._store
+    fetches = Fetches(store.db)
+    monkeypatch.setattr(store, "db", fetches)
+    with store.lock:
+        for name, at in (
+            ("corroboration", stamp + 1),
+            ("another", stamp),
+            ("corroboration", stamp),
+        ):
+            kept = derived.read(store, "corroboration", name, at)
+            assert (kept is not None) == (at == stamp and name == "corroboration")
+    fetched = [bytes(v) for row in fetches.rows for v in row if isinstance(v, bytes | memoryview)]
+    assert fetched == [payload]  # the one read that used it
+
+
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:
     """A cache: not exported, not copied; and keeping one counts as no change."""
     story.corroboration()
