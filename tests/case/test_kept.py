@@ -7,7 +7,9 @@ call compute again, and every result read back equals a fresh computation. Both 
 from __future__ import annotations
 
 import copy
+import importlib.metadata
 import json
+import os
 import zlib
 from pathlib import Path
 from typing import Any
@@ -379,6 +381,47 @@ def test_a_stale_result_is_never_fetched(story: Case, monkeypatch: pytest.Monkey
             assert (kept is not None) == (at == stamp and name == "corroboration")
     fetched = [bytes(v) for row in fetches.rows for v in row if isinstance(v, bytes | memoryview)]
     assert fetched == [payload]  # the one read that used it
+
+
+@pytest.fixture
+def new_digest(monkeypatch: pytest.MonkeyPatch):
+    """`derived.code_digest` worked out anew for the test, and again after it."""
+    derived.code_digest.cache_clear()
+    yield derived.code_digest
+    monkeypatch.undo()
+    derived.code_digest.cache_clear()
+
+
+def test_the_code_digest_follows_contents_and_versions(
+    new_digest: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file changed in place (same size, same modification time) or another version of
+    numpy computes again; the contents' digest is noted in the user's cache folder."""
+    package = tmp_path / "package"
+    source = package / "analysis" / "corroboration.py"
+    source.parent.mkdir(parents=True)
+    source.write_text("WEIGHT = 1\n")
+    monkeypatch.setattr(derived, "_PACKAGE", package)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache one"))
+    first = new_digest()
+    assert list((tmp_path / "cache one" / "workbench" / "code").iterdir())
+    stat = source.stat()
+    source.write_text("WEIGHT = 2\n")
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    derived.code_digest.cache_clear()
+    assert new_digest() == first  # noted under the same size and time: not read again
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache two"))
+    derived.code_digest.cache_clear()
+    second = new_digest()
+    assert second != first  # read: the contents differ
+    versions = importlib.metadata.version
+
+    def version(package: str) -> str:
+        return "0.0.1" if package == "numpy" else versions(package)
+
+    monkeypatch.setattr(importlib.metadata, "version", version)
+    derived.code_digest.cache_clear()
+    assert new_digest() != second
 
 
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:

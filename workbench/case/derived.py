@@ -7,8 +7,9 @@ computed, under three keys that must all still hold for it to be used again:
   (`Store.write`, and every migration step): an edit, an undo, an added article, another
   connection's commit;
 - the arguments it was computed with (`name`: a threshold, a format);
-- `CODE`: a digest of the package's source and word lists, so a release (or a lexicon
-  edit) that computes differently never reads a result the old code left.
+- `code_digest()`: a digest of the package's source and word lists (their contents) and
+  of the versions of the packages that shape results, so a release (or a lexicon edit, or
+  another numpy) that computes differently never reads a result the old code left.
 
 Payloads are JSON (zlib-compressed), decoded into records through their own cleaning
 (`reads.build_record`): never pickle, since a case file may come from anyone. A damaged
@@ -28,8 +29,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import importlib.metadata
 import json
+import os
 import re
+import tempfile
 import types
 import typing
 import zlib
@@ -40,7 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..model import Record, to_plain
-from . import signing
+from . import pagecheck, signing
 
 if TYPE_CHECKING:
     from .store import Store
@@ -61,21 +65,66 @@ MAX_PAYLOAD = 512 * 1024 * 1024
 _COMPUTING = ("case", "analysis", "export", "lexicon", "model.py", "dates.py", "errors.py")
 
 
+# the installed packages whose versions shape a result: this one's own (an installed
+# release), and those the analysis computes with
+_VERSIONED = ("workbench", "numpy", "networkx", "spacy")
+_SUFFIXES = (".py", ".txt", ".json", ".csv", ".tsv", ".yaml")
+
+
 @cache
 def code_digest() -> str:
-    """A digest of the source and data files that compute a kept result (`_COMPUTING`):
-    each one's path, size and modification time (a few milliseconds, once per process;
-    their contents took half a second). An installation that changes any of them, a new
-    release or an edited word list, computes its results again."""
-    digest = hashlib.sha256()
+    """A digest of what computes a kept result: the contents of the source and data files
+    of `_COMPUTING`, and the versions of the packages of `_VERSIONED`. A new release, an
+    edited word list or another numpy computes its results again.
+
+    Reading every file's contents takes half a second on a busy machine, so their digest
+    is noted in the user's cache folder under their paths, sizes and modification times
+    (a few milliseconds to list, once per process): read again only when one of those
+    changes."""
     paths = (p for part in _COMPUTING for p in (_PACKAGE / part, *(_PACKAGE / part).rglob("*")))
-    for path in sorted(paths):
-        if path.suffix in (".py", ".txt", ".json", ".csv", ".tsv", ".yaml") and path.is_file():
-            stat = path.stat()
-            digest.update(
-                f"{path.relative_to(_PACKAGE)}:{stat.st_size}:{stat.st_mtime_ns}".encode()
-            )
+    files = sorted(p for p in paths if p.suffix in _SUFFIXES and p.is_file())
+    listing = hashlib.sha256()
+    for path in files:
+        stat = path.stat()
+        listing.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    digest = hashlib.sha256(_contents_digest(files, listing.hexdigest()).encode())
+    for package in _VERSIONED:
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"\n{package}={version}".encode())
     return digest.hexdigest()[:16]
+
+
+def _contents_digest(files: list[Path], listing: str) -> str:
+    """The digest of `files`' contents, noted in the user's cache folder under `listing`
+    (their paths, sizes and modification times) and read from there while it holds."""
+    note = pagecheck.cache_folder() / "code" / listing[:32]
+    try:
+        noted = note.read_text(encoding="ascii")
+        if re.fullmatch(r"[0-9a-f]{64}", noted):
+            return noted
+    except (OSError, ValueError):
+        pass
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(f"{path.relative_to(_PACKAGE)}\0".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    found = digest.hexdigest()
+    try:
+        note.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=note.parent, prefix=".", suffix=".new")
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as out:
+                out.write(found)
+            os.replace(tmp, note)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # a read-only home: read in full at each process's first use
+    return found
 
 
 @dataclass(frozen=True)
