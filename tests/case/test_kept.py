@@ -424,6 +424,22 @@ def test_the_code_digest_follows_contents_and_versions(
     assert new_digest() != second
 
 
+def test_keeping_on_a_server_does_not_wait_for_another_writer(
+    story: Case, case_path: Path | str, backend: str
+) -> None:
+    """On PostgreSQL a result is kept while another person's edit holds the writers' lock:
+    keeping takes no such lock, so it neither waits for the edit nor is skipped."""
+    if backend != "postgresql":
+        pytest.skip("the server's writers' lock (a file: see the test below)")
+    with Case.open(case_path) as other, other._store.write("hold the writers' lock"):
+        assert story.corroboration() == fresh(story)["corroboration"]
+        stamp = derived.count(story._store)
+        assert stamp is not None
+        with story._store.lock:
+            kept = derived.read(story._store, "corroboration", "corroboration", stamp)
+        assert kept is not None
+
+
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:
     """A cache: not exported, not copied; and keeping one counts as no change."""
     story.corroboration()

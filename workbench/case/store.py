@@ -419,10 +419,12 @@ class Store:
 
     def _begin_at_once(self) -> None:
         """BEGIN IMMEDIATE, failing at once (OperationalError) rather than after the busy
-        timeout when another connection writes to the file; on a server as `BEGIN
-        IMMEDIATE` does."""
+        timeout when another connection writes to the file. On a server a plain BEGIN,
+        without the writers' lock (`BEGIN IMMEDIATE` would wait for another person's edit):
+        the upsert of a kept row needs none, each user's rows are their own, and a clash
+        with another of this user's connections fails (and is skipped), not waited for."""
         if backend.on_server(self.db):
-            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("BEGIN")
             return
         waited = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
         self.db.execute("PRAGMA busy_timeout = 0")
