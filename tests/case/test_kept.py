@@ -440,6 +440,27 @@ def test_keeping_on_a_server_does_not_wait_for_another_writer(
         assert kept is not None
 
 
+def test_a_result_computed_inside_a_snapshot_is_not_encoded(story: Case) -> None:
+    """Inside a snapshot nothing can be written: a result computed there is handed back
+    and held in memory, not encoded for nothing; after it, it is kept."""
+    encoded = []
+    records = derived.records_codec(CaseArticle)
+
+    def encode(articles: list[CaseArticle]) -> Any:
+        encoded.append(len(articles))
+        return records.encode(articles)
+
+    codec = derived.Codec(encode, records.decode)
+    with story.snapshot():
+        assert story._store.derived("dated", story.articles, codec) == story.articles()
+    assert encoded == []
+    story._store.derived("dated", story.articles, codec)  # held, not computed nor encoded
+    assert encoded == []
+    story._store._derived.clear()
+    story._store.derived("dated", story.articles, codec)
+    assert encoded == [2]
+
+
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:
     """A cache: not exported, not copied; and keeping one counts as no change."""
     story.corroboration()

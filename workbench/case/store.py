@@ -393,7 +393,10 @@ class Store:
         result = compute()
         with self.lock:
             self._derived[kind] = ((name, token), result)
-        if codec is not None and isinstance(token, int) and not self.readonly:
+            # inside this thread's snapshot (the lock is held through it) `keep_derived`
+            # cannot write: encoding a large result for nothing is skipped too
+            keeping = not self.db.in_transaction
+        if keeping and codec is not None and isinstance(token, int) and not self.readonly:
             derived.write(self, str(kind), name, token, codec.encode(result))
         return result
 
