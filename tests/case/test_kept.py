@@ -461,6 +461,46 @@ def test_a_result_computed_inside_a_snapshot_is_not_encoded(story: Case) -> None
     assert encoded == [2]
 
 
+def test_forget_kept_after_an_edit_made_with_other_tools(
+    story: Case,
+    case_path: Path | str,
+    backend: str,
+    counted: dict[str, int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A write made outside workbench (here the sqlite3 module, as the sqlite3 shell would)
+    moves no count of changes: the kept listing still shows the old name until `workbench
+    case forget-kept` drops what was kept."""
+    import sqlite3
+
+    from workbench.cli import main
+
+    afp = actor_named(story, "AFP")
+    story.corroboration()
+    if backend != "sqlite":  # psql: dropped all the same
+        assert main(["case", "forget-kept", str(case_path)]) == 0
+        assert "dropped 2 kept results" in capsys.readouterr().out
+        stamp = derived.count(story._store)
+        assert stamp is not None
+        with story._store.lock:
+            assert derived.read(story._store, "actors", "actors", stamp) is None
+        return
+    outside = sqlite3.connect(case_path, isolation_level=None)
+    try:
+        outside.execute("UPDATE actors SET name = 'Agence France-Presse' WHERE id = ?", (afp.id,))
+    finally:
+        outside.close()
+    with Case.open(case_path) as stale:  # what the docs warn of
+        assert "AFP" in {a.name for a in stale.actors()}
+    assert main(["case", "forget-kept", str(case_path)]) == 0
+    assert "dropped 2 kept results" in capsys.readouterr().out
+    with Case.open(case_path) as again:
+        assert "Agence France-Presse" in {a.name for a in again.actors()}
+        assert again.actors() == fresh(again)["actors"]
+        assert counted["actors"] == 2
+    assert story.actors() == fresh(story)["actors"]  # the first connection's let go too
+
+
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:
     """A cache: not exported, not copied; and keeping one counts as no change."""
     story.corroboration()

@@ -400,6 +400,12 @@ class CaseFile(CheckingEdits):
         case changes: in memory, and in the case for the next session (`Store.derived`)."""
         return self._store.derived(name, compute, codec)
 
+    def forget_kept(self) -> int:
+        """Drop the results kept in the case (after it was edited with other tools, which
+        the count of changes does not see): the next look computes them from the rows.
+        The number dropped (`Store.forget_derived`)."""
+        return self._store.forget_derived()
+
     def actors(self) -> Records[CaseActor]:
         # kept until the case changes: a large case's listing groups every mention
         kept = self._store.derived(

@@ -400,6 +400,20 @@ class Store:
             derived.write(self, str(kind), name, token, codec.encode(result))
         return result
 
+    def forget_derived(self) -> int:
+        """Drop every result kept in the case (every user's), for a case edited with other
+        tools (the sqlite3 shell, psql, an older release): their writes do not move the
+        count of changes a kept result is stamped with. Counted as a change, so other
+        connections let theirs go too; no audit row (the case's records are as they were).
+        The number of rows dropped."""
+        with self.lock:
+            self._derived.clear()
+        if self.format_version < DERIVED_FORMAT:
+            return 0  # nothing kept before format 9
+        with self.write("forget the kept results") as tx:
+            dropped = tx.execute("DELETE FROM derived").rowcount
+        return max(dropped, 0)
+
     def keep_derived(self, sql: str, params: Sequence[Any]) -> None:
         """One write that is no change to the case (a kept result: `derived.write`): not
         counted, not audited, and skipped rather than waited for when another writer holds

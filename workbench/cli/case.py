@@ -162,6 +162,12 @@ def register(commands: Commands) -> None:
     copied.add_argument("dest", metavar="DEST", help="where the copy goes: it must not exist")
     copied.set_defaults(func=run_copy)
 
+    forget = sub.add_parser(
+        "forget-kept", help="drop the results kept in a case, after editing it with other tools"
+    )
+    forget.add_argument("case", metavar="CASE")
+    forget.set_defaults(func=run_forget_kept)
+
     from . import archive_case, checking  # claim, actor, event, ...; add-archive
 
     checking.register(sub)
@@ -401,6 +407,13 @@ def run_import(args: argparse.Namespace) -> int:
     with import_case(args.source, args.case) as case:
         counts = f"{len(case.articles())} articles, {len(case.claims())} claims"
     out(f"created {shown(args.case)} from {shown(args.source)}: {counts}")
+    return EXIT_OK
+
+
+def run_forget_kept(args: argparse.Namespace) -> int:
+    with _open(args.case) as case:
+        dropped = case.forget_kept()
+    out(f"dropped {dropped} kept results from {_where(args.case)}: computed again when next asked")
     return EXIT_OK
 
 
