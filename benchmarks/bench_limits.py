@@ -5,7 +5,10 @@ characters), of each kind:
 - `prose`: Wikinews articles one after another (eval/corpora/wikinews), blank lines between;
 - `lines`: "a\\n" repeated (450,000 lines at 900 KB: one token per two characters, no
   sentence end anywhere), the input that once took 11 minutes and 14.5 GB;
-- `word`: one "word" without a space ("x" repeated), which a tokenizer may find quadratic.
+- `word`: one "word" without a space ("x" repeated), which a tokenizer may find quadratic;
+- `marks`: quotation marks without a space ("«" repeated), which spaCy's tokenizer strips
+  one at a time, searching the rest of the run each time (n²: minutes at 100 KB before
+  `workbench/extract/long_words.py` cut such runs).
 
 Each run is a fresh process (`--one KIND KB`), so its peak resident memory (ru_maxrss) is
 its own: the model loaded plus the extraction. The extraction is checked as
@@ -30,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "eval" / "corpora" / "wikinews"
-KINDS = ("prose", "lines", "word")
+KINDS = ("prose", "lines", "word", "marks")
 
 
 def make_text(kind: str, chars: int) -> str:
@@ -38,6 +41,8 @@ def make_text(kind: str, chars: int) -> str:
         return ("a\n" * (chars // 2))[:chars].strip()
     if kind == "word":
         return "x" * chars
+    if kind == "marks":  # quotation marks with no space: spaCy strips them one at a time
+        return "«" * chars
     from workbench.ingest import iter_articles
     from workbench.model import Article
 

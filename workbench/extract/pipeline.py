@@ -21,6 +21,7 @@ from .known_actors import (
     drop_rejected_claims,
     mark_known_names,
 )
+from .long_words import linear_tokenizer
 from .paragraphs import add_paragraph_breaks
 from .pieces import extract_in_pieces, needs_pieces
 from .relations import extract_relations
@@ -45,6 +46,7 @@ def build_nlp(model: str | None = None) -> Language:
         raise ModelError(f"cannot load spaCy model {name!r}: is it installed?") from exc
     configure_pipeline(nlp)
     add_paragraph_breaks(nlp)
+    linear_tokenizer(nlp)
     return nlp
 
 

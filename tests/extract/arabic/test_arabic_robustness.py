@@ -71,3 +71,20 @@ def test_impossible_dates_are_no_dates():
             Article(id="x", text=text, published=datetime.date(2016, 10, 17), language="ar")
         )
         assert extraction.events == (), text
+
+
+def test_a_weekday_before_a_long_run_of_spaces_does_not_hang():
+    # the weekday before a date once matched its spaces two ways (\s*،?\s+): n² on a run
+    # of spaces with no date after it; in its own process, so a hang fails, not sticks
+    import subprocess
+    import sys
+
+    code = (
+        "from workbench.extract.arabic.dates import find_dates\n"
+        "for gap in (' ', '\\u00a0', ' ، '):\n"
+        "    print(find_dates('صباح يوم الأحد' + gap * 200_000 + 'x', None))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout.split() == ["[]", "[]", "[]"]

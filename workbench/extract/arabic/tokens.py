@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ...lexicon.transliterate import clean_arabic
+from ..long_words import linear_tokenizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,6 +50,7 @@ def arabic_nlp() -> Language:
     tokenizer.infix_finditer = compile_infix_regex(
         [r"[«»\"“”]", *(defaults.infixes or ())]
     ).finditer
+    linear_tokenizer(nlp)
     return nlp
 
 
