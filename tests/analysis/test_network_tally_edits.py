@@ -320,3 +320,23 @@ def test_a_brush_sums_relation_weights_as_a_fresh_tally(case, weights):
         assert {(e.source, e.target, e.kind): e.weight for e in tally.data().edges} == {
             (e.source, e.target, e.kind): e.weight for e in fresh.edges
         }
+
+
+def test_relations_of_whole_int_weights_are_tallied(case):
+    """A relation's weight may be an int (1, not 1.0: a record built in Python), and
+    `int.is_integer` exists only from Python 3.12: the tally asks it of a float, when a
+    relation is added, brushed in or out, and taken back by a carried edit."""
+    snap = CaseSnapshot(case)
+    relations = snap.relations()
+    assert relations, "the story case has relations"
+    snap._relations = [dataclasses.replace(r, weight=int(r.weight)) for r in relations]
+    floats = CaseSnapshot(case)
+    tally = NetworkTally(snap)
+    same(tally, floats)
+    for date_range in (("2016-10-17", "2016-10-17"), ("2016-11", "2016-11"), None):
+        tally.brush(date_range)  # relations taken out and put back
+        same(tally, floats, date_range=date_range)
+    case.merge_actors(actor_id(case, "AFP"), relations[0].target)  # a relation moves
+    later = read_after(case, snap, carried=True)  # its int share taken back
+    assert tally.carry(later)
+    same(tally, later)

@@ -216,7 +216,7 @@ class NetworkTally:
         weight = relation.weight
         self.relation_shares[place] = (key, weight)
         self.relation_hits.setdefault(key, set()).add(place)
-        if weight.is_integer() and abs(weight) < EXACT:
+        if float(weight).is_integer() and abs(weight) < EXACT:
             self._related_sum[key] = self._related_sum.get(key, 0) + weight
         else:
             self._inexact[key] += 1
@@ -227,7 +227,7 @@ class NetworkTally:
         if share is None:
             return None
         key, weight = share
-        self._take_relation(place, key, weight, weight.is_integer() and abs(weight) < EXACT)
+        self._take_relation(place, key, weight, float(weight).is_integer() and abs(weight) < EXACT)
         return key
 
     def _take_relation(self, place: int, key: EdgeKey, weight: float, whole: bool) -> None:
@@ -628,7 +628,7 @@ class NetworkTally:
                 weight = r.weight
                 index.setdefault(r.article_id, []).append(
                     (place, ((r.source, r.target, r.kind), weight),
-                     weight.is_integer() and abs(weight) < EXACT)
+                     float(weight).is_integer() and abs(weight) < EXACT)
                 )  # fmt: skip
             self._by_article = index
         return self._by_article
