@@ -501,6 +501,31 @@ def test_forget_kept_after_an_edit_made_with_other_tools(
     assert story.actors() == fresh(story)["actors"]  # the first connection's let go too
 
 
+def test_a_case_of_the_first_unsigned_table_computes_until_forgotten(
+    story: Case, case_path: Path | str, counted: dict[str, int]
+) -> None:
+    """A case made by format 9 before its rows were signed (a table keyed by kind alone)
+    is read and written without an error: nothing kept is used or written there, until
+    `forget_kept` makes the table anew."""
+    with story._store.write("the first format 9's table") as tx:
+        tx.execute("DROP TABLE derived")
+        tx.execute(
+            "CREATE TABLE derived (kind TEXT PRIMARY KEY, name TEXT NOT NULL, "
+            "stamp INTEGER NOT NULL, code TEXT NOT NULL, payload BLOB NOT NULL)"
+        )
+    with Case.open(case_path) as old:
+        assert old.corroboration() == fresh(old)["corroboration"]
+    with Case.open(case_path) as old:
+        old.corroboration()
+        assert counted["corroboration"] == 2  # nothing was kept
+        assert old.forget_kept() == 0
+    with Case.open(case_path) as new:
+        new.corroboration()
+    with Case.open(case_path) as new:
+        new.corroboration()
+        assert counted["corroboration"] == 3  # kept once, then read
+
+
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:
     """A cache: not exported, not copied; and keeping one counts as no change."""
     story.corroboration()

@@ -359,12 +359,23 @@ def _head(kind: str, signer: str, name: str, stamp: int, code: str) -> bytes:
     return json.dumps([kind, signer, name, stamp, code]).encode()
 
 
+def signed_table(store: Store) -> bool:
+    """Whether the case's table of kept results has signed rows; not in a case made by
+    format 9 before they were signed (unreleased, made for a morning): nothing is read or
+    kept there until `workbench case forget-kept` makes the table anew. Asked once per
+    store. Under the lock."""
+    if store.signed_derived is None:
+        columns = {row[1] for row in store.db.execute("PRAGMA table_info(derived)")}
+        store.signed_derived = "signature" in columns and "signer" in columns
+    return store.signed_derived
+
+
 def read(store: Store, kind: str, name: Hashable, stamp: int) -> Any:
     """The stored result of `kind` if this user's install kept it (its signature verifies
     under this user's key), computed at the count `stamp`, with `name`, by this code; else
     None. Under the store's lock."""
     secret = signing.key()
-    if secret is None:
+    if secret is None or not signed_table(store):
         return None
     signer, shown, code = signing.signer_id(secret), shown_name(name), code_digest()
     # every key in the WHERE: a stale row's payload (tens of MB at 20,000 articles) is
@@ -402,6 +413,9 @@ def write(store: Store, kind: str, name: Hashable, stamp: int, data: Any) -> Non
     secret = signing.key()
     if secret is None:  # no key of this user's: nothing kept that could be trusted later
         return
+    with store.lock:
+        if not signed_table(store):
+            return
     signer, shown, code = signing.signer_id(secret), shown_name(name), code_digest()
     payload = zlib.compress(json.dumps(data, separators=(",", ":")).encode(), 1)
     signature = signing.sign(secret, _head(kind, signer, shown, stamp, code), payload)

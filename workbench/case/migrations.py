@@ -303,21 +303,27 @@ def _m008_read_indexes(db: sqlite3.Connection) -> None:
     )
 
 
-def _m009_derived(db: sqlite3.Connection) -> None:
-    # results worked out from the whole case (the actor listing, corroboration, similar
-    # claims, the memo) kept across sessions, so that the first look after opening a large
-    # case is a read: each under the `changes` count it was computed at (every committed
-    # change bumps it: `Store.write`, and each migration step) and the code that computed
-    # it (`derived.CODE`). A cache: never exported or copied (`dump._SKIPPED_TABLES`).
-    # One row per kind and per user (`signer`: the public id of the user's key, which
-    # signs the row, `signing.py`): users of a shared case keep their own. Made anew (a
-    # cache: a case taken back to an older format by hand loses nothing by it)
+def make_derived_table(db: sqlite3.Connection) -> None:
+    """The table of kept results, made anew (also by `Store.forget_derived`: a case made
+    by format 9 before its rows were signed has a table of another shape)."""
     db.execute("DROP TABLE IF EXISTS derived")
     db.execute(
         "CREATE TABLE derived (kind TEXT NOT NULL, signer TEXT NOT NULL, name TEXT NOT NULL, "
         "stamp INTEGER NOT NULL, code TEXT NOT NULL, payload BLOB NOT NULL, "
         "signature TEXT NOT NULL, PRIMARY KEY (kind, signer))"
     )
+
+
+def _m009_derived(db: sqlite3.Connection) -> None:
+    # results worked out from the whole case (the actor listing, corroboration, similar
+    # claims, the memo) kept across sessions, so that the first look after opening a large
+    # case is a read: each under the `changes` count it was computed at (every committed
+    # change bumps it: `Store.write`, and each migration step) and the code that computed
+    # it (`derived.code_digest`). A cache: never exported or copied (`dump._SKIPPED_TABLES`).
+    # One row per kind and per user (`signer`: the public id of the user's key, which
+    # signs the row, `signing.py`): users of a shared case keep their own. Made anew (a
+    # cache: a case taken back to an older format by hand loses nothing by it)
+    make_derived_table(db)
     db.execute("INSERT INTO counters VALUES ('changes', 0) ON CONFLICT(name) DO NOTHING")
 
 

@@ -46,6 +46,7 @@ from .migrations import (
     FORMAT_VERSION,
     VERSIONED_TABLES,
     apply_migrations,
+    make_derived_table,
 )
 
 T = TypeVar("T")
@@ -174,6 +175,8 @@ class Store:
         # kind -> ((name, change token), result): derived results kept while the case is
         # unchanged, the last asked for of each kind (`derived`)
         self._derived: dict[Hashable, tuple[object, Any]] = {}
+        # whether the case's `derived` table has signed rows (`derived.signed_table`)
+        self.signed_derived: bool | None = None
         self._writing = False  # inside `write()`: its changes are not counted yet
 
     @classmethod
@@ -411,8 +414,11 @@ class Store:
         if self.format_version < DERIVED_FORMAT:
             return 0  # nothing kept before format 9
         with self.write("forget the kept results") as tx:
-            dropped = tx.execute("DELETE FROM derived").rowcount
-        return max(dropped, 0)
+            dropped = int(tx.execute("SELECT count(*) FROM derived").fetchone()[0])
+            # made anew: also gives a case of format 9's first, unsigned table the new one
+            make_derived_table(tx.db)  # type: ignore[arg-type]  # either back end's
+        self.signed_derived = None
+        return dropped
 
     def keep_derived(self, sql: str, params: Sequence[Any]) -> None:
         """One write that is no change to the case (a kept result: `derived.write`): not
