@@ -358,7 +358,8 @@ class Store:
         again. Not computed under the lock: other threads keep reading meanwhile (two
         threads asking at once may both compute). Inside a change of this thread (its own
         uncommitted writes, which the count does not show yet) nothing is kept or reused;
-        inside a read snapshot the token is the snapshot's, and a kept result is used.
+        inside a read snapshot the token is the snapshot's, and a kept result is used (one
+        computed there is held in memory only: nothing can be written into the case).
 
         A tuple `name` is a result's kind and its arguments, ("similar claims", 0.6, 5):
         one result is kept per kind, the last asked for, so a person trying threshold
