@@ -87,7 +87,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "مساء السبت": the part of the day belongs to the expression
     day_parts = _alternation(sorted(lexicon.words("ar_day_parts.txt")))
     # "فجر الاثنين 6 شباط/فبراير": the weekday (and its part) before a date is one expression
-    lead = rf"(?:(?:(?:{day_parts})\s+){{0,2}}(?:{weekdays})(?:\s*،)?\s+)?"  # "صباح يوم الأحد ٥ آذار"
+    lead = (
+        rf"(?:(?:(?:{day_parts})\s+){{0,2}}(?:{weekdays})(?:\s*،)?\s+)?"  # "صباح يوم الأحد ٥ آذار"
+    )
     return {
         "hijri": re.compile(rf"(?:{d}\s+)?(?P<month>{h})\s+{y}{_HIJRI_MARK}{_END}"),
         "gregorian": re.compile(
