@@ -336,6 +336,11 @@ class CaseSnapshot:
             )
         if not gone and not added and not blocks:
             self._places[table] = place  # every record at its old place: the same index
+        elif not gone and not blocks and not ordered and _put_last(records, len(kept), added):
+            # records only put last: the old index (shared with `older`: copied) plus them
+            self._places[table] = place | {
+                r.id: n for n, r in enumerate(records[len(kept) :], len(kept))
+            }
         self.changed[table] = frozenset(self.changed.get(table, frozenset()) | differ | gone)
         self.added[table] = frozenset(added)
         self.removed[table] = frozenset(gone)
@@ -347,6 +352,10 @@ class CaseSnapshot:
         """`records` (in the order rows were written) with the new ones of `found` put in:
         last, or after the record `delta.after` names (a row put back by an undo). None
         when that record is not there."""
+        if all(delta.after.get(i) is None for i in found):
+            # all written last (an added article's records): no index of the 200,000 kept
+            records.extend(found.values())
+            return records
         place = {r.id: i for i, r in enumerate(records)}
         waiting = [i for i in found if i not in place]
         while waiting:
@@ -701,3 +710,10 @@ class CaseView:
 
 
 __all__ = ["CaseReader", "CaseSnapshot", "CaseView", "Delta"]
+
+
+def _put_last(records: Sequence[Any], kept: int, added: set[str]) -> bool:
+    """Whether the records after the first `kept` are exactly the `added` ones (none put
+    in between the kept: their places hold)."""
+    tail = records[kept:]
+    return len(tail) == len(added) and all(r.id in added for r in tail)
