@@ -1117,3 +1117,18 @@ CALLING_IT_QUOTED = HandDoc(
     """,
     "full",
 )
+
+
+def claims_of(hand: HandDoc):
+    """The claims of the doc, and its actors by name (each claim's text checked against
+    its offsets): what the claim and speaker rule tests ask of a hand-built parse."""
+    from workbench.extract.actors import extract_actors
+    from workbench.extract.claims import extract_claims
+    from workbench.extract.spans import ActorIndex
+
+    doc = hand.doc()
+    actors = extract_actors(doc)
+    claims = extract_claims(doc, actors, index=ActorIndex(actors))
+    for claim in claims:
+        assert doc.text[claim.start : claim.end] == claim.text
+    return claims, {a.name: a for a in actors}

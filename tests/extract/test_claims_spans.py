@@ -23,23 +23,10 @@ from hand_docs import (
     THE_PRIME_MINISTER_SAID,
     TIME_BEFORE_ACCORDING_TO,
     WRITERS_RELATIVE_AFTER,
-    HandDoc,
+    claims_of,
 )
 
-from workbench.extract.actors import extract_actors
-from workbench.extract.claims import extract_claims
-from workbench.extract.spans import ActorIndex
 from workbench.model import ClaimKind
-
-
-def claims_of(hand: HandDoc):
-    """The claims of the doc, and its actors by name."""
-    doc = hand.doc()
-    actors = extract_actors(doc)
-    claims = extract_claims(doc, actors, index=ActorIndex(actors))
-    for claim in claims:
-        assert doc.text[claim.start : claim.end] == claim.text
-    return claims, {a.name: a for a in actors}
 
 
 def test_a_cue_inside_the_clause_it_reports_starts_a_claim_of_its_own():

@@ -14,24 +14,11 @@ from hand_docs import (
     POINTED_OUT,
     QUOTE_THEN_SAID,
     SHOUKRY_SAID,
-    HandDoc,
+    claims_of,
 )
 
-from workbench.extract.actors import extract_actors
-from workbench.extract.claims import extract_claims
-from workbench.extract.spans import ActorIndex
 from workbench.extract.speech import cue_text, speech_verb
 from workbench.model import ClaimKind
-
-
-def claims_of(hand: HandDoc):
-    """The claims of the doc, and its actors by name."""
-    doc = hand.doc()
-    actors = extract_actors(doc)
-    claims = extract_claims(doc, actors, index=ActorIndex(actors))
-    for claim in claims:
-        assert doc.text[claim.start : claim.end] == claim.text
-    return claims, {a.name: a for a in actors}
 
 
 def test_x_said_that_makes_x_the_speaker_of_the_clause():

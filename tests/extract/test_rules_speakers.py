@@ -27,23 +27,11 @@ from hand_docs import (
     TITLE_INSIDE_AN_ORG,
     TITLES_AND_NAME,
     TOLD_NPR_GLUED,
-    HandDoc,
+    claims_of,
 )
 
 from workbench.extract.actors import extract_actors
-from workbench.extract.claims import extract_claims
-from workbench.extract.spans import ActorIndex
 from workbench.model import ActorType, ClaimKind
-
-
-def claims_of(hand: HandDoc):
-    """The claims of the doc, and its actors by name."""
-    doc = hand.doc()
-    actors = extract_actors(doc)
-    claims = extract_claims(doc, actors, index=ActorIndex(actors))
-    for claim in claims:
-        assert doc.text[claim.start : claim.end] == claim.text
-    return claims, {a.name: a for a in actors}
 
 
 def test_a_participle_hung_on_the_platform_speaks_for_who_posted():
