@@ -46,10 +46,12 @@ def test_a_student_completes_a_task_and_the_teacher_sees_it(
         open_tab(page, "Tasks")
         task = page.locator(".wb-task-single-source")
         task.wait_for(timeout=WAIT)
-        assert page.locator(".wb-tasks-add").is_hidden()  # the reports came with the case
         page.click(".wb-task-check-single-source")
         result = task.locator(".wb-task-result")
         result.filter(has_text="Not yet").wait_for(timeout=WAIT)
+        # asked once the kernel has answered the click (after drawing the tab): no Add
+        # button, the reports came with the case
+        assert page.locator(".wb-tasks-add").is_hidden()
 
         # the task, done as a student does it: the claim, its status and a note
         claim_id = single_source_claim(cases / "ada.case")

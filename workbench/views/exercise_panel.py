@@ -37,6 +37,9 @@ class TasksPanel(Panel):
         self.add_button.on_click(self.guard(lambda _b: self.add_articles()))
         self.missing = W.HTML(f"<p>{escape(MISSING)}</p>")
         self.start = W.VBox([self.missing, self.add_button])
+        # shown by `refresh` only when the case lacks the articles: a case that holds them
+        # never flashes the button while the tab is first drawn
+        self.start.layout.display = "none"
         self.results: dict[str, W.HTML] = {}
         boxes = []
         for task in TASKS:
