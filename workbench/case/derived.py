@@ -31,9 +31,7 @@ import gc
 import hashlib
 import importlib.metadata
 import json
-import os
 import re
-import tempfile
 import types
 import typing
 import zlib
@@ -55,13 +53,13 @@ R = TypeVar("R", bound=Record)
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
-# what the kept results are computed by: the store and its records, the analysis, the
-# memo, and the word lists they look names up in (not extraction, the views or the CLI)
 # at most this much is decompressed from one kept payload (a zip bomb in a case file
 # must not fill the memory): far above the largest result (the 20,000-article case's
 # similar claims are tens of MB as JSON)
 MAX_PAYLOAD = 512 * 1024 * 1024
 
+# what the kept results are computed by: the store and its records, the analysis, the
+# memo, and the word lists they look names up in (not extraction, the views or the CLI)
 _COMPUTING = ("case", "analysis", "export", "lexicon", "model.py", "dates.py", "errors.py")
 
 
@@ -112,18 +110,7 @@ def _contents_digest(files: list[Path], listing: str) -> str:
         digest.update(f"{path.relative_to(_PACKAGE)}\0".encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     found = digest.hexdigest()
-    try:
-        note.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=note.parent, prefix=".", suffix=".new")
-        try:
-            with os.fdopen(fd, "w", encoding="ascii") as out:
-                out.write(found)
-            os.replace(tmp, note)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass  # a read-only home: read in full at each process's first use
+    pagecheck.write_note(note, found)  # a read-only home: read in full at each process's start
     return found
 
 

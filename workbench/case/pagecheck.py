@@ -96,16 +96,22 @@ def remember(path: Path, before: Signature | None, started_ns: int) -> None:
     if latest > started_ns - RACY_SECONDS * 1e9:
         return
     record = {"path": str(path.resolve()), "signature": before, "checked_at": started_ns}
-    target = _record_path(path)
+    # a read-only or full home folder: the next open checks in full, as before
+    write_note(_record_path(path), json.dumps(record))
+
+
+def write_note(target: Path, text: str) -> None:
+    """Put `text` in the cache file `target`, whole or not at all (written beside it, then
+    renamed over it); a cache folder that cannot be written keeps nothing, silently."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".new")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(record, out)
+                out.write(text)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError:
-        pass  # a read-only or full home folder: the next open checks in full, as before
+        pass
