@@ -21,12 +21,11 @@ the same scorers apply:
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench import lexicon
-from workbench.extract.names import given_names
 from workbench.lexicon.gazetteer import fold
 
 ACTOR_TYPES = {
@@ -199,14 +198,18 @@ def named_tokens(entity_type: str, tokens: list[Token]) -> list[Token] | None:
 
 PLURAL_PROPER = {"NPS", "NNPS"}
 # a person named by a title alone ("the President", "Home Secretary") or a noun ("Man" of
-# "Man of the Match") is described, not named, under our guideline
-_TITLE_WORDS = lexicon.words("titles.txt") | lexicon.words("role_nouns.txt")
-_PERSON_NOUNS = lexicon.words("person_nouns.txt")
+# "Man of the Match") is described, not named, under our guideline; the words are frozen
+# in eval/ (not read from the extraction's lexicon, which a rule change may grow: the
+# figure would move with it)
+_FROZEN = json.loads((Path(__file__).parent / "gum_names_only.json").read_text("utf-8"))
+_TITLE_WORDS = frozenset(_FROZEN["title_words"])
+_PERSON_NOUNS = frozenset(_FROZEN["person_nouns"])
+_GIVEN_NAMES = frozenset(_FROZEN["given_names"])
 
 
 def _title_alone(entity_type: str, tokens: list[Token]) -> bool:
     words = [fold(t.text) for t in _core(tokens)]
-    if entity_type != "person" or not words or any(w in given_names() for w in words):
+    if entity_type != "person" or not words or any(w in _GIVEN_NAMES for w in words):
         return False
     return words[-1] in _TITLE_WORDS or (len(words) == 1 and words[0] in _PERSON_NOUNS)
 
