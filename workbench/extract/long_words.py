@@ -31,7 +31,7 @@ class LinearTokenizer:
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
         self.tokenizer = tokenizer
-        self.vocab = getattr(tokenizer, "vocab", None)
+        self.vocab = tokenizer.vocab  # type: ignore[attr-defined]  # spaCy's Tokenizer: no stub
 
     def __call__(self, text: str) -> Doc:
         runs = [m.span() for m in _LONG.finditer(text)]
@@ -49,7 +49,7 @@ class LinearTokenizer:
         self._spacy_tokens(text[done:], words, spaces)
         from spacy.tokens import Doc
 
-        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)  # type: ignore[attr-defined]
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     def _spacy_tokens(self, part: str, words: list[str], spaces: list[bool]) -> None:
         """spaCy's tokens of `part`, as words and whether a space follows each."""
