@@ -97,6 +97,9 @@ function render({ model, el }) {
 
   function draw() {
     const graph = model.get("whole") || {};
+    // nothing sent yet (the page drawn before the kernel's first drawing): no empty box,
+    // which would say "nothing to show" of a network still coming
+    if (graph.nodes === undefined) { return; }
     const rawNodes = graph.nodes || [];
     const rawEdges = graph.edges || [];
     base = { nodes: new Map(rawNodes.map((n) => [n.id, n])),
