@@ -1132,3 +1132,159 @@ def claims_of(hand: HandDoc):
     for claim in claims:
         assert doc.text[claim.start : claim.end] == claim.text
     return claims, {a.name: a for a in actors}
+
+
+# --- issue 10, session 7: the US political dev stories' kinds, in other words (full pipeline) ---
+
+NEGATION_SHARED_BY_A_JOINED_VERB = HandDoc(
+    "The minister did not confirm or deny the report, and said the talks would go on.",
+    """
+    The      the      DET   DT  1  det   O
+    minister minister NOUN  NN  4  nsubj O
+    did      do       AUX   VBD 4  aux   O
+    not      not      PART  RB  4  neg   O
+    confirm  confirm  VERB  VB  4  ROOT  O
+    or       or       CCONJ CC  4  cc    O
+    deny     deny     VERB  VB  4  conj  O
+    the      the      DET   DT  8  det   O
+    report   report   NOUN  NN  6  dobj  O
+    ,        ,        PUNCT ,   4  punct O
+    and      and      CCONJ CC  4  cc    O
+    said     say      VERB  VBD 4  conj  O
+    the      the      DET   DT  13 det   O
+    talks    talk     NOUN  NNS 15 nsubj O
+    would    would    AUX   MD  15 aux   O
+    go       go       VERB  VB  11 ccomp O
+    on       on       ADP   RP  15 prt   O
+    .        .        PUNCT .   4  punct O
+    """,
+    "full",
+)
+
+
+ANNOUNCED_IN_A_LETTER_TO_MEMBERS = HandDoc(
+    "Senator Maria Lopez announced the new bill in a letter earlier this month to other members of the committee.",
+    """
+    Senator   Senator   PROPN NNP 2  compound O
+    Maria     Maria     PROPN NNP 2  compound B-PERSON
+    Lopez     Lopez     PROPN NNP 3  nsubj    I-PERSON
+    announced announce  VERB  VBD 3  ROOT     O
+    the       the       DET   DT  6  det      O
+    new       new       ADJ   JJ  6  amod     O
+    bill      bill      NOUN  NN  3  dobj     O
+    in        in        ADP   IN  3  prep     O
+    a         a         DET   DT  9  det      O
+    letter    letter    NOUN  NN  7  pobj     O
+    earlier   early     ADV   RBR 12 advmod   B-DATE
+    this      this      DET   DT  12 det      I-DATE
+    month     month     NOUN  NN  3  npadvmod I-DATE
+    to        to        ADP   IN  3  prep     O
+    other     other     ADJ   JJ  15 amod     O
+    members   member    NOUN  NNS 13 pobj     O
+    of        of        ADP   IN  15 prep     O
+    the       the       DET   DT  18 det      O
+    committee committee NOUN  NN  16 pobj     O
+    .         .         PUNCT .   3  punct    O
+    """,
+    "full",
+)
+
+
+REFERRED_TO_AS_QUOTED = HandDoc(
+    'The governor referred to the strike as "an act of sabotage".',
+    """
+    The      the      DET   DT  1  det   O
+    governor governor NOUN  NN  2  nsubj O
+    referred refer    VERB  VBD 2  ROOT  O
+    to       to       ADP   IN  2  prep  O
+    the      the      DET   DT  5  det   O
+    strike   strike   NOUN  NN  3  pobj  O
+    as       as       ADP   IN  2  prep  O
+    "        "        PUNCT ``  6  punct O
+    an       an       DET   DT  9  det   O
+    act      act      NOUN  NN  6  pobj  O
+    of       of       ADP   IN  9  prep  O
+    sabotage sabotage NOUN  NN  10 pobj  O
+    "        "        PUNCT ''  2  punct O
+    .        .        PUNCT .   2  punct O
+    """,
+    "full",
+)
+
+
+CLAUSE_TAKEN_FOR_OBJECT = HandDoc(
+    "Two unions filed a petition claiming the closure of the plant is illegal and broke their contract.",
+    """
+    Two      two      NUM   CD   1  nummod B-CARDINAL
+    unions   union    NOUN  NNS  2  nsubj  O
+    filed    file     VERB  VBD  2  ROOT   O
+    a        a        DET   DT   4  det    O
+    petition petition NOUN  NN   2  dobj   O
+    claiming claim    VERB  VBG  4  acl    O
+    the      the      DET   DT   7  det    O
+    closure  closure  NOUN  NN   5  dobj   O
+    of       of       ADP   IN   7  prep   O
+    the      the      DET   DT   10 det    O
+    plant    plant    NOUN  NN   8  pobj   O
+    is       be       AUX   VBZ  2  conj   O
+    illegal  illegal  ADJ   JJ   11 acomp  O
+    and      and      CCONJ CC   11 cc     O
+    broke    break    VERB  VBD  11 conj   O
+    their    their    PRON  PRP$ 16 poss   O
+    contract contract NOUN  NN   14 dobj   O
+    .        .        PUNCT .    2  punct  O
+    """,
+    "full",
+)
+
+
+ASIDE_OF_A_DOCUMENT = HandDoc(
+    "Since no budget was passed, reads the complaint, the spending order breaks the law.",
+    """
+    Since     since     SCONJ IN  4  mark      O
+    no        no        DET   DT  2  det       O
+    budget    budget    NOUN  NN  4  nsubjpass O
+    was       be        AUX   VBD 4  auxpass   O
+    passed    pass      VERB  VBN 6  advcl     O
+    ,         ,         PUNCT ,   6  punct     O
+    reads     read      VERB  VBZ 13 ccomp     O
+    the       the       DET   DT  8  det       O
+    complaint complaint NOUN  NN  6  dobj      O
+    ,         ,         PUNCT ,   13 punct     O
+    the       the       DET   DT  12 det       O
+    spending  spending  NOUN  NN  12 compound  O
+    order     order     NOUN  NN  13 nsubj     O
+    breaks    break     VERB  VBZ 13 ROOT      O
+    the       the       DET   DT  15 det       O
+    law       law       NOUN  NN  13 dobj      O
+    .         .         PUNCT .   13 punct     O
+    """,
+    "full",
+)
+
+
+THE_HEAD_OF_A_NAME = HandDoc(
+    "The Ministry of Health reported new cases on Monday. The ministry said the outbreak was under control.",
+    """
+    The      the      DET   DT  1  det   B-ORG
+    Ministry Ministry PROPN NNP 4  nsubj I-ORG
+    of       of       ADP   IN  1  prep  I-ORG
+    Health   Health   PROPN NNP 2  pobj  I-ORG
+    reported report   VERB  VBD 4  ROOT  O
+    new      new      ADJ   JJ  6  amod  O
+    cases    case     NOUN  NNS 4  dobj  O
+    on       on       ADP   IN  4  prep  O
+    Monday   Monday   PROPN NNP 7  pobj  B-DATE
+    .        .        PUNCT .   4  punct O
+    The      the      DET   DT  11 det   O
+    ministry ministry NOUN  NN  12 nsubj O
+    said     say      VERB  VBD 12 ROOT  O
+    the      the      DET   DT  14 det   O
+    outbreak outbreak NOUN  NN  15 nsubj O
+    was      be       AUX   VBD 12 ccomp O
+    under    under    ADP   IN  15 prep  O
+    control  control  NOUN  NN  16 pobj  O
+    .        .        PUNCT .   12 punct O
+    """,
+    "full",
+)

@@ -82,7 +82,7 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     for actor in earlier:
         if actor.type in _NAMED_TYPES:
             # any of its names: "the army" after "the Israeli army" (the IDF's alias)
-            lasts = [name.split()[-1] for name in (actor.name, *actor.aliases) if name.split()]
+            lasts = [head for name in (actor.name, *actor.aliases) for head in _heads(name)]
             if any(_same_head(_lemma_of_name_word(last), noun) for last in lasts):
                 return actor
         elif actor.type is ActorType.PERSON and len(words) >= 1:
@@ -90,6 +90,25 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             if any(_holds(role.lower(), description) for role in actor.roles):
                 return actor
     return None
+
+
+# words after the head noun of a name that opens with it ("Commission on Presidential
+# Debates", "Department of Justice", "Organisation for Security ...")
+_HEAD_FIRST_LINKS = frozenset({"of", "on", "for"})
+
+
+def _heads(name: str) -> list[str]:
+    """The words a name's head noun may be: its last word, and in a name that opens with
+    its head ("Commission on Presidential Debates") the word before the first "of", "on"
+    or "for" ("the commission")."""
+    words = name.split()
+    if not words:
+        return []
+    heads = [words[-1]]
+    link = next((i for i, w in enumerate(words) if w.lower() in _HEAD_FIRST_LINKS), 0)
+    if link > 0:
+        heads.append(words[link - 1])
+    return heads
 
 
 def _holds(role: str, description: str) -> bool:

@@ -38,6 +38,8 @@ _OBJECT_NEEDS = {
     "urge": ("xcomp", "ccomp"),
     "advise": ("xcomp", "ccomp"),
     "ask": ("xcomp", "ccomp"),
+    # "referred to the vote as a hoax" names it; "referred the case to a court" says nothing
+    "refer": ("as",),
 }
 # A verb of judging ("condemned", "criticized", "described") reports content only with a
 # clause or an "as" predication: "condemned Egypt's vote" says nothing that can be true or
@@ -55,6 +57,8 @@ _ACCORDING_REACH = 120
 MEDIUM_NOUNS = lexicon.words("outlet_nouns.txt")
 # Objects that make a speech act none: "criticized nobody", "said nothing".
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+# People a statement is made to ("announced it to members of the House").
+_HEARER_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS
 
 
 def is_relay(token: Token) -> bool:
@@ -97,7 +101,23 @@ def is_negated(verb: Token) -> bool:
             return True
     if any(c.dep_ == "dobj" and c.lower_ in _NOBODY for c in verb.children):
         return True  # "criticizing nobody", "said nothing"
+    if _shares_negation(verb):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse")
+
+
+def _shares_negation(verb: Token) -> bool:
+    """ "did not concede or admit defeat": a bare verb joined to a negated one shares its
+    auxiliary, so its "not" too. A verb with a tense or a subject of its own ("did not
+    resign and said ...") is a new statement the negation does not reach."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ != "VB" or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ == "aux" for c in head.children
+    )
 
 
 def cited_source(verb: Token) -> Token | None:
@@ -293,6 +313,9 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "Italy and Egypt were called to join": the object is the hearer
+    clause = _clause_taken_for_object(verb)
+    if clause is not None:
+        return clause
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
     needs = _JUDGING_NEEDS if judges(verb) else _OBJECT_NEEDS.get(verb.lemma_)
     if needs is not None:
@@ -332,24 +355,74 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     parts = [c for c in parts if c.i < limit]
     doc = verb.doc
     first, last = parts[0].left_edge, max(p.right_edge.i for p in parts)
+    if first.dep_ == "prep" and first.lower_ == "to" and verb.lemma_ == "refer":
+        first = doc[first.i + 1]  # "referred to the vote as ...": what is named is the vote
     last = min(last, limit - 1)
     # "announced his resignation in 1995", "announced the death on television": when and
     # where it was said close the object, on the verb or on the object's noun
-    for token in doc[first.i + 1 : last + 1]:
-        if (
-            token.dep_ == "prep"
-            and token.right_edge.i >= last
-            and (token.head.i == verb.i or token.head in parts)
-            and _when_or_where_said(token)
-        ):
-            last = token.i - 1
-            # "ended its search late on Tuesday": the adverb goes with the date
-            if last > first.i and doc[last].pos_ == "ADV" and doc[last].lower_ in _TIME_ADVERBS:
-                last -= 1
-            while last > first.i and doc[last].text in (",", ";", ":"):
-                last -= 1
-            break
+    # "announced the vote in a letter earlier this week to other members": closed from the
+    # right, one circumstance at a time, since each must reach the end of what is left
+    closed = True
+    while closed:
+        closed = False
+        for token in doc[first.i + 1 : last + 1]:
+            if (
+                token.right_edge.i >= last
+                and (token.head.i == verb.i or token.head in parts)
+                and _circumstance_of_saying(token, verb)
+            ):
+                last = token.left_edge.i - 1
+                # "ended its search late on Tuesday": the adverb goes with the date
+                if last > first.i and doc[last].pos_ == "ADV" and doc[last].lower_ in _TIME_ADVERBS:
+                    last -= 1
+                while last > first.i and doc[last].text in (",", ";", ":"):
+                    last -= 1
+                closed = last > first.i
+                break
     return first.idx, doc[last].idx + len(doc[last].text)
+
+
+def _clause_taken_for_object(verb: Token) -> tuple[int, int] | None:
+    """ "filed a motion claiming the state of emergency is unconstitutional and violated
+    ...": after a participle of plain assertion, the parser can take the clause's subject
+    for the object and hang its verb on the sentence's main verb. A finite verb right
+    after that object, outside it, shows the clause; it runs to the end of the sentence."""
+    if verb.lemma_ not in SAY_VERBS or verb.tag_ != "VBG":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].right_edge.i <= verb.i:
+        return None
+    doc, obj = verb.doc, objects[0]
+    after = obj.right_edge.i + 1
+    if after >= verb.sent.end or doc[after].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return None
+    if doc[after] in obj.subtree or doc[after] in verb.subtree:
+        return None
+    last = verb.sent.end - 1
+    while last > after and doc[last].is_punct:
+        last -= 1
+    return obj.left_edge.idx, doc[last].idx + len(doc[last].text)
+
+
+def _circumstance_of_saying(token: Token, verb: Token) -> bool:
+    """When, where and to whom something was said: "on Tuesday", "on television", "in a
+    letter", "earlier this week" (a bare date on the verb), "to other members"."""
+    if token.dep_ == "prep":
+        return _when_or_where_said(token) or _told_to(token, verb)
+    if token.dep_ != "npadvmod" or token.head.i != verb.i:
+        return False
+    return all(t.ent_type_ in _TIME_ENTS for t in token.subtree if not t.is_punct)
+
+
+def _told_to(preposition: Token, verb: Token) -> bool:
+    """ "announced the vote to other members of the House": the people told, on the verb
+    (a "to" on the object belongs to it: "an end to the war")."""
+    if preposition.lower_ != "to" or preposition.head.i != verb.i:
+        return False
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and (
+        objects[0].lemma_.lower() in _HEARER_NOUNS or objects[0].ent_type_ == "PERSON"
+    )
 
 
 def _when_or_where_said(preposition: Token) -> bool:
@@ -363,7 +436,10 @@ def _when_or_where_said(preposition: Token) -> bool:
         return True
     head = objects[0]
     medium = head.lemma_.lower() in MEDIUM_NOUNS or head.ent_type_ == "MEDIA"
-    return medium and preposition.lower_ in ("on", "via")
+    if medium and preposition.lower_ in ("on", "via"):
+        return True
+    # "announced the vote in a letter", "said in a statement": the document it came in
+    return preposition.lower_ in ("in", "through") and head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:

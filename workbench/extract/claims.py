@@ -370,6 +370,8 @@ def _draft_from_verb(
         content = _rest_of_sentence(clause, verb.left_edge.i, verb.right_edge.i + 1)
     if content is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
         content = _after_parenthetical(verb)
+    if content is None and subjects and subjects[0].i > verb.i:
+        content = _around_inverted_aside(verb, subjects[0])
     if content is None and not takes_object:
         content = clause_beside(verb)
     if content is not None:
@@ -634,6 +636,25 @@ def _after_parenthetical(verb: Token) -> tuple[int, int] | None:
     else:
         words = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
     if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _around_inverted_aside(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """ "Because only Congress may allocate funds, reads the motion, the declaration
+    violates the Constitution": a verb and its subject after it, set off by commas in the
+    middle of a sentence, attribute the whole sentence around them (the parser hangs
+    such an aside anywhere, so its place in the tree says nothing)."""
+    doc, sent = verb.doc, verb.sent
+    left, right = verb.i, subject.right_edge.i
+    if left - 1 <= sent.start or right + 1 >= sent.end - 1:
+        return None
+    if doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return None
+    if any(t.is_quote for t in sent):
+        return None  # a quotation split by its attribution is the quotation rules' work
+    words = [t for t in sent if not t.is_punct and not left <= t.i <= right]
+    if not any(t.i < left for t in words) or not any(t.i > right for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
