@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
+from .analysis.similarity import ClaimWords
 from .article_input import read_article, read_articles_from
-from .case import CaseArticle, CaseFile
+from .case import CaseArticle, CaseFile, reads, touched
 from .case.derived import records_codec
 from .errors import WorkbenchError
 from .model import Article, Extraction
@@ -142,7 +143,9 @@ class Case(CaseFile):
                     articles=self.articles(),
                 )
 
-        found = self._store.derived("corroboration", compute, records_codec(ClaimSources))
+        found = self._store.derived(
+            "corroboration", compute, records_codec(ClaimSources), touched.CORROBORATION_READ
+        )
         return list(found)  # a list of one's own
 
     def similar_claims(
@@ -152,10 +155,20 @@ class Case(CaseFile):
         again only after the case changed (`Store.derived`)."""
         found = self._store.derived(
             ("similar claims", threshold, per_claim),
-            lambda: similar_claims(self.claims(), threshold=threshold, per_claim=per_claim),
+            lambda: similar_claims(self.claim_words(), threshold=threshold, per_claim=per_claim),
             records_codec(SimilarClaims),
+            touched.SIMILAR_READ,
         )
         return list(found)
+
+    def claim_words(self) -> list[ClaimWords]:
+        """Each claim's id, article and text, as `claims()` lists them (rejected ones left
+        out, in the same order): all that similar claims read (`touched.SIMILAR_READ`)."""
+        rows = self._store.rows(
+            "SELECT id, article_id, text FROM claims WHERE review != 'rejected' "
+            f"ORDER BY {reads._BY_ARTICLE}, start, rowid"  # as `claims()` orders them
+        )
+        return [ClaimWords(*row) for row in rows]
 
     def propose_sources(self, claim_id: str, *, limit: int = 5) -> list[SourceProposal]:
         """Passages of the claim's outlets' own articles, in any language, that may carry

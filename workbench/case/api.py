@@ -30,7 +30,7 @@ from typing import Any, Protocol, TypeVar
 from ..dates import parse_day
 from ..errors import CaseError, NotFoundError
 from ..model import Article, ClaimStatus, Extraction, ReviewStatus
-from . import checking, edits, reads, removal
+from . import checking, edits, reads, removal, touched
 from .audit import (
     ACTIONS,
     NOT_UNDOABLE,
@@ -409,7 +409,10 @@ class CaseFile(CheckingEdits):
     def actors(self) -> Records[CaseActor]:
         # kept until the case changes: a large case's listing groups every mention
         kept = self._store.derived(
-            "actors", lambda: reads.load_actors(self._store), records_codec(CaseActor)
+            "actors",
+            lambda: reads.load_actors(self._store),
+            records_codec(CaseActor),
+            touched.ACTORS_READ,
         )
         return Records.of(CaseActor, kept)  # a list of the caller's own
 

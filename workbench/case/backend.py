@@ -65,16 +65,19 @@ def next_counter(db: Database, name: str) -> int:
 COUNT_CHANGE = "UPDATE counters SET value = value + 1 WHERE name = 'changes'"
 
 
-def commit_change(db: Database, insert: tuple[str, Sequence[Any]] | None = None) -> int | None:
+def commit_change(
+    db: Database, insert: tuple[str, Sequence[Any]] | None = None, count: str = COUNT_CHANGE
+) -> int | None:
     """Commit a write, bumping the case's count of changes (format 9: what kept derived
     results are stamped with) in the same transaction; `insert` first, an INSERT whose id
     is wanted (an action's audit row, its last write), whose id is returned. On the server
     all go in one round trip, as the COMMIT alone did. Before format 9 the count is
-    missing and stays so."""
+    missing and stays so. `count`: the statement that counts (`Store.write` gives one that
+    also notes which tables and columns changed, `changes.py`)."""
     if isinstance(db, postgres.Connection):
-        return db.commit_counting(COUNT_CHANGE, insert)
+        return db.commit_counting(count, insert)
     found = None if insert is None else int(db.execute(*insert).lastrowid or 0)
-    db.execute(COUNT_CHANGE)
+    db.execute(count)
     db.execute("COMMIT")
     return found
 

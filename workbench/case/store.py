@@ -37,7 +37,7 @@ from typing import Any, TypeVar, cast
 
 from ..dates import PartialDate
 from ..errors import CaseError
-from . import backend, derived, pagecheck, postgres
+from . import backend, derived, pagecheck, postgres, touched
 from .backend import Cursor, Database, Location, ServerCasePath
 from .migrations import (
     APP_NAME,
@@ -347,8 +347,32 @@ class Store:
             except sqlite3.DatabaseError as exc:
                 raise CaseError(f"cannot read {self.path}: {exc}") from None
 
+    def stamp(self, depends: touched.Depends | None) -> object:
+        """`change_token()`, narrowed to what `depends` names (format 9 on): the count at
+        which any of it last changed, so a change elsewhere leaves it as it was
+        (`touched.py`). One statement."""
+        if self.format_version < DERIVED_FORMAT or depends is None:
+            return self.change_token()
+        names = touched.wanted(depends)
+        with self.lock:
+            self._check_open("read it")
+            try:
+                rows = self.db.execute(
+                    "SELECT name, value FROM counters WHERE name IN "
+                    f"({', '.join('?' for _ in names)})",
+                    names,
+                ).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise CaseError(f"cannot read {self.path}: {exc}") from None
+        found = touched.stamp({row[0]: row[1] for row in rows}, depends)
+        return self.change_token() if found is None else found
+
     def derived(
-        self, name: Hashable, compute: Callable[[], T], codec: derived.Codec[T] | None = None
+        self,
+        name: Hashable,
+        compute: Callable[[], T],
+        codec: derived.Codec[T] | None = None,
+        depends: touched.Depends | None = None,
     ) -> T:
         """`compute()`, kept until the case changes: a large case's corroboration or similar
         claims take seconds, and a person looks at them again and again between edits.
@@ -367,12 +391,16 @@ class Store:
 
         With a `codec` (format 9 on) the result is also kept in the case itself
         (`derived.py`), for the next session or another connection: read back while the
-        case's count of changes is the one it was computed at."""
+        case's count of changes is the one it was computed at.
+
+        `depends`: what `compute` reads (tables, and columns of them): the result is then
+        kept by the count at which any of that last changed (`stamp`), and an edit of
+        anything else leaves it valid. None: the whole case."""
         kind = name[0] if isinstance(name, tuple) and name else name
         with self.lock:
             if self._writing:
                 return compute()
-            token = self.change_token()
+            token = self.stamp(depends)
             kept = self._derived.pop(kind, None)
             if kept is not None and kept[0] == (name, token):
                 self._derived[kind] = kept
@@ -415,6 +443,8 @@ class Store:
         if self.format_version < DERIVED_FORMAT:
             return 0  # nothing kept before format 9
         with self.write("forget the kept results") as tx:
+            # every stamp moves: the rows may have been changed by writes nobody noted
+            tx.touched.unknown = True
             dropped = int(tx.execute("SELECT count(*) FROM derived").fetchone()[0])
             # made anew: also gives a case of format 9's first, unsigned table the new one
             make_derived_table(tx.db)  # type: ignore[arg-type]  # either back end's
@@ -478,7 +508,10 @@ class Store:
             self._writing = True
             try:
                 yield tx
-                tx.committed_id = backend.commit_change(self.db, tx.at_commit)
+                count = backend.COUNT_CHANGE
+                if self.format_version >= DERIVED_FORMAT:
+                    count = touched.count_statement(tx.touched)
+                tx.committed_id = backend.commit_change(self.db, tx.at_commit, count)
             except sqlite3.DatabaseError as exc:
                 self._rollback()
                 raise CaseError(f"cannot {what}: {exc}") from None
@@ -515,6 +548,9 @@ class Transaction:
         # an INSERT sent with the COMMIT (`insert_at_commit`), and its id once committed
         self.at_commit: tuple[str, tuple[Any, ...]] | None = None
         self.committed_id: int | None = None
+        # what it wrote, noted with its commit: kept results that read none of it stay
+        # valid (`touched.py`); writes made through `db` itself are not seen
+        self.touched = touched.Touched()
 
     def insert_at_commit(self, sql: str, params: Sequence[Any]) -> None:
         """An INSERT (an action's audit row) sent with the COMMIT, in its round trip on a
@@ -522,16 +558,18 @@ class Transaction:
         Nothing in the transaction may read its row."""
         if self.at_commit is not None:
             raise CaseError("one insert at commit per transaction")
+        self.touched.statement(sql)
         self.at_commit = (sql, tuple(params))
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
+        self.touched.statement(sql)
         return self.db.execute(sql, params)
 
     def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
-        return self.db.execute(sql, params).fetchall()
+        return self.execute(sql, params).fetchall()
 
     def row(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Row | None:
-        return self.db.execute(sql, params).fetchone()
+        return self.execute(sql, params).fetchone()
 
     def next_id(self, prefix: str) -> str:
         return f"{prefix}{backend.next_counter(self.db, prefix)}"
@@ -552,6 +590,7 @@ class Transaction:
         self.db.execute(
             f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", tuple(row.values())
         )
+        self.touched.wrote(table)
         if record:
             key = {k: row[k] for k in _key_columns(table)}
             self.changes.append({"op": "insert", "table": table, "key": key, "after": dict(row)})
@@ -592,6 +631,7 @@ class Transaction:
             + (' RETURNING "version"' if bump else ""),
             (*changed.values(), *key.values()),
         )
+        self.touched.updated(table, [*changed, *(["version"] if bump else [])])
         was, now = {k: before[k] for k in changed}, dict(changed)
         if bump and (version := found.fetchone()) is not None:
             # recorded as `increment` records it: the version before is the one after less one
@@ -612,6 +652,7 @@ class Transaction:
             f"WHERE {where} RETURNING {_quote(column)}",
             tuple(key.values()),
         ).fetchone()
+        self.touched.updated(table, [column])
         if found is not None:
             after = int(found[0])
             self.changes.append(
@@ -630,6 +671,7 @@ class Transaction:
             return
         where = " AND ".join(f"{_quote(k)} = ?" for k in key)
         self.db.execute(f"DELETE FROM {_quote(table)} WHERE {where}", tuple(key.values()))
+        self.touched.wrote(table)
         if record:
             self.changes.append(
                 {"op": "delete", "table": table, "key": dict(key), "before": before}

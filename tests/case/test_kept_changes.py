@@ -1,0 +1,248 @@
+"""A kept result after a change (`workbench/case/touched.py`): each result is kept by the
+count at which what it reads last changed, so an edit of anything else leaves it valid,
+and every result read after any kind of edit equals one worked out afresh from the rows.
+Both back ends; in the same session (held in memory) and in the next (kept in the case).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from case_builders import actor_named, second_extraction
+
+from workbench import Case, workflow
+from workbench.analysis import corroborate_claims, similar_claims
+from workbench.case import reads, touched
+
+LOAD_ACTORS = reads.load_actors
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many times each result was worked out from the case's rows."""
+    calls = {"actors": 0, "corroboration": 0, "similar": 0}
+
+    def corroborate(*args, **kwargs):
+        calls["corroboration"] += 1
+        return corroborate_claims(*args, **kwargs)
+
+    def similar(*args, **kwargs):
+        calls["similar"] += 1
+        return similar_claims(*args, **kwargs)
+
+    def actors(store, *, actor_id=None):
+        if actor_id is None:
+            calls["actors"] += 1
+        return LOAD_ACTORS(store, actor_id=actor_id)
+
+    monkeypatch.setattr(workflow, "corroborate_claims", corroborate)
+    monkeypatch.setattr(workflow, "similar_claims", similar)
+    monkeypatch.setattr(reads, "load_actors", actors)
+    return calls
+
+
+def looked_at(case: Case) -> dict[str, object]:
+    return {
+        "actors": case.actors(),
+        "corroboration": case.corroboration(),
+        "similar": case.similar_claims(threshold=0.0, per_claim=None),
+    }
+
+
+def fresh(case: Case) -> dict[str, object]:
+    """Each result worked out from the rows now, bypassing everything kept (the claims
+    read whole, as before similar claims read their texts alone)."""
+    return {
+        "actors": LOAD_ACTORS(case._store),
+        "corroboration": corroborate_claims(
+            case.claims(include_rejected=True),
+            links=case.links(),
+            actors=LOAD_ACTORS(case._store),
+            articles=case.articles(),
+        ),
+        "similar": similar_claims(case.claims(), threshold=0.0, per_claim=None),
+    }
+
+
+def _claim(case: Case, words: str) -> str:
+    return next(c.id for c in case.claims() if words in c.text)
+
+
+# each kind of edit, and the results it cannot change (left valid, not computed again)
+EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
+    "actor status": (
+        lambda c: c.update_actor(actor_named(c, "AFP").id, status="confirmed"),
+        {"similar"},
+    ),
+    "actor name": (
+        lambda c: c.update_actor(actor_named(c, "AFP").id, name="Agence France-Presse"),
+        {"similar"},
+    ),
+    "claim status": (
+        lambda c: c.set_claim_status(_claim(c, "political stances"), "corroborated"),
+        {"actors", "similar"},
+    ),
+    "claim rejected": (lambda c: c.reject_claim(_claim(c, "their political stances")), set()),
+    "link": (
+        lambda c: c.link_source(
+            _claim(c, "their political stances"), actor_named(c, "AFP").id, relation="corroborates"
+        ),
+        {"actors", "similar"},
+    ),
+    "merge": (
+        lambda c: c.merge_actors(actor_named(c, "SANA").id, actor_named(c, "AFP").id),
+        set(),
+    ),
+    "added article": (lambda c: c.add_extraction(second_extraction()), set()),
+}
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_after_each_kind_of_edit_results_equal_fresh_ones(
+    story: Case, case_path: Path | str, counted: dict[str, int], edit: str
+) -> None:
+    change, unchanged = EDITS[edit]
+    if edit == "added article":
+        story.remove_article(story.articles()[-1].id)
+    looked_at(story)
+    before = dict(counted)
+    change(story)
+    # in this session: what the edit cannot change is not worked out again
+    after = looked_at(story)
+    assert after == fresh(story)
+    for name in unchanged:
+        assert counted[name] == before[name], name
+    # the next session reads what this one kept
+    kept = dict(counted)
+    with Case.open(case_path) as again:
+        assert looked_at(again) == fresh(again)
+        assert counted == kept
+    # undone, the results are those of before the edit, and equal fresh ones again
+    if edit == "added article":  # not undone: removed
+        story.remove_article(story.articles()[-1].id)
+    else:
+        story.undo()
+    assert looked_at(story) == fresh(story)
+    for name in unchanged:
+        assert counted[name] == before[name], name
+
+
+def _unnoted_change(case_path: Path | str) -> None:
+    """A change counted as a migration step or an older release counts it: `changes`
+    moves, what it touched is not noted."""
+    with Case.open(case_path) as other, other._store.lock:
+        db = other._store.db
+        db.execute("BEGIN")
+        # every result differs: a pair of similar claims is gone, an actor renamed
+        db.execute(
+            "UPDATE claims SET text = 'Rain fell on Cairo' WHERE text LIKE '%their political%'"
+        )
+        db.execute("UPDATE actors SET name = 'Agence France-Presse' WHERE name = 'AFP'")
+        db.execute("UPDATE counters SET value = value + 1 WHERE name = 'changes'")
+        db.execute("COMMIT")
+
+
+def test_a_change_counted_without_noting_what_it_touched_computes_everything(
+    story: Case, case_path: Path | str, counted: dict[str, int]
+) -> None:
+    looked_at(story)
+    _unnoted_change(case_path)
+    assert looked_at(story) == fresh(story)
+    assert counted == {"actors": 2, "corroboration": 2, "similar": 2}
+
+
+def test_the_next_noted_change_does_not_forget_an_unnoted_one(
+    story: Case, case_path: Path | str
+) -> None:
+    sana = actor_named(story, "SANA").id
+    looked_at(story)
+    _unnoted_change(case_path)
+    story.update_actor(sana, status="confirmed")  # nothing looked at in between
+    assert looked_at(story) == fresh(story)
+    with Case.open(case_path) as again:
+        assert looked_at(again) == fresh(again)
+
+
+def test_a_write_that_cannot_be_attributed_moves_every_stamp(story: Case) -> None:
+    store = story._store
+    before = {d: store.stamp(d) for d in (touched.ACTORS_READ, touched.SIMILAR_READ)}
+    with store.write("test") as tx:
+        tx.execute("WITH x AS (SELECT 1) UPDATE claims SET text = text WHERE 1 = 0")
+    after = {d: store.stamp(d) for d in before}
+    assert all(after[d] != before[d] for d in before)
+
+
+def test_a_commit_gives_each_counter_it_names_the_same_new_count(story: Case) -> None:
+    store = story._store
+    with store.lock:
+        changes = int(
+            store.db.execute("SELECT value FROM counters WHERE name = 'changes'").fetchone()[0]
+        )
+    story.set_claim_status(_claim(story, "political stances"), "corroborated")
+    rows = dict(store.rows("SELECT name, value FROM counters WHERE name LIKE 'changes%'"))
+    assert rows["changes"] == changes + 1
+    assert rows["changes:tracked"] == changes + 1
+    assert rows["changes:table:claims"] == changes + 1
+    assert rows["changes:col:claims.status"] == changes + 1
+    assert "changes:col:claims.text" not in rows or rows["changes:col:claims.text"] <= changes
+
+
+@pytest.mark.parametrize(
+    ("sql", "wrote"),
+    [
+        ("SELECT * FROM claims", None),
+        ("PRAGMA table_info(claims)", None),
+        ('INSERT INTO "claims" (id) VALUES (?)', "claims"),
+        ("insert or replace into links(id) values (?)", "links"),
+        ("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", "mentions"),
+        ("DELETE FROM aliases WHERE actor_id = ?", "aliases"),
+        ("WITH x AS (SELECT 1) DELETE FROM claims", "?"),
+        ("PRAGMA foreign_keys = OFF", "?"),
+        ("CREATE TABLE t (a)", "?"),
+    ],
+)
+def test_statements_are_attributed_to_the_table_they_write(sql: str, wrote: str | None) -> None:
+    found = touched.Touched()
+    found.statement(sql)
+    if wrote is None:
+        assert not found.tables and not found.unknown
+    elif wrote == "?":
+        assert found.unknown
+    else:
+        assert found.rows == {wrote} and not found.unknown
+
+
+def _tables_read(store, read: Callable[[], object]) -> set[str]:
+    """The tables the statements `read` runs name (SQLite: traced)."""
+    seen: list[str] = []
+    store.db.set_trace_callback(seen.append)
+    try:
+        read()
+    finally:
+        store.db.set_trace_callback(None)
+    return {t for sql in seen for t in re.findall(r"(?:FROM|JOIN)\s+\"?(\w+)", sql, re.I)}
+
+
+def test_each_result_reads_only_what_it_declares(story: Case, backend: str) -> None:
+    """A reader that starts reading another table must declare it (`touched.*_READ`),
+    or an edit of that table would leave its kept result stale."""
+    if backend != "sqlite":
+        pytest.skip("traced through SQLite's own connection")
+    store = story._store
+    assert isinstance(store.db, sqlite3.Connection)
+    declared = {
+        "actors": {t for t, _ in touched.ACTORS_READ},
+        "similar": {t for t, _ in touched.SIMILAR_READ},
+        "corroboration": {t for t, _ in touched.CORROBORATION_READ},
+    }
+    reads_of = {
+        "actors": lambda: LOAD_ACTORS(store),
+        "similar": story.claim_words,
+        "corroboration": lambda: fresh(story)["corroboration"],
+    }
+    for name, read in reads_of.items():
+        assert _tables_read(store, read) <= declared[name], name
