@@ -87,6 +87,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     """The document's name entities as candidate mentions, in text order."""
     found = [m for ent in doc.ents for m in _mentions(ent)]
     found += _untagged_countries(doc)
+    found += _untagged_armed_groups(doc)
     found = _names_of_defined_acronyms(doc, found)
     found.sort(key=lambda m: m.start)
     found = _split_pairs_of_people(found)
@@ -182,6 +183,34 @@ def _untagged_countries(doc: Doc) -> list[Candidate]:
             i += size - 1
             break
         i += 1
+    return found
+
+
+# "IS" alone is also a capitalised verb: one-word groups the NER missed need four letters
+_GROUP_MIN_LETTERS = 4
+
+
+def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
+    """A listed armed group's one-word name the NER left untagged ("Daesh fighters
+    attacked", the tagger calling it an adjective): the list knows it."""
+    found = []
+    for token in doc:
+        if token.ent_type_ or not token.text[:1].isupper() or token.is_punct:
+            continue
+        if len(name_key(token.text)) < _GROUP_MIN_LETTERS or armed_group_info(token.text) is None:
+            continue
+        span = doc[token.i : token.i + 1]
+        if _in_a_longer_name(span):
+            continue
+        found.append(
+            Candidate(
+                span=span,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                text=token.text,
+                label="ORG",
+            )
+        )
     return found
 
 

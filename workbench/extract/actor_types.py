@@ -114,6 +114,11 @@ def classify(mention: Candidate) -> None:
             return
         _classify_norp(mention)
         return
+    if label in ("GPE", "LOC", "FAC") and _a_title_alone(text):
+        # "the Sheriff" the NER took for a building: a person's title, no place; alone it
+        # is a description, not a name (gold/README.md), so cluster_names drops it
+        mention.type = ActorType.PERSON
+        return
     if label in ("GPE", "LOC"):
         capital_of = country_of_capital(text)
         dateline = text.isupper() and is_dateline_span(mention.span)
@@ -219,6 +224,15 @@ def _forces_of(text: str) -> str | None:
         return None
     same_kind = [n for n, k in _FORCE_KINDS.items() if k == kind]
     return f"{demonym} {same_kind[0]}" if kind == "armed" else f"{demonym} {rest.lower()}"
+
+
+def _a_title_alone(text: str) -> bool:
+    """ "Sheriff", "the President": one personal title and nothing else names the person
+    who holds it (capitalised as a name), never a place."""
+    words = fold(text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in TITLES and words[0] not in TITLE_MODIFIERS
 
 
 def _fix(mention: Candidate, actor_type: ActorType, namespace: str, name: str) -> None:

@@ -133,6 +133,15 @@ def given_names() -> frozenset[str]:
     return frozenset(fold(name) for name in lexicon.lines("given_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The hand-written given names and Faker's world-wide lists ("Thibaut"): evidence that
+    a multi-word name is a person's. Only this test reads the long list: the other rules
+    ask whether one word alone is a given name, where a rarer name clashes with words of
+    other names."""
+    return given_names() | frozenset(fold(n) for n in lexicon.lines("given_names_world.txt"))
+
+
 def looks_like_person_name(text: str) -> bool:
     """Two to four capitalised words starting with a known given name, no organisation word."""
     words = [w for w in re.findall(r"[\w'\-]+", text) if fold(w) != "the"]
@@ -144,7 +153,7 @@ def looks_like_person_name(text: str) -> bool:
         return False
     if not all(w[0].isupper() or _PARTICLE.match(fold(w)) for w in words):
         return False
-    return fold(words[0]) in given_names()
+    return fold(words[0]) in _first_names()
 
 
 # Romance-language bodies put the head first: "Instituto Gonzaga", "Partito Democratico"

@@ -1,5 +1,6 @@
 """Places the NER mistakes for people or bodies: towns and cities of the region
-(`places_middle_east.csv`, from GeoNames), and datelines ("BAGHDAD (Reuters) -").
+(`places_middle_east.csv`, from GeoNames), first-level regions of some countries
+(`places_regions.csv`, from Faker: "Tasmania"), and datelines ("BAGHDAD (Reuters) -").
 
 The small model calls "Abha" and "Sanaa" people and "BAGHDAD" an organisation; a listed
 place name is a place unless the text makes it a person (a title before it, another
@@ -24,7 +25,9 @@ _DATELINE_END = ("(", ":", "-", "\u2014", "\u2013", ",")
 @lru_cache(maxsize=1)
 def _place_countries() -> dict[str, str]:
     found: dict[str, str] = {}
-    for row in lexicon.table("places_middle_east.csv"):
+    # the region's towns first, then the first-level regions of other countries ("Tasmania")
+    rows = lexicon.table("places_middle_east.csv") + lexicon.table("places_regions.csv")
+    for row in rows:
         for form in (row["name"], *(row["variants"] or "").split("|")):
             if form:
                 # the first row wins: the file lists the bigger place of a name first

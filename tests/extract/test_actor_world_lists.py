@@ -1,0 +1,62 @@
+"""Typing from the licensed lists of session 7 (issue 10), on docs whose entities are given
+by hand: a given name from Faker's world-wide lists makes a person ("Thibaut Courtois"
+tagged ORG), a first-level region is a place ("Tasmania" tagged ORG or PERSON), a title
+alone is never a place, and a listed armed group the NER left untagged is found."""
+
+from __future__ import annotations
+
+import spacy
+from test_actors import blank_doc, by_name
+
+from workbench import lexicon
+from workbench.extract.actor_mentions import candidates_of
+from workbench.extract.actors import extract_actors
+from workbench.extract.names import given_names, looks_like_person_name
+from workbench.extract.places import place_country
+from workbench.lexicon.gazetteer import countries, fold
+from workbench.model import ActorType
+
+
+def test_a_given_name_of_the_world_list_makes_a_person():
+    assert looks_like_person_name("Thibaut Courtois")
+    assert looks_like_person_name("Tiziano Lugli")
+    assert not looks_like_person_name("Thibaut Holdings Company")  # a body's word in it
+    doc = blank_doc(
+        "Goalkeeper Thibaut Courtois made three saves.", [("Thibaut Courtois", "ORG")]
+    )
+    assert by_name(extract_actors(doc))["Thibaut Courtois"].type is ActorType.PERSON
+
+
+def test_the_world_list_holds_no_country_capital_or_common_word():
+    world = {fold(n) for n in lexicon.lines("given_names_world.txt")}
+    assert "thibaut" in world
+    for country in countries():
+        for form in (country.name, *country.variants, country.capital):
+            assert fold(form) not in world, form  # "Jordan", "Israel" stay countries
+    assert not world & {"will", "grace", "hope", "royal", "general"}
+    # the other rules read the hand-written list alone: a rare name is no evidence there
+    assert "thibaut" not in given_names()
+
+
+def test_a_region_of_the_list_is_a_place():
+    assert place_country("Tasmania") == "Australia"
+    assert place_country("Kerala") == "India"
+    assert place_country("Victoria") is None  # a common given name: left out of the list
+    for label in ("ORG", "PERSON"):
+        doc = blank_doc("Tasmania has the highest rate.", [("Tasmania", label)])
+        assert by_name(extract_actors(doc))["Tasmania"].type is ActorType.PLACE
+
+
+def test_a_title_alone_is_no_place():
+    for label in ("FAC", "GPE", "LOC"):
+        doc = blank_doc("Officials gave the Sheriff's detective a file.", [("Sheriff", label)])
+        assert extract_actors(doc) == []  # a description, not a name; never a place
+
+
+def test_a_listed_armed_group_the_ner_missed_is_found():
+    doc = spacy.blank("en")("Daesh fighters attacked an army post. IS claimed it.")
+    texts = [(m.text, m.label) for m in candidates_of(doc)]
+    assert ("Daesh", "ORG") in texts
+    assert all(text != "IS" for text, _ in texts)  # too short to tell from the verb
+    actors = by_name(extract_actors(doc))
+    assert actors["Islamic State"].type is ActorType.GROUP
