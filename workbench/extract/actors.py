@@ -39,6 +39,7 @@ from .short_forms import (
     add_untagged_short_forms,
     merge_acronyms,
     merge_parenthesised_short_forms,
+    merge_proper_parts,
 )
 from .spans import doc_text
 
@@ -89,6 +90,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     clusters += cluster_places([m for m in mentions if not m.key and m.type is ActorType.PLACE])
     add_state_terms(doc, clusters)
     merge_acronyms(clusters)
+    merge_proper_parts(clusters)
     merge_parenthesised_short_forms(doc, clusters)
     add_untagged_short_forms(doc, clusters)
     headline_people(doc, doc_text(doc), clusters)  # "Pelosi: ...", the NER silent

@@ -65,13 +65,15 @@ def cluster_places(mentions: list[Candidate]) -> list[Cluster]:
 
 
 def _place_key(text: str) -> str:
-    """ "Taipei City" and "Taipei", "State of Texas" and "Texas" are one place."""
+    """ "Taipei City" and "Taipei", "State of Texas" and "Texas", "the Mediterranean Sea" and
+    "the Mediterranean" are one place."""
     key = re.sub(
         r"^(?:state|province|city|county|region|municipality|district|governorate) of\s+",
         "",
         fold(text),
     )
-    key = re.sub(r"\s+(?:city|province|county|region|governorate)$", "", key)
+    # "the Mediterranean" and "the Mediterranean Sea" are one sea
+    key = re.sub(r"\s+(?:city|province|county|region|governorate|sea|ocean)$", "", key)
     # "Eastern Mediterranean" and "East Mediterranean"
     key = re.sub(r"^(north|south|east|west)ern\b", r"\1", key)
     return name_key(key)
@@ -136,8 +138,19 @@ def _best_cluster(
         return None
     # "Soleimani" could be "Qasem Soleimani" or, spelled differently, "Shahid Soleymani":
     # the same spelling first; then two Assads: the nearest full name before this mention
+    if len(candidates) > 1:
+        # "Members of Parliament" made a cluster of the bare head; "the Parliament" later is
+        # the "Parliament of Iraq" named before, not that head spelled alike
+        candidates = [c for c in candidates if not _bare_head(c, words_of)] or candidates
     exact = [c for c in candidates if _spelled_alike(words, c, words_of)]
     return min(exact or candidates, key=lambda c: _distance(mention, c))
+
+
+def _bare_head(cluster: Cluster, words_of: dict[int, list[str]]) -> bool:
+    """Whether the cluster is only a generic head noun: "Parliament", "Council"."""
+    return all(
+        len(words_of[id(m)]) == 1 and words_of[id(m)][0] in ORG_HEADS for m in cluster.mentions
+    )
 
 
 def _spelled_alike(words: list[str], cluster: Cluster, words_of: dict[int, list[str]]) -> bool:

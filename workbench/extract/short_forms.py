@@ -2,19 +2,20 @@
 
 "(EGPC)" after the corporation's name, "the Kingdom" after Saudi Arabia, "Aramco" after
 "Saudi Aramco", "the Church" after "the Church of Scientology", "KSC" for "Kennedy Space
-Center" typed differently by the NER.
+Center" typed differently by the NER, "Freedom" after the outlet "Freedom Magazine".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..lexicon.gazetteer import countries, country_info, country_of_demonym, fold
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality
 from .aliases import Cluster
-from .names import ORG_HEADS, acronym, core_words
+from .names import ORG_HEADS, acronym, core_words, looks_like_person_name
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
@@ -109,6 +110,47 @@ def merge_acronyms(clusters: list[Cluster]) -> None:
         if target is not None and target is not cluster:
             target.mentions.extend(cluster.mentions)
             cluster.mentions = []
+
+
+# what a body's or an outlet's name ends with to say what it is: "Magazine", "Airlines"
+_KIND_WORDS = (
+    ORG_HEADS | lexicon.words("org_kind_words.txt") | lexicon.words("outlet_name_words.txt")
+)
+_LAST_KIND_WORDS = ORG_HEADS | lexicon.words("outlet_name_words.txt")
+
+
+def merge_proper_parts(clusters: list[Cluster]) -> None:
+    """ "Freedom" after "Freedom Magazine": a body or an outlet named later by its proper
+    part alone, without the words saying what kind it is, whatever type the NER gave each
+    (aliases._proper_part does this for two mentions both typed a body)."""
+    parts: dict[tuple[str, ...], list[tuple[int, Cluster]]] = {}
+    for cluster in clusters:
+        if cluster.type not in (ActorType.ORGANIZATION, ActorType.MEDIA):
+            continue
+        for mention in cluster.mentions:
+            words = core_words(mention.text)
+            for cut in range(1, len(words)):
+                rest = words[cut:]
+                if rest[-1] in _LAST_KIND_WORDS and all(w in _KIND_WORDS for w in rest):
+                    if not all(w in _KIND_WORDS for w in words[:cut]):
+                        parts.setdefault(tuple(words[:cut]), []).append((mention.start, cluster))
+                    break
+    if not parts:
+        return
+    for cluster in clusters:
+        if cluster.key or cluster.type not in (ActorType.ORGANIZATION, ActorType.MEDIA):
+            continue
+        forms = {tuple(core_words(m.text)) for m in cluster.mentions}
+        if len(forms) != 1 or not cluster.mentions:
+            continue
+        owners = {id(c): (start, c) for start, c in parts.get(forms.pop(), ()) if c is not cluster}
+        if len(owners) != 1:
+            continue  # two bodies share the proper part: which one is meant is unknown
+        start, owner = next(iter(owners.values()))
+        if start > cluster.first or any(looks_like_person_name(m.text) for m in cluster.mentions):
+            continue
+        owner.mentions.extend(cluster.mentions)
+        cluster.mentions = []
 
 
 def _char_flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
