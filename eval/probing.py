@@ -93,6 +93,13 @@ def check_probe(probe: dict, extraction: Extraction) -> list[str]:
             wrong.append(f"{form!r} is an actor ({', '.join(sorted(typed))}), expected none")
         elif actor_type is not None and typed != {actor_type}:
             wrong.append(f"{form!r} typed {sorted(typed) or 'not found'}, expected {actor_type}")
+    for forms in probe.get("one_actor", []):
+        # synonyms: one actor holds a mention of every form
+        owners = [
+            {a.id for a in extraction.actors for m in a.mentions if m.text == f} for f in forms
+        ]
+        if not set.intersection(*owners):
+            wrong.append(f"{' / '.join(forms)} not one actor")
     for date_text, value in probe.get("dates", {}).items():
         events = [e for e in extraction.events if date_text in e.date_text]
         got = {str(e.date) if e.date is not None else None for e in events}
