@@ -4,6 +4,7 @@ locks, read-only access, first opens racing)."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sqlite3
 import threading
@@ -16,6 +17,7 @@ from case_builders import first_extraction, second_extraction
 from workbench import Case
 from workbench.case import FORMAT_VERSION
 from workbench.case.sqlpg import translate
+from workbench.case.versions import StaleEditError
 from workbench.errors import CaseError
 
 SPAWN = multiprocessing.get_context("spawn")
@@ -203,7 +205,8 @@ def test_a_writer_waits_for_another_then_gives_up_with_a_clear_error(url: str, m
     monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 400)
     with Case.open(url) as holder, Case.open(url) as waiter:
         claim_id = holder.claims()[0].id
-        with holder._store.write("hold the case"):
+        with holder._store.write("hold the case") as tx:
+            tx.row("SELECT 1")  # the writers' lock goes with the transaction's first statement
             started = time.monotonic()
             with pytest.raises(CaseError, match="busy or locked"):
                 waiter.set_claim_status(claim_id, "false")
@@ -319,42 +322,52 @@ def test_like_ignores_case_on_both_back_ends(case_path) -> None:
         assert [r[0] for r in found] == ["Ali Mamlouk"]
 
 
-@pytest.mark.slow
-def test_an_actor_edit_and_its_read_back_are_seven_round_trips(url: str, monkeypatch) -> None:
-    """Each statement is a round trip to the server, waiting twice for a CPU on a busy
-    machine: the edit and the caller's read of the actor take 7 (26 before session 5, 9
-    before session 6: the version bump now rides on the update, the audit row on the
-    COMMIT, sent together in pipeline mode)."""
+def counting_round_trips(monkeypatch) -> list[list[str]]:
+    """Each call of `_send` is one round trip: the statements queued and those given, sent
+    together in pipeline mode. The statements of each, as sent."""
     from workbench.case import postgres
 
-    sent: list[str] = []
-    run, script = postgres.Connection._run, postgres.Connection._run_script
-    pipelined = postgres.Connection._pipelined
+    sent: list[list[str]] = []
+    send = postgres.Connection._send
 
-    def counted_run(self, sql, parameters=(), statement=None):
-        sent.append(sql)
-        return run(self, sql, parameters, statement)
+    def counted_send(self, items):
+        sent.append([q.sql for q in (*self._queue, *items)])
+        return send(self, items)
 
-    def counted_script(self, sql):
-        sent.append(sql)
-        return script(self, sql)
+    monkeypatch.setattr(postgres.Connection, "_send", counted_send)
+    return sent
 
-    def counted_pipeline(self, sql, params, *then):
-        sent.append("; ".join((sql, *then)))
-        return pipelined(self, sql, params, *then)
 
+@pytest.mark.slow
+def test_an_actor_edit_and_its_read_back_are_four_round_trips(url: str, monkeypatch) -> None:
+    """Each round trip to the server waits twice for a CPU on a busy machine: the edit and
+    the caller's read of the actor take 4 (26 before session 5, 9 before session 6, 7
+    before session 7). The edit's three: BEGIN, the writers' lock, the actor before and
+    its row for the version check; the update (held back until then) and the actor
+    after; the audit row, the count of changes and COMMIT."""
     with Case.open(url) as case:
         case.add_extraction(first_extraction())
         case.add_extraction(second_extraction())
         actor = next(a for a in case.actors() if len(a.articles) == 2)
-        monkeypatch.setattr(postgres.Connection, "_run", counted_run)
-        monkeypatch.setattr(postgres.Connection, "_run_script", counted_script)
-        monkeypatch.setattr(postgres.Connection, "_pipelined", counted_pipeline)
-        returned = case.update_actor(actor.id, status="confirmed")
+        sent = counting_round_trips(monkeypatch)
+        returned = case.update_actor(actor.id, status="confirmed", expected=actor.version)
+        edit = len(sent)
         read = case.actor(actor.id)
-        assert len(sent) == 7, sent
-        assert case.history(limit=1)[0].action == "update_actor"
         monkeypatch.undo()
+        assert (edit, len(sent)) == (3, 4), sent
+        assert sent[0][:2] == ["BEGIN", sent[0][1]] and "advisory" in sent[0][1]
+        assert sent[-2][-1] == "COMMIT"
+        entry = case.history(limit=1)[0]
+        assert entry.action == "update_actor"
+        # the audit row's states and undo data as ever: the actor before and after, the
+        # row's columns and version as they were and are
+        assert entry.before["actor"] == actor.to_dict()
+        assert entry.after["actor"] == read.to_dict()
+        (change,) = json.loads(
+            case._store.row("SELECT changes FROM audit WHERE id = ?", (entry.id,))[0]
+        )
+        assert change["before"]["version"] == actor.version
+        assert change["after"]["version"] == actor.version + 1
         # what the edit hands back is the actor as read anew, and as SQLite reads it
         assert returned == read
         assert read.version == actor.version + 1 and read.status.value == "confirmed"
@@ -365,3 +378,34 @@ def test_an_actor_edit_and_its_read_back_are_seven_round_trips(url: str, monkeyp
         )
         case.undo()
         assert case.actor(actor.id) == actor
+
+
+@pytest.mark.slow
+def test_a_claims_status_hands_back_the_claim_its_edit_read(url: str, monkeypatch) -> None:
+    """`set_claim_status` hands back the claim as its transaction left it (read for the
+    audit row), not read again after the commit: one round trip fewer on a server."""
+    with Case.open(url) as case:
+        case.add_extraction(first_extraction())
+        claim = case.claims()[0]
+        sent = counting_round_trips(monkeypatch)
+        returned = case.set_claim_status(claim.id, "disputed", expected=claim.version)
+        monkeypatch.undo()
+        assert sent[-1][-1] == "COMMIT", sent  # nothing read after the commit
+        assert returned == case.claim(claim.id)
+        assert returned.status.value == "disputed" and returned.version == claim.version + 1
+
+
+@pytest.mark.slow
+def test_a_stale_edit_is_refused_and_nothing_queued_is_written(url: str) -> None:
+    """The version check still reads the row before writing: an edit against a version
+    another session changed since is refused, and the update it would have queued never
+    reaches the server (its rollback drops it)."""
+    with Case.open(url) as mine, Case.open(url) as theirs:
+        mine.add_extraction(first_extraction())
+        actor = mine.actors()[0]
+        theirs.update_actor(actor.id, status="confirmed")
+        with pytest.raises(StaleEditError):
+            mine.update_actor(actor.id, status="rejected", expected=actor.version)
+        assert mine.actor(actor.id).status.value == "confirmed"
+        assert mine._store.db._queue == []
+        assert mine.update_actor(actor.id, status="rejected").status.value == "rejected"

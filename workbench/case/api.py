@@ -38,7 +38,8 @@ from .audit import (
     changed_by,
     changed_since,
     read_record,
-    record_state,
+    read_record_later,
+    send_queued,
     state_of,
     write_entry,
 )
@@ -102,11 +103,19 @@ class Recording:
         self.cancelled = False
         self._store = store
         self.subjects = dict(subjects)
-        self.before: dict[str, Any] = {
-            key: record_state(store, *subject) for key, subject in subjects.items()
-        }
+        # each filled in when read: on a server an actor's read goes with the edit's next
+        # statement (`read_record_later`); the keys in the subjects' order meanwhile
+        self.before: dict[str, Any] = dict.fromkeys(subjects)
+        for key, (kind, record_id) in subjects.items():
+            read_record_later(store, kind, record_id, self._was(key, kind))
         self.extra_after: dict[str, Any] = {}
         self.records_after: dict[str, Any] = {}
+
+    def _was(self, key: str, kind: str) -> Callable[[Any], None]:
+        def was(record: Any) -> None:
+            self.before[key] = state_of(kind, record)
+
+        return was
 
     def track(self, key: str, kind: str, record_id: str | None) -> None:
         """A record the action creates: no state before, its state after."""
@@ -121,6 +130,7 @@ class Recording:
         # kept: an edit hands back the record it changed as read here (on a server each
         # read is a round trip)
         self.records_after = {key: read_record(self._store, *s) for key, s in self.subjects.items()}
+        send_queued(self._store)  # every state before is in (the reads above sent them)
         states = {
             key: state_of(self.subjects[key][0], record)
             for key, record in self.records_after.items()
@@ -137,6 +147,13 @@ def _ids(ids: str | Sequence[str], what: str) -> list[str]:
     if twice:
         raise CaseError(f"actor {twice[0]!r} is given twice")
     return found
+
+
+def _handed_back(rec: Recording, key: str, read: Callable[[], T]) -> T:
+    """What an edit hands back: its record as the edit's transaction left it, read for
+    its audit row (on a server a read is a round trip), else `read()` anew."""
+    found = rec.records_after.get(key)
+    return found if found is not None else read()
 
 
 def _check_versions(tx: Transaction, table: str, expected: Mapping[str, int] | None) -> None:
@@ -529,7 +546,7 @@ class CaseFile(CheckingEdits):
             _check_versions(rec.tx, "actors", expected)
             for other_id in others:
                 edits.merge_actors(rec.tx, keep_id, other_id)
-        return self.actor(keep_id)
+        return _handed_back(rec, "keep", lambda: self.actor(keep_id))
 
     def split_alias(self, actor_id: str, alias: str, *, expected: int | None = None) -> str:
         """Make `alias` an actor of its own (with its mentions); returns the new actor id."""
@@ -610,7 +627,7 @@ class CaseFile(CheckingEdits):
                 review=review,
                 expected=expected,
             )
-        return self.claim(claim_id)
+        return _handed_back(rec, "claim", lambda: self.claim(claim_id))
 
     def update_event(
         self,
@@ -641,7 +658,7 @@ class CaseFile(CheckingEdits):
                 review=review,
                 claim=claim,
             )
-        return self.event(event_id)
+        return _handed_back(rec, "event", lambda: self.event(event_id))
 
     def set_claim_status(
         self,
@@ -658,7 +675,7 @@ class CaseFile(CheckingEdits):
             edits.set_claim_status(rec.tx, claim_id, status, who=self.user)
             note_id = edits.add_note(rec.tx, claim_id, note, who=self.user) if note else None
             rec.track("note", "note", note_id)
-        return self.claim(claim_id)
+        return _handed_back(rec, "claim", lambda: self.claim(claim_id))
 
     def link_source(
         self,
@@ -674,7 +691,7 @@ class CaseFile(CheckingEdits):
                 rec.tx, claim_id, source, relation=relation, note=note, who=self.user
             )
             rec.track("link", "link", link_id)
-        return reads.load_links(self._store, link_id=link_id)[0]
+        return _handed_back(rec, "link", lambda: reads.load_links(self._store, link_id=link_id)[0])
 
     def unlink_source(self, link_id: str, *, expected: int | None = None) -> None:
         """Remove a source link."""
@@ -687,7 +704,7 @@ class CaseFile(CheckingEdits):
         with self._recording("add_note", target_id) as rec:
             note_id = edits.add_note(rec.tx, target_id, text, who=self.user)
             rec.track("note", "note", note_id)
-        return reads.load_notes(self._store, note_id=note_id)[0]
+        return _handed_back(rec, "note", lambda: reads.load_notes(self._store, note_id=note_id)[0])
 
     def remove_article(self, article_id: str) -> dict[str, int]:
         """Remove an article with its mentions, claims, events and relations, the links and

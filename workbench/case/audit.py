@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from . import reads
+from . import postgres, reads
 from .backend import inserted_id
 from .migrations import now
 from .records import Records
@@ -89,6 +89,33 @@ def read_record(store: Store, kind: str, record_id: str | None) -> Any:
     }
     found = loaders[kind]()
     return found[0] if found else None
+
+
+def read_record_later(
+    store: Store, kind: str, record_id: str | None, then: Callable[[Any], None]
+) -> None:
+    """`then(record)`, the record as `read_record` reads it at this point of the
+    transaction. On a server an actor's read (one statement) is queued instead, and sent
+    with the transaction's next statement, in its round trip: an edit's first read of its
+    record is not needed before its audit row, and goes with the read of the row it
+    checks."""
+    db = store.db
+    if kind == "actor" and record_id is not None and isinstance(db, postgres.Connection):
+        sql, params = reads.one_actor_on_server(store, record_id)
+
+        def read(rows: list[sqlite3.Row]) -> None:
+            found = reads.actors_on_server(record_id, rows)
+            then(found[0] if found else None)
+
+        db.execute_later(sql, params, read)
+        return
+    then(read_record(store, kind, record_id))
+
+
+def send_queued(store: Store) -> None:
+    """Send what `read_record_later` (or an update) left queued on a server, if anything."""
+    if isinstance(store.db, postgres.Connection):
+        store.db.flush()
 
 
 def case_counts(tx: Transaction) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -186,6 +186,9 @@ class Connection:
         _configure(self._db)
         self.busy_timeout_ms = busy_timeout_ms
         self._primary_keys: dict[str, list[str]] = {}
+        # statements not sent yet (`execute_later`, a writer's BEGIN and lock): they go
+        # with the next one, in one round trip (psycopg's pipeline mode)
+        self._queue: list[_Queued] = []
         schema = location.schema
         self._run(
             "SELECT set_config('search_path', %s, false), set_config('lock_timeout', %s, false)",
@@ -198,6 +201,8 @@ class Connection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if any(q.begins for q in self._queue):
+            return True  # a writer's BEGIN, not sent yet
         # UNKNOWN: the connection is lost, and with it (on the server) any transaction
         status = self._db.info.transaction_status
         return status in (TransactionStatus.INTRANS, TransactionStatus.INERROR)
@@ -216,7 +221,30 @@ class Connection:
             text = text.replace("/*replace*/", replace_clause(inserted_columns(sql), key), 1)
         return self._run(text, parameters, statement)
 
+    def execute_later(
+        self,
+        sql: str,
+        parameters: Sequence[Any] = (),
+        then: Callable[[list[sqlite3.Row]], None] | None = None,
+    ) -> None:
+        """`sql` sent with the next statement, in its round trip: a write whose result is
+        not needed at once (an update), or a read wanted later (the state of a record
+        before an edit). `then` gets its rows when they come. An error is raised by the
+        statement it went with: inside a transaction, whose rollback then drops it."""
+        try:
+            statement = translate(sql)
+        except Unsupported as exc:
+            raise sqlite3.OperationalError(f"not supported on PostgreSQL: {exc}") from None
+        params = _parameters(parameters, statement)
+        self._queue.append(_Queued(statement.sql, params, statement, then))
+
+    def flush(self) -> None:
+        """Send what `execute_later` queued (one round trip), if anything."""
+        if self._queue:
+            self._send([])
+
     def close(self) -> None:
+        self._queue = []
         self._db.close()
 
     @property
@@ -231,18 +259,51 @@ class Connection:
         parameters: Sequence[Any] | Mapping[str, Any] = (),
         statement: Statement | None = None,
     ) -> Cursor:
-        import psycopg
+        if sql == "ROLLBACK" and self._queue:
+            unsent_begin = any(q.begins for q in self._queue)
+            self._queue = []  # dropped with the transaction
+            if unsent_begin:  # nothing of it reached the server
+                return Cursor([], None, -1)
+        return self._send([_Queued(sql, _parameters(parameters, statement), statement)])[-1]
 
-        if statement is not None and statement.numbered and not isinstance(parameters, Mapping):
-            parameters = {f"p{n}": value for n, value in enumerate(parameters, start=1)}
-        params = dict(parameters) if isinstance(parameters, Mapping) else tuple(parameters)
+    def _send(self, items: list[_Queued]) -> list[Cursor]:
+        """The queued statements, then `items`, in one round trip: one statement plainly,
+        several in psycopg's pipeline mode. Their results, each queued one's also handed
+        to its `then`."""
+        import psycopg
+        from psycopg import errors
+
+        queued, self._queue = self._queue, []
+        items = [*queued, *items]
+        cursors: list[Any] = []
         try:
-            with self._db.cursor() as cur:
-                cur.execute(sql, params)
-                rows, description = _rows(cur, statement or Statement(sql))
-                return Cursor(rows, description, cur.rowcount)
+            if len(items) == 1:
+                with self._db.cursor() as cur:
+                    cur.execute(items[0].sql, items[0].params)
+                    found = [_result(cur, items[0])]
+            else:
+                try:
+                    with self._db.pipeline():
+                        for item in items:
+                            cursors.append(self._db.cursor())
+                            cursors[-1].execute(item.sql, item.params)
+                    found = [_result(cur, item) for cur, item in zip(cursors, items, strict=True)]
+                finally:
+                    for cur in cursors:
+                        cur.close()
         except psycopg.Error as exc:
+            if any(q.begins for q in queued) and isinstance(
+                exc, errors.LockNotAvailable | errors.QueryCanceled
+            ):
+                # the writers' lock, sent with the transaction's first statement
+                raise sqlite3.OperationalError(
+                    f"{self.location} is busy or locked (database is locked ({_one_line(exc)}))"
+                ) from exc
             raise self._error(exc) from exc
+        for item, result in zip(items, found, strict=True):
+            if item.then is not None:
+                item.then(result.fetchall())
+        return found
 
     def _error(self, exc: Exception) -> Exception:
         """A lost connection is said as such (not as a failed statement); the rest as the
@@ -253,15 +314,6 @@ class Connection:
             )
         return _as_sqlite_error(exc)
 
-    def _run_script(self, sql: str) -> None:
-        """Several statements without parameters, in one round trip."""
-        import psycopg
-
-        try:
-            self._db.execute(sql)
-        except psycopg.Error as exc:
-            raise self._error(exc) from exc
-
     def _special(self, sql: str, parameters: Any) -> Cursor | None:
         words = sql.strip().rstrip(";").split()
         if not words:
@@ -271,17 +323,18 @@ class Connection:
             mode = words[1].upper() if len(words) > 1 else "DEFERRED"
             if mode in ("IMMEDIATE", "EXCLUSIVE"):
                 # writers take turns, as SQLite's write lock makes them. The case's name,
-                # not current_schema(): NULL (no lock) before the schema exists. One round
-                # trip for both (no parameters: the name is checked against NAME)
-                try:
-                    self._run_script(
-                        "BEGIN; SELECT pg_advisory_xact_lock("
-                        f"{LOCK_CLASS}, hashtext('{self.location.schema}'))"
+                # not current_schema(): NULL (no lock) before the schema exists. Sent
+                # with the transaction's first statement, in its round trip (no
+                # parameters: the name is checked against NAME)
+                self.flush()
+                self._queue.append(_Queued("BEGIN", None, None, begins=True))
+                self._queue.append(
+                    _Queued(
+                        f"SELECT pg_advisory_xact_lock({LOCK_CLASS}, "
+                        f"hashtext('{self.location.schema}'))",
+                        None,
                     )
-                except BaseException:
-                    if self.in_transaction:
-                        self._run("ROLLBACK")
-                    raise
+                )
             else:
                 self._run("BEGIN ISOLATION LEVEL REPEATABLE READ")
             return Cursor([], None, -1)
@@ -359,30 +412,16 @@ class Connection:
         self, count: str, insert: tuple[str, Sequence[Any]] | None = None
     ) -> int | None:
         """`insert` (an INSERT whose id is wanted: an action's audit row), `count` (a
-        statement without parameters) and COMMIT, in one round trip. Returns that id."""
+        statement without parameters) and COMMIT, in one round trip with whatever is
+        queued. Returns that id."""
+        items = [_Queued(count, None), _Queued("COMMIT", None)]
         if insert is None:
-            self._run_script(f"{count}; COMMIT")
+            self._send(items)
             return None
         sql, parameters = insert
         statement = translate(f"{sql} RETURNING id")
-        params: Sequence[Any] | dict[str, Any] = parameters
-        if statement.numbered:
-            params = {f"p{n}": value for n, value in enumerate(parameters, start=1)}
-        return self._pipelined(statement.sql, params, count, "COMMIT")
-
-    def _pipelined(self, sql: str, params: Any, *then: str) -> int:
-        """`sql` with `params` (giving an id), then `then` (statements without parameters),
-        sent together in psycopg's pipeline mode: one round trip. The id."""
-        import psycopg
-
-        try:
-            with self._db.pipeline(), self._db.cursor() as first, self._db.cursor() as rest:
-                first.execute(sql, params)
-                for statement in then:
-                    rest.execute(statement)
-                row = first.fetchone()  # the pipeline's results: all were sent
-        except psycopg.Error as exc:
-            raise self._error(exc) from exc
+        found = self._send([_Queued(statement.sql, _parameters(parameters, statement)), *items])
+        row = found[-3].fetchone()
         if row is None:
             raise sqlite3.OperationalError("an insert gave no id")
         return int(row[0])
@@ -446,6 +485,37 @@ class Connection:
                 "false)",
                 (sequence,),
             )
+
+
+class _Queued:
+    """A statement to send: its text for psycopg, parameters, the translation it came
+    from, what to hand its rows to, and whether it is a writer's BEGIN."""
+
+    __slots__ = ("begins", "params", "sql", "statement", "then")
+
+    def __init__(
+        self,
+        sql: str,
+        params: Any,
+        statement: Statement | None = None,
+        then: Callable[[list[sqlite3.Row]], None] | None = None,
+        *,
+        begins: bool = False,
+    ) -> None:
+        self.sql, self.params, self.statement, self.then = sql, params, statement, then
+        self.begins = begins
+
+
+def _parameters(parameters: Any, statement: Statement | None) -> Any:
+    """Parameters as psycopg takes them: numbered ones (`?1`) by name."""
+    if statement is not None and statement.numbered and not isinstance(parameters, Mapping):
+        return {f"p{n}": value for n, value in enumerate(parameters, start=1)}
+    return dict(parameters) if isinstance(parameters, Mapping) else tuple(parameters)
+
+
+def _result(cur: Any, item: _Queued) -> Cursor:
+    rows, description = _rows(cur, item.statement or Statement(item.sql))
+    return Cursor(rows, description, cur.rowcount)
 
 
 # durability and locking the server owns; integrity_check/quick_check are SQLite's own

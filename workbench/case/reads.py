@@ -137,9 +137,17 @@ def load_articles(store: Store, *, article_id: str | None = None) -> Records[Cas
 
 def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseActor]:
     if actor_id is not None and backend.on_server(store.db):
-        rows, aliases, articles, counts = _one_actor_on_server(store, actor_id)
-    else:
-        rows, aliases, articles, counts = _read_actors(store, actor_id)
+        sql, params = one_actor_on_server(store, actor_id)
+        return actors_on_server(actor_id, store.rows(sql, params))
+    return _actor_records(*_read_actors(store, actor_id))
+
+
+def _actor_records(
+    rows: list[sqlite3.Row],
+    aliases: dict[str, list[str]],
+    articles: dict[str, list[str]],
+    counts: dict[str, int],
+) -> Records[CaseActor]:
     actors = []
     # an older format has no version (a Row iterates values: its keys are asked for)
     versioned = bool(rows) and "version" in rows[0].keys()  # noqa: SIM118
@@ -212,15 +220,14 @@ def _read_actors(
     return rows, aliases, articles, counts
 
 
-def _one_actor_on_server(
-    store: Store, actor_id: str
-) -> tuple[list[sqlite3.Row], dict[str, list[str]], dict[str, list[str]], dict[str, int]]:
-    """One actor as `_read_actors` reads it, in one statement: on a server each statement
-    is a round trip, and an edit reads its actor before and after, then hands it back (5
-    round trips each with a snapshot's BEGIN and COMMIT; one statement needs no snapshot).
-    Its names and its mentions grouped by article and text come as JSON lists."""
+def one_actor_on_server(store: Store, actor_id: str) -> tuple[str, tuple[str]]:
+    """The statement reading one actor as `_read_actors` reads it (`actors_on_server` makes
+    the record of its rows): on a server each statement is a round trip, and an edit reads
+    its actor before and after, then hands it back (5 round trips each with a snapshot's
+    BEGIN and COMMIT; one statement needs no snapshot, and can be sent with others). Its
+    names and its mentions grouped by article and text come as JSON lists."""
     kept = "" if store.format_version < CHECKING_FORMAT else " AND review != 'rejected'"
-    rows = store.rows(
+    return (
         "SELECT a.*, "
         "(SELECT json_agg(alias ORDER BY rowid) FROM aliases WHERE actor_id = a.id) "
         "AS wb_aliases, "
@@ -230,6 +237,10 @@ def _one_actor_on_server(
         "FROM actors a WHERE a.id = ?",
         (actor_id,),
     )
+
+
+def actors_on_server(actor_id: str, rows: list[sqlite3.Row]) -> Records[CaseActor]:
+    """The actor (none or one) that `one_actor_on_server`'s rows give."""
     aliases: dict[str, list[str]] = defaultdict(list)
     articles: dict[str, list[str]] = defaultdict(list)
     counts: dict[str, int] = defaultdict(int)
@@ -238,7 +249,7 @@ def _one_actor_on_server(
             if alias not in aliases[actor_id]:
                 aliases[actor_id].append(alias)
         _one_actors_mentions(actor_id, rows[0]["wb_mentions"] or (), aliases, articles, counts)
-    return rows, aliases, articles, counts
+    return _actor_records(rows, aliases, articles, counts)
 
 
 def _one_actors_mentions(

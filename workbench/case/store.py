@@ -626,17 +626,27 @@ class Transaction:
         )
         if bump:
             sets += ', "version" = "version" + 1'
-        found = self.db.execute(
-            f"UPDATE {_quote(table)} SET {sets} WHERE {where}"
-            + (' RETURNING "version"' if bump else ""),
-            (*changed.values(), *key.values()),
+        sql = f"UPDATE {_quote(table)} SET {sets} WHERE {where}" + (
+            ' RETURNING "version"' if bump else ""
         )
+        params = (*changed.values(), *key.values())
         self.touched.updated(table, [*changed, *(["version"] if bump else [])])
         was, now = {k: before[k] for k in changed}, dict(changed)
-        if bump and (version := found.fetchone()) is not None:
-            # recorded as `increment` records it: the version before is the one after less one
+        if bump:
             self.bumped.add((table, key["id"]))
-            was["version"], now["version"] = int(version[0]) - 1, int(version[0])
+
+        def bumped(found: Sequence[Any]) -> None:
+            if bump and found:
+                # recorded as `increment` records it: the version before is the one after
+                # less one
+                was["version"], now["version"] = int(found[0][0]) - 1, int(found[0][0])
+
+        if isinstance(self.db, postgres.Connection):
+            # sent with the next statement (the record read after the edit, the COMMIT):
+            # a round trip fewer; the version is filled in when it comes, before any use
+            self.db.execute_later(sql, params, bumped)
+        else:
+            bumped(self.db.execute(sql, params).fetchall())
         if record:
             self.changes.append(
                 {"op": "update", "table": table, "key": dict(key), "before": was, "after": now}
@@ -689,6 +699,8 @@ class Transaction:
                 self.update(table, key, change["before"])
 
     def changes_json(self) -> str:
+        if isinstance(self.db, postgres.Connection):
+            self.db.flush()  # the versions of updates not sent yet (`update`)
         return json.dumps(self.changes, ensure_ascii=False)
 
 
