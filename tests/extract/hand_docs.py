@@ -1288,3 +1288,71 @@ THE_HEAD_OF_A_NAME = HandDoc(
     """,
     "full",
 )
+
+
+VOWED_TO_WITH_QUOTED_WORDS = HandDoc(
+    'The senator vowed to keep pushing "the reform bill" through the committee.',
+    """
+    The       the       DET   DT  1  det      O
+    senator   senator   NOUN  NN  2  nsubj    O
+    vowed     vow       VERB  VBD 2  ROOT     O
+    to        to        PART  TO  4  aux      O
+    keep      keep      VERB  VB  2  xcomp    O
+    pushing   push      VERB  VBG 4  xcomp    O
+    "         "         PUNCT ``  5  punct    O
+    the       the       DET   DT  9  det      O
+    reform    reform    NOUN  NN  9  compound O
+    bill      bill      NOUN  NN  5  dobj     O
+    "         "         PUNCT ''  9  punct    O
+    through   through   ADP   IN  5  prep     O
+    the       the       DET   DT  13 det      O
+    committee committee NOUN  NN  11 pobj     O
+    .         .         PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+
+SOME_MEMBERS_OF_A_PARTY = HandDoc(
+    "Mike Lee met Republicans on Monday. Several Republicans said the vote was rushed.",
+    """
+    Mike        Mike        PROPN NNP  1  compound  B-PERSON
+    Lee         Lee         PROPN NNP  2  nsubj     I-PERSON
+    met         meet        VERB  VBD  2  ROOT      O
+    Republicans Republicans PROPN NNPS 2  dobj      B-NORP
+    on          on          ADP   IN   2  prep      O
+    Monday      Monday      PROPN NNP  4  pobj      B-DATE
+    .           .           PUNCT .    2  punct     O
+    Several     several     ADJ   JJ   8  amod      O
+    Republicans Republicans PROPN NNPS 9  nsubj     B-NORP
+    said        say         VERB  VBD  9  ROOT      O
+    the         the         DET   DT   11 det       O
+    vote        vote        NOUN  NN   13 nsubjpass O
+    was         be          AUX   VBD  13 auxpass   O
+    rushed      rush        VERB  VBN  9  ccomp     O
+    .           .           PUNCT .    9  punct     O
+    """,
+    "full",
+)
+
+
+THE_CAMPAIGN_OF_A_PERSON = HandDoc(
+    "Kamala Harris visited Ohio. The Harris campaign said the rally drew thousands.",
+    """
+    Kamala    Kamala   PROPN NNP 1  compound B-PERSON
+    Harris    Harris   PROPN NNP 2  nsubj    I-PERSON
+    visited   visit    VERB  VBD 2  ROOT     O
+    Ohio      Ohio     PROPN NNP 2  dobj     B-GPE
+    .         .        PUNCT .   2  punct    O
+    The       the      DET   DT  7  det      O
+    Harris    Harris   PROPN NNP 7  compound B-PERSON
+    campaign  campaign NOUN  NN  8  nsubj    O
+    said      say      VERB  VBD 8  ROOT     O
+    the       the      DET   DT  10 det      O
+    rally     rally    NOUN  NN  11 nsubj    O
+    drew      draw     VERB  VBD 8  ccomp    O
+    thousands thousand NOUN  NNS 11 dobj     B-CARDINAL
+    .         .        PUNCT .   8  punct    O
+    """,
+    "full",
+)

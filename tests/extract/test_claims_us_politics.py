@@ -3,7 +3,9 @@ hand-built parse (`hand_docs.py`) in other words than the story's: a negation sh
 joined verb, the circumstances of saying that close an object ("in a letter", "earlier
 this month", "to other members"), "referred to X as Y", a clause the parser took for an
 object, a document's aside in the middle of what it says, and "the ministry" for a name
-that opens with its head noun. No model: the fast tier.
+that opens with its head noun; what a verb of promising promises, some of a party's members
+as an unnamed speaker, and a person's campaign speaking for the person. No model: the fast
+tier.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from hand_docs import (
     CLAUSE_TAKEN_FOR_OBJECT,
     NEGATION_SHARED_BY_A_JOINED_VERB,
     REFERRED_TO_AS_QUOTED,
+    SOME_MEMBERS_OF_A_PARTY,
+    THE_CAMPAIGN_OF_A_PERSON,
     THE_HEAD_OF_A_NAME,
+    VOWED_TO_WITH_QUOTED_WORDS,
     claims_of,
 )
 
@@ -61,3 +66,25 @@ def test_the_head_noun_of_a_name_that_opens_with_it_stands_for_the_name():
     claims, actors = claims_of(THE_HEAD_OF_A_NAME)
     said = next(c for c in claims if c.text == "the outbreak was under control")
     assert said.speaker == actors["Ministry of Health"].id
+
+
+def test_the_to_clause_of_a_verb_of_promising_is_what_was_promised():
+    claims, _ = claims_of(VOWED_TO_WITH_QUOTED_WORDS)
+    [claim] = claims
+    assert claim.text == 'to keep pushing "the reform bill" through the committee'
+    assert claim.kind is ClaimKind.MIXED
+
+
+def test_a_plural_name_with_a_quantifier_is_some_members_unnamed():
+    # "Republicans" is an actor of the article; "Several Republicans" are some of them
+    claims, actors = claims_of(SOME_MEMBERS_OF_A_PARTY)
+    assert "Republicans" in actors
+    [claim] = claims
+    assert claim.speaker is None
+    assert claim.speaker_text == "Several Republicans"
+
+
+def test_a_persons_campaign_speaks_for_the_person():
+    claims, actors = claims_of(THE_CAMPAIGN_OF_A_PERSON)
+    [claim] = claims
+    assert claim.speaker == actors["Kamala Harris"].id

@@ -59,6 +59,7 @@ from .speech import (
     CHANNEL_PREPOSITIONS,
     CLAIM_NOUNS,
     COLLECTIVE_NOUNS,
+    COMMIT_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     GOVERNMENT_NOUNS,
@@ -372,6 +373,8 @@ def _draft_from_verb(
         content = _after_parenthetical(verb)
     if content is None and subjects and subjects[0].i > verb.i:
         content = _around_inverted_aside(verb, subjects[0])
+    if content is None and verb.lemma_ in COMMIT_VERBS:
+        content = _promised(verb)
     if content is None and not takes_object:
         content = clause_beside(verb)
     if content is not None:
@@ -635,6 +638,27 @@ def _after_parenthetical(verb: Token) -> tuple[int, int] | None:
         words = [t for t in verb.doc[subject.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
     else:
         words = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _promised(verb: Token) -> tuple[int, int] | None:
+    """ "vowed to keep fighting with court cases": the "to" clause after a verb of
+    promising is what was promised (a bare "promised" or "promised him" says nothing)."""
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    words = [t for t in clause.subtree if not t.is_punct or t.is_quote]
+    while words and words[-1].is_quote and words[-1].i == clause.right_edge.i:
+        words.pop()  # a closing mark of quoted words ends them, not the promise
     if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)

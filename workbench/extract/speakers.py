@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..lexicon.gazetteer import country_info, country_of_demonym, name_key
 from ..model import Actor, ActorType
 from .anaphora import antecedent
@@ -41,6 +42,10 @@ _NAME_DEPS = frozenset({"appos", "compound", "flat", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # How far back a pronoun may look for the person it stands for.
 _PRONOUN_WINDOW_SENTENCES = 3
+# "Other Republicans": words that make a plural name some of a group's members
+_PART_QUANTIFIERS = lexicon.words("part_quantifiers.txt")
+# "the Biden campaign": nouns for the people who speak for the person named on them
+_VOICE_NOUNS = lexicon.words("voice_nouns.txt")
 # How far back (characters) "the agency" may look for the outlet it refers to.
 _DESCRIPTION_REACH = 1500
 
@@ -274,7 +279,30 @@ def speaker_from_subjects(
         actor = described_actor(last, span, index)
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
+    if actor is None and last.lemma_.lower() in _VOICE_NOUNS:
+        actor = _voiced_person(last, index)
+    if actor is not None and _some_members(last):
+        actor = None  # "Other Republicans": some of the party's people, named by none
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _voiced_person(head: Token, index: ActorIndex) -> Actor | None:
+    """ "The Biden campaign", "Erdogan's office": the person whose name is on the noun."""
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("compound", "poss"):
+            actor = _actor_on(child, index)
+            if actor is not None and actor.type is ActorType.PERSON:
+                return actor
+    return None
+
+
+def _some_members(head: Token) -> bool:
+    """ "Other Republicans", "Some Democrats": a plural name with a quantifier before it
+    is some of a group's members, an unnamed speaker like "Saudi officials"."""
+    return head.tag_ == "NNPS" and any(
+        c.i < head.i and c.dep_ in ("amod", "det") and c.lower_ in _PART_QUANTIFIERS
+        for c in head.children
+    )
 
 
 def _appositions(head: Token, index: ActorIndex) -> list[Token]:

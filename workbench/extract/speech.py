@@ -108,5 +108,7 @@ SAY_VERBS = verbs_flagged("assert")
 DESCRIBING_VERBS = verbs_flagged("describe")
 # Verbs of judging: an object alone is what was judged, not what was said (issue 10).
 JUDGING_VERBS = verbs_flagged("judge")
+# Verbs of promising: their "to" clause is what was promised ("vowed to keep fighting").
+COMMIT_VERBS = verbs_flagged("commit")
 # Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
 RELAY_VERBS = lexicon.words("relay_verbs.txt")
