@@ -233,18 +233,31 @@ def test_quoted_today_long_after_the_last_day_is_the_publication_day(nlp):
 
 def test_a_past_weekday_of_what_the_lead_names_is_before_the_lead(nlp):
     # published on a Saturday; the lead (Wednesday) takes the earthquake as given, so the
-    # earthquake's Friday is the one before; a funeral after the lead is not moved
+    # earthquake's Friday is the one before; what the story tells next, in the past tense,
+    # is still before the lead (the reference date), not on the Saturday of publication
     text = (
         "On Wednesday, the government ended the search for survivors of the earthquake.\n\n"
         "The earthquake occurred on Friday near the coast. "
-        "A funeral was held for the victims on Friday."
+        "Local officials said on Saturday that 20 buildings collapsed."
     )
     events = events_of(nlp, text, published=date(2020, 11, 7))
     assert [(e.date_text, str(e.date)) for e in events] == [
         ("Wednesday", "2020-11-04"),
         ("Friday", "2020-10-30"),
-        ("Friday", "2020-11-06"),
+        ("Saturday", "2020-10-31"),
     ]
+
+
+def test_a_date_after_the_lead_brings_the_story_forward(nlp):
+    # the mourning runs from the day after the lead's Tuesday: the funeral's Wednesday is
+    # the one after the death, counted from publication
+    text = (
+        "On Tuesday, the former president died in Cairo. He had an operation last month.\n\n"
+        "The president announced three days of mourning, Wednesday through Friday.\n"
+        "A military funeral was held on Wednesday."
+    )
+    events = events_of(nlp, text, published=date(2020, 2, 27))
+    assert [(e.date_text, str(e.date)) for e in events][-1] == ("Wednesday", "2020-02-26")
 
 
 def test_a_weekday_after_a_lead_dated_on_publication_day_is_the_latest(nlp):

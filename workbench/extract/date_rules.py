@@ -15,12 +15,14 @@ from datetime import date, timedelta
 from .. import lexicon
 from ..model import Precision
 from .date_values import (
+    DAY_NUMBER_RE,
     DAY_RE,
     DECADE_WORDS,
     FUTURE,
     MONTH_RE,
     MONTHS,
     NUMBER_RE,
+    ORDINAL_RE,
     ORDINALS,
     PART_RE,
     PAST,
@@ -36,6 +38,7 @@ from .date_values import (
     month,
     month_length,
     month_part,
+    ordinal_value,
     parse_number,
     pick_year,
     safe_date,
@@ -460,15 +463,19 @@ def _span(match, *, published, **_):
 
 
 @_rule(
-    rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) (?P<dir>later|earlier|after|before|afterwards|on|prior)(?: (?:that|this|the \w+|his \w+|her \w+|its \w+|their \w+))?",
+    rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) (?P<dir>later|earlier|after|before|afterwards|on|"
+    r"ahead of|prior to|in advance of|prior)(?: (?:that|this|the \w+|his \w+|her \w+|its \w+|their \w+))?",
     needs="anchor",
 )
 def _counted(match, *, anchor, **_):
     n = parse_number(match["n"])
     if n is None:
         return None
-    sign = -1 if match["dir"] in ("earlier", "before", "prior") else 1
+    before = ("earlier", "before", "prior", "ahead of", "prior to", "in advance of")
+    sign = -1 if match["dir"] in before else 1
     unit = match["unit"].rstrip("s")
+    if anchor.precision == Precision.YEAR and unit not in ("year", "decade"):
+        return None  # "four months before" a year names no date
     vague = match["n"] in ("a few", "few", "several", "a couple of")
     if unit == "hour" and (vague or n >= 12):
         # "a few hours before": the same day or the one next to it
@@ -533,3 +540,22 @@ def _vague_after(match, *, anchor, **_):
     if match["dir"] in ("before", "earlier"):
         return between(shift(anchor.first_day, unit, -high), shift(anchor.first_day, unit, -low))
     return between(shift(anchor.last_day, unit, low), shift(anchor.last_day, unit, high))
+
+
+@_rule(
+    rf"(?:the )?(?P<n>{ORDINAL_RE})(?: or (?P<n2>{ORDINAL_RE}))? day|day (?P<count>{DAY_NUMBER_RE})",
+    needs="anchor",
+)
+def _day_of_event(match, *, anchor, **_):
+    """ "day five" (of the World Cup), "the fourth or fifth day" (of the festival): counted
+    from the anchor, the event's first day; "fourth or fifth" is a range of the two."""
+    if anchor.precision != Precision.DAY:
+        return None
+    first = ordinal_value(match["n"]) if match["n"] else parse_number(match["count"])
+    if not first:
+        return None
+    start = anchor.first_day + timedelta(days=first - 1)
+    last = ordinal_value(match["n2"]) if match["n2"] else None
+    if last is None:
+        return day(start)
+    return between(start, anchor.first_day + timedelta(days=last - 1))

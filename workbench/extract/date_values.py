@@ -42,6 +42,16 @@ NUMBER_RE = (
     r"(?:\d+|a couple of|a few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
 UNIT_RE = r"(?:hour|day|week|month|year|decade)s?"
+# "fifth", "21st": an ordinal as a word or in digits, longest words first ("twenty-first")
+ORDINAL_RE = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+# "day five", "day 3": a day counted within an event; exact numbers only, at most two digits
+# ("day 2019" is no day; "the day a bomb exploded" no count)
+_VAGUE_AMOUNTS = ("a", "an", "few", "a few", "several", "a couple of")
+DAY_NUMBER_RE = (
+    r"(?:\d{1,2}|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w not in _VAGUE_AMOUNTS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
 WEEKDAY_ALONE_RE = re.compile(rf"(?P<rel>)?(?P<wd>{WEEKDAY_RE})")
 PART_RE = (
     r"(?:early|mid|middle|late|the (?:beginning|start|end|middle) of|end of|beginning of|start of)"
@@ -102,6 +112,13 @@ def parse_number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word)
+
+
+def ordinal_value(word: str) -> int | None:
+    """ "fifth" -> 5, "21st" -> 21; None for anything else."""
+    word = word.strip().lower()
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
+    return int(digits.group(1)) if digits else ORDINALS.get(word)
 
 
 def safe_date(year_number: int, month_number: int, day_number: int) -> date | None:

@@ -16,10 +16,12 @@ from datetime import date
 from ..model import Precision
 from .date_rules import RULES
 from .date_values import (
+    DAY_NUMBER_RE,
     DAY_RE,
     FUTURE,
     MONTH_RE,
     NUMBER_RE,
+    ORDINAL_RE,
     ORDINALS,
     PAST,
     PRESENT,
@@ -139,6 +141,11 @@ _FIND_PATTERNS = [
     r"(?:in )?recent (?:days|weeks|months|years)",
     rf"(?:{NUMBER_RE} )?(?:{UNIT_RE}|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) [a-z]+",
     rf"{NUMBER_RE} {UNIT_RE} (?:later|earlier)",
+    # counted from an event the words after it name ("two days after Israel struck", "four
+    # months in advance of the competition"): the extraction finds that event's date
+    rf"{NUMBER_RE} {UNIT_RE} (?:after|before|ahead of|prior to|in advance of)(?= \w)(?: (?:the|his|her|its|their) [a-z]+)?",
+    # a day counted within an event: "day five" (of the World Cup), "the fourth day of"
+    rf"(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day(?= of )|day {DAY_NUMBER_RE}",
     r"the (?:next|following|previous|preceding) (?:day|morning|evening|week|month|year)",
     r"the (?:day|week|month|year) (?:before|after)",
     r"(?:the )?(?:year|month)[- ]end|the end of the (?:year|month)",

@@ -17,6 +17,15 @@ from typing import TYPE_CHECKING
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
+from .event_anchors import (
+    COUNTED_FROM_EVENT,
+    DAY_OF_EVENT,
+    Dated,
+    appositive_date,
+    event_anchors,
+    event_head,
+    same_word,
+)
 from .spans import ActorIndex, doc_text
 
 if TYPE_CHECKING:
@@ -44,63 +53,150 @@ def extract_events(
     index: ActorIndex,
 ) -> list[Event]:
     """One event per resolvable date expression, ids e1.. in text order."""
-    events: list[Event] = []
     resolved_so_far: list[tuple[ResolvedDate, Span]] = []
     # the dates that set the story's time, without those naming a thing ("the November 27
     # agreement"): "the following day" counts from these
     narrative: list[tuple[ResolvedDate, Span]] = []
+    dated: list[Dated] = []  # every resolved expression, for the event-anchored ones
+    # counted from an event no earlier sentence dates: tried again once all are resolved
+    deferred: list[tuple[int, int, Span | None, Token | None, str | None]] = []
     source = doc_text(doc)
     spans = _date_spans(doc, source)
-    for position, (start, end) in enumerate(spans):
+    for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = span.sent if span is not None else None
         tense = _tense(span) if span is not None else None
         text = source[start:end]
-        anchor = _anchor_ahead(doc, source, text, sentence, spans[position + 1 :], published)
-        if anchor is None and _anchored_to_clause(doc, text, end):
-            # "two days after the Houthis claimed ...": counted from an event that only
-            # an earlier sentence about the same actors can date; else no date at all
-            anchor = _anchor_for(text, [(r, s) for r, s in resolved_so_far if s != sentence])
-            if anchor is None or not _ANCHORED_NOUN.search(text):
+        head = _event_head(doc, text, start, end) if span is not None else None
+        clause = head is not None and head.pos_ in ("VERB", "AUX") and head.idx >= end
+        if clause and COUNTED_FROM_EVENT.search(text):
+            # "two days after the Houthis claimed": the clause's subject is no part of the date
+            end = start + [m.end() for m in COUNTED_FROM_EVENT.finditer(text)][-1]
+            text = source[start:end]
+        if head is not None or DAY_OF_EVENT.match(text):
+            # "two days after the Houthis claimed ...", "day five of the World Cup": counted
+            # from the date the article gives that event, never from publication
+            later = _resolve_spans(doc, source, spans, published, after=start)
+            resolved = _from_event(text, head, source, start, dated + later, tense, published)
+            if resolved is None:
+                deferred.append((start, end, sentence, head, tense))
                 continue
-        anchor = anchor or _anchor_for(
-            text, resolved_so_far if _ANCHORED_NOUN.search(text) else narrative
-        )
-        now = _speech_day(source, start, text, narrative, published)
-        inner = _inner_quote_day(source, start, text, events)
-        now = inner or now
-        resolved = resolve_date(text, published=now, tense=tense, anchor=anchor)
-        if resolved is None:
-            continue
-        if span is not None and tense == PAST and _WEEKDAY_ALONE.match(text):
-            # "On Wednesday the search for survivors of the earthquake ended. [...] The
-            # earthquake occurred on Friday": what the lead takes as given happened before
-            # the lead's day, not on the Friday after it
-            lead = _lead(doc, narrative, published)
-            if lead and resolved.first_day > lead[0] and _presupposed_by(span, lead[1]):
-                resolved = resolve_date(text, published=lead[0], tense=tense) or resolved
+        else:
+            anchor = _anchor_for(
+                text, resolved_so_far if _ANCHORED_NOUN.search(text) else narrative
+            )
+            now = _speech_day(source, start, text, narrative, published)
+            now = _reported_day(doc, source, spans, claims, start, end, text, published) or now
+            now = _inner_quote_day(source, start, text, dated) or now
+            resolved = resolve_date(text, published=now, tense=tense, anchor=anchor)
+            if resolved is None:
+                continue
+            if span is not None and tense == PAST and _WEEKDAY_ALONE.match(text):
+                resolved = _before_the_lead(doc, span, text, narrative, published, resolved)
+        dated.append(Dated(start, end, text, resolved, sentence))
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
             # a quotation's "last night" is the speaker's time, not the story's
             if (span is None or not _names_a_thing(span)) and not _quoted(source, start):
                 narrative.append((resolved, sentence))
-        sent_start = sentence.start_char if sentence is not None else start
-        sent_end = sentence.end_char if sentence is not None else end
+    for start, end, sentence, head, tense in deferred:
+        text = source[start:end]
+        resolved = _from_event(text, head, source, start, dated, tense, published, last_try=True)
+        if resolved is not None:
+            dated.append(Dated(start, end, text, resolved, sentence))
+    events = []
+    for number, found in enumerate(sorted(dated, key=lambda d: d.start), start=1):
+        sent_start = found.sentence.start_char if found.sentence is not None else found.start
+        sent_end = found.sentence.end_char if found.sentence is not None else found.end
         events.append(
             Event(
-                id=f"e{len(events) + 1}",
-                date=resolved.date,
-                date_end=resolved.date_end,
-                precision=resolved.precision,
-                date_text=text,
-                start=start,
-                end=end,
-                summary=summarise(source, sent_start, sent_end, start, end),
+                id=f"e{number}",
+                date=found.resolved.date,
+                date_end=found.resolved.date_end,
+                precision=found.resolved.precision,
+                date_text=found.text,
+                start=found.start,
+                end=found.end,
+                summary=summarise(source, sent_start, sent_end, found.start, found.end),
                 actors=tuple(a.id for a in index.actors_in(sent_start, sent_end)),
-                claim=_reporting_claim(claims, start, end),
+                claim=_reporting_claim(claims, found.start, found.end),
             )
         )
     return events
+
+
+def _event_head(doc: Doc, text: str, start: int, end: int) -> Token | None:
+    """The event an expression counts from, when it names one after its "after", "before",
+    "ahead of", "prior to" or "day N of"."""
+    if not (COUNTED_FROM_EVENT.search(text) or DAY_OF_EVENT.match(text)) or _DEICTIC.match(text):
+        return None
+    return event_head(doc, start, end)
+
+
+def _from_event(
+    text: str,
+    head: Token | None,
+    source: str,
+    start: int,
+    dated: list[Dated],
+    tense: str | None,
+    published: date | None,
+    *,
+    last_try: bool = False,
+) -> ResolvedDate | None:
+    """The date of an expression counted from an event, from the first of the event's
+    dates that gives one; None when the article dates no such event. A past event dated
+    after publication was counted from the wrong anchor, and is not kept."""
+    day_of = DAY_OF_EVENT.match(text) is not None
+    anchors: list[ResolvedDate] = []
+    if day_of:
+        beside = appositive_date(source, start, dated)
+        if beside is not None and beside.precision == Precision.DAY:
+            return beside  # "Yesterday, day five of the World Cup": that day itself
+    if head is not None:
+        anchors = event_anchors(head, [d for d in dated if d.start != start], first=day_of)
+    elif day_of and last_try:
+        # the headline's "day five" is the body's "day five of the World Cup"
+        same = [d for d in dated if d.text.lower().startswith(text.lower()) and d.start != start]
+        return same[0].resolved if same else None
+    for anchor in anchors:
+        resolved = resolve_date(text, published=published, tense=tense, anchor=anchor)
+        if resolved is None:
+            continue
+        if tense == PAST and published is not None and resolved.first_day > published:
+            continue
+        return resolved
+    return None
+
+
+def _resolve_spans(
+    doc: Doc,
+    source: str,
+    spans: list[tuple[int, int]],
+    published: date | None,
+    *,
+    after: int,
+) -> list[Dated]:
+    """The date expressions after `after` in its sentence, each resolved on its own: an
+    event's clause may carry its date after the expression counted from it ("A few hours
+    before the jet crashed on Wednesday")."""
+    first = doc.char_span(after, after + 1, alignment_mode="expand")
+    if first is None:
+        return []
+    sentence = first.sent
+    found = []
+    for start, end in spans:
+        if start <= after or start >= sentence.end_char:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tense = _tense(span) if span is not None else None
+        text = source[start:end]
+        if COUNTED_FROM_EVENT.search(text) or DAY_OF_EVENT.match(text):
+            continue
+        resolved = resolve_date(text, published=published, tense=tense)
+        if resolved is not None:
+            found.append(Dated(start, end, text, resolved, sentence))
+    return found
 
 
 def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
@@ -153,6 +249,33 @@ def _lead(
     return None
 
 
+def _before_the_lead(
+    doc: Doc,
+    span: Span,
+    text: str,
+    narrative: list[tuple[ResolvedDate, Span]],
+    published: date | None,
+    resolved: ResolvedDate,
+) -> ResolvedDate:
+    """A weekday told in the past tense after the lead, while the story tells what led up
+    to the lead's news, precedes the lead's day. The lead carries the latest news ("On
+    Wednesday the search for survivors ended"); a clause about what the lead already takes
+    as given ("The earthquake occurred on Friday") is before it, and so is what the story
+    tells once it has stepped back before the lead's day and not past it ("Local officials
+    said on Saturday", "the leaders spoke on Friday night"). A date after the lead's day
+    brings the story forward ("A military funeral was held on Wednesday", after the Tuesday
+    of the death and a mourning from Wednesday): then the weekday counts from publication."""
+    lead = _lead(doc, narrative, published)
+    if lead is None or span.sent == lead[1] or resolved.first_day <= lead[0]:
+        return resolved
+    told = [r for r, _ in narrative]
+    stepped_back = any(r.last_day < lead[0] for r in told)
+    moved_on = any(r.last_day > lead[0] for r in told)
+    if not (_presupposed_by(span, lead[1]) or (stepped_back and not moved_on)):
+        return resolved
+    return resolve_date(text, published=lead[0], tense=PAST) or resolved
+
+
 def _presupposed_by(span: Span, lead: Span) -> bool:
     """Whether the subject of the date's clause is a thing the lead already names ("the
     earthquake"): the lead's news comes after it."""
@@ -189,7 +312,7 @@ def _anchor_for(text: str, earlier: list[tuple[ResolvedDate, Span]]) -> Resolved
     if match:
         noun = match.group(1).lower()
         for resolved, sentence in reversed(earlier):
-            if any(_same_word(token, noun) for token in sentence):
+            if any(same_word(token, noun) for token in sentence):
                 return resolved
     if _COUNTS_DAYS.search(text):
         last_sentence = earlier[-1][1]
@@ -249,7 +372,51 @@ _INNER_OPEN = re.compile(r"(?:(?<=\s)|(?<=[\"\u201c]))['\u2018](?=\w)")
 _INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s\"\u201d.,;:!?]|$)")
 
 
-def _inner_quote_day(source: str, start: int, text: str, events: list[Event]) -> date | None:
+# what counts from the speaker's "now": a weekday, "yesterday", "last week", "this weekend"
+_FROM_NOW = re.compile(
+    r"^(?:on )?(?:(?:last|this|next|past|previous|coming|this past|this coming) )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?$"
+    r"|^(?:the day (?:before|after) )?(?:today|tonight|yesterday|tomorrow|last night)\b"
+    r"|^(?:last|this|next|the past|the coming|over the) (?:week|weekend|month)$",
+    re.IGNORECASE,
+)
+
+
+def _reported_day(
+    doc: Doc,
+    source: str,
+    spans: list[tuple[int, int]],
+    claims: Sequence[Claim],
+    start: int,
+    end: int,
+    text: str,
+    published: date | None,
+) -> date | None:
+    """The "now" of a weekday or "yesterday" in reported speech: the day the words were
+    said, when the sentence dates the saying outside the reported words ("Police said on
+    Tuesday that the attack happened on Friday": the Friday before that Tuesday). None
+    when the sentence gives no such day before publication."""
+    if published is None or not _FROM_NOW.match(text):
+        return None
+    claim = next((c for c in claims if c.start <= start and end <= c.end), None)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if claim is None or span is None:
+        return None
+    sentence = span.sent
+    for other_start, other_end in spans:
+        inside_claim = claim.start <= other_start < claim.end
+        if inside_claim or other_start < sentence.start_char or other_end > sentence.end_char:
+            continue
+        other = doc.char_span(other_start, other_end, alignment_mode="expand")
+        tense = _tense(other) if other is not None else None
+        said = resolve_date(source[other_start:other_end], published=published, tense=tense)
+        if said is not None and said.precision == Precision.DAY and said.first_day <= published:
+            return said.first_day
+    return None
+
+
+def _inner_quote_day(source: str, start: int, text: str, dated: list[Dated]) -> date | None:
     """The "now" of "tomorrow" in a quotation inside a quotation ("I offered to resign last
     night and he said, 'Let's talk about it tomorrow.'"): the day the outer speaker dates
     the inner words to, the last day the outer quotation named before them."""
@@ -262,9 +429,9 @@ def _inner_quote_day(source: str, start: int, text: str, events: list[Event]) ->
     opens = [m.start() for m in _INNER_OPEN.finditer(source, outer + 1, start)]
     if outer < 0 or not opens or _INNER_CLOSE.search(source, opens[-1] + 1, start):
         return None
-    for event in reversed(events):
-        if outer < event.start < opens[-1] and event.precision == Precision.DAY:
-            return event.date.first
+    for found in reversed(dated):
+        if outer < found.start < opens[-1] and found.resolved.precision == Precision.DAY:
+            return found.resolved.first_day
     return None
 
 
@@ -274,45 +441,6 @@ def _quoted(source: str, start: int) -> bool:
     if paragraph.rfind("\u201c") > paragraph.rfind("\u201d"):
         return True
     return paragraph.count('"') % 2 == 1
-
-
-def _anchor_ahead(
-    doc: Doc,
-    source: str,
-    text: str,
-    sentence: Span | None,
-    later: list[tuple[int, int]],
-    published: date | None,
-) -> ResolvedDate | None:
-    """ "A few hours before the jet crashed on Wednesday": the anchor clause carries its
-    own date, later in the same sentence."""
-    if sentence is None or not _ANCHORED_NOUN.search(text):
-        return None
-    for start, end in later:
-        if start >= sentence.end_char:
-            break
-        span = doc.char_span(start, end, alignment_mode="expand")
-        tense = _tense(span) if span is not None else None
-        resolved = resolve_date(source[start:end], published=published, tense=tense)
-        if resolved is not None:
-            return resolved
-    return None
-
-
-def _anchored_to_clause(doc: Doc, text: str, end: int) -> bool:
-    """Whether "N days after the X" goes on with X's verb: an event, not a date."""
-    if not _ANCHORED_NOUN.search(text):
-        return False
-    span = doc.char_span(end, end + 1, alignment_mode="expand")
-    if span is None or span.start >= len(doc):
-        return False
-    after = doc[span.start]
-    return after.pos_ in ("VERB", "AUX") and after.idx >= end
-
-
-def _same_word(token: Token, noun: str) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma == noun or token.lower_ == noun or (len(noun) > 4 and lemma[:-1] == noun[:-1])
 
 
 def _tense(span: Span) -> str | None:

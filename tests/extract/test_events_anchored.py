@@ -1,0 +1,259 @@
+"""Dates counted from an event the article dates ("two days after the Houthis claimed ...",
+"day five of the World Cup"), and weekdays counted from the day a speaker spoke. Hand-built
+parses (`hand_docs.HandDoc`: the model's parse written out, checked against the model by
+the one slow test here), so the rules run with no model loaded: the fast tier."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hand_docs import HandDoc, table_of
+
+from workbench.extract.events import extract_events
+from workbench.extract.spans import ActorIndex
+from workbench.model import Claim, ClaimKind
+
+PUBLISHED = date(2019, 9, 20)  # a Friday
+
+CLAIM_DATED_BEFORE = HandDoc(
+    "The Houthis claimed an attack on Abha on Saturday. "
+    "The coalition struck Sanaa two days after the Houthi rebels claimed it.",
+    """
+    The       the       DET   DT  1  det      O
+    Houthis   Houthis   PROPN NNP 2  nsubj    B-PERSON
+    claimed   claim     VERB  VBD 2  ROOT     O
+    an        an        DET   DT  4  det      O
+    attack    attack    NOUN  NN  2  dobj     O
+    on        on        ADP   IN  4  prep     O
+    Abha      Abha      PROPN NNP 5  pobj     B-PERSON
+    on        on        ADP   IN  2  prep     O
+    Saturday  Saturday  PROPN NNP 7  pobj     B-DATE
+    .         .         PUNCT .   2  punct    O
+    The       the       DET   DT  11 det      O
+    coalition coalition NOUN  NN  12 nsubj    O
+    struck    strike    VERB  VBD 12 ROOT     O
+    Sanaa     Sanaa     PROPN NNP 12 dobj     O
+    two       two       NUM   CD  15 nummod   B-DATE
+    days      day       NOUN  NNS 20 npadvmod I-DATE
+    after     after     SCONJ IN  20 mark     O
+    the       the       DET   DT  19 det      O
+    Houthi    Houthi    PROPN NNP 19 compound B-ORG
+    rebels    rebel     NOUN  NNS 20 nsubj    I-ORG
+    claimed   claim     VERB  VBD 12 advcl    O
+    it        it        PRON  PRP 20 dobj     O
+    .         .         PUNCT .   12 punct    O
+    """,
+    "full",
+)
+
+CLAIM_UNDATED = HandDoc(
+    "The coalition struck Sanaa on Monday, "
+    "two days after the Houthi rebels claimed a drone attack.",
+    """
+    The       the       DET   DT  1  det      O
+    coalition coalition NOUN  NN  2  nsubj    O
+    struck    strike    VERB  VBD 2  ROOT     O
+    Sanaa     Sanaa     PROPN NNP 2  dobj     B-PERSON
+    on        on        ADP   IN  2  prep     O
+    Monday    Monday    PROPN NNP 4  pobj     B-DATE
+    ,         ,         PUNCT ,   2  punct    O
+    two       two       NUM   CD  8  nummod   B-DATE
+    days      day       NOUN  NNS 13 npadvmod I-DATE
+    after     after     SCONJ IN  13 mark     O
+    the       the       DET   DT  12 det      O
+    Houthi    Houthi    PROPN NNP 12 compound B-ORG
+    rebels    rebel     NOUN  NNS 13 nsubj    I-ORG
+    claimed   claim     VERB  VBD 2  advcl    O
+    a         a         DET   DT  16 det      O
+    drone     drone     NOUN  NN  16 compound O
+    attack    attack    NOUN  NN  13 dobj     O
+    .         .         PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+SUMMIT_DATED_AFTER = HandDoc(
+    "Two days before the summit, the envoy arrived. The summit opened on Thursday.",
+    """
+    Two      two      NUM   CD  1  nummod   B-DATE
+    days     day      NOUN  NNS 2  npadvmod I-DATE
+    before   before   ADP   IN  8  prep     O
+    the      the      DET   DT  4  det      O
+    summit   summit   NOUN  NN  2  pobj     O
+    ,        ,        PUNCT ,   8  punct    O
+    the      the      DET   DT  7  det      O
+    envoy    envoy    NOUN  NN  8  nsubj    O
+    arrived  arrive   VERB  VBD 8  ROOT     O
+    .        .        PUNCT .   8  punct    O
+    The      the      DET   DT  11 det      O
+    summit   summit   NOUN  NN  12 nsubj    O
+    opened   open     VERB  VBD 12 ROOT     O
+    on       on       ADP   IN  12 prep     O
+    Thursday Thursday PROPN NNP 13 pobj     B-DATE
+    .        .        PUNCT .   12 punct    O
+    """,
+    "full",
+)
+
+FESTIVAL_DAY = HandDoc(
+    "The festival opened on Saturday. The crowds thinned on the fourth day of the festival.",
+    """
+    The      the      DET   DT  1  det   O
+    festival festival NOUN  NN  2  nsubj O
+    opened   open     VERB  VBD 2  ROOT  O
+    on       on       ADP   IN  2  prep  O
+    Saturday Saturday PROPN NNP 3  pobj  B-DATE
+    .        .        PUNCT .   2  punct O
+    The      the      DET   DT  7  det   O
+    crowds   crowd    NOUN  NNS 8  nsubj O
+    thinned  thin     VERB  VBD 8  ROOT  O
+    on       on       ADP   IN  8  prep  O
+    the      the      DET   DT  12 det   B-DATE
+    fourth   fourth   ADJ   JJ  12 amod  I-DATE
+    day      day      NOUN  NN  9  pobj  I-DATE
+    of       of       ADP   IN  12 prep  O
+    the      the      DET   DT  15 det   O
+    festival festival NOUN  NN  13 pobj  O
+    .        .        PUNCT .   8  punct O
+    """,
+    "full",
+)
+
+DAY_FIVE_BESIDE = HandDoc(
+    "Yesterday, day five of the World Cup, Sweden won.",
+    """
+    Yesterday yesterday NOUN  NN  10 npadvmod B-DATE
+    ,         ,         PUNCT ,   10 punct    I-DATE
+    day       day       NOUN  NN  10 npadvmod I-DATE
+    five      five      NUM   CD  2  nummod   I-DATE
+    of        of        ADP   IN  3  prep     O
+    the       the       DET   DT  7  det      B-EVENT
+    World     World     PROPN NNP 7  compound I-EVENT
+    Cup       Cup       PROPN NNP 4  pobj     I-EVENT
+    ,         ,         PUNCT ,   10 punct    O
+    Sweden    Sweden    PROPN NNP 10 nsubj    B-GPE
+    won       win       VERB  VBD 10 ROOT     O
+    .         .         PUNCT .   10 punct    O
+    """,
+    "full",
+)
+
+SAID_ON_TUESDAY = HandDoc(
+    "Police said on Tuesday that the attack happened on Friday.",
+    """
+    Police   Police  NOUN  NNS 1 nsubj O
+    said     say     VERB  VBD 1 ROOT  O
+    on       on      ADP   IN  1 prep  O
+    Tuesday  Tuesday PROPN NNP 2 pobj  B-DATE
+    that     that    SCONJ IN  7 mark  O
+    the      the     DET   DT  6 det   O
+    attack   attack  NOUN  NN  7 nsubj O
+    happened happen  VERB  VBD 1 ccomp O
+    on       on      ADP   IN  7 prep  O
+    Friday   Friday  PROPN NNP 8 pobj  B-DATE
+    .        .       PUNCT .   1 punct O
+    """,
+    "full",
+)
+
+FUTURE_SUMMIT_PAST_TALKS = HandDoc(
+    "The summit will open on Monday. The talks ended two days after the summit.",
+    """
+    The    the    DET   DT  1  det      O
+    summit summit NOUN  NN  3  nsubj    O
+    will   will   AUX   MD  3  aux      O
+    open   open   VERB  VB  3  ROOT     O
+    on     on     ADP   IN  3  prep     O
+    Monday Monday PROPN NNP 4  pobj     B-DATE
+    .      .      PUNCT .   3  punct    O
+    The    the    DET   DT  8  det      O
+    talks  talk   NOUN  NNS 9  nsubj    O
+    ended  end    VERB  VBD 9  ROOT     O
+    two    two    NUM   CD  11 nummod   B-DATE
+    days   day    NOUN  NNS 12 npadvmod I-DATE
+    after  after  ADP   IN  9  prep     O
+    the    the    DET   DT  14 det      O
+    summit summit NOUN  NN  12 pobj     O
+    .      .      PUNCT .   9  punct    O
+    """,
+    "full",
+)
+
+DOCS = {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
+
+
+def dates_of(hand: HandDoc, claims=(), published=PUBLISHED):
+    events = extract_events(hand.doc(), [], list(claims), published=published, index=ActorIndex([]))
+    return [(e.date_text, str(e.date), str(e.date_end) if e.date_end else None) for e in events]
+
+
+def test_days_after_a_clause_count_from_the_date_of_its_verb():
+    # "claimed" -> the sentence where the Houthis claimed the attack, on Saturday the 14th
+    assert dates_of(CLAIM_DATED_BEFORE) == [
+        ("Saturday", "2019-09-14", None),
+        ("two days after", "2019-09-16", None),
+    ]
+
+
+def test_days_after_an_event_the_article_does_not_date_stay_undated():
+    # counted from publication it would be the 22nd, after publication, for a past event
+    assert dates_of(CLAIM_UNDATED) == [("Monday", "2019-09-16", None)]
+
+
+def test_days_before_an_event_dated_later_in_the_article_count_from_that_date():
+    assert dates_of(SUMMIT_DATED_AFTER) == [
+        ("Two days before the summit", "2019-09-17", None),
+        ("Thursday", "2019-09-19", None),
+    ]
+
+
+def test_a_day_of_an_event_counts_from_its_first_day():
+    assert dates_of(FESTIVAL_DAY) == [
+        ("Saturday", "2019-09-14", None),
+        ("the fourth day", "2019-09-17", None),
+    ]
+
+
+def test_a_day_of_an_event_set_beside_a_date_is_that_date():
+    assert dates_of(DAY_FIVE_BESIDE) == [
+        ("Yesterday", "2019-09-19", None),
+        ("day five", "2019-09-19", None),
+    ]
+
+
+def test_a_past_event_counted_from_a_later_anchor_is_not_dated_after_publication():
+    # the summit is on the Monday after publication; talks that ended two days after it
+    # would end in the future: the anchor is wrong, and no date is kept
+    assert dates_of(FUTURE_SUMMIT_PAST_TALKS) == [("Monday", "2019-09-23", None)]
+
+
+def test_a_weekday_in_reported_speech_counts_from_the_day_it_was_said():
+    text = SAID_ON_TUESDAY.text
+    content = "the attack happened on Friday"
+    start = text.index(content)
+    claim = Claim(
+        id="c1",
+        text=content,
+        start=start,
+        end=start + len(content),
+        kind=ClaimKind.INDIRECT,
+        cue="said",
+    )
+    # said on Tuesday the 17th: the Friday is the 13th, not the Friday of publication
+    assert dates_of(SAID_ON_TUESDAY, claims=[claim]) == [
+        ("Tuesday", "2019-09-17", None),
+        ("Friday", "2019-09-13", None),
+    ]
+    # without the claim, the narrative's Friday is the latest one
+    assert dates_of(SAID_ON_TUESDAY) == [
+        ("Tuesday", "2019-09-17", None),
+        ("Friday", "2019-09-20", None),
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_the_tables_are_the_models_parse(name, nlp):
+    hand = DOCS[name]
+    assert table_of(nlp(hand.text)) == hand.rows()
