@@ -180,6 +180,82 @@ FUTURE_SUMMIT_PAST_TALKS = HandDoc(
     "full",
 )
 
+DEADLINE_AND_END = HandDoc(
+    "The agency will publish its rules by the end of the year. "
+    "The case was in the news at the end of July.",
+    """
+    The     the     DET   DT   1  det   O
+    agency  agency  NOUN  NN   3  nsubj O
+    will    will    AUX   MD   3  aux   O
+    publish publish VERB  VB   3  ROOT  O
+    its     its     PRON  PRP$ 5  poss  O
+    rules   rule    NOUN  NNS  3  dobj  O
+    by      by      ADP   IN   3  prep  O
+    the     the     DET   DT   8  det   B-DATE
+    end     end     NOUN  NN   6  pobj  I-DATE
+    of      of      ADP   IN   8  prep  I-DATE
+    the     the     DET   DT   11 det   I-DATE
+    year    year    NOUN  NN   9  pobj  I-DATE
+    .       .       PUNCT .    3  punct O
+    The     the     DET   DT   14 det   O
+    case    case    NOUN  NN   15 nsubj O
+    was     be      AUX   VBD  15 ROOT  O
+    in      in      ADP   IN   15 prep  O
+    the     the     DET   DT   18 det   O
+    news    news    NOUN  NN   16 pobj  O
+    at      at      ADP   IN   15 prep  O
+    the     the     DET   DT   21 det   B-DATE
+    end     end     NOUN  NN   19 pobj  I-DATE
+    of      of      ADP   IN   21 prep  I-DATE
+    July    July    PROPN NNP  22 pobj  I-DATE
+    .       .       PUNCT .    15 punct O
+    """,
+    "full",
+)
+
+ARE_TO_TRAVEL = HandDoc(
+    "On Wednesday, he and his father are to travel to New York.",
+    """
+    On        on        ADP   IN   7  prep     O
+    Wednesday Wednesday PROPN NNP  0  pobj     B-DATE
+    ,         ,         PUNCT ,    7  punct    O
+    he        he        PRON  PRP  7  nsubj    O
+    and       and       CCONJ CC   3  cc       O
+    his       his       PRON  PRP$ 6  poss     O
+    father    father    NOUN  NN   3  conj     O
+    are       be        AUX   VBP  7  ROOT     O
+    to        to        PART  TO   9  aux      O
+    travel    travel    VERB  VB   7  xcomp    O
+    to        to        ADP   IN   9  prep     O
+    New       New       PROPN NNP  12 compound B-GPE
+    York      York      PROPN NNP  10 pobj     I-GPE
+    .         .         PUNCT .    7  punct    O
+    """,
+    "full",
+)
+
+HEDGED_AGO = HandDoc(
+    "The browser shipped nearly a decade ago. Its rival shipped a decade ago.",
+    """
+    The     the     DET   DT   1  det      O
+    browser browser NOUN  NN   2  nsubj    O
+    shipped ship    VERB  VBD  2  ROOT     O
+    nearly  nearly  ADV   RB   4  advmod   B-DATE
+    a       a       PRON  DT   5  nummod   I-DATE
+    decade  decade  NOUN  NN   6  npadvmod I-DATE
+    ago     ago     ADV   RB   2  advmod   I-DATE
+    .       .       PUNCT .    2  punct    O
+    Its     its     PRON  PRP$ 9  poss     O
+    rival   rival   NOUN  NN   10 nsubj    O
+    shipped ship    VERB  VBD  10 ROOT     O
+    a       a       DET   DT   12 det      B-DATE
+    decade  decade  NOUN  NN   13 npadvmod I-DATE
+    ago     ago     ADV   RB   10 advmod   I-DATE
+    .       .       PUNCT .    10 punct    O
+    """,
+    "full",
+)
+
 DOCS = {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
 
 
@@ -249,6 +325,28 @@ def test_a_weekday_in_reported_speech_counts_from_the_day_it_was_said():
     assert dates_of(SAID_ON_TUESDAY) == [
         ("Tuesday", "2019-09-17", None),
         ("Friday", "2019-09-20", None),
+    ]
+
+
+def test_a_deadline_at_the_end_of_a_period_is_its_last_day():
+    # "by the end of the year" is a deadline: December 31; "at the end of July" a range
+    assert dates_of(DEADLINE_AND_END) == [
+        ("the end of the year", "2019-12-31", None),
+        ("the end of July", "2019-07-21", "2019-07-31"),
+    ]
+
+
+def test_a_weekday_of_an_arrangement_ahead_is_the_coming_one():
+    # published on Tuesday 22 September 2015: "are to travel" on Wednesday is the 23rd
+    assert dates_of(ARE_TO_TRAVEL, published=date(2015, 9, 22)) == [
+        ("Wednesday", "2015-09-23", None)
+    ]
+
+
+def test_a_hedged_count_back_is_a_range():
+    assert dates_of(HEDGED_AGO, published=date(2011, 3, 8)) == [
+        ("a decade ago", "2000-01-01", "2002-12-31"),
+        ("a decade ago", "2001", None),
     ]
 
 

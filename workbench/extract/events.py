@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
+from .date_values import add_months, between
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
 from .event_anchors import (
     COUNTED_FROM_EVENT,
@@ -93,6 +94,8 @@ def extract_events(
                 continue
             if span is not None and tense == PAST and _WEEKDAY_ALONE.match(text):
                 resolved = _before_the_lead(doc, span, text, narrative, published, resolved)
+            resolved = _deadline(source, start, text, resolved)
+            resolved = _hedged(source, start, text, resolved)
         dated.append(Dated(start, end, text, resolved, sentence))
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
@@ -475,9 +478,19 @@ def _verb_tense(verb: Token, *, depth: int) -> str | None:
         return PAST if governing_tense == PAST else FUTURE
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return PAST
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and _to_infinitive(verb):
+        return FUTURE  # "On Wednesday, he and his father are to travel to the UN"
     if verb.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return PRESENT
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb governs a "to" infinitive ("is to travel": an arrangement ahead)."""
+    return any(
+        child.dep_ == "xcomp" and any(a.tag_ == "TO" for a in child.children)
+        for child in verb.children
+    )
 
 
 def _governing_verb(verb: Token) -> Token | None:
@@ -489,6 +502,43 @@ def _governing_verb(verb: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+# "the end of the year", "year end", "the end of March": the end of a period
+_PERIOD_END = re.compile(r"\bend\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _deadline(source: str, start: int, text: str, resolved: ResolvedDate) -> ResolvedDate:
+    """ "by the end of the year", "by year end": a deadline, which a timeline places on the
+    period's last day (December 31). Without "by" the end of a period is a range of its last
+    days ("in the news at the end of July": July 21-31), as the dev gold reads it."""
+    if resolved.precision != Precision.APPROXIMATE or not _PERIOD_END.search(text):
+        return resolved
+    if not (_BY.search(source, max(0, start - 4), start) or text.lower().startswith("by ")):
+        return resolved
+    return ResolvedDate(PartialDate.from_date(resolved.last_day), Precision.DAY)
+
+
+# "nearly a decade ago", "about two years ago": the writer says the count is not exact
+_HEDGE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|some|approximately|more than|over|less than)\s+$",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"\b(?:ago|back)$", re.IGNORECASE)
+
+
+def _hedged(source: str, start: int, text: str, resolved: ResolvedDate) -> ResolvedDate:
+    """A hedged count back from publication is a range of a unit either side of its year or
+    month ("nearly a decade ago", published 2011: 2000-2002), not the exact year."""
+    if resolved.precision not in (Precision.YEAR, Precision.MONTH) or not _AGO.search(text):
+        return resolved
+    if not _HEDGE.search(source, max(0, start - 16), start):
+        return resolved
+    if resolved.precision == Precision.YEAR:
+        year = resolved.first_day.year
+        return between(date(year - 1, 1, 1), date(year + 1, 12, 31))
+    return between(add_months(resolved.first_day, -1), add_months(resolved.last_day, 1))
 
 
 def _reporting_claim(claims: Sequence[Claim], start: int, end: int) -> str | None:
