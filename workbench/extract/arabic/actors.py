@@ -24,6 +24,7 @@ from .gazetteer import (
     is_outlet_noun,
     source_nouns,
 )
+from .parties import parties as find_parties
 from .tokens import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -290,6 +291,25 @@ def _possessed(token: Token) -> bool:
     return len(token.text) >= 5 and token.text.endswith(("ها", "هم", "هما"))
 
 
+def _quoted_in_role(tokens: list[Token], k: int, by_first: dict[int, Match]) -> int | None:
+    """The closing mark of a body's name in quotation marks inside a title's role, opening
+    at token `k` (or after a lone ل: "لـ«جبهة ...»"), when it names no outlet (an outlet told
+    ends the role: "المتحدث لـ«الأخبار»") and a name or more of the role follows it."""
+    o = k + 1 if tokens[k].text in ("لـ", "ل") and k + 1 < len(tokens) else k
+    if tokens[o].text not in OPEN_QUOTES:
+        return None
+    close = next(
+        (q for q in range(o + 2, min(o + 8, len(tokens))) if tokens[q].text in CLOSE_QUOTES), None
+    )
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].is_punct:
+        return None
+    if any(m.entry.type is ActorType.MEDIA for j, m in by_first.items() if o < j < close):
+        return None
+    if is_outlet_noun(tokens[k]) or not _name_like(tokens[close + 1]):
+        return None
+    return close
+
+
 def _bracketed(tokens: list[Token], k: int) -> int | None:
     """The closing bracket of a few words in brackets opening at token `k`, else None."""
     if tokens[k].text != "(":
@@ -316,6 +336,7 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         if (
             nxt.i in taken
             or titled
+            or _possessed(nxt)  # "زيتوني مسؤوليتها": the name, then "its responsibility"
             or not (_name_like(nxt) or tokens[last].norm in _compound_first())
         ):
             break
@@ -332,8 +353,17 @@ def extract_actors(
     under its case name and type, and a name they rejected is no actor."""
     every = find_all(tokens)
     outlets = _quoted_outlets(tokens, every) + _outlets_named_after_a_place(tokens, every)
-    bodies = _quoted_outlets(tokens, every, noun=_is_body_noun)  # منظمة «أطباء بلا حدود»
-    quoted = {n for first, last in outlets + bodies for n in range(first, last + 1)}
+    # "كتلة «التنمية والتحرير»", "جبهة القوى الاشتراكية": parties by their head noun
+    parties = [
+        p for p in find_parties(tokens, set(), every, _english_adjective)
+        if not any(first <= p.last and p.first <= last for first, last in outlets)
+    ]  # fmt: skip
+    in_party = {n for p in parties for n in range(p.first, p.last + 1)}
+    bodies = [  # منظمة «أطباء بلا حدود»
+        (first, last) for first, last in _quoted_outlets(tokens, every, noun=_is_body_noun)
+        if not any(n in in_party for n in range(first, last + 1))
+    ]  # fmt: skip
+    quoted = {n for first, last in outlets + bodies for n in range(first, last + 1)} | in_party
     # a name the gazetteer knows inside an outlet's quoted name is part of it:
     # شبكة "دير الزور 24" is an outlet, not the city
     matches = [m for m in every if m.first not in quoted and m.last not in quoted]
@@ -374,6 +404,10 @@ def extract_actors(
         arabic = text[tokens[first].start : tokens[last].end]
         add(normal(arabic), romanize(arabic), ActorType.ORGANIZATION, arabic,
             (tokens[first].start, tokens[last].end))  # fmt: skip
+    for party in parties:
+        start, end = tokens[party.first].start + party.start_skip, tokens[party.last].end
+        add(normal(text[start:end]), party.name, ActorType.ORGANIZATION, text[start:end],
+            (start, end))  # fmt: skip
     if known:
         for first, last, start, name, kind in _known_names(tokens, text, known, taken):
             add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
@@ -427,6 +461,11 @@ def extract_actors(
                 # "مدير ... في شرق المتوسط ريتشارد برينان": a place in construct after في
                 role_end = tokens[k + 1].end
                 k += 2
+            elif (close := _quoted_in_role(tokens, k, by_first)) is not None:
+                # "النائب عن كتلة «التنمية والتحرير» قاسم هاشم", "الأمين الأول لـ«جبهة القوى
+                # الاشتراكية» المعارضة يوسف أوشيش": a body's name in quotation marks
+                role_end = tokens[close].end
+                k = close + 1
             elif (close := _bracketed(tokens, k)) is not None:
                 # "مدير الدفاع المدني السوري (الخوذ البيضاء) رائد الصالح": the body's other
                 # name in brackets is the role's, the name follows it
@@ -500,6 +539,7 @@ def extract_actors(
         taken |= set(range(first, last + 1))
     for first, last, name in _named_places(tokens, taken):
         # "نهر الكارون", "سد الروصيرص": a place no list knows, named by its kind
+        # the clitics before the place noun ("وبلدة"); a town's name alone has none
         start = tokens[first].start + _clitics_before(tokens[first], _place_nouns())
         add(name, name, ActorType.PLACE, text[start : tokens[last].end], (start, tokens[last].end))
         taken |= set(range(first, last + 1))
@@ -580,9 +620,13 @@ def _quoted_outlets(
             continue
         inside = [m for m in matches if n + 2 <= m.first and m.last < close]
         if any(m.entry.type is ActorType.MEDIA for m in inside) or (
-            inside and (inside[0].first, inside[-1].last) == (n + 2, close - 1)
+            inside
+            and (inside[0].first, inside[-1].last) == (n + 2, close - 1)
+            and inside[0].entry.type not in (ActorType.COUNTRY, ActorType.PLACE)
         ):
             continue  # صحيفة «الأخبار», حركة «حماس»: the gazetteer's own
+        # (قناة «المملكة», صحيفة «البلاد»: a country's or a word's name quoted after an
+        # outlet noun is the outlet, not the kingdom)
         found.append((n + 2, close - 1))
     return found
 
@@ -908,6 +952,29 @@ def _place_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _settlement_nouns() -> frozenset[str]:
+    """Place nouns the English press drops, naming a town by its name alone (بلدة، قرية)."""
+    return frozenset(normal(r["noun"]) for r in lexicon.table("ar_place_nouns.csv") if r["alone"])
+
+
+def _second_name_word(tokens: list[Token], k: int, taken: set[int]) -> bool:
+    """Whether the bare word at `k` goes on a place's name after a bare first word ("عين
+    أميناس", "بور سعيد"): a word that could be a name, not a clitic's (وقرية), not a common
+    word of a body's name (جنوب: "ورقلة جنوب البلاد") nor another place noun."""
+    from .body_names import is_common_word
+
+    if k >= len(tokens) or k in taken or not _name_like(tokens[k]) or _definite(tokens[k]):
+        return False
+    word = tokens[k]
+    return (
+        not word.text.startswith("و")
+        and not is_common_word(word)
+        and not any(without_article(w) in _place_nouns() for _, w in word.readings())
+        and title_at(tokens, k) is None
+    )
+
+
+@lru_cache(maxsize=1)
 def _not_places() -> frozenset[tuple[str, str]]:
     """(place noun, word) pairs that are ordinary phrases: سد الفراغ, حقل الألغام."""
     return frozenset(
@@ -947,10 +1014,16 @@ def _named_places(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, 
             and demonym_country(tokens[name + 1]) is None
         ):
             last = name + 1  # "عين الأسد": a construct name
+        elif not tokens[name].norm.startswith("ال") and _second_name_word(tokens, name + 1, taken):
+            last = name + 1  # "بلدة عين أميناس", "ساحة بور سعيد": a name of two words
         latin = romanize(" ".join(t.text for t in tokens[name : last + 1]))
         # the English press drops the article before the kind: "Karun River", "Roseires Dam"
         latin = latin.removeprefix("al-")
-        found.append((n, last, f"{latin[:1].upper()}{latin[1:]} {noun}"))
+        latin = f"{latin[:1].upper()}{latin[1:]}"
+        if reading in _settlement_nouns():
+            found.append((name, last, latin))  # "بلدة كفرشوبا": Kfarshouba, the name alone
+        else:
+            found.append((n, last, f"{latin} {noun}"))
     return found
 
 

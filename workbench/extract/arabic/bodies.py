@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ... import lexicon
+from .body_names import is_adjective
 from .gazetteer import Match, demonym_country
 from .tokens import Token, normal, without_article
 
@@ -28,6 +29,16 @@ _MAX_WORDS = 8
 def institution_nouns() -> frozenset[str]:
     """Head nouns that name a body with what follows them (normal form, no article)."""
     return frozenset(normal(w) for w in lexicon.words("ar_institution_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _of_place_nouns() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_institution_nouns.txt", flag="of-place"))
+
+
+def _of_place(token: Token) -> bool:
+    """A head noun that takes a country right after it as its name's end (بنك، مصرف)."""
+    return any(without_article(w) in _of_place_nouns() for _, w in token.readings())
 
 
 def head_reading(token: Token) -> tuple[int, str] | None:
@@ -60,10 +71,16 @@ def bodies(
             continue
         definite_head = head[1].startswith("ال")
         last = _phrase_end(tokens, n, definite_head, taken, inside, word, definite)
-        named = not definite_head or any(
-            _after_clitic(t, "ل") or demonym_country(t) is not None
-            for t in tokens[n + 1 : last + 1]
-        )  # "الحكومة الجديدة" (the new government) names none; "المجلس الأعلى للأمن" does
+        named = (
+            not definite_head
+            or any(
+                _after_clitic(t, "ل") or demonym_country(t) is not None
+                for t in tokens[n + 1 : last + 1]
+            )
+            or sum(is_adjective(t) for t in tokens[n + 1 : last + 1]) >= 2
+        )  # "الحكومة الجديدة" (the new government) names none; "المجلس الأعلى للأمن" does,
+        # and so do two adjectives of a body's name ("المجلس الشعبي الوطني"; one, "اللجنة
+        # الخاصة", is a description)
         if last > n and named:
             found.append((n, last))
             n = last + 1
@@ -97,6 +114,12 @@ def _phrase_end(
                 or after in taken
                 or not _goes_on(tokens[after], word, definite)
             ):
+                if inside[k].entry.type.value in ("country", "place") and (
+                    k > n + 1 or _of_place(tokens[n])
+                ):
+                    # "مؤسسة كهرباء لبنان", "بنك الجزائر": the body of that country, whose
+                    # name ends with it (not "حكومة لبنان", the state)
+                    last = inside[k].last
                 break
             last = k = inside[k].last
             k += 1
@@ -113,8 +136,13 @@ def _phrase_end(
         if construct:
             if definite(token) and not _bare_head(token):
                 last, construct = k, False  # "هيئة النزاهة", "تسويق النفط"
-            elif not definite(token) and _bare_genitive(tokens, k, word, definite):
-                construct = True  # "شركة تسويق النفط": a bare word, then the definite one
+            elif not definite(token) and (
+                _bare_genitive(tokens, k, word, definite)
+                or (k + 1 in inside and inside[k + 1].entry.type.value in ("country", "place"))
+            ):
+                # "شركة تسويق النفط": a bare word, then the definite one; "مؤسسة كهرباء
+                # لبنان": then a country
+                construct = True
             else:
                 break
         elif demonym_country(token) is not None or (definite(token) and not lam and not waw):

@@ -76,7 +76,13 @@ def english_name(
                 return None  # two nouns side by side that the grammar above cannot join
             nouns.append(_Noun(english, joined_by=joined))
             construct = bare
-        elif kind == "head-adjective" or not nouns:
+        elif not nouns or (
+            kind == "head-adjective"
+            and (len(nouns) == 1 or _feminine(tokens[first]) == _feminine(token))
+        ):
+            # "هيئة النزاهة الاتحادية": the commission is federal; but "المديرية العامة
+            # للأمن العام": العام is masculine, the security's, not the directorate's
+            # (General Directorate of General Security)
             head_adjectives.append(english)
         else:
             nouns[-1].adjectives.append(english)
@@ -88,6 +94,29 @@ def english_name(
     for noun in nouns[1:]:
         name += f" {noun.joined_by} {noun.text()}"
     return f"{adjective_of(country)} {name}" if country else name
+
+
+def _feminine(token: Token) -> bool:
+    """Whether a noun or adjective has the feminine ending ة (ه in normal form)."""
+    return token.norm.endswith("ه")
+
+
+def word_reading(tokens: list[Token], k: int, last: int) -> tuple[str, bool, str, str, int] | None:
+    """(clitic, bare, English, kind, words read) for the word at `k` in the body-word list."""
+    return _reading(tokens, k, last, _words())
+
+
+def is_adjective(token: Token) -> bool:
+    """Whether a word is an adjective of a body's name the list reads (الوطني، العليا)."""
+    return any(
+        _words().get((without_article(w),), ("", ""))[1] in ("adjective", "head-adjective")
+        for _, w in token.readings()
+    )
+
+
+def is_common_word(token: Token) -> bool:
+    """Whether a word is one of a body's common words (ar_body_words.csv: جنوب، وطني ...)."""
+    return any((without_article(w),) in _words() for _, w in token.readings())
 
 
 def _reading(

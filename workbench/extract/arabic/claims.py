@@ -10,7 +10,7 @@ quoted words mixed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 
@@ -20,7 +20,7 @@ from .actors import title_at
 from .bodies import head_reading
 from .cues import AUXILIARIES as _AUXILIARIES
 from .cues import COMMA as _COMMA
-from .cues import clauses, cue_of, cues, goes_on, preposition_of, says_object
+from .cues import blames, clauses, cue_of, cues, goes_on, preposition_of, says_object
 from .gazetteer import source_nouns
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
@@ -206,11 +206,13 @@ def _who_in(
     # "نقلت X عن Y": the outlets before عن, the source after it; not the عن of a title
     # ("النائب عن تحالف الفتح")
     # ("النائب عن تحالف الفتح"), nor "، طلب عدم الكشف عن اسمه،" in an aside after a comma
+    quoted = _quoted_tokens(tokens, a, b)
     split = next(
         (
             t.i
             for t in words
             if t.norm == _FROM
+            and t.i not in quoted  # موقع «كل شيء عن الجزائر»: the name's own عن
             and not _in_title(tokens, t.i)
             and (
                 t.i == words[0].i
@@ -229,6 +231,10 @@ def _who_in(
     source = [x for x in sentence.actors_in(origin_from, b) if x.type is not ActorType.MEDIA]
     speaker_tokens = [t for t in tokens[origin_from:b] if t.norm not in _SAYING]
     people = [x for x in source if x.type is ActorType.PERSON]
+    if not source and (again := _person_titled_before(sentence, speaker_tokens)) is not None:
+        # "قال الوزير إن": the minister named before, not a title with no name
+        titled = sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end]
+        return again.id, titled, tuple(c.id for c in channels)
     # "مستشار قائد قوات الدعم السريع": a person described by a title and no name, unnamed;
     # a body in the title's role does not speak
     titled_nobody = not people and _titled_nobody(tokens, speaker_tokens)
@@ -290,6 +296,20 @@ def _who_in(
             return media_after[0].id, speaker_text, tuple(c.id for c in channels + media_after)
         return channels[0].id, speaker_text, (channels[0].id,)
     return None, speaker_text, ()
+
+
+def _quoted_tokens(tokens: list[Token], a: int, b: int) -> set[int]:
+    """The tokens inside «» among tokens a..b."""
+    inside: set[int] = set()
+    depth = 0
+    for token in tokens[a:b]:
+        if token.text == "«":
+            depth += 1
+        elif token.text == "»":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.i)
+    return inside
 
 
 def _body_named_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
@@ -889,6 +909,67 @@ def _said_according(sentence: _Sentence, c: int) -> _Said | None:
     return _said_between(tokens, a, b, c, (speaker, speaker_text, channels))
 
 
+@lru_cache(maxsize=1)
+def _interview_nouns() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_interview_nouns.txt"))
+
+
+def _setting(sentence: _Sentence, c: int, item: _Said) -> str | None:
+    """Where a claim was said, from the words between its cue and its content: "interview"
+    ("في مقابلة مع قناة «المملكة»", "في حديث لصحيفة «النهار»", "خلال لقاء على شاشة
+    «الشرق»"), "other" (another setting: "في بيان", "في ندوة صحافية"), or None."""
+    tokens = sentence.tokens
+    words = [t for t in tokens[c + 1 : sentence.last] if t.end <= item.start]
+    for n, token in enumerate(words[:-1]):
+        if not _is_aside(token):
+            continue
+        following = words[n + 1]
+        if any(without_article(w) in _interview_nouns() for _, w in following.readings()):
+            return "interview"
+        if not following.is_punct:
+            return "other"
+    return None
+
+
+def _in_interview(
+    sentence: _Sentence, c: int, item: _Said, interviews: dict[str, tuple[str, ...]]
+) -> _Said:
+    """An interview's outlet is the channel of everything its guest says after it ("قال
+    الوزير X، في مقابلة مع قناة «المملكة»، إن ..."; "وأوضح X أن", "وشدد الوزير على أن", "ورداً
+    على سؤال ... قال X إن"), until the guest speaks somewhere else ("في بيان") or through
+    another outlet. `interviews`: each guest's outlets so far, updated."""
+    if item.speaker is None:
+        return item
+    setting = _setting(sentence, c, item)
+    if setting == "interview" and item.channels:
+        interviews[item.speaker] = item.channels
+    elif setting == "other" or (item.channels and item.channels != interviews.get(item.speaker)):
+        interviews.pop(item.speaker, None)
+    elif not item.channels and item.speaker in interviews:
+        return replace(item, channels=interviews[item.speaker])
+    return item
+
+
+def _person_titled_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
+    """The person a lone title with the article names again ("قال الوزير", "وشدد النائب على
+    أن"): the last person named before whose role begins with that title."""
+    if len(words) != 1 or not words[0].norm.startswith("ال") or len(words[0].norm) < 5:
+        return None
+    wanted = without_article(words[0].norm)
+    forms = {wanted, wanted[:-1]} if wanted.endswith("ه") else {wanted}  # الوزيرة: a وزير
+    before = sorted(
+        ((s, i) for s, e, i in sentence.spans
+         if e <= words[0].start and sentence.actors[i].type is ActorType.PERSON),
+        reverse=True,
+    )  # fmt: skip
+    for _, i in before:
+        for role in sentence.actors[i].roles:
+            first = role.split(maxsplit=1)[0] if role.split() else ""
+            if without_article(normal(first)) in forms:
+                return sentence.actors[i]
+    return None
+
+
 def _cue_text(token: Token) -> str:
     skipped = next((n for n, w in token.readings()[:2] if w in cues()), 0)
     return token.text[skipped:]
@@ -907,6 +988,7 @@ def extract_claims(
     by_id = {a.id: a for a in actors}
     said: list[_Said] = []
     previous: _Said | None = None
+    interviews: dict[str, tuple[str, ...]] = {}  # speaker -> the outlet they are talking to
     for opening, first, last in (
         (s, *c) for s, e in sentence_ranges for c in clauses(tokens, s, e)
     ):
@@ -924,12 +1006,18 @@ def extract_claims(
             _, kind = found
             if kind == "aside":  # "مطالباً برفع الحصار": asks, asserts nothing
                 continue
-            item = (
-                _said_according(sentence, c)
-                if kind == "according"
-                else _said_with_verb(sentence, c, kind, previous)
-            )
+            if kind == "blame":  # "حمّلت أنقرة مسؤوليته لـ ...": its object was said
+                if not blames(tokens, c, last):
+                    continue  # "حمل المتظاهرون لافتات": carried
+                kind = "object"
+            if kind == "according":
+                item = _said_according(sentence, c)
+            elif kind == "describe":  # "وصف X القرار بأنه «...»": the description was said
+                item = _said_object(sentence, c)
+            else:
+                item = _said_with_verb(sentence, c, kind, previous)
             if item is not None:
+                item = _in_interview(sentence, c, item, interviews)
                 said.append(item)
                 previous = item
                 break  # one claim per clause: the first cue governs it

@@ -22,9 +22,11 @@ _FROM = normal("عن")
 @lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
     """Cue word (normal form) -> say | report | relay | according | point | object | judge |
-    participle | aside | inform (a judge verb reads as say: a claim only with إن/أن or a quotation; a
-    participle as say, going on with the sentence's speaker; an aside ends a clause and
-    says nothing; inform as say, the person told after the speaker being no speaker)."""
+    participle | aside | inform | blame | describe (a judge verb reads as say: a claim only
+    with إن/أن or a quotation; a participle as say, going on with the sentence's speaker; an
+    aside ends a clause and says nothing; inform as say, the person told after the speaker
+    being no speaker; blame as object when a word of responsibility follows; describe: its
+    object and the description are what was said)."""
     return {normal(r["cue"]): r["kind"] for r in lexicon.table("ar_cues.csv")}
 
 
@@ -85,6 +87,12 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
             depth += 1
         elif text == "»":
             depth = max(0, depth - 1)
+        if not depth and j > start + 1 and blames(tokens, j, last):
+            # "... بعد انقطاع حمّلت المؤسسة مسؤوليته لـ ...", "الأزمة التي حمّل الوزير
+            # مسؤوليتها للمضاربين": a blame inside a relative clause is a claim of its own
+            found.append((start, j))
+            start = j
+            continue
         if depth or text not in COMMA:
             continue
         p = j + 1
@@ -110,6 +118,32 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
             start = j + 1
     found.append((start, last))
     return found
+
+
+@lru_cache(maxsize=1)
+def _responsibility_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_responsibility_words.txt"))
+
+
+# a possessive pronoun after a word of responsibility: "مسؤوليته", "مسؤوليتها"
+_POSSESSIVES = ("ها", "هم", "ه")
+
+
+def blames(tokens: list[Token], c: int, last: int) -> bool:
+    """Whether the token at `c` is a verb of blaming (kind blame: حمّل) with a word of
+    responsibility after it in the next words ("حمّلت أنقرة مسؤوليته لحزب العمال")."""
+    found = cue_of(tokens[c])
+    if found is None or found[1] != "blame":
+        return False
+    words = _responsibility_words()
+    for token in tokens[c + 1 : min(last, c + 8)]:
+        for _, word in token.readings():
+            bare = word[2:] if word.startswith("ال") else word
+            # "مسؤوليتها": the word in ة (ه in normal form) before a pronoun is written ت
+            stems = {bare} | {bare[: -len(p)] for p in _POSSESSIVES if bare.endswith(p)}
+            if any(s in words or (s.endswith("ت") and s[:-1] + "ه" in words) for s in stems):
+                return True
+    return False
 
 
 def _relays_from(tokens: list[Token], p: int, last: int) -> bool:

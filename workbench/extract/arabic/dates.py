@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import lexicon
-from ..date_values import ResolvedDate, between, day, month, month_part, safe_date, year
+from ..date_values import (
+    ResolvedDate,
+    between,
+    day,
+    month,
+    month_part,
+    safe_date,
+    year,
+    year_part,
+)
 from .tokens import normal, western_digits
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -101,8 +110,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{d}\s+من\s+(?:الشهر\s+(?:نفسه|ذاته)|نفس\s+الشهر|ذات\s+الشهر){_END}"
         ),
         "year": re.compile(rf"(?:(?:عام|العام|سنة|لعام)\s+){y}{_END}"),
-        # "أمس الاثنين": the weekday names the same day, one expression
-        "relative": re.compile(rf"{_PREFIX}(?P<phrase>{relative})(?:\s+(?:{weekdays}))?{_END}"),
+        # "أمس الاثنين", "أمس (الاثنين)": the weekday names the same day, one expression;
+        # "مطلع العام المقبل": a part of a year
+        "relative": re.compile(
+            rf"(?:(?P<part>{parts})\s+)?{_PREFIX}(?P<phrase>{relative})"
+            rf"(?:\s+(?:{weekdays})|\s*\(\s*(?:{weekdays})\s*\))?{_END}"
+        ),
+        # "بين ١٥ و٢٠ أيار": the first day of a range, whose month the second names
+        "range_start": re.compile(
+            rf"(?<![\u0621-\u064a])(?:بين|من)\s+(?P<day>{_DIGIT}{{1,2}})\s+(?:و|إلى|حتى)\s*"
+            rf"(?={_DIGIT}{{1,2}}\s+(?:من\s+)?(?:{g}))"
+        ),
         "weekday": re.compile(rf"(?:(?:{day_parts})\s+)?(?P<weekday>{weekdays}){direction}{_END}"),
     }
 
@@ -177,9 +195,18 @@ def _hijri(m: re.Match[str]) -> ResolvedDate | None:
         return None
 
 
-def _relative(phrase: str, published: datetime.date) -> ResolvedDate | None:
+def _relative(
+    phrase: str, published: datetime.date, part: str | None = None
+) -> ResolvedDate | None:
     row = next(r for r in lexicon.table("ar_relative_dates.csv") if r["phrase"] == phrase)
     unit, offset = row["unit"], int(row["offset"])
+    if part is not None:  # "مطلع العام المقبل": early next year; "أواخر الشهر": late in it
+        if unit == "year":
+            return year_part(published.year + offset, _modifiers()[1][part])
+        if unit == "month":
+            y, m = divmod(published.year * 12 + published.month - 1 + offset, 12)
+            return month_part(y, m + 1, _modifiers()[1][part])
+        return None
     if unit == "day":
         return day(published + datetime.timedelta(days=offset))
     if unit == "week":
@@ -232,7 +259,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
         for m in patterns[name].finditer(text):
             start, end = m.span()
             if name == "relative":
-                start = m.start("phrase")
+                start = m.start("part") if m["part"] else m.start("phrase")
             if not free(start, end):
                 continue
             value: ResolvedDate | None
@@ -247,11 +274,26 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
             elif published is None:
                 value = None
             elif name == "relative":
-                value = _relative(m["phrase"], published)
+                value = _relative(m["phrase"], published, m["part"])
             else:
                 value = _weekday(m["weekday"], published, m["direction"])
             if value is None:
                 continue
             found.append(FoundDate(start, end, value))
             taken.append((start, end))
+    for m in patterns["range_start"].finditer(text):
+        # "بين ١٥ و٢٠ أيار": two dates, the first taking the second's month and year
+        second = next((f for f in found if f.start == m.end()), None)
+        first = _range_start(m, second)
+        if first is not None and free(*m.span("day")):
+            found.append(FoundDate(*m.span("day"), first))
+            taken.append(m.span("day"))
     return sorted(found, key=lambda f: f.start)
+
+
+def _range_start(m: re.Match[str], second: FoundDate | None) -> ResolvedDate | None:
+    """The first day of "بين ١٥ و٢٠ أيار", from the second's month and year."""
+    if second is None or second.value.date.month is None or second.value.date.day is None:
+        return None
+    value = safe_date(second.value.date.year, second.value.date.month, _int(m["day"]))
+    return day(value) if value is not None else None

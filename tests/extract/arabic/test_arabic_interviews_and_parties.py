@@ -1,0 +1,174 @@
+"""The seventh round of Arabic rules (issue 13): an interview's outlet carried to its guest's
+later statements, a lone title naming the person named before, parties and blocs by their
+head noun with English names, ratings agencies as organisations, blame in a relative
+clause, a second claim after لكنه and after فيما with a present-tense cue, towns by their
+name alone, the occupation army, a body ending with its country, and three date shapes.
+Written in other words than the dev texts (no model: fast tier)."""
+
+from __future__ import annotations
+
+import datetime
+
+from workbench.extract.arabic import extract_arabic
+from workbench.extract.arabic.dates import find_dates
+from workbench.model import ActorType, Article
+
+
+def extract(text: str, published: datetime.date = datetime.date(2024, 3, 13)):
+    return extract_arabic(Article(id="t", text=text, published=published, language="ar"))
+
+
+def by_id(x):
+    return {a.id: a for a in x.actors}
+
+
+def speaker_names(x) -> list[str | None]:
+    actors = by_id(x)
+    return [actors[c.speaker].name if c.speaker else None for c in x.claims]
+
+
+def channel_names(x) -> list[list[str]]:
+    actors = by_id(x)
+    return [[actors[i].name for i in c.channels] for c in x.claims]
+
+
+def latin(x, kind: ActorType) -> dict[str, str]:
+    return {a.mentions[0].text: a.name for a in x.actors if a.type is kind}
+
+
+_INTERVIEW = (
+    "قال وزير النفط العراقي حيان عبد الغني، في مقابلة مع قناة «الرابعة» مساء أمس، إن "
+    "الصادرات «ستعود قريباً». وأوضح عبد الغني أن الأنبوب «سليم». وشدد الوزير على أن "
+    "بغداد «لن تقبل بالتحكيم». ورداً على سؤال عن الأسعار، قال الوزير إن السوق «مستقرة». "
+)
+
+
+def test_an_interviews_outlet_is_the_channel_of_its_guests_later_statements():
+    x = extract(_INTERVIEW)
+    assert len(x.claims) == 4
+    assert len(set(speaker_names(x))) == 1 and speaker_names(x)[0] is not None
+    assert channel_names(x) == [[channel_names(x)[0][0]]] * 4
+    assert latin(x, ActorType.MEDIA) == {"الرابعة": channel_names(x)[0][0]}
+
+
+def test_another_setting_ends_the_interview():
+    x = extract(_INTERVIEW + "وقال عبد الغني، في بيان اليوم، إن الوزارة «ماضية في خطتها».")
+    assert channel_names(x)[-1] == []
+
+
+def test_a_lone_title_is_the_person_named_before_with_that_title():
+    x = extract(
+        "قال وزير الخارجية الكويتي سالم الصباح إن الحوار «ضروري». وقال النائب عن كتلة «الوفاق» "
+        "علي الفضلي إن الجلسة «مؤجلة». وأكد الوزير أن الزيارة «ناجحة»."
+    )
+    assert speaker_names(x)[2] == speaker_names(x)[0] != speaker_names(x)[1]
+
+
+def test_parties_and_blocs_by_their_head_noun_with_english_names():
+    x = extract(
+        "وقال الأمين الأول لـ«حزب التقدم والاشتراكية» المعارض محمد نبيل بنعبد الله إن "
+        "الحكومة «فشلت». وأعلن الحزب الشيوعي السوداني رفضه الاتفاق. وقالت جبهة الخلاص "
+        "الوطني إن الانتخابات «مزورة». وطالب ائتلاف «دولة المواطنة» بإجراء تحقيق."
+    )
+    parties = latin(x, ActorType.ORGANIZATION)
+    assert parties["الحزب الشيوعي السوداني"] == "Sudanese Communist Party"
+    assert parties["جبهة الخلاص الوطني"] == "National Salvation Front"
+    assert "حزب التقدم والاشتراكية" in parties and "دولة المواطنة" in parties
+    people = latin(x, ActorType.PERSON)
+    assert list(people) == ["محمد نبيل"] or list(people) == ["محمد نبيل بنعبد"]
+    assert speaker_names(x)[0] == next(iter(people.values()))
+
+
+def test_a_party_noun_of_an_ordinary_phrase_names_no_party():
+    x = extract("وقال المتحدث إن التيار الكهربائي انقطع، وإن حركة المرور توقفت في حزب الله.")
+    names = latin(x, ActorType.ORGANIZATION)
+    assert "التيار الكهربائي" not in names and "حركة المرور" not in names
+
+
+def test_a_known_party_stays_the_gazetteers():
+    x = extract("وقال حزب العمال الكردستاني في بيان إن الهجوم «مدان».")
+    assert "PKK" in {a.name for a in x.actors}
+    assert "Workers Party" not in {a.name for a in x.actors}
+
+
+def test_a_ratings_agency_is_an_organisation_not_an_outlet():
+    x = extract(
+        "وخفضت وكالة «فيتش» للتصنيف الائتماني تصنيف مصر، فيما رأت وكالة موديز أن الديون «مرتفعة»."
+    )
+    kinds = {a.name: a.type for a in x.actors}
+    assert kinds["Fitch Ratings"] is ActorType.ORGANIZATION
+    assert kinds["Moody's"] is ActorType.ORGANIZATION
+    assert speaker_names(x) == ["Moody's"] and channel_names(x) == [[]]
+
+
+def test_blame_in_a_relative_clause_is_a_claim():
+    x = extract(
+        "وتأتي الزيارة بعد التفجير الذي حمّلت دمشق مسؤوليته لتنظيم «داعش». وحمل المتظاهرون "
+        "لافتات في الساحة."
+    )
+    assert [c.text for c in x.claims] == ["مسؤوليته لتنظيم «داعش»"]
+    assert speaker_names(x) == ["Syria"]
+
+
+def test_a_second_claim_after_but_and_after_while_says():
+    x = extract(
+        "قال الناطق باسم الحكومة المغربية مصطفى بايتاس إن الأسعار «تراجعت»، لكنه أقر بأن "
+        "الوقود «ما زال غالياً»، فيما تقول النقابات إن الأجور لم تتحرك."
+    )
+    assert [c.text for c in x.claims] == [
+        "الأسعار «تراجعت»",
+        "الوقود «ما زال غالياً»",
+        "الأجور لم تتحرك",
+    ]
+    assert speaker_names(x)[0] == speaker_names(x)[1] is not None
+    assert speaker_names(x)[2] is None and x.claims[2].speaker_text == "النقابات"
+
+
+def test_described_object_is_a_claim():
+    x = extract("ووصف رئيس الوزراء الأردني بشر الخصاونة القرار بأنه «خطوة شجاعة».")
+    assert [c.text for c in x.claims] == ["القرار بأنه «خطوة شجاعة»"]
+
+
+def test_towns_by_their_name_alone_and_squares_by_their_kind():
+    x = extract(
+        "وقال شهود إن القصف طال بلدة كفر نبل وقرية البارة قبل أن يصل المحتجون إلى ساحة "
+        "الأمويين في مدينة إدلب."
+    )
+    places = latin(x, ActorType.PLACE)
+    assert "كفر نبل" in places and "البارة" in places
+    assert places["ساحة الأمويين"].endswith("Square")
+    assert not any(name.startswith(("بلدة", "قرية")) for name in places)
+
+
+def test_the_occupation_army_is_the_states_forces():
+    x = extract("وقالت مصادر محلية إن قوات الاحتلال الأمريكي انسحبت من القاعدة.")
+    assert "US forces" in {a.name for a in x.actors}
+
+
+def test_a_body_ends_with_its_country():
+    x = extract("وقال مصرف سوريا المركزي إن الليرة استقرت، وأعلن بنك المغرب رفع الفائدة.")
+    names = latin(x, ActorType.ORGANIZATION)
+    assert names["بنك المغرب"] == "Bank of Morocco"
+    assert "Morocco" not in {a.name for a in x.actors}  # the bank's, not the country
+
+
+def test_a_quoted_name_after_an_outlet_noun_is_the_outlet_not_the_country():
+    x = extract("وقال الوزير في حديث لقناة «المملكة» إن المشروع «قائم».")
+    assert [(a.name, a.type) for a in x.actors if a.mentions[0].text == "المملكة"][0][
+        1
+    ] is ActorType.MEDIA
+
+
+def test_three_date_shapes():
+    text = (
+        "قال مساء أمس (الثلاثاء) إن المفاوضات تبدأ مطلع العام المقبل، وإن الوفود تصل بين ٣ و٧ "
+        "نيسان/أبريل المقبل، ويصدر التقرير أواخر العام الجاري."
+    )
+    found = {text[f.start : f.end]: f.value for f in find_dates(text, datetime.date(2024, 3, 13))}
+    assert str(found["أمس (الثلاثاء)"].date) == "2024-03-12"
+    early = found["مطلع العام المقبل"]
+    assert (str(early.date), early.precision.value) == ("2025-01-01", "approximate")
+    assert str(found["٣"].date) == "2024-04-03" and str(found["٧ نيسان/أبريل المقبل"].date) == (
+        "2024-04-07"
+    )
+    assert str(found["أواخر العام الجاري"].date).startswith("2024-09")
