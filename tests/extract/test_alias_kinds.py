@@ -59,3 +59,25 @@ def test_a_sea_with_and_without_its_head_is_one_place():
     )
     actors = extract_actors(doc)
     assert len(actors) == 1 and actors[0].type is ActorType.PLACE
+
+
+def test_a_states_body_under_two_of_the_states_names_is_one_body():
+    doc = blank_doc(
+        "Protesters stormed the United States Embassy in Baghdad. The Embassy was closed. "
+        "Iran's Foreign Ministry and the U.S. Embassy traded words. The Iranian Foreign "
+        "Ministry summoned the Swiss envoy.",
+        [
+            ("United States Embassy", "ORG"),
+            ("Embassy", "ORG"),
+            ("Iran's Foreign Ministry", "ORG"),
+            ("U.S. Embassy", "ORG"),
+            ("Iranian Foreign Ministry", "ORG"),
+        ],
+    )
+    actors = by_name(extract_actors(doc))
+    assert set(actors["United States Embassy"].aliases) == {"Embassy", "U.S. Embassy"}
+    ministry = [a for a in actors.values() if "Iranian Foreign Ministry" in (a.name, *a.aliases)]
+    assert len(ministry) == 1 and "Iran's Foreign Ministry" in (
+        ministry[0].name,
+        *ministry[0].aliases,
+    )

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import lexicon
-from ..lexicon.gazetteer import country_of_demonym, fold, name_key
+from ..lexicon.gazetteer import country_info, country_of_demonym, fold, name_key
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality, person_or_organization
@@ -209,6 +210,8 @@ def _same_actor(
         or is_acronym_of(full.text, mention.text.split())
     ):
         return True
+    if "PERSON" not in (mention.label, full.label) and _same_body_of_a_state(mention, full):
+        return True
     if len(words) > len(full_words):
         return False
     if len(words) == len(full_words):
@@ -247,6 +250,30 @@ def _same_actor(
             same_word(a, b) for a, b in zip(words, named, strict=True)
         )
     return False
+
+
+# "the Islamic Republic of Iran's": a country's name is four words at most before the body
+_COUNTRY_WORDS = 4
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of an article's names
+def _state_and_body(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """ "U.S. Embassy" -> ("United States", ("embassy",)): the state a body's name opens
+    with, in any of its names or its demonym, and the rest of the name."""
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()
+    for size in range(min(_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        head = re.sub(r"['\u2019]s$", "", " ".join(words[:size]))
+        country = country_info(head) or country_of_demonym(head)
+        if country is not None:
+            return country.name, tuple(fold(w) for w in words[size:])
+    return None
+
+
+def _same_body_of_a_state(mention: Candidate, full: Candidate) -> bool:
+    """ "U.S. Embassy" and "United States Embassy", "Iran's Foreign Ministry" and "Iranian
+    Foreign Ministry": one state's body named with two of the state's names."""
+    ours, theirs = _state_and_body(mention.text), _state_and_body(full.text)
+    return ours is not None and ours == theirs
 
 
 # words after an organisation's proper name that say what kind of body it is: "Saha"
