@@ -165,10 +165,52 @@ def test_three_date_shapes():
         "نيسان/أبريل المقبل، ويصدر التقرير أواخر العام الجاري."
     )
     found = {text[f.start : f.end]: f.value for f in find_dates(text, datetime.date(2024, 3, 13))}
-    assert str(found["أمس (الثلاثاء)"].date) == "2024-03-12"
+    assert str(found["مساء أمس (الثلاثاء)"].date) == "2024-03-12"  # one expression
     early = found["مطلع العام المقبل"]
     assert (str(early.date), early.precision.value) == ("2025-01-01", "approximate")
     assert str(found["٣"].date) == "2024-04-03" and str(found["٧ نيسان/أبريل المقبل"].date) == (
         "2024-04-07"
     )
     assert str(found["أواخر العام الجاري"].date).startswith("2024-09")
+
+
+def test_a_news_agency_no_list_names_with_its_acronym():
+    x = extract(
+        "ونقلت وكالة موريتانيا الرسمية للأنباء (ومأ) عن وزير الداخلية قوله إن الحدود «آمنة». "
+        "وذكرت ومأ أن الدوريات «تضاعفت»."
+    )
+    agency = next(a for a in x.actors if a.type is ActorType.MEDIA)
+    assert agency.name.endswith("News Agency") and "Mauritania" in agency.name
+    assert [m.text for m in agency.mentions][1:] == ["ومأ", "ومأ"]
+    assert "Mauritania" not in {a.name for a in x.actors if a.type is ActorType.COUNTRY}
+    assert channel_names(x) == [[agency.name], [agency.name]]
+
+
+def test_a_judge_introduces_a_name_and_ends_a_bodys_name():
+    x = extract("وقال رئيس هيئة النزاهة القاضي حيدر حنون إن الملفات «أحيلت».")
+    assert "حيدر حنون" in latin(x, ActorType.PERSON)
+    assert "هيئة النزاهة" in latin(x, ActorType.ORGANIZATION)
+
+
+def test_a_capital_after_a_noun_of_what_a_government_holds_is_its_state():
+    x = extract("وقال المبعوث إن موقف الرياض «واضح» وإن مطار الرياض مغلق.")
+    assert [m.text for a in x.actors if a.name == "Saudi Arabia" for m in a.mentions] == ["الرياض"]
+    assert [m.text for a in x.actors if a.name == "Riyadh" for m in a.mentions] == ["الرياض"]
+
+
+def test_a_second_that_clause_after_a_quotation_is_the_same_claim():
+    x = extract(
+        "وأكد الرئيس اللبناني جوزيف عون أن «الدولة وحدها تحمل السلاح»، وأن الجيش «سينتشر في "
+        "الجنوب»."
+    )
+    assert [c.text for c in x.claims] == [
+        "«الدولة وحدها تحمل السلاح»، وأن الجيش «سينتشر في الجنوب»"
+    ]
+
+
+def test_a_description_ends_before_the_next_saying():
+    x = extract(
+        "ووصف رئيس الوزراء العراقي محمد شياع السوداني الهجوم بأنه «جبان»، وقال في بيان إن "
+        "التحقيق «بدأ»."
+    )
+    assert [c.text for c in x.claims] == ["الهجوم بأنه «جبان»", "التحقيق «بدأ»"]

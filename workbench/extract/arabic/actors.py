@@ -14,6 +14,7 @@ from ... import lexicon
 from ...lexicon.gazetteer import countries, country_of_capital
 from ...lexicon.transliterate import romanize
 from ...model import Actor, ActorType, Mention
+from .body_names import is_adjective
 from .gazetteer import (
     Entry,
     Match,
@@ -393,6 +394,16 @@ def extract_actors(
         start = tokens[first].start + _clitics_before(tokens[first], _mission_firsts())
         add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
         taken |= set(range(first, last + 1))
+    for first, last, name in _agencies_for_news(tokens, every, taken):
+        # "وكالة تونس أفريقيا للأنباء (وات)": an agency no list names, with the place in it
+        start = tokens[first].start + _clitics_before(tokens[first], source_nouns())
+        for actor in found.values():  # "تونس" inside the agency's name is not Tunisia
+            actor.mentions = [
+                (s, e) for s, e in actor.mentions if not (start <= s and e <= tokens[last].end)
+            ]
+        add(normal(text[start : tokens[last].end]), name, ActorType.MEDIA,
+            text[start : tokens[last].end], (start, tokens[last].end))  # fmt: skip
+        taken |= set(range(first, last + 1))
     for first, last in _described_outlets(tokens, taken):
         taken |= set(range(first, last + 1))
         outlets.append((first, last))
@@ -552,9 +563,11 @@ def extract_actors(
 
 
 def _body_word(token: Token) -> bool:
-    """A word that may stand in a body's name: Arabic letters, no function word or cue."""
+    """A word that may stand in a body's name: Arabic letters, no function word, cue or
+    title ("مجلس المفوضين القاضي جليل عدنان": the judge introduces a name)."""
     return (
         bool(_ARABIC_WORD.fullmatch(token.norm))
+        and (token.norm,) not in titles()
         and len(token.norm) >= 2
         and normal_keep_ya(token.text) not in stop_words()
         and not any(w in cue_words() for _, w in token.readings())
@@ -867,6 +880,55 @@ def _described_outlets(tokens: list[Token], taken: set[int]) -> list[tuple[int, 
     return found
 
 
+@lru_cache(maxsize=1)
+def _news_genitives() -> dict[str, str]:
+    """The genitive of a news agency's noun (ar_missions.csv: "وكالة الأنباء" -> الأنباء,
+    normal form without the article) -> the English noun ("News Agency")."""
+    return {
+        without_article(normal(r["noun"].split()[1])): r["latin"]
+        for r in lexicon.table("ar_missions.csv")
+        if r["type"] == "media" and len(r["noun"].split()) == 2
+    }
+
+
+def _agencies_for_news(
+    tokens: list[Token], matches: list[Match], taken: set[int]
+) -> list[tuple[int, int, str]]:
+    """A news agency no list names, "وكالة X Y للأنباء" ("وكالة تونس أفريقيا للأنباء"): the
+    agency noun, one to three words of its name (a place the gazetteer knows among them),
+    and the news genitive after ل. (First token, last token, Latin name: the words'
+    English or romanisation and "News Agency".)"""
+    places = {m.first: m for m in matches if m.entry.type in (ActorType.PLACE, ActorType.COUNTRY)}
+    found = []
+    for n, token in enumerate(tokens):
+        if n in taken or not is_outlet_noun(token):
+            continue
+        k, words = n + 1, list[str]()
+        while k < len(tokens) and len(words) < 4 and (k not in taken or k in places):
+            genitive = next(
+                (_news_genitives()[without_article(w)] for skipped, w in tokens[k].readings()
+                 if skipped == 1 and tokens[k].text.startswith("ل")
+                 and without_article(w) in _news_genitives()),
+                None,
+            )  # fmt: skip
+            if genitive is not None:
+                if words:
+                    found.append((n, k, " ".join((*words, genitive))))
+                break
+            if k in places:
+                words.append(places[k].entry.name)
+                k = places[k].last + 1
+            elif words and is_adjective(tokens[k]):
+                k += 1  # "وكالة موريتانيا الرسمية للأنباء": its adjective, not its name
+            elif _name_like(tokens[k]) and not _definite(tokens[k]):
+                latin = romanize(tokens[k].text)
+                words.append(f"{latin[:1].upper()}{latin[1:]}")
+                k += 1
+            else:
+                break
+    return found
+
+
 def _outlets_named_after_a_place(
     tokens: list[Token], matches: list[Match]
 ) -> list[tuple[int, int]]:
@@ -925,9 +987,10 @@ def _adjective_not_place(tokens: list[Token], match: Match, by_first: dict[int, 
 
 def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
     """The country whose capital `match` names when the capital speaks or acts for its
-    government: right after a speech verb (its subject, verb first: "نفت طهران"), or as the
-    subject of reported content ("أكد أن موسكو ملتزمة"). As the English rules make "Riyadh
-    suspended" Saudi Arabia; after a preposition ("في موسكو", "بدمشق") it stays a place."""
+    government: right after a speech verb (its subject, verb first: "نفت طهران"), as the
+    subject of reported content ("أكد أن موسكو ملتزمة"), or in construct after a noun of what
+    a government holds ("مخاوف أنقرة", `ar_government_nouns.txt`). As the English rules make
+    "Riyadh suspended" Saudi Arabia; after a preposition ("في موسكو", "بدمشق") it stays a place."""
     entry = match.entry
     if entry.type is not ActorType.PLACE or match.first == 0:
         return None
@@ -938,7 +1001,14 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
         return None
     before = tokens[match.first - 1]
     speaks = before.norm in THAT_WORDS or any(w in cue_words() for _, w in before.readings()[:2])
-    return by_name().get(country.name) if speaks else None
+    # "مخاوف أنقرة", "موقف طهران": in construct after a noun of what a government holds
+    holds = not _definite(before) and any(w in _government_nouns() for _, w in before.readings())
+    return by_name().get(country.name) if speaks or holds else None
+
+
+@lru_cache(maxsize=1)
+def _government_nouns() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_government_nouns.txt"))
 
 
 def _strip_clitics(role: str, first: Token) -> str:

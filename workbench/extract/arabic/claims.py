@@ -544,8 +544,15 @@ def _quotation_then_comment(tokens: list[Token], a: int, b: int) -> int:
         depth += tokens[q].text == "«"
         depth -= tokens[q].text == "»"
         if depth == 0:
+            if q + 2 < b and tokens[q + 1].text in _COMMA and _goes_on_that(tokens[q + 2]):
+                return b  # "أن «لا أحد فوق القانون»، وأن القضاء «...»": the same claim goes on
             return q + 1 if q + 1 < b and tokens[q + 1].text in _COMMA else b
     return b
+
+
+def _goes_on_that(token: Token) -> bool:
+    """ "وأن", "وإن": a second that-clause of the same saying."""
+    return token.text.startswith("و") and normal(token.text[1:]) in _THAT
 
 
 def _said_object(sentence: _Sentence, c: int) -> _Said | None:

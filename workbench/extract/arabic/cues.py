@@ -106,14 +106,21 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
         cue = cue_of(tokens[p]) if p < last else None
         if cue is None or (cue[1] == "relay" and not _relays_from(tokens, p, last)):
             continue  # "ونقل إليهم رسالة": conveying, not reporting
-        after_quote = j > first and tokens[j - 1].text in CLOSE_QUOTES
+        # after a quotation the cue may be its own ("«...»، وقال المتحدث"), unless a cue
+        # came before the quotation ("وصف X النتائج بأنها «مفبركة»، وقال في بيان")
+        after_quote = (
+            j > first
+            and tokens[j - 1].text in CLOSE_QUOTES
+            and not any(
+                cue_of(t) is not None for t in tokens[start : _quote_opening(tokens, j - 1)]
+            )
+        )
         if cue[1] in ("participle", "aside") or joiner is not None:
             # "...، مشيراً إلى أن", "...»، فيما حذر": a new claim, after a quotation too;
             # "...، مطالباً برفع الحصار": the content ends, nothing new is said
             found.append((start, j + 1))
             start = j + 1
         elif cue[0] > 0 and not after_quote:
-            # (after a quotation the cue may be its own: "«...»، وقال المتحدث")
             found.append((start, j + 1))
             start = j + 1
     found.append((start, last))
@@ -144,6 +151,17 @@ def blames(tokens: list[Token], c: int, last: int) -> bool:
             if any(s in words or (s.endswith("ت") and s[:-1] + "ه" in words) for s in stems):
                 return True
     return False
+
+
+def _quote_opening(tokens: list[Token], q: int) -> int:
+    """The opening mark of the quotation closing at token `q` (q itself if none)."""
+    depth = 0
+    for o in range(q, -1, -1):
+        depth += tokens[o].text == "»"
+        depth -= tokens[o].text == "«"
+        if depth == 0:
+            return o
+    return q
 
 
 def _relays_from(tokens: list[Token], p: int, last: int) -> bool:

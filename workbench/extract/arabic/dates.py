@@ -113,7 +113,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "أمس الاثنين", "أمس (الاثنين)": the weekday names the same day, one expression;
         # "مطلع العام المقبل": a part of a year
         "relative": re.compile(
-            rf"(?:(?P<part>{parts})\s+)?{_PREFIX}(?P<phrase>{relative})"
+            rf"(?:(?P<part>{parts}|{day_parts})\s+)?{_PREFIX}(?P<phrase>{relative})"
             rf"(?:\s+(?:{weekdays})|\s*\(\s*(?:{weekdays})\s*\))?{_END}"
         ),
         # "بين ١٥ و٢٠ أيار": the first day of a range, whose month the second names
@@ -200,6 +200,8 @@ def _relative(
 ) -> ResolvedDate | None:
     row = next(r for r in lexicon.table("ar_relative_dates.csv") if r["phrase"] == phrase)
     unit, offset = row["unit"], int(row["offset"])
+    if part is not None and part not in _modifiers()[1]:
+        part = None  # "مساء أمس": a part of the day, the day itself
     if part is not None:  # "مطلع العام المقبل": early next year; "أواخر الشهر": late in it
         if unit == "year":
             return year_part(published.year + offset, _modifiers()[1][part])
