@@ -214,3 +214,11 @@ def test_a_description_ends_before_the_next_saying():
         "التحقيق «بدأ»."
     )
     assert [c.text for c in x.claims] == ["الهجوم بأنه «جبان»", "التحقيق «بدأ»"]
+
+
+def test_a_country_at_the_dateline_is_its_capital():
+    x = extract("تونس (رويترز) - قال الرئيس التونسي قيس سعيد إن تونس «لن تقبل الإملاءات».")
+    assert [(a.name, a.type) for a in x.actors if a.mentions[0].text == "تونس"] == [
+        ("Tunis", ActorType.PLACE),
+        ("Tunisia", ActorType.COUNTRY),
+    ]

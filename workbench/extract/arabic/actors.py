@@ -382,6 +382,12 @@ def extract_actors(
         entry = match.entry
         if _adjective_not_place(tokens, match, by_first):
             continue  # "«القوة القاهرة»" (force majeure), "من الغبار الرمادي" (grey dust)
+        city = _dateline_city(tokens, match)
+        if city is not None:
+            # "الجزائر -", "الكويت -": a dateline names a city; a country there is its
+            # capital of the same name (Algiers, Kuwait City)
+            add(city, city, ActorType.PLACE, entry.arabic, (match.start, match.end))
+            continue
         government = _speaking_capital(tokens, match)
         if government is not None:
             # "نفت طهران", "أكد أن موسكو ملتزمة": the capital speaks for its country
@@ -983,6 +989,25 @@ def _adjective_not_place(tokens: list[Token], match: Match, by_first: dict[int, 
     # a bare word in ة is a noun in construct, never a verb: "حالة القوة القاهرة"
     construct = before.text.endswith("ة") and not _definite(before)
     return clitic or construct or before.text in OPEN_QUOTES or before.norm in _PHRASE_BEFORE
+
+
+# the dashes after a dateline: "عمّان - قال ...", "الجزائر – "
+_DATELINE_DASHES = frozenset("-–—")
+
+
+def _dateline_city(tokens: list[Token], match: Match) -> str | None:
+    """The capital a country's name stands for at the head of the text, before the dateline's
+    dash ("الجزائر - قال وزير ...": Algiers): the English gazetteer's capital, or None."""
+    if match.entry.type is not ActorType.COUNTRY or match.first != 0:
+        return None
+    k = match.last + 1
+    if k < len(tokens) and (close := _bracketed(tokens, k)) is not None:
+        k = close + 1  # "تونس (رويترز) -": the agency in brackets
+    after = tokens[k] if k < len(tokens) else None
+    if after is None or after.text not in _DATELINE_DASHES:
+        return None
+    country = next((c for c in countries() if c.name == match.entry.name), None)
+    return country.capital if country is not None and country.capital else None
 
 
 def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
