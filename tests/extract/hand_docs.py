@@ -1336,23 +1336,148 @@ SOME_MEMBERS_OF_A_PARTY = HandDoc(
 )
 
 
-THE_CAMPAIGN_OF_A_PERSON = HandDoc(
-    "Kamala Harris visited Ohio. The Harris campaign said the rally drew thousands.",
+MAINTAINED_CLAUSE_JOINED_TO_THE_VERB = HandDoc(
+    "Committee chairman Mark Green of Texas has repeatedly maintained a formal review is what the panel is already doing.",
     """
-    Kamala    Kamala   PROPN NNP 1  compound B-PERSON
-    Harris    Harris   PROPN NNP 2  nsubj    I-PERSON
-    visited   visit    VERB  VBD 2  ROOT     O
-    Ohio      Ohio     PROPN NNP 2  dobj     B-GPE
-    .         .        PUNCT .   2  punct    O
-    The       the      DET   DT  7  det      O
-    Harris    Harris   PROPN NNP 7  compound B-PERSON
-    campaign  campaign NOUN  NN  8  nsubj    O
-    said      say      VERB  VBD 8  ROOT     O
-    the       the      DET   DT  10 det      O
-    rally     rally    NOUN  NN  11 nsubj    O
-    drew      draw     VERB  VBD 8  ccomp    O
-    thousands thousand NOUN  NNS 11 dobj     B-CARDINAL
-    .         .        PUNCT .   8  punct    O
+    Committee  committee  NOUN  NN  1  compound O
+    chairman   chairman   NOUN  NN  3  compound O
+    Mark       Mark       PROPN NNP 3  compound B-PERSON
+    Green      Green      PROPN NNP 8  nsubj    I-PERSON
+    of         of         ADP   IN  3  prep     O
+    Texas      Texas      PROPN NNP 4  pobj     B-GPE
+    has        have       AUX   VBZ 8  aux      O
+    repeatedly repeatedly ADV   RB  8  advmod   O
+    maintained maintain   VERB  VBN 12 csubj    O
+    a          a          DET   DT  11 det      O
+    formal     formal     ADJ   JJ  11 amod     O
+    review     review     NOUN  NN  8  dobj     O
+    is         be         AUX   VBZ 12 ROOT     O
+    what       what       PRON  WP  18 dobj     O
+    the        the        DET   DT  15 det      O
+    panel      panel      NOUN  NN  18 nsubj    O
+    is         be         AUX   VBZ 18 aux      O
+    already    already    ADV   RB  18 advmod   O
+    doing      do         VERB  VBG 12 ccomp    O
+    .          .          PUNCT .   12 punct    O
     """,
     "full",
+)
+
+
+ANOTHER_SPEAKER_IN_A_WHILE_CLAUSE = HandDoc(
+    'Senator Susan Collins told CNN Romney "was a good man," while Democrat Joe Manchin noted his "courage and honesty" on Twitter.',
+    """
+    Senator  Senator  PROPN NNP  2  compound O
+    Susan    Susan    PROPN NNP  2  compound B-PERSON
+    Collins  Collins  PROPN NNP  3  nsubj    I-PERSON
+    told     tell     VERB  VBD  3  ROOT     O
+    CNN      CNN      PROPN NNP  5  compound B-ORG
+    Romney   Romney   PROPN NNP  3  dobj     B-PRODUCT
+    "        "        PUNCT ``   7  punct    O
+    was      be       AUX   VBD  3  ccomp    O
+    a        a        DET   DT   10 det      O
+    good     good     ADJ   JJ   10 amod     O
+    man      man      NOUN  NN   7  attr     O
+    ,        ,        PUNCT ,    7  punct    O
+    "        "        PUNCT ''   7  punct    O
+    while    while    SCONJ IN   17 mark     O
+    Democrat Democrat PROPN NNP  16 compound B-NORP
+    Joe      Joe      PROPN NNP  16 compound B-PERSON
+    Manchin  Manchin  PROPN NNP  17 nsubj    I-PERSON
+    noted    note     VERB  VBD  7  advcl    O
+    his      his      PRON  PRP$ 20 poss     O
+    "        "        PUNCT ``   20 punct    O
+    courage  courage  NOUN  NN   17 dobj     O
+    and      and      CCONJ CC   20 cc       O
+    honesty  honesty  NOUN  NN   20 conj     O
+    "        "        PUNCT ''   20 punct    O
+    on       on       ADP   IN   20 prep     O
+    Twitter  Twitter  PROPN NNP  24 pobj     B-MEDIA
+    .        .        PUNCT .    3  punct    O
+    """,
+    "full",
+    kb_ids={"Twitter": "Twitter"},
+)
+
+
+ANNOUNCED_BY_TELEVISION = HandDoc(
+    "The governor announced the plan by television on Sunday.",
+    """
+    The        the        DET   DT  1 det   O
+    governor   governor   NOUN  NN  2 nsubj O
+    announced  announce   VERB  VBD 2 ROOT  O
+    the        the        DET   DT  4 det   O
+    plan       plan       NOUN  NN  2 dobj  O
+    by         by         ADP   IN  4 prep  O
+    television television NOUN  NN  5 pobj  O
+    on         on         ADP   IN  2 prep  O
+    Sunday     Sunday     PROPN NNP 7 pobj  B-DATE
+    .          .          PUNCT .   2 punct O
+    """,
+    "full",
+)
+
+
+CLAUSE_BESIDE_AN_OBJECT_VERB = HandDoc(
+    "The town's police chief, Omar Haddad, announced on Twitter on Monday there were arrests in the case.",
+    """
+    The       the      DET   DT  1  det      O
+    town      town     NOUN  NN  4  poss     O
+    's        's       PART  POS 1  case     O
+    police    police   NOUN  NN  4  compound O
+    chief     chief    NOUN  NN  9  nsubj    O
+    ,         ,        PUNCT ,   4  punct    O
+    Omar      Omar     PROPN NNP 7  compound B-PERSON
+    Haddad    Haddad   PROPN NNP 4  appos    I-PERSON
+    ,         ,        PUNCT ,   4  punct    O
+    announced announce VERB  VBD 9  ROOT     O
+    on        on       ADP   IN  9  prep     O
+    Twitter   Twitter  PROPN NNP 10 pobj     B-MEDIA
+    on        on       ADP   IN  15 prep     O
+    Monday    Monday   PROPN NNP 12 pobj     B-DATE
+    there     there    PRON  EX  15 expl     O
+    were      be       VERB  VBD 9  advcl    O
+    arrests   arrest   NOUN  NNS 15 attr     O
+    in        in       ADP   IN  16 prep     O
+    the       the      DET   DT  19 det      O
+    case      case     NOUN  NN  17 pobj     O
+    .         .        PUNCT .   9  punct    O
+    """,
+    "full",
+    kb_ids={"Twitter": "Twitter"},
+)
+
+
+# Changed on purpose: the model parses this sentence around "chief" as its root; on a dev
+# sentence of this shape it took "announced" for a past participle (VBN) on "chief", the
+# subject of "were", which it made the root. The table copies that parse.
+ANNOUNCED_TAKEN_FOR_A_MODIFIER = HandDoc(
+    "The town's security chief, Salem al-Hakimi, announced on Facebook on Tuesday there were suspects in custody.",
+    """
+    The       the      DET   DT   1  det      O
+    town      town     NOUN  NN   4  poss     O
+    's        's       PART  POS  1  case     O
+    security  security NOUN  NN   4  compound O
+    chief     chief    NOUN  NN   17 nsubj    O
+    ,         ,        PUNCT ,    4  punct    O
+    Salem     Salem    PROPN NNP  9  compound B-PERSON
+    al        al       PROPN NNP  9  compound I-PERSON
+    -         -        PUNCT HYPH 9  punct    I-PERSON
+    Hakimi    Hakimi   PROPN NNP  4  appos    I-PERSON
+    ,         ,        PUNCT ,    4  punct    O
+    announced announce VERB  VBN  4  acl      O
+    on        on       ADP   IN   11 prep     O
+    Facebook  Facebook PROPN NNP  12 pobj     B-MEDIA
+    on        on       ADP   IN   11 prep     O
+    Tuesday   Tuesday  PROPN NNP  14 pobj     B-DATE
+    there     there    PRON  EX   17 expl     O
+    were      be       VERB  VBD  17 ROOT     O
+    suspects  suspect  NOUN  NNS  17 attr     O
+    in        in       ADP   IN   18 prep     O
+    custody   custody  NOUN  NN   19 pobj     O
+    .         .        PUNCT .    17 punct    O
+    """,
+    "full",
+    kb_ids={"Facebook": "Facebook"},
+    as_parsed=False,
 )

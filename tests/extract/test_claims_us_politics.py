@@ -4,20 +4,25 @@ joined verb, the circumstances of saying that close an object ("in a letter", "e
 this month", "to other members"), "referred to X as Y", a clause the parser took for an
 object, a document's aside in the middle of what it says, and "the ministry" for a name
 that opens with its head noun; what a verb of promising promises, some of a party's members
-as an unnamed speaker, and a person's campaign speaking for the person. No model: the fast
-tier.
+as an unnamed speaker; the clause of a
+speech verb the parser broke off it, and another speaker's "while" clause cut off a claim.
+No model: the fast tier.
 """
 
 from __future__ import annotations
 
 from hand_docs import (
+    ANNOUNCED_BY_TELEVISION,
     ANNOUNCED_IN_A_LETTER_TO_MEMBERS,
+    ANNOUNCED_TAKEN_FOR_A_MODIFIER,
+    ANOTHER_SPEAKER_IN_A_WHILE_CLAUSE,
     ASIDE_OF_A_DOCUMENT,
+    CLAUSE_BESIDE_AN_OBJECT_VERB,
     CLAUSE_TAKEN_FOR_OBJECT,
+    MAINTAINED_CLAUSE_JOINED_TO_THE_VERB,
     NEGATION_SHARED_BY_A_JOINED_VERB,
     REFERRED_TO_AS_QUOTED,
     SOME_MEMBERS_OF_A_PARTY,
-    THE_CAMPAIGN_OF_A_PERSON,
     THE_HEAD_OF_A_NAME,
     VOWED_TO_WITH_QUOTED_WORDS,
     claims_of,
@@ -84,7 +89,37 @@ def test_a_plural_name_with_a_quantifier_is_some_members_unnamed():
     assert claim.speaker_text == "Several Republicans"
 
 
-def test_a_persons_campaign_speaks_for_the_person():
-    claims, actors = claims_of(THE_CAMPAIGN_OF_A_PERSON)
+def test_a_clause_joined_to_the_speech_verb_after_its_subject_is_what_was_said():
+    # the parse: "maintained [a formal review]" with "is" joined to "maintained"
+    claims, actors = claims_of(MAINTAINED_CLAUSE_JOINED_TO_THE_VERB)
     [claim] = claims
-    assert claim.speaker == actors["Kamala Harris"].id
+    assert claim.text == "a formal review is what the panel is already doing"
+    assert claim.speaker == actors["Mark Green"].id
+
+
+def test_another_speakers_while_clause_ends_a_claim():
+    claims, actors = claims_of(ANOTHER_SPEAKER_IN_A_WHILE_CLAUSE)
+    by_speaker = {c.speaker: c.text for c in claims}
+    assert by_speaker[actors["Susan Collins"].id] == "was a good man"
+    assert by_speaker[actors["Joe Manchin"].id].startswith('his "courage and honesty"')
+
+
+def test_the_medium_a_statement_went_out_by_is_no_part_of_it():
+    claims, _ = claims_of(ANNOUNCED_BY_TELEVISION)
+    assert [c.text for c in claims] == ["the plan"]
+
+
+def test_an_object_verb_with_no_object_reports_the_clause_beside_it():
+    # "announced on Twitter on Monday there were arrests": the clause hangs off the verb
+    # as an adverbial; the day is when it was said
+    claims, actors = claims_of(CLAUSE_BESIDE_AN_OBJECT_VERB)
+    [claim] = claims
+    assert claim.text == "there were arrests in the case"
+    assert claim.speaker == actors["Omar Haddad"].id
+
+
+def test_a_speech_verb_taken_for_a_modifier_of_its_speaker_reports_the_main_clause():
+    claims, actors = claims_of(ANNOUNCED_TAKEN_FOR_A_MODIFIER)
+    [claim] = claims
+    assert claim.text == "there were suspects in custody"
+    assert claim.speaker == actors["Salem al-Hakimi"].id

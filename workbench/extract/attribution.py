@@ -164,12 +164,16 @@ def complement(verb: Token) -> tuple[int, int] | None:
         # the clause it reports (a relative pronoun opens it); what was said follows it
         start = verb.i + 1
     for token in head.subtree:
-        # "..., adding that ..." hanging off the complement is a claim of its own
+        # "..., adding that ..." hanging off the complement is a claim of its own, and so
+        # is another speaker's: '"was a great man," while Trump noted his "strength"'
         if (
             token.i > head.i
             and token.dep_ in ("advcl", "conj")
             and speech_verb(token) is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and (
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                or any(c.dep_ == "mark" for c in token.children)
+            )
         ):
             end = min(end, token.left_edge.i - 1)
         # "... a state of emergency, which he said would allow ...": an attribution of
@@ -247,7 +251,10 @@ def clause_beside(verb: Token) -> tuple[int, int] | None:
             # "when she was 14", "because ...": a circumstance, not what was said
             marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children)
             if has_subject and not marked and speech_verb(child) is None:
-                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                # "announced on Twitter on Monday there were arrests": the day is when
+                # it was said
+                start = doc[_after_time_of_saying(child, child.left_edge.i)]
+                return start.idx, child.right_edge.idx + len(child.right_edge.text)
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if (
         obj is not None
@@ -313,7 +320,7 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "Italy and Egypt were called to join": the object is the hearer
-    clause = _clause_taken_for_object(verb)
+    clause = clause_taken_for_object(verb)
     if clause is not None:
         return clause
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
@@ -382,21 +389,23 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     return first.idx, doc[last].idx + len(doc[last].text)
 
 
-def _clause_taken_for_object(verb: Token) -> tuple[int, int] | None:
+def clause_taken_for_object(verb: Token) -> tuple[int, int] | None:
     """ "filed a motion claiming the state of emergency is unconstitutional and violated
-    ...": after a participle of plain assertion, the parser can take the clause's subject
-    for the object and hang its verb on the sentence's main verb. A finite verb right
+    ...", "has maintained an impeachment inquiry is what the committee is doing": the
+    parser can take a clause's subject for the speech verb's object and hang the clause's
+    verb on the sentence's main verb, or join it to the speech verb. A finite verb right
     after that object, outside it, shows the clause; it runs to the end of the sentence."""
-    if verb.lemma_ not in SAY_VERBS or verb.tag_ != "VBG":
-        return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].right_edge.i <= verb.i:
+        return None
+    if any(c.dep_ == "ccomp" for c in verb.children):
         return None
     doc, obj = verb.doc, objects[0]
     after = obj.right_edge.i + 1
     if after >= verb.sent.end or doc[after].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
         return None
-    if doc[after] in obj.subtree or doc[after] in verb.subtree:
+    joined = doc[after].dep_ == "conj" and doc[after].head.i == verb.i
+    if doc[after] in obj.subtree or (doc[after] in verb.subtree and not joined):
         return None
     last = verb.sent.end - 1
     while last > after and doc[last].is_punct:
@@ -436,7 +445,7 @@ def _when_or_where_said(preposition: Token) -> bool:
         return True
     head = objects[0]
     medium = head.lemma_.lower() in MEDIUM_NOUNS or head.ent_type_ == "MEDIA"
-    if medium and preposition.lower_ in ("on", "via"):
+    if medium and preposition.lower_ in ("on", "via", "by"):
         return True
     # "announced the vote in a letter", "said in a statement": the document it came in
     return preposition.lower_ in ("in", "through") and head.lemma_.lower() in DOCUMENT_NOUNS

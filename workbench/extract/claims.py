@@ -35,6 +35,7 @@ from .attribution import (
     cited_source,
     citing_participle,
     clause_beside,
+    clause_taken_for_object,
     complement,
     inverted_speaker,
     is_contact,
@@ -339,6 +340,9 @@ def _draft_from_verb(
         subjects, chain = [c for c in quoting.children if c.dep_ == "dobj"], [verb]
     else:
         subjects, chain = speaker_heads(verb)
+    reduced = _taken_for_a_modifier(verb, index)
+    if reduced is not None:
+        subjects = [verb.head]
     speaker = speaker_from_subjects(subjects, index, resolver) if subjects else None
     draft = _Draft(cue_token=verb, cue=cue_text(verb), speaker=speaker)
     if quoting is not None:
@@ -373,9 +377,15 @@ def _draft_from_verb(
         content = _after_parenthetical(verb)
     if content is None and subjects and subjects[0].i > verb.i:
         content = _around_inverted_aside(verb, subjects[0])
+    if content is None and reduced is not None:
+        content = reduced
     if content is None and verb.lemma_ in COMMIT_VERBS:
         content = _promised(verb)
     if content is None and not takes_object:
+        content = clause_taken_for_object(verb)
+    if content is None and not (takes_object and any(c.dep_ == "dobj" for c in verb.children)):
+        # "announced on Twitter on Monday there were arrests": an object verb with no
+        # object, the clause hung beside it
         content = clause_beside(verb)
     if content is not None:
         draft.start, draft.end = content
@@ -638,6 +648,29 @@ def _after_parenthetical(verb: Token) -> tuple[int, int] | None:
         words = [t for t in verb.doc[subject.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
     else:
         words = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _taken_for_a_modifier(verb: Token, index: ActorIndex) -> tuple[int, int] | None:
+    """ "The security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there
+    were suspects": the parser took the speech verb for a participle on its subject
+    ("the chief announced on ...") and made what was said the main clause. A speaker that
+    can speak, the subject of a main verb after the speech verb, and nothing said on the
+    verb itself show it; what was said is the rest of the sentence."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    noun, main = verb.head, verb.head.head
+    if noun.dep_ != "nsubj" or main.i <= verb.right_edge.i or not _can_speak(noun, index):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return None
+    words = [
+        t
+        for t in verb.doc[verb.right_edge.i + 1 : main.right_edge.i + 1]
+        if not (t.is_punct or t.is_space)
+    ]
     if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)

@@ -44,8 +44,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PRONOUN_WINDOW_SENTENCES = 3
 # "Other Republicans": words that make a plural name some of a group's members
 _PART_QUANTIFIERS = lexicon.words("part_quantifiers.txt")
-# "the Biden campaign": nouns for the people who speak for the person named on them
-_VOICE_NOUNS = lexicon.words("voice_nouns.txt")
 # How far back (characters) "the agency" may look for the outlet it refers to.
 _DESCRIPTION_REACH = 1500
 
@@ -279,21 +277,9 @@ def speaker_from_subjects(
         actor = described_actor(last, span, index)
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
-    if actor is None and last.lemma_.lower() in _VOICE_NOUNS:
-        actor = _voiced_person(last, index)
     if actor is not None and _some_members(last):
         actor = None  # "Other Republicans": some of the party's people, named by none
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
-
-
-def _voiced_person(head: Token, index: ActorIndex) -> Actor | None:
-    """ "The Biden campaign", "Erdogan's office": the person whose name is on the noun."""
-    for child in head.children:
-        if child.i < head.i and child.dep_ in ("compound", "poss"):
-            actor = _actor_on(child, index)
-            if actor is not None and actor.type is ActorType.PERSON:
-                return actor
-    return None
 
 
 def _some_members(head: Token) -> bool:
