@@ -10,8 +10,8 @@ and no quotation marks, where the words after the head must all be words the bod
 translates ("حزب العمال"; "التيار الكهربائي" is an electric current), and a head that also
 heads ordinary phrases (حركة، تيار: column `alone`) names a party only with quotation marks.
 In English each Arabic noun follows its adjectives in reverse ("الخلاص الوطني" National
-Salvation), nouns in construct are compounded from the last ("Socialist Forces"), nouns
-joined by و keep their order ("Development and Liberation"). A name with a word the list
+Salvation), nouns in construct are joined by "of" ("«دولة القانون»" the State of Law
+Coalition), nouns joined by و keep their order ("Development and Liberation"). A name with a word the list
 lacks is romanised before the head's English ("Mrda Movement").
 """
 
@@ -224,7 +224,7 @@ def _english(
         else:
             chains[-1].append(unit)
     parts = [
-        " ".join(" ".join((*reversed(adjectives), noun)) for noun, adjectives, _ in reversed(chain))
+        " of ".join(" ".join((*reversed(adjectives), noun)) for noun, adjectives, _ in chain)
         for chain in chains
     ]
     own = [" and ".join(parts)] if parts else []
