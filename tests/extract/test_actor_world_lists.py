@@ -60,3 +60,20 @@ def test_a_listed_armed_group_the_ner_missed_is_found():
     assert all(text != "IS" for text, _ in texts)  # too short to tell from the verb
     actors = by_name(extract_actors(doc))
     assert actors["Islamic State"].type is ActorType.GROUP
+
+
+def test_a_person_the_ner_left_untagged_is_found_by_the_given_name():
+    # a misspelt title hid "Adam Schiff" from the NER, which then took "Schiff" for a place
+    doc = spacy.blank("en")(
+        "Committee chair Represenative Adam Schiff questioned the plan. Schiff called it a "
+        "non-starter. The Adam Smith Institute and Sultan Qaboos agreed."
+    )
+    second = doc.text.index("Schiff called")
+    doc.ents = [doc.char_span(second, second + len("Schiff"), label="LOC")]
+    texts = {m.text: m.label for m in candidates_of(doc)}
+    assert texts["Adam Schiff"] == "PERSON"
+    assert "Adam Smith Institute" not in texts and "Adam Smith" not in texts  # a body's name
+    assert "Sultan Qaboos" not in texts  # a title first: the NER's to tag
+    actors = by_name(extract_actors(doc))
+    assert actors["Adam Schiff"].type is ActorType.PERSON
+    assert actors["Adam Schiff"].aliases == ("Schiff",)

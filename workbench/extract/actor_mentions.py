@@ -26,6 +26,7 @@ from ..lexicon.gazetteer import (
 from ..model import ActorType
 from . import media_ruler
 from .names import (
+    ORG_HEADS,
     ROLE_NOUNS,
     TITLES,
     acronym,
@@ -88,6 +89,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found = [m for ent in doc.ents for m in _mentions(ent)]
     found += _untagged_countries(doc)
     found += _untagged_armed_groups(doc)
+    found += _untagged_people(doc)
     found = _names_of_defined_acronyms(doc, found)
     found.sort(key=lambda m: m.start)
     found = _split_pairs_of_people(found)
@@ -212,6 +214,51 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
             )
         )
     return found
+
+
+# "Mohammed bin Salman", "Ahmed al-Assiri": particles inside an Arabic name
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el"})
+
+
+def _untagged_people(doc: Doc) -> list[Candidate]:
+    """ "Adam Schiff" the NER left untagged (after a misspelt title): a common given name
+    (the hand-written list) and one or two capitalised proper nouns after it, none of them
+    in an entity, the name ending where the capitalised words end; a title, an
+    organisation's word or a plural ("Christian Democrats") in it makes it no name."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_type_ or not token.is_title or fold(token.text) not in given_names():
+            i += 1
+            continue
+        if fold(token.text) in TITLES:
+            i += 1  # "Sultan Qaboos": a title, the NER's business
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and _name_word(doc[end]):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if end - i < 2 or end - i > 3 or (after is not None and after.is_title):
+            i = end
+            continue
+        words = [t for t in doc[i:end] if t.lower_ not in _NAME_PARTICLES]
+        if words[-1].tag_ == "NNPS" or any(fold(t.text) in ORG_HEADS for t in words):
+            i = end
+            continue
+        mention = _mention(doc, i, end, "PERSON")
+        if mention is not None:
+            found.append(mention)
+        i = end
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    if token.ent_type_ or token.is_punct or token.is_space:
+        return False
+    if token.lower_ in _NAME_PARTICLES or token.lower_.startswith(("al-", "el-")):
+        return True
+    return token.is_title and token.pos_ in ("PROPN", "") and fold(token.text) not in TITLES
 
 
 def _in_a_longer_name(span: Span) -> bool:
