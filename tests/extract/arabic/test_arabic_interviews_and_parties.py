@@ -222,3 +222,21 @@ def test_a_country_at_the_dateline_is_its_capital():
         ("Tunis", ActorType.PLACE),
         ("Tunisia", ActorType.COUNTRY),
     ]
+
+
+def test_the_kingdom_is_the_kingdom_the_text_names():
+    jordan = extract("عمّان - قال الوزير إن الأردن وقع الاتفاق ولا يرتب «التزاماً على المملكة».")
+    assert [m.text for a in jordan.actors if a.name == "Jordan" for m in a.mentions] == [
+        "الأردن",
+        "المملكة",
+    ]
+    saudi = extract("الرياض - قال الوزير إن الاتفاق لا يرتب «التزاماً على المملكة».")
+    assert [a.name for a in saudi.actors if a.type is ActorType.COUNTRY] == ["Saudi Arabia"]
+
+
+def test_a_states_name_after_an_outlet_noun_that_names_is_the_outlet():
+    x = extract("وقال الوزير لقناة المملكة إن الاتفاق «قائم». وقال إن قناة السويس «آمنة».")
+    assert [(m.text, a.type) for a in x.actors for m in a.mentions] == [
+        ("المملكة", ActorType.MEDIA)
+    ]
+    assert channel_names(x)[0] == [x.actors[0].name]

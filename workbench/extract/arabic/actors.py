@@ -395,6 +395,7 @@ def extract_actors(
                 (match.start, match.end))  # fmt: skip
             continue
         add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
+    _the_kingdom(found, text)
     for first, last, name, kind in _missions(tokens, matches, taken):
         # "السفارة الأمريكية في بغداد": the US Embassy in Baghdad
         start = tokens[first].start + _clitics_before(tokens[first], _mission_firsts())
@@ -410,9 +411,16 @@ def extract_actors(
         add(normal(text[start : tokens[last].end]), name, ActorType.MEDIA,
             text[start : tokens[last].end], (start, tokens[last].end))  # fmt: skip
         taken |= set(range(first, last + 1))
-    for first, last in _described_outlets(tokens, taken):
+    # "قناة المملكة": a state's or a place's name with the article after an outlet noun
+    # that names is the outlet's ("the Kingdom" channel), not the state
+    named_so = {m.first for m in matches if m.first == m.last and tokens[m.first].norm.startswith("ال")
+                and m.entry.type in (ActorType.COUNTRY, ActorType.PLACE)}  # fmt: skip
+    for first, last in _described_outlets(tokens, taken - named_so):
         taken |= set(range(first, last + 1))
         outlets.append((first, last))
+        named_at = (tokens[first].start, tokens[last].end)
+        for actor in found.values():
+            actor.mentions = [m for m in actor.mentions if m != named_at]
     for first, last in outlets:
         arabic = text[tokens[first].start : tokens[last].end]
         add(normal(arabic), romanize(arabic), ActorType.MEDIA, arabic,
@@ -566,6 +574,22 @@ def extract_actors(
         for actor in found.values():
             actor.mentions = [(s, e) for s, e in actor.mentions if not known.rejects(text[s:e])]
     return _actors(found, text)
+
+
+def _the_kingdom(found: dict[str, Found], text: str) -> None:
+    """A bare "المملكة" (the Kingdom) is the kingdom the text names otherwise ("وقعه الأردن
+    ... على المملكة": Jordan), when the gazetteer's kingdom for it is named nowhere else."""
+    from .gazetteer import is_the_kingdom, kingdoms
+
+    for owner in [a for a in found.values() if a.name in kingdoms()]:
+        bare = [(s, e) for s, e in owner.mentions if is_the_kingdom(text[s:e])]
+        if not bare or len(bare) < len(owner.mentions):
+            continue  # named otherwise too: "السعودية ... المملكة" is Saudi Arabia
+        others = [a for a in found.values() if a is not owner and a.name in kingdoms()]
+        named = max(others, key=lambda a: len(a.mentions), default=None)
+        if named is not None and named.mentions:
+            owner.mentions = [m for m in owner.mentions if m not in bare]
+            named.mentions.extend(bare)
 
 
 def _body_word(token: Token) -> bool:

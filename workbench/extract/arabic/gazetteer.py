@@ -79,6 +79,28 @@ def entry_for(words: list[str]) -> Entry | None:
     return _index().get(key(words))
 
 
+# "the Kingdom": a bare form the gazetteer gives one kingdom, which a text may use for another
+_KINGDOM = "المملكة"
+
+
+@lru_cache(maxsize=1)
+def kingdoms() -> frozenset[str]:
+    """The Latin names of the states the gazetteer names "المملكة ..." (Saudi Arabia, Jordan,
+    the United Kingdom): those a bare "المملكة" may stand for."""
+    first = key([_KINGDOM])[0]
+    return frozenset(
+        row["name"]
+        for row in lexicon.table("ar_actors.csv")
+        if row["type"] == "country"
+        and any(key(f.split()[:1])[0] == first for f in (row["arabic"], *_split(row["variants"])))
+    )
+
+
+def is_the_kingdom(form: str) -> bool:
+    """Whether a mention is the bare "المملكة" (the Kingdom), with or without clitics."""
+    return key([form])[0] == key([_KINGDOM])[0]
+
+
 @lru_cache(maxsize=1)
 def by_name() -> dict[str, Entry]:
     """Latin name -> its entry (the usual Arabic form first): "Russia" -> روسيا."""
