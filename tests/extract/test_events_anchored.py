@@ -256,6 +256,37 @@ HEDGED_AGO = HandDoc(
     "full",
 )
 
+CONVENTION_NOT_DATED = HandDoc(
+    "Just ahead of the convention, his brother died on August 15. "
+    "Pence spoke on the first day of the convention.",
+    """
+    Just       just       ADV   RB   1  advmod O
+    ahead      ahead      ADV   RB   8  advmod O
+    of         of         ADP   IN   1  prep   O
+    the        the        DET   DT   4  det    O
+    convention convention NOUN  NN   2  pobj   O
+    ,          ,          PUNCT ,    8  punct  O
+    his        his        PRON  PRP$ 7  poss   O
+    brother    brother    NOUN  NN   8  nsubj  O
+    died       die        VERB  VBD  8  ROOT   O
+    on         on         ADP   IN   8  prep   O
+    August     August     PROPN NNP  9  pobj   B-DATE
+    15         15         NUM   CD   10 nummod I-DATE
+    .          .          PUNCT .    8  punct  O
+    Pence      Pence      PROPN NNP  14 nsubj  O
+    spoke      speak      VERB  VBD  14 ROOT   O
+    on         on         ADP   IN   14 prep   O
+    the        the        DET   DT   18 det    B-DATE
+    first      first      ADJ   JJ   18 amod   I-DATE
+    day        day        NOUN  NN   15 pobj   I-DATE
+    of         of         ADP   IN   18 prep   I-DATE
+    the        the        DET   DT   21 det    I-DATE
+    convention convention NOUN  NN   19 pobj   I-DATE
+    .          .          PUNCT .    14 punct  O
+    """,
+    "full",
+)
+
 DOCS = {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
 
 
@@ -348,6 +379,12 @@ def test_a_hedged_count_back_is_a_range():
         ("a decade ago", "2000-01-01", "2002-12-31"),
         ("a decade ago", "2001", None),
     ]
+
+
+def test_a_date_outside_the_events_clause_does_not_date_it():
+    # August 15 dates the brother's death, not the convention the sentence also names:
+    # the convention's first day stays undated
+    assert dates_of(CONVENTION_NOT_DATED) == [("August 15", "2019-08-15", None)]
 
 
 @pytest.mark.slow

@@ -76,9 +76,9 @@ def event_anchors(head: Token, dated: list[Dated], *, first: bool = False) -> li
     """The dates the article gives the event `head` names, best first.
 
     A date in the event's own clause (the head's subtree) comes first. Then, for each other
-    sentence naming the event by the head's lemma, the date nearest that word: the nearest
-    sentence before the expression first, then those after it; for a day counted within an
-    event (`first`), the event's first date in the text, its first day.
+    sentence naming the event by the head's lemma, the date in that word's clause nearest
+    it: the nearest sentence before the expression first, then those after it; for a day
+    counted within an event (`first`), the event's first date in the text, its first day.
     """
     lo = min(t.idx for t in head.subtree)
     hi = max(t.idx + len(t) for t in head.subtree)
@@ -88,15 +88,32 @@ def event_anchors(head: Token, dated: list[Dated], *, first: bool = False) -> li
     for token in head.doc:
         if token.sent == head.sent or token.pos_ not in _EVENT_POS or not same_word(token, word):
             continue
-        in_sentence = [d for d in dated if d.sentence is not None and d.sentence == token.sent]
-        if in_sentence:
-            found.append((token, min(in_sentence, key=lambda d: abs(d.start - token.idx))))
+        lo_scope, hi_scope = _clause_of(token)
+        in_clause = [d for d in dated if lo_scope <= d.start and d.end <= hi_scope]
+        if in_clause:
+            found.append((token, min(in_clause, key=lambda d: abs(d.start - token.idx))))
     if first:
         ordered = sorted(found, key=lambda pair: pair[1].start)
     else:
         before = sorted((p for p in found if p[0].i < head.i), key=lambda p: -p[0].i)
         ordered = before + sorted((p for p in found if p[0].i > head.i), key=lambda p: p[0].i)
     return inside + [d.resolved for _, d in ordered]
+
+
+_CORE = {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
+def _clause_of(token: Token) -> tuple[int, int]:
+    """Where a date of the event `token` names can be, as character offsets: a verb's own
+    clause; for a noun, the clause it is the subject or object of ("The festival opened on
+    Saturday"), else the noun's own phrase ("the summit on Monday"). A date elsewhere in
+    the sentence dates another event ("Just ahead of the convention, his brother died on
+    August 15" does not date the convention)."""
+    scope = token
+    if token.pos_ != "VERB" and token.dep_ in _CORE and token.head.pos_ in ("VERB", "AUX"):
+        scope = token.head
+    words = list(scope.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def appositive_date(source: str, start: int, dated: list[Dated]) -> ResolvedDate | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
@@ -148,8 +148,9 @@ def _from_event(
     last_try: bool = False,
 ) -> ResolvedDate | None:
     """The date of an expression counted from an event, from the first of the event's
-    dates that gives one; None when the article dates no such event. A past event dated
-    after publication was counted from the wrong anchor, and is not kept."""
+    dates that gives one; None when the article dates no such event. An event told as done
+    (past or present tense) dated after publication was counted from the wrong anchor, and
+    that anchor is passed over."""
     day_of = DAY_OF_EVENT.match(text) is not None
     anchors: list[ResolvedDate] = []
     if day_of:
@@ -166,8 +167,8 @@ def _from_event(
         resolved = resolve_date(text, published=published, tense=tense, anchor=anchor)
         if resolved is None:
             continue
-        if tense == PAST and published is not None and resolved.first_day > published:
-            continue
+        if tense in (PAST, PRESENT) and published is not None and resolved.first_day > published:
+            continue  # "This comes a week after he attended ...": told as done, not ahead
         return resolved
     return None
 
@@ -538,7 +539,9 @@ def _hedged(source: str, start: int, text: str, resolved: ResolvedDate) -> Resol
     if resolved.precision == Precision.YEAR:
         year = resolved.first_day.year
         return between(date(year - 1, 1, 1), date(year + 1, 12, 31))
-    return between(add_months(resolved.first_day, -1), add_months(resolved.last_day, 1))
+    first = add_months(resolved.first_day, -1)
+    after = add_months(resolved.first_day, 2)  # the first day of the month after the next
+    return between(first, after - timedelta(days=1))
 
 
 def _reporting_claim(claims: Sequence[Claim], start: int, end: int) -> str | None:
