@@ -240,3 +240,18 @@ def test_a_states_name_after_an_outlet_noun_that_names_is_the_outlet():
         ("المملكة", ActorType.MEDIA)
     ]
     assert channel_names(x)[0] == [x.actors[0].name]
+
+
+def test_fronts_coalitions_and_towns_that_are_descriptions_name_nothing():
+    x = extract(
+        "وقال الجيش إن الاشتباكات تجددت على جبهة الجنوب، وإن التحالف الدولي شن غارات على بلدة "
+        "حدودية وقرية صغيرة في مدينة واحدة وبلدة كفر نبل."
+    )
+    assert [a.mentions[0].text for a in x.actors] == ["كفر نبل"]
+
+
+def test_a_party_joined_by_and_with_its_state():
+    x = extract("وقال مسؤول إن حزب العدالة والتنمية التركي فاز بالانتخابات البلدية.")
+    assert latin(x, ActorType.ORGANIZATION) == {
+        "حزب العدالة والتنمية التركي": "Turkish Justice and Development Party"
+    }

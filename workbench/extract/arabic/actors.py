@@ -991,6 +991,13 @@ def _adjectival(word: str) -> bool:
     return participle or (len(word) >= 4 and word.endswith("ي"))
 
 
+def _adjective_shaped(word: str) -> bool:
+    """Whether a bare word (normal form) has an adjective's shape: a participle فاعل(ة)
+    ("واحدة"), a nisba in ي or ية ("حدودية"), or فعيل(ة) ("صغيرة")."""
+    stem = word[:-1] if word.endswith("ه") else word
+    return _adjectival(word) or word.endswith("يه") or (len(stem) == 4 and stem[2] == "ي")
+
+
 def _adjective_not_place(tokens: list[Token], match: Match, by_first: dict[int, Match]) -> bool:
     """Whether a place that is always written with its article stands as the adjective of
     the definite noun before it, not as a name: "«القوة القاهرة»", "من الغبار الرمادي". By
@@ -1140,6 +1147,8 @@ def _named_places(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, 
         latin = latin.removeprefix("al-")
         latin = f"{latin[:1].upper()}{latin[1:]}"
         if reading in _settlement_nouns():
+            if not tokens[name].norm.startswith("ال") and _adjective_shaped(tokens[name].norm):
+                continue  # "بلدة حدودية", "قرية صغيرة": a border town, a small village
             found.append((name, last, latin))  # "بلدة كفرشوبا": Kfarshouba, the name alone
         else:
             found.append((n, last, f"{latin} {noun}"))

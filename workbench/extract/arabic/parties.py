@@ -39,6 +39,17 @@ class Party:
 
 
 @lru_cache(maxsize=1)
+def _not_parties() -> frozenset[tuple[str, str]]:
+    """(head noun, word) pairs that are ordinary phrases: جبهة الجنوب (the southern front)."""
+    return frozenset(
+        (normal(r["noun"]), normal(w))
+        for r in lexicon.table("ar_party_nouns.csv")
+        for w in r["not"].split("|")
+        if w
+    )
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, tuple[str, bool]]:
     """Head noun (normal, no article) -> (English, names a party without quotation marks)."""
     return {
@@ -134,11 +145,20 @@ def _party_at(
             return None  # "حركة «حماس»": the gazetteer's own
         name = _english(tokens, k + 1, close - 1, english, inside, adjective_of, quoted=True)
         return Party(k + 1, close - 1, 0, name) if name else None
-    if not alone:
+    if not alone or n + 1 >= len(tokens):
         return None
+    bare = without_article(next(w for s, w in token.readings() if s == skipped))
+    if (bare, tokens[n + 1].norm) in _not_parties():
+        return None  # "جبهة الجنوب": the southern front
     last = _unquoted_end(tokens, n, definite, taken)
     if last == n or last + 1 in taken:
         return None  # "حزب العمال الكردستاني": a known name goes on after it
+    if definite and all(
+        (r := word_reading(tokens, k, last)) is not None and r[3] == "head-adjective"
+        for k in range(n + 1, last + 1)
+        if demonym_country(tokens[k]) is None
+    ):
+        return None  # "التحالف الدولي": the international coalition, a description
     name = _english(tokens, n + 1, last, english, inside, adjective_of, quoted=False)
     return Party(n, last, skipped, name) if name else None
 
@@ -155,10 +175,10 @@ def _unquoted_end(tokens: list[Token], n: int, definite: bool, taken: set[int]) 
         if demonym_country(token) is not None and k > n + 1:
             last = k  # "الحزب الشيوعي السوداني": the state's adjective ends the name
             break
-        if not token.norm.startswith("ال") or word_reading(tokens, k, len(tokens) - 1) is None:
-            break
         reading = word_reading(tokens, k, len(tokens) - 1)
-        assert reading is not None
+        joined = token.text.startswith("و") and reading is not None and reading[0] == "و"
+        if not (token.norm.startswith("ال") or (joined and k > n + 1)) or reading is None:
+            break  # "حزب العدالة والتنمية": a definite word, or one joined by و to it
         if definite and reading[3] == "noun" and k == n + 1:
             break  # "الحزب الحاكم ...": a definite head takes adjectives, not a genitive
         last = k + reading[4] - 1
@@ -181,6 +201,7 @@ def _english(
     lacks makes the name romanised."""
     units: list[tuple[str, list[str], bool]] = []  # noun, its adjectives, joined by و
     head_adjectives: list[str] = []
+    state: str | None = None
     proper = False  # the last word was a name (a country, a place)
     k = a
     while k <= b:
@@ -193,8 +214,8 @@ def _english(
             k, proper = inside[k].last + 1, True
             continue
         country = demonym_country(tokens[k])
-        if country is not None:  # "السوداني": the party's state, an adjective
-            (units[-1][1] if units else head_adjectives).append(adjective_of(country))
+        if country is not None:  # "السوداني": the party's state, first in English
+            state = adjective_of(country)
             k, proper = k + 1, False
             continue
         reading = word_reading(tokens, k, b)
@@ -228,4 +249,4 @@ def _english(
         for chain in chains
     ]
     own = [" and ".join(parts)] if parts else []
-    return " ".join((*own, *reversed(head_adjectives), head))
+    return " ".join((*((state,) if state else ()), *own, *reversed(head_adjectives), head))
