@@ -77,3 +77,20 @@ def test_a_person_the_ner_left_untagged_is_found_by_the_given_name():
     actors = by_name(extract_actors(doc))
     assert actors["Adam Schiff"].type is ActorType.PERSON
     assert actors["Adam Schiff"].aliases == ("Schiff",)
+
+
+def test_a_name_opening_with_a_kind_of_place_is_a_place():
+    doc = blank_doc(
+        "Police entered Masjid Al-Aqsa. Troops shelled Jabal al-Zawiya. Mount Lebanon "
+        "flooded. Wadi Barada Water Company said Tal Becker spoke.",
+        [
+            ("Masjid Al-Aqsa", "ORG"),
+            ("Jabal al-Zawiya", "PERSON"),
+            ("Mount Lebanon", "PERSON"),
+            ("Wadi Barada Water Company", "ORG"),
+        ],
+    )
+    actors = by_name(extract_actors(doc))
+    for place in ("Masjid Al-Aqsa", "Jabal al-Zawiya", "Mount Lebanon"):
+        assert actors[place].type is ActorType.PLACE, place
+    assert actors["Wadi Barada Water Company"].type is ActorType.ORGANIZATION  # a body's name

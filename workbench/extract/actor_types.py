@@ -133,6 +133,9 @@ def classify(mention: Candidate) -> None:
     if label == "FAC":
         mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
         return
+    if _opens_with_a_place_word(mention):
+        mention.type = ActorType.PLACE  # "Masjid Al-Aqsa", "Jabal al-Zawiya" taken for people
+        return
     if _listed_place(mention):
         mention.type = ActorType.PLACE  # "Abha", "Sanaa", a dateline "BAGHDAD"
         return
@@ -239,6 +242,24 @@ def _fix(mention: Candidate, actor_type: ActorType, namespace: str, name: str) -
     mention.type = actor_type
     mention.key = f"{namespace}:{name}"
     mention.canonical = name
+
+
+# kinds of place written before the name: "Wadi Barada", "Mount Lebanon"
+_PLACE_HEADS_FIRST = lexicon.words("place_heads_first.txt")
+
+
+def _opens_with_a_place_word(mention: Candidate) -> bool:
+    """A person's or a body's label on a name that opens with a kind of place ("Masjid
+    Al-Aqsa", "Jabal al-Zawiya"): a place, unless it reads as a person's name or a body's."""
+    words = mention.text.split()
+    if mention.label not in ("PERSON", "ORG") or len(words) < 2:
+        return False
+    first = fold(words[0])
+    return (
+        first in _PLACE_HEADS_FIRST
+        and not looks_like_person_name(mention.text)
+        and not names_a_body(mention.text)
+    )
 
 
 def _listed_place(mention: Candidate) -> bool:
