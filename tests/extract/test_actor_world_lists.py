@@ -21,9 +21,7 @@ def test_a_given_name_of_the_world_list_makes_a_person():
     assert looks_like_person_name("Thibaut Courtois")
     assert looks_like_person_name("Tiziano Lugli")
     assert not looks_like_person_name("Thibaut Holdings Company")  # a body's word in it
-    doc = blank_doc(
-        "Goalkeeper Thibaut Courtois made three saves.", [("Thibaut Courtois", "ORG")]
-    )
+    doc = blank_doc("Goalkeeper Thibaut Courtois made three saves.", [("Thibaut Courtois", "ORG")])
     assert by_name(extract_actors(doc))["Thibaut Courtois"].type is ActorType.PERSON
 
 
