@@ -1481,3 +1481,73 @@ ANNOUNCED_TAKEN_FOR_A_MODIFIER = HandDoc(
     kb_ids={"Facebook": "Facebook"},
     as_parsed=False,
 )
+
+
+JOINT_CLAIM_OF_TWO_NAMED = HandDoc(
+    "Both France and Germany have claimed the deal was signed too early.",
+    """
+    Both    both    DET   DT  1  det       O
+    France  France  PROPN NNP 5  nsubj     B-GPE
+    and     and     CCONJ CC  1  cc        O
+    Germany Germany PROPN NNP 1  conj      B-GPE
+    have    have    AUX   VBP 5  aux       O
+    claimed claim   VERB  VBN 5  ROOT      O
+    the     the     DET   DT  7  det       O
+    deal    deal    NOUN  NN  9  nsubjpass O
+    was     be      AUX   VBD 9  auxpass   O
+    signed  sign    VERB  VBN 5  ccomp     O
+    too     too     ADV   RB  11 advmod    O
+    early   early   ADV   RB  9  advmod    O
+    .       .       PUNCT .   5  punct     O
+    """,
+    "full",
+)
+
+
+JOINT_CLAIM_WITH_OTHERS = HandDoc(
+    "Mayor Karen Bass and others in the council warned the budget could collapse.",
+    """
+    Mayor    Mayor    PROPN NNP 2  compound O
+    Karen    Karen    PROPN NNP 2  compound B-PERSON
+    Bass     Bass     PROPN NNP 8  nsubj    I-PERSON
+    and      and      CCONJ CC  2  cc       O
+    others   other    NOUN  NNS 2  conj     O
+    in       in       ADP   IN  4  prep     O
+    the      the      DET   DT  7  det      O
+    council  council  NOUN  NN  5  pobj     O
+    warned   warn     VERB  VBD 8  ROOT     O
+    the      the      DET   DT  10 det      O
+    budget   budget   NOUN  NN  12 nsubj    O
+    could    could    AUX   MD  12 aux      O
+    collapse collapse VERB  VB  8  ccomp    O
+    .        .        PUNCT .   8  punct    O
+    """,
+    "full",
+)
+
+
+CLAIMED_WITH_AN_ASIDE_BEFORE_THE_VERB = HandDoc(
+    "Analysts have claimed Russia, in particular, among other foreign powers, is quietly funding the campaign.",
+    """
+    Analysts   analyst    NOUN  NNS 2  nsubj  O
+    have       have       AUX   VBP 2  aux    O
+    claimed    claim      VERB  VBN 2  ROOT   O
+    Russia     Russia     PROPN NNP 2  dobj   B-GPE
+    ,          ,          PUNCT ,   2  punct  O
+    in         in         ADP   IN  2  prep   O
+    particular particular ADJ   JJ  5  amod   O
+    ,          ,          PUNCT ,   2  punct  O
+    among      among      ADP   IN  2  prep   O
+    other      other      ADJ   JJ  11 amod   O
+    foreign    foreign    ADJ   JJ  11 amod   O
+    powers     power      NOUN  NNS 8  pobj   O
+    ,          ,          PUNCT ,   2  punct  O
+    is         be         AUX   VBZ 15 aux    O
+    quietly    quietly    ADV   RB  15 advmod O
+    funding    fund       VERB  VBG 2  conj   O
+    the        the        DET   DT  17 det    O
+    campaign   campaign   NOUN  NN  15 dobj   O
+    .          .          PUNCT .   2  punct  O
+    """,
+    "full",
+)

@@ -5,7 +5,8 @@ this month", "to other members"), "referred to X as Y", a clause the parser took
 object, a document's aside in the middle of what it says, and "the ministry" for a name
 that opens with its head noun; what a verb of promising promises, some of a party's members
 as an unnamed speaker; the clause of a
-speech verb the parser broke off it, and another speaker's "while" clause cut off a claim.
+speech verb the parser broke off it, and another speaker's "while" clause cut off a claim;
+a claim made jointly by several speakers, one named, is none (the guideline).
 No model: the fast tier.
 """
 
@@ -17,8 +18,11 @@ from hand_docs import (
     ANNOUNCED_TAKEN_FOR_A_MODIFIER,
     ANOTHER_SPEAKER_IN_A_WHILE_CLAUSE,
     ASIDE_OF_A_DOCUMENT,
+    CLAIMED_WITH_AN_ASIDE_BEFORE_THE_VERB,
     CLAUSE_BESIDE_AN_OBJECT_VERB,
     CLAUSE_TAKEN_FOR_OBJECT,
+    JOINT_CLAIM_OF_TWO_NAMED,
+    JOINT_CLAIM_WITH_OTHERS,
     MAINTAINED_CLAUSE_JOINED_TO_THE_VERB,
     NEGATION_SHARED_BY_A_JOINED_VERB,
     REFERRED_TO_AS_QUOTED,
@@ -123,3 +127,17 @@ def test_a_speech_verb_taken_for_a_modifier_of_its_speaker_reports_the_main_clau
     [claim] = claims
     assert claim.text == "there were suspects in custody"
     assert claim.speaker == actors["Salem al-Hakimi"].id
+
+
+def test_a_claim_made_jointly_by_several_speakers_one_named_is_none():
+    assert claims_of(JOINT_CLAIM_OF_TWO_NAMED)[0] == []
+    assert claims_of(JOINT_CLAIM_WITH_OTHERS)[0] == []
+
+
+def test_an_aside_between_the_clauses_subject_and_its_verb_stays_in_the_claim():
+    # the parse: "claimed [Russia]", and "is funding" joined to "claimed"
+    claims, _ = claims_of(CLAIMED_WITH_AN_ASIDE_BEFORE_THE_VERB)
+    [claim] = claims
+    assert claim.text == (
+        "Russia, in particular, among other foreign powers, is quietly funding the campaign"
+    )

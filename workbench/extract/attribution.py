@@ -401,16 +401,33 @@ def clause_taken_for_object(verb: Token) -> tuple[int, int] | None:
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None
     doc, obj = verb.doc, objects[0]
-    after = obj.right_edge.i + 1
+    after = _past_aside(doc, obj.right_edge.i + 1, verb.sent.end)
     if after >= verb.sent.end or doc[after].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
         return None
-    joined = doc[after].dep_ == "conj" and doc[after].head.i == verb.i
+    # the clause's verb, joined to the speech verb ("is" may be its auxiliary)
+    clause = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+    joined = clause.dep_ == "conj" and clause.head.i == verb.i
     if doc[after] in obj.subtree or (doc[after] in verb.subtree and not joined):
         return None
     last = verb.sent.end - 1
     while last > after and doc[last].is_punct:
         last -= 1
     return obj.left_edge.idx, doc[last].idx + len(doc[last].text)
+
+
+# How many tokens an aside between a clause's subject and its verb may hold.
+_ASIDE_REACH = 12
+
+
+def _past_aside(doc, start: int, end: int) -> int:
+    """The token after an aside set off by commas at `start` ("Iran, especially, amongst
+    other outside parties, is ..."), or `start` when none is there."""
+    if start >= end or doc[start].text != ",":
+        return start
+    for i in range(start + 1, min(end, start + _ASIDE_REACH)):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return i if doc[i - 1].text == "," else start
+    return start
 
 
 def _circumstance_of_saying(token: Token, verb: Token) -> bool:
