@@ -7,7 +7,7 @@ OLD_CHECKOUT and NEW_CHECKOUT are two checkouts of workbench (`git worktree add`
 defaults to this one. A throwaway PostgreSQL is started (`tests/postgres_server.py`:
 initdb in a temporary folder, a free port, stopped at the end), a case of `--articles`
 copies of the sample reports is made in a file (or `--case` is taken) and copied to the
-server twice with `workbench case copy`, once per checkout, each with its own code. Then,
+server twice with the new checkout's `workbench case copy`, one copy per checkout. Then,
 for each alternation and each number of burners, each checkout's `bench_case.py --edits`
 runs on its own copy (update_actor plus reading the actor back, 50 actors, each undone,
 with N CPU-burning processes alongside), the two in turn and their order swapped at each
@@ -127,7 +127,10 @@ def main() -> None:
         checkouts = {"old": args.old.resolve(), "new": args.new.resolve()}
         urls = {name: server.url(f"bench_{name}") for name in checkouts}
         for name, checkout in checkouts.items():
-            run_in(checkout, "-m", "workbench", "case", "copy", str(case_file), urls[name])
+            # copied by the new code (the same case format): an old checkout's copy may
+            # have a bug of its own
+            copier = checkouts["new"]
+            run_in(copier, "-m", "workbench", "case", "copy", str(case_file), urls[name])
             trips = json.loads(run_in(checkout, "-c", COUNT, str(checkout), urls[name]))
             print(f"{name}: round trips per edit and read-back {trips}", flush=True)
         results: dict[tuple[str, int], list[dict[str, float]]] = {}

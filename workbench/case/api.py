@@ -34,6 +34,7 @@ from . import checking, edits, reads, removal, touched
 from .audit import (
     ACTIONS,
     NOT_UNDOABLE,
+    actor_after,
     case_counts,
     changed_by,
     changed_since,
@@ -106,16 +107,35 @@ class Recording:
         # each filled in when read: on a server an actor's read goes with the edit's next
         # statement (`read_record_later`); the keys in the subjects' order meanwhile
         self.before: dict[str, Any] = dict.fromkeys(subjects)
+        self._read_before: dict[str, Any] = {}  # on a server, the rows read (`_was`)
         for key, (kind, record_id) in subjects.items():
             read_record_later(store, kind, record_id, self._was(key, kind))
         self.extra_after: dict[str, Any] = {}
         self.records_after: dict[str, Any] = {}
 
-    def _was(self, key: str, kind: str) -> Callable[[Any], None]:
-        def was(record: Any) -> None:
+    def _was(self, key: str, kind: str) -> Callable[[Any, Any], None]:
+        def was(record: Any, read: Any) -> None:
             self.before[key] = state_of(kind, record)
+            if read is not None:
+                self._read_before[key] = read
 
         return was
+
+    def _record_after(self, key: str, kind: str, record_id: str | None) -> Any:
+        """The record as the action leaves it: worked out from its row as read before and
+        the action's changes when these are updates of that row alone (on a server: a
+        round trip fewer, the update then going with the COMMIT), else read."""
+        read = self._read_before.get(key)
+        if (
+            kind == "actor"
+            and record_id is not None
+            and read is not None
+            and not self.tx.unrecorded
+        ):
+            found = actor_after(record_id, read, self.tx.changes)
+            if found is not None:
+                return found
+        return read_record(self._store, kind, record_id)
 
     def track(self, key: str, kind: str, record_id: str | None) -> None:
         """A record the action creates: no state before, its state after."""
@@ -129,7 +149,7 @@ class Recording:
     def after(self) -> dict[str, Any]:
         # kept: an edit hands back the record it changed as read here (on a server each
         # read is a round trip)
-        self.records_after = {key: read_record(self._store, *s) for key, s in self.subjects.items()}
+        self.records_after = {key: self._record_after(key, *s) for key, s in self.subjects.items()}
         send_queued(self._store)  # every state before is in (the reads above sent them)
         states = {
             key: state_of(self.subjects[key][0], record)

@@ -92,24 +92,40 @@ def read_record(store: Store, kind: str, record_id: str | None) -> Any:
 
 
 def read_record_later(
-    store: Store, kind: str, record_id: str | None, then: Callable[[Any], None]
+    store: Store, kind: str, record_id: str | None, then: Callable[[Any, Any], None]
 ) -> None:
-    """`then(record)`, the record as `read_record` reads it at this point of the
-    transaction. On a server an actor's read (one statement) is queued instead, and sent
-    with the transaction's next statement, in its round trip: an edit's first read of its
-    record is not needed before its audit row, and goes with the read of the row it
-    checks."""
+    """`then(record, read)`: the record as `read_record` reads it at this point of the
+    transaction, and on a server the row that read gave (else None). There an actor's
+    read (one statement) is queued, and sent with the transaction's next statement, in
+    its round trip: an edit's first read of its record is not needed before its audit
+    row, and goes with the read of the row it checks."""
     db = store.db
     if kind == "actor" and record_id is not None and isinstance(db, postgres.Connection):
         sql, params = reads.one_actor_on_server(store, record_id)
 
         def read(rows: list[sqlite3.Row]) -> None:
             found = reads.actors_on_server(record_id, rows)
-            then(found[0] if found else None)
+            then(found[0] if found else None, dict(rows[0]) if rows else None)
 
         db.execute_later(sql, params, read)
         return
-    then(read_record(store, kind, record_id))
+    then(read_record(store, kind, record_id), None)
+
+
+def actor_after(actor_id: str, read: dict[str, Any], changes: list[dict[str, Any]]) -> Any:
+    """The actor as an action leaves it, from the row `read_record_later` read before it
+    and the action's row changes, when these are updates of that actor's row alone: what
+    reading it again would give (the same columns through the same `actors_on_server`),
+    without the round trip. None otherwise."""
+    row = dict(read)
+    for change in changes:
+        if change["op"] != "update" or change["table"] != "actors":
+            return None
+        if change["key"] != {"id": actor_id}:
+            return None
+        row.update(change["after"])
+    found = reads.actors_on_server(actor_id, [row])
+    return found[0] if found else None
 
 
 def send_queued(store: Store) -> None:

@@ -48,10 +48,16 @@ def dump_tables(case: CaseFile) -> tuple[int, dict[str, list[Row]]]:
             tables[table] = [
                 dict(zip(columns, row, strict=True))
                 for row in rows
-                if table != "counters" or row[0] != CHANGES  # bookkeeping: its own per case
+                # bookkeeping, its own per case: the count of changes and what each
+                # change touched (`touched.py`: `changes:...`)
+                if table != "counters" or not _counts_changes(row[0])
             ]
         version = int(store.db.execute("PRAGMA user_version").fetchone()[0])
     return version, tables
+
+
+def _counts_changes(name: str) -> bool:
+    return name == CHANGES or name.startswith(f"{CHANGES}:")
 
 
 def restore_tables(

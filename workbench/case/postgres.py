@@ -239,8 +239,10 @@ class Connection:
         self._queue.append(_Queued(statement.sql, params, statement, then))
 
     def flush(self) -> None:
-        """Send what `execute_later` queued (one round trip), if anything."""
-        if self._queue:
+        """Send what `execute_later` queued (one round trip) when anything of it awaits
+        its answer (a read, an update whose version is wanted); writes alone wait for the
+        next statement (the COMMIT)."""
+        if any(q.then is not None for q in self._queue):
             self._send([])
 
     def close(self) -> None:

@@ -143,7 +143,7 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
 
 
 def _actor_records(
-    rows: list[sqlite3.Row],
+    rows: Sequence[Any],  # rows of `actors` (sqlite3.Row, or a dict worked out: `actor_after`)
     aliases: dict[str, list[str]],
     articles: dict[str, list[str]],
     counts: dict[str, int],
@@ -239,7 +239,7 @@ def one_actor_on_server(store: Store, actor_id: str) -> tuple[str, tuple[str]]:
     )
 
 
-def actors_on_server(actor_id: str, rows: list[sqlite3.Row]) -> Records[CaseActor]:
+def actors_on_server(actor_id: str, rows: Sequence[Any]) -> Records[CaseActor]:
     """The actor (none or one) that `one_actor_on_server`'s rows give."""
     aliases: dict[str, list[str]] = defaultdict(list)
     articles: dict[str, list[str]] = defaultdict(list)

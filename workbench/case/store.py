@@ -548,6 +548,9 @@ class Transaction:
         # an INSERT sent with the COMMIT (`insert_at_commit`), and its id once committed
         self.at_commit: tuple[str, tuple[Any, ...]] | None = None
         self.committed_id: int | None = None
+        # a write not in `changes` (a statement of its own, or not recorded): the records
+        # an action concerns are then read after it, not worked out from its changes
+        self.unrecorded = False
         # what it wrote, noted with its commit: kept results that read none of it stay
         # valid (`touched.py`); writes made through `db` itself are not seen
         self.touched = touched.Touched()
@@ -562,6 +565,8 @@ class Transaction:
         self.at_commit = (sql, tuple(params))
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
+        if sql.lstrip()[:6].upper() != "SELECT":
+            self.unrecorded = True
         self.touched.statement(sql)
         return self.db.execute(sql, params)
 
@@ -594,6 +599,8 @@ class Transaction:
         if record:
             key = {k: row[k] for k in _key_columns(table)}
             self.changes.append({"op": "insert", "table": table, "key": key, "after": dict(row)})
+        else:
+            self.unrecorded = True
 
     def update(
         self,
@@ -624,19 +631,33 @@ class Transaction:
             and "version" not in changed
             and (table, key["id"]) not in self.bumped
         )
-        if bump:
+        # on a server the version the row had when this transaction read it (under the
+        # writers' lock: current) gives the new one without waiting for the answer, so
+        # the update can go with the COMMIT; the statement checks it, failing (NOT NULL)
+        # should the row hold another
+        known = (
+            bump
+            and isinstance(self.db, postgres.Connection)
+            and isinstance(before.get("version"), int)
+        )
+        if known:
+            sets += ', "version" = CASE WHEN "version" = ? THEN "version" + 1 END'
+        elif bump:
             sets += ', "version" = "version" + 1'
         sql = f"UPDATE {_quote(table)} SET {sets} WHERE {where}" + (
-            ' RETURNING "version"' if bump else ""
+            ' RETURNING "version"' if bump and not known else ""
         )
-        params = (*changed.values(), *key.values())
+        checked = (before["version"],) if known else ()
+        params = (*changed.values(), *checked, *key.values())
         self.touched.updated(table, [*changed, *(["version"] if bump else [])])
         was, now = {k: before[k] for k in changed}, dict(changed)
         if bump:
             self.bumped.add((table, key["id"]))
+        if known:
+            was["version"], now["version"] = int(before["version"]), int(before["version"]) + 1
 
         def bumped(found: Sequence[Any]) -> None:
-            if bump and found:
+            if bump and not known and found:
                 # recorded as `increment` records it: the version before is the one after
                 # less one
                 was["version"], now["version"] = int(found[0][0]) - 1, int(found[0][0])
@@ -644,13 +665,15 @@ class Transaction:
         if isinstance(self.db, postgres.Connection):
             # sent with the next statement (the record read after the edit, the COMMIT):
             # a round trip fewer; the version is filled in when it comes, before any use
-            self.db.execute_later(sql, params, bumped)
+            self.db.execute_later(sql, params, None if known or not bump else bumped)
         else:
             bumped(self.db.execute(sql, params).fetchall())
         if record:
             self.changes.append(
                 {"op": "update", "table": table, "key": dict(key), "before": was, "after": now}
             )
+        else:
+            self.unrecorded = True
 
     def increment(self, table: str, key: Mapping[str, Any], column: str) -> None:
         """Add one to an integer column of a row, recorded as `update` records it: one
@@ -686,6 +709,8 @@ class Transaction:
             self.changes.append(
                 {"op": "delete", "table": table, "key": dict(key), "before": before}
             )
+        else:
+            self.unrecorded = True
 
     def revert(self, changes: Sequence[Mapping[str, Any]]) -> None:
         """Replay recorded changes backwards (recording the replay in turn)."""
@@ -700,7 +725,7 @@ class Transaction:
 
     def changes_json(self) -> str:
         if isinstance(self.db, postgres.Connection):
-            self.db.flush()  # the versions of updates not sent yet (`update`)
+            self.db.flush()  # the versions of updates not sent yet (`update`), if any
         return json.dumps(self.changes, ensure_ascii=False)
 
 

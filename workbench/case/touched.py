@@ -131,10 +131,14 @@ def count_statement(touched: Touched) -> str:
     names = ["changes", "changes:tracked", *touched.names()]
     # names are code's own (tables and columns checked against _NAME): quoted as literals
     chosen = " UNION ALL ".join(f"SELECT '{n}' AS name" for n in names)
+    # each name once: PostgreSQL refuses an upsert that would set a row twice (a copy's
+    # load, an unattributed write, names `changes:base` already)
     behind = (
-        " UNION ALL SELECT 'changes:base' AS name WHERE COALESCE((SELECT value FROM counters "
-        "WHERE name = 'changes:tracked'), -1) <> (SELECT value FROM counters WHERE name = "
-        "'changes')"
+        ""
+        if "changes:base" in names
+        else " UNION ALL SELECT 'changes:base' AS name WHERE COALESCE((SELECT value FROM "
+        "counters WHERE name = 'changes:tracked'), -1) <> (SELECT value FROM counters WHERE "
+        "name = 'changes')"
     )
     return (
         "INSERT INTO counters (name, value) SELECT name, (SELECT value + 1 FROM counters "
