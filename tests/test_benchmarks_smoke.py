@@ -9,7 +9,8 @@ and the panels' old `listing` long after both were gone). Two guards:
 - slow: the benchmarks that need no browser and no cluster run to the end on a tiny case,
   as subprocesses (they patch methods to time them), and print their tables. bench_dask
   (a dask cluster whose workers each load the model), bench_extract (its scaling run starts
-  worker processes) and time_to_interactive (Voila and chromium) only get the fast check.
+  worker processes), time_to_interactive (Voila and chromium) and bench_pg_edits (two
+  checkouts of workbench and a PostgreSQL server) only get the fast check.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ RUNS = {
     "bench_limits.py": (["--sizes", "2", "--kinds", "lines"], "lines"),
 }
 # not run here, and why (see the module docstring)
-NOT_RUN = {"bench_dask.py", "bench_extract.py", "time_to_interactive.py"}
+NOT_RUN = {"bench_dask.py", "bench_extract.py", "bench_pg_edits.py", "time_to_interactive.py"}
 
 
 def workbench_names(path: Path) -> list[tuple[str, str, int]]:
