@@ -81,3 +81,27 @@ def test_a_states_body_under_two_of_the_states_names_is_one_body():
         ministry[0].name,
         *ministry[0].aliases,
     )
+
+
+def test_the_first_word_of_x_of_y_with_the_is_that_body():
+    doc = blank_doc(
+        "Pelosi is the Speaker of the House. The House of Representatives voted. Members of "
+        "the House Intelligence Committee spoke.",
+        [
+            ("House", "ORG"),
+            ("House of Representatives", "ORG"),
+            ("House Intelligence Committee", "ORG"),
+        ],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["House of Representatives"].aliases == ("House",)
+    assert "House Intelligence Committee" in actors  # another body
+
+
+def test_an_acronym_of_a_body_named_after_its_state_joins_it():
+    doc = blank_doc(
+        "The United States Commission on Presidential Debates met. CPD said the debate was off.",
+        [("United States Commission on Presidential Debates", "ORG"), ("CPD", "ORG")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["United States Commission on Presidential Debates"].aliases == ("CPD",)

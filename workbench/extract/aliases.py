@@ -240,7 +240,10 @@ def _same_actor(
         return True
     # "the Church" for "the Church of Scientology": a definite head noun (see also
     # add_definite_heads for the ones the NER did not tag)
-    if len(words) == 1 and words[0] in ORG_HEADS and words[0] in full_words:
+    # "the House" for "the House of Representatives": the first word of "<X> of <name>"
+    # is its head, whatever the word
+    head_of = len(full_words) >= 3 and full_words[1] == "of" and words == full_words[:1]
+    if len(words) == 1 and (words[0] in ORG_HEADS and words[0] in full_words or head_of):
         start = mention.span.start
         return start > 0 and mention.span.doc[start - 1].lower_ == "the" and full.label != "PERSON"
     # "Scientology" of "Church of Scientology": the proper part of "<head> of <name>"

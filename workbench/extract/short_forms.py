@@ -101,6 +101,12 @@ def merge_acronyms(clusters: list[Cluster]) -> None:
             words = mention.text.split()
             if len(words) >= 2:
                 expansions.setdefault(acronym(words), cluster)
+            # "CPD" of "the United States Commission on Presidential Debates": the
+            # initials of the body's name without the state it opens with
+            for cut in range(1, len(words) - 1):
+                head = " ".join(words[:cut])
+                if country_info(head) or country_of_demonym(head):
+                    expansions.setdefault(acronym(words[cut:]), cluster)
     for cluster in clusters:
         if cluster.type in (ActorType.COUNTRY, ActorType.PERSON, None) or not cluster.mentions:
             continue
