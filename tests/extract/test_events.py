@@ -283,3 +283,18 @@ def test_tomorrow_in_a_quotation_inside_a_quotation_counts_from_the_day_it_was_s
         ("tomorrow", "2019-09-10"),  # said last night
         ("tomorrow", "2019-09-11"),  # an aide's, not inside another quotation
     ]
+
+
+def test_a_background_year_is_no_step_back_before_the_lead(nlp):
+    # the year the company was founded is background, not the days leading up to the
+    # lead's Wednesday: the appeal's Thursday is the one after it, before publication
+    text = (
+        "On Wednesday, the court ruled against the company, which was founded in 2012.\n\n"
+        "Its lawyers appealed on Thursday."
+    )
+    events = events_of(nlp, text, published=date(2020, 11, 7))  # a Saturday
+    assert [(e.date_text, str(e.date)) for e in events] == [
+        ("Wednesday", "2020-11-04"),
+        ("2012", "2012"),
+        ("Thursday", "2020-11-05"),
+    ]

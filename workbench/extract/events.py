@@ -273,7 +273,8 @@ def _before_the_lead(
     if lead is None or span.sent == lead[1] or resolved.first_day <= lead[0]:
         return resolved
     told = [r for r, _ in narrative]
-    stepped_back = any(r.last_day < lead[0] for r in told)
+    # a day before the lead's: the days leading up to it (a background year is no step back)
+    stepped_back = any(r.precision == Precision.DAY and r.last_day < lead[0] for r in told)
     moved_on = any(r.last_day > lead[0] for r in told)
     if not (_presupposed_by(span, lead[1]) or (stepped_back and not moved_on)):
         return resolved
