@@ -108,11 +108,13 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
             continue  # "ونقل إليهم رسالة": conveying, not reporting
         # after a quotation the cue may be its own ("«...»، وقال المتحدث"), unless a cue
         # came before the quotation ("وصف X النتائج بأنها «مفبركة»، وقال في بيان")
+        # (looked for within a few dozen words: a hostile text may close quotations forever)
+        floor = max(start, j - _LOOKBACK)
         after_quote = (
             j > first
             and tokens[j - 1].text in CLOSE_QUOTES
             and not any(
-                cue_of(t) is not None for t in tokens[start : _quote_opening(tokens, j - 1)]
+                cue_of(t) is not None for t in tokens[floor : _quote_opening(tokens, j - 1, floor)]
             )
         )
         if cue[1] in ("participle", "aside") or joiner is not None:
@@ -153,10 +155,15 @@ def blames(tokens: list[Token], c: int, last: int) -> bool:
     return False
 
 
-def _quote_opening(tokens: list[Token], q: int) -> int:
-    """The opening mark of the quotation closing at token `q` (q itself if none)."""
+# how far back a clause's quotation and cue are looked for
+_LOOKBACK = 60
+
+
+def _quote_opening(tokens: list[Token], q: int, floor: int) -> int:
+    """The opening mark of the quotation closing at token `q`, not before `floor` (q itself
+    if none)."""
     depth = 0
-    for o in range(q, -1, -1):
+    for o in range(q, floor - 1, -1):
         depth += tokens[o].text == "»"
         depth -= tokens[o].text == "«"
         if depth == 0:
