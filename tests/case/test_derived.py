@@ -68,6 +68,7 @@ def test_one_result_is_kept_per_kind(story: Case, counted: dict[str, int]) -> No
     story.corroboration()
     for threshold in (0.3, 0.4, 0.3):
         story.similar_claims(threshold=threshold)
+        story._store.settle()  # the case keeps the last one too, once written
     assert counted["similar"] == 3
     # corroboration (and the actor listing it reads), and the last similar claims
     assert sorted(map(str, story._store._derived)) == ["actors", "corroboration", "similar claims"]

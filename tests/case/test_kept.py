@@ -77,12 +77,14 @@ def fresh(case: Case) -> dict[str, object]:
 
 def looked_at(case: Case, folder: Path) -> dict[str, object]:
     """What a person asks of a large case, through the API that keeps results."""
-    return {
+    found = {
         "actors": case.actors(),
         "corroboration": case.corroboration(),
         "similar": case.similar_claims(threshold=0.0, per_claim=None),
         "memo": case.export(folder / "memo.html").read_text(encoding="utf-8"),
     }
+    case._store.settle()  # kept in the case after being handed back: written by now
+    return found
 
 
 def without_time(memo: object) -> str:
@@ -168,7 +170,8 @@ def test_other_code_or_arguments_compute_again(
 
 
 def kept_data(case: Case, kind: str) -> Any:
-    """The JSON value kept for `kind`, read as it is in the case."""
+    """The JSON value kept for `kind`, read as it is in the case (once written)."""
+    case._store.settle()
     row = case._store.db.execute("SELECT payload FROM derived WHERE kind = ?", (kind,)).fetchone()
     return json.loads(zlib.decompress(bytes(row[0])))
 
@@ -176,6 +179,7 @@ def kept_data(case: Case, kind: str) -> Any:
 def put_payload(case: Case, kind: str, payload: bytes, *, signed: bool = True) -> None:
     """Write `payload` over `kind`'s kept one, its keys left as they were and signed under
     this user's key (unless not `signed`): only the decoding can refuse it."""
+    case._store.settle()
     secret = signing.key()
     assert secret is not None
     row = case._store.db.execute(
@@ -225,6 +229,7 @@ def test_a_damaged_result_is_computed_again(
 ) -> None:
     """A damaged or hostile payload, whatever its decoding raises, is computed again."""
     story.corroboration()
+    story._store.settle()
     good = kept_data(story, "corroboration")
     computed = 1
     for what, payload in hostile_corroboration(good):
@@ -284,6 +289,7 @@ def test_a_result_kept_by_another_key_or_edited_is_computed_again(
     signed it. Another user's (another key) is computed again and kept beside it, on one
     shared case each user keeps their own; a row edited in place is computed again."""
     story.corroboration()
+    story._store.settle()
     key_file = signing.key_path()
     assert key_file.stat().st_mode & 0o777 == 0o600
     with monkeypatch.context() as another_user:
@@ -291,6 +297,7 @@ def test_a_result_kept_by_another_key_or_edited_is_computed_again(
         with Case.open(case_path) as theirs:
             assert theirs.corroboration() == fresh(theirs)["corroboration"]
             assert counted["corroboration"] == 2
+            theirs._store.settle()
             signers = theirs._store.db.execute(
                 "SELECT signer FROM derived WHERE kind = ?", ("corroboration",)
             )
@@ -366,6 +373,7 @@ def test_a_stale_result_is_never_fetched(story: Case, monkeypatch: pytest.Monkey
     """A kept result of an older count, other arguments or other code is not downloaded
     only to be thrown away: the read asks for every key."""
     story.corroboration()
+    story._store.settle()
     payload = bytes(story._store.db.execute("SELECT payload FROM derived").fetchone()[0])
     stamp = derived.count(story._store)
     assert stamp is not None
@@ -459,6 +467,7 @@ def test_a_result_computed_inside_a_snapshot_is_not_encoded(story: Case) -> None
     assert encoded == []
     story._store._derived.clear()
     story._store.derived("dated", story.articles, codec)
+    story._store.settle()
     assert encoded == [2]
 
 
@@ -478,6 +487,7 @@ def test_forget_kept_after_an_edit_made_with_other_tools(
 
     afp = actor_named(story, "AFP")
     story.corroboration()
+    story._store.settle()
     if backend != "sqlite":  # psql: dropped all the same
         assert main(["case", "forget-kept", str(case_path)]) == 0
         assert "dropped 2 kept results" in capsys.readouterr().out
@@ -530,7 +540,9 @@ def test_a_case_of_the_first_unsigned_table_computes_until_forgotten(
 def test_kept_results_are_not_part_of_the_case(story: Case) -> None:
     """A cache: not exported, not copied; and keeping one counts as no change."""
     story.corroboration()
+    story._store.settle()
     story.similar_claims()
+    story._store.settle()
     history = len(story.history())
     stamp = derived.count(story._store)
     assert stamp is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,11 +47,13 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 
 
 def looked_at(case: Case) -> dict[str, object]:
-    return {
+    found = {
         "actors": case.actors(),
         "corroboration": case.corroboration(),
         "similar": case.similar_claims(threshold=0.0, per_claim=None),
     }
+    case._store.settle()  # kept in the case after being handed back: written by now
+    return found
 
 
 def fresh(case: Case) -> dict[str, object]:
@@ -72,21 +75,26 @@ def _claim(case: Case, words: str) -> str:
     return next(c.id for c in case.claims() if words in c.text)
 
 
-# each kind of edit, and the results it cannot change (left valid, not computed again)
+# each kind of edit, and the results not worked out again after it: those it cannot
+# change (left valid), and the actor listing (brought up to date from the rows the edit
+# wrote, in the session that made it)
 EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
     "actor status": (
         lambda c: c.update_actor(actor_named(c, "AFP").id, status="confirmed"),
-        {"similar"},
+        {"similar", "actors"},
     ),
     "actor name": (
         lambda c: c.update_actor(actor_named(c, "AFP").id, name="Agence France-Presse"),
-        {"similar"},
+        {"similar", "actors"},
     ),
     "claim status": (
         lambda c: c.set_claim_status(_claim(c, "political stances"), "corroborated"),
         {"actors", "similar"},
     ),
-    "claim rejected": (lambda c: c.reject_claim(_claim(c, "their political stances")), set()),
+    "claim rejected": (
+        lambda c: c.reject_claim(_claim(c, "their political stances")),
+        {"actors"},
+    ),
     "link": (
         lambda c: c.link_source(
             _claim(c, "their political stances"), actor_named(c, "AFP").id, relation="corroborates"
@@ -95,7 +103,11 @@ EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
     ),
     "merge": (
         lambda c: c.merge_actors(actor_named(c, "SANA").id, actor_named(c, "AFP").id),
-        set(),
+        {"actors", "similar"},
+    ),
+    "split": (
+        lambda c: c.split_alias(actor_named(c, "Ali Mamlouk").id, "Mamluk"),
+        {"actors", "similar"},
     ),
     "added article": (lambda c: c.add_extraction(second_extraction()), set()),
 }
@@ -246,3 +258,43 @@ def test_each_result_reads_only_what_it_declares(story: Case, backend: str) -> N
     }
     for name, read in reads_of.items():
         assert _tables_read(store, read) <= declared[name], name
+
+
+def test_a_result_is_handed_back_before_it_is_kept(story: Case, case_path: Path | str) -> None:
+    """Encoding and writing a result (a quarter of computing a large one) happen after it
+    is handed back, on the store's own thread; `close` waits for it."""
+    from workbench.case import derived
+    from workbench.case.records import CaseArticle
+
+    records = derived.records_codec(CaseArticle)
+    started, go_on = threading.Event(), threading.Event()
+
+    def encode(articles: list[CaseArticle]) -> object:
+        started.set()
+        assert go_on.wait(60)
+        return records.encode(articles)
+
+    codec = derived.Codec(encode, records.decode)
+    assert story._store.derived("dated", story.articles, codec) == story.articles()
+    assert started.wait(60)  # handed back while it is being encoded
+    with Case.open(case_path) as other:
+        assert other._store.row("SELECT count(*) FROM derived WHERE kind = 'dated'")[0] == 0
+    go_on.set()
+    keeper = story._store._keeper
+    story.close()
+    assert keeper is not None and not keeper.is_alive()
+    with Case.open(case_path) as other:
+        assert other._store.row("SELECT count(*) FROM derived WHERE kind = 'dated'")[0] == 1
+
+
+def test_closing_inside_a_snapshot_does_not_wait_for_the_keeper(story: Case) -> None:
+    """The thread keeping a result waits for the store's lock; a close from inside a
+    snapshot (which holds it) lets it give up rather than wait for each other."""
+    from workbench.case import derived
+    from workbench.case.records import CaseArticle
+
+    story._store.derived("dated", story.articles, derived.records_codec(CaseArticle))
+    with story._store.lock:  # as a snapshot holds it
+        story._store.close()
+    keeper = story._store._keeper
+    assert keeper is None or not keeper.is_alive()

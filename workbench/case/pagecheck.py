@@ -21,6 +21,17 @@ index ("racily clean" files), no signature is noted for a file written less than
 `RACY_SECONDS` before its check began: it is checked again at its next open. A noted
 signature is trusted for `MAX_AGE_SECONDS` only, so even a file no program touched (a disk
 going bad under it) is checked in full now and then.
+
+Keeping a derived result (format 9) writes to the file too, at the first look at a large
+case after each change: that write alone must not cost the next open its check's skip.
+A store that opened a vouched-for file notes its signature before and after each such
+write (taken while it holds the file's write lock: another writer's change shows as a
+difference), and at close, if the file is still as its own last write left it, carries the
+record over to the file as closing left it (`carry`), the time of the check kept. Any
+other change (an edit, another connection's write, a copy, damage) breaks the chain and
+the next open checks in full. One window is left, as narrow as the kernel's time grain:
+a foreign write of the same size, in the same tick as the stat after the store's own
+write or close, would go unseen, as it would after any clean check.
 """
 
 from __future__ import annotations
@@ -87,16 +98,33 @@ def unchanged_since_check(path: Path, now: Signature | None) -> bool:
         return False
 
 
-def remember(path: Path, before: Signature | None, started_ns: int) -> None:
+def remember(path: Path, before: Signature | None, started_ns: int) -> bool:
     """Note that `path` passed a check begun at `started_ns` with signature `before`, unless
-    it changed during the check or was written too close to its start to be sure of."""
+    it changed during the check or was written too close to its start to be sure of.
+    Whether it was noted."""
     if before is None or signature(path) != before:
-        return
+        return False
     latest = max(max(part[3], part[4]) for part in before if part is not None)
     if latest > started_ns - RACY_SECONDS * 1e9:
-        return
+        return False
     record = {"path": str(path.resolve()), "signature": before, "checked_at": started_ns}
     # a read-only or full home folder: the next open checks in full, as before
+    write_note(_record_path(path), json.dumps(record))
+    return True
+
+
+def carry(path: Path, vouched: Signature, now: Signature | None) -> None:
+    """Note `now` as `path`'s checked signature in place of `vouched`, keeping the time of
+    the check: for a file whose only change since was workbench's own writes of kept
+    results (`Store.close`), which change no page a check would find damaged. Nothing is
+    noted unless the record still vouches for `vouched` (and is not too old)."""
+    if now is None or not unchanged_since_check(path, vouched):
+        return
+    try:
+        record = json.loads(_record_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    record["signature"] = now
     write_note(_record_path(path), json.dumps(record))
 
 

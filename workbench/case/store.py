@@ -21,6 +21,7 @@ from interleaving on it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
@@ -31,6 +32,7 @@ import threading
 import time
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -39,6 +41,7 @@ from ..dates import PartialDate
 from ..errors import CaseError
 from . import backend, derived, pagecheck, postgres, touched
 from .backend import Cursor, Database, Location, ServerCasePath
+from .derived import Codec
 from .migrations import (
     APP_NAME,
     APPLICATION_ID,
@@ -139,18 +142,20 @@ def _check_case(db: Database, path: Path) -> int:
         raise CaseError(f"{path} is damaged and cannot be read as a case file ({exc})") from None
 
 
-def _check_pages(db: sqlite3.Connection, path: Path) -> None:
+def _check_pages(db: sqlite3.Connection, path: Path) -> pagecheck.Signature | None:
+    """The file's pages checked unless unchanged since its last clean check; the signature
+    the user's record now vouches for, if any."""
     # a damaged page deep in the file would otherwise surface only mid-session; the check
     # reads every page (most of a large case's open), so a file unchanged since its last
     # clean check is not read again (pagecheck.py)
     before = pagecheck.signature(path)
     if pagecheck.unchanged_since_check(path, before):
-        return
+        return before
     started = time.time_ns()
     problems = [row[0] for row in db.execute("PRAGMA quick_check(3)").fetchall()]
     if problems != ["ok"]:
         raise CaseError(f"{path} is damaged ({'; '.join(problems)}): restore it from a copy")
-    pagecheck.remember(path, before, started)
+    return before if pagecheck.remember(path, before, started) else None
 
 
 class Store:
@@ -172,12 +177,27 @@ class Store:
         # inside `snapshot()` or `write()`, which hold it)
         self.lock = threading.RLock()
         self.closed = False
-        # kind -> ((name, change token), result): derived results kept while the case is
-        # unchanged, the last asked for of each kind (`derived`)
-        self._derived: dict[Hashable, tuple[object, Any]] = {}
+        # kind -> derived results kept while what they read is unchanged, the last asked
+        # for of each kind (`derived`)
+        self._derived: dict[Hashable, _Kept] = {}
         # whether the case's `derived` table has signed rows (`derived.signed_table`)
         self.signed_derived: bool | None = None
         self._writing = False  # inside `write()`: its changes are not counted yet
+        # what this connection's last commits touched, oldest first (`_journal_start` is
+        # the place of the first in all it made): a kept result is brought up to date
+        # from them when they are all the changes made since it (`derived`'s `update`)
+        self._journal: list[touched.Touched] = []
+        self._journal_start = 0
+        # results waiting to be written into the case, by kind (the latest of each), and
+        # the thread writing them (`_keep_later`)
+        self._to_keep: dict[str, tuple[Hashable, int, Callable[[], Any]]] = {}
+        self._keeper: threading.Thread | None = None
+        self._closing = False
+        # a file: the signature its page check's record vouched for at open, and the
+        # file's as this store's own last write of a kept result left it (None once
+        # anything else may have written): see `close` and pagecheck.py
+        self._vouched: pagecheck.Signature | None = None
+        self._own_state: pagecheck.Signature | None = None
 
     @classmethod
     def open(cls, path: Location) -> Store:
@@ -220,7 +240,7 @@ class Store:
         try:
             _check_sqlite(db, path)
             version = _check_case(db, path)
-            _check_pages(db, path)
+            vouched = _check_pages(db, path)
             if not readonly:
                 db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 db.execute("PRAGMA journal_mode = WAL")
@@ -242,7 +262,9 @@ class Store:
         except BaseException:
             _close(db)
             raise
-        return cls(db, path, readonly=readonly, format_version=version)
+        opened = cls(db, path, readonly=readonly, format_version=version)
+        opened._vouched = opened._own_state = vouched
+        return opened
 
     @classmethod
     def _open_server(
@@ -292,11 +314,24 @@ class Store:
             return backend.tables(self.db)
 
     def close(self) -> None:
-        """Close the connection (waiting for another thread's statement or transaction)."""
+        """Close the connection (waiting for another thread's statement or transaction, and
+        for the results being kept to be written)."""
+        self._closing = True
+        self.settle()
         with self.lock:
             if not self.closed:
                 self.closed = True
+                # written to since its check only by this store's keeping of results: the
+                # check's record follows the file as closing leaves it (pagecheck.carry)
+                carrying = (
+                    self._vouched is not None
+                    and self._own_state is not None
+                    and self._own_state != self._vouched
+                    and pagecheck.signature(self.path) == self._own_state
+                )
                 _close(self.db)
+                if carrying and self._vouched is not None:
+                    pagecheck.carry(self.path, self._vouched, pagecheck.signature(self.path))
 
     def _check_open(self, what: str) -> None:
         if self.closed:
@@ -351,8 +386,12 @@ class Store:
         """`change_token()`, narrowed to what `depends` names (format 9 on): the count at
         which any of it last changed, so a change elsewhere leaves it as it was
         (`touched.py`). One statement."""
-        if self.format_version < DERIVED_FORMAT or depends is None:
-            return self.change_token()
+        return self._stamp(depends)[0]
+
+    def _stamp(self, depends: touched.Depends | None) -> tuple[object, int | None]:
+        """`stamp(depends)`, and the case's count of changes (None before format 9)."""
+        if self.format_version < DERIVED_FORMAT:
+            return self.change_token(), None
         names = touched.wanted(depends)
         with self.lock:
             self._check_open("read it")
@@ -364,8 +403,11 @@ class Store:
                 ).fetchall()
             except sqlite3.DatabaseError as exc:
                 raise CaseError(f"cannot read {self.path}: {exc}") from None
-        found = touched.stamp({row[0]: row[1] for row in rows}, depends)
-        return self.change_token() if found is None else found
+        counters = {row[0]: row[1] for row in rows}
+        found = touched.stamp(counters, depends)
+        if found is None:
+            return self.change_token(), None
+        return found, int(counters["changes"])
 
     def derived(
         self,
@@ -373,6 +415,7 @@ class Store:
         compute: Callable[[], T],
         codec: derived.Codec[T] | None = None,
         depends: touched.Depends | None = None,
+        update: Callable[[T, list[touched.Touched]], T | None] | None = None,
     ) -> T:
         """`compute()`, kept until the case changes: a large case's corroboration or similar
         claims take seconds, and a person looks at them again and again between edits.
@@ -395,16 +438,31 @@ class Store:
 
         `depends`: what `compute` reads (tables, and columns of them): the result is then
         kept by the count at which any of that last changed (`stamp`), and an edit of
-        anything else leaves it valid. None: the whole case."""
+        anything else leaves it valid. None: the whole case.
+
+        `update(result, touched)`: the result held in memory brought up to date with what
+        this connection's commits since touched (when they are all the changes made since
+        it, `touched.Touched`), or None to compute it again.
+
+        A result is handed back first and written into the case afterwards, by a thread
+        of the store's own (`_keep_later`; `close` waits for it)."""
         kind = name[0] if isinstance(name, tuple) and name else name
         with self.lock:
             if self._writing:
                 return compute()
-            token = self.stamp(depends)
+            token, count = self._stamp(depends)
+            position = self._journal_start + len(self._journal)
             kept = self._derived.pop(kind, None)
-            if kept is not None and kept[0] == (name, token):
+            if kept is not None and (kept.name, kept.token) == (name, token):
                 self._derived[kind] = kept
-                return cast(T, kept[1])
+                return cast(T, kept.result)
+            if kept is not None and update is not None and kept.name == name:
+                brought = self._brought_up_to_date(kept, update, count)
+                if brought is not None:
+                    self._derived[kind] = _Kept(name, token, brought, count, position)
+                    if codec is not None and isinstance(token, int) and not self.readonly:
+                        self._keep_later(str(kind), name, token, codec, brought)
+                    return brought
             # a stale result (or another argument's) is let go before computing: two of a
             # large case's would be held at once (and every full garbage collection walks
             # what is held)
@@ -420,17 +478,77 @@ class Store:
                 except Exception:  # noqa: BLE001 - not what this code keeps, or damaged (a
                     pass  # bad date is a DateError, a deep one a RecursionError): computed again
                 else:
-                    self._derived[kind] = ((name, token), result)
+                    self._derived[kind] = _Kept(name, token, result, count, position)
                     return result
         result = compute()
         with self.lock:
-            self._derived[kind] = ((name, token), result)
-            # inside this thread's snapshot (the lock is held through it) `keep_derived`
-            # cannot write: encoding a large result for nothing is skipped too
+            self._derived[kind] = _Kept(name, token, result, count, position)
+            # inside this thread's snapshot (the lock is held through it) nothing can be
+            # written: encoding a large result for nothing is skipped too
             keeping = not self.db.in_transaction
         if keeping and codec is not None and isinstance(token, int) and not self.readonly:
-            derived.write(self, str(kind), name, token, codec.encode(result))
+            self._keep_later(str(kind), name, token, codec, result)
         return result
+
+    def _brought_up_to_date(
+        self, kept: _Kept, update: Callable[[Any, list[touched.Touched]], Any], count: int | None
+    ) -> Any:
+        """`update(kept result, what was touched since)`, when this connection's journal
+        holds every change made since the result (the case's count moved by as many),
+        else None. Under the lock."""
+        if count is None or kept.count is None:
+            return None
+        since = kept.position - self._journal_start
+        if since < 0:  # older than the journal holds
+            return None
+        entries = self._journal[since:]
+        if count - kept.count != len(entries):  # another connection wrote meanwhile
+            return None
+        return update(kept.result, entries)
+
+    def _keep_later(
+        self, kind: str, name: Hashable, token: int, codec: Codec[Any], result: Any
+    ) -> None:
+        """Write `result` into the case after handing it back: encoding a large one (JSON,
+        zlib, its signature) is a quarter of computing it. One thread of the store's own
+        writes the latest result of each kind, then ends; `settle` waits for it."""
+        with self.lock:
+            self._to_keep[kind] = (name, token, lambda: codec.encode(result))
+            if self._keeper is None or not self._keeper.is_alive():
+                self._keeper = threading.Thread(
+                    target=self._keep_pending, name="workbench-keep", daemon=True
+                )
+                self._keeper.start()
+
+    def _keep_pending(self) -> None:
+        while True:
+            if not self._lock_unless_closing():
+                return
+            try:
+                if not self._to_keep:
+                    return
+                kind = next(iter(self._to_keep))
+                name, token, encode = self._to_keep.pop(kind)
+            finally:
+                self.lock.release()
+            # keeping is only a saving: whatever fails, the next session computes it again
+            # (the result was handed back already)
+            with contextlib.suppress(Exception):
+                derived.write(self, kind, name, token, encode())
+
+    def _lock_unless_closing(self) -> bool:
+        """Take the lock, unless the store is closing while another thread holds it (a
+        close from inside a snapshot: the keeper must not keep `close` waiting for it)."""
+        while not self.lock.acquire(timeout=0.05):
+            if self._closing:
+                return False
+        return True
+
+    def settle(self) -> None:
+        """Wait until the results being kept are written into the case."""
+        keeper = self._keeper
+        if keeper is not None and keeper is not threading.current_thread():
+            keeper.join()
 
     def forget_derived(self) -> int:
         """Drop every result kept in the case (every user's), for a case edited with other
@@ -455,21 +573,32 @@ class Store:
         """One write that is no change to the case (a kept result: `derived.write`): not
         counted, not audited, and skipped rather than waited for when another writer holds
         the case, or when this thread is inside a change of its own."""
-        with self.lock:
+        if not self._lock_unless_closing():
+            return
+        try:
             if self.closed or self.db.in_transaction:
                 return
             try:
                 self._begin_at_once()
             except sqlite3.OperationalError:
                 return
+            # under the file's write lock: a change since this store's last own write is
+            # another's, and the page check's record is not carried over (`close`)
+            if self._own_state is not None and pagecheck.signature(self.path) != self._own_state:
+                self._own_state = None
             try:
                 self.db.execute(sql, params)
                 self.db.execute("COMMIT")
             except sqlite3.DatabaseError:
                 self._rollback()
+                self._own_state = None
             except BaseException:
                 self._rollback()
                 raise
+            if self._own_state is not None:
+                self._own_state = pagecheck.signature(self.path)
+        finally:
+            self.lock.release()
 
     def _begin_at_once(self) -> None:
         """BEGIN IMMEDIATE, failing at once (OperationalError) rather than after the busy
@@ -512,6 +641,11 @@ class Store:
                 if self.format_version >= DERIVED_FORMAT:
                     count = touched.count_statement(tx.touched)
                 tx.committed_id = backend.commit_change(self.db, tx.at_commit, count)
+                self._own_state = None  # an edit: the next open checks the pages again
+                self._journal.append(tx.touched)
+                if len(self._journal) > JOURNAL_LENGTH:
+                    del self._journal[0]
+                    self._journal_start += 1
             except sqlite3.DatabaseError as exc:
                 self._rollback()
                 raise CaseError(f"cannot {what}: {exc}") from None
@@ -529,6 +663,22 @@ class Store:
                 if not backend.on_server(self.db):
                     raise
                 # the server connection is lost: so is the transaction, rolled back there
+
+
+@dataclass
+class _Kept:
+    """A derived result held in memory: its name, the stamp of what it read, the case's
+    count of changes and the place in the store's journal when it was taken."""
+
+    name: Hashable
+    token: object
+    result: Any
+    count: int | None
+    position: int
+
+
+# this connection's commits remembered for bringing kept results up to date
+JOURNAL_LENGTH = 200
 
 
 class Transaction:
@@ -595,7 +745,7 @@ class Transaction:
         self.db.execute(
             f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", tuple(row.values())
         )
-        self.touched.wrote(table)
+        self.touched.wrote(table, row)
         if record:
             key = {k: row[k] for k in _key_columns(table)}
             self.changes.append({"op": "insert", "table": table, "key": key, "after": dict(row)})
@@ -649,7 +799,9 @@ class Transaction:
         )
         checked = (before["version"],) if known else ()
         params = (*changed.values(), *checked, *key.values())
-        self.touched.updated(table, [*changed, *(["version"] if bump else [])])
+        self.touched.updated(
+            table, [*changed, *(["version"] if bump else [])], before, {**before, **changed}
+        )
         was, now = {k: before[k] for k in changed}, dict(changed)
         if bump:
             self.bumped.add((table, key["id"]))
@@ -685,7 +837,7 @@ class Transaction:
             f"WHERE {where} RETURNING {_quote(column)}",
             tuple(key.values()),
         ).fetchone()
-        self.touched.updated(table, [column])
+        self.touched.updated(table, [column], key)
         if found is not None:
             after = int(found[0])
             self.changes.append(
@@ -704,7 +856,7 @@ class Transaction:
             return
         where = " AND ".join(f"{_quote(k)} = ?" for k in key)
         self.db.execute(f"DELETE FROM {_quote(table)} WHERE {where}", tuple(key.values()))
-        self.touched.wrote(table)
+        self.touched.wrote(table, before)
         if record:
             self.changes.append(
                 {"op": "delete", "table": table, "key": dict(key), "before": before}

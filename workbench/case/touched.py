@@ -45,6 +45,11 @@ _PRAGMA_READ = re.compile(r"\s*PRAGMA\s+[\w.]+\s*(?:\(\s*\w+\s*\))?\s*;?\s*\Z", 
 _UNREAD = frozenset({"counters", "derived"})
 
 
+# the rows of one table one transaction notes by their ids at most: more (an added
+# article's thousands) and a kept result is worked out again rather than updated
+MAX_NOTED_ROWS = 2000
+
+
 @dataclass
 class Touched:
     """What one transaction wrote, as far as it can be told."""
@@ -53,9 +58,15 @@ class Touched:
     rows: set[str] = field(default_factory=set)  # tables with rows added or removed
     columns: set[tuple[str, str]] = field(default_factory=set)
     unknown: bool = False  # a write that could not be attributed: everything may differ
+    # which rows, for a kept result that can be updated rather than worked out again (the
+    # actor listing): each row written, by its ids (`id` and the `..._id` columns), as it
+    # was before and after; a table in `whole` had rows written that are not told
+    ids: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    whole: set[str] = field(default_factory=set)
 
-    def wrote(self, table: str) -> None:
-        """Rows of `table` added, removed or rewritten whole."""
+    def wrote(self, table: str, *rows: Mapping[str, Any] | None) -> None:
+        """Rows of `table` added, removed or rewritten whole: `rows` (as they were, or are
+        now), or rows not told when none are given."""
         if table in _UNREAD:
             return
         if not _NAME.match(table):
@@ -63,8 +74,23 @@ class Touched:
             return
         self.tables.add(table)
         self.rows.add(table)
+        self._note(table, rows)
 
-    def updated(self, table: str, columns: Iterable[str]) -> None:
+    def _note(self, table: str, rows: tuple[Mapping[str, Any] | None, ...]) -> None:
+        if not rows:
+            self.whole.add(table)
+            return
+        noted = self.ids.setdefault(table, [])
+        for row in rows:
+            if row is None:
+                continue
+            noted.append({k: v for k, v in row.items() if k == "id" or k.endswith("_id")})
+        if len(noted) > MAX_NOTED_ROWS:
+            self.whole.add(table)
+            noted.clear()
+
+    def updated(self, table: str, columns: Iterable[str], *rows: Mapping[str, Any] | None) -> None:
+        """Columns of rows of `table` set: `rows` (as they were, and are now)."""
         if table in _UNREAD:
             return
         names = list(columns)
@@ -73,6 +99,7 @@ class Touched:
             return
         self.tables.add(table)
         self.columns.update((table, c) for c in names)
+        self._note(table, rows)
 
     def statement(self, sql: str) -> None:
         """A statement run as it is (`Transaction.execute`): a write to a named table counts

@@ -1,0 +1,92 @@
+"""Keeping a derived result writes to the case file, but is no change the page check must
+verify: the check's record follows the file through the store's own keeping
+(pagecheck.carry, `Store.close`), and anything else that writes still gets the file
+checked in full at its next open; damage made after a keep is still found."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from case_builders import actor_named
+from test_pagecheck import _case, _next_tick, cache, checks, settled  # noqa: F401 - fixtures
+from test_store import assert_refused
+
+from workbench import Case
+
+
+def _checked_clean(case_file: Path) -> None:
+    _case(case_file, 3)
+    _next_tick()
+    Case.open(case_file).close()  # checked in full, clean: noted
+    _next_tick()
+
+
+def _keep(case_file: Path) -> None:
+    with Case.open(case_file) as case:
+        case.corroboration()
+        case.similar_claims()
+        case.actors()
+    _next_tick()
+
+
+def test_a_kept_result_does_not_cost_the_next_open_its_check(
+    case_file: Path, checks: list[str], settled
+) -> None:
+    _checked_clean(case_file)
+    before = case_file.stat()
+    checks.clear()
+    _keep(case_file)
+    assert case_file.stat().st_mtime_ns != before.st_mtime_ns  # the keeping wrote to it
+    assert checks == []
+    with Case.open(case_file) as case:
+        assert len(case.corroboration()) > 0
+    assert checks == []  # not checked again, neither after the keep nor after a read
+
+
+def test_a_page_damaged_after_a_keep_is_still_found(case_file: Path, settled) -> None:
+    """The same size, in place, its modification time put back (as `cp -p` would)."""
+    _checked_clean(case_file)
+    _keep(case_file)
+    st = case_file.stat()
+    data = bytearray(case_file.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle + 8 : middle + page] = bytes(page - 8)
+    data[middle : middle + 8] = b"\x0d\x00\x00\x00\x05\x0f\xf0\x00"  # a leaf claiming 5 cells
+    _next_tick()
+    case_file.write_bytes(bytes(data))
+    os.utime(case_file, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert case_file.stat().st_size == st.st_size
+    assert_refused(case_file, "damaged")
+
+
+def test_an_edit_in_the_session_that_keeps_is_checked_again(
+    case_file: Path, checks: list[str], settled
+) -> None:
+    _checked_clean(case_file)
+    with Case.open(case_file) as case:
+        case.corroboration()
+        case.update_actor(case.actors()[0].id, status="confirmed")
+        case.similar_claims()
+    _next_tick()
+    checks.clear()
+    Case.open(case_file).close()
+    assert len(checks) == 1
+
+
+def test_another_connections_write_between_keeps_is_checked_again(
+    case_file: Path, checks: list[str], settled
+) -> None:
+    _checked_clean(case_file)
+    with Case.open(case_file) as keeping:
+        keeping.corroboration()
+        keeping._store.settle()
+        with Case.open(case_file) as other:
+            other.update_actor(actor_named(other, other.actors()[0].name).id, status="confirmed")
+        _next_tick()
+        keeping.similar_claims()
+    _next_tick()
+    checks.clear()
+    Case.open(case_file).close()
+    assert len(checks) == 1

@@ -1,0 +1,85 @@
+"""Kept results brought up to date after this session's own edits, rather than worked out
+again (`Store.derived`'s `update`).
+
+The actor listing is one record per actor: an edit that touched a few actors (a status, a
+name, a merge, a split) changes only theirs. Each committed write notes the rows it wrote
+by their ids (`touched.Touched.ids`); the listing's update reads again only the actors
+those rows name, each as the whole listing reads it (`reads.load_actors` for one actor),
+and takes the others as they were, in the case's order. A write whose rows are not told
+(a statement run as it is, an added article's thousands of rows) gives None: the listing
+is worked out again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import reads
+from .records import CaseActor
+
+if TYPE_CHECKING:
+    from .store import Store
+    from .touched import Touched
+
+# what the actor listing reads (touched.ACTORS_READ)
+_LISTING_TABLES = frozenset({"actors", "aliases", "mentions"})
+
+
+def _touched_actors(entries: Sequence[Touched]) -> tuple[set[str], set[str]] | None:
+    """The ids of the actors the entries' writes name, and of the mentions whose actor is
+    not told (a mention's review set: its actor is the one it still has); None if a
+    write's rows are not told."""
+    actors: set[str] = set()
+    mentions: set[str] = set()
+    for entry in entries:
+        if entry.unknown or entry.whole & _LISTING_TABLES:
+            return None
+        for row in entry.ids.get("actors", ()):
+            actors.add(row["id"])
+        for row in entry.ids.get("aliases", ()):
+            actors.add(row["actor_id"])
+        for row in entry.ids.get("mentions", ()):
+            if "actor_id" in row:
+                actors.add(row["actor_id"])  # None: a mention that names nobody
+            else:
+                mentions.add(row["id"])
+    if any(not isinstance(a, str) for a in actors - {None}):
+        return None
+    return {a for a in actors if a is not None}, mentions
+
+
+def update_actors(
+    store: Store, listing: Sequence[CaseActor], entries: Sequence[Touched]
+) -> list[CaseActor] | None:
+    """The actor listing after `entries` (this connection's commits since `listing` was
+    made, every one of them), or None when it must be worked out again."""
+    found = _touched_actors(entries)
+    if found is None:
+        return None
+    actors, mentions = found
+    with store.snapshot():
+        for at in range(0, len(mentions), reads.BY_ID_CHUNK):
+            chunk = sorted(mentions)[at : at + reads.BY_ID_CHUNK]
+            rows = store.rows(
+                f"SELECT actor_id FROM mentions WHERE id IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+            )
+            actors.update(row[0] for row in rows if row[0] is not None)
+        order = [row[0] for row in store.rows("SELECT id FROM actors ORDER BY rowid")]
+        again = {}
+        for actor_id in actors:
+            one = reads.load_actors(store, actor_id=actor_id)
+            if one:
+                again[actor_id] = one[0]
+    kept = {actor.id: actor for actor in listing}
+    updated = []
+    for actor_id in order:
+        actor = again.get(actor_id) or kept.get(actor_id)
+        if actor is None:  # an actor no write told of: the listing is not this one's
+            return None
+        updated.append(actor)
+    return updated
+
+
+__all__ = ["update_actors"]
