@@ -463,16 +463,16 @@ def _span(match, *, published, **_):
 
 
 @_rule(
-    rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) (?P<dir>later|earlier|after|before|afterwards|on|"
-    r"ahead of|prior to|in advance of|prior)(?: (?:that|this|the \w+|his \w+|her \w+|its \w+|their \w+))?",
+    rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) (?:(?P<back>earlier|before|ahead of|prior to|"
+    r"in advance of|prior)|later|after|afterwards|on)"
+    r"(?: (?:that|this|the \w+|his \w+|her \w+|its \w+|their \w+))?",
     needs="anchor",
 )
 def _counted(match, *, anchor, **_):
     n = parse_number(match["n"])
     if n is None:
         return None
-    before = ("earlier", "before", "prior", "ahead of", "prior to", "in advance of")
-    sign = -1 if match["dir"] in before else 1
+    sign = -1 if match["back"] else 1
     unit = match["unit"].rstrip("s")
     if anchor.precision == Precision.YEAR and unit not in ("year", "decade"):
         return None  # "four months before" a year names no date

@@ -46,10 +46,12 @@ UNIT_RE = r"(?:hour|day|week|month|year|decade)s?"
 ORDINAL_RE = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 # "day five", "day 3": a day counted within an event; exact numbers only, at most two digits
 # ("day 2019" is no day; "the day a bomb exploded" no count)
-_VAGUE_AMOUNTS = ("a", "an", "few", "a few", "several", "a couple of")
+VAGUE_AMOUNTS = frozenset(
+    row["word"] for row in lexicon.table("number_words.csv") if row["vague"] == "yes"
+)
 DAY_NUMBER_RE = (
     r"(?:\d{1,2}|"
-    + "|".join(sorted((w for w in NUMBER_WORDS if w not in _VAGUE_AMOUNTS), key=len, reverse=True))
+    + "|".join(sorted((w for w in NUMBER_WORDS if w not in VAGUE_AMOUNTS), key=len, reverse=True))
     + r")(?![\w-])"
 )
 WEEKDAY_ALONE_RE = re.compile(rf"(?P<rel>)?(?P<wd>{WEEKDAY_RE})")
