@@ -88,3 +88,21 @@ def test_a_weekday_before_a_long_run_of_spaces_does_not_hang():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
     )
     assert done.stdout.split() == ["[]", "[]", "[]"]
+
+
+def test_a_long_run_of_closed_quotations_and_cues_does_not_hang():
+    # the clause splitter once looked back to the sentence's start for each "»، وقال" (n²:
+    # 160,000 characters took minutes); in its own process, so a hang fails, not sticks
+    import subprocess
+    import sys
+
+    code = (
+        "from workbench.extract.arabic.cues import clauses\n"
+        "from workbench.extract.arabic.tokens import tokenize\n"
+        "tokens = tokenize('»، وقال ' * 40_000)\n"
+        "print(len(clauses(tokens, 0, len(tokens))) > 1)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout.split() == ["True"]
