@@ -40,6 +40,7 @@ import contextlib
 import dataclasses
 import os
 import resource
+import shutil
 import signal
 import statistics
 import subprocess
@@ -54,6 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workbench import Case  # noqa: E402
+from workbench.case import reads  # noqa: E402
 from workbench.model import Actor, Extraction, Mention  # noqa: E402
 
 
@@ -279,12 +281,78 @@ def edit_times(case: Case, rounds: int = 50) -> list[float]:
     return times
 
 
+def settle(case: Case) -> None:
+    """Wait (untimed) until the results just handed back are kept in the case: a person
+    looks at one thing at a time, and each call's figure is then its own (code from before
+    results were kept after being handed back has nothing to wait for)."""
+    settling = getattr(case._store, "settle", None)
+    if settling is not None:
+        settling()
+
+
 def measure(case: Case, folder: Path) -> dict[str, Waits]:
     """Each call of a person's wait on a large case, and where its wall time went."""
     found = {}
     for name, call in calls(case, folder):
         found[name], _ = waited(call)
+        settle(case)
     return found
+
+
+# the changes timed: what a person does between two looks at a large case
+CHANGES = {
+    "actor": "update_actor (status), one actor",
+    "status": "set_claim_status, one claim",
+    "reject": "reject_claim, one claim (its text leaves similar claims)",
+    "merge": "merge_actors, two actors",
+    "added": "add_extraction, one article (not undone)",
+}
+
+
+def make_change(case: Case, kind: str, samples: list[Extraction], number: int) -> None:
+    """One change of `kind`; its targets picked before it (an actor in the middle of the
+    listing, a claim in the middle of the case)."""
+    actors = case.actors()
+    named = sorted(
+        (a for a in actors if a.mention_count > 1), key=lambda a: (a.type, a.mention_count)
+    )
+    claim = case._store.row("SELECT id FROM claims ORDER BY rowid LIMIT 1 OFFSET 1000")
+    if kind == "actor":
+        case.update_actor(named[len(named) // 2].id, status="confirmed")
+    elif kind == "status":
+        case.set_claim_status(claim[0], "disputed")
+    elif kind == "reject":
+        case.reject_claim(claim[0])
+    elif kind == "merge":
+        middle = len(named) // 2
+        case.merge_actors(named[middle].id, named[middle + 1].id)
+    else:
+        case.add_extraction(numbered(samples[number % len(samples)], number))
+
+
+def after_changes(
+    case: Case, folder: Path, samples: list[Extraction], number: int
+) -> list[tuple[str, dict[str, Waits], bool]]:
+    """Each change of `CHANGES` made in `case` (the session that looked at everything),
+    then the first call of each kind timed; the actor listing compared with one read
+    afresh from the rows; the change undone and everything looked at again (untimed)."""
+    rows = []
+    for kind in CHANGES:
+        make_change(case, kind, samples, number)
+        found = measure(case, folder)
+        same = list(case.actors()) == list(reads.load_actors(case._store))
+        rows.append((kind, found, same))
+        if kind != "added":
+            case.undo()
+        measure(case, folder)
+    return rows
+
+
+def print_changes(rows: list[tuple[str, dict[str, Waits], bool]]) -> None:
+    for kind, found, same in rows:
+        line = f"{'':>8} {'':>7} {'':>10} {kind:>8} {'':>6} "
+        line += " ".join(f"{w.wall:>6.2f}/{w.cpu:<5.2f}/{w.queued:<6.2f}" for w in found.values())
+        print(line + ("" if same else "  ACTOR LISTING DIFFERS FROM A FRESH READ"), flush=True)
 
 
 def calls(case: Case, folder: Path) -> list[tuple[str, Callable[[], object]]]:
@@ -305,7 +373,10 @@ def curve(
         "case just grown (results worked out); opened: the first call after opening the "
         "case again (open: Case.open's own wait; format 9 reads the results it keeps); "
         "again: the same call once more, the case unchanged (held in memory); edit: "
-        f"update_actor+read median / p95 ms. {burners} CPU burners during each row's timing"
+        "update_actor+read median / p95 ms; then the first call after each change, made in "
+        "the session that looked at everything (each undone after): "
+        + "; ".join(f"{k}: {v}" for k, v in CHANGES.items())
+        + f". {burners} CPU burners during each row's timing"
     )
     header = f"{'articles':>8} {'claims':>7} {'add ms/art':>10} {'':>8} {'open':>6} "
     header += " ".join(f"{name:>20}" for name in GOALS)
@@ -327,6 +398,8 @@ def curve(
                 with reopened as other:  # type: ignore[attr-defined]
                     opened = measure(other, folder)
                 edits = edit_times(case)
+                changed = after_changes(case, folder, samples, size + 100_000)
+                added += 1
             for label, times, lead in (
                 ("computed", found, f"{size:>8} {claims:>7} {per_article:>10.1f}"),
                 ("opened", opened, f"{'':>8} {'':>7} {'':>10}"),
@@ -348,12 +421,14 @@ def curve(
                 f"{steal:.2f} s; major page faults: {faults}",
                 flush=True,
             )
+            print_changes(changed)
             print(f"{'':>8} load: {load}", flush=True)
-            rows.append((size, found, opened, edits, load))
-    for size, found, opened, edits, load in rows:
+            rows.append((size, found, opened, edits, load, changed))
+    for size, found, opened, edits, load, changed in rows:
         if size != GOALS_AT:
             continue
-        for label, times in (("computed", found), ("after opening", opened)):
+        after = [(f"after a change ({kind})", times) for kind, times, _ in changed]
+        for label, times in (("computed", found), ("after opening", opened), *after):
             met = [
                 f"{name} {times[name].wall:.2f} s "
                 f"{'<' if times[name].wall < goal else '>='} {goal:g} s"
@@ -385,6 +460,13 @@ def main() -> None:
         "undone) on an existing case: a file or a postgresql:// URL",
     )
     parser.add_argument(
+        "--after-change",
+        metavar="CASE",
+        help="only time the first calls after each kind of change (see --curve) on a copy "
+        "of an existing case file (made with --curve N --keep CASE): its results looked at "
+        "first in the same session, as a person would before changing anything",
+    )
+    parser.add_argument(
         "--busy",
         type=int,
         default=0,
@@ -413,6 +495,27 @@ def main() -> None:
             f"p95 {percentile(edits, 0.95):.1f} ms; CPU per edit with its undo: {cpu}; "
             f"{args.busy} burners, {load}"
         )
+        return
+    if args.after_change:
+        t, samples = timed(sample_extractions)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "copy.case"
+            shutil.copyfile(args.after_change, path)
+            with Case.open(path) as case:
+                size = len(case.articles())
+                with busy(args.busy) as load:
+                    looked = measure(case, Path(folder))
+                    changed = after_changes(case, Path(folder), samples, size + 200_000)
+        print(
+            f"{size} articles; each figure wall s / CPU s / s waiting for a CPU; "
+            + ("; ".join(f"{k}: {v}" for k, v in CHANGES.items()))
+        )
+        print(
+            f"{'':>8} {'':>7} {'':>10} {'first':>8} {'':>6} "
+            + " ".join(f"{w.wall:>6.2f}/{w.cpu:<5.2f}/{w.queued:<6.2f}" for w in looked.values())
+        )
+        print_changes(changed)
+        print(f"{args.busy} burners, {load}")
         return
     if args.curve:
         sizes = sorted(int(n) for n in args.curve.split(","))
