@@ -62,6 +62,19 @@ REGIONS_HEADER = """\
 """
 
 
+def _licence(root: Path) -> str:
+    """Faker's MIT notice, which must go with every copy of a substantial part of it."""
+    notices = sorted(root.glob("faker-*.dist-info/licenses/LICENSE*")) or sorted(
+        root.glob("faker-*.dist-info/LICENSE*")
+    )
+    if not notices:
+        raise SystemExit("Faker's LICENSE not found beside faker/ (unzip the whole wheel)")
+    text = notices[0].read_text(encoding="utf-8").strip()
+    return "# Faker's licence (MIT), as its wheel ships it:\n" + "".join(
+        f"#   {line}".rstrip() + "\n" for line in text.splitlines()
+    )
+
+
 def _latin(text: str) -> bool:
     return all(ord(c) < 0x250 for c in text)
 
@@ -162,14 +175,16 @@ def main(argv: list[str]) -> int:
     common |= {fold(n) for n in lexicon.lines("given_names.txt")}
     region_rows = regions(root, common)
     names = given_names(root, english, {fold(name) for name, _ in region_rows})
+    licence = _licence(root)
     (LEXICON / "places_regions.csv").write_text(
         REGIONS_HEADER
+        + licence
         + "name,variants,country\n"
         + "".join(f"{name},,{country}\n" for name, country in region_rows),
         encoding="utf-8",
     )
     (LEXICON / "given_names_world.txt").write_text(
-        NAMES_HEADER + "".join(f"{name}\n" for name in names), encoding="utf-8"
+        NAMES_HEADER + licence + "".join(f"{name}\n" for name in names), encoding="utf-8"
     )
     print(f"{len(region_rows)} regions, {len(names)} given names")
     return 0
