@@ -1551,3 +1551,38 @@ CLAIMED_WITH_AN_ASIDE_BEFORE_THE_VERB = HandDoc(
     """,
     "full",
 )
+
+
+A_RELATIVE_NAMED_LATER = HandDoc(
+    'They had, her younger sister says, left the camp at night. "It was cold," said her sister, Mona Haddad.',
+    """
+    They    they   PRON  PRP  1  nsubj     O
+    had     have   AUX   VBD  8  aux       O
+    ,       ,      PUNCT ,    6  punct     O
+    her     her    PRON  PRP$ 5  poss      O
+    younger young  ADJ   JJR  5  amod      O
+    sister  sister NOUN  NN   6  nsubj     O
+    says    say    VERB  VBZ  8  parataxis O
+    ,       ,      PUNCT ,    6  punct     O
+    left    leave  VERB  VBD  8  ROOT      O
+    the     the    DET   DT   10 det       O
+    camp    camp   NOUN  NN   8  dobj      O
+    at      at     ADP   IN   8  prep      O
+    night   night  NOUN  NN   11 pobj      B-TIME
+    .       .      PUNCT .    8  punct     O
+    "       "      PUNCT ``   20 punct     O
+    It      it     PRON  PRP  16 nsubj     O
+    was     be     AUX   VBD  20 ccomp     O
+    cold    cold   ADJ   JJ   16 acomp     O
+    ,       ,      PUNCT ,    20 punct     O
+    "       "      PUNCT ''   20 punct     O
+    said    say    VERB  VBD  20 ROOT      O
+    her     her    PRON  PRP$ 22 poss      O
+    sister  sister NOUN  NN   20 nsubj     O
+    ,       ,      PUNCT ,    22 punct     O
+    Mona    Mona   PROPN NNP  25 compound  B-PERSON
+    Haddad  Haddad PROPN NNP  22 appos     I-PERSON
+    .       .      PUNCT .    20 punct     O
+    """,
+    "full",
+)

@@ -6,13 +6,15 @@ object, a document's aside in the middle of what it says, and "the ministry" for
 that opens with its head noun; what a verb of promising promises, some of a party's members
 as an unnamed speaker; the clause of a
 speech verb the parser broke off it, and another speaker's "while" clause cut off a claim;
-a claim made jointly by several speakers, one named, is none (the guideline).
+a claim made jointly by several speakers, one named, is none (the guideline); a relative
+named later by the same tie.
 No model: the fast tier.
 """
 
 from __future__ import annotations
 
 from hand_docs import (
+    A_RELATIVE_NAMED_LATER,
     ANNOUNCED_BY_TELEVISION,
     ANNOUNCED_IN_A_LETTER_TO_MEMBERS,
     ANNOUNCED_TAKEN_FOR_A_MODIFIER,
@@ -141,3 +143,10 @@ def test_an_aside_between_the_clauses_subject_and_its_verb_stays_in_the_claim():
     assert claim.text == (
         "Russia, in particular, among other foreign powers, is quietly funding the campaign"
     )
+
+
+def test_a_speaker_described_by_a_tie_is_the_relative_named_later_by_it():
+    claims, actors = claims_of(A_RELATIVE_NAMED_LATER)
+    first = claims[0]
+    assert first.speaker_text == "her younger sister"
+    assert first.speaker == actors["Mona Haddad"].id

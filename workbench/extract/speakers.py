@@ -44,6 +44,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PRONOUN_WINDOW_SENTENCES = 3
 # "Other Republicans": words that make a plural name some of a group's members
 _PART_QUANTIFIERS = lexicon.words("part_quantifiers.txt")
+# "his surviving father": kinship nouns, whose relative the text may name later
+_KIN_NOUNS = lexicon.words("kin_nouns.txt")
 # How far back (characters) "the agency" may look for the outlet it refers to.
 _DESCRIPTION_REACH = 1500
 
@@ -277,9 +279,32 @@ def speaker_from_subjects(
         actor = described_actor(last, span, index)
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
+    if actor is None and last.lemma_.lower() in _KIN_NOUNS:
+        actor = _relative_named_later(last, index)
     if actor is not None and _some_members(last):
         actor = None  # "Other Republicans": some of the party's people, named by none
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _relative_named_later(head: Token, index: ActorIndex) -> Actor | None:
+    """ "they had, his surviving father says, paid ..." and, a few sentences on, "said his
+    father, Abdullah Kurdi": the same tie with the same possessive, named in apposition,
+    is the speaker."""
+    owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc, limit = head.doc, head.idx + _DESCRIPTION_REACH
+    for token in doc[head.i + 1 :]:
+        if token.idx > limit:
+            break
+        if token.lemma_ != head.lemma_ or not any(
+            c.dep_ == "poss" and c.lower_ == owner for c in token.children
+        ):
+            continue
+        for child in token.children:
+            if child.dep_ == "appos" and (named := _named(child, index)) is not None:
+                return named if named.type is ActorType.PERSON else None
+    return None
 
 
 def _some_members(head: Token) -> bool:
