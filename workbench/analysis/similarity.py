@@ -54,7 +54,8 @@ class ClaimText(Protocol):
 
 class ClaimWords(NamedTuple):
     """A claim's id, article and text only: a large case reads these three columns of its
-    claims in a fifth of the time whole records take (`Case.similar_claims`)."""
+    claims in a third of the CPU whole records take (28,000 claims: 0.08 s against 0.25 s;
+    `Case.similar_claims`)."""
 
     id: str
     article_id: str
