@@ -255,3 +255,14 @@ def test_a_party_joined_by_and_with_its_state():
     assert latin(x, ActorType.ORGANIZATION) == {
         "حزب العدالة والتنمية التركي": "Turkish Justice and Development Party"
     }
+
+
+def test_an_announced_object_ends_before_a_coordinated_verb():
+    x = extract(
+        "أعلنت هيئة الانتخابات التونسية، مساء أمس، النتائج الأولية للاستفتاء، وأظهرت تأييد "
+        "الدستور بنسبة كبيرة. وأعلن الجيش السوري السيطرة على البلدات، والمناطق المحيطة بها."
+    )
+    assert [c.text for c in x.claims] == [
+        "النتائج الأولية للاستفتاء",
+        "السيطرة على البلدات، والمناطق المحيطة بها",
+    ]

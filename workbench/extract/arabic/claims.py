@@ -589,10 +589,32 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
     a = next((t.i + 1 for t in tokens[k : sentence.last] if t.end >= chosen[1]), sentence.last)
     a = _past_place(sentence, a)
     a = _past_aside_time(sentence, a)
-    b = _content_end(sentence, a)
+    b = _object_end(sentence, a, _content_end(sentence, a))
     if a >= b:
         return None
     return _said_between(tokens, a, b, c, _who(sentence, k, a))
+
+
+def _object_end(sentence: _Sentence, a: int, b: int) -> int:
+    """Where an announced object ends: at a comma outside «» before a word in و that has no
+    article, a coordinated verb ("أعلنت المفوضية النتائج الأولية ...، وأظهرت تصدّر ...": the
+    results showed, the commission did not say it); "...، والمناطق" goes on."""
+    tokens = sentence.tokens
+    depth = 0
+    for j in range(a + 1, b - 1):
+        depth += tokens[j].text == "«"
+        depth -= tokens[j].text == "»"
+        after = tokens[j + 1]
+        if (
+            depth <= 0
+            and tokens[j].text in _COMMA
+            and after.text.startswith("و")
+            and not after.text.startswith("وال")
+            and len(after.text) > 3
+            and cue_of(after) is None
+        ):
+            return j
+    return b
 
 
 _WHERE = frozenset(normal(w) for w in ("في", "لدى"))
