@@ -123,6 +123,9 @@ RELATIVE = [
     ("two years ago", PAST, "2014", YEAR, None),
     ("Seventeen years ago", PAST, "1999", YEAR, None),
     ("a decade ago", PAST, "2006", YEAR, None),
+    # half a unit is no exact count: a month either side of eighteen months back
+    ("a year-and-a-half ago", PAST, "2015-03-01", APPROX, "2015-05-31"),
+    ("two and a half months ago", PAST, "2016-07-27", APPROX, "2016-08-10"),
     ("three months ago", PAST, "2016-07", MONTH, None),
     ("five days ago", PAST, "2016-10-12", DAY, None),
     ("two weeks ago", PAST, "2016-09-30", APPROX, "2016-10-06"),

@@ -410,6 +410,32 @@ def _season_relative(match, *, published, tense, **_):
     return season_range([c for c in candidates if c[1] > published][0][0], season)
 
 
+@_rule(
+    rf"(?:(?P<n>{NUMBER_RE})[ -](?P<unit>{UNIT_RE})[ -]and[ -]a[ -]half"
+    rf"|(?P<n2>{NUMBER_RE}) and a half (?P<unit2>{UNIT_RE})) (?:ago|back)",
+    needs="published",
+)
+def _ago_and_a_half(match, *, published, **_):
+    """ "a year-and-a-half ago": half a unit is no exact count, so a range around it (a
+    month either side for years, a week for months, two days for weeks)."""
+    n = parse_number(match["n"] or match["n2"])
+    unit = (match["unit"] or match["unit2"]).rstrip("s")
+    if n is None:
+        return None
+    if unit == "year":
+        value = add_months(published, -(12 * n + 6))
+        first = add_months(value.replace(day=1), -1)
+        last = add_months(value.replace(day=1), 2) - timedelta(days=1)
+        return between(first, last)
+    if unit == "month":
+        value = published - timedelta(days=30 * n + 15)
+        return between(value - timedelta(days=7), value + timedelta(days=7))
+    if unit == "week":
+        value = published - timedelta(days=7 * n + 3)
+        return between(value - timedelta(days=2), value + timedelta(days=2))
+    return None
+
+
 @_rule(rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) (?:ago|back)", needs="published")
 def _ago(match, *, published, **_):
     n = parse_number(match["n"])

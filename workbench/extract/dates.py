@@ -132,6 +132,7 @@ _FIND_PATTERNS = [
     r"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of )?(?:this|last|next|this past|the past|the previous|the coming|the following) (?:week|month|year|decade)(?:end)?",
     rf"(?:over|during|at|on) the weekend|(?:{_RELATIVE_WORD} )weekend",
     rf"(?:{_RELATIVE_WORD} )(?:spring|summer|autumn|fall|winter)",
+    rf"{NUMBER_RE}[ -]{UNIT_RE}[ -]and[ -]a[ -]half (?:ago|back)|{NUMBER_RE} and a half {UNIT_RE} (?:ago|back)",
     rf"{NUMBER_RE} {UNIT_RE} (?:ago|back)",
     r"(?:earlier|later) (?:this|in the) (?:week|month|year)",
     r"(?:(?:later|earlier) )?(?:that|the same|that same|that very) (?:day|morning|evening|night|week|month|year)",
