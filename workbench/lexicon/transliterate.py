@@ -44,6 +44,12 @@ def _name_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def given_names_with_article() -> frozenset[str]:
+    """Given names written with the article (الطيب، المنصف: the Maghreb's), as cleaned."""
+    return frozenset(w for w in _name_words() if w.startswith("ال") and " " not in w)
+
+
+@lru_cache(maxsize=1)
 def _foreign_given() -> frozenset[str]:
     """Foreign given names as the Arabic wires write them (أنطونيو, فرانسوا): a sign that
     the rest of the name is foreign too, and takes foreign vowels."""

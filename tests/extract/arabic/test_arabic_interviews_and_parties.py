@@ -266,3 +266,16 @@ def test_an_announced_object_ends_before_a_coordinated_verb():
         "النتائج الأولية للاستفتاء",
         "السيطرة على البلدات، والمناطق المحيطة بها",
     ]
+
+
+def test_a_maghrebi_given_name_with_the_article_begins_the_name_after_a_title():
+    x = extract(
+        "وقال وزير الخارجية التونسي الأسبق المنصف المرزوقي إن الحوار «ضروري»، فيما قال وزير "
+        "الصحة الهادي الزواري إن الوضع «مستقر»."
+    )
+    assert latin(x, ActorType.PERSON) == {
+        "المنصف المرزوقي": latin(x, ActorType.PERSON)["المنصف المرزوقي"],
+        "الهادي الزواري": latin(x, ActorType.PERSON)["الهادي الزواري"],
+    }
+    assert latin(x, ActorType.PERSON)["المنصف المرزوقي"].startswith("Moncef")
+    assert speaker_names(x)[0] != speaker_names(x)[1] and None not in speaker_names(x)

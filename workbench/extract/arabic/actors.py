@@ -286,6 +286,19 @@ def _genitive_in_role(tokens: list[Token], k: int, by_first: dict[int, Match]) -
     return last if goes_on else None
 
 
+def _given_with_article(tokens: list[Token], k: int) -> bool:
+    """A given name written with the article (الطيب، المنصف) before another word of a name:
+    the name begins there ("الطيب زيتوني", "المنصف المرزوقي"), not the title's role."""
+    from ...lexicon.transliterate import clean_arabic, given_names_with_article
+
+    return (
+        k + 1 < len(tokens)
+        and clean_arabic(tokens[k].text) in given_names_with_article()
+        and _name_like(tokens[k + 1])
+        and title_at(tokens, k + 1) is None
+    )
+
+
 def _possessed(token: Token) -> bool:
     """A noun with a possessive pronoun, "its" or "their" (خارجيتها، حكومتهم): no name
     (a name of five letters or more never ends so; مها, Maha, is shorter)."""
@@ -323,7 +336,7 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     compound first name, عبد الله المعلمي), not beginning with the article."""
     if k >= len(tokens) or k in taken or not _name_like(tokens[k]):
         return None
-    if _definite(tokens[k]) or _possessed(tokens[k]):
+    if (_definite(tokens[k]) and not _given_with_article(tokens, k)) or _possessed(tokens[k]):
         return None
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
     last = k
@@ -466,6 +479,8 @@ def extract_actors(
                     taken.add(k)
                 role_end = tokens[k].end
                 k += 1
+            elif _given_with_article(tokens, k):
+                break  # "وزير التجارة الطيب زيتوني": the name begins with the article
             elif demonym_country(tokens[k]) is not None:
                 role_end = tokens[k].end
                 k += 1
