@@ -386,17 +386,25 @@ def test_an_actor_edit_and_its_read_back_are_three_round_trips(url: str, monkeyp
 
 @pytest.mark.slow
 def test_a_claims_status_hands_back_the_claim_its_edit_read(url: str, monkeypatch) -> None:
-    """`set_claim_status` hands back the claim as its transaction left it (read for the
-    audit row), not read again after the commit: one round trip fewer on a server."""
+    """`set_claim_status` hands back the claim as its transaction left it (worked out for
+    the audit row from the row read and the update), not read again after the commit,
+    and its audit row holds the claim before and after as reads give them."""
     with Case.open(url) as case:
         case.add_extraction(first_extraction())
         claim = case.claims()[0]
         sent = counting_round_trips(monkeypatch)
         returned = case.set_claim_status(claim.id, "disputed", expected=claim.version)
         monkeypatch.undo()
-        assert sent[-1][-1] == "COMMIT", sent  # nothing read after the commit
+        # the claim before with its row for the check, then the update with the COMMIT
+        # (9 round trips before session 7); nothing read after the commit
+        assert len(sent) == 2 and sent[-1][-1] == "COMMIT", sent
         assert returned == case.claim(claim.id)
         assert returned.status.value == "disputed" and returned.version == claim.version + 1
+        entry = case.history(limit=1)[0]
+        assert entry.before["claim"] == claim.to_dict()
+        assert entry.after["claim"] == returned.to_dict()
+        case.undo()
+        assert case.claim(claim.id) == claim
 
 
 @pytest.mark.slow

@@ -34,12 +34,12 @@ from . import checking, edits, kept_updates, reads, removal, touched
 from .audit import (
     ACTIONS,
     NOT_UNDOABLE,
-    actor_after,
     case_counts,
     changed_by,
     changed_since,
     read_record,
     read_record_later,
+    record_after,
     send_queued,
     state_of,
     write_entry,
@@ -126,13 +126,8 @@ class Recording:
         the action's changes when these are updates of that row alone (on a server: a
         round trip fewer, the update then going with the COMMIT), else read."""
         read = self._read_before.get(key)
-        if (
-            kind == "actor"
-            and record_id is not None
-            and read is not None
-            and not self.tx.unrecorded
-        ):
-            found = actor_after(record_id, read, self.tx.changes)
+        if record_id is not None and read is not None and not self.tx.unrecorded:
+            found = record_after(kind, record_id, read, self.tx.changes)
             if found is not None:
                 return found
         return read_record(self._store, kind, record_id)
@@ -692,8 +687,8 @@ class CaseFile(CheckingEdits):
         """Record a verification status (unverified, in_progress, corroborated, disputed,
         false, unverifiable), with an optional note, in one action."""
         with self._recording("set_claim_status", claim_id, claim=("claim", claim_id)) as rec:
-            checked_row(rec.tx, "claims", claim_id, expected)
-            edits.set_claim_status(rec.tx, claim_id, status, who=self.user)
+            row = checked_row(rec.tx, "claims", claim_id, expected)
+            edits.set_claim_status(rec.tx, claim_id, status, who=self.user, row=row)
             note_id = edits.add_note(rec.tx, claim_id, note, who=self.user) if note else None
             rec.track("note", "note", note_id)
         return _handed_back(rec, "claim", lambda: self.claim(claim_id))

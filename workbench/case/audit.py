@@ -95,37 +95,55 @@ def read_record_later(
     store: Store, kind: str, record_id: str | None, then: Callable[[Any, Any], None]
 ) -> None:
     """`then(record, read)`: the record as `read_record` reads it at this point of the
-    transaction, and on a server the row that read gave (else None). There an actor's
-    read (one statement) is queued, and sent with the transaction's next statement, in
-    its round trip: an edit's first read of its record is not needed before its audit
-    row, and goes with the read of the row it checks."""
+    transaction, and on a server the row that read gave (else None). There an actor's or
+    a claim's read (one statement) is queued, and sent with the transaction's next
+    statement, in its round trip: an edit's first read of its record is not needed
+    before its audit row, and goes with the read of the row it checks."""
     db = store.db
-    if kind == "actor" and record_id is not None and isinstance(db, postgres.Connection):
-        sql, params = reads.one_actor_on_server(store, record_id)
+    if kind in _ONE_STATEMENT and record_id is not None and isinstance(db, postgres.Connection):
+        if kind == "actor":
+            sql, params = reads.one_actor_on_server(store, record_id)
+        else:
+            sql, params = "SELECT * FROM claims WHERE id = ?", (record_id,)
 
         def read(rows: list[sqlite3.Row]) -> None:
-            found = reads.actors_on_server(record_id, rows)
-            then(found[0] if found else None, dict(rows[0]) if rows else None)
+            row = dict(rows[0]) if rows else None
+            then(None if row is None else _record_of_row(kind, record_id, row), row)
 
         db.execute_later(sql, params, read)
         return
     then(read_record(store, kind, record_id), None)
 
 
-def actor_after(actor_id: str, read: dict[str, Any], changes: list[dict[str, Any]]) -> Any:
-    """The actor as an action leaves it, from the row `read_record_later` read before it
-    and the action's row changes, when these are updates of that actor's row alone: what
-    reading it again would give (the same columns through the same `actors_on_server`),
-    without the round trip. None otherwise."""
+# the records read in one statement on a server, with the table of their row
+_ONE_STATEMENT = {"actor": "actors", "claim": "claims"}
+
+
+def _record_of_row(kind: str, record_id: str, row: dict[str, Any]) -> Any:
+    if kind == "actor":
+        found = reads.actors_on_server(record_id, [row])
+        return found[0] if found else None
+    return reads.claim_of_row(row)
+
+
+def record_after(
+    kind: str, record_id: str, read: dict[str, Any], changes: list[dict[str, Any]]
+) -> Any:
+    """The record as an action leaves it, from the row `read_record_later` read before it
+    and the action's row changes, when these are updates of that record's row alone:
+    what reading it again would give (the same columns through the same reader), without
+    the round trip. None otherwise."""
+    table = _ONE_STATEMENT.get(kind)
+    if table is None:
+        return None
     row = dict(read)
     for change in changes:
-        if change["op"] != "update" or change["table"] != "actors":
+        if change["op"] != "update" or change["table"] != table:
             return None
-        if change["key"] != {"id": actor_id}:
+        if change["key"] != {"id": record_id}:
             return None
         row.update(change["after"])
-    found = reads.actors_on_server(actor_id, [row])
-    return found[0] if found else None
+    return _record_of_row(kind, record_id, row)
 
 
 def send_queued(store: Store) -> None:

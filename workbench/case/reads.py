@@ -392,6 +392,12 @@ def load_claims(
     return Records.of(CaseClaim, (claim(r) for r in rows))
 
 
+def claim_of_row(row: Mapping[str, Any]) -> CaseClaim:
+    """One claim from its row as `SELECT * FROM claims` gives it (names to values, in the
+    table's order), as `load_claims` reads it."""
+    return _claim_reader(tuple(row))(tuple(row.values()))
+
+
 # ids asked for in one query at most: SQLite's oldest builds allow 999 parameters
 BY_ID_CHUNK = 500
 
