@@ -11,6 +11,10 @@ Python's sqlite3 API it is written against, so every case module runs unchanged 
   then sees all that was committed before. A plain `BEGIN` (several reads) is a REPEATABLE
   READ transaction: one snapshot. A client killed mid-transaction has its transaction
   rolled back and its lock released by the server.
+- Each round trip waits twice for a CPU on a busy machine, so statements whose answer is
+  not needed at once wait for the next one and go with it (`execute_later`, psycopg's
+  pipeline mode): a writer's BEGIN and lock, the record before an edit, an update. An
+  actor's edit is two round trips (docs/postgresql.md, "Round trips").
 
 A case is a schema of a database: the `public` one unless the URL names another with the
 parameter `case=NAME` (taken off before connecting: libpq does not know it), which is made
