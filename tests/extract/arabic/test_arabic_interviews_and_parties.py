@@ -279,3 +279,8 @@ def test_a_maghrebi_given_name_with_the_article_begins_the_name_after_a_title():
     }
     assert latin(x, ActorType.PERSON)["المنصف المرزوقي"].startswith("Moncef")
     assert speaker_names(x)[0] != speaker_names(x)[1] and None not in speaker_names(x)
+
+
+def test_a_hyphenated_surname_is_one_word_of_the_name():
+    x = extract("وقالت المتحدثة باسم الأمم المتحدة فيونولا ني-أولاين إن التقرير «دقيق».")
+    assert list(latin(x, ActorType.PERSON)) == ["فيونولا ني-أولاين"]

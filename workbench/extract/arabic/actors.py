@@ -355,6 +355,15 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         ):
             break
         last += 1
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == "-"
+        and tokens[last].end == tokens[last + 1].start
+        and tokens[last + 1].end == tokens[last + 2].start
+        and last + 2 not in taken
+        and _name_like(tokens[last + 2])
+    ):
+        last += 2  # "جينين هينيس-بلاسخارت": a hyphenated surname is one word of the name
     return k, last
 
 
