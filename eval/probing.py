@@ -8,7 +8,10 @@ Two sets in `eval/probes/` (one JSON object a line, format in its README):
   difference between the two says how much the rules only fit their own examples.
 
 A probe passes when every expectation it states holds (pure functions over an
-`Extraction`; the baseline is scored the same way).
+`Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
+`speaker`, `speaker_text`, `channels`, `kind`, `claim_text`, `no_claim_cues`; `actors`
+(form -> type, null: no actor); `one_actor` (lists of forms one actor must hold a mention
+of each: synonyms); `dates` (date text -> value, null: no date).
 """
 
 from __future__ import annotations
