@@ -284,3 +284,12 @@ def test_a_maghrebi_given_name_with_the_article_begins_the_name_after_a_title():
 def test_a_hyphenated_surname_is_one_word_of_the_name():
     x = extract("وقالت المتحدثة باسم الأمم المتحدة فيونولا ني-أولاين إن التقرير «دقيق».")
     assert list(latin(x, ActorType.PERSON)) == ["فيونولا ني-أولاين"]
+
+
+def test_a_lone_party_noun_is_the_party_named_before():
+    x = extract(
+        "وقال حزب العمال إن الهجوم «مدان»، فيما نفى الحزب أي صلة له بالمسلحين. ودان تيار "
+        "«المردة» الاعتداء، ونفى التيار علمه بالخطة."
+    )
+    assert [c.text for c in x.claims] == ["الهجوم «مدان»", "أي صلة له بالمسلحين", "علمه بالخطة"]
+    assert speaker_names(x) == ["Workers Party", "Workers Party", "Mrda Movement"]

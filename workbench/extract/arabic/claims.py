@@ -22,6 +22,7 @@ from .cues import AUXILIARIES as _AUXILIARIES
 from .cues import COMMA as _COMMA
 from .cues import blames, clauses, cue_of, cues, goes_on, preposition_of, says_object
 from .gazetteer import source_nouns
+from .parties import party_noun
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
 # the words that open reported content; "قوله" ("his saying") sits between source and content
@@ -315,17 +316,25 @@ def _quoted_tokens(tokens: list[Token], a: int, b: int) -> set[int]:
 def _body_named_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
     """The body a lone head noun with the article names again ("وقالت المؤسسة", "وأكدت
     المديرية"): the last body before it whose name begins with that noun."""
-    if len(words) != 1 or not words[0].norm.startswith("ال") or head_reading(words[0]) is None:
+    if len(words) != 1 or not words[0].norm.startswith("ال"):
         return None
-    noun = without_article(head_reading(words[0])[1])  # type: ignore[index]
+    head = head_reading(words[0])
+    noun = without_article(head[1]) if head is not None else party_noun(words[0])
+    if noun is None:
+        return None
     before = [
         (s, i)
         for s, e, i in sentence.spans
-        if e <= words[0].start and sentence.actors[i].type is ActorType.ORGANIZATION
+        if e <= words[0].start
+        and sentence.actors[i].type in (ActorType.ORGANIZATION, ActorType.GROUP)
     ]
     for s, i in sorted(before, reverse=True):
         first = sentence.text[s:].split(maxsplit=1)[0]
-        if without_article(normal(first)) == noun:
+        # "تيار «المردة» ... وقال التيار": a party's head noun stands before its quoted name
+        previous = sentence.text[max(0, s - 12) : s].replace("«", " ").split()[-1:]
+        if without_article(normal(first)) == noun or (
+            head is None and [without_article(normal(w)) for w in previous] == [noun]
+        ):
             return sentence.actors[i]
     return None
 
@@ -566,6 +575,14 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
         return None
     lo, hi = tokens[k].start, tokens[sentence.last - 1].end
     after = sorted((s, e, i) for s, e, i in sentence.spans if s >= lo and e <= hi)
+    again = _body_named_before(sentence, [tokens[k]])
+    if again is not None:
+        # "فيما نفى الحزب أي صلة له به": the party named before denies
+        a = _past_aside_time(sentence, k + 1)
+        b = _object_end(sentence, a, _content_end(sentence, a))
+        if a >= b:
+            return None
+        return _said_between(tokens, a, b, c, (again.id, tokens[k].text, ()))
     if not after:
         return None
     chosen = after[0]

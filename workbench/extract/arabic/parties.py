@@ -68,6 +68,13 @@ def _head(token: Token) -> tuple[int, str, bool, bool] | None:
     return None
 
 
+def party_noun(token: Token) -> str | None:
+    """The party noun a word is (normal form, no article, no clitics: "الحزب" -> حزب), or None."""
+    return next(
+        (without_article(w) for _, w in token.readings() if without_article(w) in _heads()), None
+    )
+
+
 def _close(tokens: list[Token], o: int) -> int | None:
     """The closing mark of a short quotation opening at `o` (a name: six words at most)."""
     for q in range(o + 2, min(o + 8, len(tokens))):
