@@ -45,7 +45,7 @@ SENTENCES = [
     "Shortly after the vote and two days after the attack it fell.",
     "Two days later it rose; three weeks earlier it fell.",
     "It fell two days after Israel struck, four months in advance of the vote.",
-    "On day five of the Cup, and on the fourth or fifth day of the fair, it rose.",
+    "On day five of the Cup, the fourth or fifth day of the fair, the opening night, it rose.",
     "The next day and the following week it rose.",
     "The day before it rose.",
     "By year-end, or the end of the year, it rose.",

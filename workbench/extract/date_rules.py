@@ -569,14 +569,18 @@ def _vague_after(match, *, anchor, **_):
 
 
 @_rule(
-    rf"(?:the )?(?P<n>{ORDINAL_RE})(?: or (?P<n2>{ORDINAL_RE}))? day|day (?P<count>{DAY_NUMBER_RE})",
+    rf"(?:the )?(?P<n>{ORDINAL_RE})(?: or (?P<n2>{ORDINAL_RE}))? day|day (?P<count>{DAY_NUMBER_RE})"
+    r"|(?:the )?(?P<opening>opening) (?:day|night)",
     needs="anchor",
 )
 def _day_of_event(match, *, anchor, **_):
-    """ "day five" (of the World Cup), "the fourth or fifth day" (of the festival): counted
-    from the anchor, the event's first day; "fourth or fifth" is a range of the two."""
+    """ "day five" (of the World Cup), "the fourth or fifth day" (of the festival), "the
+    opening night" (its first): counted from the anchor, the event's first day; "fourth or
+    fifth" is a range of the two."""
     if anchor.precision != Precision.DAY:
         return None
+    if match["opening"]:
+        return day(anchor.first_day)
     first = ordinal_value(match["n"]) if match["n"] else parse_number(match["count"])
     if not first:
         return None

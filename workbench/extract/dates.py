@@ -146,7 +146,8 @@ _FIND_PATTERNS = [
     # months in advance of the competition"): the extraction finds that event's date
     rf"{NUMBER_RE} {UNIT_RE} (?:after|before|ahead of|prior to|in advance of)(?= \w)(?: (?:the|his|her|its|their) [a-z]+)?",
     # a day counted within an event: "day five" (of the World Cup), "the fourth day of"
-    rf"(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day(?= of )|day {DAY_NUMBER_RE}",
+    rf"(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day(?= of )|day {DAY_NUMBER_RE}"
+    r"|(?:the )?opening (?:day|night)",
     r"the (?:next|following|previous|preceding) (?:day|morning|evening|week|month|year)",
     r"the (?:day|week|month|year) (?:before|after)",
     r"(?:the )?(?:year|month)[- ]end|the end of the (?:year|month)",
@@ -167,7 +168,7 @@ _FIRST_WORDS = "|".join(
         UNIT_RE,
         "|".join(ORDINALS),
         "the|these|this|that|last|next|past|previous|coming|recent|early|mid|late",
-        "beginning|start|end|middle|spring|summer|autumn|fall|winter",
+        "beginning|start|end|middle|spring|summer|autumn|fall|winter|opening",
         "yesterday|tomorrow|today|tonight|earlier|later|shortly|soon|just|moments",
         "over|during|at|on|in|for",
     ]

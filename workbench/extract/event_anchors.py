@@ -26,9 +26,10 @@ _LINKS = {"after", "before", "of", "to"}
 COUNTED_FROM_EVENT = re.compile(
     r"\b(?:after|before|ahead of|prior to|in advance of)\b(?! yesterday| tomorrow)", re.IGNORECASE
 )
-# a day counted within an event: "day five", "the fourth or fifth day"
+# a day counted within an event: "day five", "the fourth or fifth day", "the opening night"
 DAY_OF_EVENT = re.compile(
-    rf"^(?:on )?(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day$|^(?:on )?day {DAY_NUMBER_RE}$",
+    rf"^(?:on )?(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day$|^(?:on )?day {DAY_NUMBER_RE}$"
+    r"|^(?:on )?(?:the )?opening (?:day|night)$",
     re.IGNORECASE,
 )
 _EVENT_POS = {"NOUN", "VERB", "PROPN"}
