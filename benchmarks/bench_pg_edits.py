@@ -73,7 +73,8 @@ print(json.dumps(per_edit))
 LINE = re.compile(
     r"median (?P<p50>[\d.]+) ms, p95 (?P<p95>[\d.]+) ms; CPU per edit with its undo: "
     r"client (?P<client>[\d.]+) ms(?:, server (?P<server>[\d.]+) ms)?; (?P<burners>\d+) "
-    r"burners, runnable tasks mean (?P<runnable>[\d.]+)"
+    # a run shorter than the half second between samples has the load average only
+    r"burners, (?:runnable tasks mean (?P<runnable>[\d.]+)|load average (?P<average>[\d.]+))"
 )
 
 
@@ -154,6 +155,7 @@ def main() -> None:
                     if found is None:
                         raise SystemExit(f"{name}: no figures in {out!r}")
                     row = {k: float(v) for k, v in found.groupdict().items() if v is not None}
+                    row.setdefault("runnable", row.get("average", float("nan")))
                     results.setdefault((name, burners), []).append(row)
                     print(
                         f"alternation {alternation + 1} {name} {burners} burners: p50 "
