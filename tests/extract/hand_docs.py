@@ -1586,3 +1586,33 @@ A_RELATIVE_NAMED_LATER = HandDoc(
     """,
     "full",
 )
+
+
+PURPOSE_CLAUSE_TAKEN_FOR_A_COMPLEMENT = HandDoc(
+    "Voters rejected the state of emergency Governor Tom Hill declared last Friday so he could build a dam on the river.",
+    """
+    Voters    voter     NOUN  NNS 1  nsubj    O
+    rejected  reject    VERB  VBD 1  ROOT     O
+    the       the       DET   DT  3  det      O
+    state     state     NOUN  NN  1  dobj     O
+    of        of        ADP   IN  3  prep     O
+    emergency emergency NOUN  NN  4  pobj     O
+    Governor  Governor  PROPN NNP 8  compound O
+    Tom       Tom       PROPN NNP 8  compound B-PERSON
+    Hill      Hill      PROPN NNP 9  nsubj    I-PERSON
+    declared  declare   VERB  VBD 1  conj     O
+    last      last      ADJ   JJ  11 amod     B-DATE
+    Friday    Friday    PROPN NNP 9  npadvmod I-DATE
+    so        so        SCONJ IN  15 mark     O
+    he        he        PRON  PRP 15 nsubj    O
+    could     could     AUX   MD  15 aux      O
+    build     build     VERB  VB  9  ccomp    O
+    a         a         DET   DT  17 det      O
+    dam       dam       NOUN  NN  15 dobj     O
+    on        on        ADP   IN  17 prep     O
+    the       the       DET   DT  20 det      O
+    river     river     NOUN  NN  18 pobj     O
+    .         .         PUNCT .   9  punct    O
+    """,
+    "full",
+)

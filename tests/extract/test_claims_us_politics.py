@@ -7,7 +7,7 @@ that opens with its head noun; what a verb of promising promises, some of a part
 as an unnamed speaker; the clause of a
 speech verb the parser broke off it, and another speaker's "while" clause cut off a claim;
 a claim made jointly by several speakers, one named, is none (the guideline); a relative
-named later by the same tie.
+named later by the same tie; a purpose clause the parser hung on a speech verb is no claim.
 No model: the fast tier.
 """
 
@@ -27,6 +27,7 @@ from hand_docs import (
     JOINT_CLAIM_WITH_OTHERS,
     MAINTAINED_CLAUSE_JOINED_TO_THE_VERB,
     NEGATION_SHARED_BY_A_JOINED_VERB,
+    PURPOSE_CLAUSE_TAKEN_FOR_A_COMPLEMENT,
     REFERRED_TO_AS_QUOTED,
     SOME_MEMBERS_OF_A_PARTY,
     THE_HEAD_OF_A_NAME,
@@ -150,3 +151,9 @@ def test_a_speaker_described_by_a_tie_is_the_relative_named_later_by_it():
     first = claims[0]
     assert first.speaker_text == "her younger sister"
     assert first.speaker == actors["Mona Haddad"].id
+
+
+def test_a_purpose_clause_hung_on_a_speech_verb_is_no_claim():
+    # "declared [the state of emergency] ... so he could build": the parse makes the
+    # purpose clause the complement of "declared"
+    assert claims_of(PURPOSE_CLAUSE_TAKEN_FOR_A_COMPLEMENT)[0] == []

@@ -55,6 +55,10 @@ _ACCORDING_REACH = 120
 # Nouns of a platform a statement goes out on ("on state television"); outlets by name
 # are MEDIA entities.
 MEDIUM_NOUNS = lexicon.words("outlet_nouns.txt")
+# Words that open a clause of purpose or reason, which the parser can hang on a speech
+# verb as its complement ("declared last Friday so he could fund a wall"): never what
+# was said.
+_REASON_MARKS = frozenset({"so", "because", "although", "though"})
 # Objects that make a speech act none: "criticized nobody", "said nothing".
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 # People a statement is made to ("announced it to members of the House").
@@ -149,7 +153,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
     """Character span of the verb's clausal complement, without nested speech clauses."""
     # a "complement" headed by a noun is a misparse of the hearer ("told host X “...”")
     complements = [
-        c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ")
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX", "ADJ")
+        and not any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)
     ]
     if not complements:
         return None
