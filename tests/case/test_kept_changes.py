@@ -298,3 +298,20 @@ def test_closing_inside_a_snapshot_does_not_wait_for_the_keeper(story: Case) -> 
         story._store.close()
     keeper = story._store._keeper
     assert keeper is None or not keeper.is_alive()
+
+
+def test_a_listing_is_computed_again_when_a_write_does_not_tell_its_actor(story: Case) -> None:
+    from workbench.case.kept_updates import update_actors
+
+    listing = list(story.actors())
+    told = touched.Touched()
+    told.updated("mentions", ["review"], {"id": "M1"})  # its actor read from the row
+    assert update_actors(story._store, listing, [told]) == listing
+    for untold in (
+        lambda t: t.updated("aliases", ["alias"], {"norm": "x"}),  # which actor: not told
+        lambda t: t.statement("UPDATE mentions SET actor_id = ? WHERE actor_id = ?"),
+        lambda t: t.statement("WITH x AS (SELECT 1) DELETE FROM actors"),
+    ):
+        entry = touched.Touched()
+        untold(entry)
+        assert update_actors(story._store, listing, [entry]) is None

@@ -36,14 +36,20 @@ def _touched_actors(entries: Sequence[Touched]) -> tuple[set[str], set[str]] | N
         if entry.unknown or entry.whole & _LISTING_TABLES:
             return None
         for row in entry.ids.get("actors", ()):
+            if "id" not in row:
+                return None
             actors.add(row["id"])
         for row in entry.ids.get("aliases", ()):
+            if "actor_id" not in row:  # a row given in part: which actor is not told
+                return None
             actors.add(row["actor_id"])
         for row in entry.ids.get("mentions", ()):
             if "actor_id" in row:
                 actors.add(row["actor_id"])  # None: a mention that names nobody
-            else:
+            elif "id" in row:
                 mentions.add(row["id"])
+            else:
+                return None
     if any(not isinstance(a, str) for a in actors - {None}):
         return None
     return {a for a in actors if a is not None}, mentions
