@@ -8,11 +8,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import test_pagecheck
 from case_builders import actor_named
-from test_pagecheck import _case, _next_tick, cache, checks, settled  # noqa: F401 - fixtures
+from test_pagecheck import _case, _next_tick
 from test_store import assert_refused
 
 from workbench import Case
+
+# test_pagecheck's fixtures: a cache folder of the test's own (autouse), the page checks
+# SQLite was asked for, files not "racily" clean
+cache = test_pagecheck.cache
+checks = test_pagecheck.checks
+settled = test_pagecheck.settled
 
 
 def _checked_clean(case_file: Path) -> None:
