@@ -25,6 +25,9 @@ def test_there_is_an_arabic_dev_set_kept_apart_from_the_sample():
     # the third, five texts written in the next session, scored once on its own line too
     assert len([g for g in golds if g.get("split") == "fresh3"]) == 5
     assert "fresh3" in SPLITS
+    # the fourth, five texts written apart in session 7, scored once on its own line too
+    assert len([g for g in golds if g.get("split") == "fresh4"]) == 5
+    assert "fresh4" in SPLITS
     assert [p.stem for p in sheets()] == [p.stem for p in GOLD]
 
 
