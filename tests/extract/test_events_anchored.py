@@ -5,6 +5,8 @@ the one slow test here), so the rules run with no model loaded: the fast tier.""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -392,3 +394,28 @@ def test_a_date_outside_the_events_clause_does_not_date_it():
 def test_the_tables_are_the_models_parse(name, nlp):
     hand = DOCS[name]
     assert table_of(nlp(hand.text)) == hand.rows()
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Days after the vote on May 5. ", "On day five of the siege, the siege began on March 3. "],
+)
+def test_a_long_text_of_counted_dates_is_dated_in_bounded_time(unit):
+    # hostile text: every sentence counts from an event other sentences date. Each lookup
+    # scanned every token and date (about 55 s of CPU a 20,000-character piece); in its own
+    # process under a CPU limit, so a slow run is a failure and not a stuck suite. Two pieces
+    # take a few seconds now; the limit is generous and the old code overran it twice over
+    code = (
+        "import datetime, resource\n"
+        "resource.setrlimit(resource.RLIMIT_CPU, (90, 90))\n"
+        "from workbench.extract import Extractor\n"
+        "from workbench.model import Article\n"
+        f"text = {unit!r} * (38_000 // {len(unit)})\n"
+        "r = Extractor().extract(Article(id='h', text=text, published=datetime.date(2020, 6, 1)))\n"
+        "print(sum(e.date_text.lower().startswith(('days after', 'day five')) for e in r.events))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=900, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert int(done.stdout) > 100  # the counted dates were dated, not dropped

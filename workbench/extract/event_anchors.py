@@ -12,7 +12,11 @@ the publication date would invent a date, often one in the future.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
+from heapq import heappop, heappush
 from typing import TYPE_CHECKING
 
 from .date_values import DAY_NUMBER_RE, ORDINAL_RE, ResolvedDate
@@ -73,32 +77,116 @@ def same_word(token: Token, word: str) -> bool:
     return lemma == word or token.lower_ == word or (len(word) > 4 and lemma[:-1] == word[:-1])
 
 
-def event_anchors(head: Token, dated: list[Dated], *, first: bool = False) -> list[ResolvedDate]:
-    """The dates the article gives the event `head` names, best first.
+class EventWords:
+    """A doc's event words looked up once: the tokens naming an event by each word, and each
+    token's clause. Looking a word up scans no tokens, so dating every "days after the vote"
+    of a long article costs about what its expressions are, not expressions x tokens x dates
+    (a hostile text repeating one took minutes a piece)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._by_lemma: dict[str, list[int]] = defaultdict(list)
+        self._by_lower: dict[str, list[int]] = defaultdict(list)
+        self._by_stem: dict[str, list[int]] = defaultdict(list)
+        self._sentence: list[int] = [0] * len(doc)  # each token's sentence start (a token index)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self._sentence[i] = sent.start
+        for token in doc:
+            if token.pos_ not in _EVENT_POS:
+                continue
+            lemma = token.lemma_.lower()
+            self._by_lemma[lemma].append(token.i)
+            self._by_lower[token.lower_].append(token.i)
+            self._by_stem[lemma[:-1]].append(token.i)
+        self._clauses: dict[int, tuple[int, int]] = {}
+
+    def tokens(self, word: str) -> list[int]:
+        """The indexes, in text order, of the tokens `same_word` finds for `word`."""
+        found = set(self._by_lemma.get(word, ())) | set(self._by_lower.get(word, ()))
+        if len(word) > 4:
+            found.update(self._by_stem.get(word[:-1], ()))
+        return sorted(found)
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return self._sentence[a] == self._sentence[b]
+
+    def sentence_start(self, i: int) -> int:
+        return self._sentence[i]
+
+    def clause(self, i: int) -> tuple[int, int]:
+        if i not in self._clauses:
+            self._clauses[i] = _clause_of(self.doc[i])
+        return self._clauses[i]
+
+
+# how many same-word tokens on each side of an expression are looked at: the nearest dated
+# one is what is used; a text naming the event hundreds of times gains nothing from the rest
+_NEAREST = 40
+
+
+def event_anchors(
+    head: Token,
+    dated: list[Dated],
+    *,
+    first: bool = False,
+    words: EventWords | None = None,
+) -> Iterator[ResolvedDate]:
+    """The dates the article gives the event `head` names, best first, found as they are asked
+    for (the caller stops at the first that serves).
 
     A date in the event's own clause (the head's subtree) comes first. Then, for each other
     sentence naming the event by the head's lemma, the date in that word's clause nearest
     it: the nearest sentence before the expression first, then those after it; for a day
     counted within an event (`first`), the event's first date in the text, its first day.
     """
-    lo = min(t.idx for t in head.subtree)
-    hi = max(t.idx + len(t) for t in head.subtree)
-    inside = [d.resolved for d in dated if lo <= d.start and d.end <= hi]
-    word = head.lemma_.lower()
-    found: list[tuple[Token, Dated]] = []
-    for token in head.doc:
-        if token.sent == head.sent or token.pos_ not in _EVENT_POS or not same_word(token, word):
-            continue
-        lo_scope, hi_scope = _clause_of(token)
-        in_clause = [d for d in dated if lo_scope <= d.start and d.end <= hi_scope]
-        if in_clause:
-            found.append((token, min(in_clause, key=lambda d: abs(d.start - token.idx))))
-    if first:
-        ordered = sorted(found, key=lambda pair: pair[1].start)
-    else:
-        before = sorted((p for p in found if p[0].i < head.i), key=lambda p: -p[0].i)
-        ordered = before + sorted((p for p in found if p[0].i > head.i), key=lambda p: p[0].i)
-    return inside + [d.resolved for _, d in ordered]
+    words = words if words is not None else EventWords(head.doc)
+    # by start (ties in the caller's order), so the dates inside a stretch are a bisect away
+    order = sorted(range(len(dated)), key=lambda n: (dated[n].start, n))
+    starts = [dated[n].start for n in order]
+
+    def within(lo: int, hi: int) -> list[int]:
+        """The positions in `dated` of the dates inside [lo, hi), in the caller's order."""
+        return sorted(
+            n
+            for n in order[bisect_left(starts, lo) : bisect_left(starts, hi)]
+            if dated[n].end <= hi
+        )
+
+    subtree = list(head.subtree)
+    for n in within(min(t.idx for t in subtree), max(t.idx + len(t) for t in subtree)):
+        yield dated[n].resolved
+
+    def nearest(i: int) -> tuple[int, int] | None:
+        """The token's clause's date nearest it, as (start, position in `dated`)."""
+        if words.same_sentence(i, head.i):
+            return None
+        idx = words.doc[i].idx
+        near = min(within(*words.clause(i)), key=lambda n: abs(dated[n].start - idx), default=None)
+        return None if near is None else (dated[near].start, near)
+
+    candidates = words.tokens(head.lemma_.lower())
+    at = bisect_left(candidates, head.i)
+    if not first:
+        before = candidates[max(0, at - _NEAREST) : at][::-1]
+        after = [i for i in candidates[at : at + _NEAREST + 1] if i != head.i][:_NEAREST]
+        for i in before + after:
+            found = nearest(i)
+            if found is not None:
+                yield dated[found[1]].resolved
+        return
+    # the first date: tokens in text order, each date given out once no later sentence can
+    # hold an earlier one (a token's clause lies in its sentence)
+    waiting: list[tuple[int, int, int]] = []  # (date start, token index, position in dated)
+    for i in candidates[: 2 * _NEAREST]:
+        sentence_start = words.doc[words.sentence_start(i)].idx
+        while waiting and waiting[0][0] < sentence_start:
+            yield dated[heappop(waiting)[2]].resolved
+        found = nearest(i)
+        if found is not None:
+            heappush(waiting, (found[0], i, found[1]))
+    while waiting:
+        yield dated[heappop(waiting)[2]].resolved
 
 
 _CORE = {"nsubj", "nsubjpass", "dobj", "attr"}
@@ -130,6 +218,7 @@ __all__ = [
     "COUNTED_FROM_EVENT",
     "DAY_OF_EVENT",
     "Dated",
+    "EventWords",
     "appositive_date",
     "event_anchors",
     "event_head",

@@ -10,7 +10,7 @@ summary, the actors of that sentence, and the claim whose content contains the d
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from .event_anchors import (
     COUNTED_FROM_EVENT,
     DAY_OF_EVENT,
     Dated,
+    EventWords,
     appositive_date,
     event_anchors,
     event_head,
@@ -63,6 +64,7 @@ def extract_events(
     deferred: list[tuple[int, int, Span | None, Token | None, str | None]] = []
     source = doc_text(doc)
     spans = _date_spans(doc, source)
+    words = EventWords(doc)  # the event words of the doc, looked up once for every anchor
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = span.sent if span is not None else None
@@ -78,7 +80,9 @@ def extract_events(
             # "two days after the Houthis claimed ...", "day five of the World Cup": counted
             # from the date the article gives that event, never from publication
             later = _resolve_spans(doc, source, spans, published, after=start)
-            resolved = _from_event(text, head, source, start, dated + later, tense, published)
+            resolved = _from_event(
+                text, head, source, start, dated + later, tense, published, words=words
+            )
             if resolved is None:
                 deferred.append((start, end, sentence, head, tense))
                 continue
@@ -104,7 +108,9 @@ def extract_events(
                 narrative.append((resolved, sentence))
     for start, end, sentence, head, tense in deferred:
         text = source[start:end]
-        resolved = _from_event(text, head, source, start, dated, tense, published, last_try=True)
+        resolved = _from_event(
+            text, head, source, start, dated, tense, published, last_try=True, words=words
+        )
         if resolved is not None:
             dated.append(Dated(start, end, text, resolved, sentence))
     events = []
@@ -146,19 +152,21 @@ def _from_event(
     published: date | None,
     *,
     last_try: bool = False,
+    words: EventWords | None = None,
 ) -> ResolvedDate | None:
     """The date of an expression counted from an event, from the first of the event's
     dates that gives one; None when the article dates no such event. An event told as done
     (past or present tense) dated after publication was counted from the wrong anchor, and
     that anchor is passed over."""
     day_of = DAY_OF_EVENT.match(text) is not None
-    anchors: list[ResolvedDate] = []
+    anchors: Iterable[ResolvedDate] = ()
     if day_of:
         beside = appositive_date(source, start, dated)
         if beside is not None and beside.precision == Precision.DAY:
             return beside  # "Yesterday, day five of the World Cup": that day itself
     if head is not None:
-        anchors = event_anchors(head, [d for d in dated if d.start != start], first=day_of)
+        others = [d for d in dated if d.start != start]
+        anchors = event_anchors(head, others, first=day_of, words=words)
     elif day_of and last_try:
         # the headline's "day five" is the body's "day five of the World Cup"
         same = [d for d in dated if d.text.lower().startswith(text.lower()) and d.start != start]
