@@ -11,8 +11,9 @@ Given names: the Latin-script first names of every locale. Left out, because a g
 is evidence that a span names a person: names of fewer than three letters, English words
 (the spaCy model's lemma index: "Will", "Grace", "Royal"), the names, variants, demonyms
 and capitals of countries ("Jordan", "Israel"), the towns of `places_middle_east.csv`, the
-region names below, the words that open a place's name (`place_heads_first.txt`: "Jabal"),
-and the names the hand-written `given_names.txt` already holds.
+region names below, the words that open a place's name (`place_heads_first.txt`: "Jabal";
+not those flagged `+ambiguous`, given names too: "Tal", "Jami"), and the names the
+hand-written `given_names.txt` already holds.
 Regions: the states, provinces and territories of the English-language locales
 ("Tasmania", "Alberta", "Kerala"), which the NER takes for people; left out: country
 names, and names that are given names in `given_names.txt` or in two locales or more
@@ -48,7 +49,7 @@ NAMES_HEADER = """\
 # Source: Faker 40.40.0 (https://github.com/joke2k/faker), MIT licence, (c) 2012 Daniele Faraglia:
 #   faker/providers/person/*/first_names; rebuilt by eval/build_name_lists.py, which says what is
 #   left out (English words, country names and capitals, listed towns and regions, words opening
-#   a place's name, and the names given_names.txt holds).
+#   a place's name that are no given names, and the names given_names.txt holds).
 """
 REGIONS_HEADER = """\
 # First-level regions (states, provinces, territories) of some countries, in English.
@@ -136,7 +137,10 @@ def given_names(root: Path, english: set[str], region_names: set[str]) -> list[s
     known = {fold(n) for n in lexicon.lines("given_names.txt")}
     blocked = _blocked() | region_names
     blocked |= {fold(row["name"]) for row in lexicon.table("places_middle_east.csv")}
-    blocked |= lexicon.words("place_heads_first.txt")  # "Jabal", "Tal": kinds of place
+    # "Jabal": kinds of place; not "Tal", "Jami", which are given names too (+ambiguous)
+    blocked |= lexicon.words("place_heads_first.txt") - lexicon.words(
+        "place_heads_first.txt", flag="ambiguous"
+    )
     found: dict[str, str] = {}
     for provider in providers.values():
         for attribute in ("first_names", "first_names_male", "first_names_female"):

@@ -317,3 +317,142 @@ TRUMP_ADMINISTRATION = HandDoc(
 def test_a_name_with_the_article_is_no_person_and_where_one_goes_a_place():
     assert type_of(TO_THE_BAT_CAVE, "Bat Cave") is ActorType.PLACE
     assert type_of(TRUMP_ADMINISTRATION, "Trump") is ActorType.PERSON
+
+
+# --- a given name that is also a kind of place (review S0): "Tal", "Ras", "Ayn", "Lake" ---
+
+TAL_HEINRICH = HandDoc(
+    "Israeli government spokeswoman Tal Heinrich said the strikes would continue.",
+    """
+    Israeli israeli ADJ JJ 2 amod B-NORP
+    government government NOUN NN 2 compound O
+    spokeswoman spokeswoman NOUN NN 4 compound O
+    Tal Tal PROPN NNP 4 compound B-PERSON
+    Heinrich Heinrich PROPN NNP 5 nsubj I-PERSON
+    said say VERB VBD 5 ROOT O
+    the the DET DT 7 det O
+    strikes strike NOUN NNS 9 nsubj O
+    would would AUX MD 9 aux O
+    continue continue VERB VB 5 ccomp O
+    . . PUNCT . 5 punct O
+    """,
+    "full",
+)
+
+TAL_BECKER = HandDoc(
+    "Tal Becker, a legal adviser to the foreign ministry, told the court that Israel acts "
+    "in self-defence.",
+    """
+    Tal Tal PROPN NNP 1 compound B-PERSON
+    Becker Becker PROPN NNP 11 nsubj I-PERSON
+    , , PUNCT , 1 punct O
+    a a DET DT 5 det O
+    legal legal ADJ JJ 5 amod O
+    adviser adviser NOUN NN 1 appos O
+    to to ADP IN 5 prep O
+    the the DET DT 9 det O
+    foreign foreign ADJ JJ 9 amod O
+    ministry ministry NOUN NN 6 pobj O
+    , , PUNCT , 1 punct O
+    told tell VERB VBD 11 ROOT O
+    the the DET DT 13 det O
+    court court NOUN NN 11 dobj O
+    that that SCONJ IN 16 mark O
+    Israel Israel PROPN NNP 16 nsubj B-GPE
+    acts act VERB VBZ 11 ccomp O
+    in in ADP IN 16 prep O
+    self self NOUN NN 20 compound O
+    - - PUNCT HYPH 20 punct O
+    defence defence NOUN NN 17 pobj O
+    . . PUNCT . 11 punct O
+    """,
+    "full",
+)
+
+RAS_BARAKA = HandDoc(
+    "Newark Mayor Ras Baraka said the city would appeal the ruling.",
+    """
+    Newark Newark PROPN NNP 1 compound B-GPE
+    Mayor Mayor PROPN NNP 3 compound O
+    Ras Ras PROPN NNP 3 compound B-PERSON
+    Baraka Baraka PROPN NNP 4 nsubj I-PERSON
+    said say VERB VBD 4 ROOT O
+    the the DET DT 6 det O
+    city city NOUN NN 8 nsubj O
+    would would AUX MD 8 aux O
+    appeal appeal VERB VB 4 ccomp O
+    the the DET DT 10 det O
+    ruling ruling NOUN NN 8 dobj O
+    . . PUNCT . 4 punct O
+    """,
+    "full",
+)
+
+LAKE_BELL = HandDoc(
+    "Lake Bell said the film was finished.",
+    """
+    Lake Lake PROPN NNP 1 compound B-ORG
+    Bell Bell PROPN NNP 2 nsubj I-ORG
+    said say VERB VBD 2 ROOT O
+    the the DET DT 4 det O
+    film film NOUN NN 6 nsubjpass O
+    was be AUX VBD 6 auxpass O
+    finished finish VERB VBN 2 ccomp O
+    . . PUNCT . 2 punct O
+    """,
+    "full",
+)
+
+TELL_ABYAD = HandDoc(
+    "Kurdish fighters left Tell Abyad and Ras al-Ain on Sunday.",
+    """
+    Kurdish kurdish ADJ JJ 1 amod B-NORP
+    fighters fighter NOUN NNS 2 nsubj O
+    left leave VERB VBD 2 ROOT O
+    Tell tell VERB VB 2 xcomp B-PERSON
+    Abyad Abyad PROPN NNP 3 dobj I-PERSON
+    and and CCONJ CC 4 cc O
+    Ras Ras PROPN NNP 7 compound B-PERSON
+    al al PROPN NNP 4 conj I-PERSON
+    - - PROPN NNP 3 punct I-PERSON
+    Ain Ain PROPN NNP 3 dobj I-PERSON
+    on on ADP IN 2 prep O
+    Sunday Sunday PROPN NNP 10 pobj B-DATE
+    . . PUNCT . 2 punct O
+    """,
+    "full",
+)
+
+WADI_BARADA = HandDoc(
+    "Troops shelled Wadi Barada and Jabal al-Zawiya.",
+    """
+    Troops troop NOUN NNS 1 nsubj O
+    shelled shell VERB VBD 1 ROOT O
+    Wadi Wadi PROPN NNP 3 compound B-LOC
+    Barada Barada PROPN NNP 1 dobj I-LOC
+    and and CCONJ CC 3 cc O
+    Jabal Jabal PROPN NNP 8 compound B-PERSON
+    al al PROPN NNP 8 compound I-PERSON
+    - - PROPN NNP 8 punct I-PERSON
+    Zawiya Zawiya PROPN NNP 3 conj I-PERSON
+    . . PUNCT . 1 punct O
+    """,
+    "full",
+)
+
+
+def test_a_person_with_a_title_or_role_beside_is_no_place_for_the_word_opening_the_name():
+    assert type_of(TAL_HEINRICH, "Tal Heinrich") is ActorType.PERSON  # spokeswoman ...
+    assert type_of(TAL_BECKER, "Tal Becker") is ActorType.PERSON  # ..., a legal adviser
+    assert type_of(RAS_BARAKA, "Ras Baraka") is ActorType.PERSON  # Mayor ...
+
+
+def test_a_name_that_speaks_is_no_place():
+    assert type_of(LAKE_BELL, "Lake Bell") is ActorType.ORGANIZATION  # as the NER says
+
+
+def test_a_place_with_its_place_form_stays_a_place():
+    assert type_of(TELL_ABYAD, "Tell Abyad") is ActorType.PLACE  # a listed place
+    assert type_of(TELL_ABYAD, "Ras al-Ain") is ActorType.PLACE  # the Arabic article
+    assert type_of(WADI_BARADA, "Wadi Barada") is ActorType.PLACE
+    assert type_of(WADI_BARADA, "Jabal al-Zawiya") is ActorType.PLACE

@@ -92,3 +92,22 @@ def test_a_name_opening_with_a_kind_of_place_is_a_place():
     for place in ("Masjid Al-Aqsa", "Jabal al-Zawiya", "Mount Lebanon"):
         assert actors[place].type is ActorType.PLACE, place
     assert actors["Wadi Barada Water Company"].type is ActorType.ORGANIZATION  # a body's name
+
+
+def test_a_head_that_is_also_a_given_name_needs_a_place_form():
+    # no parse here: neither a title nor speech, only the words after "Ras", "Ayn", "Tal"
+    doc = blank_doc(
+        "Police met Ras Baraka. Ayn Rand was read. Troops took Ras al-Ain and Tal Abyad.",
+        [
+            ("Ras Baraka", "PERSON"),
+            ("Ayn Rand", "PERSON"),
+            ("Ras al-Ain", "PERSON"),
+            ("Tal Abyad", "PERSON"),
+        ],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Ras Baraka"].type is ActorType.PERSON
+    assert actors["Ayn Rand"].type is ActorType.PERSON
+    assert actors["Ras al-Ain"].type is ActorType.PLACE  # the Arabic article after the head
+    assert actors["Tal Abyad"].type is ActorType.PLACE  # a listed place
+    assert looks_like_person_name("Tal Becker")  # "Tal" is a given name again

@@ -33,10 +33,11 @@ from .names import (
     ends_with_org_head,
     looks_like_person_name,
     names_a_body,
+    strip_particle,
 )
 from .places import is_dateline_span, place_country
 from .roles import roles_of
-from .speech import OUTLET_VERBS
+from .speech import OUTLET_VERBS, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -246,20 +247,64 @@ def _fix(mention: Candidate, actor_type: ActorType, namespace: str, name: str) -
 
 # kinds of place written before the name: "Wadi Barada", "Mount Lebanon"
 _PLACE_HEADS_FIRST = lexicon.words("place_heads_first.txt")
+# those that are also given names or English words ("Tal Becker", "Lake Bell")
+_AMBIGUOUS_HEADS = lexicon.words("place_heads_first.txt", flag="ambiguous")
 
 
 def _opens_with_a_place_word(mention: Candidate) -> bool:
     """A person's or a body's label on a name that opens with a kind of place ("Masjid
-    Al-Aqsa", "Jabal al-Zawiya"): a place, unless it reads as a person's name or a body's."""
+    Al-Aqsa", "Jabal al-Zawiya"): a place, unless the text makes it a person (a personal
+    title or role beside it: "spokeswoman Tal Heinrich", "Tal Becker, a legal adviser"), it
+    speaks ("Mount Sinai said"), or it reads as a person's or a body's name. A head that is
+    also a given name or an English word ("Tal", "Ras", "Lake") needs a place's form after it:
+    "Ras al-Ain", "Tell Abyad", "Mount Lebanon", never "Ras Baraka" or "Ayn Rand"."""
     words = mention.text.split()
     if mention.label not in ("PERSON", "ORG") or len(words) < 2:
         return False
     first = fold(words[0])
+    if first not in _PLACE_HEADS_FIRST or _speaks(mention.span):
+        return False
+    if mention.label == "PERSON" and _person_beside(mention.span):
+        return False
+    if names_a_body(mention.text):
+        return False
+    if first in _AMBIGUOUS_HEADS:
+        return _in_a_place_form(mention.text)
+    return not looks_like_person_name(mention.text)
+
+
+def _in_a_place_form(text: str) -> bool:
+    """ "Ras al-Ain" (an Arabic article after the head), "Tell Abyad" (a listed place),
+    "Mount Lebanon" (a country after the head)."""
+    rest = text.split(None, 1)[1]
     return (
-        first in _PLACE_HEADS_FIRST
-        and not looks_like_person_name(mention.text)
-        and not names_a_body(mention.text)
+        strip_particle(rest) != rest
+        or place_country(text) is not None
+        or place_country(rest) is not None
+        or country_info(rest) is not None
     )
+
+
+def _person_beside(span: Span) -> bool:
+    """A personal title or a role only people hold next to the name: "Mayor Ras Baraka",
+    "spokeswoman Tal Heinrich" (a noun before it that modifies it), "Tal Becker, a legal
+    adviser" (an apposition), "General Tal Russo"."""
+    if _titled(span) or _has_person_role(span) or _described_as_person(span):
+        return True
+    if span.start == 0 or not span.doc.has_annotation("DEP"):
+        return False
+    before = span.doc[span.start - 1]
+    modifies = span.start <= before.head.i < span.end or (
+        span.root.dep_ == "appos" and span.root.head.i == before.i
+    )
+    return modifies and before.pos_ in ("NOUN", "PROPN") and before.lower_ in _PERSON_NOUNS
+
+
+def _speaks(span: Span) -> bool:
+    """The subject of a verb of speech ("Lake Bell said", "Mount Sinai said"): a place
+    does not speak."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_verbs()
 
 
 def _listed_place(mention: Candidate) -> bool:
