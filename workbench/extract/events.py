@@ -29,6 +29,7 @@ from .event_anchors import (
     same_word,
 )
 from .spans import ActorIndex, doc_text
+from .speech import speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -272,11 +273,14 @@ def _before_the_lead(
     """A weekday told in the past tense after the lead, while the story tells what led up
     to the lead's news, precedes the lead's day. The lead carries the latest news ("On
     Wednesday the search for survivors ended"); a clause about what the lead already takes
-    as given ("The earthquake occurred on Friday") is before it, and so is what the story
-    tells once it has stepped back before the lead's day and not past it ("Local officials
-    said on Saturday", "the leaders spoke on Friday night"). A date after the lead's day
-    brings the story forward ("A military funeral was held on Wednesday", after the Tuesday
-    of the death and a mourning from Wednesday): then the weekday counts from publication."""
+    as given ("The earthquake occurred on Friday") is before it, and so is a clause in the
+    pluperfect ("had met on Friday"). Once the story has stepped back before the lead's day
+    and not past it, what its sources said is told from those days ("Local officials said on
+    Saturday", "the leaders spoke on Friday night"); an event it tells is not moved ("A
+    funeral was held for the victims on Friday" after the lead is the Friday after it). A
+    date after the lead's day brings the story forward ("A military funeral was held on
+    Wednesday", after the Tuesday of the death and a mourning from Wednesday): then the
+    weekday counts from publication."""
     lead = _lead(doc, narrative, published)
     if lead is None or span.sent == lead[1] or resolved.first_day <= lead[0]:
         return resolved
@@ -284,19 +288,36 @@ def _before_the_lead(
     # a day before the lead's: the days leading up to it (a background year is no step back)
     stepped_back = any(r.precision == Precision.DAY and r.last_day < lead[0] for r in told)
     moved_on = any(r.last_day > lead[0] for r in told)
-    if not (_presupposed_by(span, lead[1]) or (stepped_back and not moved_on)):
+    verb = _clause_verb(span)
+    reported = verb.lemma_.lower() in speech_verbs()  # a source's words, not an event
+    if not (
+        _presupposed_by(verb, lead[1])
+        or _pluperfect(verb)
+        or (reported and stepped_back and not moved_on)
+    ):
         return resolved
     return resolve_date(text, published=lead[0], tense=PAST) or resolved
 
 
-def _presupposed_by(span: Span, lead: Span) -> bool:
-    """Whether the subject of the date's clause is a thing the lead already names ("the
-    earthquake"): the lead's news comes after it."""
+def _clause_verb(span: Span) -> Token:
+    """The verb of the clause a date expression is in (or the nearest head that is one)."""
     verb = span.root
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    return verb
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had met", "had been held": told as before the story's time."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxiliaries)
+
+
+def _presupposed_by(verb: Token, lead: Span) -> bool:
+    """Whether the subject of the date's clause (its verb `verb`) is a thing the lead
+    already names ("the earthquake"): the lead's news comes after it."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     lead_nouns = {t.lemma_.lower() for t in lead if t.pos_ == "NOUN"}
     return any(s.pos_ == "NOUN" and s.lemma_.lower() in lead_nouns for s in subjects)
