@@ -1313,6 +1313,24 @@ VOWED_TO_WITH_QUOTED_WORDS = HandDoc(
 )
 
 
+TWO_PROMISES_JOINED = HandDoc(
+    "He vowed to keep fighting and promised to appeal.",
+    """
+    He       he       PRON  PRP 1 nsubj O
+    vowed    vow      VERB  VBD 1 ROOT  O
+    to       to       PART  TO  3 aux   O
+    keep     keep     VERB  VB  1 xcomp O
+    fighting fight    VERB  VBG 3 xcomp O
+    and      and      CCONJ CC  3 cc    O
+    promised promise  VERB  VBD 3 conj  O
+    to       to       PART  TO  8 aux   O
+    appeal   appeal   VERB  VB  6 xcomp O
+    .        .        PUNCT .   1 punct O
+    """,
+    "full",
+)
+
+
 SOME_MEMBERS_OF_A_PARTY = HandDoc(
     "Mike Lee met Republicans on Monday. Several Republicans said the vote was rushed.",
     """

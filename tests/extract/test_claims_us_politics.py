@@ -31,6 +31,7 @@ from hand_docs import (
     REFERRED_TO_AS_QUOTED,
     SOME_MEMBERS_OF_A_PARTY,
     THE_HEAD_OF_A_NAME,
+    TWO_PROMISES_JOINED,
     VOWED_TO_WITH_QUOTED_WORDS,
     claims_of,
 )
@@ -85,6 +86,13 @@ def test_the_to_clause_of_a_verb_of_promising_is_what_was_promised():
     [claim] = claims
     assert claim.text == 'to keep pushing "the reform bill" through the committee'
     assert claim.kind is ClaimKind.MIXED
+
+
+def test_a_promise_ends_before_a_second_promise_joined_to_it():
+    # the parser joins "promised" to "keep", inside the first promise's clause: that
+    # clause ends before it, and the second promise is a claim of its own
+    claims, _ = claims_of(TWO_PROMISES_JOINED)
+    assert sorted(c.text for c in claims) == ["to appeal", "to keep fighting"]
 
 
 def test_a_plural_name_with_a_quantifier_is_some_members_unnamed():

@@ -714,11 +714,23 @@ def _promised(verb: Token) -> tuple[int, int] | None:
     if clause is None:
         return None
     words = [t for t in clause.subtree if not t.is_punct or t.is_quote]
+    # "vowed to keep fighting and promised to appeal": the parser joins the second speech
+    # act to the promised verb; it is a claim of its own, so the promise ends before it
+    second = next((t for t in words if t.dep_ == "conj" and _speech_act(t)), None)
+    if second is not None:
+        words = [t for t in words if t.i < second.left_edge.i]
+        while words and words[-1].dep_ == "cc":
+            words.pop()
     while words and words[-1].is_quote and words[-1].i == clause.right_edge.i:
         words.pop()  # a closing mark of quoted words ends them, not the promise
     if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _speech_act(token: Token) -> bool:
+    """A verb of saying or of promising ("promised", "said")."""
+    return token.pos_ == "VERB" and (token.lemma_ in speech_verbs() or token.lemma_ in COMMIT_VERBS)
 
 
 def _around_inverted_aside(verb: Token, subject: Token) -> tuple[int, int] | None:
