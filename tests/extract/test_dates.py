@@ -394,3 +394,18 @@ def test_that_same_day_is_the_anchor_day(expression):
     assert expression in [e.text for e in find_date_expressions(f"He left {expression}.")]
     resolved = resolve_date(expression, published=SEED_PUBLISHED, tense=PAST, anchor=VOTE_DAY)
     assert resolved == VOTE_DAY
+
+
+def test_the_direction_of_a_counted_distance_comes_from_the_lexicon():
+    # every row of date_directions.csv counts its way: back ("three days earlier") or on
+    from workbench import lexicon
+
+    anchor = ResolvedDate("2016-10-14", DAY)
+    rows = lexicon.table("date_directions.csv")
+    assert {"earlier", "prior to", "later"} <= {row["words"] for row in rows}
+    for row in rows:
+        resolved = resolve_date(
+            f"three days {row['words']}", published=SEED_PUBLISHED, tense=PAST, anchor=anchor
+        )
+        expected = "2016-10-11" if row["back"] == "yes" else "2016-10-17"
+        assert resolved == ResolvedDate(expected, DAY), row

@@ -8,7 +8,7 @@ next rule try. A rule may need the publication date or an anchor (an earlier dat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -488,9 +488,19 @@ def _span(match, *, published, **_):
     return span_back(published, unit, n)
 
 
+# "three days earlier", "two weeks after": which way a counted distance goes from its anchor
+_DIRECTIONS = {row["words"]: row["back"] == "yes" for row in lexicon.table("date_directions.csv")}
+
+
+def _words_re(words: Iterable[str]) -> str:
+    """An alternation of `words` in the file's order (it puts "prior to" before "prior")."""
+    return "|".join(re.escape(w) for w in words)
+
+
 @_rule(
-    rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) (?:(?P<back>earlier|before|ahead of|prior to|"
-    r"in advance of|prior)|later|after|afterwards|on)"
+    rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) "
+    rf"(?:(?P<back>{_words_re(w for w, back in _DIRECTIONS.items() if back)})"
+    rf"|{_words_re(w for w, back in _DIRECTIONS.items() if not back)})"
     r"(?: (?:that|this|the \w+|his \w+|her \w+|its \w+|their \w+))?",
     needs="anchor",
 )
