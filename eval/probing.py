@@ -28,8 +28,28 @@ PROBES = Path(__file__).resolve().parent / "probes"
 PUBLISHED = "2019-09-20"  # every probe is read as if published that day
 
 
+class MalformedProbe(ValueError):
+    """A probe that states an expectation no extraction could be checked against."""
+
+
 def load_probes(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    probes = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line:
+            probe = json.loads(line)
+            problem = malformed(probe)
+            if problem:
+                raise MalformedProbe(f"{path.name}:{number}: malformed probe: {problem}")
+            probes.append(probe)
+    return probes
+
+
+def malformed(probe: dict) -> str | None:
+    """What makes a probe unusable, or None: an empty `one_actor` list names no forms."""
+    groups = probe.get("one_actor", [])
+    if not isinstance(groups, list) or any(not isinstance(g, list) or not g for g in groups):
+        return f"one_actor must be lists of one form or more, not {groups!r}"
+    return None
 
 
 def probe_article(probe: dict, number: int) -> Article:
@@ -96,6 +116,9 @@ def check_probe(probe: dict, extraction: Extraction) -> list[str]:
             wrong.append(f"{form!r} is an actor ({', '.join(sorted(typed))}), expected none")
         elif actor_type is not None and typed != {actor_type}:
             wrong.append(f"{form!r} typed {sorted(typed) or 'not found'}, expected {actor_type}")
+    problem = malformed(probe)
+    if problem:
+        raise MalformedProbe(f"malformed probe {probe.get('text', '')[:60]!r}: {problem}")
     for forms in probe.get("one_actor", []):
         # synonyms: one actor holds a mention of every form
         owners = [

@@ -5,9 +5,12 @@ set, which no rule was tuned on."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from eval.probing import PROBES, check_probe, load_probes, probe_article
+from eval.probing import PROBES, MalformedProbe, check_probe, load_probes, probe_article
+from workbench.model import Extraction
 
 TUNED = load_probes(PROBES / "tuned.jsonl")
 
@@ -24,3 +27,15 @@ def test_a_probe_fails_on_the_wrong_speaker(extractor):
     probe = {**TUNED[0], "speaker": "Reuters"}
     wrong = check_probe(probe, extractor.extract(probe_article(probe, 0)))
     assert wrong and "speaker" in wrong[0]
+
+
+def test_a_probe_with_an_empty_form_list_is_reported_malformed(tmp_path):
+    # `one_actor: [[]]` names no forms: a clear error saying so, not a TypeError
+    probe = {"class": "synonyms", "text": "Al Jazeera said so.", "one_actor": [[]]}
+    extraction = Extraction(article=probe_article(probe, 0))
+    with pytest.raises(MalformedProbe, match="one_actor"):
+        check_probe(probe, extraction)
+    path = tmp_path / "probes.jsonl"
+    path.write_text(json.dumps(TUNED[0]) + "\n" + json.dumps(probe) + "\n", encoding="utf-8")
+    with pytest.raises(MalformedProbe, match=r"probes.jsonl:2: malformed probe"):
+        load_probes(path)
