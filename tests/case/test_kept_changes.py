@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from case_builders import actor_named, second_extraction
+from case_builders import actor_named, first_extraction, second_extraction
 
 from workbench import Case, workflow
 from workbench.analysis import corroborate_claims, similar_claims
@@ -315,3 +315,101 @@ def test_a_listing_is_computed_again_when_a_write_does_not_tell_its_actor(story:
         entry = touched.Touched()
         untold(entry)
         assert update_actors(story._store, listing, [entry]) is None
+
+
+def _gated_keeper(case: Case) -> tuple[threading.Event, threading.Thread]:
+    """Start the keeper on a result whose encoding waits for the Event handed back: the
+    keeper is then past taking its result and holds no lock."""
+    from workbench.case import derived
+    from workbench.case.records import CaseArticle
+
+    records = derived.records_codec(CaseArticle)
+    encoding, go_on = threading.Event(), threading.Event()
+
+    def encode(articles: list[CaseArticle]) -> object:
+        encoding.set()
+        assert go_on.wait(60)
+        return records.encode(articles)
+
+    case._store.derived("dated", case.articles, derived.Codec(encode, records.decode))
+    assert encoding.wait(60)
+    keeper = case._store._keeper
+    assert keeper is not None
+    return go_on, keeper
+
+
+def _ends(work: Callable[[], None]) -> bool:
+    """Whether `work`, run in a thread of its own, ends: a deadlock fails the test rather
+    than stick the suite (the stuck thread is a daemon)."""
+    done, failed = threading.Event(), []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - raised again in the test's thread
+            failed.append(exc)
+        done.set()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    if failed:
+        raise failed[0]
+    return done.is_set()
+
+
+def _opened_story(case_path: Path | str) -> Case:
+    # opened here, not by the `story` fixture: after a deadlock its closing would hang
+    case = Case.open(case_path)
+    case.add_extraction(first_extraction())
+    case.add_extraction(second_extraction())
+    return case
+
+
+def test_closing_inside_a_snapshot_while_the_keeper_encodes_ends(case_path: Path | str) -> None:
+    """A close from inside a snapshot while the keeper encodes (no lock held): once
+    encoded, the keeper must not wait for the lock the closing thread holds, nor the close
+    for the keeper."""
+    before = set(threading.enumerate())
+    story = _opened_story(case_path)
+    go_on, keeper = _gated_keeper(story)
+    timer = threading.Timer(0.2, go_on.set)  # the keeper goes on while close() waits
+
+    def close_inside_a_snapshot() -> None:
+        with story._store.snapshot():
+            timer.start()
+            story._store.close()
+
+    ended = _ends(close_inside_a_snapshot)
+    go_on.set()
+    assert ended, "close() inside a snapshot deadlocked with the keeper"
+    assert story._store.closed
+    keeper.join(timeout=60)
+    timer.join(timeout=60)
+    assert not [t for t in threading.enumerate() if t not in before and t.is_alive()]
+
+
+def test_settling_inside_a_snapshot_does_not_wait_for_the_keeper(
+    case_path: Path | str,
+) -> None:
+    """settle() from inside a snapshot while the keeper, encoded, waits for the lock the
+    snapshot holds: it returns (the result is written once the snapshot ends)."""
+    story = _opened_story(case_path)
+    go_on, keeper = _gated_keeper(story)
+    timer = threading.Timer(0.2, go_on.set)
+
+    def settle_inside_a_snapshot() -> None:
+        with story._store.snapshot():
+            timer.start()
+            timer.join()
+            story._store.settle()
+
+    ended = _ends(settle_inside_a_snapshot)
+    go_on.set()
+    assert ended, "settle() inside a snapshot deadlocked with the keeper"
+    try:
+        story._store.settle()  # outside the snapshot: written by now
+        assert not keeper.is_alive()
+        assert story._store.row("SELECT count(*) FROM derived WHERE kind = 'dated'")[0] == 1
+    finally:
+        story.close()

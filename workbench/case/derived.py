@@ -400,9 +400,15 @@ def write(store: Store, kind: str, name: Hashable, stamp: int, data: Any) -> Non
     secret = signing.key()
     if secret is None:  # no key of this user's: nothing kept that could be trusted later
         return
-    with store.lock:
-        if not signed_table(store):
+    # never a blocking `with store.lock`: the keeper thread runs this, and a close from
+    # inside a snapshot holds the lock while it waits for the keeper (`Store.settle`)
+    if not store._lock_unless_closing():
+        return
+    try:
+        if store.closed or not signed_table(store):
             return
+    finally:
+        store.lock.release()
     signer, shown, code = signing.signer_id(secret), shown_name(name), code_digest()
     payload = zlib.compress(json.dumps(data, separators=(",", ":")).encode(), 1)
     signature = signing.sign(secret, _head(kind, signer, shown, stamp, code), payload)

@@ -365,7 +365,8 @@ class Store:
             try:
                 yield self
             finally:
-                self.db.execute("COMMIT")
+                if not self.closed:  # a close inside the block ended the transaction
+                    self.db.execute("COMMIT")
 
     def change_token(self) -> object:
         """Differs whenever the case may have changed since it was taken: from format 9 the
@@ -545,10 +546,21 @@ class Store:
         return True
 
     def settle(self) -> None:
-        """Wait until the results being kept are written into the case."""
+        """Wait until the results being kept are written into the case; inside a snapshot
+        (this thread holds the lock the keeper writes under) only while closing, when the
+        keeper gives up at its next wait for the lock (`_lock_unless_closing`, the only way
+        it takes it): otherwise they are written once the snapshot ends."""
         keeper = self._keeper
-        if keeper is not None and keeper is not threading.current_thread():
-            keeper.join()
+        if keeper is None or keeper is threading.current_thread():
+            return
+        if self._holds_lock() and not self._closing:
+            return  # the keeper may be waiting for this thread's lock: joining it would hang
+        keeper.join()
+
+    def _holds_lock(self) -> bool:
+        """Whether this thread holds the store's lock (RLock's own check, which
+        threading.Condition relies on too; typeshed does not declare it)."""
+        return bool(self.lock._is_owned())  # type: ignore[attr-defined]
 
     def forget_derived(self) -> int:
         """Drop every result kept in the case (every user's), for a case edited with other
