@@ -413,3 +413,35 @@ def test_settling_inside_a_snapshot_does_not_wait_for_the_keeper(
         assert story._store.row("SELECT count(*) FROM derived WHERE kind = 'dated'")[0] == 1
     finally:
         story.close()
+
+
+def test_the_listing_update_reads_touched_actors_in_a_few_queries(
+    story: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The actors a write touched are read again together, not one query (a round trip on
+    a server) each: touching every actor costs the queries touching one does."""
+    from workbench.case.kept_updates import update_actors
+
+    store = story._store
+    listing = list(story.actors())
+    assert len(listing) > 3
+    queries = []
+    rows = store.rows
+
+    def counted_rows(sql, params=()):
+        queries.append(sql)
+        return rows(sql, params)
+
+    monkeypatch.setattr(store, "rows", counted_rows)
+
+    def queries_touching(actors: list) -> int:
+        told = touched.Touched()
+        for actor in actors:
+            told.updated("actors", ["status"], {"id": actor.id})
+        queries.clear()
+        assert update_actors(store, listing, [told]) == listing
+        return len(queries)
+
+    assert queries_touching(listing) == queries_touching(listing[:1])
+    monkeypatch.setattr(reads, "BY_ID_CHUNK", 2)  # several chunks: each actor read once
+    assert queries_touching(listing) > queries_touching(listing[:2])

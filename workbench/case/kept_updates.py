@@ -4,8 +4,8 @@ again (`Store.derived`'s `update`).
 The actor listing is one record per actor: an edit that touched a few actors (a status, a
 name, a merge, a split) changes only theirs. Each committed write notes the rows it wrote
 by their ids (`touched.Touched.ids`); the listing's update reads again only the actors
-those rows name, each as the whole listing reads it (`reads.load_actors` for one actor),
-and takes the others as they were, in the case's order. A write whose rows are not told
+those rows name, each as the whole listing reads it, a few queries per chunk of ids
+(`reads.load_actors_by_id`), and takes the others as they were, in the case's order. A write whose rows are not told
 (a statement run as it is, an added article's thousands of rows) gives None: the listing
 is worked out again.
 """
@@ -73,11 +73,9 @@ def update_actors(
             )
             actors.update(row[0] for row in rows if row[0] is not None)
         order = [row[0] for row in store.rows("SELECT id FROM actors ORDER BY rowid")]
-        again = {}
-        for actor_id in actors:
-            one = reads.load_actors(store, actor_id=actor_id)
-            if one:
-                again[actor_id] = one[0]
+        # a few queries per chunk of ids, not per actor: a status set on 500 actors
+        # would otherwise be 500 reads (round trips on a server), more than the listing
+        again = reads.load_actors_by_id(store, sorted(actors))
     kept = {actor.id: actor for actor in listing}
     updated = []
     for actor_id in order:

@@ -139,7 +139,25 @@ def load_actors(store: Store, *, actor_id: str | None = None) -> Records[CaseAct
     if actor_id is not None and backend.on_server(store.db):
         sql, params = one_actor_on_server(store, actor_id)
         return actors_on_server(actor_id, store.rows(sql, params))
-    return _actor_records(*_read_actors(store, actor_id))
+    return _actor_records(*_read_actors(store, None if actor_id is None else [actor_id]))
+
+
+def load_actors_by_id(store: Store, actor_ids: Iterable[str]) -> dict[str, CaseActor]:
+    """The actors with these ids, by id, each the one `load_actors(actor_id=...)` reads, in
+    one consistent read of a few queries per `BY_ID_CHUNK` ids (not per actor: on a
+    server each query is a round trip); an id the case does not hold is left out."""
+    ids = list(dict.fromkeys(actor_ids))
+    found: dict[str, CaseActor] = {}
+    with store.snapshot():
+        for at in range(0, len(ids), BY_ID_CHUNK):
+            chunk = ids[at : at + BY_ID_CHUNK]
+            if backend.on_server(store.db):
+                sql, params = _actors_on_server_sql(store, chunk)
+                for row in store.rows(sql, params):
+                    found.update((a.id, a) for a in actors_on_server(row["id"], [row]))
+            else:
+                found.update((a.id, a) for a in _actor_records(*_read_actors(store, chunk)))
+    return found
 
 
 def _actor_records(
@@ -177,15 +195,22 @@ def _actor_records(
     return Records.of(CaseActor, actors)
 
 
+def _ids_in(column: str, ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    """A WHERE clause keeping the rows whose `column` is one of `ids` (all rows: None)."""
+    if ids is None:
+        return "", []
+    return f" WHERE {column} IN ({', '.join('?' for _ in ids)})", list(ids)
+
+
 def _read_actors(
-    store: Store, actor_id: str | None
+    store: Store, actor_ids: Sequence[str] | None
 ) -> tuple[list[sqlite3.Row], dict[str, list[str]], dict[str, list[str]], dict[str, int]]:
-    """Actors' rows, their names (alias rules, then the forms the articles use), articles
-    and mention counts, read in one snapshot."""
-    where, params = _where({"id": actor_id})
+    """Actors' rows (every actor's, or those of `actor_ids`), their names (alias rules,
+    then the forms the articles use), articles and mention counts, read in one snapshot."""
+    where, params = _ids_in("id", actor_ids)
     with store.snapshot():
         rows = store.rows(f"SELECT * FROM actors{where} ORDER BY rowid", params)
-        alias_where, alias_params = _where({"actor_id": actor_id})
+        alias_where, alias_params = _ids_in("actor_id", actor_ids)
         aliases: dict[str, list[str]] = defaultdict(list)
         for r in store.rows(
             f"SELECT actor_id, alias FROM aliases{alias_where} ORDER BY rowid", alias_params
@@ -226,6 +251,12 @@ def one_actor_on_server(store: Store, actor_id: str) -> tuple[str, tuple[str]]:
     its actor before and after, then hands it back (5 round trips each with a snapshot's
     BEGIN and COMMIT; one statement needs no snapshot, and can be sent with others). Its
     names and its mentions grouped by article and text come as JSON lists."""
+    sql, _ = _actors_on_server_sql(store, [actor_id])
+    return sql, (actor_id,)
+
+
+def _actors_on_server_sql(store: Store, actor_ids: Sequence[str]) -> tuple[str, list[str]]:
+    """`one_actor_on_server`'s statement for several actors: a row per actor."""
     kept = "" if store.format_version < CHECKING_FORMAT else " AND review != 'rejected'"
     return (
         "SELECT a.*, "
@@ -234,8 +265,8 @@ def one_actor_on_server(store: Store, actor_id: str) -> tuple[str, tuple[str]]:
         "(SELECT json_agg(json_build_array(article_id, text, n, first_row)) FROM "
         "(SELECT article_id, text, count(*) AS n, min(rowid) AS first_row FROM mentions "
         f"WHERE actor_id = a.id{kept} GROUP BY article_id, text) m) AS wb_mentions "
-        "FROM actors a WHERE a.id = ?",
-        (actor_id,),
+        f"FROM actors a WHERE a.id IN ({', '.join('?' for _ in actor_ids)})",
+        list(actor_ids),
     )
 
 
