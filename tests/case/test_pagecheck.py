@@ -52,6 +52,21 @@ def _case(path: Path, articles: int = 30) -> None:
             case.add_extraction(numbered_extraction(number))
 
 
+def _damage_middle_page(case_file: Path) -> None:
+    """Damage the file's middle page in place, the file's size and modification time as
+    they were (as `cp -p` would leave them): only a check of the pages finds it."""
+    st = case_file.stat()
+    data = bytearray(case_file.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle + 8 : middle + page] = bytes(page - 8)
+    data[middle : middle + 8] = b"\x0d\x00\x00\x00\x05\x0f\xf0\x00"  # a leaf claiming 5 cells
+    _next_tick()
+    case_file.write_bytes(bytes(data))
+    os.utime(case_file, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert case_file.stat().st_size == st.st_size
+
+
 def _next_tick() -> None:
     # the kernel stamps file times from a clock that moves a tick (1-4 ms) at a time: a
     # write in the tick of the last stat would leave the times as they were
@@ -101,16 +116,7 @@ def test_a_case_damaged_after_a_clean_check_is_refused(case_file: Path, settled)
     _case(case_file)
     _next_tick()
     Case.open(case_file).close()  # clean: noted
-    st = case_file.stat()
-    data = bytearray(case_file.read_bytes())
-    page = 4096
-    middle = (len(data) // page // 2) * page
-    data[middle + 8 : middle + page] = bytes(page - 8)
-    data[middle : middle + 8] = b"\x0d\x00\x00\x00\x05\x0f\xf0\x00"  # a leaf claiming 5 cells
-    _next_tick()
-    case_file.write_bytes(bytes(data))
-    os.utime(case_file, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert case_file.stat().st_size == st.st_size
+    _damage_middle_page(case_file)
     assert_refused(case_file, "damaged")
 
 

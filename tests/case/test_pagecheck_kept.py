@@ -5,7 +5,6 @@ checked in full at its next open; damage made after a keep is still found."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import test_pagecheck
@@ -20,6 +19,8 @@ from workbench import Case
 cache = test_pagecheck.cache
 checks = test_pagecheck.checks
 settled = test_pagecheck.settled
+# and its way of damaging a page that only a full check finds
+damage_middle_page = test_pagecheck._damage_middle_page
 
 
 def _checked_clean(case_file: Path) -> None:
@@ -55,16 +56,7 @@ def test_a_page_damaged_after_a_keep_is_still_found(case_file: Path, settled) ->
     """The same size, in place, its modification time put back (as `cp -p` would)."""
     _checked_clean(case_file)
     _keep(case_file)
-    st = case_file.stat()
-    data = bytearray(case_file.read_bytes())
-    page = 4096
-    middle = (len(data) // page // 2) * page
-    data[middle + 8 : middle + page] = bytes(page - 8)
-    data[middle : middle + 8] = b"\x0d\x00\x00\x00\x05\x0f\xf0\x00"  # a leaf claiming 5 cells
-    _next_tick()
-    case_file.write_bytes(bytes(data))
-    os.utime(case_file, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert case_file.stat().st_size == st.st_size
+    damage_middle_page(case_file)
     assert_refused(case_file, "damaged")
 
 
