@@ -396,6 +396,7 @@ def test_the_tables_are_the_models_parse(name, nlp):
     assert table_of(nlp(hand.text)) == hand.rows()
 
 
+@pytest.mark.slow  # loads the real model in a process of its own
 @pytest.mark.parametrize(
     "unit",
     ["Days after the vote on May 5. ", "On day five of the siege, the siege began on March 3. "],
