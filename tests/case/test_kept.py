@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from case_builders import actor_named
+from case_builders import actor_named, fresh_results
 
 from workbench import Case, workflow
 from workbench.analysis import corroborate_claims, similar_claims
@@ -61,18 +61,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     return calls
 
 
-def fresh(case: Case) -> dict[str, object]:
-    """Each result worked out from the rows now, bypassing everything kept."""
-    return {
-        "actors": LOAD_ACTORS(case._store),
-        "corroboration": corroborate_claims(
-            case.claims(include_rejected=True),
-            links=case.links(),
-            actors=LOAD_ACTORS(case._store),
-            articles=case.articles(),
-        ),
-        "similar": similar_claims(case.claims(), threshold=0.0, per_claim=None),
-    }
+fresh = fresh_results  # each result worked out afresh (case_builders)
 
 
 def looked_at(case: Case, folder: Path) -> dict[str, object]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from case_builders import actor_named, first_extraction, second_extraction
+from case_builders import actor_named, first_extraction, fresh_results, second_extraction
 
 from workbench import Case, workflow
 from workbench.analysis import corroborate_claims, similar_claims
@@ -56,19 +56,7 @@ def looked_at(case: Case) -> dict[str, object]:
     return found
 
 
-def fresh(case: Case) -> dict[str, object]:
-    """Each result worked out from the rows now, bypassing everything kept (the claims
-    read whole, as before similar claims read their texts alone)."""
-    return {
-        "actors": LOAD_ACTORS(case._store),
-        "corroboration": corroborate_claims(
-            case.claims(include_rejected=True),
-            links=case.links(),
-            actors=LOAD_ACTORS(case._store),
-            articles=case.articles(),
-        ),
-        "similar": similar_claims(case.claims(), threshold=0.0, per_claim=None),
-    }
+fresh = fresh_results  # each result worked out afresh (case_builders)
 
 
 def _claim(case: Case, words: str) -> str:
