@@ -148,15 +148,19 @@ def _similar_groups(
 
 def _all_pairs(
     articles: Sequence[str], members: list[list[int]], groups: dict[tuple[int, int], float]
-) -> Iterator[tuple[int, int, float]]:
+) -> Iterator[tuple[tuple[int, int], float]]:
+    """Every pair of claims in different articles, (i, j) with i < j, and its score
+    negated and rounded (the sort key `similar_claims` wants), worked out once per group
+    pair: a pair of groups holds thousands of pairs of claims."""
     for (g, h), score in groups.items():
+        key = -round(score, 3)
         if g == h:
             pairs: Iterator[tuple[int, int]] = itertools.combinations(members[g], 2)
         else:
             pairs = ((min(i, j), max(i, j)) for i in members[g] for j in members[h])
         for i, j in pairs:
             if articles[i] != articles[j]:
-                yield i, j, score
+                yield (i, j), key
 
 
 def _best_pairs(
@@ -164,8 +168,9 @@ def _best_pairs(
     members: list[list[int]],
     groups: dict[tuple[int, int], float],
     per_claim: int,
-) -> Iterator[tuple[int, int, float]]:
-    """Each claim's `per_claim` best partners: highest score first, then listed first."""
+) -> dict[tuple[int, int], float]:
+    """Each claim's `per_claim` best partners, highest score first, then listed first:
+    (i, j) with i < j -> the score negated and rounded, as `_all_pairs` gives it."""
     partners: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (g, h), score in groups.items():
         partners[g].append((score, h))
@@ -178,21 +183,22 @@ def _best_pairs(
         tiers = []
         for score, tier in itertools.groupby(linked, key=lambda pair: pair[0]):
             lists = [members[h] for _, h in tier]
-            tiers.append((score, lists[0] if len(lists) == 1 else list(heapq.merge(*lists))))
+            ordered = lists[0] if len(lists) == 1 else list(heapq.merge(*lists))
+            # rounded once a tier, not once a pair; tiers stay split by the exact score
+            tiers.append((-round(score, 3), ordered))
         for i in members[g]:
             article, taken = articles[i], 0
-            for score, ordered in tiers:
+            for key, ordered in tiers:
                 for j in ordered:
                     if j == i or articles[j] == article:
                         continue
-                    chosen[(i, j) if i < j else (j, i)] = score
+                    chosen[(i, j) if i < j else (j, i)] = key
                     taken += 1
                     if taken == per_claim:
                         break
                 if taken == per_claim:
                     break
-    for (i, j), score in chosen.items():
-        yield i, j, score
+    return chosen
 
 
 def similar_claims(
@@ -229,10 +235,12 @@ def similar_claims(
     found = (
         _all_pairs(articles, members, groups)
         if per_claim is None
-        else _best_pairs(articles, members, groups, per_claim)
+        else _best_pairs(articles, members, groups, per_claim).items()
     )
-    # sorted as plain tuples (best first, then by ids), made into records last
-    ordered = sorted((-round(score, 3), ids[i], ids[j], i, j) for i, j, score in found)
+    # sorted as plain tuples (best first, then by ids), made into records last; a list
+    # built and sorted in place, not a generator's tuples fed to sorted()
+    ordered = [(key, ids[i], ids[j], i, j) for (i, j), key in found]
+    ordered.sort()
     return [
         _pair(claim_id, other_id, articles[i], articles[j], -score)
         for score, claim_id, other_id, i, j in ordered
