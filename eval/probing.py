@@ -5,7 +5,10 @@ Two sets in `eval/probes/` (one JSON object a line, format in its README):
   `tests/extract/test_probes.py` (every probe must pass);
 - `held_apart.jsonl`: written before the rule changes for the same classes, in other
   words, and never tuned on: `python -m eval` reports it next to the tuned set so the
-  difference between the two says how much the rules only fit their own examples.
+  difference between the two says how much the rules only fit their own examples;
+- `held_apart_fresh.jsonl`: written on 7 December (issue 10) when `held_apart.jsonl` had
+  been read by the engineers tuning the rules, by someone who read no rule, word list or
+  tuned probe; scored as its own row, never tuned on.
 
 A probe passes when every expectation it states holds (pure functions over an
 `Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
@@ -173,7 +176,7 @@ def probe_table(title: str, ours: dict, baseline: dict) -> str:
 def run_probe_sets(run_ours, run_baseline, folder: Path = PROBES) -> dict[str, dict]:
     """Each probe set scored for our extraction and the baseline: {set: {ours, baseline}}."""
     results = {}
-    for name in ("tuned", "held_apart"):
+    for name in ("tuned", "held_apart", "held_apart_fresh"):
         path = folder / f"{name}.jsonl"
         if not path.exists():
             continue
