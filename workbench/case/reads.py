@@ -166,32 +166,49 @@ def _actor_records(
     articles: dict[str, list[str]],
     counts: dict[str, int],
 ) -> Records[CaseActor]:
+    # each record made straight from its values (as `build_record` would make it, in
+    # field order): its four tuples need no cleaning, and `build_record` would hash each
+    # one (an actor's articles run to thousands) to look it up among the values it cleaned
+    cleaned = {name: (clean, seen) for name, clean, seen in _spec(CaseActor).cleaned}
+    (clean_type, types), (clean_status, statuses) = cleaned["type"], cleaned["status"]
+    new, put = object.__new__, object.__setattr__
+    no_names: list[str] = []
     actors = []
     # an older format has no version (a Row iterates values: its keys are asked for)
     versioned = bool(rows) and "version" in rows[0].keys()  # noqa: SIM118
     for r in rows:
-        edited = _json(r["edited"], [])
-        names = aliases.get(r["id"], [])
-        if r["name"] not in names:
-            names = [r["name"], *names]
-        actors.append(
-            build_record(
-                CaseActor,
-                {
-                    "id": r["id"],
-                    "name": r["name"],
-                    "type": r["type"],
-                    "status": r["status"],
-                    "aliases": tuple(names),
-                    "roles": tuple(_json(r["roles"], [])),
-                    "articles": tuple(articles.get(r["id"], ())),
-                    "mention_count": counts.get(r["id"], 0),
-                    "origin": Origin.USER if edited else Origin.EXTRACTED,
-                    "edited": tuple(edited),
-                    "version": r["version"] if versioned else 1,
-                },
-            )
+        actor_id, name, type_, status = r["id"], r["name"], r["type"], r["status"]
+        edited = tuple(_json(r["edited"], []))
+        names = aliases.get(actor_id, no_names)
+        key = (type(type_), type_)  # typed, as `build_record` keys the values it cleaned
+        try:
+            type_ = types[key]
+        except KeyError:
+            type_ = types[key] = clean_type(type_)
+        key = (type(status), status)
+        try:
+            status = statuses[key]
+        except KeyError:
+            status = statuses[key] = clean_status(status)
+        record = new(CaseActor)
+        put(
+            record,
+            "__dict__",
+            {
+                "id": actor_id,
+                "name": name,
+                "type": type_,
+                "aliases": tuple(names) if name in names else (name, *names),
+                "roles": tuple(_json(r["roles"], [])),
+                "status": status,
+                "articles": tuple(articles.get(actor_id, ())),
+                "mention_count": counts.get(actor_id, 0),
+                "origin": Origin.USER if edited else Origin.EXTRACTED,
+                "edited": edited,
+                "version": r["version"] if versioned else 1,
+            },
         )
+        actors.append(record)
     return Records.of(CaseActor, actors)
 
 
