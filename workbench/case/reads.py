@@ -252,14 +252,42 @@ def _read_actors(
         ):
             if r["text"] not in aliases[r["actor_id"]]:
                 aliases[r["actor_id"]].append(r["text"])
-        for r in store.rows(
-            f"SELECT actor_id, article_id, count(*) AS n FROM mentions{where} "
-            "GROUP BY actor_id, article_id ORDER BY min(rowid)",
-            alias_params,
-        ):
-            articles[r["actor_id"]].append(r["article_id"])
-            counts[r["actor_id"]] += r["n"]
+        if backend.on_server(store.db):
+            for r in store.rows(
+                f"SELECT actor_id, article_id, count(*) AS n FROM mentions{where} "
+                "GROUP BY actor_id, article_id ORDER BY min(rowid)",
+                alias_params,
+            ):
+                articles[r["actor_id"]].append(r["article_id"])
+                counts[r["actor_id"]] += r["n"]
+        else:
+            _articles_by_actor(store, where, alias_params, articles, counts)
     return rows, aliases, articles, counts
+
+
+def _articles_by_actor(
+    store: Store,
+    where: str,
+    params: list[Any],
+    articles: dict[str, list[str]],
+    counts: dict[str, int],
+) -> None:
+    """Each actor's articles (in the order of its first mention in each) and mention count,
+    the same as the server's query in `_read_actors` gives, read a row per actor (SQLite
+    only: its JSON aggregates): a row per actor and article (90,000 at 5,000 articles)
+    cost more to fetch and walk than grouping them did. Each actor's articles come as an
+    object of article id -> rowid of its first mention there (no two the same), sorted
+    here: SQLite does not promise the order an aggregate sees its rows in."""
+    loads = json.loads
+    for actor_id, first_rows, n in store.rows(
+        "SELECT actor_id, json_group_object(article_id, first_row), sum(n) FROM "
+        "(SELECT actor_id, article_id, count(*) AS n, min(rowid) AS first_row "
+        f"FROM mentions{where} GROUP BY actor_id, article_id) GROUP BY actor_id",
+        params,
+    ):
+        first_row = loads(first_rows)
+        articles[actor_id] = sorted(first_row, key=first_row.__getitem__)
+        counts[actor_id] = n
 
 
 def one_actor_on_server(store: Store, actor_id: str) -> tuple[str, tuple[str]]:
