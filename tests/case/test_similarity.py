@@ -3,6 +3,8 @@ pair gives, and scales to a story copied by hundreds of outlets."""
 
 from __future__ import annotations
 
+import gc
+import threading
 from itertools import combinations
 
 from hypothesis import given, settings
@@ -98,3 +100,36 @@ def test_a_claim_copied_by_hundreds_of_outlets_still_finds_its_copies() -> None:
     assert {p.other_id for p in capped if p.claim_id == "C0"} == {f"C{n}" for n in range(1, 300)}
     assert {p.claim_id for p in capped if p.other_id == "C299"} == {f"C{n}" for n in range(5)}
     assert len(capped) == 300 * 5 - 15
+
+
+def test_pairs_are_made_with_the_collector_held_off_and_it_is_back_on_after() -> None:
+    # tens of thousands of pairs (records and tuples that hold no cycle) set off no
+    # collection while they are made (one may come due as the collector is back on, and
+    # the counts start from nought), and the collector is on again afterwards
+    claims = [
+        claim(n, "Ali Mamlouk made an official visit to Cairo", f"copy-{n}") for n in range(300)
+    ]
+    started: list[int] = []
+    me = threading.get_ident()
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start" and threading.get_ident() == me:  # another thread's is not ours
+            started.append(info["generation"])
+
+    assert gc.isenabled()
+    gc.callbacks.append(seen)
+    try:
+        gc.collect()
+        started.clear()
+        pairs = similar_claims(claims, per_claim=None)
+        assert len(started) <= 1  # made the usual way: a collection per 700 new objects
+        assert gc.isenabled()
+        gc.disable()  # the caller's choice is left alone
+        try:
+            assert similar_claims(claims, per_claim=None) == pairs
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        gc.callbacks.remove(seen)
+    assert len(pairs) == 300 * 299 // 2
