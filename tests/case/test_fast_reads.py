@@ -83,3 +83,24 @@ def test_relations_read_are_the_constructors(story: Case) -> None:
     assert_constructed(relations)
     article = relations[-1].article_id
     assert story.relations(article_id=article) == [r for r in relations if r.article_id == article]
+
+
+def test_actors_articles_follow_their_first_mentions(story: Case) -> None:
+    """The listing reads each actor's articles and count grouped in SQL (on SQLite a row
+    per actor, its articles sorted in Python): they are its kept mentions' articles in the
+    order of the first mention in each, and their number, as the rows themselves give."""
+    removed = story.mentions()[0]
+    story.remove_mention(removed.id)  # a removed mention names nobody
+    expected: dict[str, list[str]] = {}
+    counted: dict[str, int] = {}
+    for actor_id, article_id in story._store.rows(
+        "SELECT actor_id, article_id FROM mentions WHERE review != 'rejected' ORDER BY rowid"
+    ):
+        if article_id not in expected.setdefault(actor_id, []):
+            expected[actor_id].append(article_id)
+        counted[actor_id] = counted.get(actor_id, 0) + 1
+    listed = story.actors()
+    assert any(len(a.articles) > 1 for a in listed)
+    for actor in listed:
+        assert list(actor.articles) == expected.get(actor.id, []), actor.name
+        assert actor.mention_count == counted.get(actor.id, 0), actor.name
