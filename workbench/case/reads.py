@@ -237,9 +237,8 @@ def _read_actors(
         # surface forms that normalise alike ("Al-Mamlouk", "Mamlouk") share one alias
         # rule; the actor still lists every form the articles use
         # a mention a person removed names nobody
-        kept = (" AND " if alias_where else " WHERE ") + "review != 'rejected'"
-        if store.format_version < CHECKING_FORMAT:
-            kept = ""
+        checked = store.format_version >= CHECKING_FORMAT
+        kept = (" AND " if alias_where else " WHERE ") + "review != 'rejected'" if checked else ""
         # grouped in SQL over the `mentions_actor_article` index (format 8): an actor
         # named in thousands of articles is read alone in milliseconds, every actor of a
         # case of 5,000 articles in a third of a second
@@ -261,28 +260,33 @@ def _read_actors(
                 articles[r["actor_id"]].append(r["article_id"])
                 counts[r["actor_id"]] += r["n"]
         else:
-            _articles_by_actor(store, where, alias_params, articles, counts)
+            _articles_by_actor(store, actor_ids, checked, articles, counts)
     return rows, aliases, articles, counts
 
 
 def _articles_by_actor(
     store: Store,
-    where: str,
-    params: list[Any],
+    actor_ids: Sequence[str] | None,
+    checked: bool,  # the case's mentions have a review (a removed one names nobody)
     articles: dict[str, list[str]],
     counts: dict[str, int],
 ) -> None:
     """Each actor's articles (in the order of its first mention in each) and mention count,
     the same as the server's query in `_read_actors` gives, read a row per actor (SQLite
     only: its JSON aggregates): a row per actor and article (90,000 at 5,000 articles)
-    cost more to fetch and walk than grouping them did. Each actor's articles come as an
-    object of article id -> rowid of its first mention there (no two the same), sorted
-    here: SQLite does not promise the order an aggregate sees its rows in."""
+    cost more to fetch and walk than grouping them did. Each actor's mentions are sought
+    in the `mentions_actor_article` index, grouped by article as they come (grouping every
+    mention by actor would sort them all first). Its articles come as an object of article
+    id -> rowid of its first mention there (no two the same), sorted here: SQLite does not
+    promise the order an aggregate sees its rows in."""
+    where, params = _ids_in("a.id", actor_ids)
+    mine = "actor_id = a.id" + (" AND review != 'rejected'" if checked else "")
     loads = json.loads
     for actor_id, first_rows, n in store.rows(
-        "SELECT actor_id, json_group_object(article_id, first_row), sum(n) FROM "
-        "(SELECT actor_id, article_id, count(*) AS n, min(rowid) AS first_row "
-        f"FROM mentions{where} GROUP BY actor_id, article_id) GROUP BY actor_id",
+        "SELECT a.id, (SELECT json_group_object(article_id, first_row) FROM "
+        "(SELECT article_id, min(rowid) AS first_row FROM mentions "
+        f"WHERE {mine} GROUP BY article_id)), "
+        f"(SELECT count(*) FROM mentions WHERE {mine}) FROM actors a{where}",
         params,
     ):
         first_row = loads(first_rows)
