@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 from html.parser import HTMLParser
 
 import pytest
 from analysis_builders import HOSTILE_NAME, claim_id
 
-from workbench.export import export_case
-from workbench.export.report import md
+from workbench.analysis import CaseSnapshot
+from workbench.export import export_case, report
+from workbench.export.report import md, write_report
 
 # every element the HTML report may contain; anything else came from the case
 ALLOWED_TAGS = {
@@ -123,3 +125,27 @@ def test_markdown_memo_of_a_hostile_case_renders_inert(hostile, tmp_path, render
     hrefs = [a["href"] for t, a in tags_of(page) if t == "a"]
     assert all(h.startswith("https://example.org/?q=") for h in hrefs), hrefs
     assert HOSTILE_NAME.replace("<", "&lt;").replace(">", "&gt;").split('"')[0] in page
+
+
+@pytest.mark.parametrize("format", ["html", "md"])
+def test_the_memo_is_made_with_the_collector_held_off(story, tmp_path, monkeypatch, format):
+    """A memo's records hold no cycles: the collector is off while it is gathered and
+    rendered (at 5,000 articles its collections walked every live object, a fifth of the
+    memo's CPU), back on after, and a caller's collector that was off is left off."""
+    seen: list[bool] = []
+    for name in ("gather_memo", "render_html", "render_markdown"):
+        made = getattr(report, name)
+        monkeypatch.setattr(
+            report, name, lambda *a, made=made, **k: (seen.append(gc.isenabled()), made(*a, **k))[1]
+        )
+    story.forget_kept()  # the memo made, not the kept one read
+    write_report(story, tmp_path / f"memo.{format}", format=format)
+    write_report(CaseSnapshot(story), tmp_path / f"again.{format}", format=format)
+    assert seen == [False] * 4
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_report(CaseSnapshot(story), tmp_path / f"off.{format}", format=format)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
