@@ -264,6 +264,9 @@ def _read_actors(
     return rows, aliases, articles, counts
 
 
+_JSON_DECODER = json.JSONDecoder()
+
+
 def _articles_by_actor(
     store: Store,
     actor_ids: Sequence[str] | None,
@@ -281,7 +284,8 @@ def _articles_by_actor(
     promise the order an aggregate sees its rows in."""
     where, params = _ids_in("a.id", actor_ids)
     mine = "actor_id = a.id" + (" AND review != 'rejected'" if checked else "")
-    loads = json.loads
+    # SQLite's JSON has no surrounding space: decoded straight (`json.loads` looks for it)
+    decode = _JSON_DECODER.raw_decode
     for actor_id, first_rows, n in store.rows(
         "SELECT a.id, (SELECT json_group_object(article_id, first_row) FROM "
         "(SELECT article_id, min(rowid) AS first_row FROM mentions "
@@ -289,7 +293,7 @@ def _articles_by_actor(
         f"(SELECT count(*) FROM mentions WHERE {mine}) FROM actors a{where}",
         params,
     ):
-        first_row = loads(first_rows)
+        first_row = decode(first_rows)[0]
         articles[actor_id] = sorted(first_row, key=first_row.__getitem__)
         counts[actor_id] = n
 
