@@ -264,6 +264,23 @@ def test_first_opens_racing_make_one_case(url: str) -> None:
         assert db.execute("SELECT count(*) FROM meta WHERE key = 'app'").fetchone()[0] == 1
 
 
+def test_a_case_made_between_the_first_opens_looks_is_opened(url, monkeypatch) -> None:
+    # the race test_first_opens_racing_make_one_case lost once under load: another first
+    # open made the case after this one saw no case and before it looked for tables
+    from workbench.case import postgres
+
+    Case.open(url).close()  # the other open, done
+    looks = [False]  # this open's first look came before it
+    seen = postgres.Connection.is_case
+
+    def is_case(db) -> bool:
+        return looks.pop() if looks else seen(db)
+
+    monkeypatch.setattr(postgres.Connection, "is_case", is_case)
+    with Case.open(url) as case:
+        assert case.articles() == []
+
+
 def test_without_psycopg_a_server_case_says_how_to_get_it(monkeypatch, tmp_path) -> None:
     from workbench.case import postgres
 

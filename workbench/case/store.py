@@ -281,7 +281,10 @@ class Store:
             if fresh is not None and db.is_case():
                 raise CaseError(f"cannot create {where}: a case exists there")
             if create and not db.is_case():
-                if not db.is_empty():
+                # a first open racing this one may make the case between the two looks (its
+                # tables and its format come in one transaction): tables are refused only
+                # while there is still no case beside them
+                if not db.is_empty() and not db.is_case():
                     raise CaseError(
                         f"{where} holds tables but no workbench case: name another case "
                         "(case=NAME in the URL) or another database"
