@@ -58,7 +58,10 @@ def network_svg(data: NetworkData, *, width: int = 900, height: int = 640) -> st
             '<text x="10" y="25">No actors in this case yet.</text></svg>'
         )
     graph = nx.Graph()
-    graph.add_nodes_from(kept)
+    # in the nodes' order, not the set's: the spring layout starts from the graph's order,
+    # and a set of strings is ordered by their hashes, which change from one process to the
+    # next (the same case drew another picture each time its memo was written)
+    graph.add_nodes_from(n.id for n in nodes)
     graph.add_edges_from((e.source, e.target) for e in edges)
     layout = _packed_layout(graph)
     xs = [p[0] for p in layout.values()]
@@ -125,9 +128,12 @@ def _packed_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
             local = {next(iter(part)): (0.5, 0.5)}
         else:
             # a fixed seed: the same case draws the same picture every time
-            spring = nx.spring_layout(
-                graph.subgraph(part), seed=7, iterations=200, k=2.2 / len(part) ** 0.5
-            )
+            # the part's nodes in the graph's order: a subgraph view of a small part walks
+            # the part's set, in the hash order that changes from process to process
+            ordered = nx.Graph()
+            ordered.add_nodes_from(n for n in graph if n in part)
+            ordered.add_edges_from(graph.subgraph(part).edges)
+            spring = nx.spring_layout(ordered, seed=7, iterations=200, k=2.2 / len(part) ** 0.5)
             px = [float(p[0]) for p in spring.values()]
             py = [float(p[1]) for p in spring.values()]
             local = {
