@@ -50,6 +50,7 @@ def test_importing_workbench_is_cheap():
 ORDER = [
     "errors",
     "files",  # writing a file whole or not at all: for every layer that writes
+    "collector",  # the garbage collector held off for a burst of records: for every layer
     "lexicon",
     "dates",
     "model",

@@ -20,17 +20,16 @@ articles added first), so fifty copies offer a handful of links each, not a thou
 
 from __future__ import annotations
 
-import gc
 import heapq
 import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
+from ..collector import collector_held
 from ..model import Record
 
 
@@ -91,25 +90,6 @@ def _records(
         )
         append(pair)
     return records
-
-
-@contextmanager
-def _collection_held_off() -> Iterator[None]:
-    """The cyclic garbage collector held off while the pairs are made. A pair (tuples of
-    ints, records of strings and a float) can hold no cycle, yet the hundreds of thousands
-    made set off collection after collection, each full one walking every object alive:
-    at 5,001 articles six full collections were two fifths of similar claims' CPU. Held
-    off, the pairs are looked at once, by the next collection after. Left alone when
-    already off (by another thread pairing, or the caller), and back on after, an error
-    or not."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 _WORD = re.compile(r"\w+")
@@ -264,7 +244,7 @@ def similar_claims(
     # read off plain lists: a case of 5,000 articles makes hundreds of thousands of pairs
     ids = [claim.id for claim in claims]
     articles = [claim.article_id for claim in claims]
-    with _collection_held_off():
+    with collector_held():
         found = (
             _all_pairs(articles, members, groups)
             if per_claim is None

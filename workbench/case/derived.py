@@ -27,7 +27,6 @@ under another key, or edited in place) is ignored and computed again.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib.metadata
 import json
@@ -41,6 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ..collector import collector_held
 from ..model import Record, to_plain
 from . import pagecheck, signing
 
@@ -160,13 +160,8 @@ def records_codec(record_type: type[R]) -> Codec[list[R]]:
         # no garbage collection while the records are made: each of the collections their
         # number triggers would walk every object the process holds, for nothing (they
         # hold no cycles)
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_held():
             return _decode_columns(record_type, names, columns, pools)
-        finally:
-            if collecting:
-                gc.enable()
 
     return Codec(encode, decode)
 

@@ -13,12 +13,9 @@ nothing: its style is inline and its pictures are inline SVG.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -42,6 +39,7 @@ from ..analysis import (
 from ..case.derived import TEXT_CODEC
 from ..case.migrations import now
 from ..case.records import CaseArticle
+from ..collector import collector_held
 from .common import write_text
 from .svg import MAX_EVENTS, MAX_NODES, network_svg, timeline_svg
 
@@ -348,24 +346,6 @@ events: {s.events}; source links: {s.source_links}; notes: {s.notes}.</p>
     )
 
 
-@contextmanager
-def _collector_held() -> Iterator[None]:
-    """The cyclic garbage collector off for the block (if it was on), back on after.
-
-    A memo of 5,000 articles makes hundreds of thousands of small records (rows, edges,
-    strings) that hold no cycles; each batch of them set off a collection walking every
-    object alive, the case's records included: a quarter of the memo's CPU for nothing.
-    The collection is put off, never skipped (as `views.network_gc`, which the core may
-    not import)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def write_report(case: CaseReader, path: str | os.PathLike[str], *, format: str) -> Path:
     """`format` is "md" or "html".
 
@@ -375,14 +355,14 @@ def write_report(case: CaseReader, path: str | os.PathLike[str], *, format: str)
     here, and the time it was generated), a random word no article can have written."""
     keep = getattr(case, "derived", None)
     if keep is None:  # a snapshot or another reader: nothing to keep it in
-        with _collector_held():
+        with collector_held():
             memo = gather_memo(case)
             text = render_markdown(memo) if format == "md" else render_html(memo)
         return write_text(path, text)
 
     def render() -> str:
         word = secrets.token_hex(16)
-        with _collector_held():
+        with collector_held():
             memo = gather_memo(case, title=f"{word}t", generated_at=f"{word}g")
             return f"{word}\n" + (render_markdown(memo) if format == "md" else render_html(memo))
 

@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
+from ..collector import collector_held
 from .app_read import article_heads
 from .cases_folder import RefusedName, case_file, case_name, default_cases_dir
 from .changes import Changes, ChangeWatcher, call_in_loop, changes_since, kernel_loop
 from .extraction_queue import ExtractionQueue, waiting_message
-from .network_gc import collector_held
 from .panel import guarded
 from .selection import Context, Selection
 from .shared_cases import release, shared_case, use

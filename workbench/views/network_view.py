@@ -29,12 +29,12 @@ from ..analysis.network_readable import (
     readable_network,
 )
 from ..analysis.network_tally import NetworkTally
+from ..collector import collector_held
 from ..model import ActorType
 from .app_read import article_heads
 from .article_picker import ArticlePicker
 from .highlight import ACTOR_COLOURS
 from .network_canvas import NetworkCanvas
-from .network_gc import collector_held
 from .panel import Panel, set_options
 from .selection import Context
 
@@ -328,7 +328,7 @@ class NetworkPanel(Panel):
     def draw(self) -> None:
         if self._refreshing or self.defer():
             return
-        with collector_held():  # a burst of records: see network_gc
+        with collector_held():  # a burst of records: see workbench.collector
             shown = self.readable()
         if shown == self._drawn:
             self._drawn_from = self._drawing_from

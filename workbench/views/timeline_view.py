@@ -26,9 +26,9 @@ from ..analysis.timeline_items import (
     outside,
 )
 from ..analysis.timeline_tally import TimelineTally, shown_first
+from ..collector import collector_held
 from .app_read import article_heads
 from .article_picker import ArticlePicker
-from .network_gc import collector_held
 from .panel import Panel
 from .selection import Context
 from .timeline_chart import (
@@ -174,7 +174,7 @@ class TimelinePanel(Panel):
     def draw(self) -> None:
         if self._refreshing or self.defer():
             return
-        with collector_held():  # a burst of records: see network_gc
+        with collector_held():  # a burst of records: see workbench.collector
             total, shown = self._shown()
         choices = self._choices()
         if (
