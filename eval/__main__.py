@@ -24,6 +24,7 @@ from .scoring import ArticleScores, score_article, total
 HERE = Path(__file__).resolve().parent
 GOLD_DIR = HERE / "gold"
 HELD_APART_DIR = HERE / "gold_held_apart"
+ACTORS_DIR = HERE / "gold_actors"  # dev material for the actor rules: actors only
 CORPORA = HERE / "corpora"  # carried by the project: a clone alone runs the eval
 SEED_ID = "seed-mamlouk-visits-cairo"
 
@@ -144,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     if HELD_APART_DIR.is_dir():
         # conflict stories annotated after the issue 10 rules were written: never tuned on
         datasets["held apart"] = load_dev_set(HELD_APART_DIR)
+    if ACTORS_DIR.is_dir():
+        # issue 10's places, ships, bodies and aliases: mentions, types and synonyms only
+        datasets["dev actors"] = load_dev_set(ACTORS_DIR)
     if not args.no_gum:
         if not args.gum.is_dir():
             # the project carries GUM: a missing folder is a broken clone or a wrong path,
