@@ -187,6 +187,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n-- seed article ({SEED_ID}): what we get wrong")
             print("\n".join(f"  {p}" for p in per_article[SEED_ID]["problems"]) or "  nothing")
 
+    # eval/gold_dates/: articles annotated for their dates only, dev and held apart
+    from .gold_dates import run as run_dates_only
+
+    results["dates only"] = run_dates_only(
+        lambda golds: evaluate(golds, workers=args.workers), all_problems=args.all_problems
+    )
+
     results["probes"] = {}
     for name, scored in run_probe_sets(
         lambda articles: run_ours(articles, workers=args.workers), run_baseline
