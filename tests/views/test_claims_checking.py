@@ -200,6 +200,27 @@ def test_a_ticked_claim_changed_elsewhere_refuses_the_bulk_action(app):
     assert claims.table.row(ids[1]).cells["status"] == "false"  # drawn again from the case
 
 
+def test_a_ticked_claim_redrawn_for_a_change_elsewhere_still_refuses(app):
+    """The app's poll may notice a colleague's change (and redraw the table) between the
+    tick and the click: the person ticked the claim as it was, so the action is still
+    refused. A redraw the person caused (the refusal's own) lets them redo it."""
+    claims = app.panel("Claims")
+    ids = claims.visible_claims()[:2]
+    claims.table.select(ids)
+    with Case.open(app.case.path) as other:
+        other.set_claim_status(ids[1], "false")
+    assert app.watcher.check()  # the poll: noticed, redrawn while ticked
+    assert claims.table.row(ids[1]).cells["status"] == "false"
+    assert set(claims.ticked()) == set(ids)
+    claims.bulk_accept.click()
+    assert "✘" in app.status.value and "(status now false)" in app.status.value
+    assert {stored(app, i).review.value for i in ids} == {"extracted"}
+    claims.table.select(ids)  # looked at again, ticked again: done
+    claims.bulk_accept.click()
+    assert "2 claims accepted" in app.status.value
+    assert {stored(app, i).review.value for i in ids} == {"confirmed"}
+
+
 def test_status_with_a_note_in_plain_words(app):
     claims = app.panel("Claims")
     claim = claim_with(app.case, "first public visit")

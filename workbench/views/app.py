@@ -378,9 +378,14 @@ class Workbench:
 
     def _changed_elsewhere(self, entry: Any) -> None:
         """Someone else changed the case (`entry`: the newest audit row): redraw."""
-        self.refresh(carry=True)
         if entry is not None and entry.session == getattr(self.case, "session", None):
+            self.refresh(carry=True)
             return  # this app's own edit, from another thread: drawn, not news
+        self.ctx.elsewhere = True
+        try:
+            self.refresh(carry=True)
+        finally:
+            self.ctx.elsewhere = False
         what = describe(entry) if entry is not None else "a change"
         # not who: every visitor of a class is the same user of the server
         self.status.told(f"Updated: {what}, made elsewhere (another page or the command line).")

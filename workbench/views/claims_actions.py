@@ -90,8 +90,8 @@ class ClaimEdits:
             lambda: self.case.merge_claims(
                 keep.id,
                 other.id,
-                expected=keep.claim.version,
-                other_expected=other.claim.version,
+                expected=self._ticked_seen.get(keep.id, keep.claim.version),
+                other_expected=self._ticked_seen.get(other.id, other.claim.version),
             ),
             f"Merged claim {other.id} into claim {keep.id} (one claim now; {other.id} rejected)",
         )
@@ -100,12 +100,13 @@ class ClaimEdits:
         self: ClaimsPanel, *, review: str | None = None, status: str | None = None
     ) -> None:
         """Accept, reject or set the status of every ticked claim: one action on the case
-        (one undo puts them all back), made against each row's version as drawn."""
+        (one undo puts them all back), made against each row's version as the person saw it
+        (`_ticked_seen`: a change made elsewhere since the tick refuses it)."""
         ticked = [self._entries[i] for i in self.ticked()]
         if not ticked:
             self.ctx.failed("Tick claims in the table first.")
             return
-        expected = {e.id: e.claim.version for e in ticked}
+        expected = {e.id: self._ticked_seen.get(e.id, e.claim.version) for e in ticked}
         if review is not None:
             done = "accepted" if review == "confirmed" else "rejected"
         else:

@@ -62,6 +62,11 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         self._actors: dict = {}  # the actors a claim may name (not rejected), by id
         self._actors_of: object = None  # the read's list they were taken from
         self._entries: dict[str, ClaimEntry] = {}
+        # the version of each ticked claim as the person saw it: taken when it is ticked,
+        # moved on by each redraw they caused (their edit, a refusal, a tab opened) but not
+        # by one for a change made elsewhere, which the poll may draw between the tick and
+        # the click: a bulk action is made against these, so that change refuses it
+        self._ticked_seen: dict[str, int] = {}
         # each claim's row as last drawn, with the entry it was made from: a whole redraw
         # (another filter, a read not carried) makes again only the rows whose claim (or
         # its links, names, flags) changed; an edit's redraw looks only at the claims it
@@ -341,6 +346,7 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
                 self._entries.pop(claim_id, None)
             self._entries.update((e.id, e) for e in entries)
         self._remember(snap, date_range)
+        self._note_ticks(looked=not self.ctx.elsewhere)
         self.last_touched = touched  # what the last redraw made again (None: everything)
         media = sorted(
             (a for a in self._actors.values() if a.type.value == "media"),
@@ -585,7 +591,18 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         )
         return f'<table class="wb-table wb-claim-details">{body}</table>{flags}'
 
+    def _note_ticks(self, *, looked: bool = False) -> None:
+        """Take the version of each newly ticked claim (and, when `looked`, of every ticked
+        one) as the one the person saw; forget the unticked."""
+        ticked = self.ticked()
+        seen = {i: v for i, v in self._ticked_seen.items() if i in ticked}
+        for claim_id in ticked:
+            if looked or claim_id not in seen:
+                seen[claim_id] = self._entries[claim_id].claim.version
+        self._ticked_seen = seen
+
     def _picked(self, change) -> None:
+        self._note_ticks()
         if self._refreshing:
             return
         current = self.current

@@ -55,3 +55,6 @@ class Context:
     # the case as read for the last redraw, shared by every panel; the app takes a new one
     # after each edit (see Panel.snapshot)
     snapshot: CaseSnapshot | None = None
+    # True while the app redraws for a change made elsewhere (its poll): what the person
+    # has not looked at yet, so a ticked row keeps the version it was ticked at
+    elsewhere: bool = False
