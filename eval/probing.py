@@ -1,6 +1,6 @@
 """Probe sentences: one construction each, with what the extraction should give.
 
-Two sets in `eval/probes/` (one JSON object a line, format in its README):
+The sets in `eval/probes/` (one JSON object a line, format below), in `PROBE_SETS`:
 - `tuned.jsonl`: written while changing the rules, and checked by
   `tests/extract/test_probes.py` (every probe must pass);
 - `held_apart.jsonl`: written before the rule changes for the same classes, in other
@@ -8,7 +8,12 @@ Two sets in `eval/probes/` (one JSON object a line, format in its README):
   difference between the two says how much the rules only fit their own examples;
 - `held_apart_fresh.jsonl`: written on 7 December (issue 10) when `held_apart.jsonl` had
   been read by the engineers tuning the rules, by someone who read no rule, word list or
-  tuned probe; scored as its own row, never tuned on.
+  tuned probe; scored as its own row, never tuned on;
+- `held_apart_fresh2.jsonl`: a second fresh set (80 probes, committed at 13:04 UTC on 7
+  December before any extraction ran on it), by someone who read no rule, word list,
+  tuned probe or list of errors, in other words, places, names and outlets than the sets
+  above, with one more class (`right-side`: a claim relayed by the other side's outlet);
+  its own row, never tuned on.
 
 A probe passes when every expectation it states holds (pure functions over an
 `Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
@@ -29,6 +34,9 @@ from workbench.model import Actor, ActorType, Article, Claim, Extraction
 
 PROBES = Path(__file__).resolve().parent / "probes"
 PUBLISHED = "2019-09-20"  # every probe is read as if published that day
+# every set `python -m eval` scores, each its own row: a file left out of it would be
+# written and never measured (tests/test_eval_probe_sets.py checks the folder against it)
+PROBE_SETS = ("tuned", "held_apart", "held_apart_fresh", "held_apart_fresh2")
 
 
 class MalformedProbe(ValueError):
@@ -176,7 +184,7 @@ def probe_table(title: str, ours: dict, baseline: dict) -> str:
 def run_probe_sets(run_ours, run_baseline, folder: Path = PROBES) -> dict[str, dict]:
     """Each probe set scored for our extraction and the baseline: {set: {ours, baseline}}."""
     results = {}
-    for name in ("tuned", "held_apart", "held_apart_fresh"):
+    for name in PROBE_SETS:
         path = folder / f"{name}.jsonl"
         if not path.exists():
             continue

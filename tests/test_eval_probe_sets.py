@@ -1,0 +1,54 @@
+"""The probe sets `python -m eval` reports, without running any probe through the
+extraction: every file in eval/probes/ is scored as its own row and loads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.probing import PROBE_SETS, PROBES, load_probes, run_probe_sets
+from workbench.model import Extraction
+
+
+def test_every_probe_file_is_a_scored_set():
+    # a held-apart file missing from PROBE_SETS would be written and never measured
+    on_disk = {path.stem for path in PROBES.glob("*.jsonl")}
+    assert on_disk == set(PROBE_SETS)
+
+
+@pytest.mark.parametrize("name", [n for n in PROBE_SETS if n != "tuned"])
+def test_each_held_apart_set_loads_with_a_class_and_a_text(name):
+    probes = load_probes(PROBES / f"{name}.jsonl")
+    assert probes
+    assert all(p["class"] and p["text"] for p in probes)
+
+
+def test_the_second_fresh_set_covers_every_class_four_times():
+    # issue 10's classes, each with at least four probes (written before any run)
+    probes = load_probes(PROBES / "held_apart_fresh2.jsonl")
+    counts: dict[str, int] = {}
+    for probe in probes:
+        counts[probe["class"]] = counts.get(probe["class"], 0) + 1
+    assert 60 <= len(probes) <= 80
+    assert min(counts.values()) >= 4
+    assert {"wire-lead", "relay", "citing", "place-in-speaker", "anaphora", "collective"} <= set(
+        counts
+    )
+    assert {"place-type", "dateline", "armed-group", "anchored-date", "not-a-claim"} <= set(counts)
+    assert {"us-politics", "headline", "synonyms", "right-side"} <= set(counts)
+
+
+def test_run_probe_sets_gives_the_second_fresh_set_its_own_row(tmp_path: Path):
+    # a stand-in folder and empty extractions: the row is what is checked, not a score
+    probe = {"class": "not-a-claim", "text": "Nobody spoke.", "claim": None}
+    for name in PROBE_SETS:
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps(probe) + "\n", encoding="utf-8")
+
+    def run_empty(articles):
+        return [Extraction(article=a) for a in articles]
+
+    results = run_probe_sets(run_empty, run_empty, folder=tmp_path)
+    assert list(results) == list(PROBE_SETS)
+    assert results["held_apart_fresh2"]["ours"]["total"] == 1
