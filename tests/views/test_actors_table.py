@@ -120,6 +120,26 @@ def test_a_stale_edit_is_refused_and_the_table_read_again(app):
     assert app.case.actor(keep.id).name == "Ali Mamlouk (this tab)"
 
 
+def test_ticked_actors_redrawn_for_a_change_elsewhere_still_refuse_the_action(app):
+    """The poll may redraw a ticked actor changed by a colleague before the click: the
+    person ticked it as it was, so confirming the ticked is refused; ticked again, done."""
+    app.show("Actors")
+    actors = app.panel("Actors")
+    ids = [a.id for a in app.case.actors()][:2]
+    actors.choose(*ids)
+    with Case.open(app.case.path) as other:
+        other.update_actor(ids[1], name="Renamed in another tab")
+    assert app.watcher.check()  # the poll: noticed, redrawn while ticked
+    assert actors.table.row(ids[1]).cell("name") == "Renamed in another tab"
+    assert set(actors.selected_ids()) == set(ids)
+    actors.confirm_button.click()
+    assert "✘" in app.status.value and "Renamed in another tab" in app.status.value
+    assert {app.case.actor(i).status.value for i in ids} == {"extracted"}
+    actors.choose(*ids)
+    actors.confirm_button.click()
+    assert {app.case.actor(i).status.value for i in ids} == {"confirmed"}
+
+
 def test_a_refresh_after_one_edit_makes_again_only_the_rows_it_changed(app, monkeypatch):
     app.show("Actors")
     actors = app.panel("Actors")

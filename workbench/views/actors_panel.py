@@ -17,6 +17,7 @@ from .article_selection import short
 from .panel import TABLE_CSS, Panel, button, html_table, set_options
 from .selection import Context
 from .table import Column, Table, TableRow
+from .ticks import SeenTicks
 
 STATUS_WORDS = ACTOR_STATUS_WORDS
 KNOWN = "known to the case"  # its names are recognised in later articles and re-extraction
@@ -68,6 +69,7 @@ class ActorsPanel(Panel):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self._actors: dict = {}
+        self.seen_ticks = SeenTicks()  # the ticked actors' versions as the person saw them
         self._mentions: list = []
         # each actor's row as last drawn, with what it was made from (the actor's record and
         # whether the case knows it): a refresh after an edit makes again only the rows of
@@ -209,6 +211,7 @@ class ActorsPanel(Panel):
         if not self.table.selected and wanted in self._actors:
             self.table.show_row(wanted)
             self.table.select([wanted])
+        self.seen_ticks.note(self.selected_ids(), self._version, looked=not self.ctx.elsewhere)
         self._show_editor()
 
     def _known_actors(self) -> set[str]:
@@ -289,6 +292,7 @@ class ActorsPanel(Panel):
 
     def _picked(self, _change) -> None:
         ids = self.selected_ids()
+        self.seen_ticks.note(ids, self._version)
         if len(ids) == 1 and self.ctx.selection.actor_id != ids[0]:
             self.ctx.selection.actor_id = ids[0]
         self._show_editor()
@@ -306,7 +310,11 @@ class ActorsPanel(Panel):
         return ", ".join(self._actors[i].name for i in ids if i in self._actors)
 
     def _versions(self, ids: list[str]) -> dict[str, int]:
-        return {i: self._actors[i].version for i in ids}
+        """The ticked actors' versions as the person saw them (`SeenTicks`)."""
+        return self.seen_ticks.expected(ids, self._version)
+
+    def _version(self, actor_id: str) -> int:
+        return self._actors[actor_id].version
 
     def _set_status(self, status: ReviewStatus) -> None:
         ids = self.selected_ids()

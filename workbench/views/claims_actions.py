@@ -86,12 +86,13 @@ class ClaimEdits:
             self.ctx.failed("Tick exactly two claims of one article in the table to merge them.")
             return
         keep, other = sorted(ticked, key=lambda e: (e.claim.start, e.claim.end))
+        seen = self.seen_ticks.expected([keep.id, other.id], self._version)
         self.run(
             lambda: self.case.merge_claims(
                 keep.id,
                 other.id,
-                expected=self._ticked_seen.get(keep.id, keep.claim.version),
-                other_expected=self._ticked_seen.get(other.id, other.claim.version),
+                expected=seen[keep.id],
+                other_expected=seen[other.id],
             ),
             f"Merged claim {other.id} into claim {keep.id} (one claim now; {other.id} rejected)",
         )
@@ -101,12 +102,12 @@ class ClaimEdits:
     ) -> None:
         """Accept, reject or set the status of every ticked claim: one action on the case
         (one undo puts them all back), made against each row's version as the person saw it
-        (`_ticked_seen`: a change made elsewhere since the tick refuses it)."""
+        (`SeenTicks`: a change made elsewhere since the tick refuses it)."""
         ticked = [self._entries[i] for i in self.ticked()]
         if not ticked:
             self.ctx.failed("Tick claims in the table first.")
             return
-        expected = {e.id: self._ticked_seen.get(e.id, e.claim.version) for e in ticked}
+        expected = self.seen_ticks.expected([e.id for e in ticked], self._version)
         if review is not None:
             done = "accepted" if review == "confirmed" else "rejected"
         else:

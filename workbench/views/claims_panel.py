@@ -35,6 +35,7 @@ from .claims_speaker import ActorPicker
 from .panel import TABLE_CSS, button, set_options
 from .selection import Context
 from .table import Table, TableRow
+from .ticks import SeenTicks
 
 CSS = """<style>
 .wb-claims-panel .wb-section { border: 1px solid #e3e3e3; border-radius: 4px; padding: 4px 8px;
@@ -62,11 +63,8 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         self._actors: dict = {}  # the actors a claim may name (not rejected), by id
         self._actors_of: object = None  # the read's list they were taken from
         self._entries: dict[str, ClaimEntry] = {}
-        # the version of each ticked claim as the person saw it: taken when it is ticked,
-        # moved on by each redraw they caused (their edit, a refusal, a tab opened) but not
-        # by one for a change made elsewhere, which the poll may draw between the tick and
-        # the click: a bulk action is made against these, so that change refuses it
-        self._ticked_seen: dict[str, int] = {}
+        # the version of each ticked claim as the person saw it: the bulk actions' versions
+        self.seen_ticks = SeenTicks()
         # each claim's row as last drawn, with the entry it was made from: a whole redraw
         # (another filter, a read not carried) makes again only the rows whose claim (or
         # its links, names, flags) changed; an edit's redraw looks only at the claims it
@@ -592,14 +590,10 @@ class ClaimsPanel(ClaimEdits, CheckingPanel):
         return f'<table class="wb-table wb-claim-details">{body}</table>{flags}'
 
     def _note_ticks(self, *, looked: bool = False) -> None:
-        """Take the version of each newly ticked claim (and, when `looked`, of every ticked
-        one) as the one the person saw; forget the unticked."""
-        ticked = self.ticked()
-        seen = {i: v for i, v in self._ticked_seen.items() if i in ticked}
-        for claim_id in ticked:
-            if looked or claim_id not in seen:
-                seen[claim_id] = self._entries[claim_id].claim.version
-        self._ticked_seen = seen
+        self.seen_ticks.note(self.ticked(), self._version, looked=looked)
+
+    def _version(self, claim_id: str) -> int:
+        return self._entries[claim_id].claim.version
 
     def _picked(self, change) -> None:
         self._note_ticks()
