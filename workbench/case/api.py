@@ -25,12 +25,12 @@ import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from ..dates import parse_day
 from ..errors import CaseError, NotFoundError
-from ..model import Article, ClaimStatus, Extraction, ReviewStatus
-from . import checking, edits, kept_updates, reads, removal, touched
+from ..model import ActorType, Article, ClaimStatus, Extraction, ReviewStatus
+from . import checking, edits, kept_updates, pg_edits, reads, removal, touched
 from .audit import (
     ACTIONS,
     NOT_UNDOABLE,
@@ -169,6 +169,24 @@ def _handed_back(rec: Recording, key: str, read: Callable[[], T]) -> T:
     its audit row (on a server a read is a round trip), else `read()` anew."""
     found = rec.records_after.get(key)
     return found if found is not None else read()
+
+
+# a claim's statuses as stored (`ClaimStatus` values): another is the ordinary path's to refuse
+_CLAIM_STATUSES = frozenset(s.value for s in ClaimStatus)
+
+
+def _cleaned(type: str | None, status: str | None) -> dict[str, str]:
+    """An actor edit's columns as `edits.update_actor` sets them (type, then status), each
+    cleaned; {} when one is not a valid value (the ordinary path then says so)."""
+    values: dict[str, str] = {}
+    for column, value, enum in (("type", type, ActorType), ("status", status, ReviewStatus)):
+        if value is None:
+            continue
+        try:
+            values[column] = enum(value).value
+        except ValueError:
+            return {}
+    return values
 
 
 def _check_versions(tx: Transaction, table: str, expected: Mapping[str, int] | None) -> None:
@@ -583,6 +601,17 @@ class CaseFile(CheckingEdits):
     ) -> CaseActor:
         """Rename, retype, confirm or reject an actor (status: extracted/confirmed/rejected).
         `expected`: the actor's `version` the person saw (refused if it changed since)."""
+        if name is None:  # on a server, one round trip (a rename adds alias rules)
+            one_trip = pg_edits.update_row(
+                self,
+                "update_actor",
+                "actor",
+                actor_id,
+                _cleaned(type, status),
+                expected,
+            )
+            if one_trip is not None:
+                return cast(CaseActor, one_trip)
         with self._recording("update_actor", actor_id, actor=("actor", actor_id)) as rec:
             row = checked_row(rec.tx, "actors", actor_id, expected)
             edits.update_actor(rec.tx, actor_id, name=name, type=type, status=status, row=row)
@@ -686,6 +715,12 @@ class CaseFile(CheckingEdits):
     ) -> CaseClaim:
         """Record a verification status (unverified, in_progress, corroborated, disputed,
         false, unverifiable), with an optional note, in one action."""
+        if note is None and status in _CLAIM_STATUSES:  # on a server, one round trip
+            one_trip = pg_edits.update_row(
+                self, "set_claim_status", "claim", claim_id, {"status": status}, expected, ["note"]
+            )
+            if one_trip is not None:
+                return cast(CaseClaim, one_trip)
         with self._recording("set_claim_status", claim_id, claim=("claim", claim_id)) as rec:
             row = checked_row(rec.tx, "claims", claim_id, expected)
             edits.set_claim_status(rec.tx, claim_id, status, who=self.user, row=row)
@@ -717,6 +752,9 @@ class CaseFile(CheckingEdits):
 
     def add_note(self, target_id: str, text: str) -> Note:
         """A note on any article, actor, claim, event or link."""
+        one_trip = pg_edits.add_note(self, target_id, text)  # on a server, one round trip
+        if one_trip is not None:
+            return cast(Note, one_trip)
         with self._recording("add_note", target_id) as rec:
             note_id = edits.add_note(rec.tx, target_id, text, who=self.user)
             rec.track("note", "note", note_id)
@@ -742,6 +780,9 @@ class CaseFile(CheckingEdits):
         whose records another session has changed since is not undone either (CaseError):
         reverting it would overwrite that work. Returns the history entry that was undone.
         """
+        one_trip = pg_edits.undo(self)  # on a server, one round trip (with the entry read)
+        if one_trip is not None:
+            return cast(HistoryEntry, one_trip)
         with self._store.write(ACTIONS["undo"]) as tx:
             last = tx.row(
                 "SELECT id, action, target, changes FROM audit WHERE action != 'undo' "
@@ -816,9 +857,13 @@ class CaseFile(CheckingEdits):
         entry_id = tx.committed_id
         # kept once committed: the id of a row rolled back may be given to a later one
         if entry_id is not None and action not in NOT_UNDOABLE:
-            self._recent_changes[entry_id] = tx.changes
-            while len(self._recent_changes) > RECENT_CHANGES:
-                del self._recent_changes[next(iter(self._recent_changes))]
+            self._remember(entry_id, tx.changes)
+
+    def _remember(self, entry_id: int, changes: list[dict[str, Any]]) -> None:
+        """The row changes of this object's committed action `entry_id` (`recorded_changes`)."""
+        self._recent_changes[entry_id] = changes
+        while len(self._recent_changes) > RECENT_CHANGES:
+            del self._recent_changes[next(iter(self._recent_changes))]
 
     def recorded_changes(self, entry_id: int) -> list[dict[str, Any]] | None:
         """The row changes the audit row `entry_id` records (its `changes`), when this

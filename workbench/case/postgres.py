@@ -193,6 +193,9 @@ class Connection:
         # statements not sent yet (`execute_later`, a writer's BEGIN and lock): they go
         # with the next one, in one round trip (psycopg's pipeline mode)
         self._queue: list[_Queued] = []
+        # whether this connection has made the functions of `pg_edits` (None: not tried
+        # yet; False: the server refused them, and edits take the ordinary path)
+        self.one_trip: bool | None = None
         schema = location.schema
         self._run(
             "SELECT set_config('search_path', %s, false), set_config('lock_timeout', %s, false)",
@@ -241,6 +244,18 @@ class Connection:
             raise sqlite3.OperationalError(f"not supported on PostgreSQL: {exc}") from None
         params = _parameters(parameters, statement)
         self._queue.append(_Queued(statement.sql, params, statement, then))
+
+    def execute_native_later(
+        self,
+        sql: str,
+        parameters: Sequence[Any] | None = None,
+        then: Callable[[list[sqlite3.Row]], None] | None = None,
+    ) -> None:
+        """As `execute_later`, for a statement in PostgreSQL's own dialect and psycopg's
+        `%s` parameters, sent as it is (`pg_edits`: its functions, and the call of one)."""
+        self._queue.append(
+            _Queued(sql, None if parameters is None else tuple(parameters), None, then)
+        )
 
     def flush(self) -> None:
         """Send what `execute_later` queued (one round trip) when anything of it awaits

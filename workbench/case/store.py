@@ -656,11 +656,7 @@ class Store:
                 if self.format_version >= DERIVED_FORMAT:
                     count = touched.count_statement(tx.touched)
                 tx.committed_id = backend.commit_change(self.db, tx.at_commit, count)
-                self._own_state = None  # an edit: the next open checks the pages again
-                self._journal.append(tx.touched)
-                if len(self._journal) > JOURNAL_LENGTH:
-                    del self._journal[0]
-                    self._journal_start += 1
+                self.committed(tx.touched)
             except sqlite3.DatabaseError as exc:
                 self._rollback()
                 raise CaseError(f"cannot {what}: {exc}") from None
@@ -669,6 +665,15 @@ class Store:
                 raise
             finally:
                 self._writing = False
+
+    def committed(self, change: touched.Touched) -> None:
+        """A change just committed (by `write`, or by one statement doing a whole edit on
+        a server, `pg_edits`), which touched `change`. Under the lock."""
+        self._own_state = None  # an edit: the next open checks the pages again
+        self._journal.append(change)
+        if len(self._journal) > JOURNAL_LENGTH:
+            del self._journal[0]
+            self._journal_start += 1
 
     def _rollback(self) -> None:
         if self.db.in_transaction:

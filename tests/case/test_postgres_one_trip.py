@@ -1,0 +1,205 @@
+"""The common edits in one round trip on a server (`workbench/case/pg_edits.py`): counted,
+and compared with the same edits on an SQLite file, where the ordinary path writes them:
+the audit rows (states before and after, undo data), the rows, and the counters kept
+results are stamped with (`touched.py`) must be the same on both."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from case_builders import first_extraction, second_extraction
+
+from workbench import Case
+from workbench.case import pg_edits, postgres
+from workbench.case.versions import StaleEditError
+from workbench.errors import CaseError, NotFoundError
+
+pytestmark = pytest.mark.slow
+
+
+def counting(monkeypatch) -> list[list[str]]:
+    """The statements of each round trip (`Connection._send`) made by this thread."""
+    sent: list[list[str]] = []
+    send = postgres.Connection._send
+    caller = threading.get_ident()
+
+    def counted(self, items):
+        if threading.get_ident() == caller:
+            sent.append([q.sql for q in (*self._queue, *items)])
+        return send(self, items)
+
+    monkeypatch.setattr(postgres.Connection, "_send", counted)
+    return sent
+
+
+def test_each_common_edit_is_one_round_trip(postgres_server, monkeypatch) -> None:
+    """An actor's status, a claim's status, a note and an undo: one round trip each (2, 2, 7
+    and 7 before), the record handed back as a read gives it."""
+    with Case.open(postgres_server.url("one_trip_count")) as case:
+        case.add_extraction(first_extraction())
+        actor, claim = case.actors()[0], case.claims()[0]
+        sent = counting(monkeypatch)
+        trips: dict[str, int] = {}
+
+        def count(name: str, call: Callable[[], object]) -> object:
+            before = len(sent)
+            found = call()
+            trips[name] = len(sent) - before
+            return found
+
+        edited = count("update_actor", lambda: case.update_actor(actor.id, type="group"))
+        assert edited == case.actor(actor.id)
+        undone = count("undo", case.undo)
+        assert case.actor(actor.id) == actor
+        assert undone == case.history()[-2] and undone.undone
+        status = count("set_claim_status", lambda: case.set_claim_status(claim.id, "false"))
+        assert status == case.claim(claim.id)
+        note = count("add_note", lambda: case.add_note(claim.id, "a note"))
+        assert note == case.notes(target_id=claim.id)[0]
+        assert trips == {"update_actor": 1, "undo": 1, "set_claim_status": 1, "add_note": 1}
+        assert all(trip[0] == "BEGIN" and trip[-1] == "COMMIT" for trip in sent if len(trip) > 1)
+
+
+def _story(case: Case) -> None:
+    case.add_extraction(first_extraction())
+    case.add_extraction(second_extraction())
+
+
+def _edits(case: Case) -> None:
+    """Edits of every kind the one trip covers, undone or not, among ordinary ones (a merge
+    and a rejected mention, undone by the one-trip undo; a rename, on the ordinary path)."""
+    actors = case.actors()
+    claims = case.claims()
+    first, second = actors[0], actors[1]
+    case.update_actor(first.id, status="confirmed", expected=first.version)
+    case.update_actor(first.id, status="confirmed")  # nothing changes: an audit row alone
+    case.update_actor(second.id, type="organization", status="rejected")
+    case.undo()
+    case.set_claim_status(claims[0].id, "disputed", expected=claims[0].version)
+    case.set_claim_status(claims[1].id, "corroborated", note="two sources")  # ordinary
+    case.add_note(first.id, "Ünïcode \u201cquoted\u201d \\ note")
+    case.undo()
+    case.add_note(claims[0].id, "kept")
+    mention = case.mentions(actor_id=first.id)[0]
+    case.remove_mention(mention.id)  # the actor's state leaves rejected mentions out
+    case.update_actor(first.id, type="person")
+    case.merge_actors(first.id, actors[2].id)
+    case.undo()  # a merge: rows put back with their rowids, alias rules by their key
+    case.update_actor(actors[3].id, name="Another Name")  # a rename: the ordinary path
+    case.update_actor(actors[3].id, status="rejected")
+    case.undo()
+    case.undo()
+
+
+def _comparable(location: Path | str) -> dict[str, object]:
+    """What both back ends must hold alike: the audit log (parsed; its times and ids
+    aside), the edited tables' rows, and the counters."""
+    with Case.open(location) as case:
+        store = case._store
+        audit = [
+            (
+                r["who"],
+                r["action"],
+                r["target"] if r["action"] != "undo" else None,
+                _timeless(json.loads(r["before"])),
+                _timeless(json.loads(r["after"])),
+                None if r["changes"] is None else _timeless(json.loads(r["changes"])),
+                r["undone_by"] is not None,
+                r["session"],
+            )
+            for r in store.rows("SELECT * FROM audit ORDER BY id")
+        ]
+        for row in audit:  # an undo's entry names the entry undone by its id
+            for state in (row[3], row[4]):
+                if isinstance(state.get("entry"), dict):
+                    state["entry"].pop("id")
+        tables = {
+            table: sorted(
+                json.dumps(_timeless(dict(r)), sort_keys=True)
+                for r in store.rows(f"SELECT * FROM {table}")
+            )
+            for table in ("actors", "claims", "notes", "aliases", "mentions")
+        }
+        counters = dict(store.rows("SELECT name, value FROM counters ORDER BY name"))
+        return {"audit": audit, "tables": tables, "counters": counters}
+
+
+# when a row or record was made: each back end's own clock
+CLOCKS = frozenset({"added_at", "created_at"})
+
+
+def _timeless(value: object) -> object:
+    """`value` without the times it holds (`CLOCKS`), at any depth."""
+    if isinstance(value, dict):
+        return {k: _timeless(v) for k, v in value.items() if k not in CLOCKS}
+    if isinstance(value, list):
+        return [_timeless(v) for v in value]
+    return value
+
+
+def test_the_one_trip_edits_write_what_the_ordinary_path_writes(
+    tmp_path: Path, postgres_server, monkeypatch
+) -> None:
+    """The same edits on a file (the ordinary path) and on a server (one round trip where
+    it can): the same audit rows, rows and counters."""
+    file = tmp_path / "story.case"
+    url = postgres_server.url("one_trip_same")
+    for location in (file, url):
+        with Case.open(location, session="one-session") as case:
+            _story(case)
+            _edits(case)
+    on_file, on_server = _comparable(file), _comparable(url)
+    assert on_server["audit"] == on_file["audit"]
+    assert on_server["tables"] == on_file["tables"]
+    assert on_server["counters"] == on_file["counters"]
+
+
+def test_stale_missing_and_conflicting_edits_are_refused_as_before(postgres_server) -> None:
+    """What the one trip does not do (a stale version, no such record, an undo that would
+    overwrite another session's work) writes nothing and is refused by the ordinary path
+    with its own message."""
+    url = postgres_server.url("one_trip_refused")
+    with Case.open(url) as mine, Case.open(url) as theirs:
+        _story(mine)
+        actor = mine.actors()[0]
+        entries = len(mine.history())
+        theirs.update_actor(actor.id, status="confirmed")
+        with pytest.raises(StaleEditError, match="was changed since you saw it"):
+            mine.update_actor(actor.id, status="rejected", expected=actor.version)
+        with pytest.raises(NotFoundError, match="no actor 'A999'"):
+            mine.update_actor("A999", status="rejected")
+        with pytest.raises(NotFoundError, match="no article, actor"):
+            mine.add_note("X1", "on nothing")
+        with pytest.raises(CaseError, match="not a claim status"):
+            mine.set_claim_status(mine.claims()[0].id, "maybe")
+        assert len(mine.history()) == entries + 1
+        mine.update_actor(actor.id, type="group")
+        theirs.update_actor(actor.id, type="organization")
+        with pytest.raises(CaseError, match="cannot undo update_actor"):
+            mine.undo()
+        with Case.open(url) as fresh, pytest.raises(CaseError, match="nothing to undo"):
+            fresh.undo()
+        assert mine.actor(actor.id).type.value == "organization"
+
+
+def test_a_server_that_refuses_the_functions_gets_the_ordinary_path(
+    postgres_server, monkeypatch
+) -> None:
+    """A role that may not make temporary functions: the first edit falls back to the
+    ordinary path (and is written once), and so do the next ones, without trying again."""
+    monkeypatch.setattr(pg_edits, "FUNCTIONS", ("CREATE FUNCTION pg_temp.broken( AS",))
+    with Case.open(postgres_server.url("one_trip_refused_functions")) as case:
+        _story(case)
+        actor = case.actors()[0]
+        sent = counting(monkeypatch)
+        case.update_actor(actor.id, status="confirmed")
+        assert case._store.db.one_trip is False
+        before = len(sent)
+        case.update_actor(actor.id, status="rejected")
+        assert len(sent) - before == 2  # the ordinary path's two
+        assert [e.action for e in case.history()][-2:] == ["update_actor", "update_actor"]
+        assert case.actor(actor.id).version == actor.version + 2
