@@ -332,18 +332,14 @@ def test_bare_numbers_need_a_cue_to_be_years():
 
 
 def _whole_text_search(text: str) -> list[tuple[int, int]]:
-    from workbench.extract.dates import _CUED, _FIND_ANY_CASE, _months_capitalised
+    from workbench.extract.dates import _CUED, _FIND_ANY_CASE, _months_capitalised, cued
 
     found = {
         (m.start(), m.end())
         for m in _FIND_ANY_CASE.finditer(text)
         if _months_capitalised(m.group())
     }
-    found |= {
-        (m.start("x"), m.end("x"))
-        for m in _CUED.finditer(text)
-        if m["x"][0].isupper() or m["x"][0].isdigit()
-    }
+    found |= {(m.start("x"), m.end("x")) for m in _CUED.finditer(text) if cued(text, m)}
     return sorted(found)
 
 

@@ -66,7 +66,7 @@ def _plain(text: str) -> list[tuple[int, int]]:
             if dates._months_capitalised(m.group())
         )
         for m in dates._CUED.finditer(text, start, end):
-            if m["x"][0].isupper() or m["x"][0].isdigit():
+            if dates.cued(text, m):
                 found.add((m.start("x"), m.end("x")))
     return sorted(found)
 

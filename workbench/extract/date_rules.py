@@ -226,9 +226,9 @@ def _same_period(match, *, anchor, **_):
     return None
 
 
-@_rule(
-    rf"(?P<first>{WEEKDAY_RE}) (?:through|to|until|and|-) (?P<last>{WEEKDAY_RE})", needs="published"
-)
+# "Monday to Wednesday" is a range; "on Sunday and Saturday" is two days, each its own date
+# (a range from Sunday to the Saturday after it would take in a week that is not meant)
+@_rule(rf"(?P<first>{WEEKDAY_RE}) (?:through|to|until|-) (?P<last>{WEEKDAY_RE})", needs="published")
 def _weekday_range(match, *, published, tense, **_):
     first = _weekday(WEEKDAY_ALONE_RE.fullmatch(match["first"]), published=published, tense=tense)
     days_between = (WEEKDAYS[match["last"]] - WEEKDAYS[match["first"]]) % 7
@@ -472,8 +472,12 @@ def _ago(match, *, published, **_):
     needs="published",
 )
 @_rule(rf"(?:the )?recent (?P<unit>{UNIT_RE})", needs="published")
-def _span(match, *, published, **_):
+def _span(match, *, published, tense=None, **_):
     groups = match.groupdict()
+    if groups.get("rel") in ("coming", "next") and tense == PAST:
+        # "He spent the next five decades in Congress": a stretch after the clause's own
+        # time, which publication is not; counted from it, a past event gets a future date
+        return None
     count = groups.get("n")
     if groups.get("rel") in ("next", "previous") and not count and not match["unit"].endswith("s"):
         return None  # "the next day" counts from an earlier date, not from publication

@@ -125,7 +125,7 @@ _FIND_PATTERNS = [
     rf"(?:(?:early|mid|late)[- ])?{MONTH_RE}(?: the)? {DAY_RE}(?![\d:,.]\d)",
     rf"(?:the )?{DAY_RE} (?:of )?{MONTH_RE}",
     rf"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of ){MONTH_RE}",
-    rf"{WEEKDAY_RE} (?:through|to|until|and) {WEEKDAY_RE}",
+    rf"{WEEKDAY_RE} (?:through|to|until) {WEEKDAY_RE}",
     rf"(?:{_RELATIVE_WORD} )?{WEEKDAY_RE}(?: (?:morning|afternoon|evening|night))?",
     # relative expressions
     r"(?:the day (?:before|after) )?(?:yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?|today|tonight|last night",
@@ -188,6 +188,21 @@ _CUED = re.compile(
 )
 
 
+# "and" cues a year only after a date: "in 2001 and 2005", "May 2001 and 2005"
+_LISTED = re.compile(rf"(?:\b{MONTH_RE}|\b{YEAR_RE}|\d),? $", re.IGNORECASE)
+
+
+def cued(text: str, m: re.Match[str]) -> bool:
+    """Whether a `_CUED` find is a month or year: capitalised ("May", not "may") or in
+    digits, and a year after "and" only in a list of dates ("1846 persons were hospitalized
+    and 1720 discharged" counts people)."""
+    if not (m["x"][0].isupper() or m["x"][0].isdigit()):
+        return False
+    if m["x"][0].isdigit() and m.group()[:3].lower() == "and":
+        return _LISTED.search(text, max(0, m.start() - 12), m.start()) is not None
+    return True
+
+
 _MONTH_WORD = re.compile(rf"\b{MONTH_RE}(?![a-z])", re.IGNORECASE)
 
 
@@ -246,9 +261,9 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             for m in find.finditer(probed, start, end)
             if _months_capitalised(text[m.start() : m.end()])
         )
-        for m in _CUED.finditer(text, start, end):
-            if m["x"][0].isupper() or m["x"][0].isdigit():
-                found.add((m.start("x"), m.end("x")))
+        found.update(
+            (m.start("x"), m.end("x")) for m in _CUED.finditer(text, start, end) if cued(text, m)
+        )
     return [DateExpression(s, e, text[s:e]) for s, e in sorted(found)]
 
 

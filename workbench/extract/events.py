@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
-from .date_values import add_months, between
+from .date_values import WEEKDAY_RE, add_months, between
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
 from .event_anchors import (
     COUNTED_FROM_EVENT,
@@ -228,6 +229,8 @@ def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
         (s, e)
         for s, e in set(candidates)
         if resolve_date(source[s:e], published=_PROBE_DAY, anchor=_PROBE) is not None
+        and not _count_of_things(doc, source, s, e)
+        and not _named_day(source, s)
     ]
     plausible.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
     chosen: list[tuple[int, int]] = []
@@ -235,6 +238,43 @@ def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
         if all(e <= cs or s >= ce for cs, ce in chosen):
             chosen.append((s, e))
     return sorted(chosen)
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _count_of_things(doc: Doc, source: str, start: int, end: int) -> bool:
+    """ "1846 persons were hospitalized", "killed 1500 soldiers": a number counting the
+    plural subject or object after it, not a year; "the 2020 elections" (a determiner before
+    it), "the 1973 building" and "10 % of 2000 levels" are years."""
+    if not _BARE_YEAR.fullmatch(source[start:end]):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    number = span[0]
+    if number.dep_ == "nsubjpass":
+        return True  # "and 1720 had been discharged": what is done to is no year
+    counted = number.head
+    return (
+        number.dep_ == "nummod"
+        and counted.tag_ in ("NNS", "NNPS")
+        and counted.dep_ in ("nsubj", "nsubjpass", "dobj")  # "of 2000 levels" stays a year
+        and counted.i > number.i
+        and not any(t.dep_ in ("det", "poss") for t in counted.children if t.i < number.i)
+    )
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_STARTS_WITH_WEEKDAY = re.compile(rf"{WEEKDAY_RE}\b", re.IGNORECASE)
+
+
+def _named_day(source: str, start: int) -> bool:
+    """ "Super Tuesday", "Black Friday": a weekday in a name is no day of this week."""
+    if not _STARTS_WITH_WEEKDAY.match(source, start):
+        return False
+    before = _NAME_BEFORE.search(source, max(0, start - 20), start)
+    return before is not None and before[1].lower() in lexicon.words("named_weekdays.txt")
 
 
 # a weekday alone, maybe with a part of the day: "on Friday", "Saturday night"
