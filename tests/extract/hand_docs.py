@@ -1634,3 +1634,162 @@ PURPOSE_CLAUSE_TAKEN_FOR_A_COMPLEMENT = HandDoc(
     """,
     "full",
 )
+
+
+# --- issue 10, session 8: content edges and speakers of the new dev stories, in other words (full pipeline) ---
+
+GOING_ON_BEFORE_A_REFERS_TO = HandDoc(
+    'Senator Maria Lopez continued, "We will send the bill to the Capitol." The Capitol refers to the seat of Congress.',
+    """
+    Senator   Senator  PROPN NNP 2  compound O
+    Maria     Maria    PROPN NNP 2  compound B-PERSON
+    Lopez     Lopez    PROPN NNP 3  nsubj    I-PERSON
+    continued continue VERB  VBD 3  ROOT     O
+    ,         ,        PUNCT ,   3  punct    O
+    "         "        PUNCT ``  3  punct    O
+    We        we       PRON  PRP 8  nsubj    O
+    will      will     AUX   MD  8  aux      O
+    send      send     VERB  VB  3  ccomp    O
+    the       the      DET   DT  10 det      O
+    bill      bill     NOUN  NN  8  dobj     O
+    to        to       ADP   IN  8  dative   O
+    the       the      DET   DT  13 det      O
+    Capitol   Capitol  PROPN NNP 11 pobj     B-FAC
+    .         .        PUNCT .   3  punct    O
+    "         "        PUNCT ''  3  punct    O
+    The       the      DET   DT  17 det      O
+    Capitol   Capitol  PROPN NNP 18 nsubj    B-ORG
+    refers    refer    VERB  VBZ 18 ROOT     O
+    to        to       ADP   IN  18 prep     O
+    the       the      DET   DT  21 det      O
+    seat      seat     NOUN  NN  19 pobj     O
+    of        of       ADP   IN  21 prep     O
+    Congress  Congress PROPN NNP 22 pobj     B-ORG
+    .         .        PUNCT .   18 punct    O
+    """,
+    "full",
+)
+
+CONTINUED_TO_ACT = HandDoc(
+    "The army continued to shell the town.",
+    """
+    The       the      DET   DT  1 det   O
+    army      army     NOUN  NN  2 nsubj O
+    continued continue VERB  VBD 2 ROOT  O
+    to        to       PART  TO  4 aux   O
+    shell     shell    VERB  VB  2 xcomp O
+    the       the      DET   DT  6 det   O
+    town      town     NOUN  NN  4 dobj  O
+    .         .        PUNCT .   2 punct O
+    """,
+    "full",
+)
+
+BARE_FORCE_NOUN_AFTER_ITS_NAME = HandDoc(
+    "Essex Police searched the house on Monday. The suspect had fled abroad, police said on Tuesday.",
+    """
+    Essex    Essex   PROPN NNP 1  compound B-ORG
+    Police   Police  PROPN NNP 2  nsubj    I-ORG
+    searched search  VERB  VBD 2  ROOT     O
+    the      the     DET   DT  4  det      O
+    house    house   NOUN  NN  2  dobj     O
+    on       on      ADP   IN  2  prep     O
+    Monday   Monday  PROPN NNP 5  pobj     B-DATE
+    .        .       PUNCT .   2  punct    O
+    The      the     DET   DT  9  det      O
+    suspect  suspect NOUN  NN  11 nsubj    O
+    had      have    AUX   VBD 11 aux      O
+    fled     flee    VERB  VBN 15 ccomp    O
+    abroad   abroad  ADV   RB  11 advmod   O
+    ,        ,       PUNCT ,   15 punct    O
+    police   police  NOUN  NNS 15 nsubj    O
+    said     say     VERB  VBD 15 ROOT     O
+    on       on      ADP   IN  15 prep     O
+    Tuesday  Tuesday PROPN NNP 16 pobj     B-DATE
+    .        .       PUNCT .   15 punct    O
+    """,
+    "full",
+)
+
+LEADING_CONCESSION_BEFORE_ITS_SOURCE = HandDoc(
+    "Despite the warnings, the ferry sailed at night, the coastguard said.",
+    """
+    Despite    despite    SCONJ IN  6  prep  O
+    the        the        DET   DT  2  det   O
+    warnings   warning    NOUN  NNS 0  pobj  O
+    ,          ,          PUNCT ,   6  punct O
+    the        the        DET   DT  5  det   O
+    ferry      ferry      NOUN  NN  6  nsubj O
+    sailed     sail       VERB  VBD 12 ccomp O
+    at         at         ADP   IN  6  prep  O
+    night      night      NOUN  NN  7  pobj  B-TIME
+    ,          ,          PUNCT ,   12 punct O
+    the        the        DET   DT  11 det   O
+    coastguard coastguard NOUN  NN  12 nsubj O
+    said       say        VERB  VBD 12 ROOT  O
+    .          .          PUNCT .   12 punct O
+    """,
+    "full",
+)
+
+TRAILING_CONCESSION_WITH_A_CLAUSE = HandDoc(
+    "The mayor claimed she had balanced the budget despite auditors finding a large deficit.",
+    """
+    The      the     DET   DT  1  det   O
+    mayor    mayor   NOUN  NN  2  nsubj O
+    claimed  claim   VERB  VBD 2  ROOT  O
+    she      she     PRON  PRP 5  nsubj O
+    had      have    AUX   VBD 5  aux   O
+    balanced balance VERB  VBN 2  ccomp O
+    the      the     DET   DT  7  det   O
+    budget   budget  NOUN  NN  5  dobj  O
+    despite  despite SCONJ IN  5  prep  O
+    auditors auditor NOUN  NNS 8  pobj  O
+    finding  find    VERB  VBG 9  acl   O
+    a        a       DET   DT  13 det   O
+    large    large   ADJ   JJ  13 amod  O
+    deficit  deficit NOUN  NN  10 dobj  O
+    .        .       PUNCT .   2  punct O
+    """,
+    "full",
+)
+
+TENSED_ACT_JOINED_TO_AN_URGED_INFINITIVE = HandDoc(
+    "The senator urged the regulator to act and flew to Boston for talks.",
+    """
+    The       the       DET   DT  1  det   O
+    senator   senator   NOUN  NN  2  nsubj O
+    urged     urge      VERB  VBD 2  ROOT  O
+    the       the       DET   DT  4  det   O
+    regulator regulator NOUN  NN  2  dobj  O
+    to        to        PART  TO  6  aux   O
+    act       act       VERB  VB  2  xcomp O
+    and       and       CCONJ CC  6  cc    O
+    flew      fly       VERB  VBD 6  conj  O
+    to        to        ADP   IN  8  prep  O
+    Boston    Boston    PROPN NNP 9  pobj  B-GPE
+    for       for       ADP   IN  8  prep  O
+    talks     talk      NOUN  NNS 11 pobj  O
+    .         .         PUNCT .   2  punct O
+    """,
+    "full",
+)
+
+JOINT_CLAIM_OF_A_PRONOUN_AND_A_NAME = HandDoc(
+    "Both she and Governor Tom Reed urged the road be closed.",
+    """
+    Both     both     PRON  DT  1  preconj  O
+    she      she      PRON  PRP 6  nsubj    O
+    and      and      CCONJ CC  1  cc       O
+    Governor Governor PROPN NNP 5  compound O
+    Tom      Tom      PROPN NNP 5  compound B-PERSON
+    Reed     Reed     PROPN NNP 1  conj     I-PERSON
+    urged    urge     VERB  VBD 6  ROOT     O
+    the      the      DET   DT  8  det      O
+    road     road     NOUN  NN  6  dobj     O
+    be       be       AUX   VB  10 auxpass  O
+    closed   close    VERB  VBN 6  ccomp    O
+    .        .        PUNCT .   6  punct    O
+    """,
+    "full",
+)

@@ -66,9 +66,13 @@ def _before(offset: int, index: ActorIndex) -> list[Actor]:
 
 def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     """The actor "the <noun>" stands for, or None. `span` is the speaker phrase."""
+    noun = head.lemma_.lower()
+    if span[0].lower_ != "the" and _bare_force(head, span):
+        # "police revealed on Saturday": a force noun needs no article; it is the force
+        # named before ("Kent Police"), by the head of its name alone
+        return next((a for a in _before(span.start_char, index) if _named_by_head(a, noun)), None)
     if span[0].lower_ != "the" or not (head.pos_ == "NOUN" or _title(head)):
         return None
-    noun = head.lemma_.lower()
     words = [t.lower_ for t in span if t.i != span.start and not t.is_punct]
     if any((t.pos_ == "PROPN" and not _title(t)) or t.ent_type_ for t in span):
         return None  # "the Saudi-led coalition", "the Houthi group": named in place
@@ -80,16 +84,33 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if noun in BODY_NOUNS:
         return _subject_body(head, index)
     for actor in earlier:
-        if actor.type in _NAMED_TYPES:
-            # any of its names: "the army" after "the Israeli army" (the IDF's alias)
-            lasts = [head for name in (actor.name, *actor.aliases) for head in _heads(name)]
-            if any(_same_head(_lemma_of_name_word(last), noun) for last in lasts):
-                return actor
-        elif actor.type is ActorType.PERSON and len(words) >= 1:
+        if _named_by_head(actor, noun):
+            return actor
+        if actor.type is ActorType.PERSON and len(words) >= 1:
             description = " ".join(words)
             if any(_holds(role.lower(), description) for role in actor.roles):
                 return actor
     return None
+
+
+def _named_by_head(actor: Actor, noun: str) -> bool:
+    """Whether an organisation's names end in the noun (or one of its kind): any of its
+    names, "the army" after "the Israeli army" (the IDF's alias)."""
+    if actor.type not in _NAMED_TYPES:
+        return False
+    lasts = [head for name in (actor.name, *actor.aliases) for head in _heads(name)]
+    return any(_same_head(_lemma_of_name_word(last), noun) for last in lasts)
+
+
+def _bare_force(head: Token, span: Span) -> bool:
+    """ "police said", "security forces said": a force noun with no determiner or name,
+    which news copy writes for the force already named (one kind in `force_nouns.csv`)."""
+    words = " ".join(t.lower_ for t in span if not t.is_punct)
+    return (
+        head.pos_ == "NOUN"
+        and words in _FORCE_KINDS
+        and not any(t.dep_ in ("det", "poss") or t.pos_ == "PROPN" for t in span)
+    )
 
 
 # words after the head noun of a name that opens with it ("Commission on Presidential

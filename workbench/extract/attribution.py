@@ -319,6 +319,14 @@ def _clause_as(token: Token) -> bool:
     return after < len(token.doc) and token.doc[after].tag_ in ("VBP", "VBZ", "VBD", "MD")
 
 
+def lacks_what_it_needs(verb: Token) -> bool:
+    """ "The White House refers to the president's office": a verb that says something
+    only with a word it lacks ("refer" without "as") is no cue, not even for a quotation
+    beside it (issue 10: a quote before such a sentence went to its subject)."""
+    needs = _OBJECT_NEEDS.get(verb.lemma_)
+    return needs == ("as",) and not any(t.lower_ == "as" for t in verb.subtree)
+
+
 def judges(verb: Token) -> bool:
     """ "condemned", "criticized", "praised": a verb of judging (`+judge` in the lexicon)."""
     return verb.lemma_.lower() in JUDGING_VERBS

@@ -42,10 +42,12 @@ from .attribution import (
     is_negated,
     is_relay,
     judges,
+    lacks_what_it_needs,
     object_content,
     quoter,
     speaker_heads,
 )
+from .content_edges import trim_edges
 from .headlines import headline_labels, label_kind
 from .quotes import NestedQuotes, Quote, find_nested_quotes, find_quotes, quote_at
 from .spans import ActorIndex, doc_text, tokens_spelled
@@ -67,6 +69,7 @@ from .speech import (
     HEARER_VERBS,
     MEDIA_NOUNS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     RELAY_VERBS,
     SAY_VERBS,
     cue_text,
@@ -77,6 +80,8 @@ from .speech import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Verbs of going on with what one said: cues for a quotation beside them only.
+_GOING_ON = frozenset(" ".join(e.words) for e in lexicon.entries("going_on_verbs.txt"))
 # Verbs with a "that" clause that report no speech (see `_unlisted_speech_verbs`).
 _THINKING_VERBS = lexicon.words("thinking_verbs.txt")
 # Nouns of people and bodies who speak, for a verb of saying the lexicon does not list.
@@ -145,7 +150,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
             continue  # a verb inside a quotation is part of what was said
         if is_relay(token) or is_contact(token):
             continue  # "as reported by X", "speaking to X, she said": how a claim travelled
-        if token.dep_ == "amod" or _asks(token, text):
+        if token.dep_ == "amod" or _asks(token, text) or lacks_what_it_needs(token):
             continue  # "alleged abuse" describes; "Do you think that ...?" asks
         draft = _draft_from_verb(token, verb.takes_object, index, resolver)
         if draft is not None:
@@ -162,12 +167,44 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
         if draft.has_content and not _clip_to_quotes(draft, nested, text):
             _drop_trailing_relative(draft, doc, quotes)
             _drop_leading_time(draft, doc, text)
+            assert draft.start is not None and draft.end is not None
+            draft.start, draft.end = trim_edges(
+                doc, draft.start, draft.end, quotes, draft.cue_token
+            )
             _shape_content(draft, text, quotes)
     _attach_quotes(drafts, quotes, text)
     drafts.extend(_continuations(drafts, quotes, text, doc, index, resolver))
+    going_on = _going_on_drafts(doc, index, resolver, quotes)
+    _attach_quotes(going_on, quotes, text, taken=drafts)
+    drafts.extend(going_on)
     _add_relays(candidates, drafts, index)
     _keep_channels_of_the_statement(drafts)
     return _finish(drafts, text)
+
+
+def _going_on_drafts(
+    doc: Doc, index: ActorIndex, resolver: PronounResolver, quotes: list[Quote]
+) -> list[_Draft]:
+    """ "Johnson continued, “...”": a verb of going on (`going_on_verbs.txt`) with a
+    subject who can speak is a cue for the quotation beside it and nothing else. It gets
+    a quotation last, one no speech verb took and no run of quoted sentences continued
+    ('“...”, Graham continued.' continues his statement, its outlet with it); "continued
+    to fight" has none: no claim."""
+    found = []
+    for token in tokens_spelled(doc, tuple({w.split()[0] for w in _GOING_ON}), attr="LEMMA"):
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        spelled = {token.lemma_.lower(), *(f"{token.lemma_.lower()} {p}" for p in particles)}
+        if token.pos_ != "VERB" or not spelled & _GOING_ON or quote_at(quotes, token.idx):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or is_negated(token):
+            continue
+        subject = subjects[0]
+        if not (subject.lower_ in PERSON_PRONOUNS or _can_speak(subject, index)):
+            continue  # "The fighting continued."
+        speaker = speaker_from_subjects(subjects, index, resolver)
+        found.append(_Draft(cue_token=token, cue=cue_text(token), speaker=speaker))
+    return found
 
 
 def _asks(token: Token, text: str) -> bool:
@@ -666,6 +703,9 @@ def _joint_speakers(subject: Token, index: ActorIndex) -> bool:
     # a name heads the subject: "Retired FBI agent and terrorism specialist Ali Soufan" is
     # one person's titles, parsed as "agent" joined to "Soufan"
     first = actor_of_phrase(subject, index) if subject.pos_ == "PROPN" else None
+    if first is None and subject.lower_ in PERSON_PRONOUNS:
+        # "Both he and the county's commissioner urged ...": the pronoun names someone
+        return any(actor_of_phrase(c, index) is not None for c in joined)
     if first is None:
         return False
     # another named actor, or people besides it ("and others"); not a word of the same
@@ -899,9 +939,12 @@ def _trim_direct(text: str, quote: Quote) -> tuple[int, int]:
     return start, start + len(inner)
 
 
-def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], text: str) -> None:
-    """Give each verb without content the unclaimed quotation beside it."""
-    claimed = _claimed(drafts, quotes)
+def _attach_quotes(
+    drafts: list[_Draft], quotes: list[Quote], text: str, *, taken: Sequence[_Draft] = ()
+) -> None:
+    """Give each verb without content the quotation beside it that no draft (nor one of
+    `taken`) has."""
+    claimed = _claimed([*drafts, *taken], quotes)
     for draft in drafts:
         if draft.has_content or draft.cue_token is None:
             continue

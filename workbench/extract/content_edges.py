@@ -1,0 +1,109 @@
+"""The edges of a claim's content: words the parse puts inside what was said that the
+writer added (eval/gold/README.md: the claim text is the content only).
+
+- A concession at either end of reported speech: before a clause whose source is named
+  after it, "Despite the assurances, she left the country, police revealed" (the writer's
+  contrast with what came before; after "said that" it is the speaker's); at the end, an
+  event set against the claim, "he asserted he had won the election despite several
+  states certifying ..." (the writer's fact; "despite the sanctions", with no verb of its
+  own, may be the speaker's and stays, and so does one set off by a comma, an aside the
+  source may have made: "states the plane was a freighter, despite photos showing ..."). Concessive prepositions are `+concessive` in
+  `prepositions.txt`.
+- A verb with a tense of its own joined to the bare infinitive a speaker urged or asked
+  for: "urged the embassy to reconsider and spoke with the minister" (the speaker's next
+  act, which the parser hangs on the infinitive).
+Quoted words are never cut: inside a quotation the speaker said them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from .quotes import Quote, quote_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CONCESSIVE = lexicon.words("prepositions.txt", flag="concessive")
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+_SEPARATORS = frozenset({",", ";", ":"})
+
+
+def trim_edges(
+    doc: Doc, start: int, end: int, quotes: list[Quote], cue: Token | None
+) -> tuple[int, int]:
+    """The content [start, end) of a claim cued by `cue` without a concession at its
+    edges nor a tensed act joined to an urged infinitive."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return start, end
+    if cue is None or cue.idx >= end:
+        start = _after_leading_concession(span, quotes, start)
+    end = _before_trailing_concession(span, quotes, end)
+    return start, _before_joined_act(span, quotes, end)
+
+
+def _quoted(token: Token, quotes: list[Quote]) -> bool:
+    return quote_at(quotes, token.idx) is not None
+
+
+def _after_leading_concession(span: Span, quotes: list[Quote], start: int) -> int:
+    """ "Despite the assurances, she left": what was said starts after the comma."""
+    first = span[0]
+    if first.lower_ not in CONCESSIVE or _quoted(first, quotes) or first.head.i == first.i:
+        return start
+    after = first.right_edge.i + 1
+    if (
+        after >= span.end - 2
+        or span.doc[after].text != ","
+        or not span.start <= first.head.i < span.end
+    ):
+        return start
+    return span.doc[after + 1].idx
+
+
+def _before_trailing_concession(span: Span, quotes: list[Quote], end: int) -> int:
+    """ "he had won the election despite several states certifying ...": cut before it."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return end
+    last = words[-1]
+    for token in span[3:]:
+        if (
+            token.lower_ in CONCESSIVE
+            and token.right_edge.i >= last.i
+            and span.start <= token.head.i < token.i
+            and not _quoted(token, quotes)
+            and any(t.pos_ in ("VERB", "AUX") for t in token.subtree)
+            and span.doc[token.i - 1].text != ","
+        ):
+            return _end_before(span.doc, token.i, span.start)
+    return end
+
+
+def _before_joined_act(span: Span, quotes: list[Quote], end: int) -> int:
+    """ "the embassy to reconsider and spoke with ...": a tensed verb joined to a bare
+    infinitive is the speaker's next act, not what was urged."""
+    for token in span:
+        if token.dep_ != "xcomp" or token.tag_ != "VB" or _quoted(token, quotes):
+            continue
+        for joined in token.children:
+            if (
+                joined.dep_ == "conj"
+                and joined.tag_ in _TENSED
+                and span.start < joined.i < span.end
+            ):
+                cut = joined.i
+                while cut - 1 > token.i and span.doc[cut - 1].dep_ in ("cc", "punct"):
+                    cut -= 1
+                return min(end, _end_before(span.doc, cut, span.start))
+    return end
+
+
+def _end_before(doc: Doc, i: int, floor: int) -> int:
+    """The end offset of the last word before token i, separators skipped."""
+    j = i - 1
+    while j > floor and (doc[j].text in _SEPARATORS or doc[j].is_space):
+        j -= 1
+    return doc[j].idx + len(doc[j].text)
