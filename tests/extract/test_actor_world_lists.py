@@ -55,9 +55,16 @@ def test_a_listed_armed_group_the_ner_missed_is_found():
     doc = spacy.blank("en")("Daesh fighters attacked an army post. IS claimed it.")
     texts = [(m.text, m.label) for m in candidates_of(doc)]
     assert ("Daesh", "ORG") in texts
-    assert all(text != "IS" for text, _ in texts)  # too short to tell from the verb
+    # "IS" written in capitals among words that are not: the group, not the verb
+    assert ("IS", "ORG") in texts
     actors = by_name(extract_actors(doc))
     assert actors["Islamic State"].type is ActorType.GROUP
+    assert [m.text for m in actors["Islamic State"].mentions] == ["Daesh", "IS"]
+
+
+def test_is_in_a_line_of_capitals_is_the_verb():
+    doc = spacy.blank("en")("WHO IS TO BLAME FOR THE ATTACK? Daesh fighters attacked a post.")
+    assert all(m.text != "IS" for m in candidates_of(doc))
 
 
 def test_a_person_the_ner_left_untagged_is_found_by_the_given_name():

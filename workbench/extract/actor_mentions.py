@@ -34,7 +34,7 @@ from .names import (
     given_names,
     looks_like_person_name,
 )
-from .spans import doc_text
+from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +47,7 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 _CLOCK_WORDS = lexicon.words("clock_words.txt")
 _VESSEL_NOUNS = lexicon.words("common_nouns.txt", flag="vessel")
+_SHIP_PREFIXES = lexicon.words("ship_prefixes.txt")
 # common nouns that open a sentence capitalised: "Media reported", "Strikes hit"
 _COMMON_NOUNS = frozenset().union(
     *(
@@ -95,8 +96,73 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found = _split_pairs_of_people(found)
     found = _drop_bracketed_first_names(found)
     found = _split_coordinated_places(found)
+    found = _without_ships(doc, found)
+    found += _untagged_coordinated_places(doc, found)
+    found.sort(key=lambda m: m.start)
     _relabel_from_other_mentions(found)
     return found
+
+
+def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "the villages of Kafr Nabudah and Hbit": the NER's entity stops before "and"; the
+    capitalised name joined to it under the same place noun is a place too."""
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    added = []
+    for mention in found:
+        span = mention.span
+        if not _after_a_place_noun(span):
+            continue
+        for conj in span.root.conjuncts:
+            if conj.i < span.end or conj.i in taken or not conj.is_title:
+                continue
+            if conj.pos_ != "PROPN" or conj.ent_type_:
+                continue
+            start = end = conj.i
+            while (
+                start - 1 >= span.end
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].is_title
+            ):
+                start -= 1
+            candidate = _mention(doc, start, end + 1, "GPE")
+            if candidate is not None:
+                added.append(candidate)
+                taken.update(range(start, end + 1))
+    return added
+
+
+def _without_ships(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """No ship is an actor: a name opening with a ship's prefix ("MV Namse Bangdzod"), or
+    set off by commas after a vessel noun ("The boat, Conception, caught fire"), and the
+    same name alone after it ("Namse Bangdzod", "the Conception"). The name before the
+    ship is named is left alone: a ship named after someone ("renamed their ship after
+    Alan Kurdi, a three-year-old child ... MV Alan Kurdi") leaves the person a person."""
+    ships: dict[str, int] = {}  # a ship's name -> where the text first marks it a ship
+
+    def ship(name: str, start: int) -> None:
+        ships[name] = min(ships.get(name, start), start)
+
+    for token in tokens_spelled(doc, _SHIP_PREFIXES, attr="ORTH"):
+        # whatever the NER made of it (a product, a person, nothing)
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+        if end > token.i + 1:
+            ship(doc[token.i : end].text, token.idx)
+            ship(doc[token.i + 1 : end].text, token.idx)
+    for mention in found:
+        span = mention.span
+        if (
+            span.start >= 2
+            and span.end < len(doc)
+            and doc[span.start - 1].text == ","
+            and doc[span.start - 2].lower_ in _VESSEL_NOUNS
+            and doc[span.end].text == ","
+        ):
+            ship(mention.text, mention.start)
+    if not ships:
+        return found
+    return [m for m in found if m.start < ships.get(m.text, len(doc_text(doc)) + 1)]
 
 
 _LETTERS = re.compile(r"^[^\W\d_][\w .'\u2019]*$")
@@ -188,7 +254,8 @@ def _untagged_countries(doc: Doc) -> list[Candidate]:
     return found
 
 
-# "IS" alone is also a capitalised verb: one-word groups the NER missed need four letters
+# "IS" alone is also a capitalised verb: one-word groups the NER missed need four letters,
+# unless written in capitals in running text ("IS claimed")
 _GROUP_MIN_LETTERS = 4
 
 
@@ -199,7 +266,10 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
     for token in doc:
         if token.ent_type_ or not token.text[:1].isupper() or token.is_punct:
             continue
-        if len(name_key(token.text)) < _GROUP_MIN_LETTERS or armed_group_info(token.text) is None:
+        short = len(name_key(token.text)) < _GROUP_MIN_LETTERS
+        if short and not _capitals_in_running_text(token):
+            continue
+        if armed_group_info(token.text) is None:
             continue
         span = doc[token.i : token.i + 1]
         if _in_a_longer_name(span):
@@ -214,6 +284,20 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
             )
         )
     return found
+
+
+def _capitals_in_running_text(token: Token) -> bool:
+    """ "IS claimed the attack": a short group name written in capitals among words that
+    are not (the verb "is" is capitalised only in a line of capitals, "WHO IS")."""
+    if not token.text.isupper() or len(token.text) < 2:
+        return False
+    doc = token.doc
+    near = [
+        t
+        for t in doc[max(token.i - 2, 0) : token.i + 3]
+        if t.i != token.i and t.is_alpha and len(t.text) > 1
+    ]
+    return bool(near) and not any(t.text.isupper() for t in near)
 
 
 # "Mohammed bin Salman", "Ahmed al-Assiri": particles inside an Arabic name
@@ -348,7 +432,10 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
             end = i  # "World Health Organization (WHO": the bracket starts another name
             break
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in ("and", "or")  # "Kafr Nabudah and" of "X and Y"
     ):
         end -= 1
     if start >= end:
@@ -470,12 +557,19 @@ def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
     for mention in mentions:
         span = mention.span
         joins = [t for t in span if t.lower_ in ("and", "&")]
-        if mention.label not in ("GPE", "LOC", "ORG") or len(joins) != 1 or _listed(mention.text):
+        under_a_place_noun = _after_a_place_noun(span)
+        if (
+            (mention.label not in ("GPE", "LOC", "ORG") and not under_a_place_noun)
+            or len(joins) != 1
+            or _listed(mention.text)
+        ):
             result.append(mention)
             continue
         middle = joins[0].i
         parts = [span.doc[span.start : middle], span.doc[middle + 1 : span.end]]
-        if not all(len(p) and all(t.is_title or t.lower_ == "of" for t in p) for p in parts):
+        if not all(
+            len(p) and all(t.is_title or t.lower_ == "of" for t in p) for p in parts
+        ) and not (under_a_place_noun and all(len(p) and p[0].is_title for p in parts)):
             result.append(mention)
             continue
         if len(parts[0]) == 1 and len(parts[1]) > 1 and not _a_place(parts[0].text):
@@ -486,10 +580,11 @@ def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
             for p in parts
         ]
         beside_a_country = any(country_info(p.text) or country_of_capital(p.text) for p in parts)
-        if mention.label == "ORG" and not (all(known) or beside_a_country):
+        if mention.label == "ORG" and not (all(known) or beside_a_country or under_a_place_noun):
             result.append(mention)
             continue
-        label = mention.label
+        # "the villages of Kafr Nabudah and Hbit", whatever the NER called it: two places
+        label = "GPE" if under_a_place_noun else mention.label
         if label == "ORG" and any(
             country_info(p.text) or country_of_capital(p.text) for p in parts
         ):
@@ -500,6 +595,22 @@ def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
                 m.beside_country = label == "GPE" and mention.label == "ORG"
                 result.append(m)
     return result
+
+
+# kinds of place: "the villages of X and Y" names two of them
+_PLACE_KIND_NOUNS = lexicon.words("place_nouns.txt") - lexicon.words(
+    "place_nouns.txt", flag="building"
+)
+
+
+def _after_a_place_noun(span: Span) -> bool:
+    """Right after a kind of place and "of": "the villages of X and Y"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2].lower_
+    singular = {noun, noun[:-1], noun[:-3] + "y"} if noun.endswith("s") else {noun}
+    return bool(singular & _PLACE_KIND_NOUNS)
 
 
 def _a_place(text: str) -> bool:

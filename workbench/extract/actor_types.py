@@ -76,7 +76,13 @@ def classify(mention: Candidate) -> None:
         mention.type = None  # see link_demonyms
         return
     if label == media_ruler.MEDIA_LABEL:
-        _fix(mention, ActorType.MEDIA, "media", mention.canonical or text)
+        name = mention.canonical or text
+        if _head_noun(name) in _MONITOR_HEADS:
+            # "the Syrian Observatory for Human Rights": its head noun says a body that
+            # watches and counts, not a news medium, whatever list has it
+            _fix(mention, ActorType.ORGANIZATION, "org", name)
+            return
+        _fix(mention, ActorType.MEDIA, "media", name)
         return
     outlet = media_ruler.listed_forms().get(text)
     unambiguous = len(text.split()) > 1 or text.isupper()  # the ruler judged the others
@@ -140,6 +146,9 @@ def classify(mention: Candidate) -> None:
     if _listed_place(mention):
         mention.type = ActorType.PLACE  # "Abha", "Sanaa", a dateline "BAGHDAD"
         return
+    if _named_by_a_place_noun(mention.span):
+        mention.type = ActorType.PLACE  # "the towns of Saraqib and Maarat Misrin"
+        return
     words = fold(text).split()
     if called_an_outlet(mention.span):
         # "the newspaper Politiken", "broadcaster NRK", "Kathimerini newspaper"
@@ -150,6 +159,19 @@ def classify(mention: Candidate) -> None:
         _fix(mention, ActorType.MEDIA, "media", text)
         return
     mention.type = ActorType.PERSON if label == "PERSON" else ActorType.ORGANIZATION
+
+
+_MONITOR_HEADS = lexicon.words("org_heads.txt", flag="monitor")
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of a name: its last word before "for", "of" or "on" ("Observatory"
+    of "Syrian Observatory for Human Rights")."""
+    words = fold(name).split()
+    for i, word in enumerate(words):
+        if i and word in ("for", "of", "on"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 # nouns that say the name beside them is an outlet: "broadcaster NRK", "X newspaper"
@@ -470,6 +492,21 @@ def _described_as_place(span: Span) -> bool:
         and head.head.pos_ == "NOUN"
         and head.head.lemma_.lower() in _PLACE_NOUNS | _BUILDING_NOUNS
     )
+
+
+def _named_by_a_place_noun(span: Span) -> bool:
+    """The name (or a name joined to it by "and") that a kind of place is "of": "the
+    villages of X and Y", "the province of North Cotabato", "the island of Rapa Nui"."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.i >= span.start:
+        return False
+    noun = of.head
+    return noun.pos_ == "NOUN" and noun.i == of.i - 1 and noun.lemma_.lower() in _PLACE_NOUNS
 
 
 # "in Jolo", "near Sulu": where something is; not "at", which bodies take ("at Google")

@@ -29,6 +29,7 @@ from .aliases import (
     one_cluster_per_mention,
     one_owner_per_short_form,
 )
+from .declared_aliases import merge_declared_aliases
 from .headlines import headline_people
 from .names import TITLES, core_words, names_a_body
 from .outlet_descriptions import described_outlets
@@ -92,6 +93,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     merge_acronyms(clusters)
     merge_proper_parts(clusters)
     merge_parenthesised_short_forms(doc, clusters)
+    merge_declared_aliases(doc, clusters)  # "X, also known as Y", "X (initials)"
     add_untagged_short_forms(doc, clusters)
     headline_people(doc, doc_text(doc), clusters)  # "Pelosi: ...", the NER silent
     add_definite_heads(doc, clusters)

@@ -25,6 +25,7 @@ from .names import (
     is_acronym_of,
     looks_like_person_name,
     same_word,
+    strip_particle,
 )
 
 # honorifics before the name of someone dead ("Shahid Soleymani"); also given names
@@ -218,6 +219,8 @@ def _same_actor(
         return all(same_word(a, b) for a, b in zip(words, full_words, strict=True))
     if _without_middle_names(words, full_words, (mention, full)):
         return True
+    if len(words) == 1 and full.label == "PERSON" and _particle_word_of(words[0], full.text):
+        return True  # "Hashimi" of "Abu Ibrahim al-Hashimi al-Qurashi"
     if _proper_part(words, full_words, mention, full):
         return True
     # a shorter form is the end of the full one: "Mamlouk" of "Ali Mamlouk",
@@ -282,6 +285,14 @@ def _same_body_of_a_state(mention: Candidate, full: Candidate) -> bool:
 # words after an organisation's proper name that say what kind of body it is: "Saha"
 # of "Saha Airlines", "Payam" of "Payam International Airport", "Mahan" of "Mahan Air"
 _KIND_WORDS = ORG_HEADS | lexicon.words("org_kind_words.txt")
+
+
+def _particle_word_of(word: str, full_name: str) -> bool:
+    """A word the full name writes with its Arabic article ("al-Hashimi"): a name the
+    person is known by alone, wherever it stands in the full name."""
+    return any(
+        strip_particle(w) != w and fold(strip_particle(w)) == word for w in full_name.split()[1:]
+    )
 
 
 def _without_middle_names(

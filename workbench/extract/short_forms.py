@@ -15,7 +15,7 @@ from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality
 from .aliases import Cluster
-from .names import ORG_HEADS, acronym, core_words, looks_like_person_name
+from .names import ORG_HEADS, acronym, core_words, looks_like_person_name, strip_particle
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
@@ -188,6 +188,14 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
                 usable = cluster.type is ActorType.PERSON or only_nationality(words[:-1])
                 if usable and last[:1].isupper() and fold(last) not in ORG_HEADS and len(last) > 3:
                     forms.setdefault(last, cluster)
+                if cluster.type is ActorType.PERSON:
+                    # "Muhajir" of "Hamza al-Muhajir", "Hashimi" of "Abu Ibrahim al-Hashimi
+                    # al-Qurashi": a name word written with its Arabic article, used without
+                    # it (the tokenizer splits "al-Muhajir", so the form alone is a token)
+                    for word in words[1:]:
+                        bare = strip_particle(word)
+                        if bare != word and bare[:1].isupper() and len(bare) > 3:
+                            forms.setdefault(bare, cluster)
                 # "Scientology" of "Church of Scientology"
                 if len(words) == 3 and words[1] == "of" and fold(words[0]) in ORG_HEADS:
                     forms.setdefault(words[2], cluster)
