@@ -83,7 +83,8 @@ def _actor_state(actor: Any) -> dict[str, Any]:
     state: dict[str, Any] = {}
     for field in dataclasses.fields(actor):
         value = getattr(actor, field.name)
-        plain = isinstance(value, tuple) and all(type(v) is str for v in value)
+        # the types checked in C: a generator over thousands of ids costs what it saves
+        plain = isinstance(value, tuple) and set(map(type, value)) <= {str}
         state[field.name] = list(value) if plain else to_plain(value)
     return state
 
