@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 
 from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
 from .analysis.similarity import ClaimWords
+from .analysis.similarity_update import updated_similar_claims
 from .article_input import read_article, read_articles_from
 from .case import CaseArticle, CaseFile, reads, touched
 from .case.derived import records_codec
+from .case.kept_updates import changed_claims
 from .errors import WorkbenchError
 from .model import Article, Extraction
 
@@ -153,11 +155,25 @@ class Case(CaseFile):
     ) -> list[SimilarClaims]:
         """Pairs of claims in different articles that look like the same claim; worked out
         again only after the case changed (`Store.derived`)."""
+
+        def update(
+            previous: list[SimilarClaims], entries: list[touched.Touched]
+        ) -> list[SimilarClaims] | None:
+            # only the claims this session's writes name are paired again (a rejected
+            # claim, a new wording, an added article's): the result equals a fresh one
+            changed = changed_claims(entries)
+            if changed is None:
+                return None
+            return updated_similar_claims(
+                previous, self.claim_words(), changed, threshold=threshold, per_claim=per_claim
+            )
+
         found = self._store.derived(
             ("similar claims", threshold, per_claim),
             lambda: similar_claims(self.claim_words(), threshold=threshold, per_claim=per_claim),
             records_codec(SimilarClaims),
             touched.SIMILAR_READ,
+            update,
         )
         return list(found)
 

@@ -81,7 +81,17 @@ EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
     ),
     "claim rejected": (
         lambda c: c.reject_claim(_claim(c, "their political stances")),
-        {"actors"},
+        {"actors", "similar"},
+    ),
+    "claim reworded": (
+        lambda c: c.update_claim(
+            _claim(c, "their political stances"), text="Rain fell on Cairo all day long"
+        ),
+        {"actors", "similar"},
+    ),
+    "claim span": (
+        lambda c: c.update_claim(_claim(c, "their political stances"), start=0, end=40),
+        {"actors", "similar"},
     ),
     "link": (
         lambda c: c.link_source(
@@ -97,7 +107,7 @@ EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
         lambda c: c.split_alias(actor_named(c, "Ali Mamlouk").id, "Mamluk"),
         {"actors", "similar"},
     ),
-    "added article": (lambda c: c.add_extraction(second_extraction()), set()),
+    "added article": (lambda c: c.add_extraction(second_extraction()), {"similar"}),
 }
 
 

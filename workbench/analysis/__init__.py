@@ -20,7 +20,8 @@ then read once, on first use, and the indexes built from them are shared.
 - `timeline_dates`: when each claim is placed (its own date, else its article's), the rule
   of every date filter; `timeline_items`: the timeline's items, lanes and default period
 - `corroboration`: the independent sources behind each claim
-- `similarity`: the same claim in other articles
+- `similarity`: the same claim in other articles; `similarity_update`: those pairs brought up
+  to date after a few claims changed, rather than paired again
 """
 
 from .claims import ClaimRow, LinkRow, StatusFilter, claim_rows, filter_claim_rows

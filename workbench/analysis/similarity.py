@@ -175,6 +175,47 @@ def _all_pairs(
                 yield (i, j), key
 
 
+def partners_of(groups: dict[tuple[int, int], float]) -> dict[int, list[tuple[float, int]]]:
+    """Each group's linked groups, (score, group), from `_similar_groups`' pairs."""
+    partners: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (g, h), score in groups.items():
+        partners[g].append((score, h))
+        if h != g:
+            partners[h].append((score, g))
+    return partners
+
+
+def tiers_of(
+    linked: list[tuple[float, int]], members: Sequence[Sequence[int]]
+) -> list[tuple[float, Sequence[int]]]:
+    """A group's partners by tier, best first: each exact score's claims, listed first
+    first, with the score negated and rounded (the sort key `similar_claims` wants)."""
+    linked.sort(key=lambda pair: -pair[0])
+    tiers: list[tuple[float, Sequence[int]]] = []
+    for score, tier in itertools.groupby(linked, key=lambda pair: pair[0]):
+        lists = [members[h] for _, h in tier]
+        ordered = lists[0] if len(lists) == 1 else list(heapq.merge(*lists))
+        # rounded once a tier, not once a pair; tiers stay split by the exact score
+        tiers.append((-round(score, 3), ordered))
+    return tiers
+
+
+def best_of(
+    i: int, tiers: list[tuple[float, Sequence[int]]], articles: Sequence[str], per_claim: int
+) -> list[tuple[int, float]]:
+    """Claim `i`'s `per_claim` best partners in other articles, (j, key), from its group's
+    `tiers_of`."""
+    article, taken = articles[i], []
+    for key, ordered in tiers:
+        for j in ordered:
+            if j == i or articles[j] == article:
+                continue
+            taken.append((j, key))
+            if len(taken) == per_claim:
+                return taken
+    return taken
+
+
 def _best_pairs(
     articles: Sequence[str],
     members: list[list[int]],
@@ -183,34 +224,33 @@ def _best_pairs(
 ) -> dict[tuple[int, int], float]:
     """Each claim's `per_claim` best partners, highest score first, then listed first:
     (i, j) with i < j -> the score negated and rounded, as `_all_pairs` gives it."""
-    partners: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for (g, h), score in groups.items():
-        partners[g].append((score, h))
-        if h != g:
-            partners[h].append((score, g))
     chosen: dict[tuple[int, int], float] = {}
-    for g, linked in partners.items():
-        linked.sort(key=lambda pair: -pair[0])
-        # each score's partners, listed first first: a tier of one group is its list
-        tiers = []
-        for score, tier in itertools.groupby(linked, key=lambda pair: pair[0]):
-            lists = [members[h] for _, h in tier]
-            ordered = lists[0] if len(lists) == 1 else list(heapq.merge(*lists))
-            # rounded once a tier, not once a pair; tiers stay split by the exact score
-            tiers.append((-round(score, 3), ordered))
+    for g, linked in partners_of(groups).items():
+        tiers = tiers_of(linked, members)
         for i in members[g]:
-            article, taken = articles[i], 0
-            for key, ordered in tiers:
-                for j in ordered:
-                    if j == i or articles[j] == article:
-                        continue
-                    chosen[(i, j) if i < j else (j, i)] = key
-                    taken += 1
-                    if taken == per_claim:
-                        break
-                if taken == per_claim:
-                    break
+            for j, key in best_of(i, tiers, articles, per_claim):
+                chosen[(i, j) if i < j else (j, i)] = key
     return chosen
+
+
+def grouped(
+    claims: Sequence[ClaimText], min_shared: int
+) -> tuple[list[frozenset[str]], list[list[int]]]:
+    """Claims with the very same words as one group: each group's words, and its claims'
+    places in `claims` (in order); claims with fewer than `min_shared` words in none."""
+    group_of: dict[frozenset[str], int] = {}
+    members: list[list[int]] = []
+    words_of: dict[str, frozenset[str]] = {}  # copies of a text are read once
+    for i, claim in enumerate(claims):
+        words = words_of.get(claim.text)
+        if words is None:
+            words = words_of[claim.text] = claim_tokens(claim.text)
+        if len(words) >= min_shared:
+            g = group_of.setdefault(words, len(group_of))
+            if g == len(members):
+                members.append([])
+            members[g].append(i)
+    return list(group_of), members
 
 
 def similar_claims(
@@ -228,19 +268,8 @@ def similar_claims(
     if per_claim is not None and per_claim <= 0:
         return []
     min_shared = max(min_shared, 1)  # a pair shares a word at least
-    group_of: dict[frozenset[str], int] = {}
-    members: list[list[int]] = []
-    words_of: dict[str, frozenset[str]] = {}  # copies of a text are read once
-    for i, claim in enumerate(claims):
-        words = words_of.get(claim.text)
-        if words is None:
-            words = words_of[claim.text] = claim_tokens(claim.text)
-        if len(words) >= min_shared:
-            g = group_of.setdefault(words, len(group_of))
-            if g == len(members):
-                members.append([])
-            members[g].append(i)
-    groups = _similar_groups(list(group_of), threshold=threshold, min_shared=min_shared)
+    words, members = grouped(claims, min_shared)
+    groups = _similar_groups(words, threshold=threshold, min_shared=min_shared)
     # read off plain lists: a case of 5,000 articles makes hundreds of thousands of pairs
     ids = [claim.id for claim in claims]
     articles = [claim.article_id for claim in claims]

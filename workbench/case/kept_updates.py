@@ -86,4 +86,19 @@ def update_actors(
     return updated
 
 
-__all__ = ["update_actors"]
+def changed_claims(entries: Sequence[Touched]) -> set[str] | None:
+    """The ids of the claims the entries' writes name (rejected, reworded, moved, added or
+    removed: similar claims pairs only those again), or None when a write to the claims or
+    the articles does not tell its rows (an article's claims removed by one statement)."""
+    found: set[str] = set()
+    for entry in entries:
+        if entry.unknown or entry.whole & {"claims", "articles"}:
+            return None
+        for row in entry.ids.get("claims", ()):
+            if not isinstance(row.get("id"), str):
+                return None
+            found.add(row["id"])
+    return found
+
+
+__all__ = ["changed_claims", "update_actors"]

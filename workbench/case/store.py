@@ -508,7 +508,12 @@ class Store:
         entries = self._journal[since:]
         if count - kept.count != len(entries):  # another connection wrote meanwhile
             return None
-        return update(kept.result, entries)
+        with self.snapshot():
+            # the update reads in this snapshot: a commit of another connection since the
+            # count was read would be in what it reads but not in `entries`
+            if derived.count(self) != count:
+                return None
+            return update(kept.result, entries)
 
     def _keep_later(
         self, kind: str, name: Hashable, token: int, codec: Codec[Any], result: Any
