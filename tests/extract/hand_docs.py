@@ -1793,3 +1793,41 @@ JOINT_CLAIM_OF_A_PRONOUN_AND_A_NAME = HandDoc(
     """,
     "full",
 )
+DATELINE_TAKEN_FOR_A_SUBJECT = HandDoc(
+    "BAMAKO: Mali's ruling junta said elections would be delayed.",
+    """
+    BAMAKO    BAMAKO   PROPN NNP 6  nsubj     B-GPE
+    :         :        PUNCT :   0  punct     O
+    Mali      Mali     PROPN NNP 5  poss      B-PERSON
+    's        's       PART  POS 2  case      O
+    ruling    rule     VERB  VBG 5  amod      O
+    junta     junta    NOUN  NN  6  nsubj     O
+    said      say      VERB  VBD 6  ROOT      O
+    elections election NOUN  NNS 10 nsubjpass O
+    would     would    AUX   MD  10 aux       O
+    be        be       AUX   VB  10 auxpass   O
+    delayed   delay    VERB  VBN 6  ccomp     O
+    .         .        PUNCT .   6  punct     O
+    """,
+    "full",
+)
+
+DATELINE_INSIDE_THE_SPEAKER_PHRASE = HandDoc(
+    "ADDIS ABABA - Ethiopia's election board said the count was over.",
+    """
+    ADDIS    ADDIS    PROPN NNP  7  dep      B-ORG
+    ABABA    ABABA    PROPN NNP  3  compound I-ORG
+    -        -        PUNCT HYPH 3  punct    I-ORG
+    Ethiopia Ethiopia PROPN NNP  6  poss     I-ORG
+    's       's       PART  POS  3  case     I-ORG
+    election election NOUN  NN   6  compound O
+    board    board    NOUN  NN   7  nsubj    O
+    said     say      VERB  VBD  7  ROOT     O
+    the      the      DET   DT   9  det      O
+    count    count    NOUN  NN   10 nsubj    O
+    was      be       AUX   VBD  7  ccomp    O
+    over     over     ADV   RB   10 advmod   O
+    .        .        PUNCT .    7  punct    O
+    """,
+    "full",
+)

@@ -5,7 +5,9 @@ words than the story's: a quotation after "X continued," is X's, never the subje
 a "refers to" sentence after it; a bare force noun ("police said") is the force named
 before; a concession at the edges of reported speech is the writer's; a tensed act
 joined to an urged infinitive is the speaker's next act; "Both she and X" is a joint
-claim. No model: the fast tier.
+claim; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
+the kind of a looked-at fresh probe's failure, in other words and places). No model: the
+fast tier.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from hand_docs import (
     BARE_FORCE_NOUN_AFTER_ITS_NAME,
     CONTINUED_TO_ACT,
+    DATELINE_INSIDE_THE_SPEAKER_PHRASE,
+    DATELINE_TAKEN_FOR_A_SUBJECT,
     GOING_ON_BEFORE_A_REFERS_TO,
     JOINT_CLAIM_OF_A_PRONOUN_AND_A_NAME,
     LEADING_CONCESSION_BEFORE_ITS_SOURCE,
@@ -69,3 +73,17 @@ def test_a_pronoun_and_a_name_speaking_together_make_a_joint_claim():
     # the guideline: a claim made jointly by several named speakers is none
     claims, _ = claims_of(JOINT_CLAIM_OF_A_PRONOUN_AND_A_NAME)
     assert claims == []
+
+
+def test_a_dateline_the_parser_made_a_subject_is_not_the_speaker():
+    claims, actors = claims_of(DATELINE_TAKEN_FOR_A_SUBJECT)
+    [claim] = claims
+    assert claim.text == "elections would be delayed"
+    assert claim.speaker_text == "Mali's ruling junta"
+    assert claim.speaker != actors["BAMAKO"].id
+
+
+def test_a_dateline_the_parser_took_into_the_speaker_phrase_is_left_out_of_it():
+    claims, _ = claims_of(DATELINE_INSIDE_THE_SPEAKER_PHRASE)
+    [claim] = claims
+    assert claim.speaker_text == "Ethiopia's election board"

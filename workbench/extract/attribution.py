@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .spans import doc_text
+from .spans import DATELINE_ENDS, doc_text
 from .speech import (
     COLLECTIVE_NOUNS,
     DESCRIBING_VERBS,
@@ -505,6 +505,9 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
             )
             and not _after_according_to(c)
         ]
+        if len(subjects) > 1:
+            # "BAMAKO: Mali's ruling junta said": the parser made the dateline a subject
+            subjects = [c for c in subjects if not _dateline(c)] or subjects
         if _joined_to_a_thing(current, subjects, chain):
             # "Netanyahu found the strike justified and called Trump's order swift": the
             # parser joined "called" to "justified", whose subject is a thing; the
@@ -571,6 +574,15 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
         current = parent
         chain.append(current)
     return [], chain
+
+
+def _dateline(token: Token) -> bool:
+    """A wire dateline opening the sentence ("BAMAKO:", "ADDIS ABABA -"): capitals from the
+    sentence's start to the token, then a colon, a dash or a bracket."""
+    doc, start = token.doc, token.sent.start
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in DATELINE_ENDS:
+        return False
+    return all(t.text.isupper() and len(t.text) > 1 for t in doc[start : token.i + 1])
 
 
 # Nouns of people, bodies and documents, which can say something; any other common noun

@@ -32,6 +32,10 @@ def remember_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+# What ends a wire dateline opening a sentence: "BAGHDAD:", "ADDIS ABABA -", "CAIRO (Reuters)".
+DATELINE_ENDS = frozenset({":", "-", "--", "\u2014", "\u2013", "("})
+
+
 def tokens_spelled(doc: Doc, words: Iterable[str], *, attr: str = "LOWER") -> list[Token]:
     """The tokens whose `attr` ("LOWER", "ORTH" or "LEMMA") is one of `words`, picked from
     the doc's arrays: a Token object for every word of an article costs more than the

@@ -16,7 +16,7 @@ from .. import lexicon
 from ..lexicon.gazetteer import country_info, country_of_demonym, name_key
 from ..model import Actor, ActorType
 from .anaphora import antecedent
-from .spans import ActorIndex
+from .spans import DATELINE_ENDS, ActorIndex
 from .speech import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
@@ -74,11 +74,23 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         end = comma
     if end == head.i + 2 and head.doc[head.i + 1].dep_ == "case":
         end = head.i + 1  # "Iran's claim": the speaker is "Iran"
-    start = head.left_edge.i
+    start = _after_dateline(head, head.left_edge.i)
     # a phrase never starts with a comma, quote mark or dash the parser attached to it
     while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
         start += 1
     return start, end
+
+
+def _after_dateline(head: Token, start: int) -> int:
+    """ "ADDIS ABABA - Ethiopia's election board": the parser can take the wire dateline
+    that opens the sentence into the phrase; the phrase starts after its colon or dash."""
+    doc = head.doc
+    i = head.sent.start
+    while i < head.i and doc[i].text.isupper() and len(doc[i].text) > 1:
+        i += 1
+    if i == head.sent.start or i >= head.i or doc[i].text not in DATELINE_ENDS:
+        return start
+    return max(start, i + 1)
 
 
 def _describes_head(child: Token) -> bool:
