@@ -198,7 +198,9 @@ def test_egyptian_spellings_of_function_words_are_no_names():
 
 
 def test_a_canal_is_no_channel_a_channel_in_a_report_is():
-    assert extract("عبرت السفينة قناة السويس أمس.").actors == ()
+    # the canal is a place (the gazetteer's sea routes, since session 8), never an outlet
+    canal = extract("عبرت السفينة قناة السويس أمس.").actors
+    assert [(a.name, a.type.value) for a in canal] == [("Suez Canal", "place")]
     x = extract("وذكرت قناة المسيرة أن الغارات استهدفت صنعاء.")
     assert [c.speaker_text for c in x.claims] == ["قناة المسيرة"]
     assert by_id(x)[x.claims[0].speaker].type.value == "media"

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 MAX_NAME_WORDS = 2
+# the second words of compound given names (نور الدين، سيف الإسلام), in normal form
+_COMPOUND_SECOND = frozenset(normal(w) for w in ("الدين", "الإسلام"))
 # how many words a title's role may run before the name it introduces
 _MAX_ROLE_WORDS = 10
 
@@ -331,6 +333,47 @@ def _bracketed(tokens: list[Token], k: int) -> int | None:
     return next((q for q in range(k + 2, min(k + 6, len(tokens))) if tokens[q].text == ")"), None)
 
 
+_COMMAS = ("،", ",")
+
+
+def _apposed_name(
+    tokens: list[Token], k: int, taken: set[int], by_first: dict[int, Match]
+) -> int | None:
+    """Where a person's name begins when a comma sets it beside the title's role and
+    another closes it ("ممثل جبهة البوليساريو لدى الأمم المتحدة، سيدي محمد عمار، في
+    تصريح"; a rank or السيد may open it: "، العميد حسام الدين الجبابلي،"), else None. The
+    closing comma is what makes the words a name in apposition, not the start of a clause."""
+    if k >= len(tokens) or tokens[k].text not in _COMMAS:
+        return None
+    j = k + 1
+    rank = title_at(tokens, j) if j < len(tokens) else None
+    if rank is not None and rank.kind == "rank":
+        j = rank.last + 1
+    if j in by_first and by_first[j].entry.type is ActorType.PERSON:
+        last = by_first[j].last
+    elif (span := _name_after(tokens, j, taken)) is not None and not any(
+        _date_word(tokens[n]) for n in range(span[0], span[1] + 1)
+    ):
+        last = span[1]
+    else:
+        return None
+    return j if last + 1 < len(tokens) and tokens[last + 1].text in _COMMAS else None
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """Words of a date ("أمس", "الاثنين"): never a name between commas ("قال الوزير، أمس،")."""
+    rows = lexicon.table("ar_relative_dates.csv")
+    words = {w for r in rows for w in r["phrase"].split()}
+    words |= {r["name"] for r in lexicon.table("ar_weekdays.csv")}
+    words |= {r["name"] for r in lexicon.table("ar_months.csv")}
+    return frozenset(without_article(normal(w)) for w in words)
+
+
+def _date_word(token: Token) -> bool:
+    return any(without_article(w) in _date_words() for _, w in token.readings())
+
+
 def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
     """The person's name a title introduces, from token `k`: up to two words (three with a
     compound first name, عبد الله المعلمي), not beginning with the article."""
@@ -339,6 +382,9 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     if (_definite(tokens[k]) and not _given_with_article(tokens, k)) or _possessed(tokens[k]):
         return None
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
+    # "حسام الدين الجبابلي", "نصر الدين عامر": a given name compounded with الدين is one word
+    if k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_SECOND:
+        limit += 1
     last = k
     while last + 1 < len(tokens) and (
         last + 1 - k < limit or tokens[last].norm in _compound_first()
@@ -533,6 +579,8 @@ def extract_actors(
             else:
                 break
         role = _strip_clitics(text[role_start:role_end], tokens[title.first])
+        if (apposed := _apposed_name(tokens, k, taken, by_first)) is not None:
+            k = apposed  # "المتحدثة باسم المجلس الرئاسي، نجوى وهيبة،": the name between commas
         if k in by_first and by_first[k].entry.type is ActorType.PERSON:
             person = found[by_first[k].entry.name]
         elif (span := _name_after(tokens, k, taken)) is not None:
@@ -765,7 +813,7 @@ def _ministries(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, st
             portfolio = _portfolios().get(tuple(t.norm for t in words))
             if len(words) < length or portfolio is None or any(t.i in taken for t in words):
                 continue
-            last = n + length
+            last = _joined_portfolios(tokens, n + length, taken)
             country = demonym_country(tokens[last + 1]) if last + 1 < len(tokens) else None
             name = f"Ministry of {portfolio}"
             if country is not None:
@@ -774,6 +822,23 @@ def _ministries(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, st
             found.append((n, last, name))
             break
     return found + _ministries_by_portfolio(tokens, taken)
+
+
+def _joined_portfolios(tokens: list[Token], last: int, taken: set[int]) -> int:
+    """The last word of a ministry's name whose first portfolio is joined by و to others
+    and to where its people live ("وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج"):
+    definite words after و, and one after ب (بالخارج); the name keeps the first portfolio."""
+    k = last + 1
+    while k < len(tokens) and k not in taken and demonym_country(tokens[k]) is None:
+        token = tokens[k]
+        joined = token.text.startswith(("وال", "بال")) and len(token.text) > 4
+        if not joined or not _name_like(token):
+            break
+        last = k
+        k += 1
+        if token.text.startswith("بال"):
+            break
+    return last
 
 
 @lru_cache(maxsize=1)
@@ -1083,7 +1148,14 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
     speaks = before.norm in THAT_WORDS or any(w in cue_words() for _, w in before.readings()[:2])
     # "مخاوف أنقرة", "موقف طهران": in construct after a noun of what a government holds
     holds = not _definite(before) and any(w in _government_nouns() for _, w in before.readings())
-    return by_name().get(country.name) if speaks or holds else None
+    # "وفي أول رد فعل من الرباط، نقلت ...": a reply from the capital is its state's
+    replies = (
+        before.norm == "من"
+        and match.first >= 2
+        and not _definite(tokens[match.first - 2])
+        and any(w in _government_nouns() for _, w in tokens[match.first - 2].readings())
+    )
+    return by_name().get(country.name) if speaks or holds or replies else None
 
 
 @lru_cache(maxsize=1)

@@ -26,11 +26,22 @@ def _words() -> dict[tuple[str, ...], tuple[str, str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _befores() -> dict[str, str]:
+    """Head nouns (normal form) -> their English before noun adjuncts (هيئة: Authority)."""
+    return {
+        without_article(normal(r["arabic"])): r["before"]
+        for r in lexicon.table("ar_body_words.csv")
+        if r.get("before")
+    }
+
+
 @dataclass
 class _Noun:
     english: str
     adjectives: list[str] = field(default_factory=list)
     joined_by: str = "of"
+    adjunct: bool = False  # a field ("Broadcasting") or a known place: may stand before the head
 
     def text(self) -> str:
         return " ".join((*self.adjectives, self.english))
@@ -59,7 +70,10 @@ def english_name(
             k += 1
             continue
         if k in inside:
-            nouns.append(_Noun(inside[k].entry.name))
+            # a known place in construct may stand before the head ("Suez Canal Authority");
+            # after ل it keeps "of"
+            clitic_on = inside[k].start > token.start
+            nouns.append(_Noun(inside[k].entry.name, adjunct=not clitic_on))
             k, construct = inside[k].last + 1, False
             continue
         found = _reading(tokens, k, last, words)
@@ -70,11 +84,13 @@ def english_name(
             k += 1
             continue
         clitic, bare, english, kind, step = found
-        if kind == "noun":
+        if kind in ("noun", "field"):
             joined = "and" if clitic == "و" else "of"
             if nouns and not (construct or clitic):
                 return None  # two nouns side by side that the grammar above cannot join
-            nouns.append(_Noun(english, joined_by=joined))
+            # "هيئة البث" in construct: Broadcasting Authority; "للطيران المدني" after ل keeps
+            # "of" (General Authority of Civil Aviation)
+            nouns.append(_Noun(english, joined_by=joined, adjunct=kind == "field" and not clitic))
             construct = bare
         elif not nouns or (
             kind == "head-adjective"
@@ -90,6 +106,18 @@ def english_name(
     if not nouns:
         return None
     nouns[0].adjectives[:0] = head_adjectives
+    before = _befores().get(without_article(tokens[first].norm)) or next(
+        (_befores()[without_article(w)] for _, w in tokens[first].readings()
+         if without_article(w) in _befores()),
+        None,
+    )  # fmt: skip
+    rest = nouns[1:]
+    if before and rest and all(n.adjunct and n.joined_by == "of" for n in rest):
+        # "هيئة البث الإسرائيلية": Israeli Broadcasting Authority; "مؤسسة موانئ البحر
+        # الأحمر": Red Sea Ports Corporation (the genitives before the head, last first)
+        name = " ".join(n.text() for n in reversed(rest))
+        name = " ".join((*nouns[0].adjectives, name, before))
+        return f"{adjective_of(country)} {name}" if country else name
     name = nouns[0].text()
     for noun in nouns[1:]:
         name += f" {noun.joined_by} {noun.text()}"

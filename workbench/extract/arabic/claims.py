@@ -232,18 +232,22 @@ def _who_in(
     source = [x for x in sentence.actors_in(origin_from, b) if x.type is not ActorType.MEDIA]
     speaker_tokens = [t for t in tokens[origin_from:b] if t.norm not in _SAYING]
     people = [x for x in source if x.type is ActorType.PERSON]
-    if not source and (again := _person_titled_before(sentence, speaker_tokens)) is not None:
+    if (
+        not source
+        and (again := _person_titled_before(sentence, _before_setting(speaker_tokens))) is not None
+    ):
         # "قال الوزير إن": the minister named before, not a title with no name
         titled = sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end]
         return again.id, titled, tuple(c.id for c in channels)
     # "مستشار قائد قوات الدعم السريع": a person described by a title and no name, unnamed;
     # a body in the title's role does not speak
     titled_nobody = not people and _titled_nobody(tokens, speaker_tokens)
+    described = _described_at(sentence, speaker_tokens, source)
     if (
         channels
         and split is None
         and speaker_tokens
-        and (_starts_unnamed(speaker_tokens) or titled_nobody)
+        and (_starts_unnamed(speaker_tokens) or titled_nobody or described)
     ):
         # "مصادر مطلعة لـ«الأخبار»": the source's words end where the outlet it spoke to begins
         first_outlet = min(
@@ -262,7 +266,7 @@ def _who_in(
     speaker_text = (
         sentence.text[speaker_tokens[0].start : speaker_tokens[-1].end] if speaker_tokens else None
     )
-    unnamed = _starts_unnamed(speaker_tokens)
+    unnamed = _starts_unnamed(speaker_tokens) or described
     if unnamed:  # "مسؤول في الخارجية الأمريكية، طلب عدم الكشف عن اسمه،": the description
         speaker_tokens = list(takewhile(lambda t: t.text not in _COMMA, speaker_tokens))
         speaker_text = (
@@ -276,7 +280,9 @@ def _who_in(
         # "المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي": the person speaks
         speaker = _titled_last(sentence, people, origin_from, b) if people else source[0]
         return speaker.id, speaker_text, tuple(c.id for c in channels)
-    again = _body_named_before(sentence, speaker_tokens)
+    # "وقالت الهيئة في تحديث لاحق", "وأوضحت الوزارة في بيانها": a lone noun, then where
+    lone = _before_setting(speaker_tokens)
+    again = _body_named_before(sentence, lone) or _issuer_before(sentence, lone)
     if again is not None:  # "وقالت المؤسسة": the corporation named before speaks
         return again.id, speaker_text, tuple(c.id for c in channels)
     told = [c for c in channels if spoken_to and _told(sentence, c.id, a, b)]
@@ -337,6 +343,94 @@ def _body_named_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
         ):
             return sentence.actors[i]
     return None
+
+
+_WHERE = frozenset(normal(w) for w in ("في", "من", "داخل"))
+
+
+def _described_at(sentence: _Sentence, words: list[Token], source: list[Actor]) -> bool:
+    """Whether the source's words describe someone unnamed by what they do and where
+    ("ربان سفينة تجارية في جيبوتي", "وسيط تأمين بحري في لندن"): a bare first word no actor,
+    title or article begins, and only places after في or من (or ب on them). The place is
+    where the source is, never the source."""
+    if not words or not source or any(x.type not in (ActorType.PLACE, ActorType.COUNTRY)
+                                      for x in source):  # fmt: skip
+        return False
+    first = words[0]
+    if (
+        first.norm.startswith("ال")
+        or title_at(sentence.tokens, first.i) is not None
+        or any(s < first.end and first.start < e for s, e, _ in sentence.spans)
+    ):
+        return False
+    ids = {x.id for x in source}
+    for s, _, i in sentence.spans:
+        if i not in ids or not words[0].start <= s < words[-1].end:
+            continue
+        at = next(t for t in words if t.start <= s < t.end)
+        before = sentence.tokens[at.i - 1] if at.i > 0 else None
+        if s == at.start and (before is None or before.norm not in _WHERE):
+            return False  # a place standing alone in the source's words may be the source
+    return True
+
+
+def _before_setting(words: list[Token]) -> list[Token]:
+    """A lone noun's word when an aside about where it was said follows it ("الهيئة في
+    تحديث لاحق", "الوزارة في بيانها"), else the words as they are."""
+    if len(words) > 1 and words[0].norm.startswith("ال") and _is_aside(words[1]):
+        return words[:1]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _statement_nouns() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_statement_nouns.txt"))
+
+
+def _a_statement(token: Token, *, definite: bool) -> bool:
+    """Whether `token` is a statement noun ("البيان"; with `definite` False also "بيانا",
+    "بيانها", "ببيان"): its readings without the article and a possessive or accusative end."""
+    for _, word in token.readings():
+        if definite and not word.startswith("ال"):
+            continue
+        bare = without_article(word)
+        for end in ("", "ا", "ه", "ها", "هم"):
+            if bare.endswith(end) and bare[: len(bare) - len(end)] in _statement_nouns():
+                return True
+    return False
+
+
+# a statement's issuer is looked for this many tokens back (a hostile text of statement
+# nouns alone stays linear)
+_ISSUER_LOOKBACK = 120
+
+
+def _issuer_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
+    """Who issued the statement a lone "البيان" names ("وأوضح البيان أن"): the first body,
+    state or person in the sentence where the last statement before it was issued
+    ("أصدرت الوزارة ... بيانا", "أعلنت الرئاسة، في بيان لها،")."""
+    if len(words) != 1 or not _a_statement(words[0], definite=True):
+        return None
+    tokens = sentence.tokens
+    floor = max(0, words[0].i - _ISSUER_LOOKBACK)
+    issued = next(
+        (j for j in range(words[0].i - 1, floor - 1, -1)
+         if _a_statement(tokens[j], definite=False) and not tokens[j].norm.startswith("ال")),
+        None,
+    )  # fmt: skip
+    if issued is None:
+        return None
+    start = next(
+        (j + 1 for j in range(issued - 1, floor - 1, -1) if tokens[j].text in ".!?؟\n"), floor
+    )
+    lo, hi = tokens[start].start, tokens[issued].start
+    kinds = (ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY, ActorType.PERSON)
+    first = min(
+        ((s, i) for s, e, i in sentence.spans
+         if lo <= s and e <= hi and sentence.actors[i].type in kinds),
+        default=None,
+    )  # fmt: skip
+    return sentence.actors[first[1]] if first is not None else None
 
 
 def _told(sentence: _Sentence, outlet: str, a: int, b: int) -> bool:

@@ -74,6 +74,16 @@ def joiners() -> tuple[tuple[str, ...], ...]:
     )
 
 
+def _joins(words: tuple[str, ...], joiner: tuple[str, ...]) -> bool:
+    """Whether `words` are the joiner, its last word's pronoun he (ه) also she or they
+    ("غير أنه", "غير أنها", "غير أنهم")."""
+    if words == joiner:
+        return True
+    if len(words) != len(joiner) or words[:-1] != joiner[:-1] or not joiner[-1].endswith("ه"):
+        return False
+    return words[-1] in (joiner[-1] + "ا", joiner[-1] + "م")
+
+
 def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     """Token ranges of a sentence's clauses that may each hold a claim: a comma outside «»
     followed by a joiner and a speech cue ("...، فيما نفت طهران ..."), or by a cue with و
@@ -97,7 +107,8 @@ def clauses(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]
             continue
         p = j + 1
         joiner = next(
-            (w for w in joiners() if tuple(t.norm for t in tokens[p : p + len(w)]) == w), None
+            (w for w in joiners() if _joins(tuple(t.norm for t in tokens[p : p + len(w)]), w)),
+            None,
         )
         if joiner is not None:
             p += len(joiner)

@@ -79,7 +79,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     g, h = _alternation(list(gregorian)), _alternation(list(hijri))
     # "5 آذار" or "الخامس من آذار" (ar_ordinal_days.csv)
     ordinals = _alternation(list(_ordinals()))
-    d = rf"(?:(?P<day>{_DIGIT}{{1,2}})|(?P<ordinal>{ordinals})(?=\s+من\s))"
+    # "الفاتح نوفمبر": the Maghreb's first day needs no من before the month
+    d = (
+        rf"(?:(?P<day>{_DIGIT}{{1,2}})|(?P<ordinal>{ordinals})"
+        rf"(?:(?=\s+من\s)|(?<=الفاتح)(?=\s+(?:{g}))))"
+    )
     y = rf"(?P<year>{_DIGIT}{{4}})"
     # "تشرين الأول/أكتوبر", and the Egyptian-Maghrebi order with the Levantine name in
     # brackets: "يناير (كانون الثاني)"
@@ -208,6 +212,8 @@ def _relative(
         if unit == "month":
             y, m = divmod(published.year * 12 + published.month - 1 + offset, 12)
             return month_part(y, m + 1, _modifiers()[1][part])
+        if unit == "week":  # "مطلع الأسبوع المقبل": early next week
+            return _week_part(published, offset, _modifiers()[1][part])
         return None
     if unit == "day":
         return day(published + datetime.timedelta(days=offset))
@@ -233,6 +239,20 @@ def _relative(
     if unit == "year":
         return year(published.year + offset)
     return None
+
+
+# a part of a week, as days from its Sunday: the working week starts on Sunday in most Arab
+# states and on Monday in Lebanon and the Maghreb, so "early" (Sunday to Tuesday) holds the
+# first two working days under either
+_WEEK_PARTS = {"early": (0, 2), "middle": (2, 4), "late": (4, 6)}
+
+
+def _week_part(published: datetime.date, offset: int, part: str) -> ResolvedDate:
+    """A part of the week `offset` weeks from the publication's (a week from Sunday)."""
+    sunday = published - datetime.timedelta(days=(published.weekday() + 1) % 7)
+    sunday += datetime.timedelta(weeks=offset)
+    first, last = _WEEK_PARTS[part]
+    return between(sunday + datetime.timedelta(days=first), sunday + datetime.timedelta(days=last))
 
 
 def _weekday(name: str, published: datetime.date, direction: str | None) -> ResolvedDate:

@@ -202,7 +202,20 @@ def _introduced(tokens: list[Token], first: int, last: int) -> bool:
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.text in ("«", '"', "“") and after is not None:
         return after.text in ("»", '"', "”")
-    return before is not None and is_outlet_noun(before)
+    # "نشرة الأخبار" is the news bulletin: نشرة names an outlet only in quotation marks
+    return before is not None and is_outlet_noun(before) and not _quoted_only(before)
+
+
+@lru_cache(maxsize=1)
+def _quoted_only_nouns() -> frozenset[str]:
+    """Outlet nouns that name an outlet only in quotation marks (ar_source_nouns.csv `names`
+    = quoted: "نشرة «لويدز ليست»"; "نشرة الأخبار" is the news bulletin)."""
+    rows = lexicon.table("ar_source_nouns.csv")
+    return frozenset(normal(r["noun"]) for r in rows if r["names"] == "quoted")
+
+
+def _quoted_only(token: Token) -> bool:
+    return any(without_article(w) in _quoted_only_nouns() for _, w in token.readings())
 
 
 def find_all(tokens: list[Token]) -> list[Match]:
