@@ -285,12 +285,18 @@ def _month_of_relative_year(match, *, published, **_):
 
 
 @_rule(
-    rf"(?:(?P<rel>last|this|next|this past|this coming|coming|past) )?(?:(?P<part>{PART_RE})[- ]?)?(?P<mo>{MONTH_RE})",
+    rf"(?:(?P<part0>{PART_RE})[- ])?(?:(?P<rel>last|this|next|this past|this coming|coming|past) )?"
+    rf"(?:(?P<part>{PART_RE})[- ]?)?(?P<mo>{MONTH_RE})",
     needs="published",
 )
 def _month_name(match, *, published, tense, **_):
+    """ "July", "last July", "early next March", "late last July": the part of the month
+    may come before or after the word naming its year."""
     m = MONTHS[match["mo"].rstrip(".")]
     rel = match["rel"]
+    if match["part0"] and match["part"]:
+        return None  # "late last early July"
+    part = match["part0"] or match["part"]
     if rel in ("last", "past", "this past"):
         chosen = published.year if m < published.month else published.year - 1
     elif rel in ("next", "coming", "this coming"):
@@ -301,8 +307,8 @@ def _month_name(match, *, published, tense, **_):
             for y in (published.year - 1, published.year, published.year + 1)
         ]
         chosen = pick_year(candidates, published, tense)
-    if match["part"]:
-        return month_part(chosen, m, match["part"])
+    if part:
+        return month_part(chosen, m, part)
     return month(chosen, m)
 
 
@@ -324,6 +330,10 @@ def _named_period(match, *, published, **_):
     if rel == "the past":
         # "the past week/month/year": the span running up to publication
         return span_back(published, unit, 1)
+    if unit == "week" and rel == "the coming":
+        # "likely in the coming week": the seven days ahead, which from a Monday is that
+        # week itself and from a Friday mostly the next
+        return between(published, published + timedelta(days=6))
     if unit == "week":
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
         return between(monday, monday + timedelta(days=6))

@@ -56,6 +56,7 @@ def _normalise(expression: str) -> str:
     text = expression.lower().replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"[\u2013\u2014]", "-", text)
     text = re.sub(r"'s\b|s'$", "", text)
+    text = re.sub(r"^\[ ?(\w+) ?\]|(?<=\w) ?\](?= )", r"\1", text)  # "[ten] years ago"
     text = re.sub(r"\s+", " ", text).replace(" ,", ",").strip(' ,.;:()[]"')
     text = _LEADING.sub("", text)
     return text.strip()
@@ -133,11 +134,14 @@ _FIND_PATTERNS = [
     rf"(?:over|during|at|on) the weekend|(?:{_RELATIVE_WORD} )weekend",
     rf"(?:{_RELATIVE_WORD} )(?:spring|summer|autumn|fall|winter)",
     rf"{NUMBER_RE}[ -]{UNIT_RE}[ -]and[ -]a[ -]half (?:ago|back)|{NUMBER_RE} and a half {UNIT_RE} (?:ago|back)",
-    rf"{NUMBER_RE} {UNIT_RE} (?:ago|back)",
+    # "[ Ten ] years ago": a quotation's number bracketed by its editor
+    rf"{NUMBER_RE}(?: ?\])? {UNIT_RE} (?:ago|back)",
     r"(?:earlier|later) (?:this|in the) (?:week|month|year)",
     r"(?:(?:later|earlier) )?(?:that|the same|that same|that very) (?:day|morning|evening|night|week|month|year)",
     # "March of this year", "in May last year": a month of a year named relative to now
     rf"{MONTH_RE},? (?:of )?(?:this|last|next) year",
+    # "late last July", "early next March": a part of a month named relative to now
+    rf"(?:early|mid|late)[- ](?:this|last|next) {MONTH_RE}",
     rf"(?:(?:in|over|during|for) )?(?:the |these )?(?:past|last|previous|recent|coming|next) (?:{NUMBER_RE} )?{UNIT_RE}",
     r"(?:in )?recent (?:days|weeks|months|years)",
     rf"(?:{NUMBER_RE} )?(?:{UNIT_RE}|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) [a-z]+",
@@ -264,7 +268,21 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         found.update(
             (m.start("x"), m.end("x")) for m in _CUED.finditer(text, start, end) if cued(text, m)
         )
-    return [DateExpression(s, e, text[s:e]) for s, e in sorted(found)]
+    return [DateExpression(s, e, text[s:e]) for s, e in sorted(_bracketed(text, found))]
+
+
+_OPENING_BRACKET = re.compile(r"\[ ?$")
+
+
+def _bracketed(text: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """ "Ten ] years ago" found after its editor's "[": the expression starts there."""
+    spans = set()
+    for start, end in found:
+        opening = _OPENING_BRACKET.search(text, max(0, start - 2), start)
+        if opening is not None and "]" in text[start:end]:
+            start = opening.start()
+        spans.add((start, end))
+    return spans
 
 
 __all__ = [

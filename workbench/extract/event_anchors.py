@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from heapq import heappop, heappush
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from .date_values import DAY_NUMBER_RE, ORDINAL_RE, ResolvedDate
 
 if TYPE_CHECKING:
@@ -71,6 +72,34 @@ def event_head(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def _endings() -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    rows = lexicon.table("event_noun_endings.csv")
+    found = [
+        (r["ending"], tuple("" if v == "-" else v for v in r["verbs"].split()), r["whole"] == "yes")
+        for r in rows
+    ]
+    return tuple(sorted(found, key=lambda row: -len(row[0])))
+
+
+_ENDINGS = _endings()
+_STEM = 3  # letters a noun keeps before its ending: "session" is no "set", "station" no "state"
+
+
+def verbs_of_noun(noun: str) -> set[str]:
+    """The verb lemmas an event noun may be made from: "meeting" -> meet, "explosion" ->
+    explode, "withdrawal" -> withdraw, "blast" -> explode. Candidates only: the caller
+    keeps those the article uses as verbs."""
+    found: set[str] = set()
+    for ending, verbs, whole in _ENDINGS:
+        if whole:
+            if noun == ending:
+                found.update(verbs)
+        elif noun.endswith(ending) and len(noun) - len(ending) >= _STEM:
+            found.update(noun[: -len(ending)] + v for v in verbs)
+    found.discard(noun)
+    return found
+
+
 def same_word(token: Token, word: str) -> bool:
     """Whether `token` is a form of `word` (a lemma): "claimed" of "claim", "votes" of "vote"."""
     lemma = token.lemma_.lower()
@@ -88,6 +117,8 @@ class EventWords:
         self._by_lemma: dict[str, list[int]] = defaultdict(list)
         self._by_lower: dict[str, list[int]] = defaultdict(list)
         self._by_stem: dict[str, list[int]] = defaultdict(list)
+        # the nouns by the verbs they are made from: "the meeting" under meet
+        self._by_verb: dict[str, list[int]] = defaultdict(list)
         self._sentence: list[int] = [0] * len(doc)  # each token's sentence start (a token index)
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
@@ -99,6 +130,9 @@ class EventWords:
             self._by_lemma[lemma].append(token.i)
             self._by_lower[token.lower_].append(token.i)
             self._by_stem[lemma[:-1]].append(token.i)
+            if token.pos_ == "NOUN":
+                for verb in verbs_of_noun(lemma):
+                    self._by_verb[verb].append(token.i)
         self._clauses: dict[int, tuple[int, int]] = {}
 
     def tokens(self, word: str) -> list[int]:
@@ -106,6 +140,12 @@ class EventWords:
         found = set(self._by_lemma.get(word, ())) | set(self._by_lower.get(word, ()))
         if len(word) > 4:
             found.update(self._by_stem.get(word[:-1], ()))
+        # the same event as a verb and as a noun: "met" and "the meeting", "exploded" and
+        # "the blast" (two nouns of one verb, "the blast" and "the explosion", too)
+        verbs = verbs_of_noun(word) | {word}
+        for verb in verbs:
+            found.update(i for i in self._by_lemma.get(verb, ()) if self.doc[i].pos_ == "VERB")
+            found.update(self._by_verb.get(verb, ()))
         return sorted(found)
 
     def same_sentence(self, a: int, b: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -169,6 +170,10 @@ def _from_event(
     if head is not None:
         others = [d for d in dated if d.start != start]
         anchors = event_anchors(head, others, first=day_of, words=words)
+        subject = _phase_subject(head)
+        if subject is not None:
+            # "a week after the trial began": the trial's dates, after those of "began"
+            anchors = chain(anchors, event_anchors(subject, others, first=day_of, words=words))
     elif day_of and last_try:
         # the headline's "day five" is the body's "day five of the World Cup"
         same = [d for d in dated if d.text.lower().startswith(text.lower()) and d.start != start]
@@ -181,6 +186,15 @@ def _from_event(
             continue  # "This comes a week after he attended ...": told as done, not ahead
         return resolved
     return None
+
+
+def _phase_subject(head: Token) -> Token | None:
+    """The event a verb of beginning, ending or taking place has as its subject: "trial" in
+    "after the trial began", "talks" in "after the talks were held"."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lexicon.words("event_phase_verbs.txt"):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return subjects[0] if subjects else None
 
 
 def _resolve_spans(
@@ -426,8 +440,9 @@ def _speech_day(
 ) -> date | None:
     """The "now" of "today", "last night" or "tomorrow": the publication date, except
     inside a quotation, where it is the day the words were said. That is the story's last
-    day before the quotation ("On Tuesday, Trump wrote: 'I informed John Bolton last
-    night'" is Monday night), when it falls in the week before publication."""
+    day before the quotation that falls in the week before publication ("On Tuesday, Trump
+    wrote: 'I informed John Bolton last night'" is Monday night), passing over a day ahead
+    or a background date weeks before."""
     if published is None or not _DEICTIC.match(text) or not _quoted(source, start):
         return published
     for resolved, _ in reversed(narrative):
@@ -436,7 +451,8 @@ def _speech_day(
         said = resolved.first_day
         if 0 <= (published - said).days <= _QUOTE_REACH:
             return said
-        break
+        # a day ahead ("is to leave office on August 2") or long before ("the collision on
+        # August 27") is not when the words were said: the story's day may come before it
     return published
 
 
