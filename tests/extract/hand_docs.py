@@ -1831,3 +1831,47 @@ DATELINE_INSIDE_THE_SPEAKER_PHRASE = HandDoc(
     """,
     "full",
 )
+
+MEANS_TIMES_AND_OCCASION_OF_ANNOUNCING = HandDoc(
+    "The senator announced the bill by video on Monday and again in a speech on Thursday.",
+    """
+    The       the      DET   DT  1  det   O
+    senator   senator  NOUN  NN  2  nsubj O
+    announced announce VERB  VBD 2  ROOT  O
+    the       the      DET   DT  4  det   O
+    bill      bill     NOUN  NN  2  dobj  O
+    by        by       ADP   IN  2  prep  O
+    video     video    NOUN  NN  5  pobj  O
+    on        on       ADP   IN  2  prep  O
+    Monday    Monday   PROPN NNP 7  pobj  B-DATE
+    and       and      CCONJ CC  7  cc    O
+    again     again    ADV   RB  7  conj  O
+    in        in       ADP   IN  2  prep  O
+    a         a        DET   DT  13 det   O
+    speech    speech   NOUN  NN  11 pobj  O
+    on        on       ADP   IN  13 prep  O
+    Thursday  Thursday PROPN NNP 14 pobj  B-DATE
+    .         .        PUNCT .   2  punct O
+    """,
+    "full",
+)
+
+ANNOUNCED_AT_A_RALLY = HandDoc(
+    "The governor announced the budget at a rally in Dayton on Saturday.",
+    """
+    The       the      DET   DT  1  det   O
+    governor  governor NOUN  NN  2  nsubj O
+    announced announce VERB  VBD 2  ROOT  O
+    the       the      DET   DT  4  det   O
+    budget    budget   NOUN  NN  2  dobj  O
+    at        at       ADP   IN  2  prep  O
+    a         a        DET   DT  7  det   O
+    rally     rally    NOUN  NN  5  pobj  O
+    in        in       ADP   IN  7  prep  O
+    Dayton    Dayton   PROPN NNP 8  pobj  B-ORG
+    on        on       ADP   IN  2  prep  O
+    Saturday  Saturday PROPN NNP 10 pobj  B-DATE
+    .         .        PUNCT .   2  punct O
+    """,
+    "full",
+)

@@ -5,7 +5,8 @@ words than the story's: a quotation after "X continued," is X's, never the subje
 a "refers to" sentence after it; a bare force noun ("police said") is the force named
 before; a concession at the edges of reported speech is the writer's; a tensed act
 joined to an urged infinitive is the speaker's next act; "Both she and X" is a joint
-claim; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
+claim; the means, times and occasions of announcing close what was announced ("by live
+television on Wednesday and again ... in a rally on Friday"); a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
 the kind of a looked-at fresh probe's failure, in other words and places). No model: the
 fast tier.
 """
@@ -13,6 +14,7 @@ fast tier.
 from __future__ import annotations
 
 from hand_docs import (
+    ANNOUNCED_AT_A_RALLY,
     BARE_FORCE_NOUN_AFTER_ITS_NAME,
     CONTINUED_TO_ACT,
     DATELINE_INSIDE_THE_SPEAKER_PHRASE,
@@ -20,6 +22,7 @@ from hand_docs import (
     GOING_ON_BEFORE_A_REFERS_TO,
     JOINT_CLAIM_OF_A_PRONOUN_AND_A_NAME,
     LEADING_CONCESSION_BEFORE_ITS_SOURCE,
+    MEANS_TIMES_AND_OCCASION_OF_ANNOUNCING,
     TENSED_ACT_JOINED_TO_AN_URGED_INFINITIVE,
     TRAILING_CONCESSION_WITH_A_CLAUSE,
     claims_of,
@@ -87,3 +90,15 @@ def test_a_dateline_the_parser_took_into_the_speaker_phrase_is_left_out_of_it():
     claims, _ = claims_of(DATELINE_INSIDE_THE_SPEAKER_PHRASE)
     [claim] = claims
     assert claim.speaker_text == "Ethiopia's election board"
+
+
+def test_the_means_times_and_occasion_of_announcing_are_not_what_was_announced():
+    claims, _ = claims_of(MEANS_TIMES_AND_OCCASION_OF_ANNOUNCING)
+    [claim] = claims
+    assert claim.text == "the bill"
+
+
+def test_the_rally_an_announcement_was_made_at_is_not_what_was_announced():
+    claims, _ = claims_of(ANNOUNCED_AT_A_RALLY)
+    [claim] = claims
+    assert claim.text == "the budget"

@@ -59,6 +59,9 @@ MEDIUM_NOUNS = lexicon.words("outlet_nouns.txt")
 # verb as its complement ("declared last Friday so he could fund a wall"): never what
 # was said.
 _REASON_MARKS = frozenset({"so", "because", "although", "though"})
+# Occasions a statement is made at ("in a speech", "at a rally"), which close its content.
+_OCCASION_NOUNS = lexicon.words("occasion_nouns.txt")
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
 # Objects that make a speech act none: "criticized nobody", "said nothing".
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 # People a statement is made to ("announced it to members of the House").
@@ -473,12 +476,19 @@ def _when_or_where_said(preposition: Token) -> bool:
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     if len(objects) != 1:
         return False
-    words = [t for t in objects[0].subtree if not t.is_punct]
+    # "on Wednesday and again ... on Friday": the parser hangs the "and" on the date
+    words = [t for t in objects[0].subtree if not t.is_punct and t.dep_ != "cc"]
     if all(t.ent_type_ in _TIME_ENTS for t in words):
         return True
     head = objects[0]
     medium = head.lemma_.lower() in MEDIUM_NOUNS or head.ent_type_ == "MEDIA"
     if medium and preposition.lower_ in ("on", "via", "by"):
+        return True
+    # "announced it by video", "via a letter": the means it went out by
+    if preposition.lower_ in ("via", "by") and head.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    # "announced the change in a rally", "said at a briefing": the occasion it was said at
+    if preposition.lower_ in _OCCASION_PREPOSITIONS and head.lemma_.lower() in _OCCASION_NOUNS:
         return True
     # "announced the vote in a letter", "said in a statement": the document it came in
     return preposition.lower_ in ("in", "through") and head.lemma_.lower() in DOCUMENT_NOUNS
