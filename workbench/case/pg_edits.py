@@ -34,9 +34,8 @@ from ..errors import CaseError
 from . import postgres, touched
 from .audit import _record_of_row, record_after
 from .migrations import FORMAT_VERSION, now
-from .reads import _json, one_actor_on_server
+from .reads import _actor_records, _json
 from .records import HistoryEntry
-from .sqlpg import translate
 
 if TYPE_CHECKING:
     from .store import Store
@@ -46,14 +45,14 @@ if TYPE_CHECKING:
 FUNCTIONS = (
     # a stored JSON list as reads' `_json(value, [])` reads it
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_list(p text) RETURNS json
-    LANGUAGE sql IMMUTABLE AS
-    $$ SELECT CASE WHEN coalesce(p, '') = '' THEN '[]'::json ELSE p::json END $$""",
+    LANGUAGE plpgsql IMMUTABLE AS
+    $$ BEGIN RETURN CASE WHEN coalesce(p, '') = '' THEN '[]'::json ELSE p::json END; END $$""",
     # an actor as `reads.actors_on_server` makes it, as `to_dict()` gives it: its alias
     # rules' names (each once, oldest rule first), then the texts of its mentions not
     # among them (by first mention), the name first unless among them; its articles by
     # first mention; rejected mentions left out
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_actor_state(p_id text) RETURNS json
-    LANGUAGE sql STABLE AS $$
+    LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN (
     WITH m AS (
         SELECT article_id, text, rowid FROM mentions
         WHERE actor_id = p_id AND review <> 'rejected'),
@@ -76,10 +75,10 @@ FUNCTIONS = (
         'origin', CASE WHEN json_array_length(pg_temp.wb_list(a.edited)) > 0
                        THEN 'user' ELSE 'extracted' END,
         'edited', pg_temp.wb_list(a.edited), 'version', a.version)
-    FROM actors a, names WHERE a.id = p_id $$""",
+    FROM actors a, names WHERE a.id = p_id); END $$""",
     # a claim as `reads.claim_of_row` makes it, as `to_dict()` gives it
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_claim_state(p_id text) RETURNS json
-    LANGUAGE sql STABLE AS $$
+    LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN (
     SELECT json_build_object(
         'id', c.id, 'text', c.text, 'start', c.start, 'end', c."end", 'kind', c.kind,
         'cue', c.cue, 'speaker', c.speaker, 'speaker_text', c.speaker_text,
@@ -89,10 +88,10 @@ FUNCTIONS = (
                        THEN 'user' ELSE 'extracted' END,
         'edited', pg_temp.wb_list(c.edited), 'detached', coalesce(c.detached, 0) <> 0,
         'channel_kinds', pg_temp.wb_list(c.channel_kinds), 'version', c.version)
-    FROM claims c WHERE c.id = p_id $$""",
+    FROM claims c WHERE c.id = p_id); END $$""",
     # touched.count_statement's upsert, for names given as an array
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_count(p_names text[]) RETURNS void
-    LANGUAGE sql AS $$
+    LANGUAGE plpgsql AS $$ BEGIN
     INSERT INTO counters (name, value)
     SELECT name, (SELECT value + 1 FROM counters WHERE name = 'changes') FROM (
         SELECT unnest(p_names) AS name
@@ -100,24 +99,28 @@ FUNCTIONS = (
             WHERE name = 'changes:tracked'), -1) <> (SELECT value FROM counters
             WHERE name = 'changes')) AS touched
     WHERE (SELECT value FROM counters WHERE name = 'changes') IS NOT NULL
-    ON CONFLICT (name) DO UPDATE SET value = excluded.value $$""",
+    ON CONFLICT (name) DO UPDATE SET value = excluded.value; END $$""",
     # one versioned row's text columns set (an actor's type or status, a claim's status),
     # its `edited` list grown, with its audit row and the count of changes; the outcome
-    # and the row as it was (read by `p_read`, the read API's own statement)
+    # and the row as it was with the record after (as its audit row has it)
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_update(
         p_table text, p_kind text, p_id text, p_cols text[], p_vals text[],
-        p_edited text[], p_expected bigint, p_read text, p_always text[], p_per_col jsonb,
+        p_edited text[], p_expected bigint, p_always text[], p_per_col jsonb,
         p_at text, p_who text, p_session text, p_action text, p_none text[])
     RETURNS json LANGUAGE plpgsql AS $$
     DECLARE
-        v_old jsonb; v_read json; v_before json; v_after json; v_list text[];
+        v_old jsonb; v_before json; v_after json; v_list text[];
         v_nones jsonb := (SELECT jsonb_object_agg(k, 'null'::jsonb) FROM unnest(p_none) k);
-        v_cols text[]; v_vals text[]; v_changed text[] := '{}'; v_new text[] := '{}';
+        v_cols text[]; v_vals text[]; v_changed text[] := '{}';
         v_was jsonb := '{}'; v_now jsonb := '{}'; v_changes json := '[]';
-        v_version bigint; v_sets text; v_audit bigint; i int;
+        v_version bigint; v_audit bigint; i int;
     BEGIN
-        EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1', p_table)
-            INTO v_old USING p_id;
+        -- static statements (planned once per session), not EXECUTE (planned each time)
+        IF p_kind = 'actor' THEN
+            SELECT to_jsonb(t) INTO v_old FROM actors t WHERE id = p_id;
+        ELSE
+            SELECT to_jsonb(t) INTO v_old FROM claims t WHERE id = p_id;
+        END IF;
         IF v_old IS NULL THEN
             RETURN json_build_object('outcome', 'missing');
         END IF;
@@ -144,25 +147,41 @@ FUNCTIONS = (
         FOR i IN 1 .. cardinality(v_cols) LOOP
             IF (v_old->>v_cols[i]) IS DISTINCT FROM v_vals[i] THEN
                 v_changed := v_changed || v_cols[i];
-                v_new := v_new || v_vals[i];
                 v_was := v_was || jsonb_build_object(v_cols[i], v_old->v_cols[i]);
                 v_now := v_now || jsonb_build_object(v_cols[i], v_vals[i]);
             END IF;
         END LOOP;
-        EXECUTE format('SELECT row_to_json(x) FROM (%s) x', p_read) INTO v_read USING p_id;
-        EXECUTE format('SELECT pg_temp.wb_%s_state($1)', p_kind) INTO v_before USING p_id;
+        IF p_kind = 'actor' THEN
+            v_before := pg_temp.wb_actor_state(p_id);
+        ELSE
+            v_before := pg_temp.wb_claim_state(p_id);
+        END IF;
+        v_after := v_before;
         IF cardinality(v_changed) > 0 THEN
-            SELECT string_agg(format('%I = $2[%s]', c, o), ', ') INTO v_sets
-                FROM unnest(v_changed) WITH ORDINALITY AS u(c, o);
-            EXECUTE format('UPDATE %I SET %s, version = version + 1 WHERE id = $1',
-                           p_table, v_sets) USING p_id, v_new;
+            -- the changed columns (text: type, status, edited) set, the others as they are
+            IF p_kind = 'actor' THEN
+                UPDATE actors SET type = coalesce((v_now->>'type'), type),
+                    status = coalesce((v_now->>'status'), status),
+                    edited = coalesce((v_now->>'edited'), edited), version = version + 1
+                    WHERE id = p_id;
+            ELSE
+                UPDATE claims SET status = coalesce((v_now->>'status'), status),
+                    edited = coalesce((v_now->>'edited'), edited), version = version + 1
+                    WHERE id = p_id;
+            END IF;
+            -- the record after: its fields of those columns as the read API gives them
+            -- (its names, articles and mentions are as they were)
+            v_after := (v_before::jsonb || (v_now - 'edited') || jsonb_build_object(
+                'edited', pg_temp.wb_list(v_vals[cardinality(v_vals)]),
+                'origin', CASE WHEN json_array_length(pg_temp.wb_list(v_vals[cardinality(v_vals)])) > 0
+                               THEN 'user' ELSE 'extracted' END,
+                'version', v_version + 1))::json;
             v_was := v_was || jsonb_build_object('version', v_version);
             v_now := v_now || jsonb_build_object('version', v_version + 1);
             v_changes := json_build_array(json_build_object(
                 'op', 'update', 'table', p_table, 'key', json_build_object('id', p_id),
                 'before', v_was, 'after', v_now));
         END IF;
-        EXECUTE format('SELECT pg_temp.wb_%s_state($1)', p_kind) INTO v_after USING p_id;
         v_before := json_build_object(p_kind, v_before);
         v_after := json_build_object(p_kind, v_after);
         IF v_nones IS NOT NULL THEN  -- records the action names that it did not make
@@ -176,8 +195,8 @@ FUNCTIONS = (
         PERFORM pg_temp.wb_count(p_always || ARRAY(
             SELECT n FROM jsonb_each_text(p_per_col) AS e(n, c)
             WHERE c = ANY(v_changed) OR (c = '*' AND cardinality(v_changed) > 0)));
-        RETURN json_build_object('outcome', 'done', 'audit', v_audit, 'read', v_read,
-                                 'changes', v_changes);
+        RETURN json_build_object('outcome', 'done', 'audit', v_audit, 'read', v_old,
+                                 'changes', v_changes, 'after', v_after);
     END $$""",
     # edits.add_note: the note on any record of the case, its audit row and the count
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_add_note(
@@ -383,18 +402,13 @@ def update_row(
     if expected is not None and (isinstance(expected, bool) or not isinstance(expected, int)):
         return None  # the ordinary path says what is wrong with it
     table = {"actor": "actors", "claim": "claims"}[kind]
-    if kind == "actor":
-        read_sql, _ = one_actor_on_server(store, record_id)
-    else:
-        read_sql = "SELECT * FROM claims WHERE id = ?"
     cols = list(values)
     always, per_col = _counter_names(table, cols)
     result = _one_trip(
         store,
         f"{action.replace('_', ' ')}",
         "SELECT pg_temp.wb_update(%s::text, %s::text, %s::text, %s::text[], %s::text[], %s::text[], "
-        "%s::bigint, %s::text, %s::text[], %s::jsonb, %s::text, %s::text, %s::text, %s::text, "
-        "%s::text[])",
+        "%s::bigint, %s::text[], %s::jsonb, %s::text, %s::text, %s::text, %s::text, %s::text[])",
         (
             table,
             kind,
@@ -403,7 +417,6 @@ def update_row(
             [values[c] for c in cols],
             cols,
             expected,
-            _native(read_sql),
             always,
             json.dumps(per_col),
             now(),
@@ -416,12 +429,30 @@ def update_row(
     )
     if result is None:
         return None
-    read = dict(result["read"])
-    read.pop("rowid", None)  # the read API's statement hides it (a `*`)
     changes = result["changes"]
     case._remember(int(result["audit"]), changes)
+    if kind == "actor":  # made of its state after, as the audit row has it
+        return _actor_of_state(result["after"][kind])
+    read = {k: v for k, v in result["read"].items() if k != "rowid"}  # as `SELECT *` hides it
     after = record_after(kind, record_id, read, changes)
     return after if after is not None else _record_of_row(kind, record_id, read)
+
+
+def _actor_of_state(state: dict[str, Any]) -> Any:
+    """The actor (`CaseActor`) whose `to_dict()` is `state`, made by the read API's code."""
+    actor_id = state["id"]
+    row = {
+        **{k: state[k] for k in ("id", "name", "type", "status", "version")},
+        "roles": json.dumps(state["roles"]),
+        "edited": json.dumps(state["edited"]),
+    }
+    found = _actor_records(
+        [row],
+        {actor_id: list(state["aliases"])},
+        {actor_id: list(state["articles"])},
+        {actor_id: int(state["mention_count"])},
+    )
+    return found[0]
 
 
 def add_note(case: Editor, target_id: str, text: str) -> Any:
@@ -521,7 +552,7 @@ def _counter_names(table: str, cols: Sequence[str]) -> tuple[list[str], dict[str
 def _noted_update(table: str, found: dict[str, Any]) -> touched.Touched:
     """What the update touched, as `Transaction.update` notes it (the journal's entry)."""
     noted = touched.Touched()
-    read = {k: v for k, v in found["read"].items() if k != "rowid"}
+    read = {k: v for k, v in found["read"].items() if k != "rowid"}  # as `SELECT *` hides it
     for change in found["changes"]:
         noted.updated(table, list(change["after"]), read, {**read, **change["after"]})
     noted.statement(AUDIT_INSERT)
@@ -534,15 +565,6 @@ def _noted_insert(found: dict[str, Any]) -> touched.Touched:
         noted.wrote(change["table"], change["after"])
     noted.statement(AUDIT_INSERT)
     return noted
-
-
-def _native(sql: str) -> str:
-    """A read API statement of one parameter, in PostgreSQL's dialect with `$1` for it
-    (run by the functions with EXECUTE ... USING)."""
-    text = translate(sql).sql
-    if text.count("%s") != 1 or "%%" in text or "%(" in text:
-        raise ValueError(f"not a statement of one parameter: {sql}")
-    return text.replace("%s", "$1")
 
 
 def _one_trip(
