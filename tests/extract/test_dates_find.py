@@ -28,6 +28,7 @@ SENTENCES = [
     "The plan for 2019-20 was adopted.",
     "The vote is on March the 5th, and late May 12.",
     "The vote is on the 5th of March.",
+    "It happened on Sunday, July 2.",
     "The vote is at the start of March.",
     "The camp is open Monday through Friday.",
     "They met this past Friday evening and last Monday.",
@@ -36,10 +37,11 @@ SENTENCES = [
     "It happened over the weekend, or this weekend.",
     "It happened last spring.",
     "He left a year-and-a-half ago, or two and a half years ago.",
-    "He left a few days ago, two weeks back and 3 years ago.",
+    "He left a few days ago, two weeks back and 3 years ago. [Ten] years ago, he said.",
     "It will close later this month and earlier in the year.",
     "It happened that same day, later that night.",
     "It happened in March of this year and May last year.",
+    "It happened late last July.",
     "Over the past two weeks and for the next few months it fell.",
     "It fell in recent weeks.",
     "Shortly after the vote and two days after the attack it fell.",
@@ -68,7 +70,7 @@ def _plain(text: str) -> list[tuple[int, int]]:
         for m in dates._CUED.finditer(text, start, end):
             if dates.cued(text, m):
                 found.add((m.start("x"), m.end("x")))
-    return sorted(found)
+    return sorted(dates._bracketed(text, found))
 
 
 @pytest.mark.parametrize("text", SENTENCES)

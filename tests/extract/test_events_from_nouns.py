@@ -178,3 +178,12 @@ def test_the_coming_week_is_the_seven_days_ahead():
 def test_the_tables_are_the_models_parse(name, nlp):
     hand = DOCS[name]
     assert table_of(nlp(hand.text)) == hand.rows()
+
+
+def test_a_weekday_beside_a_date_is_that_date_when_it_agrees():
+    text = "It happened on Tuesday, July 2, officials said."
+    assert "Tuesday, July 2" in [e.text for e in find_date_expressions(text)]
+    resolved = resolve_date("Tuesday, July 2", published=PUBLISHED, tense="past")
+    assert resolved is not None and str(resolved.date) == "2019-07-02"
+    # a weekday that is not the date's is a slip: neither is trusted
+    assert resolve_date("Sunday, July 2", published=PUBLISHED, tense="past") is None

@@ -28,6 +28,7 @@ from .date_values import (
     TENSE_TOLERANCE,
     UNIT_RE,
     WEEKDAY_RE,
+    WEEKDAYS,
     YEAR_RE,
     ResolvedDate,
     between,
@@ -50,6 +51,9 @@ _LEADING = re.compile(
     r"as of|as early as|as late as|sometime|some time|circa|c\.|approximately|roughly|until|"
     r"before|after|(?:earlier|later)(?! (?:this|in the) (?:week|month|year)))\s+)+"
 )
+
+
+_WEEKDAY_BESIDE = re.compile(rf"^(?P<wd>{WEEKDAY_RE}), (?={MONTH_RE} {DAY_RE}$)")
 
 
 def _normalise(expression: str) -> str:
@@ -81,6 +85,13 @@ def resolve_date(
     text = _normalise(expression)
     if not text:
         return None
+    beside = _WEEKDAY_BESIDE.match(text)
+    if beside is not None:
+        # "Sunday, July 2": the date, when the weekday is its own (a slip otherwise)
+        resolved = resolve_date(text[beside.end() :], published=published, tense=tense)
+        if resolved is None or resolved.first_day.weekday() != WEEKDAYS[beside["wd"]]:
+            return None
+        return resolved
     for rule in RULES:
         match = rule.pattern.fullmatch(text)
         if match is None:
@@ -125,6 +136,8 @@ _FIND_PATTERNS = [
     # partial dates: the year comes from the publication date
     rf"(?:(?:early|mid|late)[- ])?{MONTH_RE}(?: the)? {DAY_RE}(?![\d:,.]\d)",
     rf"(?:the )?{DAY_RE} (?:of )?{MONTH_RE}",
+    # "Sunday, July 2": the weekday names the same day as the date beside it
+    rf"{WEEKDAY_RE} ?, {MONTH_RE} {DAY_RE}(?![\d:,.]\d)",
     rf"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of ){MONTH_RE}",
     rf"{WEEKDAY_RE} (?:through|to|until) {WEEKDAY_RE}",
     rf"(?:{_RELATIVE_WORD} )?{WEEKDAY_RE}(?: (?:morning|afternoon|evening|night))?",
