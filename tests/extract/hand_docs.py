@@ -1875,3 +1875,43 @@ ANNOUNCED_AT_A_RALLY = HandDoc(
     """,
     "full",
 )
+
+ACCORDING_TO_AFTER_A_COLON = HandDoc(
+    "The cuts would hit several programs: probably, according to Reuters, $2 billion from housing, $1 billion from schools, and $500 million from parks.",
+    """
+    The       the      DET   DT  1  det      O
+    cuts      cut      NOUN  NNS 3  nsubj    O
+    would     would    AUX   MD  3  aux      O
+    hit       hit      VERB  VB  3  ROOT     O
+    several   several  ADJ   JJ  5  amod     O
+    programs  program  NOUN  NNS 3  dobj     O
+    :         :        PUNCT :   3  punct    O
+    probably  probably ADV   RB  9  advmod   O
+    ,         ,        PUNCT ,   9  punct    O
+    according accord   VERB  VBG 3  prep     O
+    to        to       ADP   IN  9  prep     O
+    Reuters   Reuters  PROPN NNP 10 pobj     B-MEDIA
+    ,         ,        PUNCT ,   11 punct    O
+    $         $        SYM   $   15 quantmod B-MONEY
+    2         2        NUM   CD  15 compound I-MONEY
+    billion   billion  NUM   CD  11 appos    I-MONEY
+    from      from     ADP   IN  15 prep     O
+    housing   housing  NOUN  NN  16 pobj     O
+    ,         ,        PUNCT ,   11 punct    O
+    $         $        SYM   $   21 quantmod B-MONEY
+    1         1        NUM   CD  21 compound I-MONEY
+    billion   billion  NUM   CD  11 appos    I-MONEY
+    from      from     ADP   IN  21 prep     O
+    schools   school   NOUN  NNS 22 pobj     O
+    ,         ,        PUNCT ,   11 punct    O
+    and       and      CCONJ CC  11 cc       O
+    $         $        SYM   $   28 quantmod B-MONEY
+    500       500      NUM   CD  28 compound I-MONEY
+    million   million  NUM   CD  11 conj     I-MONEY
+    from      from     ADP   IN  28 prep     O
+    parks     park     NOUN  NNS 29 pobj     O
+    .         .        PUNCT .   3  punct    O
+    """,
+    "full",
+    kb_ids={"Reuters": "Reuters"},
+)

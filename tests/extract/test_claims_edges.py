@@ -6,7 +6,7 @@ a "refers to" sentence after it; a bare force noun ("police said") is the force 
 before; a concession at the edges of reported speech is the writer's; a tensed act
 joined to an urged infinitive is the speaker's next act; "Both she and X" is a joint
 claim; the means, times and occasions of announcing close what was announced ("by live
-television on Wednesday and again ... in a rally on Friday"); a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
+television on Wednesday and again ... in a rally on Friday"); "according to X" after a colon attributes the list that follows it; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
 the kind of a looked-at fresh probe's failure, in other words and places). No model: the
 fast tier.
 """
@@ -14,6 +14,7 @@ fast tier.
 from __future__ import annotations
 
 from hand_docs import (
+    ACCORDING_TO_AFTER_A_COLON,
     ANNOUNCED_AT_A_RALLY,
     BARE_FORCE_NOUN_AFTER_ITS_NAME,
     CONTINUED_TO_ACT,
@@ -102,3 +103,14 @@ def test_the_rally_an_announcement_was_made_at_is_not_what_was_announced():
     claims, _ = claims_of(ANNOUNCED_AT_A_RALLY)
     [claim] = claims
     assert claim.text == "the budget"
+
+
+def test_according_to_after_a_colon_attributes_what_follows_the_colon():
+    # the parser hangs the list on the outlet's name: it is what the outlet reported
+    claims, actors = claims_of(ACCORDING_TO_AFTER_A_COLON)
+    [claim] = claims
+    assert (
+        claim.text
+        == "$2 billion from housing, $1 billion from schools, and $500 million from parks"
+    )
+    assert claim.speaker == actors["Reuters"].id

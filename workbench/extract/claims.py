@@ -55,6 +55,7 @@ from .speakers import (
     PronounResolver,
     Speaker,
     actor_of_phrase,
+    noun_phrase,
     speaker_from_head,
     speaker_from_subjects,
 )
@@ -553,6 +554,9 @@ def _according_to_drafts(
         if pobj is None:
             continue
         phrase_end = pobj.right_edge.i + 1
+        if _after_colon(token):
+            # the list after it is what X said, which the parser can hang on X's name
+            phrase_end = noun_phrase(pobj)[1]
         sent = token.sent
         if any(_in_sentence(d, sent) and d.has_content for d in drafts):
             continue  # a relay for that claim: handled with the other relays
@@ -641,11 +645,26 @@ def _in_sentence(draft: _Draft, sent: Span) -> bool:
     return draft.cue_token is not None and sent.start <= draft.cue_token.i < sent.end
 
 
+def _after_colon(according: Token) -> bool:
+    """ "...: potentially, according to X, A, B and C": "according to" opens what follows
+    a colon (after an adverb at most)."""
+    doc, sent = according.doc, according.sent
+    colon = next((t for t in reversed(doc[sent.start : according.i]) if t.text == ":"), None)
+    return colon is not None and all(
+        t.pos_ == "ADV" or t.is_punct for t in doc[colon.i + 1 : according.i]
+    )
+
+
 def _attributed_clause(according: Token) -> Span:
     """What "according to X" is attached to: the sentence, or a clause inside it
-    ("Women, who make up 16% of the military, according to CNA, have been serving")."""
+    ("Women, who make up 16% of the military, according to CNA, have been serving"), or
+    what follows the colon it stands after."""
     sent = according.sent
     doc = according.doc
+    if _after_colon(according):
+        # "... from other places: potentially, according to Al Jazeera, $3.6 billion from
+        # ...": what follows the colon is attributed, the clause before it is the writer's
+        return doc[according.i : sent.end]
     previous = doc[according.i - 2] if doc[according.i - 1].text == "," else None
     if previous is not None:
         relative = next(
