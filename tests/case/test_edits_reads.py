@@ -29,7 +29,7 @@ def test_an_actor_edit_reads_the_actor_once(tmp_path, monkeypatch, change) -> No
             calls = []
             read = reads._read_actors
 
-            def counted(store, ids, read=read):
+            def counted(store, ids, read=read, calls=calls):
                 calls.append(ids)
                 return read(store, ids)
 
