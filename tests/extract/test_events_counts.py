@@ -1,5 +1,6 @@
 """What is not a date of its own: a number counting people, a weekday inside a name, a
-stretch after a past clause's own time; and two weekdays joined by "and" are two dates.
+stretch after a past clause's own time; a month naming a thing keeps no clause's tense; and
+two weekdays joined by "and" are two dates.
 (Kinds the dates-only dev set showed, eval/gold_dates: the Samoa, Super Tuesday, Conyers and
 Australian stores articles.) Hand-built parses, checked against the model by the slow test."""
 
@@ -74,7 +75,23 @@ SUPER_TUESDAY = HandDoc(
     "full",
 )
 
+OCTOBER_ELECTIONS = HandDoc(
+    "Monday's bid for October elections failed.",
+    """
+    Monday    Monday   PROPN NNP 2 poss     B-DATE
+    's        's       PART  POS 0 case     O
+    bid       bid      NOUN  NN  6 nsubj    O
+    for       for      ADP   IN  2 prep     O
+    October   October  PROPN NNP 5 compound B-DATE
+    elections election NOUN  NNS 3 pobj     O
+    failed    fail     VERB  VBD 6 ROOT     O
+    .         .        PUNCT .   6 punct    O
+    """,
+    "full",
+)
+
 DOCS = {
+    "OCTOBER_ELECTIONS": OCTOBER_ELECTIONS,
     "COUNTED_PEOPLE": COUNTED_PEOPLE,
     "YEAR_OF_ELECTIONS": YEAR_OF_ELECTIONS,
     "SUPER_TUESDAY": SUPER_TUESDAY,
@@ -123,6 +140,15 @@ def test_and_cues_a_year_only_in_a_list_of_dates():
     assert [e.text for e in found] == []
     found = find_date_expressions("It rose in 2001 and 2005.")
     assert [e.text for e in found] == ["2001", "2005"]
+
+
+def test_a_month_naming_a_thing_is_not_moved_into_the_clauses_past():
+    # published Wednesday 11 September 2019: the bid failed on Monday, for elections in the
+    # October ahead (the past tense of "failed" is the bid's, not the elections')
+    assert dates_of(OCTOBER_ELECTIONS, published=date(2019, 9, 11)) == [
+        ("Monday", "2019-09-09"),
+        ("October", "2019-10"),
+    ]
 
 
 @pytest.mark.slow

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from heapq import heappop, heappush
 from typing import TYPE_CHECKING
 
@@ -85,7 +86,8 @@ _ENDINGS = _endings()
 _STEM = 3  # letters a noun keeps before its ending: "session" is no "set", "station" no "state"
 
 
-def verbs_of_noun(noun: str) -> set[str]:
+@cache  # asked for every noun of every article: a few hundred distinct words
+def verbs_of_noun(noun: str) -> frozenset[str]:
     """The verb lemmas an event noun may be made from: "meeting" -> meet, "explosion" ->
     explode, "withdrawal" -> withdraw, "blast" -> explode. Candidates only: the caller
     keeps those the article uses as verbs."""
@@ -97,7 +99,7 @@ def verbs_of_noun(noun: str) -> set[str]:
         elif noun.endswith(ending) and len(noun) - len(ending) >= _STEM:
             found.update(noun[: -len(ending)] + v for v in verbs)
     found.discard(noun)
-    return found
+    return frozenset(found)
 
 
 def same_word(token: Token, word: str) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
-from .date_values import WEEKDAY_RE, add_months, between
+from .date_values import MONTH_RE, WEEKDAY_RE, add_months, between
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
 from .event_anchors import (
     COUNTED_FROM_EVENT,
@@ -73,6 +73,10 @@ def extract_events(
         sentence = span.sent if span is not None else None
         tense = _tense(span) if span is not None else None
         text = source[start:end]
+        if span is not None and _MONTH_ALONE.fullmatch(text) and _names_a_thing(span):
+            # "Monday's bid for October elections failed": the elections' month is not the
+            # bid's past; the October nearest publication, as for a date with no tense
+            tense = None
         head = _event_head(doc, text, start, end) if span is not None else None
         clause = head is not None and head.pos_ in ("VERB", "AUX") and head.idx >= end
         if clause and COUNTED_FROM_EVENT.search(text):
@@ -255,6 +259,7 @@ def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
+_MONTH_ALONE = re.compile(MONTH_RE, re.IGNORECASE)
 
 
 def _count_of_things(doc: Doc, source: str, start: int, end: int) -> bool:
