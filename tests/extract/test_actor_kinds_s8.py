@@ -254,3 +254,144 @@ def test_a_name_word_with_its_article_inside_the_full_name_is_the_person():
     actors = _actors(HASHIMI)
     assert list(actors) == ["Abu Ibrahim al-Hashimi al-Qurashi"]
     assert "Hashimi" in [m.text for m in actors["Abu Ibrahim al-Hashimi al-Qurashi"].mentions]
+
+
+CNN_INDONESIA = HandDoc(
+    "Officials spoke to CNN Indonesia on Monday.",
+    """
+    Officials official  NOUN  NNS 1 nsubj    O
+    spoke     speak     VERB  VBD 1 ROOT     O
+    to        to        ADP   IN  1 prep     O
+    CNN       CNN       PROPN NNP 2 pobj     B-ORG
+    Indonesia Indonesia PROPN NNP 1 npadvmod B-GPE
+    on        on        ADP   IN  1 prep     O
+    Monday    Monday    PROPN NNP 5 pobj     B-DATE
+    .         .         PUNCT .   1 punct    O
+    """,
+    "full",
+)
+
+ROBINSONS_MALL = HandDoc(
+    "Shoppers fled Robinsons Mall in Tacloban.",
+    """
+    Shoppers  shopper   NOUN  NNS 1 nsubj    O
+    fled      flee      VERB  VBD 1 ROOT     O
+    Robinsons Robinsons PROPN NNP 3 compound B-ORG
+    Mall      Mall      PROPN NNP 1 dobj     I-ORG
+    in        in        ADP   IN  3 prep     O
+    Tacloban  Tacloban  PROPN NNP 4 pobj     B-ORG
+    .         .         PUNCT .   1 punct    O
+    """,
+    "full",
+)
+
+SEAWAY_A_FIRM = HandDoc(
+    "Tom Hale of Seaway Marine, a firm based in Oslo, spoke.",
+    """
+    Tom    Tom    PROPN NNP 1  compound B-PERSON
+    Hale   Hale   PROPN NNP 12 nsubj    I-PERSON
+    of     of     ADP   IN  1  prep     O
+    Seaway Seaway PROPN NNP 4  compound B-PERSON
+    Marine Marine PROPN NNP 2  pobj     I-PERSON
+    ,      ,      PUNCT ,   4  punct    O
+    a      a      DET   DT  7  det      O
+    firm   firm   NOUN  NN  4  appos    O
+    based  base   VERB  VBN 7  acl      O
+    in     in     ADP   IN  8  prep     O
+    Oslo   Oslo   PROPN NNP 9  pobj     B-GPE
+    ,      ,      PUNCT ,   4  punct    O
+    spoke  speak  VERB  VBD 12 ROOT     O
+    .      .      PUNCT .   12 punct    O
+    """,
+    "full",
+)
+
+PAGASA = HandDoc(
+    "The Philippine Atmospheric Services Administration (Pagasa) issued a warning. "
+    "Pagasa said the storm would weaken.",
+    """
+    The            the            DET   DT    4  det      B-ORG
+    Philippine     Philippine     PROPN NNP   4  compound I-ORG
+    Atmospheric    Atmospheric    PROPN NNP   3  compound I-ORG
+    Services       Services       PROPN NNPS  4  compound I-ORG
+    Administration Administration PROPN NNP   8  nsubj    I-ORG
+    (              (              PUNCT -LRB- 4  punct    O
+    Pagasa         Pagasa         PROPN NNP   4  appos    O
+    )              )              PUNCT -RRB- 4  punct    O
+    issued         issue          VERB  VBD   8  ROOT     O
+    a              a              DET   DT    10 det      O
+    warning        warning        NOUN  NN    8  dobj     O
+    .              .              PUNCT .     8  punct    O
+    Pagasa         Pagasa         PROPN NNP   13 nsubj    B-PERSON
+    said           say            VERB  VBD   13 ROOT     O
+    the            the            DET   DT    15 det      O
+    storm          storm          NOUN  NN    17 nsubj    O
+    would          would          AUX   MD    17 aux      O
+    weaken         weaken         VERB  VB    13 ccomp    O
+    .              .              PUNCT .     13 punct    O
+    """,
+    "full",
+)
+
+CEI_TRANSLATED = HandDoc(
+    "The chairman of CEI (Italian Episcopal Conference) spoke.",
+    """
+    The        the        DET   DT    1 det      O
+    chairman   chairman   NOUN  NN    9 nsubj    O
+    of         of         ADP   IN    1 prep     O
+    CEI        CEI        PROPN NNP   2 pobj     B-ORG
+    (          (          PUNCT -LRB- 1 punct    O
+    Italian    Italian    PROPN NNP   7 compound O
+    Episcopal  Episcopal  PROPN NNP   7 compound O
+    Conference Conference PROPN NNP   1 appos    O
+    )          )          PUNCT -RRB- 1 punct    O
+    spoke      speak      VERB  VBD   9 ROOT     O
+    .          .          PUNCT .     9 punct    O
+    """,
+    "full",
+)
+
+SPACED_AND_NOT = HandDoc(
+    "Vessel Finder and VesselFinder differ.",
+    """
+    Vessel       Vessel       PROPN NNP 1 compound B-ORG
+    Finder       Finder       PROPN NNP 4 nsubj    I-ORG
+    and          and          CCONJ CC  1 cc       O
+    VesselFinder VesselFinder PROPN NNP 1 conj     B-ORG
+    differ       differ       VERB  VBP 4 ROOT     O
+    .            .            PUNCT .   4 punct    O
+    """,
+    "full",
+)
+
+
+def test_an_outlet_with_a_country_after_it_is_that_edition():
+    actors = _actors(CNN_INDONESIA)
+    assert list(actors) == ["CNN Indonesia"]
+    assert actors["CNN Indonesia"].type is ActorType.MEDIA
+
+
+def test_a_name_ending_in_a_building_noun_is_a_place():
+    assert _actors(ROBINSONS_MALL)["Robinsons Mall"].type is ActorType.PLACE
+
+
+def test_a_name_described_as_a_firm_is_a_body():
+    assert _actors(SEAWAY_A_FIRM)["Seaway Marine"].type is ActorType.ORGANIZATION
+
+
+def test_a_short_form_in_brackets_holding_the_initials_is_the_body_everywhere():
+    actors = _actors(PAGASA)
+    assert list(actors) == ["Philippine Atmospheric Services Administration"]
+    forms = [m.text for m in actors["Philippine Atmospheric Services Administration"].mentions]
+    assert forms.count("Pagasa") == 2
+
+
+def test_initials_of_a_translation_and_an_acronym_after_a_title_word():
+    actors = _actors(CEI_TRANSLATED)
+    assert len(actors) == 1
+    (body,) = actors.values()
+    assert sorted(m.text for m in body.mentions) == ["CEI", "Italian Episcopal Conference"]
+
+
+def test_a_name_written_with_and_without_its_space_is_one():
+    assert len(_actors(SPACED_AND_NOT)) == 1

@@ -97,6 +97,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found = _drop_bracketed_first_names(found)
     found = _split_coordinated_places(found)
     found = _without_ships(doc, found)
+    found = _national_editions(found)
     found += _untagged_coordinated_places(doc, found)
     found.sort(key=lambda m: m.start)
     _relabel_from_other_mentions(found)
@@ -129,6 +130,41 @@ def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candi
                 added.append(candidate)
                 taken.update(range(start, end + 1))
     return added
+
+
+def _national_editions(found: list[Candidate]) -> list[Candidate]:
+    """ "CNN Philippines", "BBC Arabic": an outlet's name the parse makes a modifier of the
+    country or language right after it is one outlet, that edition, not the outlet and a
+    country."""
+    result: list[Candidate] = []
+    for mention in found:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and (before.label == media_ruler.MEDIA_LABEL or media_info(before.text) is not None)
+            and mention.label in ("GPE", "NORP", "LANGUAGE")
+            and mention.span.start == before.span.end
+            and country_info(mention.text) is not None
+            and not _opens_a_clause(mention.span)
+        ):
+            doc = mention.span.doc
+            merged = _mention(doc, before.span.start, mention.span.end, media_ruler.MEDIA_LABEL)
+            if merged is not None:
+                merged.canonical = merged.text
+                result[-1] = merged
+                continue
+        result.append(mention)
+    return result
+
+
+def _opens_a_clause(span: Span) -> bool:
+    """ "told CNN Iran was behind it": the country is the next clause's subject, not an
+    edition of the outlet."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.root.dep_ in ("nsubj", "nsubjpass") or (
+        after is not None and after.pos_ in ("VERB", "AUX")
+    )
 
 
 def _without_ships(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -508,6 +544,8 @@ def _common_noun(text: str) -> bool:
 
 def _inside_title(span: Span) -> bool:
     doc = span.doc
+    if span.text.isupper() and len(span.text) > 1:
+        return False  # "secretary general of CEI": an acronym names the body itself
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     word = fold(doc[span.start - 2].text)

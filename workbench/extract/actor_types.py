@@ -149,6 +149,10 @@ def classify(mention: Candidate) -> None:
     if _named_by_a_place_noun(mention.span):
         mention.type = ActorType.PLACE  # "the towns of Saraqib and Maarat Misrin"
         return
+    placed = label in ("PERSON", "ORG") and _ends_with_a_place_noun(text, body=label == "ORG")
+    if placed and not _titled(mention.span):
+        mention.type = ActorType.PLACE  # "Gaisano Mall", "Tahrir Square": no one's name
+        return
     words = fold(text).split()
     if called_an_outlet(mention.span):
         # "the newspaper Politiken", "broadcaster NRK", "Kathimerini newspaper"
@@ -409,7 +413,7 @@ def person_or_organization(
     if (
         names_a_body(fullest.text)
         or any(m.text.isupper() and len(m.text) > 1 for m in mentions)
-        or any(_called_a_body(m.span) for m in mentions)
+        or any(_called_a_body(m.span) or _described_as_body(m.span) for m in mentions)
     ):
         return ActorType.ORGANIZATION
     if not any(_titled(m.span) for m in mentions) and any(
@@ -494,6 +498,19 @@ def _described_as_place(span: Span) -> bool:
     )
 
 
+def _ends_with_a_place_noun(text: str, *, body: bool) -> bool:
+    """A name of two words or more whose last is a kind of place or building, capitalised
+    ("Gaisano Mall", "Tahrir Square"), and no body's head ("Grace Church"). A name the NER
+    called a body needs a building ("Robinsons Mall"): a club is named after its city
+    ("Hull City")."""
+    words = text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    last = fold(words[-1])
+    nouns = _BUILDING_NOUNS if body else _PLACE_NOUNS | _BUILDING_NOUNS
+    return last in nouns and last not in ORG_HEADS
+
+
 def _named_by_a_place_noun(span: Span) -> bool:
     """The name (or a name joined to it by "and") that a kind of place is "of": "the
     villages of X and Y", "the province of North Cotabato", "the island of Rapa Nui"."""
@@ -552,6 +569,25 @@ def _described_as_person(span: Span) -> bool:
                 and token.dep_ in ("appos", "conj")
             )
         if token.pos_ not in ("DET", "PRON", "ADJ"):
+            return False
+    return False
+
+
+def _described_as_body(span: Span) -> bool:
+    """ "Milltech Marine, a firm specialising in AIS": right after the name and a comma, a
+    body's head noun in apposition to it (the mirror of _described_as_person)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or not doc.has_annotation("DEP"):
+        return False
+    for token in doc[span.end + 1 : span.end + 5]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return (
+                token.is_lower
+                and token.lower_ in ORG_HEADS
+                and token.head.i == span.root.i
+                and token.dep_ == "appos"
+            )
+        if token.pos_ not in ("DET", "ADJ"):
             return False
     return False
 

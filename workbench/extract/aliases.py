@@ -213,6 +213,8 @@ def _same_actor(
         return True
     if "PERSON" not in (mention.label, full.label) and _same_body_of_a_state(mention, full):
         return True
+    if len(words) != len(full_words) and "".join(words) == "".join(full_words):
+        return len("".join(words)) >= 6  # "MarineTraffic" and "Marine Traffic"
     if len(words) > len(full_words):
         return False
     if len(words) == len(full_words):

@@ -8,6 +8,7 @@ article's uses of it join too (add_untagged_short_forms runs after).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -16,7 +17,7 @@ from ..model import ActorType
 from .actor_mentions import Candidate
 from .aliases import Cluster
 from .names import ROLE_NOUNS, TITLES, acronym
-from .spans import tokens_spelled
+from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,41 @@ def merge_declared_aliases(doc: Doc, clusters: list[Cluster]) -> None:
             by_end[m.end] = (m.start, m.end)
     for first, second in _declared_pairs(doc) + _bracketed_initials(doc, by_end):
         _join(first, second, owner, by_start, by_end)
+    _add_spaced_forms(doc, clusters, owner)
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
+def _add_spaced_forms(doc: Doc, clusters: list[Cluster], owner: dict) -> None:
+    """ "Sea Watch" where the article also writes "SeaWatch", and the other way round:
+    one name with and without its space, the form the NER missed a mention too."""
+    forms: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type not in (ActorType.ORGANIZATION, ActorType.MEDIA):
+            continue
+        for m in cluster.mentions:
+            words = m.text.split()
+            if len(words) == 1 and _CAMEL.match(m.text):
+                forms.setdefault(" ".join(re.findall(r"[A-Z][a-z]+", m.text)), cluster)
+            elif 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words):
+                forms.setdefault("".join(words), cluster)
+    if not forms:
+        return
+    text = doc_text(doc)
+    for form, cluster in forms.items():
+        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in owner):
+                continue
+            span = doc.char_span(start, end)
+            if span is None:
+                continue
+            candidate = Candidate(
+                span=span, start=start, end=end, text=form, label="", type=cluster.type
+            )
+            cluster.mentions.append(candidate)
+            owner[(start, end)] = cluster
 
 
 def _declared_pairs(doc: Doc) -> list[tuple[Span, Span]]:
@@ -64,20 +100,50 @@ def _declared_pairs(doc: Doc) -> list[tuple[Span, Span]]:
 
 
 def _bracketed_initials(doc: Doc, by_end: dict[int, tuple[int, int]]) -> list[tuple[Span, Span]]:
-    """ "Mohammed bin Salman (MBS)": capitals in brackets spelling the initials of the name
-    just before them."""
+    """A name and its short form, one of them in brackets right after the other:
+    "Mohammed bin Salman (MBS)"; "CEI (Italian Episcopal Conference)", the initials of a
+    translation in another order; "Philippine Institute of Volcanology and Seismology
+    (Phivolcs)", a short form made of the name's first syllables."""
     pairs = []
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for token in tokens_spelled(doc, ("(",), attr="ORTH"):
+        close = next(
+            (t.i for t in doc[token.i + 1 : token.i + 2 + _NAME_REACH] if t.text == ")"), None
+        )
+        if close is None or close == token.i + 1:
             continue
-        short = doc[token.i + 1]
-        text = short.text.replace(".", "")
-        if len(text) < 2 or not text.isupper() or not text.isalpha():
+        inside = doc[token.i + 1 : close]
+        before = _name_ending_at(doc, token.i)
+        if before is None:
             continue
-        first = _name_ending_at(doc, token.i)
-        if first is not None and acronym(first.text.split()) == text:
-            pairs.append((first, doc[short.i : short.i + 1]))
+        if len(inside) == 1 and _short_form_of(inside.text, before.text):
+            pairs.append((before, inside))
+        elif len(before) == 1 and _short_form_of(before.text, inside.text):
+            named = _name_starting_at(doc, token.i + 1)
+            if named is not None and named.end == close:
+                pairs.append((before, named))
     return pairs
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """Initials of the name, in its order or another (a translation: "CEI" of "Italian
+    Episcopal Conference"), or a one-word short form holding the name's initials in order
+    ("Phivolcs" of "Philippine Institute of Volcanology and Seismology")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    letters = short.replace(".", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha():
+        initials = acronym(words)
+        return letters == initials or sorted(letters) == sorted(initials) and len(letters) >= 3
+    if not (short.istitle() and short.isalpha() and len(short) >= 4):
+        return False
+    if any(fold(short) == fold(w) for w in words):
+        return False  # "Institute of Seismology (Seismology)": a word of it, no short form
+    # the name's initials in order among the short form's letters, the first first:
+    # "Pagasa" of "Philippine Atmospheric Services Administration" (P, A, S, A)
+    wanted = acronym(words).lower()
+    remaining = iter(fold(short))  # "c in remaining" consumes up to c: an ordered search
+    return fold(short)[0] == wanted[:1] and all(c in remaining for c in wanted)
 
 
 def _name_ending_at(doc: Doc, stop: int) -> Span | None:
@@ -160,6 +226,15 @@ def _join(
     target.mentions.append(candidate)
     owner[(start, end)] = target
     by_start[start] = by_end[end] = (start, end)
+    # the same form named alone elsewhere, an actor of its own ("Pagasa said ..."): the same
+    for other in {id(c): c for c in owner.values()}.values():
+        if other is target or not other.mentions or other.key:
+            continue
+        if all(m.text == candidate.text for m in other.mentions):
+            target.mentions.extend(other.mentions)
+            for m in other.mentions:
+                owner[(m.start, m.end)] = target
+            other.mentions = []
 
 
 def _cluster_at(
@@ -168,13 +243,14 @@ def _cluster_at(
     by_start: dict[int, tuple[int, int]],
     by_end: dict[int, tuple[int, int]],
 ) -> Cluster | None:
-    """The cluster of the mention that is this span, or ends with it / starts with it
-    ("the island of Rapa Nui": the span may be longer or shorter than the mention)."""
+    """The cluster of the mention that is this span or holds it, ending or starting with it."""
     key = by_end.get(span.end_char) or by_start.get(span.start_char)
     if key is None:
         return None
     start, end = key
-    if not (start < span.end_char and span.start_char < end):
+    if not (start <= span.start_char and span.end_char <= end):
+        # a mention covering only part of the name ("Agnostics" of "Union of Rationalist
+        # Atheists and Agnostics"): not the name the short form stands for
         return None
     found = owner.get(key)
     return found if found is not None and found.mentions else None
