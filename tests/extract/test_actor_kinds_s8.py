@@ -395,3 +395,45 @@ def test_initials_of_a_translation_and_an_acronym_after_a_title_word():
 
 def test_a_name_written_with_and_without_its_space_is_one():
     assert len(_actors(SPACED_AND_NOT)) == 1
+
+
+SHELLED_AIN_ARNAB = HandDoc(
+    "Turkish troops shelled Ain Arnab and Tel Tamr.",
+    """
+    Turkish turkish ADJ   JJ  1 amod     B-NORP
+    troops  troop   NOUN  NNS 2 nsubj    O
+    shelled shell   VERB  VBD 2 ROOT     O
+    Ain     Ain     PROPN NNP 4 compound B-PERSON
+    Arnab   Arnab   PROPN NNP 2 dobj     I-PERSON
+    and     and     CCONJ CC  4 cc       O
+    Tel     Tel     PROPN NNP 7 compound B-PERSON
+    Tamr    Tamr    PROPN NNP 4 conj     I-PERSON
+    .       .       PUNCT .   2 punct    O
+    """,
+    "full",
+)
+
+REACHED_AIN_YOUSEF = HandDoc(
+    "Fighting reached Ain Yousef, residents said.",
+    """
+    Fighting  fight    VERB  VBG 1 nsubj    O
+    reached   reach    VERB  VBD 6 ccomp    O
+    Ain       Ain      PROPN NNP 3 compound B-PERSON
+    Yousef    Yousef   PROPN NNP 1 dobj     I-PERSON
+    ,         ,        PUNCT ,   6 punct    O
+    residents resident NOUN  NNS 6 nsubj    O
+    said      say      VERB  VBD 6 ROOT     O
+    .         .        PUNCT .   6 punct    O
+    """,
+    "full",
+)
+
+
+def test_a_name_opening_with_an_ambiguous_place_word_struck_or_reached_is_a_place():
+    # "Ain", "Tel" are also given names or words: the verb of attack or movement decides
+    # (a person's title beside the name still keeps "Tal Heinrich" a person: see
+    # test_actor_world_lists.py)
+    struck = _actors(SHELLED_AIN_ARNAB)
+    assert struck["Ain Arnab"].type is ActorType.PLACE
+    assert struck["Tel Tamr"].type is ActorType.PLACE
+    assert _actors(REACHED_AIN_YOUSEF)["Ain Yousef"].type is ActorType.PLACE

@@ -295,8 +295,23 @@ def _opens_with_a_place_word(mention: Candidate) -> bool:
     if names_a_body(mention.text):
         return False
     if first in _AMBIGUOUS_HEADS:
-        return _in_a_place_form(mention.text)
+        return _in_a_place_form(mention.text) or _gone_to_or_struck(mention.span)
     return not looks_like_person_name(mention.text)
+
+
+def _gone_to_or_struck(span: Span) -> bool:
+    """ "shelled Ain Arnab and Tel Tamr", "fighting reached Ain Yousef", "withdrew from Tel
+    Abyad": a name that opens with a kind of place, where something goes or is struck
+    (the object of a verb of movement or attack, or after a preposition of where)."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in _MOVEMENT_VERBS
+    return token.dep_ == "pobj" and head.lower_ in _WHERE_PREPS | {"from", "to", "into"}
 
 
 def _in_a_place_form(text: str) -> bool:
