@@ -1915,3 +1915,51 @@ ACCORDING_TO_AFTER_A_COLON = HandDoc(
     "full",
     kb_ids={"Reuters": "Reuters"},
 )
+
+QUOTED_PREDICATE_PARSED_AS_AN_ADJECTIVE = HandDoc(
+    'The union called the contracts "fair and fully consistent with labor law".',
+    """
+    The        the        DET   DT  1  det      O
+    union      union      NOUN  NN  2  nsubj    O
+    called     call       VERB  VBD 2  ROOT     O
+    the        the        DET   DT  4  det      O
+    contracts  contract   NOUN  NNS 2  dobj     O
+    "          "          PUNCT ``  4  punct    O
+    fair       fair       ADJ   JJ  4  amod     O
+    and        and        CCONJ CC  6  cc       O
+    fully      fully      ADV   RB  9  advmod   O
+    consistent consistent ADJ   JJ  6  conj     O
+    with       with       ADP   IN  2  prep     O
+    labor      labor      NOUN  NN  12 compound O
+    law        law        NOUN  NN  10 pobj     O
+    "          "          PUNCT ''  2  punct    O
+    .          .          PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+SUBJECT_GLUED_TO_THE_OUTLET_TOLD = HandDoc(
+    'Senator Amy Klobuchar told CNN Ramirez "was a fine public servant," and left the studio.',
+    """
+    Senator   Senator   PROPN NNP 2  compound O
+    Amy       Amy       PROPN NNP 2  compound B-PERSON
+    Klobuchar Klobuchar PROPN NNP 3  nsubj    I-PERSON
+    told      tell      VERB  VBD 3  ROOT     O
+    CNN       CNN       PROPN NNP 5  compound B-PERSON
+    Ramirez   Ramirez   PROPN NNP 3  dobj     I-PERSON
+    "         "         PUNCT ``  7  punct    O
+    was       be        AUX   VBD 3  ccomp    O
+    a         a         DET   DT  11 det      O
+    fine      fine      ADJ   JJ  11 amod     O
+    public    public    ADJ   JJ  11 amod     O
+    servant   servant   NOUN  NN  7  attr     O
+    ,         ,         PUNCT ,   7  punct    O
+    "         "         PUNCT ''  3  punct    O
+    and       and       CCONJ CC  3  cc       O
+    left      leave     VERB  VBD 3  conj     O
+    the       the       DET   DT  17 det      O
+    studio    studio    NOUN  NN  15 dobj     O
+    .         .         PUNCT .   3  punct    O
+    """,
+    "full",
+)

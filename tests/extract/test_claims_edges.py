@@ -6,7 +6,8 @@ a "refers to" sentence after it; a bare force noun ("police said") is the force 
 before; a concession at the edges of reported speech is the writer's; a tensed act
 joined to an urged infinitive is the speaker's next act; "Both she and X" is a joint
 claim; the means, times and occasions of announcing close what was announced ("by live
-television on Wednesday and again ... in a rally on Friday"); "according to X" after a colon attributes the list that follows it; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
+television on Wednesday and again ... in a rally on Friday"); "according to X" after a colon attributes the list that follows it; a quoted predicate the parser took for an adjective of the object, and a clause's subject
+it glued to the outlet told, stay in what was said; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
 the kind of a looked-at fresh probe's failure, in other words and places). No model: the
 fast tier.
 """
@@ -24,6 +25,8 @@ from hand_docs import (
     JOINT_CLAIM_OF_A_PRONOUN_AND_A_NAME,
     LEADING_CONCESSION_BEFORE_ITS_SOURCE,
     MEANS_TIMES_AND_OCCASION_OF_ANNOUNCING,
+    QUOTED_PREDICATE_PARSED_AS_AN_ADJECTIVE,
+    SUBJECT_GLUED_TO_THE_OUTLET_TOLD,
     TENSED_ACT_JOINED_TO_AN_URGED_INFINITIVE,
     TRAILING_CONCESSION_WITH_A_CLAUSE,
     claims_of,
@@ -114,3 +117,17 @@ def test_according_to_after_a_colon_attributes_what_follows_the_colon():
         == "$2 billion from housing, $1 billion from schools, and $500 million from parks"
     )
     assert claim.speaker == actors["Reuters"].id
+
+
+def test_a_quoted_predicate_parsed_as_an_adjective_of_the_object_is_the_predication():
+    claims, _ = claims_of(QUOTED_PREDICATE_PARSED_AS_AN_ADJECTIVE)
+    [claim] = claims
+    assert claim.text == 'the contracts "fair and fully consistent with labor law"'
+    assert claim.kind is ClaimKind.MIXED
+
+
+def test_a_clauses_subject_glued_to_the_outlet_told_is_part_of_what_was_said():
+    claims, actors = claims_of(SUBJECT_GLUED_TO_THE_OUTLET_TOLD)
+    [claim] = claims
+    assert claim.text == 'Ramirez "was a fine public servant,"'
+    assert claim.speaker == actors["Amy Klobuchar"].id

@@ -19,6 +19,7 @@ from .speech import (
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
+    HEARER_VERBS,
     JUDGING_VERBS,
     MEDIA_NOUNS,
     PERSON_NOUNS,
@@ -170,6 +171,9 @@ def complement(verb: Token) -> tuple[int, int] | None:
     mark = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
     # what precedes "that" belongs to the attribution
     start = mark.i + 1 if mark is not None else _after_time_of_saying(head, start)
+    subject = _subject_taken_for_the_hearer(verb, head)
+    if subject is not None:
+        start = subject.i
     if start < verb.i < head.i:
         # "a state of emergency, which he said would allow him ...": the cue sits inside
         # the clause it reports (a relative pronoun opens it); what was said follows it
@@ -209,6 +213,27 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if end < start:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _subject_taken_for_the_hearer(verb: Token, head: Token) -> Token | None:
+    """'told MSNBC Cummings "was a great man"': the parser joins the outlet told and the
+    clause's subject into one name and makes it the hearer, leaving the clause with no
+    subject; the name after the outlet (the compound's head) is the clause's subject."""
+    if _mark_or_subject(head) or verb.lemma_ not in HEARER_VERBS:
+        return None
+    hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None)
+    if (
+        hearer is None
+        or hearer.pos_ != "PROPN"
+        or hearer.right_edge.i + 1 < head.left_edge.i
+        or not any(c.dep_ == "compound" and c.i < hearer.i for c in hearer.children)
+    ):
+        return None
+    return hearer
+
+
+def _mark_or_subject(head: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
 
 
 def _after_time_of_saying(head: Token, start: int) -> int:
@@ -357,7 +382,13 @@ def object_content(verb: Token) -> tuple[int, int] | None:
         # (or as a second object: 'calling it “an aggression on Iraq”')
         doc = verb.doc
         objects = [c for c in parts if c.dep_ == "dobj"]
-        quoted = [g for c in objects for g in c.children if g.dep_ == "appos"] + objects[1:]
+        # (or as an adjective after it: 'calling the deal “legitimate and lawful”')
+        quoted = [
+            g
+            for c in objects
+            for g in c.children
+            if g.dep_ == "appos" or (g.dep_ == "amod" and g.i > c.i)
+        ] + objects[1:]
         predicate = verb.lemma_ == "call" and any(
             g.left_edge.i > 0 and doc[g.left_edge.i - 1].is_quote for g in quoted
         )

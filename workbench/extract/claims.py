@@ -520,9 +520,12 @@ def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:
         if not hearer and not (child.dep_ == "prep" and child.lower_ in CHANNEL_PREPOSITIONS):
             continue
         span = child.doc[child.left_edge.i : child.right_edge.i + 1]
-        if draft.overlaps(span.start_char, span.end_char):
-            continue
-        for actor in index.actors_in(span.start_char, span.end_char):
+        start, end = span.start_char, span.end_char
+        if draft.overlaps(start, end):
+            if draft.start is None or start >= draft.start:
+                continue
+            end = draft.start  # 'told MSNBC Cummings "..."': the outlet before the content
+        for actor in index.actors_in(start, end):
             if _media(actor) and actor.id not in found:
                 found.append(actor.id)
     return found
