@@ -48,8 +48,9 @@ SENTENCES = [
     "Two days later it rose; three weeks earlier it fell.",
     "It fell two days after Israel struck, four months in advance of the vote.",
     "On day five of the Cup, the fourth or fifth day of the fair, the opening night, it rose.",
+    "On the eve of the vote it rose.",
     "The next day and the following week it rose.",
-    "The day before it rose.",
+    "The day before it rose. The night before it fell.",
     "By year-end, or the end of the year, it rose.",
     # not dates, or written in capitals or with letters lower case would lengthen
     "The MARCH 4, 2019 ruling in İzmir, on 5 May 2020, may stand.",

@@ -11,10 +11,12 @@ from datetime import date
 import pytest
 from hand_docs import HandDoc, table_of
 
-from workbench.extract.dates import find_date_expressions, resolve_date
+from workbench.dates import PartialDate
+from workbench.extract.dates import ResolvedDate, find_date_expressions, resolve_date
 from workbench.extract.event_anchors import verbs_of_noun
 from workbench.extract.events import extract_events
 from workbench.extract.spans import ActorIndex
+from workbench.model import Precision
 
 PUBLISHED = date(2019, 9, 20)  # a Friday
 
@@ -98,7 +100,34 @@ TODAY_AFTER_A_DAY_AHEAD = HandDoc(
     "full",
 )
 
+EVE_OF_THE_VOTE = HandDoc(
+    "Parliament voted on the bill on Wednesday. On the eve of the vote, protesters gathered outside.",
+    """
+    Parliament Parliament PROPN NNP 1  nsubj  B-ORG
+    voted      vote       VERB  VBD 1  ROOT   O
+    on         on         ADP   IN  1  prep   O
+    the        the        DET   DT  4  det    O
+    bill       bill       NOUN  NN  2  pobj   O
+    on         on         ADP   IN  1  prep   O
+    Wednesday  Wednesday  PROPN NNP 5  pobj   B-DATE
+    .          .          PUNCT .   1  punct  O
+    On         on         ADP   IN  16 prep   O
+    the        the        DET   DT  10 det    O
+    eve        eve        NOUN  NN  8  pobj   O
+    of         of         ADP   IN  10 prep   O
+    the        the        DET   DT  13 det    O
+    vote       vote       NOUN  NN  11 pobj   O
+    ,          ,          PUNCT ,   16 punct  O
+    protesters protester  NOUN  NNS 16 nsubj  O
+    gathered   gather     VERB  VBD 16 ROOT   O
+    outside    outside    ADV   RB  16 advmod O
+    .          .          PUNCT .   16 punct  O
+    """,
+    "full",
+)
+
 DOCS = {
+    "EVE_OF_THE_VOTE": EVE_OF_THE_VOTE,
     "MET_THEN_MEETING": MET_THEN_MEETING,
     "TRIAL_BEGAN": TRIAL_BEGAN,
     "TODAY_AFTER_A_DAY_AHEAD": TODAY_AFTER_A_DAY_AHEAD,
@@ -187,3 +216,15 @@ def test_a_weekday_beside_a_date_is_that_date_when_it_agrees():
     assert resolved is not None and str(resolved.date) == "2019-07-02"
     # a weekday that is not the date's is a slip: neither is trusted
     assert resolve_date("Sunday, July 2", published=PUBLISHED, tense="past") is None
+
+
+def test_the_eve_of_an_event_is_the_day_before_it():
+    assert dates_of(EVE_OF_THE_VOTE) == [("Wednesday", "2019-09-18"), ("the eve", "2019-09-17")]
+
+
+def test_the_night_before_and_the_week_after_an_event_day():
+    summit = ResolvedDate(PartialDate.from_date(date(2019, 9, 12)), Precision.DAY)
+    night = resolve_date("The night before", published=PUBLISHED, anchor=summit)
+    assert night is not None and str(night.date) == "2019-09-11"
+    week = resolve_date("the week after", published=PUBLISHED, anchor=summit)
+    assert week is not None and (str(week.date), str(week.date_end)) == ("2019-09-13", "2019-09-19")

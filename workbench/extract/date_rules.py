@@ -554,7 +554,7 @@ def _counted(match, *, anchor, **_):
 
 @_rule(
     r"(?:the )?(?P<which>next|following|previous|preceding) (?P<unit>day|morning|evening|night|week|month|year)"
-    r"|(?:the )?(?P<unit2>day|week|month|year) (?P<dir>after|before)",
+    r"|(?:the )?(?P<unit2>day|night|morning|evening|week|month|year) (?P<dir>after|before)",
     needs="anchor",
 )
 def _next_unit(match, *, anchor, **_):
@@ -564,6 +564,13 @@ def _next_unit(match, *, anchor, **_):
         unit = "day"
     if unit == "day" and anchor.precision == Precision.DAY:
         return day(anchor.first_day + timedelta(days=sign))
+    if unit == "week" and anchor.precision == Precision.DAY:
+        # "the week after the election": the seven days after its day (before: the seven before)
+        if sign > 0:
+            return between(
+                anchor.first_day + timedelta(days=1), anchor.first_day + timedelta(days=7)
+            )
+        return between(anchor.first_day - timedelta(days=7), anchor.first_day - timedelta(days=1))
     if unit == "month" and anchor.precision in (Precision.DAY, Precision.MONTH):
         value = add_months(anchor.first_day.replace(day=1), sign)
         return month(value.year, value.month)
@@ -594,7 +601,7 @@ def _vague_after(match, *, anchor, **_):
 
 @_rule(
     rf"(?:the )?(?P<n>{ORDINAL_RE})(?: or (?P<n2>{ORDINAL_RE}))? day|day (?P<count>{DAY_NUMBER_RE})"
-    r"|(?:the )?(?P<opening>opening) (?:day|night)",
+    r"|(?:the )?(?P<opening>opening) (?:day|night)|(?:the )?(?P<eve>eve)",
     needs="anchor",
 )
 def _day_of_event(match, *, anchor, **_):
@@ -605,6 +612,8 @@ def _day_of_event(match, *, anchor, **_):
         return None
     if match["opening"]:
         return day(anchor.first_day)
+    if match["eve"]:
+        return day(anchor.first_day - timedelta(days=1))  # "the eve of the vote"
     first = ordinal_value(match["n"]) if match["n"] else parse_number(match["count"])
     if not first:
         return None

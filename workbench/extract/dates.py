@@ -164,9 +164,9 @@ _FIND_PATTERNS = [
     rf"{NUMBER_RE} {UNIT_RE} (?:after|before|ahead of|prior to|in advance of)(?= \w)(?: (?:the|his|her|its|their) [a-z]+)?",
     # a day counted within an event: "day five" (of the World Cup), "the fourth day of"
     rf"(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day(?= of )|day {DAY_NUMBER_RE}"
-    r"|(?:the )?opening (?:day|night)",
+    r"|(?:the )?opening (?:day|night)|(?:the )?eve(?= of )",
     r"the (?:next|following|previous|preceding) (?:day|morning|evening|week|month|year)",
-    r"the (?:day|week|month|year) (?:before|after)",
+    r"the (?:day|night|morning|evening|week|month|year) (?:before|after)",
     r"(?:the )?(?:year|month)[- ]end|the end of the (?:year|month)",
 ]
 # The words an expression can start with, one for each pattern's first element above (a
@@ -185,7 +185,7 @@ _FIRST_WORDS = "|".join(
         UNIT_RE,
         "|".join(ORDINALS),
         "the|these|this|that|last|next|past|previous|coming|recent|early|mid|late",
-        "beginning|start|end|middle|spring|summer|autumn|fall|winter|opening",
+        "beginning|start|end|middle|spring|summer|autumn|fall|winter|opening|eve",
         "yesterday|tomorrow|today|tonight|earlier|later|shortly|soon|just|moments",
         "over|during|at|on|in|for",
     ]
@@ -235,7 +235,7 @@ def _months_capitalised(expression: str) -> bool:
 _TRIGGER = re.compile(
     rf"\d|\b{MONTH_RE}|day|week|month|year|decade|hour|night|tomorrow|morning|evening|"
     r"spring|summer|autumn|fall|winter|centur|twenties|thirties|forties|fifties|sixties|"
-    r"seventies|eighties|nineties|shortly|soon|just|moment",
+    r"seventies|eighties|nineties|shortly|soon|just|moment|\beve\b",
 )
 # the same ignoring case, for a text that lower case would lengthen ("İ"): a quarter as
 # fast as searching the text in lower case

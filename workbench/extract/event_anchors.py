@@ -32,10 +32,11 @@ _LINKS = {"after", "before", "of", "to"}
 COUNTED_FROM_EVENT = re.compile(
     r"\b(?:after|before|ahead of|prior to|in advance of)\b(?! yesterday| tomorrow)", re.IGNORECASE
 )
-# a day counted within an event: "day five", "the fourth or fifth day", "the opening night"
+# a day counted within an event: "day five", "the fourth or fifth day", "the opening night";
+# and the day before it: "on the eve of the vote"
 DAY_OF_EVENT = re.compile(
     rf"^(?:on )?(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day$|^(?:on )?day {DAY_NUMBER_RE}$"
-    r"|^(?:on )?(?:the )?opening (?:day|night)$",
+    r"|^(?:on )?(?:the )?opening (?:day|night)$|^(?:on )?(?:the )?eve$",
     re.IGNORECASE,
 )
 _EVENT_POS = {"NOUN", "VERB", "PROPN"}
