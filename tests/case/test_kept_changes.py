@@ -6,6 +6,7 @@ Both back ends; in the same session (held in memory) and in the next (kept in th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 import threading
@@ -107,7 +108,7 @@ EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
         lambda c: c.split_alias(actor_named(c, "Ali Mamlouk").id, "Mamluk"),
         {"actors", "similar"},
     ),
-    "added article": (lambda c: c.add_extraction(second_extraction()), {"similar"}),
+    "added article": (lambda c: c.add_extraction(second_extraction()), {"similar", "actors"}),
 }
 
 
@@ -443,3 +444,47 @@ def test_the_listing_update_reads_touched_actors_in_a_few_queries(
     assert queries_touching(listing) == queries_touching(listing[:1])
     monkeypatch.setattr(reads, "BY_ID_CHUNK", 2)  # several chunks: each actor read once
     assert queries_touching(listing) > queries_touching(listing[:2])
+
+
+def test_an_added_article_tells_the_rows_it_writes(story: Case) -> None:
+    """An added article's aliases, mentions and actors are written by statements of their
+    own (`loading.py`, `resolve.py`); each tells its rows, so the actor listing and similar
+    claims are brought up to date rather than worked out again."""
+    story.remove_article(story.articles()[-1].id)
+    story.add_extraction(second_extraction())
+    entry = story._store._journal[-1]
+    assert not entry.unknown
+    assert not entry.whole & {"actors", "aliases", "mentions", "claims", "articles"}
+    assert {"actors", "aliases", "mentions", "claims"} <= set(entry.ids)
+
+
+def test_an_article_extracted_again_updates_the_listing(
+    story: Case, counted: dict[str, int]
+) -> None:
+    """Re-extraction of one article: its old mentions are removed by one statement that
+    tells them, an actor it no longer names is dropped; the listing is brought up to date
+    and equals a fresh one."""
+    looked_at(story)
+    before = dict(counted)
+    extraction = second_extraction()
+    fewer = tuple(a for a in extraction.actors if a.name != "Abdel Fattah el-Sisi")
+    story.apply_reextraction([dataclasses.replace(extraction, actors=fewer, relations=())])
+    assert looked_at(story) == fresh(story)
+    assert "Abdel Fattah el-Sisi" not in {a.name for a in story.actors()}
+    assert counted["actors"] == before["actors"]
+
+
+def test_a_statement_that_tells_its_rows_notes_them() -> None:
+    told = touched.Touched()
+    told.statement(
+        "DELETE FROM mentions WHERE article_id = ?", [{"id": "M1", "actor_id": "A1", "text": "x"}]
+    )
+    assert told.ids == {"mentions": [{"id": "M1", "actor_id": "A1"}]}
+    assert not told.whole and not told.unknown
+    assert "changes:rows:mentions" in told.names()  # stamps move as for any write
+    none = touched.Touched()
+    none.statement("DELETE FROM mentions WHERE article_id = ?", [])  # no rows at all
+    assert none.ids == {"mentions": []} and not none.whole
+    untold = touched.Touched()
+    untold.statement("DELETE FROM mentions WHERE article_id = ?")
+    assert untold.whole == {"mentions"}

@@ -20,15 +20,16 @@ are merged into those, in the result's order. The result is the one `similar_cla
 gives on the claims now (tests/analysis/test_similarity_update.py compares them after
 each kind of change). When a change reaches more than half of the claims, or the previous
 result does not fit the claims (a pair whose claims are gone or in another order: a
-change not noted), everything is paired again.
+change not noted; one pair in `SAMPLE` of those that stand is checked), everything is
+paired again.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from itertools import compress
-from operator import attrgetter, lt
+from operator import add, attrgetter, or_
 
 from ..collector import collector_held
 from .similarity import (
@@ -46,6 +47,8 @@ from .similarity import (
 # a change that reaches more than this share of the claims pairs them all again: choosing
 # that many claims' partners one by one costs more than doing them all at once
 MAX_SHARE = 0.5
+# one pair in this many of those that stand is checked against the claims now
+SAMPLE = 16
 
 
 def updated_similar_claims(
@@ -99,9 +102,7 @@ def _updated(
     # the claims a change reaches: the changed, their partners before, and the claims of
     # the groups linked to theirs now
     hit = set(changed)
-    for pair in compress(
-        previous, [a in changed or b in changed for a, b in zip(firsts, seconds, strict=True)]
-    ):
+    for pair in compress(previous, _either(changed, firsts, seconds)):
         hit.add(pair.claim_id)
         hit.add(pair.other_id)
     linked = {
@@ -112,14 +113,20 @@ def _updated(
     if len(hit) > MAX_SHARE * len(ids):
         return None
 
-    # the previous pairs that stand: neither claim reached; and those with one claim
-    # reached, the other not
-    reached = [(a in hit) + (b in hit) for a, b in zip(firsts, seconds, strict=True)]
-    standing = [n == 0 for n in reached]
-    kept = list(compress(previous, standing))
-    ends = list(compress(previous, [n == 1 for n in reached]))
-    if not _fits(kept, compress(firsts, standing), compress(seconds, standing), place, articles):
+    # the previous pairs that stand: neither claim reached; the others are chosen again.
+    # The changes named are all there are (the store notes every row a write touches, or
+    # nothing is updated): a sample of the pairs that stand is checked against the claims
+    # (both there, in the same order and articles), every pair would cost a third of the
+    # update
+    reached = list(map(add, map(hit.__contains__, firsts), map(hit.__contains__, seconds)))
+    if not all(
+        _fits(pair, place, articles)
+        for pair in previous[::SAMPLE]
+        if pair.claim_id not in hit and pair.other_id not in hit
+    ):
         return None
+    touching = list(compress(previous, reached))
+    ends = [pair for pair, n in zip(touching, filter(None, reached), strict=True) if n == 1]
 
     tiers: dict[int, list[tuple[float, Sequence[int]]]] = {}
 
@@ -158,27 +165,42 @@ def _updated(
             for chosen, key in best_of(j, tiers_at(j), articles, per_claim):
                 if chosen == i:
                     found[(i, j) if i < j else (j, i)] = key
-    ordered = [(key, ids[i], ids[j], i, j) for (i, j), key in found.items()]
+    # only what differs from the previous result is written into it: most pairs chosen
+    # again are the ones the reached claims had (an added article's 14 claims reach
+    # thousands, whose best partners stay the same)
+    wanted = {(ids[i], ids[j]): (key, i, j) for (i, j), key in found.items()}
+    gone = []
+    for pair in touching:
+        same = wanted.get((pair.claim_id, pair.other_id))
+        if (
+            same is not None
+            and same[0] == -pair.score
+            and articles[same[1]] == pair.article_id
+            and articles[same[2]] == pair.other_article_id
+        ):
+            del wanted[(pair.claim_id, pair.other_id)]
+        else:
+            gone.append(pair)
+    ordered = [(key, first, second, i, j) for (first, second), (key, i, j) in wanted.items()]
     ordered.sort()
-    return _merged(kept, _records(ordered, articles))
+    return _merged(_without(previous, gone), _records(ordered, articles))
 
 
-def _fits(
-    kept: list[SimilarClaims],
-    firsts: Iterable[str],
-    seconds: Iterable[str],
-    place: dict[str, int],
-    articles: list[str],
-) -> bool:
-    """Whether the pairs that stand fit the claims now: both claims there, in the same
-    order and articles. A change that went unnoted would show here (in C loops)."""
-    at, to = list(map(place.get, firsts)), list(map(place.get, seconds))
-    if None in at or None in to:
-        return False
+def _either(ids: set[str], firsts: list[str], seconds: list[str]) -> list[bool]:
+    """For each pair, whether either of its claims is among `ids` (in C loops)."""
+    return list(map(or_, map(ids.__contains__, firsts), map(ids.__contains__, seconds)))
+
+
+def _fits(pair: SimilarClaims, place: dict[str, int], articles: list[str]) -> bool:
+    """Whether a pair that stands fits the claims now: both claims there, in the same order
+    and articles."""
+    at, to = place.get(pair.claim_id), place.get(pair.other_id)
     return (
-        all(map(lt, at, to))  # type: ignore[arg-type]  # no None, checked above
-        and list(map(articles.__getitem__, at)) == list(map(attrgetter("article_id"), kept))  # type: ignore[arg-type]
-        and list(map(articles.__getitem__, to)) == list(map(attrgetter("other_article_id"), kept))  # type: ignore[arg-type]
+        at is not None
+        and to is not None
+        and at < to
+        and articles[at] == pair.article_id
+        and articles[to] == pair.other_article_id
     )
 
 
@@ -188,12 +210,32 @@ def _order(pair: SimilarClaims) -> tuple[float, str, str]:
     return (-pair.score, pair.claim_id, pair.other_id)
 
 
+def _without(pairs: Sequence[SimilarClaims], gone: list[SimilarClaims]) -> list[SimilarClaims]:
+    """`pairs` (sorted) without those of `gone` (among them), each found by bisection."""
+    if len(gone) * 16 > len(pairs):  # many: one pass costs less than a search each
+        dropped = set(map(id, gone))
+        return [pair for pair in pairs if id(pair) not in dropped]
+    places = sorted(bisect.bisect_left(pairs, _order(pair), key=_order) for pair in gone)
+    out: list[SimilarClaims] = []
+    at = 0
+    for to in places:
+        out.extend(pairs[at:to])
+        at = to + 1
+    out.extend(pairs[at:])
+    return out
+
+
 def _merged(kept: list[SimilarClaims], new: list[SimilarClaims]) -> list[SimilarClaims]:
-    """Both sorted lists as one, each new pair found in `kept` by bisection: runs of kept
-    pairs are copied whole, not compared one by one."""
+    """Both sorted lists as one: each new pair found in `kept` by bisection, runs of kept
+    pairs copied whole; many new ones sorted in with the rest (two sorted runs, merged by
+    the sort in one pass)."""
     if not new:
         return kept
-    out: list[SimilarClaims] = []
+    if len(new) * 16 > len(kept):
+        out = kept + new
+        out.sort(key=_order)
+        return out
+    out = []
     at = 0
     for pair in new:
         to = bisect.bisect_left(kept, _order(pair), lo=at, key=_order)

@@ -5,9 +5,14 @@ The actor listing is one record per actor: an edit that touched a few actors (a 
 name, a merge, a split) changes only theirs. Each committed write notes the rows it wrote
 by their ids (`touched.Touched.ids`); the listing's update reads again only the actors
 those rows name, each as the whole listing reads it, a few queries per chunk of ids
-(`reads.load_actors_by_id`), and takes the others as they were, in the case's order. A write whose rows are not told
-(a statement run as it is, an added article's thousands of rows) gives None: the listing
-is worked out again.
+(`reads.load_actors_by_id`), and takes the others as they were, in the case's order. An
+added article's statements of their own (its old mentions removed, its aliases, an actor's
+roles, actors left unused dropped: `loading.py`, `resolve.py`) tell their rows too. A
+write whose rows are not told (a statement run as it is, more than
+`touched.MAX_NOTED_ROWS` rows of a table) gives None: the listing is worked out again.
+
+Similar claims are brought up to date likewise, from the claims the writes name
+(`changed_claims`; `workflow.Case.similar_claims`, `analysis/similarity_update.py`).
 """
 
 from __future__ import annotations

@@ -116,6 +116,7 @@ def _store_actors(
                 tx.execute(
                     f"UPDATE actors SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                     (*values.values(), case_id),
+                    rows=[{"id": case_id}],  # its rows told: kept results are updated
                 )
         local_to_case[actor.id] = case_id
         for mention in actor.mentions:
@@ -298,10 +299,14 @@ def _store_claims(
         if "added" in json.loads(old["edited"]):
             continue  # a person's own claim: never the extractor's to find or lose
         if _has_user_work(tx, old):
-            tx.execute("UPDATE claims SET detached = 1 WHERE id = ?", (old["id"],))
+            tx.execute(
+                "UPDATE claims SET detached = 1 WHERE id = ?",
+                (old["id"],),
+                rows=[{"id": old["id"]}],
+            )
         else:
             tx.execute("UPDATE events SET claim = NULL WHERE claim = ?", (old["id"],))
-            tx.execute("DELETE FROM claims WHERE id = ?", (old["id"],))
+            tx.execute("DELETE FROM claims WHERE id = ?", (old["id"],), rows=[{"id": old["id"]}])
     return local_to_case
 
 
@@ -382,7 +387,16 @@ def store_extraction(tx: Transaction, article_id: str, extraction: Extraction) -
     # mentions a person added or removed stay as they are
     checked = _has_reviewed_mentions(tx)
     only_extracted = " AND review = 'extracted'" if checked else ""
-    tx.execute(f"DELETE FROM mentions WHERE article_id = ?{only_extracted}", (article_id,))
+    # the rows it removes told, by their ids and actors: the actor listing kept is then
+    # brought up to date (only these actors read again), not worked out again
+    gone = tx.rows(
+        f"SELECT id, actor_id FROM mentions WHERE article_id = ?{only_extracted}", (article_id,)
+    )
+    tx.execute(
+        f"DELETE FROM mentions WHERE article_id = ?{only_extracted}",
+        (article_id,),
+        rows=[{"id": row[0], "actor_id": row[1]} for row in gone],
+    )
     tx.execute("DELETE FROM relations WHERE article_id = ?", (article_id,))
     known = read_knowledge(tx, claims=False) if checked else None
     ids = _store_actors(tx, article_id, extraction.actors, known)
@@ -426,8 +440,10 @@ def remove_unused_actors(
                 tx.delete("aliases", {"norm": alias[0], "type": alias[1]})
             tx.delete("actors", {"id": row[0]})
         else:
-            tx.execute("DELETE FROM aliases WHERE actor_id = ?", (row[0],))
-            tx.execute("DELETE FROM actors WHERE id = ?", (row[0],))
+            tx.execute(
+                "DELETE FROM aliases WHERE actor_id = ?", (row[0],), rows=[{"actor_id": row[0]}]
+            )
+            tx.execute("DELETE FROM actors WHERE id = ?", (row[0],), rows=[{"id": row[0]}])
     return len(rows)
 
 

@@ -125,6 +125,7 @@ def add_aliases(tx: Transaction, actor_id: str, actor: Actor) -> None:
             "INSERT INTO aliases (actor_id, norm, type, alias) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(norm, type) DO NOTHING",
             (actor_id, norm, actor.type.value, alias),
+            rows=[{"actor_id": actor_id}],  # told: the actor listing kept is updated
         )
 
 

@@ -30,7 +30,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -739,10 +739,19 @@ class Transaction:
         self.touched.statement(sql)
         self.at_commit = (sql, tuple(params))
 
-    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
+    def execute(
+        self,
+        sql: str,
+        params: Sequence[Any] | Mapping[str, Any] = (),
+        *,
+        rows: Iterable[Mapping[str, Any]] | None = None,
+    ) -> Cursor:
+        """`rows`: the rows a write touches, by their ids (`id`, `..._id`), when the caller
+        knows them: a kept result is then brought up to date from them rather than worked
+        out again (`touched.Touched.statement`)."""
         if sql.lstrip()[:6].upper() != "SELECT":
             self.unrecorded = True
-        self.touched.statement(sql)
+        self.touched.statement(sql, rows)
         return self.db.execute(sql, params)
 
     def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:

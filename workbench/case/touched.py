@@ -45,8 +45,8 @@ _PRAGMA_READ = re.compile(r"\s*PRAGMA\s+[\w.]+\s*(?:\(\s*\w+\s*\))?\s*;?\s*\Z", 
 _UNREAD = frozenset({"counters", "derived"})
 
 
-# the rows of one table one transaction notes by their ids at most: more (an added
-# article's thousands) and a kept result is worked out again rather than updated
+# the rows of one table one transaction notes by their ids at most: more (a case's
+# re-extraction) and a kept result is worked out again rather than updated
 MAX_NOTED_ROWS = 2000
 
 
@@ -74,10 +74,10 @@ class Touched:
             return
         self.tables.add(table)
         self.rows.add(table)
-        self._note(table, rows)
+        self._note(table, rows or None)
 
-    def _note(self, table: str, rows: tuple[Mapping[str, Any] | None, ...]) -> None:
-        if not rows:
+    def _note(self, table: str, rows: Iterable[Mapping[str, Any] | None] | None) -> None:
+        if rows is None:
             self.whole.add(table)
             return
         noted = self.ids.setdefault(table, [])
@@ -99,19 +99,26 @@ class Touched:
             return
         self.tables.add(table)
         self.columns.update((table, c) for c in names)
-        self._note(table, rows)
+        self._note(table, rows or None)
 
-    def statement(self, sql: str) -> None:
+    def statement(self, sql: str, rows: Iterable[Mapping[str, Any]] | None = None) -> None:
         """A statement run as it is (`Transaction.execute`): a write to a named table counts
         as rows of it rewritten (its columns are not told); one of another kind, whatever
-        it may write, as everything changed."""
+        it may write, as everything changed. `rows`: the rows it writes, by their ids, when
+        the caller knows them (none at all: an empty list), else rows not told."""
         if _READ.match(sql) or _PRAGMA_READ.match(sql):
             return
         found = _WRITE.match(sql)
         if found is None:
             self.unknown = True
             return
-        self.wrote(found.group(1))
+        table = found.group(1)
+        if rows is None or table in _UNREAD:
+            self.wrote(table)
+            return
+        self.tables.add(table)
+        self.rows.add(table)
+        self._note(table, list(rows))
 
     def names(self) -> list[str]:
         """The counters this change moves (besides `changes` and `changes:tracked`)."""
