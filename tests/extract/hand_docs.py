@@ -1963,3 +1963,44 @@ SUBJECT_GLUED_TO_THE_OUTLET_TOLD = HandDoc(
     """,
     "full",
 )
+
+ADVISED_IN_A_TRAVEL_ALERT = HandDoc(
+    "The embassy advised citizens to leave the city immediately in its March 4 travel alert.",
+    """
+    The         the         DET   DT   1  det      O
+    embassy     embassy     NOUN  NN   2  nsubj    O
+    advised     advise      VERB  VBD  2  ROOT     O
+    citizens    citizen     NOUN  NNS  2  dobj     O
+    to          to          PART  TO   5  aux      O
+    leave       leave       VERB  VB   2  xcomp    O
+    the         the         DET   DT   7  det      O
+    city        city        NOUN  NN   5  dobj     O
+    immediately immediately ADV   RB   5  advmod   O
+    in          in          ADP   IN   5  prep     O
+    its         its         PRON  PRP$ 14 poss     O
+    March       March       PROPN NNP  14 nmod     B-DATE
+    4           4           NUM   CD   11 nummod   I-DATE
+    travel      travel      NOUN  NN   14 compound O
+    alert       alert       NOUN  NN   9  pobj     O
+    .           .           PUNCT .    2  punct    O
+    """,
+    "full",
+)
+
+SAID_EARLIER_BEFORE_THE_SUBJECT = HandDoc(
+    "The mayor also said earlier she might close the bridge.",
+    """
+    The     the    DET   DT  1 det    O
+    mayor   mayor  NOUN  NN  3 nsubj  O
+    also    also   ADV   RB  3 advmod O
+    said    say    VERB  VBD 3 ROOT   O
+    earlier early  ADV   RBR 7 advmod O
+    she     she    PRON  PRP 7 nsubj  O
+    might   might  AUX   MD  7 aux    O
+    close   close  VERB  VB  3 ccomp  O
+    the     the    DET   DT  9 det    O
+    bridge  bridge NOUN  NN  7 dobj   O
+    .       .      PUNCT .   3 punct  O
+    """,
+    "full",
+)

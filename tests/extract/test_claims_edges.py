@@ -7,7 +7,8 @@ before; a concession at the edges of reported speech is the writer's; a tensed a
 joined to an urged infinitive is the speaker's next act; "Both she and X" is a joint
 claim; the means, times and occasions of announcing close what was announced ("by live
 television on Wednesday and again ... in a rally on Friday"); "according to X" after a colon attributes the list that follows it; a quoted predicate the parser took for an adjective of the object, and a clause's subject
-it glued to the outlet told, stay in what was said; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
+it glued to the outlet told, stay in what was said; the alert an advice came in and "earlier" before the reported clause's subject are not
+what was said; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
 the kind of a looked-at fresh probe's failure, in other words and places). No model: the
 fast tier.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from hand_docs import (
     ACCORDING_TO_AFTER_A_COLON,
+    ADVISED_IN_A_TRAVEL_ALERT,
     ANNOUNCED_AT_A_RALLY,
     BARE_FORCE_NOUN_AFTER_ITS_NAME,
     CONTINUED_TO_ACT,
@@ -26,6 +28,7 @@ from hand_docs import (
     LEADING_CONCESSION_BEFORE_ITS_SOURCE,
     MEANS_TIMES_AND_OCCASION_OF_ANNOUNCING,
     QUOTED_PREDICATE_PARSED_AS_AN_ADJECTIVE,
+    SAID_EARLIER_BEFORE_THE_SUBJECT,
     SUBJECT_GLUED_TO_THE_OUTLET_TOLD,
     TENSED_ACT_JOINED_TO_AN_URGED_INFINITIVE,
     TRAILING_CONCESSION_WITH_A_CLAUSE,
@@ -131,3 +134,15 @@ def test_a_clauses_subject_glued_to_the_outlet_told_is_part_of_what_was_said():
     [claim] = claims
     assert claim.text == 'Ramirez "was a fine public servant,"'
     assert claim.speaker == actors["Amy Klobuchar"].id
+
+
+def test_the_alert_an_advice_came_in_is_not_what_was_advised():
+    claims, _ = claims_of(ADVISED_IN_A_TRAVEL_ALERT)
+    [claim] = claims
+    assert claim.text == "citizens to leave the city immediately"
+
+
+def test_earlier_before_the_reported_subject_is_when_it_was_said():
+    claims, _ = claims_of(SAID_EARLIER_BEFORE_THE_SUBJECT)
+    [claim] = claims
+    assert claim.text == "she might close the bridge"

@@ -246,8 +246,14 @@ def _after_time_of_saying(head: Token, start: int) -> int:
         if (
             child.i < subject.left_edge.i
             and child.left_edge.i == start
-            and child.dep_ in ("prep", "npadvmod")
-            and any(t.ent_type_ in _TIME_ENTS for t in child.subtree)
+            and (
+                (
+                    child.dep_ in ("prep", "npadvmod")
+                    and any(t.ent_type_ in _TIME_ENTS for t in child.subtree)
+                )
+                # "also said earlier she might rename it": when, before the subject
+                or (child.dep_ == "advmod" and child.lower_ in _TIME_ADVERBS)
+            )
         ):
             start = child.right_edge.i + 1
             while start < subject.left_edge.i and head.doc[start].is_punct:
