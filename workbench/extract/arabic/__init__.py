@@ -14,6 +14,9 @@ on PyPI), in the same extraction format as English: offsets into the original te
 
 from __future__ import annotations
 
+import bisect
+import math
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ...errors import InputError
@@ -56,7 +59,11 @@ def extract_arabic(article: Article, *, known: ActorKnowledge | None = None) -> 
 
 
 def _sentence_of(bounds: list[tuple[int, int]], start: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in bounds if s <= start < e), (start, start))
+    """The sentence (of `bounds`, sorted) holding character `start`, else an empty one."""
+    n = bisect.bisect_right(bounds, (start, math.inf)) - 1
+    if n >= 0 and bounds[n][0] <= start < bounds[n][1]:
+        return bounds[n]
+    return (start, start)
 
 
 def _events(
@@ -66,10 +73,33 @@ def _events(
     spans: list[tuple[int, int, str]],
     claims: list[Claim],
 ) -> list[Event]:
+    # looked up by bisection and once per sentence: a text of thousands of dates, mentions
+    # and claims in one sentence stays linear
+    bounds = sorted(bounds)
+    spans = sorted(spans)
+    span_starts = [a for a, _, _ in spans]
+    by_start = sorted(claims, key=lambda c: c.start)
+    claim_starts = [c.start for c in by_start]
+    # the furthest end of the claims up to each one: the first claim (by start) holding a
+    # date is the first whose running end passes it
+    reach = list(accumulate((c.end for c in by_start), max))
+    in_sentence: dict[tuple[int, int], tuple[str, ...]] = {}
+    summaries: dict[tuple[int, int], str] = {}  # one string per sentence, not one per date
     events = []
     for n, found in enumerate(dates, start=1):
         s, e = _sentence_of(bounds, found.start)
-        claim = next((c.id for c in claims if c.start <= found.start < c.end), None)
+        if (s, e) not in in_sentence:
+            ids = []
+            for a, b, i in spans[bisect.bisect_left(span_starts, s) :]:
+                if a >= e:
+                    break
+                if b <= e:
+                    ids.append(i)
+            in_sentence[(s, e)] = tuple(dict.fromkeys(ids))
+            summaries[(s, e)] = text[s:e].strip()
+        last = bisect.bisect_right(claim_starts, found.start) - 1
+        first = bisect.bisect_right(reach, found.start)
+        claim = by_start[first].id if first <= last else None
         events.append(
             Event(
                 id=f"e{n}",
@@ -79,8 +109,8 @@ def _events(
                 date_text=text[found.start : found.end],
                 start=found.start,
                 end=found.end,
-                summary=text[s:e].strip(),
-                actors=tuple(dict.fromkeys(i for a, b, i in spans if s <= a and b <= e)),
+                summary=summaries[(s, e)],
+                actors=in_sentence[(s, e)],
                 claim=claim,
             )
         )

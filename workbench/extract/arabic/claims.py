@@ -849,6 +849,9 @@ def _relayed(
     )
 
 
+_MARKER_REACH = 80
+
+
 def _content_marker(sentence: _Sentence, k: int) -> int:
     """Where the content starts after a cue: إن/أن or a colon outside «»; else the first
     quotation mark; else the sentence's end. A marker after a quotation wins over it
@@ -858,7 +861,10 @@ def _content_marker(sentence: _Sentence, k: int) -> int:
     first_quote: int | None = None
     depth = 0
     m = k
-    while m < sentence.last:
+    # a source's words run a few dozen tokens at most: looked for no further, so a hostile
+    # sentence of cues with no أن stays linear (each cue once scanned to its end)
+    reach = min(sentence.last, k + _MARKER_REACH)
+    while m < reach:
         token = tokens[m]
         if token.text in OPEN_QUOTES and (close := _quoted_name(sentence, m)) is not None:
             m = close + 1

@@ -9,6 +9,7 @@ Matched by regular expressions over the text itself, so offsets are the text's."
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -272,10 +273,13 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
     """Every date expression with its value, in text order, not overlapping."""
     patterns = _patterns()
     found: list[FoundDate] = []
+    # the spans found so far, sorted and never overlapping: a new span is checked against
+    # its two neighbours only (a text of thousands of dates stays linear)
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        n = bisect.bisect_left(taken, (start, end))
+        return (n == 0 or taken[n - 1][1] <= start) and (n == len(taken) or end <= taken[n][0])
 
     for name in ("hijri", "gregorian", "same_month", "year", "relative", "weekday"):
         for m in patterns[name].finditer(text):
@@ -302,14 +306,14 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
             if value is None:
                 continue
             found.append(FoundDate(start, end, value))
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
     for m in patterns["range_start"].finditer(text):
         # "بين ١٥ و٢٠ أيار": two dates, the first taking the second's month and year
         second = next((f for f in found if f.start == m.end()), None)
         first = _range_start(m, second)
         if first is not None and free(*m.span("day")):
             found.append(FoundDate(*m.span("day"), first))
-            taken.append(m.span("day"))
+            bisect.insort(taken, m.span("day"))
     return sorted(found, key=lambda f: f.start)
 
 
