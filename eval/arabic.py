@@ -135,22 +135,38 @@ def article_of(gold: dict, *, language: str | None = None) -> Article:
 
 @dataclass(frozen=True)
 class LatinNames:
-    right: int = 0  # the matched actor's name is the gold (Latin) name
-    sounds_right: int = 0  # ... or has its consonant skeleton
+    right: int = 0  # the gold name, or a name of the same English gazetteer actor
+    sounds_right: int = 0  # ... or has the gold name's consonant skeleton
     total: int = 0  # gold actors that the system found
+    strict: int = 0  # the gold name itself
 
     def __add__(self, other: LatinNames) -> LatinNames:
         return LatinNames(
             self.right + other.right,
             self.sounds_right + other.sounds_right,
             self.total + other.total,
+            self.strict + other.strict,
         )
+
+
+def same_english_actor(name: str, gold: str) -> bool:
+    """Whether two Latin names are one actor of the English gazetteers ("SANA" and "Syrian
+    Arab News Agency", "PKK" and "Kurdistan Workers' Party"): the Latin name is there to join
+    the English actor (issue 13), and either name joins the same one, as the English press
+    writes either (the guideline, eval/gold/arabic/README.md)."""
+    from workbench.lexicon import gazetteer as g
+
+    for info in (g.media_info, g.organization_info, g.armed_group_info, g.country_info):
+        mine, theirs = info(name), info(gold)
+        if mine is not None and mine == theirs:
+            return True
+    return False
 
 
 def latin_names(gold: dict, extraction: Extraction) -> tuple[LatinNames, list[str]]:
     from workbench.lexicon.transliterate import same_name
 
-    right = sounds = found = 0
+    right = sounds = found = strict = 0
     problems = []
     for entry in gold["actors"]:
         actor = next(
@@ -169,11 +185,16 @@ def latin_names(gold: dict, extraction: Extraction) -> tuple[LatinNames, list[st
         if normalise_name(actor.name) == normalise_name(entry["name"]):
             right += 1
             sounds += 1
+            strict += 1
+        elif same_english_actor(actor.name, entry["name"]):
+            right += 1  # counted right; the strict row does not count it
+            sounds += 1
+            problems.append(f"Latin name {actor.name!r} for {entry['name']!r} (same English actor)")
         elif same_name(actor.name, entry["name"]):
             sounds += 1
         else:
             problems.append(f"Latin name {actor.name!r} for {entry['name']!r}")
-    return LatinNames(right, sounds, found), problems
+    return LatinNames(right, sounds, found, strict), problems
 
 
 # ---------------------------------------------------------------- running
@@ -201,6 +222,11 @@ def scored(golds: list[dict], extractions: list[Extraction]) -> tuple[dict, list
     rows = figures(total(scores))
     rows["Latin name right"] = {"value": round(names.right / names.total, 4) if names.total
                                 else 0.0, "right": names.right, "total": names.total}  # fmt: skip
+    rows["Latin name right, strict"] = {
+        "value": round(names.strict / names.total, 4) if names.total else 0.0,
+        "right": names.strict,
+        "total": names.total,
+    }
     rows["Latin name, same consonants"] = {
         "value": round(names.sounds_right / names.total, 4) if names.total else 0.0,
         "right": names.sounds_right,
@@ -218,7 +244,8 @@ def _cell(row: dict) -> str:
 
 def table(title: str, ours: dict, before: dict) -> str:
     lines = [title, f"  {'':34} {'ours':>18} {'before (English rules)':>24}  target"]
-    for key in (*TARGETS, "Latin name, same consonants", "claim kind accuracy",
+    for key in (*TARGETS, "Latin name right, strict", "Latin name, same consonants",
+                "claim kind accuracy",
                 "date expressions F1", "typing full type"):  # fmt: skip
         if key not in ours:
             continue
