@@ -93,6 +93,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found += _untagged_people(doc)
     found = _names_of_defined_acronyms(doc, found)
     found.sort(key=lambda m: m.start)
+    found = _bodies_across_for_and_of(doc, found)
     found = _split_pairs_of_people(found)
     found = _drop_bracketed_first_names(found)
     found = _split_coordinated_places(found)
@@ -130,6 +131,57 @@ def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candi
                 added.append(candidate)
                 taken.update(range(start, end + 1))
     return added
+
+
+_NAME_LINKS = ("for", "of")
+
+
+def _bodies_across_for_and_of(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Tunisian League for the Defence of Human Rights", "Puerto Rico Center for
+    Investigative Journalism": a body's name ending in its head noun, then "for" or "of"
+    and capitalised words, is one name the NER cut in two (or short). The words after
+    the link are another mention the NER made, or capitalised words in no entity; never
+    a person's or a country's name ("the Ministry of Egypt" is the state's)."""
+    result: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        mention = found[i]
+        span = mention.span
+        link = span.end
+        if (
+            mention.label != "ORG"
+            or fold(span[-1].text) not in ORG_HEADS
+            or link + 1 >= len(doc)
+            or doc[link].lower_ not in _NAME_LINKS
+        ):
+            result.append(mention)
+            i += 1
+            continue
+        start = link + 1
+        if doc[start].lower_ == "the" and start + 1 < len(doc):
+            start += 1
+        following = found[i + 1] if i + 1 < len(found) else None
+        end = None
+        if following is not None and following.span.start in (start, start - 1):
+            if (
+                following.label in ("ORG", "LOC", "FAC")
+                and not country_info(following.text)
+                and not following.text.isupper()  # "Office of the UN": the UN is its own
+            ):
+                end = following.span.end
+        elif not doc[start].ent_type_:
+            end = start
+            while end < len(doc) and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+            end = end if end > start else None
+        merged = _mention(doc, span.start, end, "ORG") if end is not None else None
+        if merged is None:
+            result.append(mention)
+            i += 1
+            continue
+        result.append(merged)
+        i += 2 if end is not None and following is not None and following.span.end == end else 1
+    return result
 
 
 def _national_editions(found: list[Candidate]) -> list[Candidate]:
