@@ -45,6 +45,13 @@ def test_a_name_between_commas_after_its_title_speaks():
     assert people["كمال بوزيد"].roles == ("المتحدث باسم الحماية المدنية",)
 
 
+def test_a_name_of_three_words_between_commas_is_whole():
+    x = extract(
+        "وقال ممثل حركة العدل والمساواة في الدوحة، أحمد حسين آدم، في تصريح صحافي، إن الوفد وصل."
+    )
+    assert speakers(x) == ["أحمد حسين آدم"]
+
+
 def test_a_date_or_a_clause_between_commas_is_no_name():
     x = extract("وقال الوزير، أمس، إن المفاوضات انتهت. وقال المدير، وهو غاضب، إن القرار خاطئ.")
     assert not [a for a in x.actors if a.type is ActorType.PERSON]
@@ -196,6 +203,13 @@ def test_a_bodys_field_stands_before_its_head_in_english_word_by_word():
         "Gulf of Aden Ports Corporation",
         "General Commission of Civil Aviation",  # after ل the genitive keeps "of"
     ]
+
+
+def test_a_public_broadcaster_named_by_its_field_is_an_outlet():
+    x = extract("وذكرت هيئة البث الأردنية أن الحدود أغلقت.")
+    (actor,) = x.actors
+    assert (actor.name, actor.type) == ("Jordanian Broadcasting Authority", ActorType.MEDIA)
+    assert channels(x) == [["هيئة البث الأردنية"]]
 
 
 # ---------------------------------------------------------------- dates

@@ -338,8 +338,8 @@ _COMMAS = ("،", ",")
 
 def _apposed_name(
     tokens: list[Token], k: int, taken: set[int], by_first: dict[int, Match]
-) -> int | None:
-    """Where a person's name begins when a comma sets it beside the title's role and
+) -> tuple[int, int] | None:
+    """Where a person's name begins and ends when a comma sets it beside the title's role and
     another closes it ("ممثل جبهة البوليساريو لدى الأمم المتحدة، سيدي محمد عمار، في
     تصريح"; a rank or السيد may open it: "، العميد حسام الدين الجبابلي،"), else None. The
     closing comma is what makes the words a name in apposition, not the start of a clause."""
@@ -355,9 +355,20 @@ def _apposed_name(
         _date_word(tokens[n]) for n in range(span[0], span[1] + 1)
     ):
         last = span[1]
+        # "، سيدي محمد عمار،": between commas a name may run to a third or fourth word
+        while (
+            last + 1 < len(tokens)
+            and last + 1 - j < MAX_NAME_WORDS + 2
+            and tokens[last + 1].text not in _COMMAS
+            and last + 1 not in taken
+            and _name_like(tokens[last + 1])
+            and not _definite(tokens[last + 1])
+            and title_at(tokens, last + 1) is None
+        ):
+            last += 1
     else:
         return None
-    return j if last + 1 < len(tokens) and tokens[last + 1].text in _COMMAS else None
+    return (j, last) if last + 1 < len(tokens) and tokens[last + 1].text in _COMMAS else None
 
 
 @lru_cache(maxsize=1)
@@ -579,11 +590,12 @@ def extract_actors(
             else:
                 break
         role = _strip_clitics(text[role_start:role_end], tokens[title.first])
-        if (apposed := _apposed_name(tokens, k, taken, by_first)) is not None:
-            k = apposed  # "المتحدثة باسم المجلس الرئاسي، نجوى وهيبة،": the name between commas
+        apposed = _apposed_name(tokens, k, taken, by_first)
+        if apposed is not None:
+            k = apposed[0]  # "المتحدثة باسم المجلس الرئاسي، نجوى وهيبة،": the name between commas
         if k in by_first and by_first[k].entry.type is ActorType.PERSON:
             person = found[by_first[k].entry.name]
-        elif (span := _name_after(tokens, k, taken)) is not None:
+        elif (span := apposed or _name_after(tokens, k, taken)) is not None:
             first, last = span
             arabic = text[tokens[first].start : tokens[last].end]
             norm_key = " ".join(normal(t.text) for t in tokens[first : last + 1])
@@ -618,7 +630,7 @@ def extract_actors(
     # "المؤسسة الوطنية للنفط", "هيئة النزاهة الاتحادية": a body by its head noun; a known
     # body or place it is of becomes part of its name ("مكتب الأمم المتحدة لتنسيق ...")
     from .bodies import bodies as by_head  # bodies.py reads this module's word tests
-    from .body_names import english_name
+    from .body_names import broadcasts, english_name
 
     for first, last in by_head(tokens, taken, matches, _body_word, _definite):
         if _definite(tokens[first]) and any(
@@ -632,7 +644,9 @@ def extract_actors(
         arabic = text[start:end]
         inside = {m.first: m for m in matches if first < m.first <= last}
         name = english_name(tokens, first, last, inside, _english_adjective) or romanize(arabic)
-        add(normal(arabic), name, ActorType.ORGANIZATION, arabic, (start, end))
+        # "هيئة البث الإسرائيلية": a broadcaster is an outlet, the channel of what it reports
+        kind = ActorType.MEDIA if broadcasts(tokens, first, last) else ActorType.ORGANIZATION
+        add(normal(arabic), name, kind, arabic, (start, end))
         taken |= set(range(first, last + 1))
     for first, last, name in _named_places(tokens, taken):
         # "نهر الكارون", "سد الروصيرص": a place no list knows, named by its kind

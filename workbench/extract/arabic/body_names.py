@@ -84,13 +84,14 @@ def english_name(
             k += 1
             continue
         clitic, bare, english, kind, step = found
-        if kind in ("noun", "field"):
+        if kind in ("noun", "field", "field-media"):
             joined = "and" if clitic == "و" else "of"
             if nouns and not (construct or clitic):
                 return None  # two nouns side by side that the grammar above cannot join
             # "هيئة البث" in construct: Broadcasting Authority; "للطيران المدني" after ل keeps
             # "of" (General Authority of Civil Aviation)
-            nouns.append(_Noun(english, joined_by=joined, adjunct=kind == "field" and not clitic))
+            field_word = kind.startswith("field")
+            nouns.append(_Noun(english, joined_by=joined, adjunct=field_word and not clitic))
             construct = bare
         elif not nouns or (
             kind == "head-adjective"
@@ -139,6 +140,14 @@ def is_adjective(token: Token) -> bool:
     return any(
         _words().get((without_article(w),), ("", ""))[1] in ("adjective", "head-adjective")
         for _, w in token.readings()
+    )
+
+
+def broadcasts(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a body's name holds a broadcaster's field (البث): the body is an outlet."""
+    return any(
+        (found := _reading(tokens, k, last, _words())) is not None and found[3] == "field-media"
+        for k in range(first, last + 1)
     )
 
 
