@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import ClaimStatus
-from .corroboration import corroborate_claims
+from .corroboration import ClaimSources, corroborate_claims
 from .periods import DateRange, published_text, range_bounds
 from .reader import CaseReader, CaseView
 from .timeline_dates import claim_dates, claim_in_range, overlaps
@@ -66,12 +66,16 @@ def claim_rows(
     speaker: str | None = None,
     outlet: str | None = None,
     date_range: DateRange | None = None,
+    corroboration: Iterable[ClaimSources] | None = None,
 ) -> list[ClaimRow]:
     """Claims with their speaker, channels, status, linked sources and notes.
 
     `outlet` (a media actor id) keeps claims carried by it or linked to it by a person;
     `date_range` keeps claims placed in it: on their own date, else on their article's
-    publication day (`timeline_dates`: the timeline draws them there).
+    publication day (`timeline_dates`: the timeline draws them there). `corroboration`:
+    the case's own (`Case.corroboration`, kept between edits) for the same state of the
+    case, else worked out here (each claim's depends on its own links, actors and article
+    only, so the same either way).
     """
     view = CaseView.of(case)
     bounds = range_bounds(date_range)
@@ -79,11 +83,15 @@ def claim_rows(
     wanted = status_set(status)
     sources = {
         s.claim_id: s
-        for s in corroborate_claims(
-            view.claims,
-            links=[k for v in view.links.values() for k in v],
-            actors=view.all_actors,
-            articles=view.articles.values(),
+        for s in (
+            corroboration
+            if corroboration is not None
+            else corroborate_claims(
+                view.claims,
+                links=[k for v in view.links.values() for k in v],
+                actors=view.all_actors,
+                articles=view.articles.values(),
+            )
         )
     }
     rows = []
