@@ -2004,3 +2004,36 @@ SAID_EARLIER_BEFORE_THE_SUBJECT = HandDoc(
     """,
     "full",
 )
+
+A_SECOND_THAT_CLAUSE_JOINED_TO_THE_VERB = HandDoc(
+    "On Friday, the club announced it had asked for the manager's resignation Thursday night, and that he offered it the next morning.",
+    """
+    On          on          ADP   IN  5  prep     O
+    Friday      Friday      PROPN NNP 0  pobj     B-DATE
+    ,           ,           PUNCT ,   5  punct    O
+    the         the         DET   DT  4  det      O
+    club        club        NOUN  NN  5  nsubj    O
+    announced   announce    VERB  VBD 5  ROOT     O
+    it          it          PRON  PRP 8  nsubj    O
+    had         have        AUX   VBD 8  aux      O
+    asked       ask         VERB  VBN 5  ccomp    O
+    for         for         ADP   IN  8  prep     O
+    the         the         DET   DT  11 det      O
+    manager     manager     NOUN  NN  13 poss     O
+    's          's          PART  POS 11 case     O
+    resignation resignation NOUN  NN  9  pobj     O
+    Thursday    Thursday    PROPN NNP 15 compound B-DATE
+    night       night       NOUN  NN  13 npadvmod B-TIME
+    ,           ,           PUNCT ,   5  punct    O
+    and         and         CCONJ CC  5  cc       O
+    that        that        SCONJ IN  20 mark     O
+    he          he          PRON  PRP 20 nsubj    O
+    offered     offer       VERB  VBD 5  conj     O
+    it          it          PRON  PRP 20 dobj     O
+    the         the         DET   DT  24 det      B-TIME
+    next        next        ADJ   JJ  24 amod     I-TIME
+    morning     morning     NOUN  NN  20 npadvmod I-TIME
+    .           .           PUNCT .   5  punct    O
+    """,
+    "full",
+)

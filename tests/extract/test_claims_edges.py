@@ -8,7 +8,8 @@ joined to an urged infinitive is the speaker's next act; "Both she and X" is a j
 claim; the means, times and occasions of announcing close what was announced ("by live
 television on Wednesday and again ... in a rally on Friday"); "according to X" after a colon attributes the list that follows it; a quoted predicate the parser took for an adjective of the object, and a clause's subject
 it glued to the outlet told, stay in what was said; the alert an advice came in and "earlier" before the reported clause's subject are not
-what was said; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
+what was said; a second "that" clause joined to the speech verb is more of what was said; a wire
+dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
 the kind of a looked-at fresh probe's failure, in other words and places). No model: the
 fast tier.
 """
@@ -16,6 +17,7 @@ fast tier.
 from __future__ import annotations
 
 from hand_docs import (
+    A_SECOND_THAT_CLAUSE_JOINED_TO_THE_VERB,
     ACCORDING_TO_AFTER_A_COLON,
     ADVISED_IN_A_TRAVEL_ALERT,
     ANNOUNCED_AT_A_RALLY,
@@ -146,3 +148,12 @@ def test_earlier_before_the_reported_subject_is_when_it_was_said():
     claims, _ = claims_of(SAID_EARLIER_BEFORE_THE_SUBJECT)
     [claim] = claims
     assert claim.text == "she might close the bridge"
+
+
+def test_a_second_that_clause_joined_to_the_verb_is_more_of_what_was_said():
+    claims, _ = claims_of(A_SECOND_THAT_CLAUSE_JOINED_TO_THE_VERB)
+    [claim] = claims
+    assert claim.text == (
+        "it had asked for the manager's resignation Thursday night, "
+        "and that he offered it the next morning"
+    )

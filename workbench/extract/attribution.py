@@ -200,6 +200,17 @@ def complement(verb: Token) -> tuple[int, int] | None:
             and any(c.dep_ == "ccomp" for c in token.children)
         ):
             end = min(end, token.left_edge.i - 1)
+    if head.i > verb.i:
+        # "announced he had asked for it, and that Bolton tendered it": a second "that"
+        # clause the parser joined to the verb is more of what was said
+        for joined in verb.children:
+            if (
+                joined.dep_ == "conj"
+                and joined.i > head.right_edge.i
+                and joined.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in joined.children)
+            ):
+                end = max(end, joined.right_edge.i)
     if head.i < verb.i:
         # trailing attribution: "..., Al-Akhbar reported." keep the content before the
         # speaker's words, which begin at the first left dependent after the complement
