@@ -205,6 +205,13 @@ def test_a_bodys_field_stands_before_its_head_in_english_word_by_word():
     ]
 
 
+def test_an_area_noun_names_a_place_unless_an_ordinary_phrase():
+    x = extract(
+        "وقتل جنديان في منطقة تل الصفا، قرب منطقة عازلة ومنطقة خفض التصعيد ومنطقة شرق النهر."
+    )
+    assert [a.mentions[0].text for a in x.actors] == ["تل الصفا"]
+
+
 def test_a_public_broadcaster_named_by_its_field_is_an_outlet():
     x = extract("وذكرت هيئة البث الأردنية أن الحدود أغلقت.")
     (actor,) = x.actors
