@@ -77,3 +77,20 @@ def test_the_memo_is_the_same_with_the_kept_corroboration(
     monkeypatch.setattr("workbench.analysis.claims.corroborate_claims", counted)
     report.gather_memo(large, title="t", generated_at="g")
     assert calls == []
+
+
+def test_after_an_edit_the_memo_writes_only_the_changed_claims_again(large: Case) -> None:
+    """Each claim's HTML is kept by its row: after a claim's new status only that claim's
+    is written again, and the memo is the one written from nothing."""
+
+    def html() -> str:
+        return report.render_html(report.gather_memo(large, title="t", generated_at="g"))
+
+    html()
+    before = report._claim_html.cache_info()
+    large.set_claim_status(large.claims()[40].id, "corroborated")
+    again = html()
+    after = report._claim_html.cache_info()
+    assert after.misses - before.misses == 1
+    report._claim_html.cache_clear()
+    assert html() == again
