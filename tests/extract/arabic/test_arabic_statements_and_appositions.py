@@ -212,6 +212,13 @@ def test_an_area_noun_names_a_place_unless_an_ordinary_phrase():
     assert [a.mentions[0].text for a in x.actors] == ["تل الصفا"]
 
 
+def test_the_other_end_of_a_stretch_between_a_known_place_and_a_word_is_a_place():
+    x = extract("وقطعت القافلة الطريق بين زليتن وطرابلس، ثم بين صبراتة وغيرها، وبين تبسة والأخرى.")
+    places = {a.mentions[0].text: a.type for a in x.actors}
+    assert places["زليتن"] is ActorType.PLACE
+    assert "غيرها" not in places and "الأخرى" not in places
+
+
 def test_a_public_broadcaster_named_by_its_field_is_an_outlet():
     x = extract("وذكرت هيئة البث الأردنية أن الحدود أغلقت.")
     (actor,) = x.actors
@@ -266,7 +273,7 @@ def test_long_runs_of_the_new_triggers_stay_linear():
         "from workbench.model import Article\n"
         "runs = ['وأوضح البيان أن ', 'وقال المتحدث، علي حسن، إن ', '، غير أنها رأت أن ',\n"
         "        'وقال صياد في بغداد إن ', 'من القاهرة، نقلت ', 'وزارة الصحة والسكان ',\n"
-        "        'الفاتح جانفي ', 'مطلع الأسبوع المقبل ', 'نشرة «x» ']\n"
+        "        'الفاتح جانفي ', 'مطلع الأسبوع المقبل ', 'نشرة «x» ', 'بين دمشق وزليتن ']\n"
         "for run in runs:\n"
         "    text = run * (160_000 // len(run))\n"
         "    x = extract_arabic(Article(id='t', text=text, published=datetime.date(2024, 1, 1),\n"
@@ -276,4 +283,4 @@ def test_long_runs_of_the_new_triggers_stay_linear():
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True
     )
-    assert done.stdout.split() == ["True"] * 9
+    assert done.stdout.split() == ["True"] * 10

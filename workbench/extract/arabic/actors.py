@@ -654,6 +654,13 @@ def extract_actors(
         start = tokens[first].start + _clitics_before(tokens[first], _place_nouns())
         add(name, name, ActorType.PLACE, text[start : tokens[last].end], (start, tokens[last].end))
         taken |= set(range(first, last + 1))
+    for n in _places_beside_places(tokens, by_first, taken):
+        # "بين نواكشوط وورقلة": the other end of a stretch between a known place and a word
+        skip = 1 if tokens[n].text.startswith("و") and not _name_like_whole(tokens[n]) else 0
+        start = tokens[n].start + skip
+        arabic = text[start : tokens[n].end]
+        add(normal(arabic), romanize(arabic), ActorType.PLACE, arabic, (start, tokens[n].end))
+        taken.add(n)
     _add_acronyms(tokens, text, found, taken)
     _add_surnames(tokens, found, taken)
     if known:
@@ -1262,6 +1269,54 @@ def _named_places(tokens: list[Token], taken: set[int]) -> list[tuple[int, int, 
             found.append((name, last, latin))  # "بلدة كفرشوبا": Kfarshouba, the name alone
         else:
             found.append((n, last, f"{latin} {noun}"))
+    return found
+
+
+_BETWEEN = normal("بين")
+
+
+def _name_like_whole(token: Token) -> bool:
+    """Whether a word starting with و is a name as it stands (وهران, Oran), not و + a name:
+    only a known name says so; an unknown one is read as و and the name."""
+    return entry_for([token.text]) is not None
+
+
+def _places_beside_places(
+    tokens: list[Token], by_first: dict[int, Match], taken: set[int]
+) -> list[int]:
+    """Tokens naming a place no list knows at one end of "بين X وY" whose other end is a
+    known place ("بين نواكشوط وورقلة", "بين ذهيبة ووازن"): one bare word, no adjective, no
+    common word of a body's name, no title, not taken."""
+    from .body_names import is_common_word
+
+    places = (ActorType.PLACE, ActorType.COUNTRY)
+    found = []
+    for n, token in enumerate(tokens[:-2]):
+        if token.norm != _BETWEEN:
+            continue
+        first, second = n + 1, None
+        if first in by_first and by_first[first].entry.type in places:
+            second = by_first[first].last + 1
+        elif first + 1 < len(tokens) and tokens[first + 1].text.startswith("و"):
+            second = first + 1
+        if second is None or second >= len(tokens) or not tokens[second].text.startswith("و"):
+            continue
+        known_first = first in by_first and by_first[first].entry.type in places
+        known_second = second in by_first and by_first[second].entry.type in places
+        if known_first == known_second:
+            continue
+        other = second if known_first else first
+        word = tokens[other]
+        if (
+            other in taken
+            or not _name_like(word)
+            or _definite(word)
+            or _adjective_shaped(word.norm)
+            or is_common_word(word)
+            or title_at(tokens, other) is not None
+        ):
+            continue
+        found.append(other)
     return found
 
 
