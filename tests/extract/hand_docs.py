@@ -2037,3 +2037,26 @@ A_SECOND_THAT_CLAUSE_JOINED_TO_THE_VERB = HandDoc(
     """,
     "full",
 )
+
+EXAMPLES_OF_PLURAL_SPEAKERS_AFTER_THE_CONTENT = HandDoc(
+    "Several Democrats have urged her to drop the bill, such as Senator Tom Udall.",
+    """
+    Several   several   ADJ   JJ   1  amod     O
+    Democrats Democrats PROPN NNPS 3  nsubj    B-NORP
+    have      have      AUX   VBP  3  aux      O
+    urged     urge      VERB  VBN  3  ROOT     O
+    her       she       PRON  PRP  3  dobj     O
+    to        to        PART  TO   6  aux      O
+    drop      drop      VERB  VB   3  xcomp    O
+    the       the       DET   DT   8  det      O
+    bill      bill      NOUN  NN   6  dobj     O
+    ,         ,         PUNCT ,    8  punct    O
+    such      such      ADJ   JJ   11 amod     O
+    as        as        ADP   IN   8  prep     O
+    Senator   Senator   PROPN NNP  14 compound O
+    Tom       Tom       PROPN NNP  14 compound B-PERSON
+    Udall     Udall     PROPN NNP  11 pobj     I-PERSON
+    .         .         PUNCT .    3  punct    O
+    """,
+    "full",
+)

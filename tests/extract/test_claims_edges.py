@@ -8,8 +8,8 @@ joined to an urged infinitive is the speaker's next act; "Both she and X" is a j
 claim; the means, times and occasions of announcing close what was announced ("by live
 television on Wednesday and again ... in a rally on Friday"); "according to X" after a colon attributes the list that follows it; a quoted predicate the parser took for an adjective of the object, and a clause's subject
 it glued to the outlet told, stay in what was said; the alert an advice came in and "earlier" before the reported clause's subject are not
-what was said; a second "that" clause joined to the speech verb is more of what was said; a wire
-dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
+what was said; a second "that" clause joined to the speech verb is more of what was said; people given as examples of
+plural speakers after the content are not what was urged; a wire dateline is never part of the speaker ("BAMAKO: Mali's ruling junta said",
 the kind of a looked-at fresh probe's failure, in other words and places). No model: the
 fast tier.
 """
@@ -25,6 +25,7 @@ from hand_docs import (
     CONTINUED_TO_ACT,
     DATELINE_INSIDE_THE_SPEAKER_PHRASE,
     DATELINE_TAKEN_FOR_A_SUBJECT,
+    EXAMPLES_OF_PLURAL_SPEAKERS_AFTER_THE_CONTENT,
     GOING_ON_BEFORE_A_REFERS_TO,
     JOINT_CLAIM_OF_A_PRONOUN_AND_A_NAME,
     LEADING_CONCESSION_BEFORE_ITS_SOURCE,
@@ -157,3 +158,10 @@ def test_a_second_that_clause_joined_to_the_verb_is_more_of_what_was_said():
         "it had asked for the manager's resignation Thursday night, "
         "and that he offered it the next morning"
     )
+
+
+def test_people_given_as_examples_of_plural_speakers_are_not_what_was_urged():
+    claims, _ = claims_of(EXAMPLES_OF_PLURAL_SPEAKERS_AFTER_THE_CONTENT)
+    [claim] = claims
+    assert claim.text == "her to drop the bill"
+    assert claim.speaker_text == "Several Democrats"

@@ -9,6 +9,8 @@ writer added (eval/gold/README.md: the claim text is the content only).
   own, may be the speaker's and stays, and so does one set off by a comma, an aside the
   source may have made: "states the plane was a freighter, despite photos showing ..."). Concessive prepositions are `+concessive` in
   `prepositions.txt`.
+- People given as examples of plural speakers at the end: "Other Republicans have urged
+  him to move forward ..., such as former governor Chris Christie".
 - A verb with a tense of its own joined to the bare infinitive a speaker urged or asked
   for: "urged the embassy to reconsider and spoke with the minister" (the speaker's next
   act, which the parser hangs on the infinitive).
@@ -20,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from .attribution import speaker_heads
 from .quotes import Quote, quote_at
 
 if TYPE_CHECKING:
@@ -41,7 +44,30 @@ def trim_edges(
     if cue is None or cue.idx >= end:
         start = _after_leading_concession(span, quotes, start)
     end = _before_trailing_concession(span, quotes, end)
+    if cue is not None:
+        end = _before_examples_of_the_speakers(span, quotes, end, cue)
     return start, _before_joined_act(span, quotes, end)
+
+
+def _before_examples_of_the_speakers(span: Span, quotes: list[Quote], end: int, cue: Token) -> int:
+    """ "Other Republicans have urged him to move forward ..., such as former governor Chris
+    Christie": people given after a comma as examples of plural speakers are the writer's
+    word on who spoke, which the parser hangs on the content's last noun."""
+    speakers = [t for t in speaker_heads(cue)[0] if t.tag_ in ("NNS", "NNPS")]
+    if not speakers:
+        return end
+    doc = span.doc
+    for token in span[2:]:
+        if (
+            token.lower_ == "as"
+            and doc[token.i - 1].lower_ == "such"
+            and doc[token.i - 2].text == ","
+            and token.right_edge.i >= span[-1].i - 1
+            and any(t.ent_type_ == "PERSON" for t in token.subtree)
+            and not _quoted(token, quotes)
+        ):
+            return min(end, _end_before(doc, token.i - 1, span.start))
+    return end
 
 
 def _quoted(token: Token, quotes: list[Quote]) -> bool:
