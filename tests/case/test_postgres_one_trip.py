@@ -60,7 +60,19 @@ def test_each_common_edit_is_one_round_trip(postgres_server, monkeypatch) -> Non
         assert status == case.claim(claim.id)
         note = count("add_note", lambda: case.add_note(claim.id, "a note"))
         assert note == case.notes(target_id=claim.id)[0]
-        assert trips == {"update_actor": 1, "undo": 1, "set_claim_status": 1, "add_note": 1}
+        noted = count(
+            "set_claim_status with a note",
+            lambda: case.set_claim_status(claim.id, "disputed", note="why", expected=2),
+        )
+        assert noted == case.claim(claim.id) and noted.status.value == "disputed"
+        assert [n.text for n in case.notes(target_id=claim.id)] == ["a note", "why"]
+        assert trips == {
+            "update_actor": 1,
+            "undo": 1,
+            "set_claim_status": 1,
+            "add_note": 1,
+            "set_claim_status with a note": 1,
+        }
         assert all(trip[0] == "BEGIN" and trip[-1] == "COMMIT" for trip in sent if len(trip) > 1)
 
 
@@ -80,7 +92,9 @@ def _edits(case: Case) -> None:
     case.update_actor(second.id, type="organization", status="rejected")
     case.undo()
     case.set_claim_status(claims[0].id, "disputed", expected=claims[0].version)
-    case.set_claim_status(claims[1].id, "corroborated", note="two sources")  # ordinary
+    case.set_claim_status(claims[1].id, "corroborated", note="two sources")
+    case.set_claim_status(claims[1].id, "corroborated", note="same status, a note")
+    case.set_claim_status(claims[2].id, "false", note="")  # no note
     case.add_note(first.id, "Ünïcode \u201cquoted\u201d \\ note")
     case.undo()
     case.add_note(claims[0].id, "kept")

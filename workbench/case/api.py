@@ -715,9 +715,16 @@ class CaseFile(CheckingEdits):
     ) -> CaseClaim:
         """Record a verification status (unverified, in_progress, corroborated, disputed,
         false, unverifiable), with an optional note, in one action."""
-        if note is None and status in _CLAIM_STATUSES:  # on a server, one round trip
+        if status in _CLAIM_STATUSES and (not note or note.strip()):  # on a server, one trip
             one_trip = pg_edits.update_row(
-                self, "set_claim_status", "claim", claim_id, {"status": status}, expected, ["note"]
+                self,
+                "set_claim_status",
+                "claim",
+                claim_id,
+                {"status": status},
+                expected,
+                ["note"],
+                note or None,
             )
             if one_trip is not None:
                 return cast(CaseClaim, one_trip)

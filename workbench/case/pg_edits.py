@@ -106,10 +106,12 @@ FUNCTIONS = (
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_update(
         p_table text, p_kind text, p_id text, p_cols text[], p_vals text[],
         p_edited text[], p_expected bigint, p_always text[], p_per_col jsonb,
-        p_at text, p_who text, p_session text, p_action text, p_none text[])
+        p_at text, p_who text, p_session text, p_action text, p_none text[],
+        p_note text, p_created text)
     RETURNS json LANGUAGE plpgsql AS $$
     DECLARE
-        v_old jsonb; v_before json; v_after json; v_list text[];
+        v_old jsonb; v_before json; v_after json; v_list text[]; v_n bigint;
+        v_note jsonb; v_note_id text;
         v_nones jsonb := (SELECT jsonb_object_agg(k, 'null'::jsonb) FROM unnest(p_none) k);
         v_cols text[]; v_vals text[]; v_changed text[] := '{}';
         v_was jsonb := '{}'; v_now jsonb := '{}'; v_changes json := '[]';
@@ -182,11 +184,26 @@ FUNCTIONS = (
                 'op', 'update', 'table', p_table, 'key', json_build_object('id', p_id),
                 'before', v_was, 'after', v_now));
         END IF;
+        IF p_note IS NOT NULL THEN  -- a claim's status with a note (edits.add_note)
+            INSERT INTO counters (name, value) VALUES ('N', 1) ON CONFLICT (name)
+                DO UPDATE SET value = counters.value + 1 RETURNING value INTO v_n;
+            v_note_id := 'N' || v_n;
+            INSERT INTO notes (id, target_id, text, created_at, created_by)
+                VALUES (v_note_id, p_id, p_note, p_created, p_who);
+            v_note := jsonb_build_object('id', v_note_id, 'target_id', p_id, 'text', p_note,
+                                         'created_at', p_created, 'created_by', p_who);
+            v_changes := (v_changes::jsonb || jsonb_build_array(jsonb_build_object(
+                'op', 'insert', 'table', 'notes', 'key', jsonb_build_object('id', v_note_id),
+                'after', v_note)))::json;
+        END IF;
         v_before := json_build_object(p_kind, v_before);
         v_after := json_build_object(p_kind, v_after);
         IF v_nones IS NOT NULL THEN  -- records the action names that it did not make
             v_before := (v_before::jsonb || v_nones)::json;
             v_after := (v_after::jsonb || v_nones)::json;
+        END IF;
+        IF v_note IS NOT NULL THEN
+            v_after := (v_after::jsonb || jsonb_build_object('note', v_note))::json;
         END IF;
         INSERT INTO audit (at, who, action, target, before, after, changes, session)
             VALUES (p_at, p_who, p_action, p_id, v_before::text, v_after::text,
@@ -390,12 +407,14 @@ def update_row(
     values: Mapping[str, str],
     expected: object,
     none: Sequence[str] = (),
+    note: str | None = None,
 ) -> Any:
     """Set text columns of one actor or claim (`values`, cleaned already, each named in
     its `edited` list) as `edits.update_actor` / `set_claim_status` do, in one round trip;
     `none`: records the audit row names as neither before nor after (a claim's status
-    names its note, which `set_claim_status` may add). The record as the edit leaves it,
-    or None: done by the ordinary path instead."""
+    names its note, which `set_claim_status` may add); `note`: that note's text, added in
+    the same action. The record as the edit leaves it, or None: done by the ordinary path
+    instead."""
     store = case._store
     if not values or not available(store):
         return None
@@ -404,11 +423,16 @@ def update_row(
     table = {"actor": "actors", "claim": "claims"}[kind]
     cols = list(values)
     always, per_col = _counter_names(table, cols)
+    if note is not None:  # the note's row too, as `Transaction.insert` notes it
+        noted = touched.Touched()
+        noted.wrote("notes", {"id": None, "target_id": record_id})
+        always = list(dict.fromkeys([*always, *_names(noted)]))
     result = _one_trip(
         store,
         f"{action.replace('_', ' ')}",
         "SELECT pg_temp.wb_update(%s::text, %s::text, %s::text, %s::text[], %s::text[], %s::text[], "
-        "%s::bigint, %s::text[], %s::jsonb, %s::text, %s::text, %s::text, %s::text, %s::text[])",
+        "%s::bigint, %s::text[], %s::jsonb, %s::text, %s::text, %s::text, %s::text, %s::text[], "
+        "%s::text, %s::text)",
         (
             table,
             kind,
@@ -424,6 +448,8 @@ def update_row(
             case.session,
             action,
             list(none),
+            note,
+            now(),
         ),
         lambda found: _noted_update(table, found),
     )
@@ -434,7 +460,7 @@ def update_row(
     if kind == "actor":  # made of its state after, as the audit row has it
         return _actor_of_state(result["after"][kind])
     read = {k: v for k, v in result["read"].items() if k != "rowid"}  # as `SELECT *` hides it
-    after = record_after(kind, record_id, read, changes)
+    after = record_after(kind, record_id, read, [c for c in changes if c["table"] == table])
     return after if after is not None else _record_of_row(kind, record_id, read)
 
 
@@ -554,7 +580,10 @@ def _noted_update(table: str, found: dict[str, Any]) -> touched.Touched:
     noted = touched.Touched()
     read = {k: v for k, v in found["read"].items() if k != "rowid"}  # as `SELECT *` hides it
     for change in found["changes"]:
-        noted.updated(table, list(change["after"]), read, {**read, **change["after"]})
+        if change["op"] == "update":
+            noted.updated(table, list(change["after"]), read, {**read, **change["after"]})
+        else:  # a claim's status's note
+            noted.wrote(change["table"], change["after"])
     noted.statement(AUDIT_INSERT)
     return noted
 
