@@ -484,3 +484,20 @@ CENTER_FOR = HandDoc(
 def test_a_body_name_the_ner_cut_at_for_is_one_name():
     assert list(_actors(LEAGUE_FOR)) == ["Tunisian League for the Protection of Journalists"]
     assert list(_actors(CENTER_FOR)) == ["Puerto Rico Center for Investigative Journalism"]
+
+
+JETS_STRUCK = HandDoc(
+    "Jets struck the market.",
+    """
+    Jets   jet    NOUN  NNS 1 nsubj B-PERSON
+    struck strike VERB  VBD 1 ROOT  O
+    the    the    DET   DT  3 det   O
+    market market NOUN  NN  1 dobj  O
+    .      .      PUNCT .   1 punct O
+    """,
+    "full",
+)
+
+
+def test_a_common_noun_of_aircraft_opening_a_sentence_is_no_actor():
+    assert _actors(JETS_STRUCK) == {}
