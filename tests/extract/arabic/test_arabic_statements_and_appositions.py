@@ -170,7 +170,8 @@ def test_a_second_claim_joined_by_a_vow_a_yet_or_a_revealing_participle():
     x = extract(
         "وقال القائد العسكري إن الهجوم «فشل»، وتوعد بأن الرد سيكون «قاسياً». "
         "وقالت النقابة إن الإضراب مستمر، غير أنها رأت أن الحوار ممكن. "
-        "وأعلن المتحدث أن الشرطة أوقفت خمسة أشخاص، كاشفاً أن بينهم قاصرين."
+        "وأعلن المتحدث أن الشرطة أوقفت خمسة أشخاص، كاشفاً أن بينهم قاصرين. "
+        "وأعلن تنظيم داعش مسؤوليته عن التفجير، زاعماً أن الموقع «ثكنة»."
     )
     texts = [c.text for c in x.claims]
     assert texts == [
@@ -180,8 +181,17 @@ def test_a_second_claim_joined_by_a_vow_a_yet_or_a_revealing_participle():
         "الحوار ممكن",
         "الشرطة أوقفت خمسة أشخاص",
         "بينهم قاصرين",
+        "مسؤوليته عن التفجير",
+        "الموقع «ثكنة»",
     ]
     assert x.claims[2].speaker_text == x.claims[3].speaker_text or x.claims[3].speaker_text is None
+
+
+def test_an_announced_object_after_an_aside_set_off_by_commas():
+    x = extract("وأعلنت هيئة الطيران المدني، في بيان نشرته وكالة «بترا»، تعليق الرحلات إلى بيروت.")
+    assert [c.text for c in x.claims] == ["تعليق الرحلات إلى بيروت"]
+    assert speakers(x) == ["هيئة الطيران المدني"]
+    assert channels(x) == [["بترا"]]
 
 
 def test_a_ministry_with_joined_portfolios_is_one_body():

@@ -768,7 +768,23 @@ def _past_aside_time(sentence: _Sentence, a: int) -> int:
         while n < sentence.last and tokens[n].text in _COMMA:
             n += 1
         return n
+    if n > a and n < sentence.last and _is_aside(tokens[n]):
+        # "أعلن X، في بيان متلفز بثته قناة «المسيرة»، مسؤولية الجماعة": where it was said,
+        # set off by commas, is no part of what was announced (its outlet is the channel)
+        depth = 0
+        for j in range(n, min(sentence.last, n + _ASIDE_REACH)):
+            text = tokens[j].text
+            depth += text == "«"
+            depth -= text == "»" and depth > 0
+            if not depth and text in _COMMA:
+                while j < sentence.last and tokens[j].text in _COMMA:
+                    j += 1
+                return j
     return n if n > a else a
+
+
+# an aside set off by commas runs this many tokens at most
+_ASIDE_REACH = 25
 
 
 def _trailing_source(
