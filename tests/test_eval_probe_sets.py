@@ -52,3 +52,23 @@ def test_run_probe_sets_gives_the_second_fresh_set_its_own_row(tmp_path: Path):
     results = run_probe_sets(run_empty, run_empty, folder=tmp_path)
     assert list(results) == list(PROBE_SETS)
     assert results["held_apart_fresh2"]["ours"]["total"] == 1
+
+
+def test_a_held_apart_set_goes_out_by_class_never_its_failing_probes(capsys):
+    # the eval's output is read by the people who write rules: a held-apart probe's text
+    # must reach neither the screen nor --out, a tuned one's must (that is what it is for)
+    from eval.__main__ import report_probe_sets
+
+    def scored(text: str) -> dict:
+        failure = {"class": "relay", "wrong": ["speaker: got X"], "text": text}
+        side = {"total": 1, "passed": 0, "classes": {"relay": {"passed": 0, "total": 1}}}
+        side["failures"] = [failure]
+        return {"ours": side, "baseline": dict(side)}
+
+    kept = report_probe_sets(
+        {"tuned": scored("A tuned probe sentence."), "held_apart_fresh2": scored("A held one.")}
+    )
+    printed = capsys.readouterr().out
+    assert "A tuned probe sentence." in printed
+    assert "A held one." not in printed and "A held one." not in json.dumps(kept)
+    assert kept["held_apart_fresh2"]["ours"]["total"] == 1
