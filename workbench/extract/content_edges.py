@@ -44,7 +44,7 @@ def trim_edges(
     if cue is None or cue.idx >= end:
         start = _after_leading_concession(span, quotes, start)
     end = _before_trailing_concession(span, quotes, end)
-    if cue is not None:
+    if cue is not None and ", such as " in span.text:
         end = _before_examples_of_the_speakers(span, quotes, end, cue)
     return start, _before_joined_act(span, quotes, end)
 
