@@ -115,6 +115,9 @@ def test_no_cue_no_claim():
         ("في آب/أغسطس 2015", "2015-08", Precision.MONTH),
         ("عام 2012", "2012", Precision.YEAR),
         ("16 محرم 1438 هـ", "2016-10-17", Precision.DAY),
+        # ذو after a day's number is written ذي (the genitive): the form dates come in
+        ("في ٩ ذي الحجة ١٤٤٤ هـ", "2023-06-27", Precision.DAY),
+        ("في 20 ذي القعدة 1437هـ", "2016-08-23", Precision.DAY),
         ("أمس", "2016-10-16", Precision.DAY),
         ("يوم الخميس", "2016-10-13", Precision.DAY),
         ("مطلع الشهر الجاري", "2016-10-01", Precision.APPROXIMATE),
