@@ -651,11 +651,13 @@ def _in_sentence(draft: _Draft, sent: Span) -> bool:
 def _after_colon(according: Token) -> bool:
     """ "...: potentially, according to X, A, B and C": "according to" opens what follows
     a colon (after an adverb at most)."""
-    doc, sent = according.doc, according.sent
-    colon = next((t for t in reversed(doc[sent.start : according.i]) if t.text == ":"), None)
-    return colon is not None and all(
-        t.pos_ == "ADV" or t.is_punct for t in doc[colon.i + 1 : according.i]
-    )
+    doc, start = according.doc, according.sent.start
+    # walk back only over what may stand between the colon and "according to": the words
+    # walked are O(adverbs), not the whole sentence for every cue (review F3)
+    i = according.i - 1
+    while i >= start and doc[i].text != ":" and (doc[i].pos_ == "ADV" or doc[i].is_punct):
+        i -= 1
+    return i >= start and doc[i].text == ":"
 
 
 def _attributed_clause(according: Token) -> Span:
@@ -817,11 +819,16 @@ def _around_inverted_aside(verb: Token, subject: Token) -> tuple[int, int] | Non
 def _rest_of_sentence(sent: Span, start: int, end: int) -> tuple[int, int]:
     """The sentence without the attribution phrase [start, end) when it opens or closes it."""
     doc = sent.doc
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words:
+    # the sentence's first and last words, walked to from its ends: listing its words for
+    # every cue made one long sentence with many cues quadratic (review F3)
+    first, last = sent.start, sent.end - 1
+    while first < sent.end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first == sent.end:
         return sent.start_char, sent.end_char
-    before = [t for t in words if t.i < start]
-    after = [t for t in words if t.i >= end]
+    while doc[last].is_punct or doc[last].is_space:
+        last -= 1
+    before, after = first < start, last >= end
     if not before and after:
         return doc[end].idx, sent.end_char
     if before and not after:
@@ -1170,6 +1177,10 @@ def _opens_sentence(text: str, offset: int) -> bool:
 
 def _add_relays(candidates: list[Token], drafts: list[_Draft], index: ActorIndex) -> None:
     """ "as reported by X", "according to X", "citing X" next to a claim: X relayed it."""
+    # an outlet named by two cues of a sentence is already every draft's relay there (each
+    # draft takes it from a cue not its own): later cues naming it again change nothing,
+    # and walking the drafts for each of them made many cues in one sentence quadratic
+    named: dict[tuple[int, str], int] = {}
     for token in candidates:
         doc = token.doc
         if token.lemma_ not in RELAY_VERBS and token.lower_ != "according":
@@ -1191,6 +1202,9 @@ def _add_relays(candidates: list[Token], drafts: list[_Draft], index: ActorIndex
             continue
         assert actor is not None
         sent = token.sent
+        if named.get((sent.start, actor.id), 0) >= 2:
+            continue
+        named[(sent.start, actor.id)] = named.get((sent.start, actor.id), 0) + 1
         for draft in drafts:
             if (draft.cue_token is not None and draft.cue_token.i == token.i) or not _in_sentence(
                 draft, sent

@@ -19,11 +19,15 @@ Quoted words are never cut: inside a quotation the speaker said them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import bisect
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy
 
 from .. import lexicon
 from .attribution import speaker_heads
 from .quotes import Quote, quote_at
+from .spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,6 +35,54 @@ if TYPE_CHECKING:
 CONCESSIVE = lexicon.words("prepositions.txt", flag="concessive")
 _TENSED = frozenset({"VBD", "VBZ", "VBP"})
 _SEPARATORS = frozenset({",", ";", ":"})
+_SUCH_AS = ", such as "
+_TRIGGERS_KEY = "workbench_content_edge_triggers"
+
+
+class _Triggers(NamedTuple):
+    """Where in a doc each edge rule can fire, found once per doc: a claim's span is then
+    searched by bisection, not walked token by token (spans overlap in one long sentence
+    with many cues, and walking each made the rules quadratic: review F3)."""
+
+    concessive: list[int]  # tokens spelled as a concessive preposition
+    such_as_text: list[int]  # character offsets of ", such as " in the text
+    such_as: list[int]  # "as" after "such" after a comma, in any case
+    infinitives: list[int]  # bare infinitives an urging verb governs (xcomp, VB)
+
+
+def _triggers(doc: Doc) -> _Triggers:
+    found = doc.user_data.get(_TRIGGERS_KEY)
+    if isinstance(found, _Triggers):
+        return found
+    strings = doc.vocab.strings
+    if len(doc):
+        lower, orth, dep, tag = doc.to_array(["LOWER", "ORTH", "DEP", "TAG"]).T
+    else:
+        lower = orth = dep = tag = numpy.zeros(0, dtype=numpy.uint64)
+    concessive_ids = numpy.array(sorted(strings.as_int(w) for w in CONCESSIVE), dtype=numpy.uint64)
+    concessive = numpy.flatnonzero(numpy.isin(lower, concessive_ids)).tolist()
+    as_ = numpy.flatnonzero(lower == numpy.uint64(strings.as_int("as")))
+    such_as = [
+        int(i)
+        for i in as_
+        if i >= 2 and lower[i - 1] == strings.as_int("such") and orth[i - 2] == strings.as_int(",")
+    ]
+    infinitives = numpy.flatnonzero(
+        (dep == numpy.uint64(strings.as_int("xcomp"))) & (tag == numpy.uint64(strings.as_int("VB")))
+    ).tolist()
+    text = doc_text(doc)
+    such_as_text = []
+    at = text.find(_SUCH_AS)
+    while at != -1:
+        such_as_text.append(at)
+        at = text.find(_SUCH_AS, at + 1)
+    found = doc.user_data[_TRIGGERS_KEY] = _Triggers(concessive, such_as_text, such_as, infinitives)
+    return found
+
+
+def _within(positions: list[int], start: int, end: int) -> list[int]:
+    """The sorted `positions` in [start, end)."""
+    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
 
 
 def trim_edges(
@@ -44,7 +96,10 @@ def trim_edges(
     if cue is None or cue.idx >= end:
         start = _after_leading_concession(span, quotes, start)
     end = _before_trailing_concession(span, quotes, end)
-    if cue is not None and ", such as " in span.text:
+    if cue is not None and _within(
+        _triggers(doc).such_as_text, span.start_char, span.end_char - len(_SUCH_AS) + 1
+    ):
+        # `", such as " in span.text`, without joining the span's text for every claim
         end = _before_examples_of_the_speakers(span, quotes, end, cue)
     return start, _before_joined_act(span, quotes, end)
 
@@ -57,12 +112,10 @@ def _before_examples_of_the_speakers(span: Span, quotes: list[Quote], end: int, 
     if not speakers:
         return end
     doc = span.doc
-    for token in span[2:]:
+    for i in _within(_triggers(doc).such_as, span.start + 2, span.end):
+        token = doc[i]
         if (
-            token.lower_ == "as"
-            and doc[token.i - 1].lower_ == "such"
-            and doc[token.i - 2].text == ","
-            and token.right_edge.i >= span[-1].i - 1
+            token.right_edge.i >= span[-1].i - 1
             and any(t.ent_type_ == "PERSON" for t in token.subtree)
             and not _quoted(token, quotes)
         ):
@@ -91,14 +144,16 @@ def _after_leading_concession(span: Span, quotes: list[Quote], start: int) -> in
 
 def _before_trailing_concession(span: Span, quotes: list[Quote], end: int) -> int:
     """ "he had won the election despite several states certifying ...": cut before it."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words:
+    doc = span.doc
+    last = span.end - 1
+    while last >= span.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last < span.start:
         return end
-    last = words[-1]
-    for token in span[3:]:
+    for i in _within(_triggers(doc).concessive, span.start + 3, span.end):
+        token = doc[i]
         if (
-            token.lower_ in CONCESSIVE
-            and token.right_edge.i >= last.i
+            token.right_edge.i >= last
             and span.start <= token.head.i < token.i
             and not _quoted(token, quotes)
             and any(t.pos_ in ("VERB", "AUX") for t in token.subtree)
@@ -111,8 +166,9 @@ def _before_trailing_concession(span: Span, quotes: list[Quote], end: int) -> in
 def _before_joined_act(span: Span, quotes: list[Quote], end: int) -> int:
     """ "the embassy to reconsider and spoke with ...": a tensed verb joined to a bare
     infinitive is the speaker's next act, not what was urged."""
-    for token in span:
-        if token.dep_ != "xcomp" or token.tag_ != "VB" or _quoted(token, quotes):
+    for i in _within(_triggers(span.doc).infinitives, span.start, span.end):
+        token = span.doc[i]
+        if _quoted(token, quotes):
             continue
         for joined in token.children:
             if (
