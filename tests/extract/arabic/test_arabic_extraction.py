@@ -72,6 +72,13 @@ def test_a_relayed_claim_has_the_outlet_as_channel_and_the_unnamed_source_as_spe
     assert claim.cue == "نقلت"
 
 
+def test_an_agency_by_its_bracketed_short_name_is_the_channel():
+    # Tunisian copy names TAP by its short name alone, in brackets: "(وات)"
+    x = extract("وأفاد مراسل (وات) في القصرين بأن الطريق أعيد فتحها.")
+    (claim,) = x.claims
+    assert [names(x)[c] for c in claim.channels] == ["Tunis Afrique Presse"]
+
+
 def test_an_outlet_reporting_is_speaker_and_channel():
     x = extract("وذكرت وكالة سانا أن الجانبين «اتفقا على تنسيق المواقف».")
     (claim,) = x.claims
