@@ -79,18 +79,28 @@ def test_the_memo_is_the_same_with_the_kept_corroboration(
     assert calls == []
 
 
-def test_after_an_edit_the_memo_writes_only_the_changed_claims_again(large: Case) -> None:
+def test_after_an_edit_the_memo_writes_only_the_changed_claims_again(
+    large: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each claim's HTML is kept by its row: after a claim's new status only that claim's
     is written again, and the memo is the one written from nothing."""
+    kept: dict[report.ClaimRow, str] = {}
 
-    def html() -> str:
-        return report.render_html(report.gather_memo(large, title="t", generated_at="g"))
+    def html(kept: dict[report.ClaimRow, str] | None) -> str:
+        return report.render_html(report.gather_memo(large, title="t", generated_at="g"), kept)
 
-    html()
-    before = report._claim_html.cache_info()
-    large.set_claim_status(large.claims()[40].id, "corroborated")
-    again = html()
-    after = report._claim_html.cache_info()
-    assert after.misses - before.misses == 1
-    report._claim_html.cache_clear()
-    assert html() == again
+    html(kept)
+    written = []
+    original = report._claim_html
+
+    def counted(row: report.ClaimRow) -> str:
+        written.append(row.claim_id)
+        return original(row)
+
+    monkeypatch.setattr(report, "_claim_html", counted)
+    claim = large.claims()[40].id
+    large.set_claim_status(claim, "corroborated")
+    again = html(kept)
+    assert written == [claim]
+    assert len(kept) == len(large.claims())  # this memo's rows only
+    assert html(None) == again

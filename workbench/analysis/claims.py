@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ..case.records import CaseClaim
 from ..model import ClaimStatus
 from .corroboration import ClaimSources, corroborate_claims
 from .periods import DateRange, published_text, range_bounds
@@ -75,25 +76,31 @@ def claim_rows(
     publication day (`timeline_dates`: the timeline draws them there). `corroboration`:
     the case's own (`Case.corroboration`, kept between edits) for the same state of the
     case, else worked out here (each claim's depends on its own links, actors and article
-    only, so the same either way).
+    only, so the same either way); a claim it lacks is worked out here too. Rows from one
+    state need the corroboration taken in that state (`gather_memo` reads in a snapshot).
     """
     view = CaseView.of(case)
     bounds = range_bounds(date_range)
     placed = claim_dates(view.source)
     wanted = status_set(status)
-    sources = {
-        s.claim_id: s
-        for s in (
-            corroboration
-            if corroboration is not None
-            else corroborate_claims(
-                view.claims,
-                links=[k for v in view.links.values() for k in v],
-                actors=view.all_actors,
-                articles=view.articles.values(),
-            )
+
+    def worked_out(claims: Iterable[CaseClaim]) -> list[ClaimSources]:
+        return corroborate_claims(
+            claims,
+            links=[k for v in view.links.values() for k in v],
+            actors=view.all_actors,
+            articles=view.articles.values(),
         )
-    }
+
+    if corroboration is None:
+        sources = {s.claim_id: s for s in worked_out(view.claims)}
+    else:
+        sources = {s.claim_id: s for s in corroboration}
+        # a claim the given corroboration lacks (it was taken from another state of the
+        # case: a claim added since) is worked out here, never a KeyError
+        missing = [claim for claim in view.claims if claim.id not in sources]
+        if missing:
+            sources.update((s.claim_id, s) for s in worked_out(missing))
     rows = []
     # an article's title and day, worked out once for all its claims (ten on average)
     of_article: dict[str, tuple[str, str | None]] = {}

@@ -450,6 +450,11 @@ class CaseFile(CheckingEdits):
         case changes: in memory, and in the case for the next session (`Store.derived`)."""
         return self._store.derived(name, compute, codec)
 
+    def memory(self, name: Hashable) -> dict[Any, Any]:
+        """A dict of the caller's, held in memory with this open case and emptied when it
+        closes (`Store.memory`): the memo's HTML of each claim, reused after an edit."""
+        return self._store.memory(name)
+
     def forget_kept(self) -> int:
         """Drop the results kept in the case (after it was edited with other tools, which
         the count of changes does not see): the next look computes them from the rows.

@@ -180,6 +180,9 @@ class Store:
         # kind -> derived results kept while what they read is unchanged, the last asked
         # for of each kind (`derived`)
         self._derived: dict[Hashable, _Kept] = {}
+        # name -> a caller's own dict, held in memory with this connection only and
+        # emptied on close (`memory`)
+        self._memory: dict[Hashable, dict[Any, Any]] = {}
         # whether the case's `derived` table has signed rows (`derived.signed_table`)
         self.signed_derived: bool | None = None
         self._writing = False  # inside `write()`: its changes are not counted yet
@@ -324,6 +327,10 @@ class Store:
         with self.lock:
             if not self.closed:
                 self.closed = True
+                # a closed case's results can no longer be asked for: the case object may
+                # live on (a notebook's name for it), what it held need not
+                self._derived.clear()
+                self._memory.clear()
                 # written to since its check only by this store's keeping of results: the
                 # check's record follows the file as closing leaves it (pagecheck.carry)
                 carrying = (
@@ -464,7 +471,13 @@ class Store:
                 brought = self._brought_up_to_date(kept, update, count)
                 if brought is not None:
                     self._derived[kind] = _Kept(name, token, brought, count, position)
-                    if codec is not None and isinstance(token, int) and not self.readonly:
+                    # as below: inside this thread's snapshot (a memo's) not encoded for nothing
+                    if (
+                        codec is not None
+                        and isinstance(token, int)
+                        and not self.readonly
+                        and not self.db.in_transaction
+                    ):
                         self._keep_later(str(kind), name, token, codec, brought)
                     return brought
             # a stale result (or another argument's) is let go before computing: two of a
@@ -493,6 +506,14 @@ class Store:
         if keeping and codec is not None and isinstance(token, int) and not self.readonly:
             self._keep_later(str(kind), name, token, codec, result)
         return result
+
+    def memory(self, name: Hashable) -> dict[Any, Any]:
+        """A dict of the caller's, kept in memory with this connection (never in the case)
+        and emptied when it closes: for what outlives one call but must not outlive the
+        case, such as the memo's HTML of each claim by its row (`export.report`)."""
+        with self.lock:
+            self._check_open("keep anything for it")
+            return self._memory.setdefault(name, {})
 
     def _brought_up_to_date(
         self, kept: _Kept, update: Callable[[Any, list[touched.Touched]], Any], count: int | None

@@ -43,6 +43,9 @@ from ..collector import collector_held
 from .common import write_text
 from .svg import MAX_EVENTS, MAX_NODES, network_svg, timeline_svg
 
+# what the case holds in memory for its memo (`Case.memory`): each claim's HTML by its row
+CLAIMS_HTML = "memo: claims' HTML"
+
 FLAG_TEXT = {
     "single_source": "single source",
     "state_media_only": "state media only",
@@ -71,12 +74,25 @@ class Memo:
 def gather_memo(
     case: CaseReader, *, title: str | None = None, generated_at: str | None = None
 ) -> Memo:
+    """The memo's parts, all from one state of the case: a case that has a read snapshot
+    (`Case.snapshot`: one transaction on either back end) is read inside one, so a
+    colleague's commit meanwhile (an article removed or extracted again) is in no part of
+    it. Other threads of this process wait for the case until it is gathered."""
+    snapshot = getattr(case, "snapshot", None)
+    if isinstance(case, CaseSnapshot) or not callable(snapshot):
+        return _gathered(case, title, generated_at)
+    with snapshot():
+        return _gathered(case, title, generated_at)
+
+
+def _gathered(case: CaseReader, title: str | None, generated_at: str | None) -> Memo:
     # one read of the case shared by every section: each of them alone reads it whole
     # (claims, actors, links...), which cost five reads of a large case per memo
     snap = case if isinstance(case, CaseSnapshot) else CaseSnapshot(case)
     # a case's corroboration is kept between edits (`Case.corroboration`): most often
     # looked at already, a read of what is held, where working it out again was a
-    # sixteenth of the memo's CPU at 5,000 articles
+    # sixteenth of the memo's CPU at 5,000 articles. Asked for inside the snapshot, it is
+    # the snapshot's state's (`Store.derived` stamps it there), as the rows beside it
     kept = getattr(case, "corroboration", None)
     return Memo(
         title=title or case.path.stem,
@@ -246,12 +262,27 @@ def _url(url: str) -> str:
     return h(url)
 
 
-# each claim's HTML kept by its row (a frozen record: equal rows, equal HTML): an edit
-# changes the rows of a few claims, and the memo after it writes only theirs again (at
-# 5,000 articles writing 47,500 claims' HTML was a seventh of the memo's CPU; comparing a
-# row with the one kept costs a tenth of writing it). Bounded: a larger case's memo
-# writes the rest as before
-@lru_cache(maxsize=1 << 16)
+def _claims_html(rows: tuple[ClaimRow, ...], kept: dict[ClaimRow, str] | None) -> str:
+    """The claims' HTML, reusing what `kept` holds by row (a frozen record: equal rows,
+    equal HTML): an edit changes the rows of a few claims, and the memo after it writes
+    only theirs again (at 5,000 articles writing 47,500 claims' HTML was a seventh of the
+    memo's CPU; comparing a row with the one kept costs a tenth of writing it). `kept` is
+    the case's own (`Case.memory`, emptied when the case closes) and is left holding this
+    memo's rows only: bounded by the case's claims, nothing of an older state or of
+    another case held."""
+    if kept is None:
+        return "".join(_claim_html(r) for r in rows)
+    now_kept: dict[ClaimRow, str] = {}
+    parts = []
+    for row in rows:
+        found = kept.get(row)
+        part = now_kept[row] = found if found is not None else _claim_html(row)
+        parts.append(part)
+    kept.clear()
+    kept.update(now_kept)
+    return "".join(parts)
+
+
 def _claim_html(row: ClaimRow) -> str:
     items = [
         ("Speaker", h(row.speaker_label) + ("" if row.speaker else " <em>(unnamed)</em>")),
@@ -293,7 +324,8 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render_html(memo: Memo) -> str:
+def render_html(memo: Memo, kept: dict[ClaimRow, str] | None = None) -> str:
+    """The memo as one HTML page; `kept`: each claim's HTML by its row (`_claims_html`)."""
     s = memo.summary
     status_rows = [[h(k), str(v)] for k, v in s.claims_by_status.items()]
     sources = [
@@ -321,7 +353,7 @@ def render_html(memo: Memo) -> str:
         [h(a.title or a.id), h(a.outlet), h(a.published), _url(a.url) if a.url else ""]
         for a in memo.articles
     ]
-    claims = "".join(_claim_html(r) for r in memo.claims) or "<p>No claims in this case.</p>"
+    claims = _claims_html(memo.claims, kept) or "<p>No claims in this case.</p>"
     body = f"""
 <h1>Verification memo: <span dir="auto">{h(memo.title)}</span></h1>
 <p>Generated {h(memo.generated_at)}.</p>
@@ -374,7 +406,11 @@ def write_report(case: CaseReader, path: str | os.PathLike[str], *, format: str)
         word = secrets.token_hex(16)
         with collector_held():
             memo = gather_memo(case, title=f"{word}t", generated_at=f"{word}g")
-            return f"{word}\n" + (render_markdown(memo) if format == "md" else render_html(memo))
+            if format == "md":
+                return f"{word}\n" + render_markdown(memo)
+            memory = getattr(case, "memory", None)
+            kept = memory(CLAIMS_HTML) if callable(memory) else None
+            return f"{word}\n" + render_html(memo, kept)
 
     word, _, text = keep(("memo", format), render, TEXT_CODEC).partition("\n")
     escape_title = md if format == "md" else h
