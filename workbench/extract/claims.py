@@ -180,6 +180,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     drafts.extend(going_on)
     _add_relays(candidates, drafts, index)
     _keep_channels_of_the_statement(drafts)
+    _cut_carrying_statement(drafts, doc, quotes, index)
     return _finish(drafts, text)
 
 
@@ -1242,7 +1243,137 @@ def _fold_reports(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
+def _fold_trailing_reports(drafts: list[_Draft]) -> list[_Draft]:
+    """ "X said <content>, <Outlet> reported.": X made the claim, the outlet carried it.
+    The reporting clause inside the outlet's content has a subject and a speech verb of
+    its own, so the outlet is a channel, not the side that spoke (however the parser
+    joins the two verbs); the trailing ", <Outlet> reported" is no part of X's words."""
+    by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None and d.has_content}
+    dropped: set[int] = set()
+    for report in drafts:
+        verb = report.cue_token
+        if verb is None or not report.has_content or verb.lemma_ not in RELAY_VERBS:
+            continue
+        outlet = report.speaker
+        if outlet is None or (outlet.actor is not None and outlet.actor.type is ActorType.PERSON):
+            continue  # a person "reported": their own word, not a channel's
+        subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doc = verb.doc
+        if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+            continue  # not a trailing ", <Outlet> reported"
+        said = _reporting_clause(verb, subject, by_cue, report)
+        if said is None:
+            continue
+        assert said.end is not None
+        comma = doc[subject.left_edge.i - 1]
+        if said.end > comma.idx:
+            said.end = _end_before_token(doc, comma.i, said.cue_token.i if said.cue_token else 0)
+        if _media(outlet.actor) and outlet.actor is not None and outlet.actor.id not in said.relays:
+            said.relays.append(outlet.actor.id)
+        dropped.add(id(report))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _statements_carried(drafts: list[_Draft]) -> None:
+    """ "A statement carried by <Outlet> said ...", "according to a statement carried by
+    <Outlet>": the statement spoke and the outlet carried it, so the outlet is a channel;
+    whose statement it was the phrase does not say (an unnamed source)."""
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None or not _media(speaker.actor):
+            continue
+        # the statement heads the speaker phrase, or is a subject of the cue before the
+        # outlet the parser took for a second one ("A statement carried by the agency WAM
+        # said": WAM an nsubj too)
+        cue = draft.cue_token
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] if cue else []
+        if any(
+            head.pos_ == "NOUN"
+            and head.i <= speaker.head.i
+            and any(c.dep_ == "acl" and c.lemma_ in RELAY_VERBS for c in head.children)
+            for head in [speaker.head, *subjects]
+        ):
+            assert speaker.actor is not None
+            # the outlet stays the origin, first of the channels as it was as the speaker
+            draft.channels = [speaker.actor.id] + [
+                c for c in draft.channels if c != speaker.actor.id
+            ]
+            draft.relays = [c for c in draft.relays if c != speaker.actor.id]
+            draft.speaker = replace(speaker, actor=None)
+
+
+def _reporting_clause(
+    verb: Token, subject: Token, by_cue: dict[int, _Draft], report: _Draft
+) -> _Draft | None:
+    """The claim of "X said" before ", <Outlet> `verb`", inside the outlet's content and
+    joined to `verb` in the tree (either may head the other), if X is named."""
+    assert report.start is not None and report.end is not None
+    sent = verb.sent
+    for i in range(subject.left_edge.i - 1, sent.start - 1, -1):
+        said = by_cue.get(i)
+        if said is None:
+            continue
+        cue = said.cue_token
+        assert cue is not None
+        if (
+            cue.lemma_ in SAY_VERBS
+            and report.start <= cue.idx < report.end
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
+            and said.speaker is not None
+            and (cue.is_ancestor(verb) or verb.is_ancestor(cue))
+        ):
+            return said
+        return None  # only the nearest claim before the reporting clause
+    return None
+
+
+def _cut_carrying_statement(
+    drafts: list[_Draft], doc: Doc, quotes: list[Quote], index: ActorIndex
+) -> None:
+    """ "X said <content>, in a statement carried by <Outlet>.": the statement and the
+    outlet that carried it are the writer's word on where X said it, not X's words; the
+    outlet is a channel ("state news agency SANA": the outlet named anywhere in it)."""
+    for verb in tokens_spelled(doc, RELAY_VERBS, attr="LEMMA"):
+        noun = verb.head
+        prep = noun.head
+        if verb.dep_ != "acl" or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 1:
+            continue
+        comma = doc[prep.i - 1]
+        if comma.text != "," or prep.left_edge.i != prep.i or quote_at(quotes, comma.idx):
+            continue
+        if any(c.dep_ == "nsubj" for t in doc[prep.i : prep.sent.end] for c in t.children):
+            continue  # the phrase closes the sentence (no clause of its own after it)
+        last = doc[prep.sent.end - 1]
+        outlets = [
+            actor_id
+            for _, _, actor_id in index.mentions_in(verb.idx, last.idx + len(last))
+            if _media(index.by_id.get(actor_id))
+        ]
+        for draft in drafts:
+            cue = draft.cue_token
+            if (
+                cue is not None
+                and cue.i < comma.i
+                and draft.start is not None
+                and draft.end is not None
+                and draft.start < comma.idx < draft.end
+            ):
+                draft.end = _end_before_token(doc, comma.i, cue.i)
+                if outlets and outlets[0] not in draft.relays + draft.channels:
+                    draft.relays.append(outlets[0])
+
+
+def _end_before_token(doc: Doc, i: int, floor: int) -> int:
+    """The end offset of the last word before token i, separators skipped."""
+    j = i - 1
+    while j > floor and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return doc[j].idx + len(doc[j].text)
+
+
 def _finish(drafts: list[_Draft], text: str) -> list[Claim]:
+    _statements_carried(drafts)
+    drafts = _fold_trailing_reports(drafts)
     drafts = _fold_reports(drafts)
     kept: dict[tuple[int, int], _Draft] = {}
     for draft in drafts:
