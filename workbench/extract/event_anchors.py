@@ -117,6 +117,12 @@ class EventWords:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._clauses: dict[int, tuple[int, int]] = {}
+        self._built = False  # most articles count no date from an event: built when asked
+
+    def _build(self) -> None:
+        doc = self.doc
+        self._built = True
         self._by_lemma: dict[str, list[int]] = defaultdict(list)
         self._by_lower: dict[str, list[int]] = defaultdict(list)
         self._by_stem: dict[str, list[int]] = defaultdict(list)
@@ -136,10 +142,11 @@ class EventWords:
             if token.pos_ == "NOUN":
                 for verb in verbs_of_noun(lemma):
                     self._by_verb[verb].append(token.i)
-        self._clauses: dict[int, tuple[int, int]] = {}
 
     def tokens(self, word: str) -> list[int]:
         """The indexes, in text order, of the tokens `same_word` finds for `word`."""
+        if not self._built:
+            self._build()
         found = set(self._by_lemma.get(word, ())) | set(self._by_lower.get(word, ()))
         if len(word) > 4:
             found.update(self._by_stem.get(word[:-1], ()))
@@ -152,9 +159,13 @@ class EventWords:
         return sorted(found)
 
     def same_sentence(self, a: int, b: int) -> bool:
+        if not self._built:
+            self._build()
         return self._sentence[a] == self._sentence[b]
 
     def sentence_start(self, i: int) -> int:
+        if not self._built:
+            self._build()
         return self._sentence[i]
 
     def clause(self, i: int) -> tuple[int, int]:
