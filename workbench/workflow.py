@@ -16,12 +16,14 @@ analysis (corroboration, similar claims) and exports a case is asked for.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
+from .analysis.corroboration import ArticleOutlet, ClaimChannels
 from .analysis.similarity import ClaimWords
 from .analysis.similarity_update import updated_similar_claims
 from .article_input import read_article, read_articles_from
@@ -137,12 +139,16 @@ class Case(CaseFile):
 
         def compute() -> list[ClaimSources]:
             with self.snapshot():
+                # only what `touched.CORROBORATION_READ` declares is read: a claim's
+                # status or review, an article's text, leave the kept result valid
                 return corroborate_claims(
-                    # every claim, rejected ones too: `workbench case show` asks for any
-                    self.claims(include_rejected=True),
+                    self.claim_channels(),
                     links=self.links(),
-                    actors=self.actors(),
-                    articles=self.articles(),
+                    actors=self.actors(),  # the kept listing: names, types, aliases used
+                    articles=[
+                        ArticleOutlet(*row)
+                        for row in self._store.rows("SELECT id, outlet FROM articles")
+                    ],
                 )
 
         found = self._store.derived(
@@ -185,6 +191,24 @@ class Case(CaseFile):
             f"ORDER BY {reads._BY_ARTICLE}, start, rowid"  # as `claims()` orders them
         )
         return [ClaimWords(*row) for row in rows]
+
+    def claim_channels(self) -> list[ClaimChannels]:
+        """Each claim's id, article, channels and speaker, as `claims(include_rejected=True)`
+        lists them (every claim, rejected ones too: `workbench case show` asks for any; in
+        the same order): all corroboration reads of claims (`touched.CORROBORATION_READ`)."""
+        rows = self._store.rows(
+            "SELECT id, article_id, channels, speaker FROM claims "
+            f"ORDER BY {reads._BY_ARTICLE}, start, rowid"  # as `claims()` orders them
+        )
+        # the same few channel lists repeat across thousands of claims: each decoded once
+        lists: dict[str | None, tuple[str, ...]] = {}
+        found = []
+        for claim_id, article_id, channels, speaker in rows:
+            listed = lists.get(channels)
+            if listed is None:
+                listed = lists[channels] = tuple(json.loads(channels) if channels else ())
+            found.append(ClaimChannels(claim_id, article_id, listed, speaker))
+        return found
 
     def propose_sources(self, claim_id: str, *, limit: int = 5) -> list[SourceProposal]:
         """Passages of the claim's outlets' own articles, in any language, that may carry

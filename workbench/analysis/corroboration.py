@@ -13,6 +13,7 @@ import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..case.records import CaseActor, CaseArticle, CaseClaim, SourceLink
@@ -22,6 +23,8 @@ from .web_sources import actor_of_url, outlet_of_url
 
 __all__ = [
     "CONTRADICTED",
+    "ArticleOutlet",
+    "ClaimChannels",
     "NO_SOURCE",
     "SINGLE_SOURCE",
     "STATE_MEDIA_ONLY",
@@ -37,6 +40,23 @@ STATE_MEDIA_ONLY = "state_media_only"
 UNNAMED_SOURCE_ONLY = "unnamed_source_only"
 NO_SOURCE = "no_source"
 CONTRADICTED = "contradicted"
+
+
+class ClaimChannels(NamedTuple):
+    """All corroboration reads of a claim (`Case.corroboration` reads no more of its row):
+    a claim's verification status, review or note leaves its sources as they are."""
+
+    id: str
+    article_id: str
+    channels: tuple[str, ...]
+    speaker: str | None
+
+
+class ArticleOutlet(NamedTuple):
+    """All corroboration reads of an article: its id and outlet."""
+
+    id: str
+    outlet: str | None
 
 
 @dataclass(frozen=True)
@@ -128,22 +148,23 @@ def claim_sources(
 ) -> ClaimSources:
     """The sources behind one claim, the independent voices among them, and warning flags."""
     by_id = actors if isinstance(actors, dict) else {a.id: a for a in actors}
-    return _claim_sources(claim, links, by_id, article, _outlet_sources())
+    outlet = article.outlet if article is not None else None
+    return _claim_sources(claim, links, by_id, outlet, _outlet_sources())
 
 
 def _claim_sources(
-    claim: CaseClaim,
+    claim: CaseClaim | ClaimChannels,
     links: Iterable[SourceLink],
     by_id: dict[str, CaseActor],
-    article: CaseArticle | None,
+    outlet: str | None,  # of the claim's article
     outlet_source: _OutletSource,
 ) -> ClaimSources:
     sources: list[Source] = []
     for channel in claim.channels:
         actor = by_id.get(channel)
         sources.append(outlet_source(actor.name if actor else channel, "channel", channel))
-    if article is not None and article.outlet:
-        sources.append(outlet_source(article.outlet, "outlet", None))
+    if outlet:
+        sources.append(outlet_source(outlet, "outlet", None))
     contradicting: list[Source] = []
     corroborating_links = 0
     for link in links:
@@ -180,18 +201,19 @@ def _claim_sources(
 
 
 def corroborate_claims(
-    claims: Iterable[CaseClaim],
+    claims: Iterable[CaseClaim | ClaimChannels],
     *,
     links: Iterable[SourceLink] = (),
     actors: Iterable[CaseActor] = (),
-    articles: Iterable[CaseArticle] = (),
+    articles: Iterable[CaseArticle | ArticleOutlet] = (),
 ) -> list[ClaimSources]:
-    """`claim_sources` for every claim, in the claims' order."""
+    """`claim_sources` for every claim, in the claims' order (whole records, or only what
+    is read of them: `ClaimChannels`, `ArticleOutlet`)."""
     by_claim: dict[str, list[SourceLink]] = defaultdict(list)
     for link in links:
         by_claim[link.claim_id].append(link)
     actor_map = {a.id: a for a in actors}
-    article_map = {a.id: a for a in articles}
+    outlets = {a.id: a.outlet for a in articles}
     outlet_source = _outlet_sources()  # shared by every claim of this call
     # A claim no person linked a source to has the sources its channels, its article's
     # outlet and whether its speaker is named give: the many claims alike (every claim of
@@ -199,19 +221,15 @@ def corroborate_claims(
     alike: dict[tuple[tuple[str, ...], str | None, bool], ClaimSources] = {}
     found = []
     for claim in claims:
-        article = article_map.get(claim.article_id)
+        outlet = outlets.get(claim.article_id)
         linked = by_claim.get(claim.id, ())
         if linked:
-            found.append(_claim_sources(claim, linked, actor_map, article, outlet_source))
+            found.append(_claim_sources(claim, linked, actor_map, outlet, outlet_source))
             continue
-        key = (
-            claim.channels,
-            article.outlet if article is not None else None,
-            claim.speaker is None,
-        )
+        key = (claim.channels, outlet, claim.speaker is None)
         model = alike.get(key)
         if model is None:
-            model = alike[key] = _claim_sources(claim, (), actor_map, article, outlet_source)
+            model = alike[key] = _claim_sources(claim, (), actor_map, outlet, outlet_source)
         found.append(model if model.claim_id == claim.id else _for_claim(model, claim.id))
     return found
 

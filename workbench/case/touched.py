@@ -146,12 +146,17 @@ SIMILAR_READ: Depends = (
     ("claims", ("id", "article_id", "text", "review", "start")),
     ("articles", ("id",)),
 )
-# corroboration: claims, their links, actors (as listed), articles
+# corroboration (`workflow.Case.claim_channels`, `links`, the actors' names, types and
+# aliases, each article's outlet): each claim's article, channels, speaker and place (every
+# claim: rejected ones too), so a claim's verification status, review or note, or an
+# actor's status, leaves it valid
 CORROBORATION_READ: Depends = (
-    ("claims", None),
+    ("claims", ("id", "article_id", "channels", "speaker", "start")),
     ("links", None),
-    ("articles", None),
-    *ACTORS_READ,
+    ("articles", ("id", "outlet")),
+    ("actors", ("id", "name", "type")),
+    ("aliases", ("actor_id", "alias")),
+    ("mentions", ("actor_id", "text", "review")),
 )
 
 
