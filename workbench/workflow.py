@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
-from .analysis.corroboration import ArticleOutlet, ClaimChannels
+from .analysis.corroboration import ArticleOutlet, ClaimChannels, updated_corroboration
 from .analysis.similarity import ClaimWords
 from .analysis.similarity_update import updated_similar_claims
 from .article_input import read_article, read_articles_from
 from .case import CaseArticle, CaseFile, reads, touched
 from .case.derived import records_codec
-from .case.kept_updates import changed_claims
+from .case.kept_updates import changed_claims, corroboration_reach
 from .errors import WorkbenchError
 from .model import Article, Extraction
 
@@ -145,16 +145,40 @@ class Case(CaseFile):
                     self.claim_channels(),
                     links=self.links(),
                     actors=self.actors(),  # the kept listing: names, types, aliases used
-                    articles=[
-                        ArticleOutlet(*row)
-                        for row in self._store.rows("SELECT id, outlet FROM articles")
-                    ],
+                    articles=self._article_outlets(),
                 )
 
+        def update(
+            previous: list[ClaimSources], entries: list[touched.Touched]
+        ) -> list[ClaimSources] | None:
+            # only the claims this session's writes reach are worked out again (their rows,
+            # links, articles, the actors they name): the result equals a fresh one
+            reach = corroboration_reach(self._store, entries)
+            if reach is None:
+                return None
+            claims, actors, articles = reach
+            return updated_corroboration(
+                previous,
+                self.claim_channels(),
+                changed_claims=claims,
+                changed_actors=actors,
+                changed_articles=articles,
+                links=self.links(),
+                actors=self.actors(),
+                articles=self._article_outlets(),
+            )
+
         found = self._store.derived(
-            "corroboration", compute, records_codec(ClaimSources), touched.CORROBORATION_READ
+            "corroboration",
+            compute,
+            records_codec(ClaimSources),
+            touched.CORROBORATION_READ,
+            update,
         )
         return list(found)  # a list of one's own
+
+    def _article_outlets(self) -> list[ArticleOutlet]:
+        return [ArticleOutlet(*row) for row in self._store.rows("SELECT id, outlet FROM articles")]
 
     def similar_claims(
         self, *, threshold: float = 0.6, per_claim: int | None = 5

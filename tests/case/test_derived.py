@@ -82,11 +82,13 @@ def test_an_edit_and_its_undo_compute_again(story: Case, counted: dict[str, int]
     afp = actor_named(story, "AFP")
     story.link_source(claim.id, afp.id, relation="contradicts")
     after = story.corroboration()
-    assert counted["corroboration"] == 2
+    # brought up to date from the kept result (the linked claim alone worked out again:
+    # tests/case/test_kept_corroboration.py), not worked out whole
+    assert counted["corroboration"] == 1
     assert after != before and after == fresh_corroboration(story)
     story.undo()
     assert story.corroboration() == before == fresh_corroboration(story)
-    assert counted["corroboration"] == 3
+    assert counted["corroboration"] == 1
 
 
 def test_a_change_by_another_connection_is_seen(

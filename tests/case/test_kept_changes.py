@@ -74,7 +74,7 @@ EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
     ),
     "actor name": (
         lambda c: c.update_actor(actor_named(c, "AFP").id, name="Agence France-Presse"),
-        {"similar", "actors"},
+        {"similar", "actors", "corroboration"},
     ),
     "claim status": (
         lambda c: c.set_claim_status(_claim(c, "political stances"), "corroborated"),
@@ -88,27 +88,30 @@ EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
         lambda c: c.update_claim(
             _claim(c, "their political stances"), text="Rain fell on Cairo all day long"
         ),
-        {"actors", "similar"},
+        {"actors", "similar", "corroboration"},
     ),
     "claim span": (
         lambda c: c.update_claim(_claim(c, "their political stances"), start=0, end=40),
-        {"actors", "similar"},
+        {"actors", "similar", "corroboration"},
     ),
     "link": (
         lambda c: c.link_source(
             _claim(c, "their political stances"), actor_named(c, "AFP").id, relation="corroborates"
         ),
-        {"actors", "similar"},
+        {"actors", "similar", "corroboration"},
     ),
     "merge": (
         lambda c: c.merge_actors(actor_named(c, "SANA").id, actor_named(c, "AFP").id),
-        {"actors", "similar"},
+        {"actors", "similar", "corroboration"},
     ),
     "split": (
         lambda c: c.split_alias(actor_named(c, "Ali Mamlouk").id, "Mamluk"),
-        {"actors", "similar"},
+        {"actors", "similar", "corroboration"},
     ),
-    "added article": (lambda c: c.add_extraction(second_extraction()), {"similar", "actors"}),
+    "added article": (
+        lambda c: c.add_extraction(second_extraction()),
+        {"similar", "actors", "corroboration"},
+    ),
 }
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "Source",
     "claim_sources",
     "corroborate_claims",
+    "updated_corroboration",
 ]
 
 SINGLE_SOURCE = "single_source"
@@ -240,3 +241,44 @@ def _for_claim(model: ClaimSources, claim_id: str) -> ClaimSources:
     copied = copy.copy(model)
     object.__setattr__(copied, "claim_id", claim_id)
     return copied
+
+
+def updated_corroboration(
+    previous: Iterable[ClaimSources],
+    claims: Iterable[CaseClaim | ClaimChannels],
+    *,
+    changed_claims: set[str],
+    changed_actors: set[str],
+    changed_articles: set[str],
+    links: Iterable[SourceLink] = (),
+    actors: Iterable[CaseActor] = (),
+    articles: Iterable[CaseArticle | ArticleOutlet] = (),
+) -> list[ClaimSources]:
+    """`corroborate_claims` of the case now, from `previous` (the result before a change)
+    and what the change wrote: a claim's sources depend only on its row, its article's
+    outlet, its links and the actors its channels and links name, so only the claims a
+    change reaches are worked out again: those written or linked anew (`changed_claims`),
+    those of an article written, those whose channels or links name an actor written, and,
+    when any actor was, every claim with a link to a web address (a page's site is matched
+    against every actor's names). The others keep their previous sources."""
+    listed = list(claims)
+    by_claim: dict[str, list[SourceLink]] = defaultdict(list)
+    for link in links:
+        by_claim[link.claim_id].append(link)
+    reached = set(changed_claims)
+    for claim in listed:
+        if claim.article_id in changed_articles or not changed_actors.isdisjoint(claim.channels):
+            reached.add(claim.id)
+    if changed_actors:
+        for claim_id, linked in by_claim.items():
+            if any(link.actor_id is None or link.actor_id in changed_actors for link in linked):
+                reached.add(claim_id)
+    kept = {c.claim_id: c for c in previous}
+    again = corroborate_claims(
+        [c for c in listed if c.id in reached or c.id not in kept],
+        links=[link for claim_id in reached for link in by_claim.get(claim_id, ())],
+        actors=actors,
+        articles=articles,
+    )
+    fresh = {c.claim_id: c for c in again}
+    return [fresh.get(c.id) or kept[c.id] for c in listed]

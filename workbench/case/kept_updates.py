@@ -12,7 +12,9 @@ write whose rows are not told (a statement run as it is, more than
 `touched.MAX_NOTED_ROWS` rows of a table) gives None: the listing is worked out again.
 
 Similar claims are brought up to date likewise, from the claims the writes name
-(`changed_claims`; `workflow.Case.similar_claims`, `analysis/similarity_update.py`).
+(`changed_claims`; `workflow.Case.similar_claims`, `analysis/similarity_update.py`),
+and corroboration from the claims, actors and articles they name (`corroboration_reach`;
+`analysis.corroboration.updated_corroboration`).
 """
 
 from __future__ import annotations
@@ -106,4 +108,46 @@ def changed_claims(entries: Sequence[Touched]) -> set[str] | None:
     return found
 
 
-__all__ = ["changed_claims", "update_actors"]
+# what corroboration reads (touched.CORROBORATION_READ)
+_CORROBORATION_TABLES = frozenset({"claims", "links", "articles", *_LISTING_TABLES})
+
+
+def corroboration_reach(
+    store: Store, entries: Sequence[Touched]
+) -> tuple[set[str], set[str], set[str]] | None:
+    """The claims, actors and articles the entries' writes name, as corroboration reads
+    them (a link's claim counts as a claim written), or None when a write to what it reads
+    does not tell its rows (corroboration is then worked out again)."""
+    for entry in entries:
+        if entry.unknown or entry.whole & _CORROBORATION_TABLES:
+            return None
+    found = _touched_actors(entries)
+    if found is None:
+        return None
+    actors, mentions = found
+    claims: set[str] = set()
+    articles: set[str] = set()
+    for entry in entries:
+        for row in entry.ids.get("claims", ()):
+            if not isinstance(row.get("id"), str):
+                return None
+            claims.add(row["id"])
+        for row in entry.ids.get("links", ()):
+            if not isinstance(row.get("claim_id"), str):
+                return None
+            claims.add(row["claim_id"])
+        for row in entry.ids.get("articles", ()):
+            if not isinstance(row.get("id"), str):
+                return None
+            articles.add(row["id"])
+    # a mention told by its id alone: its actor is the one it has (its names changed)
+    for at in range(0, len(mentions), reads.BY_ID_CHUNK):
+        chunk = sorted(mentions)[at : at + reads.BY_ID_CHUNK]
+        rows = store.rows(
+            f"SELECT actor_id FROM mentions WHERE id IN ({', '.join('?' for _ in chunk)})", chunk
+        )
+        actors.update(row[0] for row in rows if row[0] is not None)
+    return claims, actors, articles
+
+
+__all__ = ["changed_claims", "corroboration_reach", "update_actors"]
