@@ -11,7 +11,7 @@ lines, not four times.
 
 from __future__ import annotations
 
-import sys
+from line_counting import lines_run
 
 from workbench.extract import claims as claims_module
 from workbench.extract import content_edges as edges_module
@@ -27,21 +27,9 @@ def _lines_run(nlp, repeats: int) -> tuple[int, int]:
     doc = nlp("He listed the places: " + _UNIT * repeats + "more.")
     assert len(list(doc.sents)) <= 3  # one long sentence, or the test measures nothing
     actors = extract_actors(doc)  # Al Jazeera, whom each cue names
-    count = 0
-
-    def trace(frame, event, arg):
-        nonlocal count
-        if frame.f_code.co_filename not in _RULE_FILES:
-            return None
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        found = extract_claims(doc, actors, index=ActorIndex(actors))
-    finally:
-        sys.settrace(None)
+    count, found = lines_run(
+        _RULE_FILES, lambda: extract_claims(doc, actors, index=ActorIndex(actors))
+    )
     return count, len(found)
 
 

@@ -7,7 +7,7 @@ when every speech verb scanned every quotation of the article.
 
 from __future__ import annotations
 
-import sys
+from line_counting import lines_run
 
 from workbench.extract import claims as claims_module
 from workbench.extract import quotes as quotes_module
@@ -26,21 +26,7 @@ def _article(paragraphs: int) -> str:
 
 def _lines_run(nlp, text: str) -> tuple[int, int]:
     doc = nlp(text)
-    count = 0
-
-    def trace(frame, event, arg):
-        nonlocal count
-        if frame.f_code.co_filename not in _RULE_FILES:
-            return None
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        found = extract_claims(doc, [], index=ActorIndex([]))
-    finally:
-        sys.settrace(None)
+    count, found = lines_run(_RULE_FILES, lambda: extract_claims(doc, [], index=ActorIndex([])))
     return count, len(found)
 
 
