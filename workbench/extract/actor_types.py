@@ -299,15 +299,21 @@ def _opens_with_a_place_word(mention: Candidate) -> bool:
     return not looks_like_person_name(mention.text)
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the names joined to `token` by "and": the one the sentence attaches
+    ("shelled Ain Arnab and Tel Tamr": Tel Tamr's place in the clause is Ain Arnab's)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _gone_to_or_struck(span: Span) -> bool:
     """ "shelled Ain Arnab and Tel Tamr", "fighting reached Ain Yousef", "withdrew from Tel
     Abyad": a name that opens with a kind of place, where something goes or is struck
     (the object of a verb of movement or attack, or after a preposition of where)."""
     if not span.doc.has_annotation("DEP"):
         return False
-    token = span.root
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = _first_conjunct(span.root)
     head = token.head
     if token.dep_ == "dobj":
         return head.lemma_.lower() in _MOVEMENT_VERBS
@@ -531,9 +537,7 @@ def _named_by_a_place_noun(span: Span) -> bool:
     villages of X and Y", "the province of North Cotabato", "the island of Rapa Nui"."""
     if not span.doc.has_annotation("DEP"):
         return False
-    token = span.root
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = _first_conjunct(span.root)
     of = token.head
     if token.dep_ != "pobj" or of.lower_ != "of" or of.i >= span.start:
         return False
