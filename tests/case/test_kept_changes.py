@@ -65,8 +65,8 @@ def _claim(case: Case, words: str) -> str:
 
 
 # each kind of edit, and the results not worked out again after it: those it cannot
-# change (left valid), and the actor listing (brought up to date from the rows the edit
-# wrote, in the session that made it)
+# change (left valid), and the actor listing and corroboration (brought up to date from
+# the rows the edit wrote, in the session that made it)
 EDITS: dict[str, tuple[Callable[[Case], object], set[str]]] = {
     "actor status": (
         lambda c: c.update_actor(actor_named(c, "AFP").id, status="confirmed"),
