@@ -76,7 +76,7 @@ def test_one_result_is_kept_per_kind(story: Case, counted: dict[str, int]) -> No
     assert counted["corroboration"] == 1
 
 
-def test_an_edit_and_its_undo_compute_again(story: Case, counted: dict[str, int]) -> None:
+def test_an_edit_and_its_undo_are_brought_up_to_date(story: Case, counted: dict[str, int]) -> None:
     before = story.corroboration()
     claim = claim_with(story, "their political stances")
     afp = actor_named(story, "AFP")

@@ -72,13 +72,7 @@ def update_actors(
         return None
     actors, mentions = found
     with store.snapshot():
-        for at in range(0, len(mentions), reads.BY_ID_CHUNK):
-            chunk = sorted(mentions)[at : at + reads.BY_ID_CHUNK]
-            rows = store.rows(
-                f"SELECT actor_id FROM mentions WHERE id IN ({', '.join('?' for _ in chunk)})",
-                chunk,
-            )
-            actors.update(row[0] for row in rows if row[0] is not None)
+        actors |= _actors_of_mentions(store, mentions)
         order = [row[0] for row in store.rows("SELECT id FROM actors ORDER BY rowid")]
         # a few queries per chunk of ids, not per actor: a status set on 500 actors
         # would otherwise be 500 reads (round trips on a server), more than the listing
@@ -140,14 +134,22 @@ def corroboration_reach(
             if not isinstance(row.get("id"), str):
                 return None
             articles.add(row["id"])
-    # a mention told by its id alone: its actor is the one it has (its names changed)
-    for at in range(0, len(mentions), reads.BY_ID_CHUNK):
-        chunk = sorted(mentions)[at : at + reads.BY_ID_CHUNK]
+    actors |= _actors_of_mentions(store, mentions)
+    return claims, actors, articles
+
+
+def _actors_of_mentions(store: Store, mentions: set[str]) -> set[str]:
+    """The actors of mentions told by their ids alone (their names changed): one query per
+    chunk of ids, not per mention."""
+    ordered = sorted(mentions)
+    found: set[str] = set()
+    for at in range(0, len(ordered), reads.BY_ID_CHUNK):
+        chunk = ordered[at : at + reads.BY_ID_CHUNK]
         rows = store.rows(
             f"SELECT actor_id FROM mentions WHERE id IN ({', '.join('?' for _ in chunk)})", chunk
         )
-        actors.update(row[0] for row in rows if row[0] is not None)
-    return claims, actors, articles
+        found.update(row[0] for row in rows if row[0] is not None)
+    return found
 
 
 __all__ = ["changed_claims", "corroboration_reach", "update_actors"]
