@@ -133,7 +133,7 @@ def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candi
     return added
 
 
-_NAME_LINKS = ("for", "of")
+_NAME_LINKS = lexicon.words("prepositions.txt", flag="name-link")
 
 
 def _bodies_across_for_and_of(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -317,7 +317,7 @@ def _gone_to_or_struck(span: Span) -> bool:
     head = token.head
     if token.dep_ == "dobj":
         return head.lemma_.lower() in _MOVEMENT_VERBS
-    return token.dep_ == "pobj" and head.lower_ in _WHERE_PREPS | {"from", "to", "into"}
+    return token.dep_ == "pobj" and head.lower_ in _WHERE_PREPS | _DIRECTION_PREPS
 
 
 def _in_a_place_form(text: str) -> bool:
@@ -547,6 +547,8 @@ def _named_by_a_place_noun(span: Span) -> bool:
 
 # "in Jolo", "near Sulu": where something is; not "at", which bodies take ("at Google")
 _WHERE_PREPS = lexicon.words("prepositions.txt", flag="locative") - {"at"}
+# "withdrew from Tel Abyad", "reached into Ain Issa": where something went
+_DIRECTION_PREPS = lexicon.words("prepositions.txt", flag="direction")
 
 
 def _used_as_place(span: Span, *, person: bool) -> bool:

@@ -62,7 +62,7 @@ MEDIUM_NOUNS = lexicon.words("outlet_nouns.txt")
 _REASON_MARKS = frozenset({"so", "because", "although", "though"})
 # Occasions a statement is made at ("in a speech", "at a rally"), which close its content.
 _OCCASION_NOUNS = lexicon.words("occasion_nouns.txt")
-_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+_OCCASION_PREPOSITIONS = lexicon.words("prepositions.txt", flag="occasion")
 # Objects that make a speech act none: "criticized nobody", "said nothing".
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 # People a statement is made to ("announced it to members of the House").
