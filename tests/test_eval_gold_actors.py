@@ -13,8 +13,8 @@ FILES = sorted(ACTORS_DIR.glob("*.json"))
 TYPES = {"person", "organization", "media", "country", "place", "group"}
 
 
-def test_there_are_four_articles_and_a_readme():
-    assert len(FILES) == 4
+def test_there_are_seven_articles_and_a_readme():
+    assert len(FILES) == 7
     assert (ACTORS_DIR / "README.md").is_file()
 
 
