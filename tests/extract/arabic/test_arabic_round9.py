@@ -1,0 +1,63 @@
+"""Round 9 of the Arabic rules: the fifth fresh set's error kinds, each tested in other
+words and names than that set's (no model: fast tier)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from workbench.extract.arabic import extract_arabic
+from workbench.extract.arabic.dates import find_dates
+from workbench.model import Article
+
+SUNDAY = datetime.date(2024, 3, 10)
+
+
+def found(text: str, published: datetime.date = SUNDAY) -> list[tuple[str, str, str | None]]:
+    return [
+        (
+            text[f.start : f.end],
+            f.value.date.isoformat(),
+            f.value.date_end.isoformat() if f.value.date_end else None,
+        )
+        for f in find_dates(text, published)
+    ]
+
+
+def extract(text: str, published: datetime.date = SUNDAY):
+    return extract_arabic(Article(id="t", text=text, published=published, language="ar"))
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_two_years_after_one_noun_are_two_dates():
+    assert found("ارتفعت مقارنة بعامي 2019 و2020") == [
+        ("2019", "2019", None),
+        ("2020", "2020", None),
+    ]
+    assert found("خلال العامين ٢٠١٥ و٢٠١٦") == [("٢٠١٥", "2015", None), ("٢٠١٦", "2016", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "iso"),
+    [
+        # a deadline is the period's last day (as the English side reads "by the end of")
+        ("سيُنجز قبل نهاية نيسان/أبريل المقبل", "قبل نهاية نيسان/أبريل المقبل", "2024-04-30"),
+        ("وقبل نهاية العام الجاري", "قبل نهاية العام الجاري", "2024-12-31"),
+        ("بحلول نهاية الشهر المقبل", "بحلول نهاية الشهر المقبل", "2024-04-30"),
+    ],
+)
+def test_a_deadline_is_the_last_day_of_its_period(text, expression, iso):
+    assert found(text) == [(expression, iso, None)]
+
+
+def test_the_end_of_a_period_without_a_deadline_stays_a_range():
+    assert found("في نهاية الشهر الجاري") == [("نهاية الشهر الجاري", "2024-03-21", "2024-03-31")]
+
+
+def test_tomorrow_with_its_weekday_is_the_coming_day():
+    # "يوم غد الخميس" published on a Wednesday: the next day, never the Thursday before
+    wednesday = datetime.date(2024, 3, 13)
+    assert found("يصل الوفد يوم غد الخميس", wednesday) == [("يوم غد الخميس", "2024-03-14", None)]
