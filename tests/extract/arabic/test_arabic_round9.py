@@ -61,3 +61,30 @@ def test_tomorrow_with_its_weekday_is_the_coming_day():
     # "يوم غد الخميس" published on a Wednesday: the next day, never the Thursday before
     wednesday = datetime.date(2024, 3, 13)
     assert found("يصل الوفد يوم غد الخميس", wednesday) == [("يوم غد الخميس", "2024-03-14", None)]
+
+
+# ---------------------------------------------------------------- speakers and channels
+
+
+def names(x, ids) -> list[str]:
+    return [x.actor(i).name for i in ids]
+
+
+def test_a_lone_title_after_the_dateline_speaks_not_the_dateline_place():
+    x = extract("إربد (بترا) - أكد رئيس البلدية أن «المياه ستعود خلال يومين».")
+    (claim,) = x.claims
+    assert claim.speaker is None and claim.speaker_text == "رئيس البلدية"
+    assert names(x, [a.id for a in x.actors if a.type.value == "media"]) == ["Petra"]
+
+
+def test_a_chain_of_two_outlets_is_given_origin_first():
+    x = extract("ونقلت وكالة رويترز عن صحيفة «الغد» أن «المفاوضات متعثرة».")
+    (claim,) = x.claims
+    assert names(x, claim.channels) == ["Al-Ghad", "Reuters"]
+
+
+def test_two_unnamed_sources_relayed_by_an_outlet_speak_not_the_outlet():
+    x = extract("ونقلت وكالة الأناضول عن مصدرين أمنيين أن «الهجوم وقع فجراً».")
+    (claim,) = x.claims
+    assert claim.speaker is None and claim.speaker_text == "مصدرين أمنيين"
+    assert names(x, claim.channels) == ["Anadolu Agency"]

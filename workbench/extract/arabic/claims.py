@@ -299,8 +299,9 @@ def _who_in(
         return None, said_by, tuple(c.id for c in channels)
     if channels:
         media_after = [x for x in sentence.actors_in(origin_from, b) if x.type is ActorType.MEDIA]
-        if split is not None and media_after:  # نقلت X عن Y, both outlets
-            return media_after[0].id, speaker_text, tuple(c.id for c in channels + media_after)
+        if split is not None and media_after:  # نقلت X عن Y, both outlets, origin first
+            # (the model's order): Y told X
+            return media_after[0].id, speaker_text, tuple(c.id for c in media_after + channels)
         return channels[0].id, speaker_text, (channels[0].id,)
     return None, speaker_text, ()
 
@@ -998,7 +999,7 @@ def _is_source_noun(token: Token) -> bool:
 def _subject_before(sentence: _Sentence, c: int) -> tuple[str | None, str | None, tuple[str, ...]]:
     """The speaker named before the cue, when the sentence opens with it (after كان/قد)."""
     tokens = sentence.tokens
-    a = sentence.first
+    a = _past_dateline(tokens, sentence.first, c)
     for opener in _openers():  # "غير أن وزير المياه ... نفى": the subject after the opener
         if tuple(t.norm for t in tokens[a : a + len(opener)]) == opener:
             a += len(opener)
@@ -1013,6 +1014,22 @@ def _subject_before(sentence: _Sentence, c: int) -> tuple[str | None, str | None
     if a >= b or not (_starts_unnamed(tokens[a:b]) or sentence.actors_in(a, b)):
         return None, None, ()
     return _who(sentence, a, b)
+
+
+# the dashes after a dateline ("تونس 5 جوان (وات) - أكد الوالي")
+_DATELINE_DASHES = frozenset("-–—")
+_DATELINE_REACH = 12
+
+
+def _past_dateline(tokens: list[Token], a: int, c: int) -> int:
+    """Where the subject can start in the text's first sentence: after its dateline's dash.
+    The place, date and agency of "عمّان (بترا) - أكد المحافظ" are no speaker: the governor
+    with no name speaks, never the dateline's city or country."""
+    if a != 0:
+        return a
+    dash = next((t.i for t in tokens[a : min(c, a + _DATELINE_REACH)] if t.text in
+                 _DATELINE_DASHES), None)  # fmt: skip
+    return a if dash is None else dash + 1
 
 
 def _quote_before(sentence: _Sentence, c: int, kind: str) -> _Said | None:
