@@ -76,6 +76,95 @@ def test_each_common_edit_is_one_round_trip(postgres_server, monkeypatch) -> Non
         assert all(trip[0] == "BEGIN" and trip[-1] == "COMMIT" for trip in sent if len(trip) > 1)
 
 
+def test_the_other_common_edits_are_one_round_trip_each(postgres_server, monkeypatch) -> None:
+    """A verification session's other edits: a source linked and unlinked, several actors'
+    status, a rename, a claim's text and speaker, a merge; one round trip each (2-7 before,
+    and the actors read back one by one after `update_actors`), each handed back as a read
+    gives it, and each undone in one."""
+    with Case.open(postgres_server.url("one_trip_more")) as case:
+        _story(case)
+        actors, claim = case.actors(), case.claims()[0]
+        sent = counting(monkeypatch)
+        trips: dict[str, int] = {}
+
+        def count(name: str, call: Callable[[], object]) -> object:
+            before = len(sent)
+            found = call()
+            trips[name] = len(sent) - before
+            return found
+
+        link = count("link_source", lambda: case.link_source(claim.id, actors[2].id, note="n"))
+        assert link == case.links(claim.id)[0]
+        url = count("link a URL", lambda: case.link_source(claim.id, "https://example.org/a"))
+        assert url.url == "https://example.org/a" and url.actor_id is None
+        count("unlink_source", lambda: case.unlink_source(link.id, expected=link.version))
+        assert [x.id for x in case.links(claim.id)] == [url.id]
+        both = count(
+            "update_actors",
+            lambda: case.update_actors(
+                [actors[0].id, actors[1].id],
+                status="confirmed",
+                expected={actors[0].id: actors[0].version},
+            ),
+        )
+        assert list(both) == [case.actor(actors[0].id), case.actor(actors[1].id)]
+        renamed = count(
+            "rename", lambda: case.update_actor(actors[3].id, name="Another Name", type="group")
+        )
+        assert renamed == case.actor(actors[3].id) and "Another Name" in renamed.aliases
+        edited = count(
+            "update_claim",
+            lambda: case.update_claim(claim.id, text="new words", speaker=actors[0].id),
+        )
+        assert edited == case.claim(claim.id) and edited.speaker == actors[0].id
+        merged = count("merge_actors", lambda: case.merge_actors(actors[0].id, actors[4].id))
+        assert merged == case.actor(actors[0].id)
+        for name in ("merge", "claim", "rename", "actors", "unlink", "link URL", "link"):
+            count(f"undo {name}", case.undo)
+        assert case.actors() == actors and case.claim(claim.id) == claim
+        assert case.links(claim.id) == []
+        assert set(trips.values()) == {1}, trips
+        assert len(trips) == 14
+
+
+def test_the_server_normalises_plain_names_as_python_does(postgres_server) -> None:
+    """A merged actor's name becomes an alias rule of the kept one under its normalised
+    form, worked out on the server for a name of plain ASCII (`pg_temp.wb_norm`): the same
+    as `resolve.normalise_name`; NULL (the ordinary path) for any other."""
+    from workbench.case.resolve import normalise_name
+
+    names = [
+        "Ali Mamlouk",
+        "Al-Mamlouk",
+        "al Mamlouk",
+        "The Guardian",
+        "the",
+        "Ash Sharq",
+        "As-Safir",
+        "O'Brien",
+        "  Middle   East_Eye ",
+        "AT&T",
+        "ad-Dustour!",
+        "El",
+        "al ",
+        "Reuters/AP",
+        "x",
+        "",
+        "12 3",
+        "An_Nahar",
+        "at the time",
+    ]
+    with Case.open(postgres_server.url("one_trip_norm")) as case:
+        _story(case)
+        case.update_actor(case.actors()[0].id, status="confirmed")  # makes the functions
+        db = case._store.db
+        for name in names:
+            found = db.execute("SELECT pg_temp.wb_norm(?)", (name,)).fetchone()[0]
+            assert found == normalise_name(name), name
+        for other in ("Mamlūk", "الأسد", "tab\tname"):
+            assert db.execute("SELECT pg_temp.wb_norm(?)", (other,)).fetchone()[0] is None
+
+
 def _story(case: Case) -> None:
     case.add_extraction(first_extraction())
     case.add_extraction(second_extraction())
@@ -103,9 +192,27 @@ def _edits(case: Case) -> None:
     case.update_actor(first.id, type="person")
     case.merge_actors(first.id, actors[2].id)
     case.undo()  # a merge: rows put back with their rowids, alias rules by their key
-    case.update_actor(actors[3].id, name="Another Name")  # a rename: the ordinary path
+    case.update_actor(actors[3].id, name="Another Name")  # a rename, with its alias rule
     case.update_actor(actors[3].id, status="rejected")
     case.undo()
+    case.undo()
+    # the rest of a verification session: links, several actors, claim edits, merges
+    link = case.link_source(claims[0].id, actors[2].id, relation="corroborates", note="seen")
+    case.link_source(claims[1].id, "https://example.org/story")
+    case.unlink_source(link.id, expected=link.version)
+    case.undo()
+    case.update_actors([first.id, second.id, actors[4].id], status="rejected", type="group")
+    case.update_actors([second.id], type="person", expected={second.id: case.actor(second.id).version})
+    case.undo()
+    case.update_actor(actors[5].id, name="  Renamed Again ", status="confirmed")
+    case.update_actor(actors[5].id, name="Renamed Again")  # the same name: no rule added
+    case.update_claim(claims[0].id, text="corrected words", kind="direct", review="confirmed")
+    case.update_claim(claims[1].id, speaker=actors[2].id, expected=claims[1].version + 1)
+    case.update_claim(claims[1].id, speaker="")  # an unnamed source
+    case.undo()
+    case.merge_actors(actors[2].id, [actors[4].id, actors[6].id])  # chains, links, notes move
+    case.add_note(actors[2].id, "after the merge")
+    case.merge_actors(first.id, actors[1].id, expected={first.id: case.actor(first.id).version})
     case.undo()
 
 
@@ -136,7 +243,16 @@ def _comparable(location: Path | str) -> dict[str, object]:
                 json.dumps(_timeless(dict(r)), sort_keys=True)
                 for r in store.rows(f"SELECT * FROM {table}")
             )
-            for table in ("actors", "claims", "notes", "aliases", "mentions")
+            for table in (
+                "actors",
+                "claims",
+                "notes",
+                "aliases",
+                "mentions",
+                "links",
+                "events",
+                "relations",
+            )
         }
         counters = dict(store.rows("SELECT name, value FROM counters ORDER BY name"))
         return {"audit": audit, "tables": tables, "counters": counters}

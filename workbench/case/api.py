@@ -29,7 +29,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from ..dates import parse_day
 from ..errors import CaseError, NotFoundError
-from ..model import ActorType, Article, ClaimStatus, Extraction, ReviewStatus
+from ..model import ActorType, Article, ClaimKind, ClaimStatus, Extraction, ReviewStatus
 from . import checking, edits, kept_updates, pg_edits, reads, removal, touched
 from .audit import (
     ACTIONS,
@@ -186,6 +186,30 @@ def _cleaned(type: str | None, status: str | None) -> dict[str, str]:
             values[column] = enum(value).value
         except ValueError:
             return {}
+    return values
+
+
+def _claim_values(
+    text: str | None, speaker: checking.Speaker, kind: str | None, review: str | None
+) -> dict[str, Any]:
+    """A claim edit's columns as `checking.update_claim` sets them (its text, an actor id
+    or "" for its speaker, its kind and review), each cleaned; {} when one is not a plain
+    valid value (the ordinary path then does it, or says what is wrong)."""
+    values: dict[str, Any] = {}
+    if text is not None:
+        if not isinstance(text, str) or not text.strip():
+            return {}
+        values["text"] = text
+    if speaker is not None:
+        if not isinstance(speaker, str):
+            return {}  # a new actor as (name, type): the ordinary path adds it
+        values["speaker"] = speaker or None
+    for column, value, enum in (("kind", kind, ClaimKind), ("review", review, ReviewStatus)):
+        if value is not None:
+            try:
+                values[column] = enum(value).value
+            except ValueError:
+                return {}
     return values
 
 
@@ -580,6 +604,9 @@ class CaseFile(CheckingEdits):
         others = _ids(other_ids, "merge into the kept actor")
         # one merged actor: "other", as ever; several: one key per merged actor's id
         keys = ["other"] if len(others) == 1 else others
+        one_trip = pg_edits.merge_actors(self, keep_id, others, keys, expected)  # on a server
+        if one_trip is not None:
+            return cast(CaseActor, one_trip)
         subjects = {key: ("actor", o) for key, o in zip(keys, others, strict=True)}
         with self._recording("merge_actors", keep_id, keep=("actor", keep_id), **subjects) as rec:
             _check_versions(rec.tx, "actors", expected)
@@ -617,6 +644,18 @@ class CaseFile(CheckingEdits):
             )
             if one_trip is not None:
                 return cast(CaseActor, one_trip)
+        elif name.strip() and (_cleaned(type, status) or (type is None and status is None)):
+            # a rename, with its alias rule: one round trip too
+            renamed = pg_edits.update_actors(
+                self,
+                "update_actor",
+                [actor_id],
+                ["actor"],
+                {"name": name.strip(), **_cleaned(type, status)},
+                None if expected is None else {actor_id: expected},
+            )
+            if renamed is not None:
+                return cast(CaseActor, renamed[0])
         with self._recording("update_actor", actor_id, actor=("actor", actor_id)) as rec:
             row = checked_row(rec.tx, "actors", actor_id, expected)
             edits.update_actor(rec.tx, actor_id, name=name, type=type, status=status, row=row)
@@ -637,6 +676,10 @@ class CaseFile(CheckingEdits):
         ids = _ids(actor_ids, "update")
         if type is None and status is None:
             raise CaseError("nothing to change: give type or status")
+        cleaned = _cleaned(type, status)
+        one_trip = pg_edits.update_actors(self, "update_actors", ids, ids, cleaned, expected)
+        if one_trip is not None:  # on a server, one round trip (with the actors after)
+            return Records.of(CaseActor, one_trip)
         subjects = {i: ("actor", i) for i in ids}
         with self._recording("update_actors", ", ".join(ids), **subjects) as rec:
             _check_versions(rec.tx, "actors", expected)
@@ -663,6 +706,11 @@ class CaseFile(CheckingEdits):
         (described by `speaker_text`); `channels`: the whole chain, origin first, each step
         an actor id or (actor id, "reported_by" | "citing"); `review` a ReviewStatus.
         `expected`: the claim's `version` the person saw (refused if it changed since)."""
+        if start is None and end is None and speaker_text is None and channels is None:
+            values = _claim_values(text, speaker, kind, review)  # on a server, one trip
+            one_trip = pg_edits.update_claim(self, claim_id, values, expected) if values else None
+            if one_trip is not None:
+                return cast(CaseClaim, one_trip)
         with self._recording("update_claim", claim_id, claim=("claim", claim_id)) as rec:
             checking.update_claim(
                 rec.tx,
@@ -749,6 +797,9 @@ class CaseFile(CheckingEdits):
         note: str | None = None,
     ) -> SourceLink:
         """Tie a claim to a source: a media actor id of the case, or an http(s) URL."""
+        one_trip = pg_edits.link_source(self, claim_id, source, relation, note)  # on a server
+        if one_trip is not None:
+            return cast(SourceLink, one_trip)
         with self._recording("link_source", claim_id) as rec:
             link_id = edits.link_source(
                 rec.tx, claim_id, source, relation=relation, note=note, who=self.user
@@ -758,6 +809,8 @@ class CaseFile(CheckingEdits):
 
     def unlink_source(self, link_id: str, *, expected: int | None = None) -> None:
         """Remove a source link."""
+        if pg_edits.unlink_source(self, link_id, expected):  # on a server, one round trip
+            return
         with self._recording("unlink_source", None, link=("link", link_id)) as rec:
             checked_row(rec.tx, "links", link_id, expected)
             rec.target = edits.unlink_source(rec.tx, link_id)["claim_id"]

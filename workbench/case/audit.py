@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..model import to_plain
@@ -58,6 +58,15 @@ ACTIONS = {
 
 # actions that cannot be undone: their changes are not recorded
 NOT_UNDOABLE = frozenset({"add_article", "reextract", "undo"})
+
+# an audit row's columns, in the order each writer gives them: `write_entry`, and on a
+# server the one-round-trip edits' `pg_temp.wb_audit` (pg_functions.py)
+AUDIT_COLUMNS = ("at", "who", "action", "target", "before", "after", "changes", "session")
+
+
+def audit_insert(columns: Sequence[str] = AUDIT_COLUMNS) -> str:
+    """The INSERT of an audit row with these of its columns (`touched` notes it)."""
+    return f"INSERT INTO audit ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
 
 
 def record_state(store: Store, kind: str, record_id: str | None) -> dict[str, Any] | None:
@@ -228,7 +237,7 @@ def write_entry(
     }
     if session is not None:  # None: a case at a format before audit rows had sessions
         row["session"] = session
-    insert = f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})"
+    insert = audit_insert(list(row))
     if at_commit:
         tx.insert_at_commit(insert, tuple(row.values()))
         return 0

@@ -44,7 +44,7 @@ def _with_edited(row: dict[str, Any], *names: str) -> str:
 def _replace_in_json_lists(tx: Transaction, table: str, column: str, old: str, new: str) -> None:
     rows = tx.rows(
         f"SELECT t.id, t.{column} FROM {table} t WHERE EXISTS "
-        f"(SELECT 1 FROM json_each(t.{column}) j WHERE j.value = ?)",
+        f"(SELECT 1 FROM json_each(t.{column}) j WHERE j.value = ?) ORDER BY t.rowid",
         (old,),
     )
     for row in rows:
@@ -60,17 +60,24 @@ def merge_actors(tx: Transaction, keep_id: str, other_id: str) -> dict[str, Any]
         raise CaseError(f"cannot merge actor {keep_id!r} with itself")
     keep = get_row(tx, "actors", keep_id, "actor")
     other = get_row(tx, "actors", other_id, "actor")
-    for alias in tx.rows("SELECT norm, type FROM aliases WHERE actor_id = ?", (other_id,)):
+    # each in the order rows were added (rowid), on either back end: the undo data of a
+    # merge is the same on a file and on a server, whichever index each reads by
+    rules = tx.rows("SELECT norm, type FROM aliases WHERE actor_id = ? ORDER BY rowid", (other_id,))
+    for alias in rules:
         tx.update("aliases", {"norm": alias[0], "type": alias[1]}, {"actor_id": keep_id})
     # the other's own name becomes an alias rule of the kept actor too
     _ensure_alias(tx, keep_id, other["name"], other["type"])
     for table, column in (("mentions", "actor_id"), ("claims", "speaker"), ("links", "actor_id")):
-        for row in tx.rows(f"SELECT id FROM {table} WHERE {column} = ?", (other_id,)):
+        for row in tx.rows(
+            f"SELECT id FROM {table} WHERE {column} = ? ORDER BY rowid", (other_id,)
+        ):
             tx.update(table, {"id": row[0]}, {column: keep_id})
     for column in ("source", "target"):
-        for row in tx.rows(f"SELECT id FROM relations WHERE {column} = ?", (other_id,)):
+        for row in tx.rows(
+            f"SELECT id FROM relations WHERE {column} = ? ORDER BY rowid", (other_id,)
+        ):
             tx.update("relations", {"id": row[0]}, {column: keep_id})
-    for row in tx.rows("SELECT id FROM notes WHERE target_id = ?", (other_id,)):
+    for row in tx.rows("SELECT id FROM notes WHERE target_id = ? ORDER BY rowid", (other_id,)):
         tx.update("notes", {"id": row[0]}, {"target_id": keep_id})
     _replace_in_json_lists(tx, "claims", "channels", other_id, keep_id)
     _replace_in_json_lists(tx, "events", "actors", other_id, keep_id)
