@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import ClaimSources, SimilarClaims, corroborate_claims, similar_claims
 from .analysis.corroboration import ArticleOutlet, ClaimChannels, updated_corroboration
+from .analysis.memo_reads import MemoReads
 from .analysis.similarity import ClaimWords
 from .analysis.similarity_update import updated_similar_claims
 from .article_input import read_article, read_articles_from
@@ -176,6 +177,16 @@ class Case(CaseFile):
             update,
         )
         return list(found)  # a list of one's own
+
+    def memo_reads(self) -> MemoReads:
+        """The memo's read of the case and its network's tally (`analysis.memo_reads`),
+        held in memory with the case: after this session's edits, carried from the last
+        memo's (only the records they wrote read again), else read afresh."""
+
+        def update(held: MemoReads, entries: list[touched.Touched]) -> MemoReads | None:
+            return held.carried(self, self._store, entries)
+
+        return self._store.derived("memo reads", lambda: MemoReads.fresh(self), update=update)
 
     def _article_outlets(self) -> list[ArticleOutlet]:
         return [ArticleOutlet(*row) for row in self._store.rows("SELECT id, outlet FROM articles")]

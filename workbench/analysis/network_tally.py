@@ -667,6 +667,30 @@ class NetworkTally:
                     touched.append(key)
         return touched
 
+    def in_fresh_order(self) -> None:
+        """Put the edges and unnamed speakers in the order a fresh tally of the same case
+        gives them (after `carry`, new ones come last): the memo's bytes follow that order
+        (its list of edges, the picture's layout), and a memo carried across an edit must
+        be the memo written afresh. The relations' edges by their first relation, then
+        the claims' edges by their first claim and place in its chain, as one pass adds
+        them (`_tally`)."""
+        related = sorted(self.relation_hits, key=lambda k: min(self.relation_hits[k]))
+        seen = set(related)
+        first: dict[EdgeKey, tuple[int, int]] = {}
+        for key, hits in self.hits.items():
+            if key not in seen:
+                place = min(hits)
+                first[key] = (place, self.shares[place][1].index(key))
+        keys = [*related, *sorted(first, key=first.__getitem__)]
+        order = {key: at for at, key in enumerate(keys)}
+        if list(self.edges) != [k for k in keys if k in self.edges]:
+            self.edges = dict(sorted(self.edges.items(), key=lambda item: order[item[0]]))
+            self._data = None
+        unnamed = [s[2].id for _, s in sorted(self.shares.items()) if s[2] is not None]
+        if list(self.unnamed) != unnamed:
+            self.unnamed = {i: self.unnamed[i] for i in unnamed}
+            self._data = None
+
     # --- the network ------------------------------------------------------------------------
 
     def data(

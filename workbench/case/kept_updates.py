@@ -72,7 +72,7 @@ def update_actors(
         return None
     actors, mentions = found
     with store.snapshot():
-        actors |= _actors_of_mentions(store, mentions)
+        actors |= actors_of_mentions(store, mentions)
         order = [row[0] for row in store.rows("SELECT id FROM actors ORDER BY rowid")]
         # a few queries per chunk of ids, not per actor: a status set on 500 actors
         # would otherwise be 500 reads (round trips on a server), more than the listing
@@ -134,11 +134,11 @@ def corroboration_reach(
             if not isinstance(row.get("id"), str):
                 return None
             articles.add(row["id"])
-    actors |= _actors_of_mentions(store, mentions)
+    actors |= actors_of_mentions(store, mentions)
     return claims, actors, articles
 
 
-def _actors_of_mentions(store: Store, mentions: set[str]) -> set[str]:
+def actors_of_mentions(store: Store, mentions: set[str]) -> set[str]:
     """The actors of mentions told by their ids alone (their names changed): one query per
     chunk of ids, not per mention."""
     ordered = sorted(mentions)
@@ -152,4 +152,4 @@ def _actors_of_mentions(store: Store, mentions: set[str]) -> set[str]:
     return found
 
 
-__all__ = ["changed_claims", "corroboration_reach", "update_actors"]
+__all__ = ["actors_of_mentions", "changed_claims", "corroboration_reach", "update_actors"]

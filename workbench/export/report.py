@@ -87,8 +87,15 @@ def gather_memo(
 
 def _gathered(case: CaseReader, title: str | None, generated_at: str | None) -> Memo:
     # one read of the case shared by every section: each of them alone reads it whole
-    # (claims, actors, links...), which cost five reads of a large case per memo
-    snap = case if isinstance(case, CaseSnapshot) else CaseSnapshot(case)
+    # (claims, actors, links...), which cost five reads of a large case per memo. A case
+    # that holds its memo's read (`Case.memo_reads`) carries it across this session's
+    # edits with the network's tally: only what an edit wrote is read and tallied again
+    held = getattr(case, "memo_reads", None)
+    reads = held() if callable(held) and not isinstance(case, CaseSnapshot) else None
+    if reads is not None:
+        snap: CaseSnapshot = reads.snapshot
+    else:
+        snap = case if isinstance(case, CaseSnapshot) else CaseSnapshot(case)
     # a case's corroboration is kept between edits (`Case.corroboration`): most often
     # looked at already, a read of what is held, where working it out again was a
     # sixteenth of the memo's CPU at 5,000 articles. Asked for inside the snapshot, it is
@@ -102,7 +109,7 @@ def _gathered(case: CaseReader, title: str | None, generated_at: str | None) -> 
         claims=tuple(claim_rows(snap, corroboration=kept() if callable(kept) else None)),
         sources=tuple(source_rows(snap)),
         timeline=tuple(timeline_rows(snap)),
-        network=network_data(snap),
+        network=reads.network() if reads is not None else network_data(snap),
     )
 
 
