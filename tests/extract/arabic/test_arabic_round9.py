@@ -88,3 +88,26 @@ def test_two_unnamed_sources_relayed_by_an_outlet_speak_not_the_outlet():
     (claim,) = x.claims
     assert claim.speaker is None and claim.speaker_text == "مصدرين أمنيين"
     assert names(x, claim.channels) == ["Anadolu Agency"]
+
+
+def test_a_body_whose_name_goes_on_is_not_the_un_body_of_a_shorter_name():
+    x = extract("وقال وزير الداخلية سامي العلي عقب اجتماع لمجلس الأمن الفرعي إن «الوضع مستقر».")
+    assert "UN Security Council" not in [a.name for a in x.actors]
+    x = extract("دعا مجلس الأمن الدولي إلى وقف النار.")
+    assert [a.name for a in x.actors if "Security" in a.name] == ["UN Security Council"]
+
+
+def test_a_meeting_after_the_verb_is_no_speaker_the_subject_before_is():
+    x = extract("أما وزير المالية يوسف الخليل، فقال بعد ترؤسه اجتماعاً للجنة المال أمس، "
+                "إن «الرواتب ستدفع».")  # fmt: skip
+    (claim,) = x.claims
+    assert x.actor(claim.speaker).name == "Youssef al-Khalil"
+
+
+def test_an_outlets_owner_is_no_speaker_the_outlet_is():
+    x = extract("وذكرت قناة «المسيرة» التابعة لجماعة أنصار الله أن «الغارات استهدفت صعدة».")
+    (claim,) = x.claims
+    assert x.actor(claim.speaker).type.value == "media"
+    x = extract("وذكرت وكالة «سبأ»، بنسختها التي يديرها الحوثيون، أن «الوفد وصل».")
+    (claim,) = x.claims
+    assert x.actor(claim.speaker).name == "Saba News Agency"

@@ -230,6 +230,10 @@ def _who_in(
         if x.type is ActorType.MEDIA
     ]
     source = [x for x in sentence.actors_in(origin_from, b) if x.type is not ActorType.MEDIA]
+    owned = _outlet_owner_from(sentence, origin_from, b)
+    if owned is not None:  # "قناة «المنار» التابعة لحزب الله": the owner describes it
+        source = [x for x in source if x.id not in {y.id for y in sentence.actors_in(owned, b)}
+                  or x.id in {y.id for y in sentence.actors_in(origin_from, owned)}]  # fmt: skip
     speaker_tokens = [t for t in tokens[origin_from:b] if t.norm not in _SAYING]
     people = [x for x in source if x.type is ActorType.PERSON]
     if (
@@ -304,6 +308,23 @@ def _who_in(
             return media_after[0].id, speaker_text, tuple(c.id for c in media_after + channels)
         return channels[0].id, speaker_text, (channels[0].id,)
     return None, speaker_text, ()
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset[str]:
+    """Words opening whose an outlet is (ar_outlet_description_words.txt)."""
+    return frozenset(normal(w) for w in lexicon.words("ar_outlet_description_words.txt"))
+
+
+def _outlet_owner_from(sentence: _Sentence, a: int, b: int) -> int | None:
+    """The token where an outlet's owner is told among tokens a..b ("التابعة لحزب الله",
+    "التي يديرها الحوثيون"), after an outlet named there; else None."""
+    tokens = sentence.tokens
+    for t in tokens[a:b]:
+        if any(w in _owner_words() for _, w in t.readings()[:2]):
+            before = sentence.actors_in(a, t.i)
+            return t.i if any(x.type is ActorType.MEDIA for x in before) else None
+    return None
 
 
 def _quoted_tokens(tokens: list[Token], a: int, b: int) -> set[int]:

@@ -171,8 +171,22 @@ def match_at(tokens: list[Token], i: int) -> Match | None:
                 continue  # "مآرب" (aims) is no مأرب (Marib): a madda is no hamza
             if entry.needs_noun and not _introduced(tokens, i, i + length - 1):
                 continue
+            if entry.type is ActorType.ORGANIZATION and _name_goes_on(tokens, i + length):
+                continue  # "مجلس الأمن المركزي" (Lebanon's) is not "مجلس الأمن" (the UN's)
             return Match(entry, i, i + length - 1, words[0].start + skipped, words[-1].end)
     return None
+
+
+def _name_goes_on(tokens: list[Token], n: int) -> bool:
+    """Whether token `n` carries a body's name on past a gazetteer name: a definite nisba
+    adjective that names no country ("مجلس الأمن المركزي", "مجلس الأمن الداخلي"), so the
+    whole is another body. A full name beats a partial one: an adjective that keeps the
+    same body is in the entry's own forms ("مجلس الأمن الدولي"), matched first as longer."""
+    if n >= len(tokens) or tokens[n].is_punct or not tokens[n].norm.startswith("ال"):
+        return False
+    word = without_article(tokens[n].norm)
+    nisba = len(word) >= 4 and (word.endswith("ي") or word.endswith("يه"))
+    return nisba and demonym_country(tokens[n]) is None
 
 
 @lru_cache(maxsize=1)
