@@ -8,7 +8,8 @@ said"). The description stands for the nearest earlier actor it agrees with, by 
   "Ministry" ("Iraq's Interior Ministry"), "the council" the last "... Council", "the
   army" the last "... military" (one kind in `force_nouns.csv`);
 - a person's role: "the crown prince" is the last person given that role (titles and
-  appositions, `roles.py`), "the president" likewise;
+  appositions, `roles.py`), "the president" likewise, and "the premier" the last prime
+  minister (other words for an office, `role_synonyms.csv`);
 - "the office", "the body" (`body_nouns.txt`): the organisation that was the subject of
   its sentence or the one before ("The US Embassy ... had suspended operations. The
   office asked");
@@ -38,6 +39,11 @@ GOVERNMENT_ALONE = lexicon.words("government_nouns.txt", flag="alone")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
 # "the army" after "the Iranian military": force nouns of one kind name the same forces
 _FORCE_KINDS = {row["phrase"]: row["kind"] for row in lexicon.table("force_nouns.csv")}
+# "the premier" for the person named with the title "Prime Minister": other words for an office
+_OFFICES = {
+    row["description"]: tuple(o.strip() for o in row["offices"].split(";") if o.strip())
+    for row in lexicon.table("role_synonyms.csv")
+}
 # How far back (characters) a description may look for what it stands for.
 REACH = 1500
 _NAMED_TYPES = (ActorType.ORGANIZATION, ActorType.GROUP, ActorType.MEDIA)
@@ -88,7 +94,8 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             return actor
         if actor.type is ActorType.PERSON and len(words) >= 1:
             description = " ".join(words)
-            if any(_holds(role.lower(), description) for role in actor.roles):
+            offices = (description, *_OFFICES.get(description, ()))
+            if any(_holds(role.lower(), o) for role in actor.roles for o in offices):
                 return actor
     return None
 

@@ -23,6 +23,8 @@ from .speech import (
     JUDGING_VERBS,
     MEDIA_NOUNS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    RECOLLECTING_VERBS,
     RELAY_VERBS,
     SAY_VERBS,
     speech_verb,
@@ -163,6 +165,14 @@ def complement(verb: Token) -> tuple[int, int] | None:
         and c.pos_ in ("VERB", "AUX", "ADJ")
         and not any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)
     ]
+    # a clause before the verb and a semicolon is a sentence of its own ("..., the man died
+    # in February; Chinese authorities referred to him as ..."): another source's words
+    doc = verb.doc
+    complements = [
+        c
+        for c in complements
+        if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i])
+    ]
     if not complements:
         return None
     after = [c for c in complements if c.i > verb.i]
@@ -276,7 +286,19 @@ def inverted_speaker(verb: Token) -> Token | None:
     """The speaker after the verb in "..., said the minister" when the parser took it
     for an object."""
     doc = verb.doc
-    if verb.lemma_ not in SAY_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    # "The ceasefire would hold, announced a spokesman for the council": a verb whose
+    # object can be what was said is inverted only after its content, with a person after it
+    # (or the parser joined the verb to the clause before it with no "and": "The strikes
+    # hit 12 targets, confirmed a senior official")
+    content_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+        verb.dep_ in ("conj", "dep")
+        and not judges(verb)
+        and verb.head.i < verb.i
+        and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+    )
+    if verb.lemma_ not in SAY_VERBS and not content_before:
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # ", claiming a right to ...": a participle, its object is the claim
@@ -287,7 +309,18 @@ def inverted_speaker(verb: Token) -> Token | None:
     after = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
     if after is None or after.pos_ not in ("NOUN", "PROPN") or after.left_edge.i != verb.i + 1:
         return None
+    if verb.lemma_ not in SAY_VERBS and not _voiced(after):
+        return None
     return after
+
+
+def _voiced(token: Token) -> bool:
+    """A noun that can say something, not be what was said: a person, a body, an outlet."""
+    return (
+        _person(token)
+        or token.lemma_.lower() in _VOICED_NOUNS
+        or token.ent_type_ in ("ORG", "PERSON", "NORP", "MEDIA")
+    )
 
 
 def clause_beside(verb: Token) -> tuple[int, int] | None:
@@ -377,10 +410,31 @@ def judges(verb: Token) -> bool:
     return verb.lemma_.lower() in JUDGING_VERBS
 
 
+def _person(token: Token) -> bool:
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in PERSON_NOUNS
+        or token.lower_ in PERSON_PRONOUNS
+    )
+
+
+def _recollection(verb: Token) -> bool:
+    """ "The senator recalled the threats he received": a person telling what they
+    remember; "Iran recalled its ambassador", "Ford recalled 10,000 cars" withdraw
+    someone or something, and say nothing (`+recollect`)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not subjects or not objects or not all(_person(s) for s in subjects):
+        return False
+    return not any(_person(o) or o.ent_type_ in ("NORP", "ORG", "GPE") for o in objects)
+
+
 def object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "Italy and Egypt were called to join": the object is the hearer
+    if verb.lemma_.lower() in RECOLLECTING_VERBS and not _recollection(verb):
+        return None
     clause = clause_taken_for_object(verb)
     if clause is not None:
         return clause
@@ -579,6 +633,9 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
             return [], chain  # "it was reported that ...": nobody is named
         if current.dep_ == "acl" and current.head.lemma_.lower() in DOCUMENT_NOUNS:
             return [current.head], chain  # "a statement saying that ..."
+        interrupted = _noun_before_interruption(current)
+        if interrupted is not None:
+            return [interrupted], chain
         if current.dep_ == "acl" and current.tag_ == "VBG":
             # "with the Kingdom publicly criticizing ...": the noun just before it
             before = current.i - 1
@@ -632,6 +689,35 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
         current = parent
         chain.append(current)
     return [], chain
+
+
+def _noun_before_interruption(verb: Token) -> Token | None:
+    """ "a meeting between Giuliani, claiming to represent the State Department, and
+    Andriy Yermak": a participle set off by commas inside a noun phrase that goes on with
+    "and" after it describes the noun just before it, wherever the parser hung it (on the
+    main verb, whose subject would then be credited: a claim on the wrong side). Only the
+    phrase interrupted and then continued shows it; a participle closing the sentence
+    ("He met the mayor, saying ...") is the subject's."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj"):
+        return None
+    doc = verb.doc
+    left = verb.left_edge.i
+    if left != verb.i or left < 2 or doc[left - 1].text != ",":
+        return None
+    # the participle's own words: the parser may hang the "and" part on it as well
+    own = [c for c in verb.rights if c.dep_ not in ("cc", "conj", "punct")]
+    right = max((c.right_edge.i for c in own), default=verb.i)
+    after = right + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("and", "or"):
+        return None
+    if doc[after + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        return None  # "..., saying the deal was fair, and left": the subject's verbs go on
+    noun = doc[left - 2]
+    if noun.pos_ != "PROPN" or noun.dep_ not in ("pobj", "dobj", "conj", "appos"):
+        return None
+    return noun
 
 
 def _dateline(token: Token) -> bool:

@@ -77,6 +77,7 @@ from .speech import (
     speech_verb,
     speech_verbs,
 )
+from .wire_leads import WireLead, wire_lead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -367,7 +368,11 @@ def _draft_from_verb(
         return None
     inverted = inverted_speaker(verb)
     quoting = quoter(verb)
-    if inverted is not None:
+    lead = wire_lead(verb) if inverted is None and quoting is None else None
+    if lead is not None:
+        # "Four soldiers were wounded in the blast, army and hospital sources said."
+        subjects, chain = [lead.head], [verb]
+    elif inverted is not None:
         # "The bomb was placed in a market, stated Minister Moammar al-Eryani, ..."
         subjects, chain = [inverted], [verb]
     elif verb.lemma_ == "read":
@@ -385,6 +390,8 @@ def _draft_from_verb(
     if len(subjects) == 1 and _joint_speakers(subjects[0], index):
         return None
     speaker = speaker_from_subjects(subjects, index, resolver) if subjects else None
+    if lead is not None and speaker is not None:
+        speaker = _lead_speaker(speaker, lead, index)
     draft = _Draft(cue_token=verb, cue=cue_text(verb), speaker=speaker)
     if quoting is not None:
         outlet, _ = speaker_heads(quoting)
@@ -393,6 +400,9 @@ def _draft_from_verb(
             assert carrier is not None
             draft.relays.append(carrier.id)
     content = complement(verb)
+    if lead is not None:
+        doc = verb.doc
+        content = verb.sent.start_char, doc[lead.comma - 1].idx + len(doc[lead.comma - 1].text)
     if content is None and inverted is not None:
         content = verb.sent.start_char, verb.doc[verb.i - 1].idx
     if content is None and takes_object:
@@ -459,6 +469,21 @@ def _draft_from_verb(
         ):
             draft.end = citing.idx  # "reported X to be dead citing sources": not what was said
     return draft
+
+
+def _lead_speaker(speaker: Speaker, lead: WireLead, index: ActorIndex) -> Speaker:
+    """The wire lead's whole source phrase, and it alone: the parser may have run it back
+    over the comma into the clause before, or left its first words there (its actor then
+    kept only if named inside it)."""
+    doc = lead.head.doc
+    start = doc[lead.first].idx
+    if speaker.start == start:
+        return speaker
+    span = doc[lead.first : lead.head.i + 1]
+    actor = speaker.actor
+    if actor is not None and not index.actors_in(span.start_char, span.end_char):
+        actor = None
+    return replace(speaker, text=span.text, start=span.start_char, end=span.end_char, actor=actor)
 
 
 def _media(actor: Actor | None) -> bool:
@@ -561,7 +586,9 @@ def _according_to_drafts(
         if _after_colon(token):
             # the list after it is what X said, which the parser can hang on X's name
             phrase_end = noun_phrase(pobj)[1]
-        sent = token.sent
+        # "According to X, the man died; Chinese authorities referred to him as ...": a
+        # semicolon ends the clause "according to" opens, and another source's words
+        sent = _up_to_semicolon(token)
         if any(_in_sentence(d, sent) and d.has_content for d in drafts):
             continue  # a relay for that claim: handled with the other relays
         speaker = speaker_from_head(pobj, index, resolver)
@@ -583,8 +610,18 @@ def _according_to_drafts(
             phrase_end = max(phrase_end, cited.head.right_edge.i + 1)
         draft.relays.extend(also)  # "according to Reuters and NBC"
         draft.start, draft.end = _rest_of_sentence(_attributed_clause(token), token.i, phrase_end)
+        first = next((t for t in doc[phrase_end : sent.end] if not t.is_punct), None)
+        if sent.end < token.sent.end and token.i <= sent.start + 1 and first is not None:
+            draft.start, draft.end = first.idx, sent.end_char  # what "according to" opens
         found.append(draft)
     return found
+
+
+def _up_to_semicolon(token: Token) -> Span:
+    """The token's sentence up to the first semicolon after the token (or all of it)."""
+    sent, doc = token.sent, token.doc
+    stop = next((t.i for t in doc[token.i : sent.end] if t.text == ";"), sent.end)
+    return doc[sent.start : stop]
 
 
 def _cited_by_outlet(outlet: Token) -> Token | None:

@@ -110,5 +110,7 @@ DESCRIBING_VERBS = verbs_flagged("describe")
 JUDGING_VERBS = verbs_flagged("judge")
 # Verbs of promising: their "to" clause is what was promised ("vowed to keep fighting").
 COMMIT_VERBS = verbs_flagged("commit")
+# Verbs of recalling: their object is what was told only when a person recalls a thing.
+RECOLLECTING_VERBS = verbs_flagged("recollect")
 # Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
 RELAY_VERBS = lexicon.words("relay_verbs.txt")

@@ -1,0 +1,262 @@
+"""Hand-built parses for the claim rules of issue 10, session 9 (the kinds the second fresh
+probe set failed on, in other words and names, and the new dev articles' kinds): a
+participle inside "between A, claiming ..., and B"; "recalled"/"outlined" with a noun
+phrase; "the premier"; "..., announced a spokesman for X, according to <Agency>"; wire
+leads with joined sources; a semicolon closing what "according to" opens. Built as
+`hand_docs.py` builds its docs (the small English model's parse after our pipeline);
+`test_claims_session9.py` checks that they are still the model's parse."""
+
+from __future__ import annotations
+
+from hand_docs import HandDoc
+
+CLAIMING_INSIDE_A_PAIR = HandDoc(
+    "The envoy set up a call between Ahmed Saleh, claiming to act for the tribes, and the minister.",
+    """
+    The      the      DET   DT  1  det      O
+    envoy    envoy    NOUN  NN  2  nsubj    O
+    set      set      VERB  VBD 2  ROOT     O
+    up       up       ADP   RP  2  prt      O
+    a        a        DET   DT  5  det      O
+    call     call     NOUN  NN  2  dobj     O
+    between  between  ADP   IN  5  prep     O
+    Ahmed    Ahmed    PROPN NNP 8  compound B-PERSON
+    Saleh    Saleh    PROPN NNP 6  pobj     I-PERSON
+    ,        ,        PUNCT ,   2  punct    O
+    claiming claim    VERB  VBG 2  advcl    O
+    to       to       PART  TO  12 aux      O
+    act      act      VERB  VB  10 xcomp    O
+    for      for      ADP   IN  12 prep     O
+    the      the      DET   DT  15 det      O
+    tribes   tribe    NOUN  NNS 13 pobj     O
+    ,        ,        PUNCT ,   10 punct    O
+    and      and      CCONJ CC  2  cc       O
+    the      the      DET   DT  19 det      O
+    minister minister NOUN  NN  2  conj     O
+    .        .        PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+RECALLED_WHAT_HAPPENED = HandDoc(
+    "The senator recalled the threats he received during the campaign.",
+    """
+    The      the      DET   DT  1 det   O
+    senator  senator  NOUN  NN  2 nsubj O
+    recalled recall   VERB  VBD 2 ROOT  O
+    the      the      DET   DT  4 det   O
+    threats  threat   NOUN  NNS 2 dobj  O
+    he       he       PRON  PRP 6 nsubj O
+    received receive  VERB  VBD 4 relcl O
+    during   during   ADP   IN  6 prep  O
+    the      the      DET   DT  9 det   O
+    campaign campaign NOUN  NN  7 pobj  O
+    .        .        PUNCT .   2 punct O
+    """,
+    "full",
+)
+
+RECALLED_AN_ENVOY = HandDoc(
+    "Iran recalled its ambassador to Denmark.",
+    """
+    Iran       Iran       PROPN NNP  1 nsubj B-GPE
+    recalled   recall     VERB  VBD  1 ROOT  O
+    its        its        PRON  PRP$ 3 poss  O
+    ambassador ambassador NOUN  NN   1 dobj  O
+    to         to         ADP   IN   1 prep  O
+    Denmark    Denmark    PROPN NNP  4 pobj  B-GPE
+    .          .          PUNCT .    1 punct O
+    """,
+    "full",
+)
+
+OUTLINED_A_PLAN = HandDoc(
+    "The governor outlined his proposal to raise the minimum wage.",
+    """
+    The      the      DET   DT   1 det   O
+    governor governor NOUN  NN   2 nsubj O
+    outlined outline  VERB  VBD  2 ROOT  O
+    his      his      PRON  PRP$ 4 poss  O
+    proposal proposal NOUN  NN   2 dobj  O
+    to       to       PART  TO   6 aux   O
+    raise    raise    VERB  VB   4 acl   O
+    the      the      DET   DT   9 det   O
+    minimum  minimum  ADJ   JJ   9 amod  O
+    wage     wage     NOUN  NN   6 dobj  O
+    .        .        PUNCT .    2 punct O
+    """,
+    "full",
+)
+
+THE_PREMIER_SAID = HandDoc(
+    "Prime Minister Imran Khan visited the border on Monday. The premier said the army was ready.",
+    """
+    Prime    Prime    PROPN NNP 1  compound O
+    Minister Minister PROPN NNP 3  compound O
+    Imran    Imran    PROPN NNP 3  compound B-PERSON
+    Khan     Khan     PROPN NNP 4  nsubj    I-PERSON
+    visited  visit    VERB  VBD 4  ROOT     O
+    the      the      DET   DT  6  det      O
+    border   border   NOUN  NN  4  dobj     O
+    on       on       ADP   IN  4  prep     O
+    Monday   Monday   PROPN NNP 7  pobj     B-DATE
+    .        .        PUNCT .   4  punct    O
+    The      the      DET   DT  11 det      O
+    premier  premier  NOUN  NN  12 nsubj    O
+    said     say      VERB  VBD 12 ROOT     O
+    the      the      DET   DT  14 det      O
+    army     army     NOUN  NN  15 nsubj    O
+    was      be       AUX   VBD 12 ccomp    O
+    ready    ready    ADJ   JJ  15 acomp    O
+    .        .        PUNCT .   12 punct    O
+    """,
+    "full",
+)
+
+ANNOUNCED_A_SPOKESMAN_ACCORDING_TO = HandDoc(
+    "The ceasefire would hold, announced a spokesman for the regional council, according to the Tasnim News Agency.",
+    """
+    The       the       DET   DT  1  det      O
+    ceasefire ceasefire NOUN  NN  3  nsubj    O
+    would     would     AUX   MD  3  aux      O
+    hold      hold      VERB  VB  5  ccomp    O
+    ,         ,         PUNCT ,   5  punct    O
+    announced announce  VERB  VBD 5  ROOT     O
+    a         a         DET   DT  7  det      O
+    spokesman spokesman NOUN  NN  5  dobj     O
+    for       for       ADP   IN  7  prep     O
+    the       the       DET   DT  11 det      O
+    regional  regional  ADJ   JJ  11 amod     O
+    council   council   NOUN  NN  8  pobj     O
+    ,         ,         PUNCT ,   5  punct    O
+    according accord    VERB  VBG 5  prep     O
+    to        to        ADP   IN  13 prep     O
+    the       the       DET   DT  18 det      O
+    Tasnim    Tasnim    PROPN NNP 18 compound B-MEDIA
+    News      News      PROPN NNP 18 compound I-MEDIA
+    Agency    Agency    PROPN NNP 14 pobj     I-MEDIA
+    .         .         PUNCT .   5  punct    O
+    """,
+    "full",
+    kb_ids={"Tasnim News Agency": "Tasnim News Agency"},
+)
+
+CONFIRMED_AN_OFFICIAL_UNJOINED = HandDoc(
+    "The strikes hit 12 targets, confirmed a senior official, according to Al Arabiya.",
+    """
+    The       the      DET   DT  1  det      O
+    strikes   strike   NOUN  NNS 2  nsubj    O
+    hit       hit      VERB  VBD 2  ROOT     O
+    12        12       NUM   CD  4  nummod   B-CARDINAL
+    targets   target   NOUN  NNS 2  dobj     O
+    ,         ,        PUNCT ,   2  punct    O
+    confirmed confirm  VERB  VBD 2  conj     O
+    a         a        DET   DT  9  det      O
+    senior    senior   ADJ   JJ  9  amod     O
+    official  official NOUN  NN  6  dobj     O
+    ,         ,        PUNCT ,   6  punct    O
+    according accord   VERB  VBG 6  prep     O
+    to        to       ADP   IN  11 prep     O
+    Al        Al       PROPN NNP 14 compound B-MEDIA
+    Arabiya   Arabiya  PROPN NNP 12 pobj     I-MEDIA
+    .         .        PUNCT .   2  punct    O
+    """,
+    "full",
+    kb_ids={"Al Arabiya": "Al Arabiya"},
+)
+
+WIRE_LEAD_STOLEN_OBJECT = HandDoc(
+    "Four soldiers were wounded in the blast, army and hospital sources said.",
+    """
+    Four     four     NUM   CD  1  nummod    B-CARDINAL
+    soldiers soldier  NOUN  NNS 3  nsubjpass O
+    were     be       AUX   VBD 3  auxpass   O
+    wounded  wound    VERB  VBN 12 ccomp     O
+    in       in       ADP   IN  3  prep      O
+    the      the      DET   DT  6  det       O
+    blast    blast    NOUN  NN  11 nmod      O
+    ,        ,        PUNCT ,   6  punct     O
+    army     army     NOUN  NN  11 nmod      O
+    and      and      CCONJ CC  8  cc        O
+    hospital hospital NOUN  NN  8  conj      O
+    sources  source   NOUN  NNS 12 nsubj     O
+    said     say      VERB  VBD 12 ROOT      O
+    .        .        PUNCT .   12 punct     O
+    """,
+    "full",
+)
+
+WIRE_LEAD_JOINED_TOLD = HandDoc(
+    "Two protesters were shot dead in Basra, security and medical sources told Reuters.",
+    """
+    Two        two       NUM   CD  1  nummod    B-CARDINAL
+    protesters protester NOUN  NNS 3  nsubjpass O
+    were       be        AUX   VBD 3  auxpass   O
+    shot       shoot     VERB  VBN 3  ROOT      O
+    dead       dead      ADJ   JJ  3  oprd      O
+    in         in        ADP   IN  3  prep      O
+    Basra      Basra     PROPN NNP 5  pobj      B-GPE
+    ,          ,         PUNCT ,   6  punct     O
+    security   security  NOUN  NN  11 nmod      O
+    and        and       CCONJ CC  8  cc        O
+    medical    medical   ADJ   JJ  8  conj      O
+    sources    source    NOUN  NNS 12 nsubj     O
+    told       tell      VERB  VBD 3  conj      O
+    Reuters    Reuters   PROPN NNP 12 dobj      B-MEDIA
+    .          .         PUNCT .   12 punct     O
+    """,
+    "full",
+    kb_ids={"Reuters": "Reuters"},
+)
+
+WIRE_LEAD_SPLIT_MODIFIERS = HandDoc(
+    "Six people died in the attack, army and hospital officials said.",
+    """
+    Six       six      NUM   CD  1  nummod B-CARDINAL
+    people    people   NOUN  NNS 2  nsubj  O
+    died      die      VERB  VBD 11 ccomp  O
+    in        in       ADP   IN  2  prep   O
+    the       the      DET   DT  5  det    O
+    attack    attack   NOUN  NN  3  pobj   O
+    ,         ,        PUNCT ,   5  punct  O
+    army      army     NOUN  NN  5  conj   O
+    and       and      CCONJ CC  7  cc     O
+    hospital  hospital NOUN  NN  7  conj   O
+    officials official NOUN  NNS 11 nsubj  O
+    said      say      VERB  VBD 11 ROOT   O
+    .         .        PUNCT .   11 punct  O
+    """,
+    "full",
+)
+
+SEMICOLON_ENDS_ACCORDING_TO = HandDoc(
+    'According to the French embassy in Kabul, the engineer died on Monday; Afghan officials referred to him as "a hostage."',
+    """
+    According accord   VERB  VBG 10 prep  O
+    to        to       ADP   IN  0  prep  O
+    the       the      DET   DT  4  det   O
+    French    french   ADJ   JJ  4  amod  B-NORP
+    embassy   embassy  NOUN  NN  1  pobj  O
+    in        in       ADP   IN  4  prep  O
+    Kabul     Kabul    PROPN NNP 5  pobj  B-GPE
+    ,         ,        PUNCT ,   10 punct O
+    the       the      DET   DT  9  det   O
+    engineer  engineer NOUN  NN  10 nsubj O
+    died      die      VERB  VBD 16 ccomp O
+    on        on       ADP   IN  10 prep  O
+    Monday    Monday   PROPN NNP 11 pobj  B-DATE
+    ;         ;        PUNCT :   16 punct O
+    Afghan    afghan   ADJ   JJ  15 amod  B-NORP
+    officials official NOUN  NNS 16 nsubj O
+    referred  refer    VERB  VBD 16 ROOT  O
+    to        to       ADP   IN  16 prep  O
+    him       he       PRON  PRP 17 pobj  O
+    as        as       ADP   IN  16 prep  O
+    "         "        PUNCT ``  19 punct O
+    a         a        DET   DT  22 det   O
+    hostage   hostage  NOUN  NN  19 pobj  O
+    .         .        PUNCT .   16 punct O
+    "         "        PUNCT ''  16 punct O
+    """,
+    "full",
+)
