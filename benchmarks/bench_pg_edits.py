@@ -32,7 +32,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,6 +58,7 @@ def counted(name):
     setattr(postgres.Connection, name, wrapper)
 
 names = ["_send"] if hasattr(postgres.Connection, "_send") else ["_run", "_run_script", "_pipelined"]
+names += ["send_as_one"] if hasattr(postgres.Connection, "send_as_one") else []
 with Case.open(sys.argv[2]) as case:
     actors = case.actors()
     for name in names:
@@ -110,15 +114,174 @@ def make_case(path: Path, articles: int) -> None:
             case.add_extraction(numbered(samples[number % len(samples)], number))
 
 
+def _proc(pid: int | str, name: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/{name}").read_text()
+    except OSError:
+        return ""
+
+
+def _sched(pid: int | str) -> tuple[float, float, int, int]:
+    """A task's seconds on a CPU and runnable waiting for one (schedstat), and its
+    voluntary and involuntary context switches (a wait for an answer or I/O, a CPU taken
+    away) so far."""
+    ran, queued = (int(v) / 1e9 for v in (_proc(pid, "schedstat").split() or ["0", "0"])[:2])
+    switches = dict(
+        line.split(":\t") for line in _proc(pid, "status").splitlines() if "ctxt_switches" in line
+    )
+    return (
+        ran,
+        queued,
+        int(switches.get("voluntary_ctxt_switches", 0)),
+        int(switches.get("nonvoluntary_ctxt_switches", 0)),
+    )
+
+
+# the edits profiled (`--profile`): each made on one of `rounds` records, then undone
+def _profiled_edits(case: Any) -> dict[str, Callable[[int], object]]:
+    actors, claims = case.actors(), case.claims()
+    small = sorted(actors, key=lambda a: len(a.articles))[: len(actors) // 2]
+
+    def actor(i: int) -> Any:
+        return actors[(i * 53) % len(actors)]
+
+    def claim(i: int) -> Any:
+        return claims[(i * 97) % len(claims)]
+
+    return {
+        "update_actor (status)": lambda i: case.update_actor(actor(i).id, status="confirmed"),
+        "set_claim_status": lambda i: case.set_claim_status(claim(i).id, "disputed"),
+        "link_source": lambda i: case.link_source(claim(i).id, "https://example.org/s"),
+        "update_actors (3)": lambda i: case.update_actors(
+            [actor(i).id, actor(i + 100).id, actor(i + 200).id], status="rejected"
+        ),
+        "rename": lambda i: case.update_actor(actor(i).id, name=f"Renamed {i}"),
+        "update_claim (text)": lambda i: case.update_claim(claim(i).id, text=f"words {i}"),
+        "merge (small actors)": lambda i: case.merge_actors(
+            small[(2 * i) % len(small)].id, small[(2 * i + 1) % len(small)].id
+        ),
+    }
+
+
+def profile(url: str, rounds: int, burners: int, log: Path | None) -> None:
+    """Where an edit's wall time goes on a server of this machine, per kind of edit: the
+    client's CPU and its wait for a CPU, the server process's CPU and its wait for one,
+    their context switches, and the rest (sleeping: the socket, the WAL's flush at
+    COMMIT); then the server's time in each of the edit's functions (track_functions),
+    and, with `log` (the server's log), each statement's time inside them (auto_explain)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_case import busy
+
+    from workbench import Case
+
+    with Case.open(url) as case:
+        db = case._store.db
+        backend = int(case._store.rows("SELECT pg_backend_pid()")[0][0])
+        db.execute("SET track_functions = 'all'")
+        edits = _profiled_edits(case)
+        for edit in edits.values():  # the functions made, the plans cached: not timed
+            edit(0)
+            case.undo()
+        print(
+            "edit | wall p50 / p95 ms | client CPU / CPU wait ms | server CPU / CPU wait ms | "
+            "rest ms | switches client vol/invol, server vol/invol | runnable"
+        )
+        for name, edit in edits.items():
+            rows: list[dict[str, float]] = []
+            with busy(burners) as load:
+                for i in range(rounds):
+                    client0, server0 = _sched("thread-self"), _sched(backend)
+                    start = time.perf_counter()
+                    edit(i)
+                    wall = time.perf_counter() - start
+                    client1, server1 = _sched("thread-self"), _sched(backend)
+                    case.undo()
+                    c = [b - a for a, b in zip(client0, client1, strict=True)]
+                    v = [b - a for a, b in zip(server0, server1, strict=True)]
+                    rows.append(
+                        {
+                            "wall": wall * 1000,
+                            "ccpu": c[0] * 1000,
+                            "cwait": c[1] * 1000,
+                            "scpu": v[0] * 1000,
+                            "swait": v[1] * 1000,
+                            "rest": (wall - c[0] - c[1] - v[0] - v[1]) * 1000,
+                            "cvol": c[2],
+                            "cinv": c[3],
+                            "svol": v[2],
+                            "sinv": v[3],
+                        }
+                    )
+            walls = sorted(r["wall"] for r in rows)
+            mean = {k: statistics.mean(r[k] for r in rows) for k in rows[0]}
+            print(
+                f"{name} | {statistics.median(walls):.1f} / "
+                f"{walls[int(0.95 * (len(walls) - 1))]:.1f} | {mean['ccpu']:.2f} / "
+                f"{mean['cwait']:.2f} | {mean['scpu']:.2f} / {mean['swait']:.2f} | "
+                f"{mean['rest']:.2f} | {mean['cvol']:.1f}/{mean['cinv']:.1f}, "
+                f"{mean['svol']:.1f}/{mean['sinv']:.1f} | {load}",
+                flush=True,
+            )
+        db.execute("SELECT pg_stat_force_next_flush()")
+        print("\nthe server's time in each function, all edits above and their undos (ms):")
+        print("function | calls | total | self | self per call")
+        for row in case._store.rows(
+            "SELECT funcname, calls, total_time, self_time FROM pg_stat_user_functions "
+            "WHERE schemaname LIKE 'pg_temp%' ORDER BY self_time DESC"
+        ):
+            print(
+                f"{row[0]} | {row[1]} | {row[2]:.1f} | {row[3]:.1f} | {row[3] / max(row[1], 1):.3f}"
+            )
+        if log is not None:
+            _statements(case, edits, log)
+
+
+def _statements(case: Any, edits: dict[str, Callable[[int], object]], log: Path) -> None:
+    """Each statement's time inside one edit of each kind (auto_explain, nested
+    statements, from the server's log), the slowest first."""
+    db = case._store.db
+    for setting in (
+        "LOAD 'auto_explain'",
+        "SET auto_explain.log_min_duration = 0",
+        "SET auto_explain.log_nested_statements = on",
+        "SET auto_explain.log_analyze = on",
+        "SET auto_explain.log_timing = on",
+    ):
+        db.execute(setting)
+    for name, edit in edits.items():
+        start = len(log.read_text(errors="replace"))
+        edit(1)
+        text = log.read_text(errors="replace")[start:]
+        found = re.findall(
+            r"duration: ([\d.]+) ms\s+plan:\s+Query Text: (.*?)\n\s+(\S.*?)\n", text, re.S
+        )
+        found.sort(key=lambda f: -float(f[0]))
+        print(f"\n{name}: the statements inside it, slowest first (ms)")
+        for duration, query, plan in found[:8]:
+            print(
+                f"  {float(duration):7.3f}  {' '.join(query.split())[:110]}  [{plan.strip()[:60]}]"
+            )
+        case.undo()
+    db.execute("SET auto_explain.log_min_duration = -1")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--old", type=Path, required=True, help="the old code's checkout")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="no old code: where each kind of edit's time goes, on this checkout",
+    )
+    parser.add_argument("--rounds", type=int, default=40, help="edits of each kind (--profile)")
+    parser.add_argument("--old", type=Path, help="the old code's checkout")
     parser.add_argument("--new", type=Path, default=ROOT, help="the new code's checkout")
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--case", type=Path, help="a case file to copy (else one is made)")
     parser.add_argument("--busy", default="0,4,12", help="burners for each row, by commas")
     parser.add_argument("--alternations", type=int, default=5)
     args = parser.parse_args()
+    if not args.profile and args.old is None:
+        parser.error("--old is needed (or --profile)")
     sys.path.insert(0, str(ROOT / "tests"))
     from postgres_server import start_or_skip
 
@@ -129,6 +292,13 @@ def main() -> None:
         if case_file is None:
             case_file = Path(folder.name) / "bench.case"
             make_case(case_file, args.articles)
+        if args.profile:
+            url = server.url("bench_profile")
+            run_in(ROOT, "-m", "workbench", "case", "copy", str(case_file), url)
+            for burners in (int(b) for b in args.busy.split(",")):
+                print(f"\n{burners} burners, {args.articles} articles")
+                profile(url, args.rounds, burners, server.folder / "server.log")
+            return
         checkouts = {"old": args.old.resolve(), "new": args.new.resolve()}
         urls = {name: server.url(f"bench_{name}") for name in checkouts}
         for name, checkout in checkouts.items():

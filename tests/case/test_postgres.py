@@ -341,12 +341,13 @@ def test_like_ignores_case_on_both_back_ends(case_path) -> None:
 
 def counting_round_trips(monkeypatch) -> list[list[str]]:
     """Each call of `_send` is one round trip: the statements queued and those given, sent
-    together in pipeline mode. The statements of each, as sent by this thread (a kept
-    result is written by a thread of its own, when it gets to it)."""
+    together in pipeline mode; so is each of `send_as_one` (one message: the one-trip
+    edits). The statements of each, as sent by this thread (a kept result is written by
+    a thread of its own, when it gets to it)."""
     from workbench.case import postgres
 
     sent: list[list[str]] = []
-    send = postgres.Connection._send
+    send, send_as_one = postgres.Connection._send, postgres.Connection.send_as_one
     caller = threading.get_ident()
 
     def counted_send(self, items):
@@ -354,7 +355,13 @@ def counting_round_trips(monkeypatch) -> list[list[str]]:
             sent.append([q.sql for q in (*self._queue, *items)])
         return send(self, items)
 
+    def counted_as_one(self, statements):
+        if threading.get_ident() == caller:
+            sent.append([*(q.sql for q in self._queue), *(sql for sql, _ in statements)])
+        return send_as_one(self, statements)
+
     monkeypatch.setattr(postgres.Connection, "_send", counted_send)
+    monkeypatch.setattr(postgres.Connection, "send_as_one", counted_as_one)
     return sent
 
 

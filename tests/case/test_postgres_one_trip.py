@@ -22,9 +22,10 @@ pytestmark = pytest.mark.slow
 
 
 def counting(monkeypatch) -> list[list[str]]:
-    """The statements of each round trip (`Connection._send`) made by this thread."""
+    """The statements of each round trip (`Connection._send`, or `send_as_one`: one
+    message) made by this thread."""
     sent: list[list[str]] = []
-    send = postgres.Connection._send
+    send, send_as_one = postgres.Connection._send, postgres.Connection.send_as_one
     caller = threading.get_ident()
 
     def counted(self, items):
@@ -32,7 +33,13 @@ def counting(monkeypatch) -> list[list[str]]:
             sent.append([q.sql for q in (*self._queue, *items)])
         return send(self, items)
 
+    def counted_as_one(self, statements):
+        if threading.get_ident() == caller:
+            sent.append([*(q.sql for q in self._queue), *(sql for sql, _ in statements)])
+        return send_as_one(self, statements)
+
     monkeypatch.setattr(postgres.Connection, "_send", counted)
+    monkeypatch.setattr(postgres.Connection, "send_as_one", counted_as_one)
     return sent
 
 
@@ -202,7 +209,9 @@ def _edits(case: Case) -> None:
     case.unlink_source(link.id, expected=link.version)
     case.undo()
     case.update_actors([first.id, second.id, actors[4].id], status="rejected", type="group")
-    case.update_actors([second.id], type="person", expected={second.id: case.actor(second.id).version})
+    case.update_actors(
+        [second.id], type="person", expected={second.id: case.actor(second.id).version}
+    )
     case.undo()
     case.update_actor(actors[5].id, name="  Renamed Again ", status="confirmed")
     case.update_actor(actors[5].id, name="Renamed Again")  # the same name: no rule added

@@ -457,12 +457,14 @@ def _one_trip(
         if db.in_transaction:  # this thread's own: only it can hold the lock
             raise CaseError(f"cannot {what} inside another change to the case")
         db.execute("BEGIN IMMEDIATE")  # sent with what follows
-        if installing:
-            for function in FUNCTIONS:
-                db.execute_native_later(function)
-        db.execute_native_later(sql, params, lambda rows: answer.append(rows[0][0]))
+        statements: list[tuple[str, Sequence[Any] | None]] = [
+            *((function, None) for function in (FUNCTIONS if installing else ())),
+            (sql, params),
+            ("COMMIT", None),
+        ]
         try:
-            db.execute("COMMIT")
+            # one message: the server's process woken once (`send_as_one`)
+            answer.append(db.send_as_one(statements)[-2])
         except sqlite3.OperationalError as exc:
             store._rollback()
             if "busy or locked" in str(exc):
@@ -474,7 +476,8 @@ def _one_trip(
             store._rollback()
             return None
         db.one_trip = True
-        found = answer[0] if answer else None
+        rows = answer[0] if answer else None
+        found = rows[0][0] if rows else None
         if not isinstance(found, dict) or found.get("outcome") != "done":
             return None
         store.committed(noted(found))

@@ -258,6 +258,44 @@ class Connection:
             _Queued(sql, None if parameters is None else tuple(parameters), None, then)
         )
 
+    def send_as_one(
+        self, statements: Sequence[tuple[str, Sequence[Any] | None]]
+    ) -> list[list[Any] | None]:
+        """What is queued, then `statements` (PostgreSQL's own, psycopg's `%s`
+        parameters), sent as one message of the simple query protocol, their values
+        written in by psycopg (`ClientCursor`): one round trip, as the pipeline's, but the
+        server's process woken once for it, where the pipeline sends each statement as it
+        is queued and may wake it for each (on a busy machine each wake-up waits for a
+        CPU). For `pg_edits`: statements whose values are text, numbers, lists and JSON.
+        Each statement's rows (None: it gives none). An error is raised as `_send` raises
+        it, the transaction it leaves failed to be rolled back by the caller."""
+        import psycopg
+        from psycopg import errors
+
+        queued, self._queue = self._queue, []
+        texts: list[str] = []
+        try:
+            with psycopg.ClientCursor(self._db) as cur:
+                for item in [*queued, *(_Queued(sql, params) for sql, params in statements)]:
+                    texts.append(
+                        item.sql if item.params is None else cur.mogrify(item.sql, item.params)
+                    )
+                cur.execute(";\n".join(texts))
+                found: list[list[Any] | None] = []
+                while True:
+                    found.append(list(cur.fetchall()) if cur.description is not None else None)
+                    if not cur.nextset():
+                        break
+        except psycopg.Error as exc:
+            if any(q.begins for q in queued) and isinstance(
+                exc, errors.LockNotAvailable | errors.QueryCanceled
+            ):
+                raise sqlite3.OperationalError(
+                    f"{self.location} is busy or locked (database is locked ({_one_line(exc)}))"
+                ) from exc
+            raise self._error(exc) from exc
+        return found[len(queued) :]
+
     def flush(self) -> None:
         """Send what `execute_later` queued (one round trip) when anything of it awaits
         its answer (a read, an update whose version is wanted); writes alone wait for the
