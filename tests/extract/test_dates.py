@@ -55,6 +55,11 @@ ABSOLUTE = [
     ("summer of 2014", "2014-06-01", APPROX, "2014-08-31"),
     ("winter 2014", "2014-12-01", APPROX, "2015-02-28"),
     ("2015-16", "2015-01-01", APPROX, "2016-12-31"),
+    # a half or a quarter of a calendar year
+    ("the first half of 2019", "2019-01-01", APPROX, "2019-06-30"),
+    ("the second half of 2018", "2018-07-01", APPROX, "2018-12-31"),
+    ("the third quarter of 2019", "2019-07-01", APPROX, "2019-09-30"),
+    ("the final quarter of 2020", "2020-10-01", APPROX, "2020-12-31"),
 ]
 
 
@@ -141,6 +146,14 @@ RELATIVE = [
     ("Wednesday through Friday", FUTURE, "2016-10-19", APPROX, "2016-10-21"),
     # no tense to go by: the nearest occurrence
     ("November 27", None, "2016-11-27", DAY, None),
+    ("the first half of this year", PAST, "2016-01-01", APPROX, "2016-06-30"),
+    ("the second half of last year", None, "2015-07-01", APPROX, "2015-12-31"),
+    # counted ahead of now, unless told as done ("the city fell in two days")
+    ("in two days", None, "2016-10-19", DAY, None),
+    ("in three weeks' time", FUTURE, "2016-11-07", DAY, None),
+    ("in two months", FUTURE, "2016-12", MONTH, None),
+    ("in two days", PAST, None, None, None),
+    ("in a few days", FUTURE, None, None, None),
 ]
 
 
@@ -164,6 +177,7 @@ NOT_DATES = [
     "the last day",
     "three years",
     "for three years",
+    "the third half of 2019",
     "62 years old",
     "the 23-year-old",
     "annual",
@@ -214,6 +228,8 @@ ANCHORED = [
     # counted from an event's date (the anchor the extraction finds for "the summit")
     ("two days ahead of the summit", VOTE_DAY, "2016-10-06", DAY, None),
     ("four months in advance of the competition", VOTE_DAY, "2016-06", MONTH, None),
+    ("a month after the resignation", VOTE_DAY, "2016-11-08", DAY, None),
+    ("ten days into the offensive", VOTE_DAY, "2016-10-18", DAY, None),
     ("a week prior to the vote", VOTE_DAY, "2016-10-01", DAY, None),
     ("four months before", ResolvedDate("2016", YEAR), None, None, None),
     # a day within an event, counted from its first day (the anchor)

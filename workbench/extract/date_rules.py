@@ -276,6 +276,35 @@ def _month_day(match, *, published, tense, **_):
     return day(value) if value else None
 
 
+# "the first half of 2019", "the third quarter of this year": a calendar year's half or
+# quarter (a company's fiscal quarter the text names as such is no calendar one: "fiscal"
+# stops the pattern)
+_HALVES = {"first": (1, 6), "second": (7, 12)}
+_QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
+_QUARTERS |= {"last": _QUARTERS["fourth"], "final": _QUARTERS["fourth"]}
+_PART_OF = r"(?:the )?(?P<which>first|second|third|fourth|last|final) (?P<kind>half|quarter) of "
+
+
+def _half_or_quarter(match, year_number: int) -> ResolvedDate | None:
+    table = _HALVES if match["kind"] == "half" else _QUARTERS
+    if match["which"] not in table:
+        return None  # "the third half"
+    first, last = table[match["which"]]
+    return between(
+        date(year_number, first, 1), date(year_number, last, month_length(year_number, last))
+    )
+
+
+@_rule(rf"{_PART_OF}(?:the year )?(?P<y>{YEAR_RE})")
+def _part_of_numbered_year(match, **_):
+    return _half_or_quarter(match, int(match["y"]))
+
+
+@_rule(rf"{_PART_OF}(?P<rel>this|last|next) year", needs="published")
+def _part_of_relative_year(match, *, published, **_):
+    return _half_or_quarter(match, published.year + _RELATIVE_OFFSETS.get(match["rel"], 0))
+
+
 @_rule(rf"(?P<mo>{MONTH_RE}),? (?:of )?(?P<rel>this|last|next) year", needs="published")
 def _month_of_relative_year(match, *, published, **_):
     """ "March of this year", "May last year": the month, in the year the words name."""
@@ -446,6 +475,32 @@ def _ago_and_a_half(match, *, published, **_):
     return None
 
 
+# "in two days", "in three weeks' time": counted ahead from now. Matched on the words as
+# written, before "in" is dropped as a leading preposition ("two days" alone is no date).
+IN_TIME = re.compile(rf"in (?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE})'?(?: time)?")
+
+
+def in_time(
+    match: re.Match[str], *, published: date | None, tense: str | None
+) -> ResolvedDate | None:
+    """The day (month, year) "in two days" names ahead of `published`; none in a clause told
+    as done, where it is how long something took ("the city fell in two days")."""
+    n = parse_number(match["n"])
+    if published is None or tense == PAST or n is None:
+        return None
+    if match["n"] in ("a few", "few", "several", "a couple of"):
+        return None  # "in a few days": no day a reader can give
+    unit = match["unit"].rstrip("s")
+    if unit in ("hour", "day", "week"):
+        return day(shift(published, unit, n))
+    if unit == "month":
+        value = add_months(published, n)
+        return month(value.year, value.month)
+    if unit == "year":
+        return year(published.year + n)
+    return None  # "in two decades"
+
+
 @_rule(rf"(?P<n>{NUMBER_RE}) (?P<unit>{UNIT_RE}) (?:ago|back)", needs="published")
 def _ago(match, *, published, **_):
     n = parse_number(match["n"])
@@ -539,6 +594,10 @@ def _counted(match, *, anchor, **_):
         return day(shift(anchor.first_day, unit, sign * n))
     if anchor.precision == Precision.DAY and unit == "week" and not vague:
         return day(shift(anchor.first_day, unit, sign * n))
+    if anchor.precision == Precision.DAY and unit == "month" and n == 1 and not vague:
+        # "a month after he resigned on April 2": May 2, as a reader counts a single month
+        # (longer counts are rounder: "four months ahead of the race" names a month)
+        return day(add_months(anchor.first_day, sign * n))
     if anchor.precision in (Precision.DAY, Precision.MONTH) and unit == "month" and not vague:
         shifted = add_months(anchor.first_day, sign * n)
         return month(shifted.year, shifted.month)

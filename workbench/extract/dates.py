@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Precision
-from .date_rules import RULES
+from .date_rules import IN_TIME, RULES, in_time
 from .date_values import (
     DAY_NUMBER_RE,
     DAY_RE,
@@ -56,6 +56,12 @@ _LEADING = re.compile(
 _WEEKDAY_BESIDE = re.compile(rf"^(?P<wd>{WEEKDAY_RE}), (?={MONTH_RE} {DAY_RE}$)")
 
 
+def _plain(expression: str) -> str:
+    """The expression in lower case, spaces and quotes evened, its edges trimmed."""
+    text = expression.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip(' ,.;:()[]"')
+
+
 def _normalise(expression: str) -> str:
     text = expression.lower().replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"[\u2013\u2014]", "-", text)
@@ -82,6 +88,9 @@ def resolve_date(
     the clause picks the year of a partial date and the week of a weekday; `anchor` is the
     date that "one day later" or "days after the vote" count from.
     """
+    ahead = IN_TIME.fullmatch(_plain(expression))
+    if ahead is not None:
+        return in_time(ahead, published=published, tense=tense)
     text = _normalise(expression)
     if not text:
         return None
@@ -151,6 +160,8 @@ _FIND_PATTERNS = [
     rf"{NUMBER_RE}(?: ?\])? {UNIT_RE} (?:ago|back)",
     r"(?:earlier|later) (?:this|in the) (?:week|month|year)",
     r"(?:(?:later|earlier) )?(?:that|the same|that same|that very) (?:day|morning|evening|night|week|month|year)",
+    # "the first half of this year", "the third quarter of 2019": a part of a calendar year
+    rf"(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of (?:the year )?(?:{YEAR_RE}|(?:this|last|next) year)",
     # "March of this year", "in May last year": a month of a year named relative to now
     rf"{MONTH_RE},? (?:of )?(?:this|last|next) year",
     # "late last July", "early next March": a part of a month named relative to now
@@ -159,9 +170,12 @@ _FIND_PATTERNS = [
     r"(?:in )?recent (?:days|weeks|months|years)",
     rf"(?:{NUMBER_RE} )?(?:{UNIT_RE}|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) [a-z]+",
     rf"{NUMBER_RE} {UNIT_RE} (?:later|earlier)",
+    # "in two days", "in three weeks' time": ahead of now, unless told as done
+    rf"in {NUMBER_RE} {UNIT_RE}'?(?: time)?",
     # counted from an event the words after it name ("two days after Israel struck", "four
-    # months in advance of the competition"): the extraction finds that event's date
-    rf"{NUMBER_RE} {UNIT_RE} (?:after|before|ahead of|prior to|in advance of)(?= \w)(?: (?:the|his|her|its|their) [a-z]+)?",
+    # months in advance of the competition", "a week into the offensive"): the extraction
+    # finds that event's date
+    rf"{NUMBER_RE} {UNIT_RE} (?:after|before|ahead of|prior to|in advance of|into)(?= \w)(?: (?:the|his|her|its|their) [a-z]+)?",
     # a day counted within an event: "day five" (of the World Cup), "the fourth day of"
     rf"(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day(?= of )|day {DAY_NUMBER_RE}"
     r"|(?:the )?opening (?:day|night)|(?:the )?eve(?= of )",

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import heappop, heappush
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -27,11 +28,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # the words that lead from a counted distance to its event: "after/before <event>", "ahead
-# of/in advance of <event>", "prior to <event>", "day five of <event>"
-_LINKS = {"after", "before", "of", "to"}
+# of/in advance of <event>", "prior to <event>", "day five of <event>", "a week into <event>"
+_LINKS = {"after", "before", "of", "to", "into"}
 COUNTED_FROM_EVENT = re.compile(
-    r"\b(?:after|before|ahead of|prior to|in advance of)\b(?! yesterday| tomorrow)", re.IGNORECASE
+    r"\b(?:after|before|ahead of|prior to|in advance of|into)\b(?! yesterday| tomorrow)",
+    re.IGNORECASE,
 )
+# "a week into the offensive" counts from the event's start, as "day five of" does: its
+# first date in the text, not the one nearest the expression
+INTO_EVENT = re.compile(r"\binto\b", re.IGNORECASE)
 # a day counted within an event: "day five", "the fourth or fifth day", "the opening night";
 # and the day before it: "on the eve of the vote"
 DAY_OF_EVENT = re.compile(
@@ -160,6 +165,22 @@ class EventWords:
             found.update(self._by_verb.get(verb, ()))
         return sorted(found)
 
+    def kin(self, token: Token) -> list[int]:
+        """The indexes, in text order, of the nouns and verbs naming the event of `token` in
+        other words ("elections" and "polls" for "the vote", "the strike" for "the walkout"):
+        `event_synonyms.txt`, a line a kind. Those `tokens` finds are left out."""
+        if not self._built:
+            self._build()
+        own = {token.lemma_.lower(), token.lower_}
+        others = {w for kind in _kinds(own) for w in kind} - own
+        found = {
+            i
+            for w in others
+            for i in chain(self._by_lemma.get(w, ()), self._by_lower.get(w, ()))
+            if self.doc[i].pos_ in ("NOUN", "VERB")
+        }
+        return sorted(found - set(self.tokens(token.lemma_.lower())))
+
     def same_sentence(self, a: int, b: int) -> bool:
         if not self._built:
             self._build()
@@ -174,6 +195,14 @@ class EventWords:
         if i not in self._clauses:
             self._clauses[i] = _clause_of(self.doc[i])
         return self._clauses[i]
+
+
+def _kinds(words: set[str]) -> list[frozenset[str]]:
+    """The lines of `event_synonyms.txt` holding any of `words`."""
+    return [kind for kind in _EVENT_KINDS if kind & words]
+
+
+_EVENT_KINDS = tuple(frozenset(e.words) for e in lexicon.entries("event_synonyms.txt"))
 
 
 # how many same-word tokens on each side of an expression are looked at: the nearest dated
@@ -215,34 +244,37 @@ def event_anchors(
 
     def nearest(i: int) -> tuple[int, int] | None:
         """The token's clause's date nearest it, as (start, position in `dated`)."""
-        if words.same_sentence(i, head.i):
-            return None
+        clause = words.clause(i)
+        if words.same_sentence(i, head.i) and clause[0] <= head.idx < clause[1]:
+            return None  # a clause holding the expression dates the expression's own event
         idx = words.doc[i].idx
-        near = min(within(*words.clause(i)), key=lambda n: abs(dated[n].start - idx), default=None)
+        near = min(within(*clause), key=lambda n: abs(dated[n].start - idx), default=None)
         return None if near is None else (dated[near].start, near)
 
-    candidates = words.tokens(head.lemma_.lower())
-    at = bisect_left(candidates, head.i)
-    if not first:
-        before = candidates[max(0, at - _NEAREST) : at][::-1]
-        after = [i for i in candidates[at : at + _NEAREST + 1] if i != head.i][:_NEAREST]
-        for i in before + after:
+    # the event's own word first ("the vote" ... "voted"), then its kin in other words
+    # ("elections were held"): a date given the same word is the surer anchor
+    for candidates in (words.tokens(head.lemma_.lower()), words.kin(head)):
+        at = bisect_left(candidates, head.i)
+        if not first:
+            before = candidates[max(0, at - _NEAREST) : at][::-1]
+            after = [i for i in candidates[at : at + _NEAREST + 1] if i != head.i][:_NEAREST]
+            for i in before + after:
+                found = nearest(i)
+                if found is not None:
+                    yield dated[found[1]].resolved
+            continue
+        # the first date: tokens in text order, each date given out once no later sentence
+        # can hold an earlier one (a token's clause lies in its sentence)
+        waiting: list[tuple[int, int, int]] = []  # (date start, token index, position)
+        for i in candidates[: 2 * _NEAREST]:
+            sentence_start = words.doc[words.sentence_start(i)].idx
+            while waiting and waiting[0][0] < sentence_start:
+                yield dated[heappop(waiting)[2]].resolved
             found = nearest(i)
             if found is not None:
-                yield dated[found[1]].resolved
-        return
-    # the first date: tokens in text order, each date given out once no later sentence can
-    # hold an earlier one (a token's clause lies in its sentence)
-    waiting: list[tuple[int, int, int]] = []  # (date start, token index, position in dated)
-    for i in candidates[: 2 * _NEAREST]:
-        sentence_start = words.doc[words.sentence_start(i)].idx
-        while waiting and waiting[0][0] < sentence_start:
+                heappush(waiting, (found[0], i, found[1]))
+        while waiting:
             yield dated[heappop(waiting)[2]].resolved
-        found = nearest(i)
-        if found is not None:
-            heappush(waiting, (found[0], i, found[1]))
-    while waiting:
-        yield dated[heappop(waiting)[2]].resolved
 
 
 _CORE = {"nsubj", "nsubjpass", "dobj", "attr"}
@@ -258,6 +290,17 @@ def _clause_of(token: Token) -> tuple[int, int]:
     if token.pos_ != "VERB" and token.dep_ in _CORE and token.head.pos_ in ("VERB", "AUX"):
         scope = token.head
     words = list(scope.subtree)
+    # a verb joined after it by "and" is another event ("The election took place on Saturday,
+    # and two days after the vote ..."): its words are not this clause's
+    verbs = [
+        c.left_edge.i
+        for c in scope.children
+        if c.dep_ == "conj" and c.i > scope.i and c.pos_ in ("VERB", "AUX")
+    ]
+    if verbs:
+        words = [w for w in words if w.i < min(verbs)]
+        while len(words) > 1 and words[-1].dep_ in ("cc", "punct"):
+            words.pop()
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
@@ -272,6 +315,7 @@ def appositive_date(source: str, start: int, dated: list[Dated]) -> ResolvedDate
 
 __all__ = [
     "COUNTED_FROM_EVENT",
+    "INTO_EVENT",
     "DAY_OF_EVENT",
     "Dated",
     "EventWords",

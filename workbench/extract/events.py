@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
+from .date_rules import IN_TIME
 from .date_values import MONTH_RE, WEEKDAY_RE, add_months, between
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
 from .event_anchors import (
     COUNTED_FROM_EVENT,
     DAY_OF_EVENT,
+    INTO_EVENT,
     Dated,
     EventWords,
     appositive_date,
@@ -166,6 +168,8 @@ def _from_event(
     (past or present tense) dated after publication was counted from the wrong anchor, and
     that anchor is passed over."""
     day_of = DAY_OF_EVENT.match(text) is not None
+    # "day five of the World Cup", "a week into the offensive": from the event's first date
+    first = day_of or INTO_EVENT.search(text) is not None
     anchors: Iterable[ResolvedDate] = ()
     if day_of:
         beside = appositive_date(source, start, dated)
@@ -173,11 +177,11 @@ def _from_event(
             return beside  # "Yesterday, day five of the World Cup": that day itself
     if head is not None:
         others = [d for d in dated if d.start != start]
-        anchors = event_anchors(head, others, first=day_of, words=words)
+        anchors = event_anchors(head, others, first=first, words=words)
         subject = _phase_subject(head)
         if subject is not None:
             # "a week after the trial began": the trial's dates, after those of "began"
-            anchors = chain(anchors, event_anchors(subject, others, first=day_of, words=words))
+            anchors = chain(anchors, event_anchors(subject, others, first=first, words=words))
     elif day_of and last_try:
         # the headline's "day five" is the body's "day five of the World Cup"
         same = [d for d in dated if d.text.lower().startswith(text.lower()) and d.start != start]
@@ -448,7 +452,8 @@ def _speech_day(
     day before the quotation that falls in the week before publication ("On Tuesday, Trump
     wrote: 'I informed John Bolton last night'" is Monday night), passing over a day ahead
     or a background date weeks before."""
-    if published is None or not _DEICTIC.match(text) or not _quoted(source, start):
+    deictic = _DEICTIC.match(text) or _in_time(text)
+    if published is None or not deictic or not _quoted(source, start):
         return published
     for resolved, _ in reversed(narrative):
         if resolved.precision != Precision.DAY:
@@ -478,6 +483,11 @@ _FROM_NOW = re.compile(
 )
 
 
+def _in_time(text: str) -> bool:
+    """ "in two days": counted from the speaker's now in reported speech, as "tomorrow" is."""
+    return IN_TIME.fullmatch(text.lower().strip(" ,.;:!?")) is not None
+
+
 def _reported_day(
     doc: Doc,
     source: str,
@@ -492,16 +502,21 @@ def _reported_day(
     said, when the sentence dates the saying outside the reported words ("Police said on
     Tuesday that the attack happened on Friday": the Friday before that Tuesday). None
     when the sentence gives no such day before publication."""
-    if published is None or not _FROM_NOW.match(text):
+    if published is None or not (_FROM_NOW.match(text) or _in_time(text)):
         return None
     claim = next((c for c in claims if c.start <= start and end <= c.end), None)
     span = doc.char_span(start, end, alignment_mode="expand")
     if claim is None or span is None:
         return None
     sentence = span.sent
+    # a quotation ended by "!" or "?" is a sentence of its own: the saying's sentence after it
+    # ('"... in two days!" Macron told the world on Thursday') dates "in two days" too (only
+    # that: a weekday or "yesterday" there keeps to its own sentence, as before)
+    last = _saying_after(doc, claim.end) if _in_time(text) else 0
+    region_end = max(sentence.end_char, last)
     for other_start, other_end in spans:
         inside_claim = claim.start <= other_start < claim.end
-        if inside_claim or other_start < sentence.start_char or other_end > sentence.end_char:
+        if inside_claim or other_start < sentence.start_char or other_end > region_end:
             continue
         other = doc.char_span(other_start, other_end, alignment_mode="expand")
         tense = _tense(other) if other is not None else None
@@ -509,6 +524,20 @@ def _reported_day(
         if said is not None and said.precision == Precision.DAY and said.first_day <= published:
             return said.first_day
     return None
+
+
+def _saying_after(doc: Doc, end: int) -> int:
+    """Where the sentence of the first word after a claim ending at `end` ends (the words
+    of saying after a quotation), or 0 when none follows."""
+    for at in range(end, min(end + 4, len(doc.text))):  # past the closing quote and a space
+        near = doc.char_span(at, at + 1, alignment_mode="expand")
+        if near is None or len(near) == 0:
+            continue
+        for token in doc[near.start : near.start + 4]:
+            if token.idx >= end and not token.is_punct and not token.is_space:
+                return token.sent.end_char
+        return 0
+    return 0
 
 
 def _inner_quote_day(source: str, start: int, text: str, dated: list[Dated]) -> date | None:
