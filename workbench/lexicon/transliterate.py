@@ -153,6 +153,10 @@ def romanize(text: str) -> str:
         if word in known:
             words.append(known[word])
             continue
+        if word.startswith("ال") and word[2:] in known and not foreign:
+            # a family name with its article: "الحداد" is al-Haddad, as "حداد" is Haddad
+            words.append("al-" + known[word[2:]])
+            continue
         words.append(_spell(word, foreign=foreign))
     return " ".join(w for w in words if w)
 

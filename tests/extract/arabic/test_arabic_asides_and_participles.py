@@ -122,7 +122,7 @@ def test_a_title_just_before_a_later_person_introduces_the_speaker():
         "وقال المتحدث باسم تحالف دعم الشرعية في اليمن العقيد فهد الشهري إن الدفاعات اعترضت صاروخاً."
     )
     ((speaker, *_),) = said(x)
-    assert speaker == "Fahd al-Shhri"  # not the coalition, not "دعم الشرعية" as a person
+    assert speaker == "Fahd al-Shehri"  # not the coalition, not "دعم الشرعية" as a person
     assert [a.type.value for a in x.actors] == ["country", "person"]  # Yemen, al-Shehri
 
 

@@ -111,3 +111,35 @@ def test_an_outlets_owner_is_no_speaker_the_outlet_is():
     x = extract("وذكرت وكالة «سبأ»، بنسختها التي يديرها الحوثيون، أن «الوفد وصل».")
     (claim,) = x.claims
     assert x.actor(claim.speaker).name == "Saba News Agency"
+
+
+# ---------------------------------------------------------------- Latin names
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("عادل الحداد", "Adel al-Haddad"),  # a family name of the table, with its article
+        ("سامي الخوالدة", "Sami al-Khawaldeh"),  # the pattern of family plurals in ة
+        ("هاني الطراونة", "Hani al-Tarawneh"),
+        ("أحمد الشرقاوي", "Ahmed al-Sharqawi"),  # the nisba in اوي
+        ("جاسم الكبيسي", "Jassem al-Kubaisi"),  # a given and a family name of the table
+        ("عبد الستار الساعدي", "Abdul Sattar al-Saadi"),
+    ],
+)
+def test_names_come_out_as_the_wires_spell_them(arabic, latin):
+    from workbench.lexicon.transliterate import romanize
+
+    assert romanize(arabic) == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت نقابة المهندسين إن الأجور متدنية.", "Syndicate of Engineers"),
+        ("وأعلن اتحاد المستثمرين أن الخسائر كبيرة.", "Union of Investors"),
+        ("وقرر المجلس الوطني المؤقت للإعلام أن", "Provisional National Council of Media"),
+    ],
+)
+def test_a_body_no_list_knows_is_named_word_by_word_not_letter_by_letter(text, name):
+    assert [a.name for a in extract(text).actors] == [name]
