@@ -25,6 +25,8 @@ from ..lexicon.gazetteer import (
 )
 from ..model import ActorType
 from . import media_ruler
+from .armed_acts import acts_armed, struck_places
+from .forces import force_spans
 from .names import (
     ORG_HEADS,
     ROLE_NOUNS,
@@ -34,6 +36,7 @@ from .names import (
     given_names,
     looks_like_person_name,
 )
+from .places import dateline_spans
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
@@ -91,6 +94,9 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found += _untagged_countries(doc)
     found += _untagged_armed_groups(doc)
     found += _untagged_people(doc)
+    found = _with_forces(doc, found)
+    found = _with_datelines(doc, found)
+    found += _untagged_struck_places(doc, found)
     found = _names_of_defined_acronyms(doc, found)
     found.sort(key=lambda m: m.start)
     found = _bodies_across_for_and_of(doc, found)
@@ -103,6 +109,43 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found.sort(key=lambda m: m.start)
     _relabel_from_other_mentions(found)
     return found
+
+
+def _with_forces(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "the Iraqi federal police", "the Saudi-led coalition": the whole phrase is the
+    actor, in place of the nationality the NER tagged in it (forces.py)."""
+    spans = force_spans(doc)
+    if not spans:
+        return found
+    added = [m for s, e in spans if (m := _mention(doc, s, e, "ORG")) is not None]
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return kept + added
+
+
+def _untagged_struck_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "fired rockets at Ofakim": a name where an armed act fell, the NER silent, is a
+    place (armed_acts.struck_places)."""
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    added = []
+    for start, end in struck_places(doc):
+        if taken.isdisjoint(range(start, end)):
+            mention = _mention(doc, start, end, "GPE")
+            if mention is not None:
+                added.append(mention)
+                taken.update(range(start, end))
+    return added
+
+
+def _with_datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "GAZA CITY (AP) --": the dateline's whole place, never an actor's name, in place
+    of the part the NER tagged (places.dateline_spans)."""
+    spans = dateline_spans(doc)
+    if not spans:
+        return found
+    added = [m for s, e in spans if (m := _mention(doc, s, e, "GPE")) is not None]
+    added = [a for a in added if not any((m.start, m.end) == (a.start, a.end) for m in found)]
+    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+    return kept + added
 
 
 def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -349,7 +392,8 @@ _GROUP_MIN_LETTERS = 4
 
 def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
     """A listed armed group's one-word name the NER left untagged ("Daesh fighters
-    attacked", the tagger calling it an adjective): the list knows it."""
+    attacked", the tagger calling it an adjective): the list knows it. An unlisted one
+    is found by what it does ("Sarya claimed the bombing": armed_acts.py)."""
     found = []
     for token in doc:
         if token.ent_type_ or not token.text[:1].isupper() or token.is_punct:
@@ -357,7 +401,7 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
         short = len(name_key(token.text)) < _GROUP_MIN_LETTERS
         if short and not _capitals_in_running_text(token):
             continue
-        if armed_group_info(token.text) is None:
+        if armed_group_info(token.text) is None and not _unknown_fighter(token):
             continue
         span = doc[token.i : token.i + 1]
         if _in_a_longer_name(span):
@@ -372,6 +416,16 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
             )
         )
     return found
+
+
+def _unknown_fighter(token: Token) -> bool:
+    """A capitalised word no dictionary knows (its lemma keeps the capital, or the tagger
+    says a proper noun) as the subject of an armed act: "Sarya claimed the attack"."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "pobj") or token.is_stop or not token.is_alpha:
+        return False
+    if token.pos_ != "PROPN" and not token.lemma_[:1].isupper():
+        return False  # "Militants claimed the attack": a common noun opening the sentence
+    return acts_armed(token.doc[token.i : token.i + 1])
 
 
 def _capitals_in_running_text(token: Token) -> bool:

@@ -24,6 +24,8 @@ from ..lexicon.gazetteer import (
 from ..model import ActorType
 from . import media_ruler
 from .actor_mentions import Candidate
+from .armed_acts import acts_armed, struck_here
+from .forces import forces_name
 from .names import (
     ORG_HEADS,
     ROLE_NOUNS,
@@ -149,6 +151,14 @@ def classify(mention: Candidate) -> None:
     if _named_by_a_place_noun(mention.span):
         mention.type = ActorType.PLACE  # "the towns of Saraqib and Maarat Misrin"
         return
+    if (
+        label in ("PERSON", "ORG")
+        and struck_here(mention.span)
+        and not names_a_body(text)
+        and not _person_beside(mention.span)
+    ):
+        mention.type = ActorType.PLACE  # "a shell landed near Nirim": where the blow fell
+        return
     placed = label in ("PERSON", "ORG") and _ends_with_a_place_noun(text, body=label == "ORG")
     if placed and not _titled(mention.span):
         mention.type = ActorType.PLACE  # "Gaisano Mall", "Tahrir Square": no one's name
@@ -251,7 +261,9 @@ def _forces_of(text: str) -> str | None:
     kind = _FORCE_KINDS.get(rest.lower())
     country = country_of_demonym(demonym)
     if kind is None or country is None:
-        return None
+        # "the Iraqi federal police", "the Saudi-led coalition" (forces.py)
+        named = forces_name(text)
+        return named[0] if named else None
     same_kind = [n for n, k in _FORCE_KINDS.items() if k == kind]
     return f"{demonym} {same_kind[0]}" if kind == "armed" else f"{demonym} {rest.lower()}"
 
@@ -432,6 +444,14 @@ def person_or_organization(
     """Person or organisation, from every mention's evidence rather than one NER label."""
     fullest = max(mentions, key=lambda m: len(core_words(m.text)))
     if (
+        not any(_titled(m.span) for m in mentions)
+        and not looks_like_person_name(fullest.text)
+        and any(acts_armed(m.span) for m in mentions)
+    ):
+        # "Liwa Thar claimed the attack", "the Jund al-Aqsa Brigades fired rockets": who
+        # fights is an armed group, by agreement, whatever its name is built like
+        return ActorType.GROUP
+    if (
         names_a_body(fullest.text)
         or any(m.text.isupper() and len(m.text) > 1 for m in mentions)
         or any(_called_a_body(m.span) or _described_as_body(m.span) for m in mentions)
@@ -467,6 +487,8 @@ def person_or_organization(
 
 # nouns of kinds of place: "the Sulu region", "Bangsamoro province" name places
 _BUILDING_NOUNS = lexicon.words("place_nouns.txt", flag="building")
+# "the Golan Heights", "the Ghab Plain": no body is named so, whatever the NER says
+_LANDFORM_NOUNS = lexicon.words("place_nouns.txt", flag="landform")
 _PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS
 # "a region to be called Bangsamoro", "the town, renamed X"
 _NAMING_VERBS = {"call", "name", "rename", "know"}
@@ -522,13 +544,13 @@ def _described_as_place(span: Span) -> bool:
 def _ends_with_a_place_noun(text: str, *, body: bool) -> bool:
     """A name of two words or more whose last is a kind of place or building, capitalised
     ("Gaisano Mall", "Tahrir Square"), and no body's head ("Grace Church"). A name the NER
-    called a body needs a building ("Robinsons Mall"): a club is named after its city
-    ("Hull City")."""
+    called a body needs a building ("Robinsons Mall") or a landform ("Golan Heights"): a
+    club is named after its city ("Hull City")."""
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
     last = fold(words[-1])
-    nouns = _BUILDING_NOUNS if body else _PLACE_NOUNS | _BUILDING_NOUNS
+    nouns = _BUILDING_NOUNS | _LANDFORM_NOUNS if body else _PLACE_NOUNS | _BUILDING_NOUNS
     return last in nouns and last not in ORG_HEADS
 
 

@@ -225,6 +225,8 @@ def _same_actor(
         return True  # "Hashimi" of "Abu Ibrahim al-Hashimi al-Qurashi"
     if _proper_part(words, full_words, mention, full):
         return True
+    if _without_closing_phrase(words, full_words, mention, full):
+        return True
     # a shorter form is the end of the full one: "Mamlouk" of "Ali Mamlouk",
     # "Aramco" of "Saudi Aramco"; never a generic head like "Council"
     tail = full_words[-len(words) :]
@@ -238,7 +240,12 @@ def _same_actor(
             or (
                 words[-1] not in ORG_HEADS
                 and words[-1] not in TITLES
-                and (full.label == "PERSON" or only_nationality(full_words[: -len(words)]))
+                and (
+                    full.label == "PERSON"
+                    # "Morgan Tsvangirai of the MDC" the NER took for a body
+                    or (mention.label == "PERSON" and looks_like_person_name(full.text))
+                    or only_nationality(full_words[: -len(words)])
+                )
             )
         )
     ):
@@ -325,6 +332,27 @@ def _proper_part(
         and rest[-1] in ORG_HEADS
         and all(same_word(a, b) for a, b in zip(words, full_words, strict=False))
         and not looks_like_person_name(mention.text)
+    )
+
+
+# "for", "of": what joins a body's name to the phrase that closes it
+_NAME_LINKS = lexicon.words("prepositions.txt", flag="name-link")
+
+
+def _without_closing_phrase(
+    words: list[str], full_words: list[str], mention: Candidate, full: Candidate
+) -> bool:
+    """ "Andy Warhol Foundation" of "Andy Warhol Foundation for the Visual Arts", "Syrian
+    Observatory" of "Syrian Observatory for Human Rights": a body's name without the
+    "for"/"of" phrase that closes it, its head noun kept (two words at least: a lone
+    "Foundation" or "Bank" says no which)."""
+    if "PERSON" in (mention.label, full.label) or len(words) < 2 or words[-1] not in ORG_HEADS:
+        return False
+    cut = next((i for i, w in enumerate(full_words) if w in _NAME_LINKS), None)
+    return (
+        cut == len(words)
+        and cut < len(full_words) - 1
+        and all(same_word(a, b) for a, b in zip(words, full_words, strict=False))
     )
 
 

@@ -121,11 +121,19 @@ def acronym(words: list[str]) -> str:
     return "".join(initials)
 
 
+def acronyms(words: list[str]) -> tuple[str, ...]:
+    """The initials of a name as written, and without the Arabic article glued to its
+    words: "Asa'ib Ahl al-Haq" is written AAH, where "Al-Qaeda in the Arabian Peninsula"
+    keeps its article's A (AQAP)."""
+    stripped = [strip_particle(w) for w in words]
+    return tuple(dict.fromkeys((acronym(words), acronym(stripped))))
+
+
 def is_acronym_of(short: str, long_words: list[str]) -> bool:
     short = short.replace(".", "")
     if len(short) < 2 or not short.isupper():
         return False
-    return short == acronym(long_words)
+    return short in acronyms(long_words)
 
 
 @lru_cache(maxsize=1)

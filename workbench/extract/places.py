@@ -12,11 +12,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
+
 from .. import lexicon
 from ..lexicon.gazetteer import name_key
+from .spans import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 # what follows a dateline: "BAGHDAD (Reuters) -", "CAIRO:", "SANAA, Yemen --"
 _DATELINE_END = ("(", ":", "-", "\u2014", "\u2013", ",")
@@ -61,3 +64,52 @@ def is_dateline_span(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     return doc[span.end].text[:1] in _DATELINE_END
+
+
+_DATELINE_WORDS = 4  # "RAS AL-AIN", "GAZA CITY", "NEW YORK CITY": a dateline's place
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token spans of the places of paragraph datelines written in capitals:
+    "GAZA CITY (AP) --", "RAS AL-AIN, Syria (AFP) -". A run of capitals before an
+    agency in brackets is a dateline whatever its words; before a dash, a colon or a
+    comma only where the NER or the place list says a place (a line "BREAKING:" is not)."""
+    found = []
+    for start in _paragraph_starts(doc):
+        end = start
+        while end < len(doc) and end - start < _DATELINE_WORDS and _capitals(doc[end]):
+            end += 1
+        if end == start or end >= len(doc) or end - start == len(doc):
+            continue
+        after = doc[end]
+        bracketed = after.text == "(" and end + 1 < len(doc) and doc[end + 1].ent_type_ == "MEDIA"
+        placed = any(t.ent_type_ in ("GPE", "LOC") for t in doc[start:end]) or bool(
+            place_country(doc[start:end].text)
+        )
+        if bracketed or (after.text[:1] in _DATELINE_END and placed):
+            found.append((start, end))
+    return found
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    """The first word of each line, found from the text's line breaks (a Token per word
+    costs more than the rule)."""
+    if not len(doc):
+        return []
+    offsets = doc.to_array("IDX")
+    text = doc_text(doc)
+    starts = {0}
+    at = text.find("\n")
+    while at != -1:
+        i = int(numpy.searchsorted(offsets, at + 1))
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc):
+            starts.add(i)
+        at = text.find("\n", at + 1)
+    return sorted(starts)
+
+
+def _capitals(token: Token) -> bool:
+    text = token.text.replace("-", "")
+    return len(text) >= 2 and text.isalpha() and text.isupper()

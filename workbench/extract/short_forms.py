@@ -15,7 +15,7 @@ from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality
 from .aliases import Cluster
-from .names import ORG_HEADS, acronym, core_words, looks_like_person_name, strip_particle
+from .names import ORG_HEADS, acronym, acronyms, core_words, looks_like_person_name, strip_particle
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
@@ -95,12 +95,16 @@ def merge_acronyms(clusters: list[Cluster]) -> None:
     """ "KSC" joins "Kennedy Space Center" even when the NER typed them differently."""
     expansions: dict[str, Cluster] = {}
     for cluster in clusters:
-        if cluster.type in (ActorType.COUNTRY, ActorType.PERSON, None):
+        if cluster.type in (ActorType.COUNTRY, None):
             continue
+        # a person's three names or more ("John Fitzgerald Kennedy", JFK; a group's
+        # transliterated name the NER took for a person's, "Kataib Hamiyat al-Sharq", KHS)
+        least = 3 if cluster.type is ActorType.PERSON else 2
         for mention in cluster.mentions:
             words = mention.text.split()
-            if len(words) >= 2:
-                expansions.setdefault(acronym(words), cluster)
+            if len(words) >= least:
+                for initials in acronyms(words):
+                    expansions.setdefault(initials, cluster)
             # "CPD" of "the United States Commission on Presidential Debates": the
             # initials of the body's name without the state it opens with
             for cut in range(1, len(words) - 1):
@@ -177,12 +181,22 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
     )
     forms: dict[str, Cluster] = {}
     for cluster in clusters:
+        if cluster.type is ActorType.GROUP:
+            # "AAH" after "Asaib Ahl al-Haq": an armed group's initials, three letters at
+            # least ("IS" in a shouted line is a word)
+            for mention in cluster.mentions:
+                words = mention.text.split()
+                if len(words) >= 3:
+                    for initials in acronyms(words):
+                        forms.setdefault(initials, cluster)
+            continue
         if cluster.type not in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.MEDIA):
             continue
         for mention in cluster.mentions:
             words = mention.text.split()
             if cluster.type is ActorType.ORGANIZATION and len(words) >= 2:
-                forms.setdefault(_acronym_form(words), cluster)
+                for initials in acronyms(words):
+                    forms.setdefault(initials if len(initials) >= 2 else "", cluster)
             if len(words) >= 2 and cluster.type is not ActorType.MEDIA:
                 last = words[-1]
                 usable = cluster.type is ActorType.PERSON or only_nationality(words[:-1])

@@ -1,0 +1,112 @@
+"""Armed groups by agreement: who fires, bombs and claims attacks.
+
+A name the NER calls a person or a body, and nothing else types ("Liwa Thar claimed the
+attack", "Jund al-Haqq fired rockets at a patrol", "Sarya fighters"), is an armed group
+when it is the subject of an armed act or names the fighters after it. The words are data
+(lexicon/armed_acts.txt).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from .spans import tokens_spelled
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_VERBS = lexicon.words("armed_acts.txt", flag="verb")
+_OBJECTS = lexicon.words("armed_acts.txt", flag="object")
+# "Sarya fighters", "Liwa Thar militants": the name of the group the fighters are of
+_MEMBERS = lexicon.words("armed_acts.txt", flag="member")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_TARGET_VERBS = _VERBS | lexicon.words("armed_acts.txt", flag="target")
+# "fired at", "landed near", "fell towards": where the blow fell
+_WHERE = lexicon.words("prepositions.txt", flag="locative") | lexicon.words(
+    "prepositions.txt", flag="direction"
+)
+
+
+def acts_armed(span: Span) -> bool:
+    """Whether the name fights here: the subject of an armed act done with or to an armed
+    object, or the name before its fighters ("X fighters attacked")."""
+    root = span.root
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in _MEMBERS and root.head.i == after.i:
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head  # "the attack was claimed by Liwa Thar"
+    elif root.dep_ in _SUBJECTS:
+        verb = root.head
+    else:
+        return False
+    # "X shelled the post and fired rockets": each conjunct has the first one's subject
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        v.lemma_.lower() in _VERBS and any(_armed_object(child) for child in v.children)
+        for v in verbs
+    )
+
+
+def _armed_object(child: Token) -> bool:
+    if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _OBJECTS:
+        return True
+    if child.dep_ == "prep":  # "fired at a patrol", "claimed responsibility for"
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _OBJECTS for g in child.children)
+    return False
+
+
+def struck_places(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token spans of names the NER left untagged where an armed act fell:
+    "fired two rockets at Ofakim", "a shell landed near Ofakim and Sderot", "struck
+    Ofakim". Who is struck there is a place: a town the small model does not know."""
+    found = []
+    for verb in tokens_spelled(doc, _TARGET_VERBS, attr="LEMMA"):
+        if verb.pos_ != "VERB":
+            continue
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _WHERE:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and verb.lemma_.lower() not in _VERBS:
+                objects = [child]  # "struck Ofakim"; "attacked Ofakim" may be a group
+            else:
+                continue
+            for obj in objects:
+                for name in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+                    span = _untagged_name(name)
+                    if span is not None:
+                        found.append(span)
+    return found
+
+
+def _untagged_name(token: Token) -> tuple[int, int] | None:
+    if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or token.is_stop:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+        if doc[start - 1].ent_type_ or not doc[start - 1].is_title:
+            return None
+        start -= 1
+    if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
+        return None  # the start of a longer name the parse split
+    return start, token.i + 1
+
+
+def struck_here(span: Span) -> bool:
+    """Whether the name is where an armed act fell: after a preposition of place under
+    one ("landed near Kissufim and Nirim"), or the object of a verb of striking."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "near Kissufim and Nirim": Nirim stands where Kissufim does
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _WHERE and head.dep_ == "prep":
+        verb = head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _TARGET_VERBS
+    return (
+        token.dep_ == "dobj"
+        and head.lemma_.lower() in _TARGET_VERBS
+        and head.lemma_.lower() not in _VERBS
+    )
