@@ -1,7 +1,7 @@
 """Benchmark the case file: add 1,000 stored extractions, load the case, time edits.
 
     .venv/bin/python benchmarks/bench_case.py [--articles 1000] [--keep PATH]
-    .venv/bin/python benchmarks/bench_case.py --curve 1000,5000,20000 [--keep PATH]
+    .venv/bin/python benchmarks/bench_case.py --curve 1000,5000,20000 [--keep PATH] [--grown DIR]
     .venv/bin/python benchmarks/bench_case.py --edits CASE_FILE_OR_POSTGRESQL_URL
     ... --busy 4   (any of the above with 4 CPU-burning processes alongside)
 
@@ -133,6 +133,9 @@ class Waits:
     queued: float
     steal: float
     faults: int
+    # the process's resident memory just after the call, and its peak so far, MB
+    rss: float = 0.0
+    peak: float = 0.0
 
     @property
     def blocked(self) -> float:
@@ -155,6 +158,19 @@ def _steal() -> float:
     return int(fields[8]) / os.sysconf("SC_CLK_TCK")
 
 
+def memory() -> tuple[float, float]:
+    """This process's resident memory now and at its peak so far, MB (/proc/self/status:
+    VmRSS and VmHWM; elsewhere ru_maxrss for both)."""
+    found = {}
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                found[name] = int(value.split()[0]) / 1024
+    peak = found.get("VmHWM", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return found.get("VmRSS", peak), peak
+
+
 def waited(function: Callable[[], object]) -> tuple[Waits, object]:
     """`function()` and where its wall time went (`Waits`)."""
     ran, queued = _schedstat()
@@ -163,12 +179,15 @@ def waited(function: Callable[[], object]) -> tuple[Waits, object]:
     result = function()
     wall = time.perf_counter() - wall
     ran2, queued2 = _schedstat()
+    rss, peak = memory()
     return Waits(
         wall=wall,
         cpu=ran2 - ran if ran2 else wall,
         queued=queued2 - queued,
         steal=_steal() - steal,
         faults=resource.getrusage(resource.RUSAGE_SELF).ru_majflt - faults,
+        rss=rss,
+        peak=peak,
     ), result
 
 
@@ -316,7 +335,10 @@ def make_change(case: Case, kind: str, samples: list[Extraction], number: int) -
     named = sorted(
         (a for a in actors if a.mention_count > 1), key=lambda a: (a.type, a.mention_count)
     )
-    claim = case._store.row("SELECT id FROM claims ORDER BY rowid LIMIT 1 OFFSET 1000")
+    claim = case._store.row(  # the 1,001st claim, or the middle one of a small case
+        "SELECT id FROM claims ORDER BY rowid LIMIT 1 "
+        "OFFSET min(1000, (SELECT count(*) FROM claims) / 2)"
+    )
     if kind == "actor":
         case.update_actor(named[len(named) // 2].id, status="confirmed")
     elif kind == "status":
@@ -355,6 +377,30 @@ def print_changes(rows: list[tuple[str, dict[str, Waits], bool]]) -> None:
         print(line + ("" if same else "  ACTOR LISTING DIFFERS FROM A FRESH READ"), flush=True)
 
 
+def print_memory(
+    grown: tuple[float, float],
+    found: dict[str, Waits],
+    opened: dict[str, Waits],
+    edited: tuple[float, float],
+    changed: list[tuple[str, dict[str, Waits], bool]],
+) -> None:
+    """The process's resident memory now / at its peak (MB) after each step of a size: a
+    call whose result is dropped should leave "now" where it was, and a session making
+    change after change should not grow (each kept result replaces the one before)."""
+
+    def calls_of(times: dict[str, Waits]) -> str:
+        return " ".join(f"{w.rss:.0f}/{w.peak:.0f}" for w in times.values())
+
+    steps = [
+        f"grown {grown[0]:.0f}/{grown[1]:.0f}",
+        f"computed {calls_of(found)}",
+        f"opened {calls_of(opened)}",
+        f"edits {edited[0]:.0f}/{edited[1]:.0f}",
+        *(f"{kind} {calls_of(times)}" for kind, times, _ in changed),
+    ]
+    print(f"{'':>8} memory MB now/peak after each call: " + "; ".join(steps), flush=True)
+
+
 # `--no-memo`: the memo left out of the calls timed (it is most of a run's CPU: runs of
 # the other three go four times as fast on a busy machine)
 WITH_MEMO = True
@@ -371,8 +417,53 @@ def calls(case: Case, folder: Path) -> list[tuple[str, Callable[[], object]]]:
     return found
 
 
+def copy_case_file(source: Path, target: Path) -> None:
+    """A consistent copy of a case file (SQLite's backup, the -wal's pages included)."""
+    import sqlite3
+
+    target.unlink(missing_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def grow(
+    case: Case, path: Path, size: int, added: int, samples: list[Extraction], grown: Path | None
+) -> tuple[Case, str]:
+    """`case` grown to `size` articles (numbered copies from `added` on, each added as a
+    person's is: `add_extraction`, one transaction) and the add's ms per article; with
+    `grown` (`--grown DIR`), the case as grown to this size is kept there (before any call
+    at this size) and taken back from there by a later run, grown once for all runs: the
+    adds are most of the whole curve's time, and what each size's calls find is the same
+    (the first call on a case just opened works its results out, as one on the case just
+    grown does: a few thousand adds outrun what a kept result is brought up to date from)."""
+    kept = grown / f"{size}.case" if grown is not None else None
+    if kept is not None and kept.exists():
+        case.close()
+        copy_case_file(kept, path)
+        figure = (grown / f"{size}.add-ms").read_text().strip() if grown else ""
+        return Case.open(path), figure + "*"
+    start = time.perf_counter()
+    for i in range(added, size):
+        case.add_extraction(numbered(samples[i % len(samples)], i))
+    figure = f"{(time.perf_counter() - start) * 1000 / max(1, size - added):.1f}"
+    if kept is not None:
+        settle(case)
+        copy_case_file(path, kept)
+        kept.with_suffix(".add-ms").write_text(figure + "\n")
+    return case, figure
+
+
 def curve(
-    sizes: list[int], samples: list[Extraction], path: Path, folder: Path, burners: int
+    sizes: list[int],
+    samples: list[Extraction],
+    path: Path,
+    folder: Path,
+    burners: int,
+    grown: Path | None = None,
 ) -> None:
     print(
         "each figure: wall s / CPU s / s runnable but waiting for a CPU (the kernel's "
@@ -389,14 +480,13 @@ def curve(
     header += " ".join(f"{name:>20}" for name in GOALS)
     print(header)
     rows = []
-    with Case.open(path) as case:
+    case = Case.open(path)
+    try:
         added = 0
         for size in sizes:
-            start = time.perf_counter()
-            for i in range(added, size):
-                case.add_extraction(numbered(samples[i % len(samples)], i))
-            per_article = (time.perf_counter() - start) * 1000 / max(1, size - added)
+            case, per_article = grow(case, path, size, added, samples, grown)
             added = size
+            grown_to = memory()
             claims = len(case.claims())
             with busy(burners) as load:
                 found = measure(case, folder)
@@ -405,10 +495,11 @@ def curve(
                 with reopened as other:  # type: ignore[attr-defined]
                     opened = measure(other, folder)
                 edits = edit_times(case)
+                edited = memory()
                 changed = after_changes(case, folder, samples, size + 100_000)
                 added += 1
             for label, times, lead in (
-                ("computed", found, f"{size:>8} {claims:>7} {per_article:>10.1f}"),
+                ("computed", found, f"{size:>8} {claims:>7} {per_article:>10}"),
                 ("opened", opened, f"{'':>8} {'':>7} {'':>10}"),
             ):
                 line = f"{lead} {label:>8} "
@@ -429,8 +520,13 @@ def curve(
                 flush=True,
             )
             print_changes(changed)
+            print_memory(grown_to, found, opened, edited, changed)
             print(f"{'':>8} load: {load}", flush=True)
             rows.append((size, found, opened, edits, load, changed))
+    finally:
+        case.close()
+    if grown is not None:
+        print(f"add ms/art marked *: the case grown by an earlier run, kept in {grown}")
     for size, found, opened, edits, load, changed in rows:
         if size != GOALS_AT:
             continue
@@ -461,6 +557,13 @@ def main() -> None:
         "whole curve 1000,5000,20000 takes about an hour here)",
     )
     parser.add_argument("--keep", metavar="PATH", help="write the case here and keep it")
+    parser.add_argument(
+        "--grown",
+        metavar="DIR",
+        help="with --curve: keep the case as grown to each size in DIR, and start each size "
+        "from DIR's copy when an earlier run kept one (the adds are most of the whole "
+        "curve's time: 20,000 articles are grown once for all runs)",
+    )
     parser.add_argument(
         "--edits",
         metavar="CASE",
@@ -543,7 +646,10 @@ def main() -> None:
         folder = tempfile.TemporaryDirectory()
         path = Path(args.keep) if args.keep else Path(folder.name) / "curve.case"
         path.unlink(missing_ok=True)
-        curve(sizes, samples, path, Path(folder.name), args.busy)
+        grown = Path(args.grown) if args.grown else None
+        if grown is not None:
+            grown.mkdir(parents=True, exist_ok=True)
+        curve(sizes, samples, path, Path(folder.name), args.busy, grown)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory (ru_maxrss, includes the spaCy model): {peak:.0f} MB")
         folder.cleanup()
