@@ -143,3 +143,15 @@ def test_names_come_out_as_the_wires_spell_them(arabic, latin):
 )
 def test_a_body_no_list_knows_is_named_word_by_word_not_letter_by_letter(text, name):
     assert [a.name for a in extract(text).actors] == [name]
+
+
+def test_a_capital_acting_on_a_capital_stands_for_its_state_and_so_does_its_object():
+    x = extract("وتتهم بغداد أنقرة بانتهاك السيادة العراقية منذ سنوات.")
+    assert sorted(a.name for a in x.actors) == ["Iraq", "Turkey"]
+    x = extract("وصل الوفد إلى أنقرة أمس.")  # a destination stays the city
+    assert [a.name for a in x.actors] == ["Ankara"]
+
+
+def test_a_country_before_a_papers_colon_is_its_capital():
+    x = extract("الكويت: «القبس»\n\nأعلنت الحكومة أمس استقالتها.")
+    assert "Kuwait City" in [a.name for a in x.actors]

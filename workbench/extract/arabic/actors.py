@@ -1132,8 +1132,9 @@ def _adjective_not_place(tokens: list[Token], match: Match, by_first: dict[int, 
     return clitic or construct or before.text in OPEN_QUOTES or before.norm in _PHRASE_BEFORE
 
 
-# the dashes after a dateline: "عمّان - قال ...", "الجزائر – "
-_DATELINE_DASHES = frozenset("-–—")
+# the dashes after a dateline: "عمّان - قال ...", "الجزائر – ", and the colon of a paper's
+# ("الكويت: «الشرق الأوسط»")
+_DATELINE_DASHES = frozenset("-–—:")
 
 
 def _dateline_city(tokens: list[Token], match: Match) -> str | None:
@@ -1167,6 +1168,13 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
         return None
     before = tokens[match.first - 1]
     speaks = before.norm in THAT_WORDS or any(w in cue_words() for _, w in before.readings()[:2])
+    # "اتهمت عمّان دمشق", "تتهم عمّان دمشق بالتراخي": a state's act between states; the
+    # capital after the verb is its subject, and one right after that capital its object
+    speaks = speaks or _acts(before) or (
+        match.first >= 2
+        and _capital_word_country(before) is not None
+        and _acts(tokens[match.first - 2])
+    )
     # "مخاوف أنقرة", "موقف طهران": in construct after a noun of what a government holds
     holds = not _definite(before) and any(w in _government_nouns() for _, w in before.readings())
     # "وفي أول رد فعل من الرباط، نقلت ...": a reply from the capital is its state's
@@ -1177,6 +1185,27 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
         and any(w in _government_nouns() for _, w in tokens[match.first - 2].readings())
     )
     return by_name().get(country.name) if speaks or holds or replies else None
+
+
+@lru_cache(maxsize=1)
+def _state_verbs() -> frozenset[str]:
+    """The verbs of acts between actors (ar_relation_verbs.csv), normal forms."""
+    return frozenset(normal(r["verb"]) for r in lexicon.table("ar_relation_verbs.csv"))
+
+
+def _acts(token: Token) -> bool:
+    return any(w in _state_verbs() for _, w in token.readings()[:2])
+
+
+def _capital_word_country(token: Token) -> str | None:
+    """The country whose capital the word names alone, with no clitic ("عمّان"), or None."""
+    from .gazetteer import entry_for
+
+    entry = entry_for([token.text])
+    if entry is None or entry.type is not ActorType.PLACE:
+        return None
+    country = country_of_capital(entry.name)
+    return country.name if country is not None else None
 
 
 @lru_cache(maxsize=1)
