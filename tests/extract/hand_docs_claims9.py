@@ -260,3 +260,93 @@ SEMICOLON_ENDS_ACCORDING_TO = HandDoc(
     """,
     "full",
 )
+FORMER_EDITOR_OF_A_PAPER = HandDoc(
+    "A former editor of the Jakarta Post said the ban was unlawful.",
+    """
+    A        a        DET   DT  2  det      O
+    former   former   ADJ   JJ  2  amod     O
+    editor   editor   NOUN  NN  7  nsubj    O
+    of       of       ADP   IN  2  prep     O
+    the      the      DET   DT  6  det      B-MEDIA
+    Jakarta  Jakarta  PROPN NNP 6  compound I-MEDIA
+    Post     Post     PROPN NNP 3  pobj     I-MEDIA
+    said     say      VERB  VBD 7  ROOT     O
+    the      the      DET   DT  9  det      O
+    ban      ban      NOUN  NN  10 nsubj    O
+    was      be       AUX   VBD 7  ccomp    O
+    unlawful unlawful ADJ   JJ  10 acomp    O
+    .        .        PUNCT .   7  punct    O
+    """,
+    "full",
+    kb_ids={"the Jakarta Post": "Jakarta Post"},
+)
+
+FORMER_PRODUCER_OF_AN_OUTLET = HandDoc(
+    "A former Al Jazeera producer said the channel had been warned.",
+    """
+    A        a        DET   DT  4  det       O
+    former   former   ADJ   JJ  4  amod      O
+    Al       Al       PROPN NNP 3  compound  B-MEDIA
+    Jazeera  Jazeera  PROPN NNP 4  compound  I-MEDIA
+    producer producer NOUN  NN  5  nsubj     O
+    said     say      VERB  VBD 5  ROOT      O
+    the      the      DET   DT  7  det       O
+    channel  channel  NOUN  NN  10 nsubjpass O
+    had      have     AUX   VBD 10 aux       O
+    been     be       AUX   VBN 10 auxpass   O
+    warned   warn     VERB  VBN 5  ccomp     O
+    .        .        PUNCT .   5  punct     O
+    """,
+    "full",
+    kb_ids={"Al Jazeera": "Al Jazeera"},
+)
+
+DENIED_FUNDING = HandDoc(
+    "Congress has repeatedly denied funding for such a wall.",
+    """
+    Congress   Congress   PROPN NNP 3 nsubj  B-ORG
+    has        have       AUX   VBZ 3 aux    O
+    repeatedly repeatedly ADV   RB  3 advmod O
+    denied     deny       VERB  VBN 3 ROOT   O
+    funding    funding    NOUN  NN  3 dobj   O
+    for        for        ADP   IN  4 prep   O
+    such       such       DET   PDT 8 predet O
+    a          a          DET   DT  8 det    O
+    wall       wall       NOUN  NN  5 pobj   O
+    .          .          PUNCT .   3 punct  O
+    """,
+    "full",
+)
+
+DENIED_THE_REPORT = HandDoc(
+    "The ministry denied the report.",
+    """
+    The      the      DET   DT  1 det   O
+    ministry ministry NOUN  NN  2 nsubj O
+    denied   deny     VERB  VBD 2 ROOT  O
+    the      the      DET   DT  4 det   O
+    report   report   NOUN  NN  2 dobj  O
+    .        .        PUNCT .   2 punct O
+    """,
+    "full",
+)
+
+BACKSHIFTED_SECOND_VERB = HandDoc(
+    "The minister said he was tired, but would stay in office.",
+    """
+    The      the      DET   DT  1  det   O
+    minister minister NOUN  NN  2  nsubj O
+    said     say      VERB  VBD 2  ROOT  O
+    he       he       PRON  PRP 4  nsubj O
+    was      be       AUX   VBD 2  ccomp O
+    tired    tired    ADJ   JJ  4  acomp O
+    ,        ,        PUNCT ,   2  punct O
+    but      but      CCONJ CC  2  cc    O
+    would    would    AUX   MD  9  aux   O
+    stay     stay     VERB  VB  2  conj  O
+    in       in       ADP   IN  9  prep  O
+    office   office   NOUN  NN  10 pobj  O
+    .        .        PUNCT .   2  punct O
+    """,
+    "full",
+)

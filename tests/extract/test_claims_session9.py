@@ -8,8 +8,13 @@ import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims9 import (
     ANNOUNCED_A_SPOKESMAN_ACCORDING_TO,
+    BACKSHIFTED_SECOND_VERB,
     CLAIMING_INSIDE_A_PAIR,
     CONFIRMED_AN_OFFICIAL_UNJOINED,
+    DENIED_FUNDING,
+    DENIED_THE_REPORT,
+    FORMER_EDITOR_OF_A_PAPER,
+    FORMER_PRODUCER_OF_AN_OUTLET,
     OUTLINED_A_PLAN,
     RECALLED_AN_ENVOY,
     RECALLED_WHAT_HAPPENED,
@@ -112,6 +117,41 @@ def test_a_semicolon_ends_what_according_to_opens():
     ]
 
 
+def test_a_former_editor_speaks_for_themselves_not_through_the_paper():
+    assert _claims(FORMER_EDITOR_OF_A_PAPER) == [
+        ("the ban was unlawful", "A former editor of the Jakarta Post", None, [])
+    ]
+
+
+def test_a_former_producer_is_not_the_outlet():
+    # "producer" was no person noun: the outlet before it was taken for the speaker
+    assert _claims(FORMER_PRODUCER_OF_AN_OUTLET) == [
+        ("the channel had been warned", "A former Al Jazeera producer", None, [])
+    ]
+
+
+def test_denying_funding_is_a_refusal_not_a_claim():
+    assert _claims(DENIED_FUNDING) == []
+    assert _claims(DENIED_THE_REPORT) == [("the report", "The ministry", None, [])]
+
+
+def test_a_modal_after_a_past_speech_verb_is_more_of_what_was_said():
+    # the parser joins "would stay" to "said": the minister said he would stay
+    assert _claims(BACKSHIFTED_SECOND_VERB) == [
+        ("he was tired, but would stay in office", "The minister", None, [])
+    ]
+
+
+def test_a_headlines_speaker_ends_before_the_line_break(extractor):
+    from workbench.model import Article
+
+    text = "Talks will resume next week, says UN envoy\n\nThe envoy spoke in Geneva."
+    claims = extractor.extract(Article(id="h", text=text, published="2019-09-20")).claims
+    assert [(c.text, c.speaker_text) for c in claims] == [
+        ("Talks will resume next week", "UN envoy")
+    ]
+
+
 @pytest.mark.parametrize(
     "hand",
     [
@@ -126,6 +166,11 @@ def test_a_semicolon_ends_what_according_to_opens():
         WIRE_LEAD_JOINED_TOLD,
         WIRE_LEAD_SPLIT_MODIFIERS,
         SEMICOLON_ENDS_ACCORDING_TO,
+        FORMER_EDITOR_OF_A_PAPER,
+        FORMER_PRODUCER_OF_AN_OUTLET,
+        DENIED_FUNDING,
+        DENIED_THE_REPORT,
+        BACKSHIFTED_SECOND_VERB,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

@@ -25,6 +25,7 @@ from .speech import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     RECOLLECTING_VERBS,
+    REFUSAL_VERBS,
     RELAY_VERBS,
     SAY_VERBS,
     speech_verb,
@@ -429,11 +430,25 @@ def _recollection(verb: Token) -> bool:
     return not any(_person(o) or o.ent_type_ in ("NORP", "ORG", "GPE") for o in objects)
 
 
+# "denied funding for the wall": things given or refused, not claims denied
+_REFUSED = lexicon.words("refused_things.txt")
+
+
+def _refusal(verb: Token) -> bool:
+    """ "Congress has denied funding for such a wall", "denied them entry": a refusal
+    (`+refusal`): a person it is refused to, or a thing refused, as its object."""
+    if any(c.dep_ == "dative" for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REFUSED for c in verb.children)
+
+
 def object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "Italy and Egypt were called to join": the object is the hearer
     if verb.lemma_.lower() in RECOLLECTING_VERBS and not _recollection(verb):
+        return None
+    if verb.lemma_.lower() in REFUSAL_VERBS and _refusal(verb):
         return None
     clause = clause_taken_for_object(verb)
     if clause is not None:

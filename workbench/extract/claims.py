@@ -400,6 +400,8 @@ def _draft_from_verb(
             assert carrier is not None
             draft.relays.append(carrier.id)
     content = complement(verb)
+    if content is not None:
+        content = _with_backshifted_verb(verb, content)
     if lead is not None:
         doc = verb.doc
         content = verb.sent.start_char, doc[lead.comma - 1].idx + len(doc[lead.comma - 1].text)
@@ -441,8 +443,9 @@ def _draft_from_verb(
     if content is not None:
         draft.start, draft.end = content
         _split_hearer(verb, draft, index)
-    if speaker is not None:
-        # "BBC's Jonathan Marcus said": the outlet the speaker works for carried it
+    if speaker is not None and not _no_longer(speaker.head):
+        # "BBC's Jonathan Marcus said": the outlet the speaker works for carried it (not
+        # "a former editor of the Tehran Times": who they worked for)
         for actor in index.actors_in(speaker.start, speaker.end):
             if _media(actor) and actor is not speaker.actor:
                 draft.channels.append(actor.id)
@@ -469,6 +472,36 @@ def _draft_from_verb(
         ):
             draft.end = citing.idx  # "reported X to be dead citing sources": not what was said
     return draft
+
+
+def _with_backshifted_verb(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "stated she was uninterested in the post, but would fill it as needed": the parser
+    joins the second verb to the speech verb (she stated, but would fill); a modal with
+    no subject of its own after a past speech verb is reported speech shifted back, more
+    of what was said."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return content
+    for conj in verb.rights:
+        if (
+            conj.dep_ == "conj"
+            and conj.idx >= content[1]
+            and speech_verb(conj) is None
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+            and any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < conj.i for c in conj.children)
+        ):
+            last = conj.right_edge
+            while last.i > conj.i and (last.is_punct or last.is_space):
+                last = last.doc[last.i - 1]
+            return content[0], last.idx + len(last.text)
+    return content
+
+
+# "a former editor", "an ex-Al Jazeera producer": no longer the role they are described by
+_PAST_ROLE_WORDS = lexicon.words("past_role_words.txt")
+
+
+def _no_longer(head: Token) -> bool:
+    return any(c.i < head.i and c.lower_ in _PAST_ROLE_WORDS for c in head.children)
 
 
 def _lead_speaker(speaker: Speaker, lead: WireLead, index: ActorIndex) -> Speaker:

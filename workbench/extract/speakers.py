@@ -74,6 +74,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         end = comma
     if end == head.i + 2 and head.doc[head.i + 1].dep_ == "case":
         end = head.i + 1  # "Iran's claim": the speaker is "Iran"
+    # nor ends on the line break after a headline ("..., says UN envoy\n\nThe envoy ...")
+    while end > head.i + 1 and head.doc[end - 1].is_space:
+        end -= 1
     start = _after_dateline(head, head.left_edge.i)
     # a phrase never starts with a comma, quote mark or dash the parser attached to it
     while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):

@@ -112,5 +112,7 @@ JUDGING_VERBS = verbs_flagged("judge")
 COMMIT_VERBS = verbs_flagged("commit")
 # Verbs of recalling: their object is what was told only when a person recalls a thing.
 RECOLLECTING_VERBS = verbs_flagged("recollect")
+# Verbs of denying whose object can be a thing refused ("denied funding"), not a claim.
+REFUSAL_VERBS = verbs_flagged("refusal")
 # Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
 RELAY_VERBS = lexicon.words("relay_verbs.txt")
