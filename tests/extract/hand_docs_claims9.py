@@ -350,3 +350,56 @@ BACKSHIFTED_SECOND_VERB = HandDoc(
     """,
     "full",
 )
+BACKED_BY_A_BODY = HandDoc(
+    "The UN-backed government said the airport was safe.",
+    """
+    The        the        DET   DT  4 det      O
+    UN         UN         PROPN NNP 4 compound B-ORG
+    -          -          ADJ   JJ  4 amod     O
+    backed     back       VERB  VBN 4 amod     O
+    government government NOUN  NN  5 nsubj    O
+    said       say        VERB  VBD 5 ROOT     O
+    the        the        DET   DT  7 det      O
+    airport    airport    NOUN  NN  8 nsubj    O
+    was        be         AUX   VBD 5 ccomp    O
+    safe       safe       ADJ   JJ  8 acomp    O
+    .          .          PUNCT .   5 punct    O
+    """,
+    "full",
+)
+
+ALLIED_TO_A_STATE = HandDoc(
+    "The Russia-allied government said the talks were over.",
+    """
+    The        the        DET   DT   4 det      O
+    Russia     Russia     PROPN NNP  3 npadvmod B-GPE
+    -          -          PUNCT HYPH 3 punct    O
+    allied     ally       VERB  VBN  4 amod     O
+    government government NOUN  NN   5 nsubj    O
+    said       say        VERB  VBD  5 ROOT     O
+    the        the        DET   DT   7 det      O
+    talks      talk       NOUN  NNS  8 nsubj    O
+    were       be         AUX   VBD  5 ccomp    O
+    over       over       ADV   RB   8 advmod   O
+    .          .          PUNCT .    5 punct    O
+    """,
+    "full",
+)
+
+HYPHEN_IS_NO_DATELINE = HandDoc(
+    "US-backed forces said they had cleared the village.",
+    """
+    US      US      PROPN NNP  2 npadvmod B-GPE
+    -       -       PUNCT HYPH 2 punct    O
+    backed  back    VERB  VBN  3 amod     O
+    forces  force   NOUN  NNS  4 nsubj    O
+    said    say     VERB  VBD  4 ROOT     O
+    they    they    PRON  PRP  7 nsubj    O
+    had     have    AUX   VBD  7 aux      O
+    cleared clear   VERB  VBN  4 ccomp    O
+    the     the     DET   DT   9 det      O
+    village village NOUN  NN   7 dobj     O
+    .       .       PUNCT .    4 punct    O
+    """,
+    "full",
+)

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims9 import (
+    ALLIED_TO_A_STATE,
     ANNOUNCED_A_SPOKESMAN_ACCORDING_TO,
+    BACKED_BY_A_BODY,
     BACKSHIFTED_SECOND_VERB,
     CLAIMING_INSIDE_A_PAIR,
     CONFIRMED_AN_OFFICIAL_UNJOINED,
@@ -15,6 +17,7 @@ from hand_docs_claims9 import (
     DENIED_THE_REPORT,
     FORMER_EDITOR_OF_A_PAPER,
     FORMER_PRODUCER_OF_AN_OUTLET,
+    HYPHEN_IS_NO_DATELINE,
     OUTLINED_A_PLAN,
     RECALLED_AN_ENVOY,
     RECALLED_WHAT_HAPPENED,
@@ -142,6 +145,20 @@ def test_a_modal_after_a_past_speech_verb_is_more_of_what_was_said():
     ]
 
 
+@pytest.mark.parametrize("hand", [BACKED_BY_A_BODY, ALLIED_TO_A_STATE])
+def test_who_backs_the_speaker_is_not_the_speaker(hand):
+    # "The Russia-allied government" was credited to Russia: the other side
+    [(_, speaker_text, speaker, channels)] = _claims(hand)
+    assert speaker is None and channels == []
+    assert speaker_text == hand.text.split(" said")[0]
+
+
+def test_a_hyphen_inside_a_word_is_no_datelines_dash():
+    assert _claims(HYPHEN_IS_NO_DATELINE) == [
+        ("they had cleared the village", "US-backed forces", None, [])
+    ]
+
+
 def test_a_headlines_speaker_ends_before_the_line_break(extractor):
     from workbench.model import Article
 
@@ -171,6 +188,9 @@ def test_a_headlines_speaker_ends_before_the_line_break(extractor):
         DENIED_FUNDING,
         DENIED_THE_REPORT,
         BACKSHIFTED_SECOND_VERB,
+        BACKED_BY_A_BODY,
+        ALLIED_TO_A_STATE,
+        HYPHEN_IS_NO_DATELINE,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

@@ -93,6 +93,8 @@ def _after_dateline(head: Token, start: int) -> int:
         i += 1
     if i == head.sent.start or i >= head.i or doc[i].text not in DATELINE_ENDS:
         return start
+    if doc[i].text == "-" and not doc[i - 1].whitespace_:
+        return start  # "US-backed forces": a hyphen inside a word, no dateline's dash
     return max(start, i + 1)
 
 
@@ -298,7 +300,28 @@ def speaker_from_subjects(
         actor = _relative_named_later(last, index)
     if actor is not None and _some_members(last):
         actor = None  # "Other Republicans": some of the party's people, named by none
+    if actor is not None and _only_as_backer(actor, span, index):
+        actor = None  # "The UN-backed government": who backs it, not who it is
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _only_as_backer(actor: Actor, span: Span, index: ActorIndex) -> bool:
+    """Whether the actor is named in the phrase only before a hyphen and a participle
+    ("The UN-backed government", "the Russia-allied militia", "a Moscow-based analyst"):
+    the name says who backs, leads or hosts the speaker, and crediting it with the claim
+    puts the claim on the other side. A name that holds the whole compound ("the
+    Saudi-led coalition" as one actor) is the speaker's own."""
+    doc = span.doc
+    mentions = [m for m in index.mentions_in(span.start_char, span.end_char) if m[2] == actor.id]
+    if not mentions:
+        return False
+    for _, end, _ in mentions:
+        after = [t for t in doc[span.start : span.end] if t.idx >= end][:2]
+        if len(after) < 2 or after[0].idx != end or after[0].text != "-":
+            return False
+        if after[1].tag_ not in ("VBN", "VBD"):
+            return False
+    return True
 
 
 def _relative_named_later(head: Token, index: ActorIndex) -> Actor | None:
