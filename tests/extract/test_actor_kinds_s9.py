@@ -319,3 +319,59 @@ def test_a_surname_joins_the_full_name_the_ner_called_a_body():
         ActorType.PERSON,
         ["Morgan Tsvangirai", "Tsvangirai"],
     )
+
+
+# the guideline's decision (eval/gold/README.md): a compass word standing for a country
+# named before ("the North" after North Korea) is that country, as "the Kingdom" is
+THE_NORTH_AFTER_NORTH_KOREA = HandDoc(
+    "North Korea fired a missile. The North said the test worked.",
+    """
+    North   North   PROPN NNP 1  compound B-GPE
+    Korea   Korea   PROPN NNP 2  nsubj    I-GPE
+    fired   fire    VERB  VBD 2  ROOT     O
+    a       a       DET   DT  4  det      O
+    missile missile NOUN  NN  2  dobj     O
+    .       .       PUNCT .   2  punct    O
+    The     the     DET   DT  7  det      O
+    North   North   PROPN NNP 8  nsubj    B-ORG
+    said    say     VERB  VBD 8  ROOT     O
+    the     the     DET   DT  10 det      O
+    test    test    NOUN  NN  11 nsubj    O
+    worked  work    VERB  VBD 8  ccomp    O
+    .       .       PUNCT .   8  punct    O
+    """,
+    "full",
+)
+
+# the same with a lower-case "north": a part of a country, no actor (the table changed on
+# purpose: the words are the first doc's, "north" written in lower case)
+THE_NORTH_IN_LOWER_CASE = HandDoc(
+    "North Korea fired a missile. Rebels in the north fled.",
+    """
+    North   North   PROPN NNP 1  compound B-GPE
+    Korea   Korea   PROPN NNP 2  nsubj    I-GPE
+    fired   fire    VERB  VBD 2  ROOT     O
+    a       a       DET   DT  4  det      O
+    missile missile NOUN  NN  2  dobj     O
+    .       .       PUNCT .   2  punct    O
+    Rebels  rebel   NOUN  NNS 10 nsubj    O
+    in      in      ADP   IN  6  prep     O
+    the     the     DET   DT  9  det      O
+    north   north   NOUN  NN  7  pobj     O
+    fled    flee    VERB  VBN 10 ROOT     O
+    .       .       PUNCT .   10 punct    O
+    """,
+    "full",
+    as_parsed=False,
+)
+
+
+def test_the_north_after_north_korea_is_north_korea():
+    actors = _actors(THE_NORTH_AFTER_NORTH_KOREA)
+    assert actors == {"North Korea": (ActorType.COUNTRY, ["North Korea", "North"])}
+
+
+def test_the_north_in_lower_case_is_no_mention():
+    assert _actors(THE_NORTH_IN_LOWER_CASE) == {
+        "North Korea": (ActorType.COUNTRY, ["North Korea"])
+    }

@@ -123,6 +123,11 @@ def classify(mention: Candidate) -> None:
             return
         _classify_norp(mention)
         return
+    if label in ("ORG", "LOC") and " " not in text and _is_state_term(text) and _after_the(mention):
+        # "The North said": a state's name for itself, the NER's label aside (add_state_terms)
+        mention.type = None
+        mention.key = "state:" + fold(text)
+        return
     if label in ("GPE", "LOC", "FAC") and _a_title_alone(text):
         # "the Sheriff" the NER took for a building: a person's title, no place; alone it
         # is a description, not a name (gold/README.md), so cluster_names drops it
@@ -492,6 +497,11 @@ _LANDFORM_NOUNS = lexicon.words("place_nouns.txt", flag="landform")
 _PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS
 # "a region to be called Bangsamoro", "the town, renamed X"
 _NAMING_VERBS = {"call", "name", "rename", "know"}
+
+
+def _after_the(mention: Candidate) -> bool:
+    span = mention.span
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _with_the(span: Span) -> bool:

@@ -47,6 +47,9 @@ def add_state_terms(doc: Doc, clusters: list[Cluster]) -> None:
 def _untagged_state_terms(doc: Doc, clusters: list[Cluster]) -> list[Candidate]:
     """ "the kingdom" where the NER saw nothing."""
     terms = {fold(t) for c in countries() for t in c.state_terms if " " not in t}
+    # "the North" for North Korea: a term that opens the state's name is a compass word,
+    # the state only capitalised ("in the north" is a part of any country)
+    capitalised = {fold(t) for c in countries() for t in c.state_terms if c.name.split()[0] == t}
     taken = _char_flags(len(doc_text(doc)), [(e.start_char, e.end_char) for e in doc.ents])
     found = []
     for token in tokens_spelled(doc, terms):
@@ -54,6 +57,10 @@ def _untagged_state_terms(doc: Doc, clusters: list[Cluster]) -> list[Candidate]:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue  # "the Kingdom of Jordan" is a name the NER tags itself
+        if token.lower_ in capitalised and (
+            not token.is_title or (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
+        ):
+            continue  # "in the north", "the North Atlantic"
         start, end = token.idx, token.idx + len(token.text)
         if taken.find(1, start, end) != -1:
             continue
