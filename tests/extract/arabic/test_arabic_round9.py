@@ -155,3 +155,18 @@ def test_a_capital_acting_on_a_capital_stands_for_its_state_and_so_does_its_obje
 def test_a_country_before_a_papers_colon_is_its_capital():
     x = extract("الكويت: «القبس»\n\nأعلنت الحكومة أمس استقالتها.")
     assert "Kuwait City" in [a.name for a in x.actors]
+
+
+def test_a_second_verb_of_the_same_speaker_in_the_sentence_keeps_the_outlet():
+    x = extract("وقال رئيس الغرفة نبيل الحاج لقناة «الجديد» إن «الأسواق راكدة»، "
+                "ولفت الحاج إلى أن «الأسعار ارتفعت».")  # fmt: skip
+    first, second = x.claims
+    assert names(x, second.channels) == names(x, first.channels) == ["Al Jadeed"]
+
+
+def test_who_a_report_was_about_goes_on_speaking_through_the_outlet():
+    x = extract("وذكرت وكالة «سبأ» أن رئيس الحكومة أحمد عوض استقبل الوفد في عدن، "
+                "وأكد له أن «الحكومة ملتزمة بالهدنة».")  # fmt: skip
+    second = x.claims[-1]
+    assert x.actor(second.speaker).name == "Ahmed Awad"
+    assert names(x, second.channels) == ["Saba News Agency"]

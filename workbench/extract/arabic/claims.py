@@ -10,6 +10,7 @@ quoted words mixed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -523,6 +524,8 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     preposition = preposition_of(tokens[c])  # "أشار إلى أن", "شدد X على أن", "حذر X من أن"
     if preposition is not None and k < sentence.last and tokens[k].norm == preposition:
         k += 1
+    if k < sentence.last and _TOLD_PRONOUN.fullmatch(tokens[k].norm):
+        k += 1  # "وأكد لهما أن": whom it was said to, no source
     # the source: from after the cue to إن/أن, a colon or a quotation mark
     m = _content_marker(sentence, k)
     if kind == "participle" and says_object(tokens[c]) and k < sentence.last and m > k:
@@ -586,6 +589,12 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
             # outlets unless an aside names its own ("وأضاف في حديث لقناة X")
             speaker, speaker_text = previous.speaker, previous.speaker_text
             channels = channels or previous.channels
+            reported = _reported_subject(sentence, previous)
+            if reported is not None:
+                # "ذكرت الوكالة أن المشاط استقبل الوفدين، وأكد لهما أن": who the report
+                # was about goes on speaking, through the outlet
+                speaker, speaker_text = reported, None
+                channels = channels or (previous.speaker,)
         elif sentence.opening < sentence.first:
             # a later clause with no subject of its own: the sentence's ("وتحدث مصدر أمني
             # لـ«العربي الجديد» عن ...، مؤكداً أن": the unnamed source, through the paper)
@@ -601,11 +610,12 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
     if (
         not channels
         and previous is not None
-        and goes_on(tokens[c])
+        and (goes_on(tokens[c]) or previous.start >= tokens[sentence.opening].start)
         and previous.speaker == speaker
         and (speaker is not None or speaker_text is not None)
     ):
-        # "وأضاف عبد السلام أن": the same statement goes on, through the same outlets
+        # "وأضاف عبد السلام أن": the same statement goes on, through the same outlets; so
+        # does a second verb of the same speaker in the same sentence ("...، ولفت X إلى أن")
         channels = previous.channels
     if kind == "report" and speaker is not None and not channels:
         actor = sentence.actors.get(speaker)
@@ -616,6 +626,30 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
             sentence, trailing[1], speaker, speaker_text, channels
         )
     return _said_between(tokens, content_start, end, c, (speaker, speaker_text, channels))
+
+
+# ل with a pronoun right after a verb of saying: whom it was said to ("وأكد لهما أن")
+_TOLD_PRONOUN = re.compile(r"ل(?:ه|ها|هم|هما|هن|نا|ي|ك|كم)")
+# how far into a report's content its subject may start ("أن رئيس المجلس ... X استقبل")
+_SUBJECT_REACH = 80
+
+
+def _reported_subject(sentence: _Sentence, previous: _Said) -> str | None:
+    """The person a report by an outlet was about, when that person opens its content
+    ("ذكرت سبأ أن رئيس المجلس السياسي الأعلى مهدي المشاط استقبل"), else None."""
+    outlet = sentence.actors.get(previous.speaker) if previous.speaker else None
+    if outlet is None or outlet.type is not ActorType.MEDIA:
+        return None
+    first = min(
+        (
+            (s, i) for s, _, i in sentence.spans
+            if previous.start <= s < min(previous.end, previous.start + _SUBJECT_REACH)
+        ),
+        default=None,
+    )  # fmt: skip
+    if first is None or sentence.actors[first[1]].type is not ActorType.PERSON:
+        return None
+    return first[1]
 
 
 def _past_aside_to_source(sentence: _Sentence, k: int, b: int, kind: str) -> int:
