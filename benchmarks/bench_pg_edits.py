@@ -7,7 +7,7 @@ OLD_CHECKOUT and NEW_CHECKOUT are two checkouts of workbench (`git worktree add`
 defaults to this one. A throwaway PostgreSQL is started (`tests/postgres_server.py`:
 initdb in a temporary folder, a free port, stopped at the end), a case of `--articles`
 copies of the sample reports is made in a file (or `--case` is taken) and copied to the
-server twice with the new checkout's `workbench case copy`, one copy per checkout. Then,
+server twice, one copy per checkout, each by its own `workbench case copy`. Then,
 for each alternation and each number of burners, each checkout's `bench_case.py --edits`
 runs on its own copy (update_actor plus reading the actor back, 50 actors, each undone,
 with N CPU-burning processes alongside), the two in turn and their order swapped at each
@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -294,7 +295,9 @@ def main() -> None:
             make_case(case_file, args.articles)
         if args.profile:
             url = server.url("bench_profile")
-            run_in(ROOT, "-m", "workbench", "case", "copy", str(case_file), url)
+            source = Path(folder.name) / "profiled.case"  # opening it may upgrade it
+            shutil.copyfile(case_file, source)
+            run_in(ROOT, "-m", "workbench", "case", "copy", str(source), url)
             for burners in (int(b) for b in args.busy.split(",")):
                 print(f"\n{burners} burners, {args.articles} articles")
                 profile(url, args.rounds, burners, server.folder / "server.log")
@@ -302,10 +305,11 @@ def main() -> None:
         checkouts = {"old": args.old.resolve(), "new": args.new.resolve()}
         urls = {name: server.url(f"bench_{name}") for name in checkouts}
         for name, checkout in checkouts.items():
-            # copied by the new code (the same case format): an old checkout's copy may
-            # have a bug of its own
-            copier = checkouts["new"]
-            run_in(copier, "-m", "workbench", "case", "copy", str(case_file), urls[name])
+            # copied by each checkout's own code: each writes its own case format (the
+            # new one may have migrations the old cannot read: format 10's indexes)
+            source = Path(folder.name) / f"{name}.case"  # opening it may upgrade it
+            shutil.copyfile(case_file, source)
+            run_in(checkout, "-m", "workbench", "case", "copy", str(source), urls[name])
             trips = json.loads(run_in(checkout, "-c", COUNT, str(checkout), urls[name]))
             print(f"{name}: round trips per edit and read-back {trips}", flush=True)
         results: dict[tuple[str, int], list[dict[str, float]]] = {}

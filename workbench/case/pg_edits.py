@@ -2,30 +2,36 @@
 
 Each round trip to a server waits twice for a CPU on a busy machine (the client, then the
 server's process), so an edit's p95 under load grows with its round trips. An actor's
-status or type, a claim's status (with its note), a note and an undo are sent here as one
-call of a function of
-the connection's own (`pg_temp`, made in the first such edit's round trip: always the
-code of the workbench release that calls it, whatever another person's release is), with
-the transaction's BEGIN, the writers' lock and its COMMIT, all in one round trip:
+status or type, a claim's status (with its note), a note, an undo, a source linked or
+unlinked, several actors' status or type, a rename, a claim's text, speaker, kind or
+review, and a merge are each sent here as one call of a function of the connection's own
+(`pg_temp`, made in the first such edit's round trip: always the code of the workbench
+release that calls it, whatever another person's release is; `pg_functions.py`,
+`pg_edit_sql.py`), with the transaction's BEGIN, the writers' lock and its COMMIT, in one
+message (`postgres.Connection.send_as_one`):
 
 - the stale-edit check (the row's version against the one the person saw);
-- the update of the changed columns only, the row's version bumped (`Transaction.update`,
-  `bump_versions`), and the undo data (`changes`) as `Transaction` records it; an undo's
-  check that every row the action wrote is as it left it (`audit.changed_since`), then
-  its changes replayed backwards (`Transaction.revert`);
+- the writes, as `Transaction` makes and records them: the changed columns only, each
+  checked row's version bumped once (`Transaction.update`, `bump_versions`), rows added
+  and removed, and the undo data (`changes`); an undo's check that every row the action
+  wrote is as it left it (`audit.changed_since`), then its changes replayed backwards
+  (`Transaction.revert`);
 - the audit row, its `before` and `after` the records as the read API gives them
-  (`wb_actor_state`, `wb_claim_state`: the same fields as `to_dict()`, worked out in SQL
-  the way `reads` works them out: tests/case/test_postgres_one_trip.py compares the two);
-- the case's count of changes and what the change touched (`touched.py`'s counters: the
-  names come from `touched.Touched`, the server keeping those of the columns that changed).
+  (`wb_actor_state`, `wb_claim_state`, `wb_link_state`: the same fields as `to_dict()`,
+  worked out in SQL the way `reads` works them out: tests/case/test_postgres_one_trip.py
+  compares the two);
+- the case's count of changes and what the change touched (`touched.py`'s counters,
+  named as `touched.Touched` names them; the journal's entry is noted on the client from
+  the rows the server says it wrote, `_noted_ops`).
 
-The record handed back is made by the read API's own code: a claim from its row as it
-was and the update, an actor from its state after (as the audit row holds it), an undone
-entry from its audit row. Anything unusual (no such record, a stale version, an undo
-another session's work would be overwritten by, a rename, a case at an older format, a
-role that may not make temporary functions) writes nothing
-and is done again by the ordinary path, whose errors and messages are the ones a person
-knows (`None` from these functions).
+The record handed back is made by the read API's own code: a claim from its row, an
+actor from its state after (as the audit row holds it), an undone entry from its audit
+row. Anything unusual (no such record, a stale version, a duplicate link, an undo another
+session's work would be overwritten by, a new speaker given by name, a span, a name of a
+script other than ASCII to normalise in a merge, a case at another format, a role that
+may not make temporary functions) writes nothing and is done again by the ordinary
+path, whose errors and messages are the ones a person knows (`None` from these
+functions).
 """
 
 from __future__ import annotations

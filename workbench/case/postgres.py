@@ -13,9 +13,10 @@ Python's sqlite3 API it is written against, so every case module runs unchanged 
   rolled back and its lock released by the server.
 - Each round trip waits twice for a CPU on a busy machine, so statements whose answer is
   not needed at once wait for the next one and go with it (`execute_later`, psycopg's
-  pipeline mode): a writer's BEGIN and lock, the record before an edit, an update. An
-  actor's status, a claim's status, a note and an undo are one round trip each, a call of
-  a function of the connection's own (`pg_edits.py`; docs/postgresql.md, "Round trips").
+  pipeline mode): a writer's BEGIN and lock, the record before an edit, an update. The
+  common edits (statuses, notes, undo, links, renames, claim edits, merges) are one
+  round trip each, a call of a function of the connection's own sent as one message
+  (`pg_edits.py`, `send_as_one`; docs/postgresql.md, "Round trips").
 
 A case is a schema of a database: the `public` one unless the URL names another with the
 parameter `case=NAME` (taken off before connecting: libpq does not know it), which is made
