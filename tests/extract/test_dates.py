@@ -153,6 +153,11 @@ RELATIVE = [
     ("in three weeks' time", FUTURE, "2016-11-07", DAY, None),
     ("in two months", FUTURE, "2016-12", MONTH, None),
     ("in two days", PAST, None, None, None),
+    # a stretch of days of one month
+    ("October 2 to 5", PAST, "2016-10-02", APPROX, "2016-10-05"),
+    ("October 2-5", PAST, "2016-10-02", APPROX, "2016-10-05"),
+    ("Sunday October 2", PAST, "2016-10-02", DAY, None),
+    ("Monday October 2", PAST, None, None, None),
     ("in a few days", FUTURE, None, None, None),
 ]
 

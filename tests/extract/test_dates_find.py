@@ -29,6 +29,7 @@ SENTENCES = [
     "The vote is on March the 5th, and late May 12.",
     "The vote is on the 5th of March.",
     "It happened on Sunday, July 2.",
+    "It happened on Sunday July 2, and from July 3 to 5, and July 6-8.",
     "The vote is at the start of March.",
     "The camp is open Monday through Friday.",
     "They met this past Friday evening and last Monday.",

@@ -276,6 +276,28 @@ def _month_day(match, *, published, tense, **_):
     return day(value) if value else None
 
 
+@_rule(
+    rf"(?P<mo>{MONTH_RE}) (?P<d1>{DAY_RE}) ?(?:-|to|through|until|till) ?(?P<d2>{DAY_RE})",
+    needs="published",
+)
+def _month_days(match, *, published, tense, **_):
+    """ "July 2 to 5", "July 2-5": the days between, in the year a partial date takes ("July
+    2 and 3" stays its first day, by the guideline: two days, not a stretch)."""
+    m = MONTHS[match["mo"].rstrip(".")]
+    first_day, last_day = _day_number(match["d1"]), _day_number(match["d2"])
+    if last_day <= first_day:
+        return None  # "July 20 to 5": no stretch of one month
+    candidates = [
+        (y, first, last)
+        for y in (published.year - 1, published.year, published.year + 1)
+        if (first := safe_date(y, m, first_day)) and (last := safe_date(y, m, last_day))
+    ]
+    if not candidates:
+        return None
+    chosen = next(c for c in candidates if c[0] == pick_year(candidates, published, tense))
+    return between(chosen[1], chosen[2])
+
+
 # "the first half of 2019", "the third quarter of this year": a calendar year's half or
 # quarter (a company's fiscal quarter the text names as such is no calendar one: "fiscal"
 # stops the pattern)

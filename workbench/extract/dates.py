@@ -53,7 +53,7 @@ _LEADING = re.compile(
 )
 
 
-_WEEKDAY_BESIDE = re.compile(rf"^(?P<wd>{WEEKDAY_RE}), (?={MONTH_RE} {DAY_RE}$)")
+_WEEKDAY_BESIDE = re.compile(rf"^(?P<wd>{WEEKDAY_RE}),? (?={MONTH_RE} {DAY_RE}$)")
 
 
 def _plain(expression: str) -> str:
@@ -81,12 +81,16 @@ def resolve_date(
     published: date | None,
     tense: str | None = None,
     anchor: ResolvedDate | None = None,
+    probe: bool = False,
 ) -> ResolvedDate | None:
     """The calendar value of a date expression, or None when it has none we can trust.
 
     `published` anchors relative expressions; `tense` ("past", "present", "future") of
     the clause picks the year of a partial date and the week of a weekday; `anchor` is the
-    date that "one day later" or "days after the vote" count from.
+    date that "one day later" or "days after the vote" count from. With `probe`, only
+    whether the words are a date at all is asked (on any day): a weekday beside a date
+    need not be that date's ("Tuesday, July 2" is a date, whatever day July 2 was in the
+    probe's year).
     """
     ahead = IN_TIME.fullmatch(_plain(expression))
     if ahead is not None:
@@ -98,6 +102,8 @@ def resolve_date(
     if beside is not None:
         # "Sunday, July 2": the date, when the weekday is its own (a slip otherwise)
         resolved = resolve_date(text[beside.end() :], published=published, tense=tense)
+        if probe:
+            return resolved
         if resolved is None or resolved.first_day.weekday() != WEEKDAYS[beside["wd"]]:
             return None
         return resolved
@@ -146,7 +152,9 @@ _FIND_PATTERNS = [
     rf"(?:(?:early|mid|late)[- ])?{MONTH_RE}(?: the)? {DAY_RE}(?![\d:,.]\d)",
     rf"(?:the )?{DAY_RE} (?:of )?{MONTH_RE}",
     # "Sunday, July 2": the weekday names the same day as the date beside it
-    rf"{WEEKDAY_RE} ?, {MONTH_RE} {DAY_RE}(?![\d:,.]\d)",
+    rf"{WEEKDAY_RE} ?,? {MONTH_RE} {DAY_RE}(?![\d:,.]\d)",
+    # "July 2 to 5", "July 2-5": a stretch of days of one month, its year from publication
+    rf"{MONTH_RE} {DAY_RE} ?(?:-|to|through|until|till) ?{DAY_RE}(?![\d:,.]\d)",
     rf"(?:(?:early|mid|late)[- ]|(?:the )?(?:beginning|start|end|middle) of ){MONTH_RE}",
     rf"{WEEKDAY_RE} (?:through|to|until) {WEEKDAY_RE}",
     rf"(?:{_RELATIVE_WORD} )?{WEEKDAY_RE}(?: (?:morning|afternoon|evening|night))?",

@@ -113,7 +113,8 @@ def extract_events(
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
             # a quotation's "last night" is the speaker's time, not the story's
-            if (span is None or not _names_a_thing(span)) and not _quoted(source, start):
+            thing = span is not None and (_names_a_thing(span) or _describes_a_thing(span))
+            if not thing and not _quoted(source, start):
                 narrative.append((resolved, sentence))
     for start, end, sentence, head, tense in deferred:
         text = source[start:end]
@@ -250,7 +251,7 @@ def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
     plausible = [
         (s, e)
         for s, e in set(candidates)
-        if resolve_date(source[s:e], published=_PROBE_DAY, anchor=_PROBE) is not None
+        if resolve_date(source[s:e], published=_PROBE_DAY, anchor=_PROBE, probe=True) is not None
         and not _count_of_things(doc, source, s, e)
         and not _named_day(source, s)
     ]
@@ -432,6 +433,19 @@ def _names_a_thing(span: Span) -> bool:
     )
 
 
+def _describes_a_thing(span: Span) -> bool:
+    """ "the law, passed on March 3, was void": a date in a participle alone that describes a
+    noun tells about the thing, as "the March 3 law" would; the story's time is not moved to
+    it ("On the same day, the government appealed" is the day of the ruling)."""
+    verb = _clause_verb(span)
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 _DEICTIC = re.compile(
     r"^(?:the day (?:before|after) )?(?:today|tonight|yesterday|tomorrow|last night|"
     r"(?:earlier |later )?this (?:morning|afternoon|evening))\b",
@@ -603,6 +617,13 @@ def _verb_tense(verb: Token, *, depth: int) -> str | None:
         return FUTURE  # "On Wednesday, he and his father are to travel to the UN"
     if verb.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return PRESENT
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("acl", "advcl") and depth < 3:
+        # "the law, passed on March 3, was void", "Elected on July 2, she took office": a
+        # participle alone tells what was done before its clause's time; told from a past or
+        # present clause, it is past (never the March 3 ahead of publication)
+        governing = _governing_verb(verb)
+        governing_tense = _verb_tense(governing, depth=depth + 1) if governing else None
+        return PAST if governing_tense in (PAST, PRESENT) else None
     return None
 
 

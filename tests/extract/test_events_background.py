@@ -1,0 +1,101 @@
+"""A date in a participle alone ("the law, passed on March 3, was void"; "Elected on March 3,
+the mayor took office") is past when its clause is told as past or present, never the March 3
+ahead of publication; and a date in a participle describing a noun tells about that thing,
+so "the same day" after it counts from the story's day. Hand-built parses
+(`hand_docs.HandDoc`), checked against the model by the slow test here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hand_docs import HandDoc, table_of
+
+from workbench.extract.events import extract_events
+from workbench.extract.spans import ActorIndex
+
+PUBLISHED = date(2019, 11, 8)  # a Friday: the nearest March 3 is the one ahead
+
+LAW_PASSED = HandDoc(
+    "The court ruled on Tuesday that the law, passed on March 3, was void. "
+    "On the same day, the government appealed.",
+    """
+    The        the        DET   DT  1  det    O
+    court      court      NOUN  NN  2  nsubj  O
+    ruled      rule       VERB  VBD 2  ROOT   O
+    on         on         ADP   IN  2  prep   O
+    Tuesday    Tuesday    PROPN NNP 3  pobj   B-DATE
+    that       that       SCONJ IN  14 mark   O
+    the        the        DET   DT  7  det    O
+    law        law        NOUN  NN  14 nsubj  O
+    ,          ,          PUNCT ,   7  punct  O
+    passed     pass       VERB  VBN 7  acl    O
+    on         on         ADP   IN  9  prep   O
+    March      March      PROPN NNP 10 pobj   B-DATE
+    3          3          NUM   CD  11 nummod I-DATE
+    ,          ,          PUNCT ,   7  punct  O
+    was        be         AUX   VBD 2  ccomp  O
+    void       void       ADJ   JJ  14 acomp  O
+    .          .          PUNCT .   2  punct  O
+    On         on         ADP   IN  24 prep   O
+    the        the        DET   DT  20 det    B-DATE
+    same       same       ADJ   JJ  20 amod   I-DATE
+    day        day        NOUN  NN  17 pobj   I-DATE
+    ,          ,          PUNCT ,   24 punct  O
+    the        the        DET   DT  23 det    O
+    government government NOUN  NN  24 nsubj  O
+    appealed   appeal     VERB  VBD 24 ROOT   O
+    .          .          PUNCT .   24 punct  O
+    """,
+    "full",
+)
+
+
+ELECTED_ON = HandDoc(
+    "Elected on March 3, the mayor took office in April.",
+    """
+    Elected elect  VERB  VBN 7 advcl  O
+    on      on     ADP   IN  0 prep   O
+    March   March  PROPN NNP 1 pobj   B-DATE
+    3       3      NUM   CD  2 nummod I-DATE
+    ,       ,      PUNCT ,   7 punct  O
+    the     the    DET   DT  6 det    O
+    mayor   mayor  NOUN  NN  7 nsubj  O
+    took    take   VERB  VBD 7 ROOT   O
+    office  office NOUN  NN  7 dobj   O
+    in      in     ADP   IN  7 prep   O
+    April   April  PROPN NNP 9 pobj   B-DATE
+    .       .      PUNCT .   7 punct  O
+    """,
+    "full",
+)
+
+
+DOCS = {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
+
+
+def dates_of(hand: HandDoc, published=PUBLISHED):
+    events = extract_events(hand.doc(), [], [], published=published, index=ActorIndex([]))
+    return [(e.date_text, str(e.date), str(e.date_end) if e.date_end else None) for e in events]
+
+
+def test_a_participle_describing_a_noun_is_past_and_not_the_storys_day():
+    assert dates_of(LAW_PASSED) == [
+        ("Tuesday", "2019-11-05", None),
+        ("March 3", "2019-03-03", None),
+        ("the same day", "2019-11-05", None),
+    ]
+
+
+def test_a_participle_opening_a_past_sentence_is_past():
+    assert dates_of(ELECTED_ON) == [
+        ("March 3", "2019-03-03", None),
+        ("April", "2019-04", None),
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_the_tables_are_the_models_parse(name, nlp):
+    hand = DOCS[name]
+    assert table_of(nlp(hand.text)) == hand.rows()
