@@ -48,7 +48,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,6 +136,8 @@ class Waits:
     # the process's resident memory just after the call, and its peak so far, MB
     rss: float = 0.0
     peak: float = 0.0
+    # runnable tasks at the call's start and end, and the `busy` sampler's meanwhile
+    tasks: tuple[int, ...] = ()
 
     @property
     def blocked(self) -> float:
@@ -175,6 +177,8 @@ def waited(function: Callable[[], object]) -> tuple[Waits, object]:
     """`function()` and where its wall time went (`Waits`)."""
     ran, queued = _schedstat()
     steal, faults = _steal(), resource.getrusage(resource.RUSAGE_SELF).ru_majflt
+    sampled = _SAMPLED[-1].samples if _SAMPLED else []
+    first, runnable = len(sampled), _runnable()
     wall = time.perf_counter()
     result = function()
     wall = time.perf_counter() - wall
@@ -188,7 +192,14 @@ def waited(function: Callable[[], object]) -> tuple[Waits, object]:
         faults=resource.getrusage(resource.RUSAGE_SELF).ru_majflt - faults,
         rss=rss,
         peak=peak,
+        tasks=(runnable, *sampled[first:], _runnable()),
     ), result
+
+
+def tasks_of(times: Iterable[Waits]) -> str:
+    """The mean runnable tasks over these calls (each call's samples)."""
+    found = [n for w in times for n in w.tasks]
+    return f"tasks {statistics.mean(found):.1f}" if found else ""
 
 
 # a CPU burner: a plain loop at niceness 0 (a bench run under `nice` still loads the machine
@@ -231,10 +242,15 @@ def _runnable() -> int:
         return 0
 
 
+# the loads being sampled (`busy`), the innermost last: each call's share of the samples
+_SAMPLED: list[Load] = []
+
+
 @contextlib.contextmanager
 def busy(burners: int) -> Iterator[Load]:
     """`burners` CPU-burning processes for the block, and the load seen meanwhile."""
     load = Load()
+    _SAMPLED.append(load)
     stop = threading.Event()
 
     def sample() -> None:
@@ -247,6 +263,7 @@ def busy(burners: int) -> Iterator[Load]:
     try:
         yield load
     finally:
+        _SAMPLED.remove(load)
         stop.set()
         sampler.join()
         for process in started:
@@ -374,6 +391,7 @@ def print_changes(rows: list[tuple[str, dict[str, Waits], bool]]) -> None:
     for kind, found, same in rows:
         line = f"{'':>8} {'':>7} {'':>10} {kind:>8} {'':>6} "
         line += " ".join(f"{w.wall:>6.2f}/{w.cpu:<5.2f}/{w.queued:<6.2f}" for w in found.values())
+        line += f" {tasks_of(found.values())}"
         print(line + ("" if same else "  ACTOR LISTING DIFFERS FROM A FRESH READ"), flush=True)
 
 
@@ -474,7 +492,9 @@ def curve(
         "update_actor+read median / p95 ms; then the first call after each change, made in "
         "the session that looked at everything (each undone after): "
         + "; ".join(f"{k}: {v}" for k, v in CHANGES.items())
-        + f". {burners} CPU burners during each row's timing"
+        + f". {burners} CPU burners during each row's timing; tasks: the mean number of "
+        "runnable tasks over the row's calls (at each call's start and end, and every half "
+        "second)"
     )
     header = f"{'articles':>8} {'claims':>7} {'add ms/art':>10} {'':>8} {'open':>6} "
     header += " ".join(f"{name:>20}" for name in GOALS)
@@ -507,7 +527,7 @@ def curve(
                 line += " ".join(
                     f"{w.wall:>6.2f}/{w.cpu:<5.2f}/{w.queued:<6.2f}" for w in times.values()
                 )
-                print(line, flush=True)
+                print(f"{line} {tasks_of(times.values())}", flush=True)
             blocked = sum(w.blocked for w in (*found.values(), *opened.values()))
             steal = sum(w.steal for w in (*found.values(), *opened.values()))
             faults = sum(w.faults for w in (*found.values(), *opened.values()))
