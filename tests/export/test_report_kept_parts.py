@@ -84,9 +84,9 @@ def test_after_an_edit_the_memo_writes_only_the_changed_claims_again(
 ) -> None:
     """Each claim's HTML is kept by its row: after a claim's new status only that claim's
     is written again, and the memo is the one written from nothing."""
-    kept: dict[report.ClaimRow, str] = {}
+    kept: dict[int, report.KeptHtml] = {}
 
-    def html(kept: dict[report.ClaimRow, str] | None) -> str:
+    def html(kept: dict[int, report.KeptHtml] | None) -> str:
         return report.render_html(report.gather_memo(large, title="t", generated_at="g"), kept)
 
     html(kept)

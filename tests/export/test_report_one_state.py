@@ -105,7 +105,7 @@ def test_the_claims_html_kept_goes_with_the_case(
         assert _undated(again) != _undated(first)
         assert _undated(again) == _undated(_fresh(case, "html"))
         assert len(kept) == len(case.claims())  # this memo's rows only
-        row = weakref.ref(next(iter(kept)))
+        row = weakref.ref(next(iter(kept.values()))[0])
     finally:
         case.close()
     del kept

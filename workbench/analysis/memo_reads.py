@@ -14,14 +14,16 @@ connection's commit) gives None: the case is read afresh, which is always right.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..case.kept_updates import actors_of_mentions
 from ..case.touched import Touched
+from .claims import KeptRow
 from .network import NetworkData
 from .network_tally import NetworkTally
 from .reader import CaseReader, CaseSnapshot, Delta
+from .timeline import KeptEventRow
 
 # each table the store writes, and the tables of a snapshot whose records it makes (an
 # actor's record counts its mentions and lists its names)
@@ -56,6 +58,11 @@ class MemoReads:
 
     snapshot: CaseSnapshot
     tally: NetworkTally
+    # each claim's row and each event's days and row, by what they were made from
+    # (`claim_rows`, `timeline_rows`): carried with the read, so the memo after an edit
+    # makes again only the rows of the records it changed
+    claim_rows: dict[str, KeptRow] = field(default_factory=dict)
+    event_rows: dict[str, KeptEventRow] = field(default_factory=dict)
 
     @classmethod
     def fresh(cls, case: CaseReader) -> MemoReads:
@@ -79,7 +86,7 @@ class MemoReads:
         tally = self.tally
         if not tally.carry(snapshot):  # too much changed: tallied afresh
             tally = NetworkTally(snapshot)
-        return MemoReads(snapshot, tally)
+        return MemoReads(snapshot, tally, self.claim_rows, self.event_rows)
 
 
 def snapshot_deltas(

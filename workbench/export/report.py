@@ -106,9 +106,15 @@ def _gathered(case: CaseReader, title: str | None, generated_at: str | None) -> 
         generated_at=generated_at or now(),
         summary=case_summary(snap),
         articles=tuple(snap.articles()),
-        claims=tuple(claim_rows(snap, corroboration=kept() if callable(kept) else None)),
+        claims=tuple(
+            claim_rows(
+                snap,
+                corroboration=kept() if callable(kept) else None,
+                kept=reads.claim_rows if reads is not None else None,
+            )
+        ),
         sources=tuple(source_rows(snap)),
-        timeline=tuple(timeline_rows(snap)),
+        timeline=tuple(timeline_rows(snap, kept=reads.event_rows if reads is not None else None)),
         network=reads.network() if reads is not None else network_data(snap),
     )
 
@@ -269,25 +275,32 @@ def _url(url: str) -> str:
     return h(url)
 
 
-def _claims_html(rows: tuple[ClaimRow, ...], kept: dict[ClaimRow, str] | None) -> str:
-    """The claims' HTML, reusing what `kept` holds by row (a frozen record: equal rows,
-    equal HTML): an edit changes the rows of a few claims, and the memo after it writes
-    only theirs again (at 5,000 articles writing 47,500 claims' HTML was a seventh of the
-    memo's CPU; comparing a row with the one kept costs a tenth of writing it). `kept` is
-    the case's own (`Case.memory`, emptied when the case closes) and is left holding this
-    memo's rows only: bounded by the case's claims, nothing of an older state or of
-    another case held."""
+def _claims_html(rows: tuple[ClaimRow, ...], kept: dict[int, KeptHtml] | None) -> str:
+    """The claims' HTML, reusing what `kept` holds for the very same row (`claim_rows`
+    hands back the row it made before for a claim whose records did not change: an edit
+    changes the rows of a few claims, and the memo after it writes only theirs again; at
+    5,000 articles writing 47,500 claims' HTML was a seventh of the memo's CPU, and
+    hashing each row to look it up a third of what was left). `kept` is the case's own
+    (`Case.memory`, emptied when the case closes), by each row's id with the row itself
+    (which keeps the id its own), and is left holding this memo's rows only: bounded by
+    the case's claims, nothing of an older state or of another case held."""
     if kept is None:
         return "".join(_claim_html(r) for r in rows)
-    now_kept: dict[ClaimRow, str] = {}
+    now_kept: dict[int, KeptHtml] = {}
     parts = []
     for row in rows:
-        found = kept.get(row)
-        part = now_kept[row] = found if found is not None else _claim_html(row)
-        parts.append(part)
+        found = kept.get(id(row))
+        if found is None or found[0] is not row:
+            found = (row, _claim_html(row))
+        now_kept[id(row)] = found
+        parts.append(found[1])
     kept.clear()
     kept.update(now_kept)
     return "".join(parts)
+
+
+# a claim's row and its HTML (`_claims_html`)
+KeptHtml = tuple[ClaimRow, str]
 
 
 def _claim_html(row: ClaimRow) -> str:
@@ -331,7 +344,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render_html(memo: Memo, kept: dict[ClaimRow, str] | None = None) -> str:
+def render_html(memo: Memo, kept: dict[int, KeptHtml] | None = None) -> str:
     """The memo as one HTML page; `kept`: each claim's HTML by its row (`_claims_html`)."""
     s = memo.summary
     status_rows = [[h(k), str(v)] for k, v in s.claims_by_status.items()]
