@@ -372,6 +372,41 @@ def test_the_north_after_north_korea_is_north_korea():
 
 
 def test_the_north_in_lower_case_is_no_mention():
-    assert _actors(THE_NORTH_IN_LOWER_CASE) == {
-        "North Korea": (ActorType.COUNTRY, ["North Korea"])
-    }
+    assert _actors(THE_NORTH_IN_LOWER_CASE) == {"North Korea": (ActorType.COUNTRY, ["North Korea"])}
+
+
+# a hospital, an airport, a station the text only puts somewhere is a place; one that
+# speaks is the body
+DIED_AT_A_HOSPITAL = HandDoc(
+    "He died at Gleneagles Hospital in Singapore.",
+    """
+    He         he         PRON  PRP 1 nsubj    O
+    died       die        VERB  VBD 1 ROOT     O
+    at         at         ADP   IN  1 prep     O
+    Gleneagles Gleneagles PROPN NNP 4 compound B-ORG
+    Hospital   Hospital   PROPN NNP 2 pobj     I-ORG
+    in         in         ADP   IN  4 prep     O
+    Singapore  Singapore  PROPN NNP 5 pobj     B-GPE
+    .          .          PUNCT .   1 punct    O
+    """,
+    "full",
+)
+
+THE_HOSPITAL_SPEAKS = HandDoc(
+    "The Gleneagles Hospital said he died.",
+    """
+    The        the        DET   DT  2 det      B-ORG
+    Gleneagles Gleneagles PROPN NNP 2 compound I-ORG
+    Hospital   Hospital   PROPN NNP 3 nsubj    I-ORG
+    said       say        VERB  VBD 3 ROOT     O
+    he         he         PRON  PRP 5 nsubj    O
+    died       die        VERB  VBD 3 ccomp    O
+    .          .          PUNCT .   3 punct    O
+    """,
+    "full",
+)
+
+
+def test_a_hospital_only_placed_is_a_place_and_one_that_speaks_a_body():
+    assert _actors(DIED_AT_A_HOSPITAL)["Gleneagles Hospital"][0] is ActorType.PLACE
+    assert _actors(THE_HOSPITAL_SPEAKS)["Gleneagles Hospital"][0] is ActorType.ORGANIZATION

@@ -456,6 +456,8 @@ def person_or_organization(
         # "Liwa Thar claimed the attack", "the Jund al-Aqsa Brigades fired rockets": who
         # fights is an armed group, by agreement, whatever its name is built like
         return ActorType.GROUP
+    if _only_a_site(fullest.text, mentions):
+        return ActorType.PLACE  # "died at Gleneagles Hospital": where, not who
     if (
         names_a_body(fullest.text)
         or any(m.text.isupper() and len(m.text) > 1 for m in mentions)
@@ -488,6 +490,31 @@ def person_or_organization(
     if any(_used_as_place(m.span, person=person) for m in mentions):
         return ActorType.PLACE  # nothing says who; the syntax says where
     return ActorType.PERSON if person else ActorType.ORGANIZATION
+
+
+# bodies that are also a site: "Gleneagles Hospital", "NTU Hospital Station"
+_SITE_HEADS = lexicon.words("org_heads.txt", flag="site")
+# "at", "in", "to": where a site is named as one
+_SITE_PREPS = lexicon.words("prepositions.txt", flag="locative") | lexicon.words(
+    "prepositions.txt", flag="direction"
+)
+
+
+def _only_a_site(name: str, mentions: list[Candidate]) -> bool:
+    """A hospital's, an airport's, a station's name that the text only puts somewhere
+    ("died at Gleneagles Hospital", "flown to Karaj airport"): a place; one that acts or
+    speaks anywhere ("the hospital said") stays a body."""
+    words = core_words(name)
+    if not words or words[-1] not in _SITE_HEADS:
+        return False
+    placed = False
+    for mention in mentions:
+        root = mention.span.root
+        if root.dep_ in ("nsubj", "nsubjpass", "poss") or root.head.dep_ == "agent":
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS:
+            placed = True
+    return placed
 
 
 # nouns of kinds of place: "the Sulu region", "Bangsamoro province" name places
