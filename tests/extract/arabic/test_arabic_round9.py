@@ -170,3 +170,15 @@ def test_who_a_report_was_about_goes_on_speaking_through_the_outlet():
     second = x.claims[-1]
     assert x.actor(second.speaker).name == "Ahmed Awad"
     assert names(x, second.channels) == ["Saba News Agency"]
+
+
+def test_an_outlet_in_brackets_after_a_tatweel_is_the_channel():
+    x = extract("وقال رئيس الهيئة، سمير العبيدي، في تصريح لـ(وات)، إن «الملف مكتمل».")
+    (claim,) = x.claims
+    assert names(x, claim.channels) == ["Tunis Afrique Presse"]
+
+
+def test_a_platform_fronted_before_the_verb_is_the_channel():
+    x = extract("وعلى منصة «إكس»، كتب أحد الوزراء السابقين أن «الأزمة ستطول».")
+    (claim,) = x.claims
+    assert claim.speaker is None and names(x, claim.channels) == ["X"]

@@ -617,6 +617,8 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
         # "وأضاف عبد السلام أن": the same statement goes on, through the same outlets; so
         # does a second verb of the same speaker in the same sentence ("...، ولفت X إلى أن")
         channels = previous.channels
+    if not channels:
+        channels = _fronted_outlets(sentence, c)
     if kind == "report" and speaker is not None and not channels:
         actor = sentence.actors.get(speaker)
         if actor is not None and actor.type is ActorType.MEDIA:
@@ -626,6 +628,22 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
             sentence, trailing[1], speaker, speaker_text, channels
         )
     return _said_between(tokens, content_start, end, c, (speaker, speaker_text, channels))
+
+
+_ON = normal("على")  # "وعلى منصة «إكس»،": on a platform
+
+
+def _fronted_outlets(sentence: _Sentence, c: int) -> tuple[str, ...]:
+    """The outlets of an aside that opens the clause before its verb ("وعلى منصة «إكس»،
+    كتب أحد النواب أن", "وفي حديث لقناة «الجديد»، قال"): where it was said, a channel."""
+    tokens = sentence.tokens
+    a = sentence.first
+    opens = _is_aside(tokens[a]) or any(w == _ON for _, w in tokens[a].readings()[:2])
+    if c - a < 3 or tokens[c - 1].text not in _COMMA or not opens:
+        return ()
+    if any(t.text in _COMMA for t in tokens[a : c - 1]):
+        return ()
+    return tuple(x.id for x in sentence.actors_in(a, c - 1) if x.type is ActorType.MEDIA)
 
 
 # ل with a pronoun right after a verb of saying: whom it was said to ("وأكد لهما أن")

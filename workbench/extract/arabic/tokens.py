@@ -46,9 +46,10 @@ def arabic_nlp() -> Language:
     defaults = nlp.Defaults
     tokenizer.prefix_search = compile_prefix_regex([_PUNCT, *(defaults.prefixes or ())]).search
     tokenizer.suffix_search = compile_suffix_regex([_PUNCT, *(defaults.suffixes or ())]).search
-    # "لـ«الأخبار»": a preposition written against a quotation mark
+    # "لـ«الأخبار»": a preposition written against a quotation mark; "لـ(وات)" against a
+    # bracket, after its tatweel (a bracket inside a word otherwise stays: "(2)")
     tokenizer.infix_finditer = compile_infix_regex(
-        [r"[«»\"“”]", *(defaults.infixes or ())]
+        [r"[«»\"“”]", r"(?<=ـ)\(", *(defaults.infixes or ())]
     ).finditer
     linear_tokenizer(nlp)
     return nlp
