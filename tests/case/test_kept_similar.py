@@ -105,3 +105,20 @@ def test_similar_claims_after_another_connections_change_are_paired_again(
         other.reject_claim(_middle(other, "political stances"))
     assert copies.similar_claims() == similar_claims(copies.claims())
     assert len(paired) == 2
+
+
+def test_similar_claims_after_one_article_extracted_again_are_updated(
+    copies: Case, paired: list[int]
+) -> None:
+    """Re-extraction of one article names every row it writes (the article's `model` too):
+    its claims are paired again, not the case's (paired whole before)."""
+    first = copies.similar_claims()
+    target = copies.articles()[4].id
+    again = _copy(first_extraction(), 2)
+    assert again.article.id == target
+    # extracted again with one claim fewer: the others' partners change
+    copies.apply_reextraction([dataclasses.replace(again, claims=again.claims[1:])])
+    after = copies.similar_claims()
+    assert after == similar_claims(copies.claims())
+    assert after != first
+    assert len(paired) == 1

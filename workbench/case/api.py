@@ -393,7 +393,13 @@ class CaseFile(CheckingEdits):
                 if tx.row("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
                     raise NotFoundError(f"no article {article_id!r} in this case")
                 store_extraction(tx, article_id, extraction)
-                tx.execute("UPDATE articles SET model = ? WHERE id = ?", (model, article_id))
+                # its row named: kept results that read articles are brought up to date
+                # from the rows the re-extraction wrote, not worked out again
+                tx.execute(
+                    "UPDATE articles SET model = ? WHERE id = ?",
+                    (model, article_id),
+                    rows=[{"id": article_id}],
+                )
             remove_unused_actors(tx)
             rec.extra_after["case"] = case_counts(tx)
         return len(extractions)
