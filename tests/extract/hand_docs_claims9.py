@@ -403,3 +403,95 @@ HYPHEN_IS_NO_DATELINE = HandDoc(
     """,
     "full",
 )
+CONFIRMED_A_NOMINATION = HandDoc(
+    "The Senate voted to confirm Smith's nomination on Friday.",
+    """
+    The        the        DET   DT  1 det   O
+    Senate     Senate     PROPN NNP 2 nsubj B-ORG
+    voted      vote       VERB  VBD 2 ROOT  O
+    to         to         PART  TO  4 aux   O
+    confirm    confirm    VERB  VB  2 xcomp O
+    Smith      Smith      PROPN NNP 7 poss  B-ORG
+    's         's         PART  POS 5 case  O
+    nomination nomination NOUN  NN  4 dobj  O
+    on         on         ADP   IN  4 prep  O
+    Friday     Friday     PROPN NNP 8 pobj  B-DATE
+    .          .          PUNCT .   2 punct O
+    """,
+    "full",
+)
+
+CONFIRMED_HIM = HandDoc(
+    "The Senate confirmed him as secretary of state.",
+    """
+    The       the       DET   DT  1 det   O
+    Senate    Senate    PROPN NNP 2 nsubj B-ORG
+    confirmed confirm   VERB  VBD 2 ROOT  O
+    him       he        PRON  PRP 2 dobj  O
+    as        as        ADP   IN  2 prep  O
+    secretary secretary PROPN NNP 4 pobj  O
+    of        of        ADP   IN  5 prep  O
+    state     state     PROPN NNP 6 pobj  O
+    .         .         PUNCT .   2 punct O
+    """,
+    "full",
+)
+
+RELATIVE_REPORTED_JOINED = HandDoc(
+    "The mayor did not close the schools during the storm, which the Tribune reported left many parents angry.",
+    """
+    The      the     DET   DT  1  det   O
+    mayor    mayor   NOUN  NN  4  nsubj O
+    did      do      AUX   VBD 4  aux   O
+    not      not     PART  RB  4  neg   O
+    close    close   VERB  VB  4  ROOT  O
+    the      the     DET   DT  6  det   O
+    schools  school  NOUN  NNS 4  dobj  O
+    during   during  ADP   IN  4  prep  O
+    the      the     DET   DT  9  det   O
+    storm    storm   NOUN  NN  7  pobj  O
+    ,        ,       PUNCT ,   9  punct O
+    which    which   PRON  WDT 14 nsubj O
+    the      the     DET   DT  13 det   O
+    Tribune  Tribune PROPN NNP 14 nsubj B-ORG
+    reported report  VERB  VBD 9  relcl O
+    left     leave   VERB  VBD 14 xcomp O
+    many     many    ADJ   JJ  17 amod  O
+    parents  parent  NOUN  NNS 15 dobj  O
+    angry    angry   ADJ   JJ  15 oprd  O
+    .        .       PUNCT .   4  punct O
+    """,
+    "full",
+)
+
+OPINION_READ_IN_PART = HandDoc(
+    'The opinion of the Court, released on Wednesday, read in part, "It is concluded that the oath is unconstitutional."',
+    """
+    The              the              DET   DT  1  det       O
+    opinion          opinion          NOUN  NN  10 nsubj     O
+    of               of               ADP   IN  1  prep      O
+    the              the              DET   DT  4  det       O
+    Court            Court            PROPN NNP 2  pobj      B-ORG
+    ,                ,                PUNCT ,   1  punct     O
+    released         release          VERB  VBN 1  acl       O
+    on               on               ADP   IN  6  prep      O
+    Wednesday        Wednesday        PROPN NNP 7  pobj      B-DATE
+    ,                ,                PUNCT ,   1  punct     O
+    read             read             VERB  VBN 17 ccomp     O
+    in               in               ADP   IN  10 prep      O
+    part             part             NOUN  NN  11 pobj      O
+    ,                ,                PUNCT ,   10 punct     O
+    "                "                PUNCT ``  17 punct     O
+    It               it               PRON  PRP 17 nsubjpass O
+    is               be               AUX   VBZ 17 auxpass   O
+    concluded        conclude         VERB  VBN 17 ROOT      O
+    that             that             SCONJ IN  21 mark      O
+    the              the              DET   DT  20 det       O
+    oath             oath             NOUN  NN  21 nsubj     O
+    is               be               AUX   VBZ 17 ccomp     O
+    unconstitutional unconstitutional ADJ   JJ  21 acomp     O
+    .                .                PUNCT .   17 punct     O
+    "                "                PUNCT ''  17 punct     O
+    """,
+    "full",
+)

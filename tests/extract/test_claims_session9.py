@@ -12,15 +12,19 @@ from hand_docs_claims9 import (
     BACKED_BY_A_BODY,
     BACKSHIFTED_SECOND_VERB,
     CLAIMING_INSIDE_A_PAIR,
+    CONFIRMED_A_NOMINATION,
     CONFIRMED_AN_OFFICIAL_UNJOINED,
+    CONFIRMED_HIM,
     DENIED_FUNDING,
     DENIED_THE_REPORT,
     FORMER_EDITOR_OF_A_PAPER,
     FORMER_PRODUCER_OF_AN_OUTLET,
     HYPHEN_IS_NO_DATELINE,
+    OPINION_READ_IN_PART,
     OUTLINED_A_PLAN,
     RECALLED_AN_ENVOY,
     RECALLED_WHAT_HAPPENED,
+    RELATIVE_REPORTED_JOINED,
     SEMICOLON_ENDS_ACCORDING_TO,
     THE_PREMIER_SAID,
     WIRE_LEAD_JOINED_TOLD,
@@ -159,6 +163,23 @@ def test_a_hyphen_inside_a_word_is_no_datelines_dash():
     ]
 
 
+@pytest.mark.parametrize("hand", [CONFIRMED_A_NOMINATION, CONFIRMED_HIM])
+def test_confirming_someone_to_an_office_is_no_claim(hand):
+    assert _claims(hand) == []
+
+
+def test_what_an_outlet_reported_in_a_relative_clause_is_its_claim():
+    assert _claims(RELATIVE_REPORTED_JOINED) == [
+        ("left many parents angry", "the Tribune", "Tribune", ["Tribune"])
+    ]
+
+
+def test_a_courts_opinion_reads_its_words():
+    [(text, speaker_text, _, _)] = _claims(OPINION_READ_IN_PART)
+    assert text == "It is concluded that the oath is unconstitutional."
+    assert speaker_text == "The opinion of the Court"
+
+
 def test_a_headlines_speaker_ends_before_the_line_break(extractor):
     from workbench.model import Article
 
@@ -191,6 +212,10 @@ def test_a_headlines_speaker_ends_before_the_line_break(extractor):
         BACKED_BY_A_BODY,
         ALLIED_TO_A_STATE,
         HYPHEN_IS_NO_DATELINE,
+        CONFIRMED_A_NOMINATION,
+        CONFIRMED_HIM,
+        RELATIVE_REPORTED_JOINED,
+        OPINION_READ_IN_PART,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

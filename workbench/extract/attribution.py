@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .spans import DATELINE_ENDS, doc_text
 from .speech import (
+    APPOINTING_VERBS,
     COLLECTIVE_NOUNS,
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
@@ -442,6 +443,19 @@ def _refusal(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _REFUSED for c in verb.children)
 
 
+# "the Senate confirmed his nomination": putting someone in an office
+_APPOINTMENTS = lexicon.words("appointment_nouns.txt")
+
+
+def _appointment(verb: Token) -> bool:
+    """ "The Senate confirmed him", "to confirm a candidate", "confirmed Smith's
+    nomination": a person or a nomination approved (`+appoint`), no claim confirmed."""
+    return any(
+        c.dep_ == "dobj" and (_person(c) or c.lemma_.lower() in _APPOINTMENTS)
+        for c in verb.children
+    )
+
+
 def object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -449,6 +463,8 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in RECOLLECTING_VERBS and not _recollection(verb):
         return None
     if verb.lemma_.lower() in REFUSAL_VERBS and _refusal(verb):
+        return None
+    if verb.lemma_.lower() in APPOINTING_VERBS and _appointment(verb):
         return None
     clause = clause_taken_for_object(verb)
     if clause is not None:

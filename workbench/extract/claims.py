@@ -384,6 +384,10 @@ def _draft_from_verb(
         subjects, chain = [c for c in quoting.children if c.dep_ == "dobj"], [verb]
     else:
         subjects, chain = speaker_heads(verb)
+    relative = _relative_report(verb)
+    if relative is not None:
+        # "..., which Politico reported left some experts disappointed": Politico speaks
+        subjects = [s for s in subjects if s.tag_ not in ("WDT", "WP")]
     reduced = _taken_for_a_modifier(verb, index)
     if reduced is not None:
         subjects = [verb.head]
@@ -400,6 +404,8 @@ def _draft_from_verb(
             assert carrier is not None
             draft.relays.append(carrier.id)
     content = complement(verb)
+    if content is None and relative is not None:
+        content = relative
     if content is not None:
         content = _with_backshifted_verb(verb, content)
     if lead is not None:
@@ -472,6 +478,29 @@ def _draft_from_verb(
         ):
             draft.end = citing.idx  # "reported X to be dead citing sources": not what was said
     return draft
+
+
+def _relative_report(verb: Token) -> tuple[int, int] | None:
+    """ "the response, which Politico reported left some experts disappointed": a
+    relative clause whose pronoun and a named source are both the verb's subjects, with
+    the verb of what was said hung on it as a complement; what was said is that verb's
+    phrase (about the noun the pronoun stands for)."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not any(s.tag_ in ("WDT", "WP") for s in subjects):
+        return None
+    said = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if said is None and verb.right_edge.i == verb.i and verb.i + 1 < len(verb.doc):
+        # (or the parser joined that verb to the main clause: the verb right after it)
+        after = verb.doc[verb.i + 1]
+        said = after if after.pos_ == "VERB" and after.dep_ in ("conj", "ccomp") else None
+    if said is None:
+        return None
+    last = said.right_edge
+    while last.i > said.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return said.idx, last.idx + len(last.text)
 
 
 def _with_backshifted_verb(verb: Token, content: tuple[int, int]) -> tuple[int, int]:

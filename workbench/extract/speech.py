@@ -114,5 +114,7 @@ COMMIT_VERBS = verbs_flagged("commit")
 RECOLLECTING_VERBS = verbs_flagged("recollect")
 # Verbs of denying whose object can be a thing refused ("denied funding"), not a claim.
 REFUSAL_VERBS = verbs_flagged("refusal")
+# Verbs of confirming whose object can be a person approved for an office, not a claim.
+APPOINTING_VERBS = verbs_flagged("appoint")
 # Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
 RELAY_VERBS = lexicon.words("relay_verbs.txt")
