@@ -1,7 +1,8 @@
 """A date in a participle alone ("the law, passed on March 3, was void"; "Elected on March 3,
 the mayor took office") is past when its clause is told as past or present, never the March 3
 ahead of publication; and a date in a participle describing a noun tells about that thing,
-so "the same day" after it counts from the story's day. Hand-built parses
+so "the same day" after it counts from the story's day; "having entered ... on October 29"
+is past too. Hand-built parses
 (`hand_docs.HandDoc`), checked against the model by the slow test here."""
 
 from __future__ import annotations
@@ -71,6 +72,27 @@ ELECTED_ON = HandDoc(
 )
 
 
+HAVING_ENTERED = HandDoc(
+    "The army, having entered the town on October 29, withdrew.",
+    """
+    The      the      DET   DT  1  det    O
+    army     army     NOUN  NN  11 nsubj  O
+    ,        ,        PUNCT ,   11 punct  O
+    having   having   AUX   VBG 4  aux    O
+    entered  enter    VERB  VBN 11 advcl  O
+    the      the      DET   DT  6  det    O
+    town     town     NOUN  NN  4  dobj   O
+    on       on       ADP   IN  4  prep   O
+    October  October  PROPN NNP 7  pobj   B-DATE
+    29       29       NUM   CD  8  nummod I-DATE
+    ,        ,        PUNCT ,   11 punct  O
+    withdrew withdraw VERB  VBD 11 ROOT   O
+    .        .        PUNCT .   11 punct  O
+    """,
+    "full",
+)
+
+
 DOCS = {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
 
 
@@ -91,6 +113,14 @@ def test_a_participle_opening_a_past_sentence_is_past():
     assert dates_of(ELECTED_ON) == [
         ("March 3", "2019-03-03", None),
         ("April", "2019-04", None),
+    ]
+
+
+def test_a_perfect_participle_is_past():
+    # "having" keeps its own lemma in the model: the perfect was not seen, and October 29
+    # was the one ahead of publication
+    assert dates_of(HAVING_ENTERED, published=date(2019, 9, 20)) == [
+        ("October 29", "2018-10-29", None)
     ]
 
 

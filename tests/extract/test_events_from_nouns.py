@@ -169,6 +169,10 @@ def test_a_quotations_today_is_the_day_of_the_speech_not_a_day_ahead():
         ("demonstration", "demonstrate"),
         ("announcement", "announce"),
         ("death", "die"),
+        ("dissolution", "dissolve"),
+        ("execution", "execute"),
+        ("suspension", "suspend"),
+        ("expansion", "expand"),
     ],
 )
 def test_an_event_noun_gives_its_verb(noun, verb):

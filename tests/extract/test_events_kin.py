@@ -201,6 +201,59 @@ FELL_IN_TWO_DAYS = HandDoc(
 )
 
 
+DISSOLUTION = HandDoc(
+    "The parliament was dissolved on September 3. "
+    "Two days after the dissolution, the prime minister resigned.",
+    """
+    The         the         DET   DT  1  det       O
+    parliament  parliament  NOUN  NN  3  nsubjpass O
+    was         be          AUX   VBD 3  auxpass   O
+    dissolved   dissolve    VERB  VBN 3  ROOT      O
+    on          on          ADP   IN  3  prep      O
+    September   September   PROPN NNP 4  pobj      B-DATE
+    3           3           NUM   CD  5  nummod    I-DATE
+    .           .           PUNCT .   3  punct     I-DATE
+    Two         two         NUM   CD  9  nummod    B-DATE
+    days        day         NOUN  NNS 10 npadvmod  I-DATE
+    after       after       ADP   IN  17 prep      O
+    the         the         DET   DT  12 det       O
+    dissolution dissolution NOUN  NN  10 pobj      O
+    ,           ,           PUNCT ,   17 punct     O
+    the         the         DET   DT  16 det       O
+    prime       prime       ADJ   JJ  16 compound  O
+    minister    minister    NOUN  NN  17 nsubj     O
+    resigned    resign      VERB  VBD 17 ROOT      O
+    .           .           PUNCT .   17 punct     O
+    """,
+    "full",
+)
+
+
+QUIT = HandDoc(
+    "The minister resigned on June 11. A month after he quit, the currency collapsed.",
+    """
+    The       the      DET   DT  1  det      O
+    minister  minister NOUN  NN  2  nsubj    O
+    resigned  resign   VERB  VBD 2  ROOT     O
+    on        on       ADP   IN  2  prep     O
+    June      June     PROPN NNP 3  pobj     B-DATE
+    11        11       NUM   CD  4  nummod   I-DATE
+    .         .        PUNCT .   2  punct    O
+    A         a        DET   DT  8  det      B-DATE
+    month     month    NOUN  NN  15 npadvmod I-DATE
+    after     after    SCONJ IN  11 mark     O
+    he        he       PRON  PRP 11 nsubj    O
+    quit      quit     VERB  VBP 8  advcl    O
+    ,         ,        PUNCT ,   15 punct    O
+    the       the      DET   DT  14 det      O
+    currency  currency NOUN  NN  15 nsubj    O
+    collapsed collapse VERB  VBD 15 ROOT     O
+    .         .        PUNCT .   15 punct    O
+    """,
+    "full",
+)
+
+
 DOCS = {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
 
 
@@ -270,6 +323,22 @@ def test_in_two_days_in_a_quotation_counts_from_the_day_it_was_said():
 
 def test_in_two_days_told_as_done_is_no_date():
     assert dates_of(FELL_IN_TWO_DAYS) == []
+
+
+def test_a_noun_in_ution_is_made_from_its_verb():
+    # "the dissolution" is "was dissolved" (event_noun_endings.csv)
+    assert dates_of(DISSOLUTION) == [
+        ("September 3", "2019-09-03", None),
+        ("Two days after the dissolution", "2019-09-05", None),
+    ]
+
+
+def test_a_verb_of_the_same_kind_dates_the_count():
+    # "he quit" is "resigned" (event_synonyms.txt: a line of verbs and nouns)
+    assert dates_of(QUIT) == [
+        ("June 11", "2019-06-11", None),
+        ("A month after", "2019-07-11", None),
+    ]
 
 
 @pytest.mark.slow

@@ -393,6 +393,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013\u2014)"):
         end -= 1
+    if end - start > 1 and text[end - 1] == "." and text[end - 2].isdigit():
+        end -= 1  # "on September 3.": the sentence's full stop (a month's "Sept." keeps its own)
     return start, end
 
 
@@ -599,8 +601,10 @@ def _verb_tense(verb: Token, *, depth: int) -> str | None:
     words = {aux.lower_ for aux in auxiliaries}
     if words & _FUTURE_AUX or "going" in words:
         return FUTURE
-    if any(aux.lemma_ == "have" for aux in auxiliaries):
-        return PAST  # perfect, also "believed to have been involved"
+    if any(aux.lemma_ == "have" or aux.lower_ == "having" for aux in auxiliaries):
+        # perfect, also "believed to have been involved" and "having entered the town" (the
+        # model leaves "having" its own lemma)
+        return PAST
     if any(aux.tag_ == "TO" for aux in auxiliaries):
         # an infinitive looks ahead of its governing verb: "is to run" is future,
         # "was willing to skip" is past; with no tensed verb above it, we cannot tell
