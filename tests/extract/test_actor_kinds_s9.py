@@ -410,3 +410,25 @@ THE_HOSPITAL_SPEAKS = HandDoc(
 def test_a_hospital_only_placed_is_a_place_and_one_that_speaks_a_body():
     assert _actors(DIED_AT_A_HOSPITAL)["Gleneagles Hospital"][0] is ActorType.PLACE
     assert _actors(THE_HOSPITAL_SPEAKS)["Gleneagles Hospital"][0] is ActorType.ORGANIZATION
+
+
+# a people's fighters are one collective actor, the whole phrase (lexicon/peoples.txt)
+A_PEOPLES_MILITIAMEN = HandDoc(
+    "Alawite militiamen said they had left.",
+    """
+    Alawite    Alawite    PROPN NNP 1 compound O
+    militiamen militiaman NOUN  NNS 2 nsubj    O
+    said       say        VERB  VBD 2 ROOT     O
+    they       they       PRON  PRP 5 nsubj    O
+    had        have       AUX   VBD 5 aux      O
+    left       leave      VERB  VBN 2 ccomp    O
+    .          .          PUNCT .   2 punct    O
+    """,
+    "full",
+)
+
+
+def test_a_peoples_militiamen_are_one_collective_actor_the_whole_phrase():
+    assert _actors(A_PEOPLES_MILITIAMEN) == {
+        "Alawite militiamen": (ActorType.GROUP, ["Alawite militiamen"])
+    }

@@ -26,7 +26,7 @@ from ..lexicon.gazetteer import (
 from ..model import ActorType
 from . import media_ruler
 from .armed_acts import acts_armed, struck_places
-from .forces import force_spans
+from .forces import fighters_of_peoples, force_spans
 from .names import (
     ORG_HEADS,
     ROLE_NOUNS,
@@ -112,12 +112,14 @@ def candidates_of(doc: Doc) -> list[Candidate]:
 
 
 def _with_forces(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """ "the Iraqi federal police", "the Saudi-led coalition": the whole phrase is the
-    actor, in place of the nationality the NER tagged in it (forces.py)."""
-    spans = force_spans(doc)
+    """ "the Iraqi federal police", "the Saudi-led coalition", "Alawite militiamen": the
+    whole phrase is the actor, in place of the nationality the NER tagged in it (forces.py)."""
+    spans = [(s, e, "ORG") for s, e in force_spans(doc)]
+    # "Alawite militiamen": a people, typed a group as "Syrians" are (_classify_norp)
+    spans += [(s, e, "NORP") for s, e in fighters_of_peoples(doc)]
     if not spans:
         return found
-    added = [m for s, e in spans if (m := _mention(doc, s, e, "ORG")) is not None]
+    added = [m for s, e, label in spans if (m := _mention(doc, s, e, label)) is not None]
     kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
     return kept + added
 

@@ -5,6 +5,8 @@ right before a force noun of lexicon/force_nouns.csv). The press also writes a m
 between them ("the Iraqi federal police", "Lebanese internal security forces", "Syrian
 government forces") and names coalitions by their leader ("the Saudi-led coalition",
 "US-led forces"): the whole phrase, the nationality included, is one collective actor.
+So are a people's fighters ("Alawite militiamen", "Kurdish fighters": lexicon/peoples.txt),
+where the people's word alone would be no actor, or the wrong one.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 FORCE_KINDS = {row["phrase"]: row["kind"] for row in lexicon.table("force_nouns.csv")}
 _LAST_WORDS = frozenset(phrase.split()[-1] for phrase in FORCE_KINDS)
 _MODIFIERS = 2  # "internal security", "federal": words between the demonym and the noun
+_PEOPLES = lexicon.words("peoples.txt")
+_FIGHTERS = lexicon.words("armed_acts.txt", flag="member")
 _LED = re.compile(r"^(?P<leader>.+?)\s*-\s*led\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -104,3 +108,21 @@ def forces_name(text: str) -> tuple[str, str] | None:
         if len(words) - n >= 2 and tail in FORCE_KINDS:
             return f"{words[0]} {' '.join(words[1:]).lower()}", FORCE_KINDS[tail]
     return None
+
+
+def fighters_of_peoples(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token spans of a people's fighters: "Alawite militiamen", "Sunni
+    tribesmen" (the people's word modifying the fighters' noun right after it)."""
+    found = []
+    for noun in tokens_spelled(doc, _FIGHTERS):
+        if noun.i == 0:
+            continue
+        people = doc[noun.i - 1]
+        if (
+            people.is_title
+            and people.lower_ in _PEOPLES
+            and people.head.i == noun.i
+            and people.dep_ in ("amod", "compound", "nmod")
+        ):
+            found.append((people.i, noun.i + 1))
+    return found
