@@ -182,3 +182,23 @@ def test_a_platform_fronted_before_the_verb_is_the_channel():
     x = extract("وعلى منصة «إكس»، كتب أحد الوزراء السابقين أن «الأزمة ستطول».")
     (claim,) = x.claims
     assert claim.speaker is None and names(x, claim.channels) == ["X"]
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def test_a_compound_surname_is_found_whole_and_never_its_second_word_alone():
+    x = extract("وقال الناطق باسم الجماعة محمد عبد الرحيم إن «الوفد وصل». "
+                "وأضاف عبد الرحيم أن الرحيم بالناس لا يظلم.")  # fmt: skip
+    (person,) = [a for a in x.actors if a.type.value == "person"]
+    assert [m.text for m in person.mentions] == ["محمد عبد الرحيم", "عبد الرحيم"]
+
+
+def test_a_preposition_on_a_verbal_noun_after_a_title_is_no_name():
+    x = extract("صدر الأمر القاضي بإقالة عشرين موظفاً.")
+    assert [a for a in x.actors if a.type.value == "person"] == []
+
+
+def test_afp_by_its_long_arabic_name_and_more_states():
+    x = extract("ونقلت وكالة الصحافة الفرنسية عن دبلوماسي في سويسرا أن «المحادثات انتهت».")
+    assert sorted(a.name for a in x.actors) == ["Agence France-Presse", "Switzerland"]

@@ -385,6 +385,11 @@ def _date_word(token: Token) -> bool:
     return any(without_article(w) in _date_words() for _, w in token.readings())
 
 
+# ب or ل written onto a word opening with a hamza on alif (بإعفاء، لإجراء، بأن): no name
+# is written so after a title
+_PREPOSITION_ON_HAMZA = re.compile(r"[بل][أإ]")
+
+
 def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
     """The person's name a title introduces, from token `k`: up to two words (three with a
     compound first name, عبد الله المعلمي), not beginning with the article."""
@@ -392,6 +397,8 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         return None
     if (_definite(tokens[k]) and not _given_with_article(tokens, k)) or _possessed(tokens[k]):
         return None
+    if _PREPOSITION_ON_HAMZA.match(tokens[k].text):
+        return None  # "الأمر القاضي بإعفاء ...": a preposition on a verbal noun, no name
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
     # "حسام الدين الجبابلي", "نصر الدين عامر": a given name compounded with الدين is one word
     if k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_SECOND:
@@ -1170,10 +1177,14 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
     speaks = before.norm in THAT_WORDS or any(w in cue_words() for _, w in before.readings()[:2])
     # "اتهمت عمّان دمشق", "تتهم عمّان دمشق بالتراخي": a state's act between states; the
     # capital after the verb is its subject, and one right after that capital its object
-    speaks = speaks or _acts(before) or (
-        match.first >= 2
-        and _capital_word_country(before) is not None
-        and _acts(tokens[match.first - 2])
+    speaks = (
+        speaks
+        or _acts(before)
+        or (
+            match.first >= 2
+            and _capital_word_country(before) is not None
+            and _acts(tokens[match.first - 2])
+        )
     )
     # "مخاوف أنقرة", "موقف طهران": in construct after a noun of what a government holds
     holds = not _definite(before) and any(w in _government_nouns() for _, w in before.readings())
@@ -1384,11 +1395,33 @@ def _add_acronyms(tokens: list[Token], text: str, found: dict[str, Found], taken
 def _add_surnames(tokens: list[Token], found: dict[str, Found], taken: set[int]) -> None:
     """A later "مملوك" or "المملوك" is the person whose name ends with it."""
     surnames: dict[str, Found] = {}
+    compounds: dict[tuple[str, str], Found] = {}
     for actor in found.values():
-        if actor.type is ActorType.PERSON and len(actor.arabic.split()) > 1:
-            surnames.setdefault(without_article(normal(actor.arabic.split()[-1])), actor)
+        words = actor.arabic.split()
+        if (
+            actor.type is ActorType.PERSON
+            and len(words) > 2
+            and normal(words[-2]) in _compound_first()
+        ):
+            # "محمد عبد السلام": his surname is "عبد السلام" whole, never "سلام" (peace)
+            compounds.setdefault((normal(words[-2]), normal(words[-1])), actor)
+        elif actor.type is ActorType.PERSON and len(words) > 1:
+            surnames.setdefault(without_article(normal(words[-1])), actor)
     for token in tokens:
         if token.i in taken:
+            continue
+        after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        pair = next(
+            (
+                (skipped, compounds[(word, after.norm)])
+                for skipped, word in token.readings()
+                if after is not None and after.i not in taken and (word, after.norm) in compounds
+            ),
+            None,
+        )
+        if pair is not None and after is not None:
+            pair[1].mentions.append((token.start + pair[0], after.end))
+            taken |= {token.i, after.i}
             continue
         for skipped, word in token.readings():
             owner = surnames.get(without_article(word))

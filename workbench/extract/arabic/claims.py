@@ -590,11 +590,11 @@ def _said_with_verb(sentence: _Sentence, c: int, kind: str, previous: _Said | No
             speaker, speaker_text = previous.speaker, previous.speaker_text
             channels = channels or previous.channels
             reported = _reported_subject(sentence, previous)
-            if reported is not None:
+            if reported is not None and previous.speaker is not None:
                 # "ذكرت الوكالة أن المشاط استقبل الوفدين، وأكد لهما أن": who the report
                 # was about goes on speaking, through the outlet
-                speaker, speaker_text = reported, None
                 channels = channels or (previous.speaker,)
+                speaker, speaker_text = reported, None
         elif sentence.opening < sentence.first:
             # a later clause with no subject of its own: the sentence's ("وتحدث مصدر أمني
             # لـ«العربي الجديد» عن ...، مؤكداً أن": the unnamed source, through the paper)
