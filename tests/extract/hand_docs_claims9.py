@@ -495,3 +495,31 @@ OPINION_READ_IN_PART = HandDoc(
     """,
     "full",
 )
+ACCORDING_TO_WITH_NO_OBJECT = HandDoc(
+    "According to state news agency WAFA, the governor of Jenin, Akram Rajoub, said the curfew was lifted.",
+    """
+    According accord   VERB  VBG 15 prep      O
+    to        to       ADP   IN  0  prep      O
+    state     state    NOUN  NN  4  compound  O
+    news      news     NOUN  NN  4  compound  O
+    agency    agency   NOUN  NN  5  compound  O
+    WAFA      WAFA     PROPN NNP 15 nsubj     B-MEDIA
+    ,         ,        PUNCT ,   5  punct     O
+    the       the      DET   DT  8  det       O
+    governor  governor NOUN  NN  5  appos     O
+    of        of       ADP   IN  8  prep      O
+    Jenin     Jenin    PROPN NNP 9  pobj      B-GPE
+    ,         ,        PUNCT ,   10 punct     O
+    Akram     Akram    PROPN NNP 13 compound  B-PERSON
+    Rajoub    Rajoub   PROPN NNP 10 appos     I-PERSON
+    ,         ,        PUNCT ,   5  punct     O
+    said      say      VERB  VBD 15 ROOT      O
+    the       the      DET   DT  17 det       O
+    curfew    curfew   NOUN  NN  19 nsubjpass O
+    was       be       AUX   VBD 19 auxpass   O
+    lifted    lift     VERB  VBN 15 ccomp     O
+    .         .        PUNCT .   15 punct     O
+    """,
+    "full",
+    kb_ids={"WAFA": "Wafa"},
+)

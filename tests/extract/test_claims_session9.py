@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims9 import (
+    ACCORDING_TO_WITH_NO_OBJECT,
     ALLIED_TO_A_STATE,
     ANNOUNCED_A_SPOKESMAN_ACCORDING_TO,
     BACKED_BY_A_BODY,
@@ -180,6 +181,13 @@ def test_a_courts_opinion_reads_its_words():
     assert speaker_text == "The opinion of the Court"
 
 
+def test_an_agency_after_according_to_with_no_object_is_the_channel():
+    # the parser makes "WAFA" the subject of "said" and leaves "to" with no object
+    assert _claims(ACCORDING_TO_WITH_NO_OBJECT) == [
+        ("the curfew was lifted", "Akram Rajoub", "Akram Rajoub", ["Wafa"])
+    ]
+
+
 def test_a_headlines_speaker_ends_before_the_line_break(extractor):
     from workbench.model import Article
 
@@ -216,6 +224,7 @@ def test_a_headlines_speaker_ends_before_the_line_break(extractor):
         CONFIRMED_HIM,
         RELATIVE_REPORTED_JOINED,
         OPINION_READ_IN_PART,
+        ACCORDING_TO_WITH_NO_OBJECT,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

@@ -1295,6 +1295,8 @@ def _add_relays(candidates: list[Token], drafts: list[_Draft], index: ActorIndex
             and doc[token.i + 1].lower_ == "to"
         ):
             outlet_heads = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if not outlet_heads:
+                outlet_heads = _named_after_to(token)
         if not outlet_heads:
             continue
         actor = actor_of_phrase(outlet_heads[0], index)
@@ -1312,6 +1314,19 @@ def _add_relays(candidates: list[Token], drafts: list[_Draft], index: ActorIndex
                 continue
             if actor.id not in draft.relays and actor.id not in draft.channels:
                 draft.relays.append(actor.id)
+
+
+def _named_after_to(according: Token) -> list[Token]:
+    """ "According to semi-official news agency ISNA, the prosecutor ... said": the parser
+    can leave "to" with no object and make the outlet's name the verb's subject; the
+    name is the last one before the comma that closes the phrase."""
+    doc = according.doc
+    end = next(
+        (t.i for t in doc[according.i + 2 : according.sent.end] if t.text == ","),
+        according.sent.end,
+    )
+    names = [t for t in doc[according.i + 2 : end] if t.pos_ == "PROPN"]
+    return names[-1:]
 
 
 # -- output ---------------------------------------------------------------------------
