@@ -432,3 +432,25 @@ def test_a_peoples_militiamen_are_one_collective_actor_the_whole_phrase():
     assert _actors(A_PEOPLES_MILITIAMEN) == {
         "Alawite militiamen": (ActorType.GROUP, ["Alawite militiamen"])
     }
+
+
+# where forces went is a place too, the NER silent (movement_verbs.txt)
+PUSHED_INTO_A_TOWN = HandDoc(
+    "Government forces pushed into Lataminah after heavy fighting.",
+    """
+    Government government NOUN  NN  1 compound O
+    forces     force      NOUN  NNS 2 nsubj    O
+    pushed     push       VERB  VBD 2 ROOT     O
+    into       into       ADP   IN  2 prep     O
+    Lataminah  Lataminah  PROPN NNP 3 pobj     O
+    after      after      ADP   IN  2 prep     O
+    heavy      heavy      ADJ   JJ  7 amod     O
+    fighting   fighting   NOUN  NN  5 pobj     O
+    .          .          PUNCT .   2 punct    O
+    """,
+    "full",
+)
+
+
+def test_an_untagged_name_forces_pushed_into_is_a_place():
+    assert _actors(PUSHED_INTO_A_TOWN) == {"Lataminah": (ActorType.PLACE, ["Lataminah"])}

@@ -21,7 +21,13 @@ _OBJECTS = lexicon.words("armed_acts.txt", flag="object")
 # "Sarya fighters", "Liwa Thar militants": the name of the group the fighters are of
 _MEMBERS = lexicon.words("armed_acts.txt", flag="member")
 _SUBJECTS = ("nsubj", "nsubjpass")
-_TARGET_VERBS = _VERBS | lexicon.words("armed_acts.txt", flag="target")
+_STRUCK = lexicon.words("armed_acts.txt", flag="target")
+# "pushed into Lataminah", "captured Morek": where forces went is a place too
+_WENT = lexicon.words("movement_verbs.txt") - lexicon.words("movement_verbs.txt", flag="visit")
+_TARGET_VERBS = _VERBS | _STRUCK | _WENT
+# a name as the object: "struck Ofakim", "captured Morek"; not "attacked X", which may be
+# a group, nor "visited X", a person
+_OBJECT_VERBS = (_STRUCK | _WENT) - (_VERBS - _STRUCK)
 # "fired at", "landed near", "fell towards": where the blow fell
 _WHERE = lexicon.words("prepositions.txt", flag="locative") | lexicon.words(
     "prepositions.txt", flag="direction"
@@ -69,8 +75,8 @@ def struck_places(doc: Doc) -> list[tuple[int, int]]:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _WHERE:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "dobj" and verb.lemma_.lower() not in _VERBS:
-                objects = [child]  # "struck Ofakim"; "attacked Ofakim" may be a group
+            elif child.dep_ == "dobj" and verb.lemma_.lower() in _OBJECT_VERBS:
+                objects = [child]
             else:
                 continue
             for obj in objects:
@@ -102,11 +108,8 @@ def struck_here(span: Span) -> bool:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # "near Kissufim and Nirim": Nirim stands where Kissufim does
     head = token.head
+    # the blows alone: a body a person "moved to" ("moved to Google") stays a body
     if token.dep_ == "pobj" and head.lower_ in _WHERE and head.dep_ == "prep":
         verb = head.head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in _TARGET_VERBS
-    return (
-        token.dep_ == "dobj"
-        and head.lemma_.lower() in _TARGET_VERBS
-        and head.lemma_.lower() not in _VERBS
-    )
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _VERBS | _STRUCK
+    return token.dep_ == "dobj" and head.lemma_.lower() in _STRUCK
