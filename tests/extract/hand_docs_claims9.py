@@ -523,3 +523,66 @@ ACCORDING_TO_WITH_NO_OBJECT = HandDoc(
     "full",
     kb_ids={"WAFA": "Wafa"},
 )
+ATTACKED_AS_QUOTED = HandDoc(
+    'The governor attacked the audit as "a partisan stunt."',
+    """
+    The      the      DET   DT  1 det   O
+    governor governor NOUN  NN  2 nsubj O
+    attacked attack   VERB  VBD 2 ROOT  O
+    the      the      DET   DT  4 det   O
+    audit    audit    NOUN  NN  2 dobj  O
+    as       as       ADP   IN  2 prep  O
+    "        "        PUNCT ``  9 punct O
+    a        a        DET   DT  9 det   O
+    partisan partisan ADJ   JJ  9 amod  O
+    stunt    stunt    NOUN  NN  5 pobj  O
+    .        .        PUNCT .   2 punct O
+    "        "        PUNCT ''  2 punct O
+    """,
+    "full",
+)
+
+ATTACKED_A_BASE = HandDoc(
+    "Gunmen attacked a convoy as it passed through the valley.",
+    """
+    Gunmen   gunman  NOUN  NNS 1 nsubj O
+    attacked attack  VERB  VBD 1 ROOT  O
+    a        a       DET   DT  3 det   O
+    convoy   convoy  NOUN  NN  1 dobj  O
+    as       as      SCONJ IN  6 mark  O
+    it       it      PRON  PRP 6 nsubj O
+    passed   pass    VERB  VBD 1 advcl O
+    through  through ADP   IN  6 prep  O
+    the      the     DET   DT  9 det   O
+    valley   valley  NOUN  NN  7 pobj  O
+    .        .       PUNCT .   1 punct O
+    """,
+    "full",
+)
+
+DESCRIBED_AS_AFTER_WHAT = HandDoc(
+    "She sent a letter giving them access to what she described as post-election resources for a transition.",
+    """
+    She        she        PRON  PRP 1  nsubj  O
+    sent       send       VERB  VBD 1  ROOT   O
+    a          a          DET   DT  3  det    O
+    letter     letter     NOUN  NN  1  dobj   O
+    giving     give       VERB  VBG 3  acl    O
+    them       they       PRON  PRP 4  dative O
+    access     access     NOUN  NN  4  dobj   O
+    to         to         ADP   IN  6  prep   O
+    what       what       PRON  WP  10 dobj   O
+    she        she        PRON  PRP 10 nsubj  O
+    described  describe   VERB  VBD 7  pcomp  O
+    as         as         ADP   IN  10 prep   O
+    post       post       ADJ   JJ  15 amod   O
+    -          -          ADJ   JJ  15 amod   O
+    election   election   ADJ   JJ  15 amod   O
+    resources  resource   NOUN  NNS 11 pobj   O
+    for        for        ADP   IN  15 prep   O
+    a          a          DET   DT  18 det    O
+    transition transition NOUN  NN  16 pobj   O
+    .          .          PUNCT .   1  punct  O
+    """,
+    "full",
+)

@@ -10,6 +10,8 @@ from hand_docs_claims9 import (
     ACCORDING_TO_WITH_NO_OBJECT,
     ALLIED_TO_A_STATE,
     ANNOUNCED_A_SPOKESMAN_ACCORDING_TO,
+    ATTACKED_A_BASE,
+    ATTACKED_AS_QUOTED,
     BACKED_BY_A_BODY,
     BACKSHIFTED_SECOND_VERB,
     CLAIMING_INSIDE_A_PAIR,
@@ -18,6 +20,7 @@ from hand_docs_claims9 import (
     CONFIRMED_HIM,
     DENIED_FUNDING,
     DENIED_THE_REPORT,
+    DESCRIBED_AS_AFTER_WHAT,
     FORMER_EDITOR_OF_A_PAPER,
     FORMER_PRODUCER_OF_AN_OUTLET,
     HYPHEN_IS_NO_DATELINE,
@@ -188,6 +191,18 @@ def test_an_agency_after_according_to_with_no_object_is_the_channel():
     ]
 
 
+def test_attacking_something_as_a_thing_says_it():
+    assert _claims(ATTACKED_AS_QUOTED) == [
+        ('the audit as "a partisan stunt."', "The governor", None, [])
+    ]
+    assert _claims(ATTACKED_A_BASE) == []  # an attack with no "as" predication says nothing
+
+
+def test_what_was_described_as_starts_after_as():
+    [(text, speaker_text, _, _)] = _claims(DESCRIBED_AS_AFTER_WHAT)
+    assert (text, speaker_text) == ("post-election resources for a transition", "she")
+
+
 def test_a_headlines_speaker_ends_before_the_line_break(extractor):
     from workbench.model import Article
 
@@ -225,6 +240,9 @@ def test_a_headlines_speaker_ends_before_the_line_break(extractor):
         RELATIVE_REPORTED_JOINED,
         OPINION_READ_IN_PART,
         ACCORDING_TO_WITH_NO_OBJECT,
+        ATTACKED_AS_QUOTED,
+        ATTACKED_A_BASE,
+        DESCRIBED_AS_AFTER_WHAT,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

@@ -516,6 +516,10 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     first, last = parts[0].left_edge, max(p.right_edge.i for p in parts)
     if first.dep_ == "prep" and first.lower_ == "to" and verb.lemma_ == "refer":
         first = doc[first.i + 1]  # "referred to the vote as ...": what is named is the vote
+    if first.dep_ == "prep" and first.lower_ == "as" and first.head.i == verb.i:
+        # "what she described as post-election resources": the object went before the
+        # verb (a relative "what"); what was said is the predicate after "as"
+        first = doc[first.i + 1]
     last = min(last, limit - 1)
     # "announced his resignation in 1995", "announced the death on television": when and
     # where it was said close the object, on the verb or on the object's noun
