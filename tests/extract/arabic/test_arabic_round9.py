@@ -202,3 +202,11 @@ def test_a_preposition_on_a_verbal_noun_after_a_title_is_no_name():
 def test_afp_by_its_long_arabic_name_and_more_states():
     x = extract("ونقلت وكالة الصحافة الفرنسية عن دبلوماسي في سويسرا أن «المحادثات انتهت».")
     assert sorted(a.name for a in x.actors) == ["Agence France-Presse", "Switzerland"]
+
+
+def test_a_list_after_a_known_place_goes_on_in_places_no_list_knows():
+    x = extract("أغلقت المصارف فروعها في طرابلس وزغرتا والبترون، بعد الاقتحامات.")
+    places = {m.text for a in x.actors if a.type.value == "place" for m in a.mentions}
+    assert {"زغرتا", "البترون"} <= places
+    x = extract("وتوقفت محطات الوقود في بيروت والمناطق.")  # one definite word: a common noun
+    assert [a.name for a in x.actors] == ["Beirut"]

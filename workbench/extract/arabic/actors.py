@@ -668,6 +668,12 @@ def extract_actors(
         arabic = text[start : tokens[n].end]
         add(normal(arabic), romanize(arabic), ActorType.PLACE, arabic, (start, tokens[n].end))
         taken.add(n)
+    for n in _places_in_a_list(tokens, by_first, taken):
+        # "في بيروت وعاليه والغازية": the list goes on in places no list knows
+        start = tokens[n].start + 1
+        arabic = text[start : tokens[n].end]
+        add(normal(arabic), romanize(arabic), ActorType.PLACE, arabic, (start, tokens[n].end))
+        taken.add(n)
     _add_acronyms(tokens, text, found, taken)
     _add_surnames(tokens, found, taken)
     if known:
@@ -1358,6 +1364,46 @@ def _places_beside_places(
             continue
         found.append(other)
     return found
+
+
+def _places_in_a_list(
+    tokens: list[Token], by_first: dict[int, Match], taken: set[int]
+) -> list[int]:
+    """Tokens naming places no list knows in a list after a known place, up to its comma or
+    full stop ("في بيروت وعاليه والغازية وشتورة،"): each one word after و, not a common word
+    of a body's name, no title, no possessed noun, not taken."""
+    from .body_names import is_common_word
+
+    places = (ActorType.PLACE,)
+    found: list[int] = []
+    for match in by_first.values():
+        if match.entry.type not in places:
+            continue
+        n, members = match.last + 1, []
+        while n < len(tokens) and tokens[n].text.startswith("و") and len(tokens[n].text) > 2:
+            members.append(n)
+            n += 1
+        if not members or (n < len(tokens) and tokens[n].text not in _LIST_ENDS):
+            continue
+        if len(members) == 1 and _definite(tokens[members[0]]):
+            continue  # "في بيروت والمناطق": one definite word, a common noun as often
+        for k in members:
+            word = tokens[k]
+            known = k in by_first
+            if known or k in taken:
+                continue
+            if (
+                not _name_like(word)
+                or is_common_word(word)
+                or _possessed(word)
+                or title_at(tokens, k) is not None
+            ):
+                break  # "في بيروت والمناطق ...": a list of places only while each is a name
+            found.append(k)
+    return found
+
+
+_LIST_ENDS = frozenset(("،", ",", ".", "؛"))
 
 
 def _add_acronyms(tokens: list[Token], text: str, found: dict[str, Found], taken: set[int]) -> None:
