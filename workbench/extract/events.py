@@ -64,6 +64,11 @@ def extract_events(
     # the dates that set the story's time, without those naming a thing ("the November 27
     # agreement"): "the following day" counts from these
     narrative: list[tuple[ResolvedDate, Span]] = []
+    # the dates "the same day" may name: the last one in discourse, a thing's date too ("The
+    # November 4 issue ... On the same day"), each with whether it is in its sentence's main
+    # clause (a date embedded beside a main-clause one yields to it: "ruled on Tuesday that
+    # the law, passed on March 3, was void")
+    discourse: list[tuple[ResolvedDate, Span, bool]] = []
     dated: list[Dated] = []  # every resolved expression, for the event-anchored ones
     # counted from an event no earlier sentence dates: tried again once all are resolved
     deferred: list[tuple[int, int, Span | None, Token | None, str | None]] = []
@@ -96,9 +101,13 @@ def extract_events(
                 deferred.append((start, end, sentence, head, tense))
                 continue
         else:
-            anchor = _anchor_for(
-                text, resolved_so_far if _ANCHORED_NOUN.search(text) else narrative
-            )
+            if _ANCHORED_NOUN.search(text):
+                earlier = resolved_so_far
+            elif _SAME_PERIOD.match(text):
+                earlier = _salient(discourse)
+            else:
+                earlier = narrative
+            anchor = _anchor_for(text, earlier)
             now = _speech_day(source, start, text, narrative, published)
             now = _reported_day(doc, source, spans, claims, start, end, text, published) or now
             now = _inner_quote_day(source, start, text, dated) or now
@@ -112,9 +121,9 @@ def extract_events(
         dated.append(Dated(start, end, text, resolved, sentence))
         if sentence is not None:
             resolved_so_far.append((resolved, sentence))
+            discourse.append((resolved, sentence, span is None or _in_main_clause(span)))
             # a quotation's "last night" is the speaker's time, not the story's
-            thing = span is not None and (_names_a_thing(span) or _describes_a_thing(span))
-            if not thing and not _quoted(source, start):
+            if (span is None or not _names_a_thing(span)) and not _quoted(source, start):
                 narrative.append((resolved, sentence))
     for start, end, sentence, head, tense in deferred:
         text = source[start:end]
@@ -435,17 +444,42 @@ def _names_a_thing(span: Span) -> bool:
     )
 
 
-def _describes_a_thing(span: Span) -> bool:
-    """ "the law, passed on March 3, was void": a date in a participle alone that describes a
-    noun tells about the thing, as "the March 3 law" would; the story's time is not moved to
-    it ("On the same day, the government appealed" is the day of the ruling)."""
+# "the same day", "that day", "later that night": the period of the last date in discourse
+_SAME_PERIOD = re.compile(
+    r"^(?:on )?(?:(?:later|earlier) )?(?:that|the same|that same|that very) "
+    r"(?:day|morning|afternoon|evening|night|week|month|year)$",
+    re.IGNORECASE,
+)
+
+
+def _in_main_clause(span: Span) -> bool:
+    """Whether a date belongs to its sentence's main clause: its verb is the root, or joined
+    to it by "and" ("arrested on May 3 and released on May 9"), not a clause inside it
+    ("said on Thursday it had signed the November 4 deal")."""
     verb = _clause_verb(span)
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
+    for _ in range(6):
+        if verb.head.i == verb.i:  # the root (tokens are made afresh: no `is`)
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
+def _salient(
+    discourse: list[tuple[ResolvedDate, Span, bool]],
+) -> list[tuple[ResolvedDate, Span]]:
+    """The dates "the same day" may count from, in text order: in the last sentence holding
+    a main-clause date, the embedded dates after it yield to it."""
+    if not discourse:
+        return []
+    last = discourse[-1][1]
+    keep_embedded = not any(main for _, sentence, main in discourse if sentence == last)
+    return [
+        (resolved, sentence)
+        for resolved, sentence, main in discourse
+        if main or sentence != last or keep_embedded
+    ]
 
 
 _DEICTIC = re.compile(
