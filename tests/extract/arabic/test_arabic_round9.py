@@ -184,6 +184,21 @@ def test_a_platform_fronted_before_the_verb_is_the_channel():
     assert claim.speaker is None and names(x, claim.channels) == ["X"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the press's short form, with or without the state (the guideline's choice)
+        ("وأعلنت وزارة الداخلية أن الطرق مغلقة.", "Interior Ministry"),
+        ("وأعربت وزارة الخارجية السعودية عن قلقها.", "Saudi Foreign Ministry"),  # not "KSA"
+        # a ministry with no demonym is the dateline's state's
+        ("الرباط - أعلنت وزارة الداخلية أن الطرق مغلقة.", "Moroccan Interior Ministry"),
+        ("وأعلنت وزارة الزراعة أن المحصول تضرر.", "Ministry of Agriculture"),
+    ],
+)
+def test_a_ministry_is_named_as_the_press_names_it(text, name):
+    assert name in [a.name for a in extract(text).actors]
+
+
 # ---------------------------------------------------------------- mentions
 
 
@@ -210,3 +225,33 @@ def test_a_list_after_a_known_place_goes_on_in_places_no_list_knows():
     assert {"زغرتا", "البترون"} <= places
     x = extract("وتوقفت محطات الوقود في بيروت والمناطق.")  # one definite word: a common noun
     assert [a.name for a in x.actors] == ["Beirut"]
+
+
+# ---------------------------------------------------------------- hostile input
+
+
+def test_long_runs_of_the_new_triggers_stay_linear():
+    # each new mechanism's trigger repeated over 160,000 characters, in its own process so
+    # that a hang fails, not sticks: the deadline looks back a bounded distance, the list
+    # of places and the owner of an outlet read forward within one clause
+    import subprocess
+    import sys
+
+    code = (
+        "import datetime\n"
+        "from workbench.extract.arabic import extract_arabic\n"
+        "from workbench.model import Article\n"
+        "runs = ['قبل نهاية العام الجاري ', 'بعامي 2021 و2022 ', 'يوم غد الاثنين ',\n"
+        "        'في بيروت وعاليه ', 'وذكرت قناة «المنار» التابعة لحزب الله أن ',\n"
+        "        'وعلى منصة «إكس»، كتب ', 'لـ(وات) ', 'وأكد لهما أن ',\n"
+        "        'مجلس الأمن المركزي ', 'وتتهم عمّان دمشق ', 'محمد عبد السلام ']\n"
+        "for run in runs:\n"
+        "    text = run * (160_000 // len(run))\n"
+        "    x = extract_arabic(Article(id='t', text=text, published=datetime.date(2024, 1, 1),\n"
+        "                               language='ar'))\n"
+        "    print(len(x.claims) >= 0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True
+    )
+    assert done.stdout.split() == ["True"] * 11
