@@ -2,7 +2,8 @@
 the offensive" (from the offensive's first date), "two days after the vote" when "elections
 were held on Saturday" (`event_synonyms.txt`), an event dated in the clause before "and" in
 the same sentence, a month counted from a day ("a month after he resigned on April 2"), and
-"in two days" counted from the day a quotation was said.
+"in two days" counted from the day a quotation was said; "went to the polls on Saturday"
+dates the polls (not "met after the referendum on Sunday").
 Hand-built parses (`hand_docs.HandDoc`), checked against the model by the slow test here."""
 
 from __future__ import annotations
@@ -254,6 +255,62 @@ QUIT = HandDoc(
 )
 
 
+WENT_TO_THE_POLLS = HandDoc(
+    "Voters went to the polls on Saturday. "
+    "Two days after the ballot, the opposition rejected the result.",
+    """
+    Voters     voter      NOUN  NNS 1  nsubj    O
+    went       go         VERB  VBD 1  ROOT     O
+    to         to         ADP   IN  1  prep     O
+    the        the        DET   DT  4  det      O
+    polls      poll       NOUN  NNS 2  pobj     O
+    on         on         ADP   IN  1  prep     O
+    Saturday   Saturday   PROPN NNP 5  pobj     B-DATE
+    .          .          PUNCT .   1  punct    O
+    Two        two        NUM   CD  9  nummod   B-DATE
+    days       day        NOUN  NNS 10 npadvmod I-DATE
+    after      after      ADP   IN  16 prep     O
+    the        the        DET   DT  12 det      O
+    ballot     ballot     NOUN  NN  10 pobj     O
+    ,          ,          PUNCT ,   16 punct    O
+    the        the        DET   DT  15 det      O
+    opposition opposition NOUN  NN  16 nsubj    O
+    rejected   reject     VERB  VBD 16 ROOT     O
+    the        the        DET   DT  18 det      O
+    result     result     NOUN  NN  16 dobj     O
+    .          .          PUNCT .   16 punct    O
+    """,
+    "full",
+)
+
+
+MET_AFTER_THE_REFERENDUM = HandDoc(
+    "Officials met after the referendum on Sunday. "
+    "Two days after the referendum, the president resigned.",
+    """
+    Officials  official   NOUN  NNS 1  nsubj    O
+    met        meet       VERB  VBD 1  ROOT     O
+    after      after      ADP   IN  1  prep     O
+    the        the        DET   DT  4  det      O
+    referendum referendum NOUN  NN  2  pobj     O
+    on         on         ADP   IN  1  prep     O
+    Sunday     Sunday     PROPN NNP 5  pobj     B-DATE
+    .          .          PUNCT .   1  punct    O
+    Two        two        NUM   CD  9  nummod   B-DATE
+    days       day        NOUN  NNS 10 npadvmod I-DATE
+    after      after      ADP   IN  16 prep     O
+    the        the        DET   DT  12 det      O
+    referendum referendum NOUN  NN  10 pobj     O
+    ,          ,          PUNCT ,   16 punct    O
+    the        the        DET   DT  15 det      O
+    president  president  NOUN  NN  16 nsubj    O
+    resigned   resign     VERB  VBD 16 ROOT     O
+    .          .          PUNCT .   16 punct    O
+    """,
+    "full",
+)
+
+
 DOCS = {name: value for name, value in globals().items() if isinstance(value, HandDoc)}
 
 
@@ -339,6 +396,20 @@ def test_a_verb_of_the_same_kind_dates_the_count():
         ("June 11", "2019-06-11", None),
         ("A month after", "2019-07-11", None),
     ]
+
+
+def test_an_event_where_the_doing_took_place_is_dated_by_its_verb():
+    # "went to the polls on Saturday": the polls' date is the going's ("the ballot" is of
+    # the kind of "polls")
+    assert dates_of(WENT_TO_THE_POLLS) == [
+        ("Saturday", "2019-09-14", None),
+        ("Two days after the ballot", "2019-09-16", None),
+    ]
+
+
+def test_an_event_set_beside_another_in_time_is_not_dated_by_its_verb():
+    # "met after the referendum on Sunday": the meeting was on Sunday, not the referendum
+    assert dates_of(MET_AFTER_THE_REFERENDUM) == [("Sunday", "2019-09-15", None)]
 
 
 @pytest.mark.slow

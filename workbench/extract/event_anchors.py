@@ -280,6 +280,22 @@ def event_anchors(
 _CORE = {"nsubj", "nsubjpass", "dobj", "attr"}
 
 
+# prepositions that set an event beside another in time: "spoke before the vote on Tuesday"
+# does not date the vote
+_TIME_LINKS = frozenset({"before", "after", "since", "until", "till", "prior", "ahead", "following"})
+
+
+def _takes_part(preposition: Token) -> bool:
+    """Whether a preposition joins its noun to the verb as where the doing took place ("went
+    to the polls", "voted in the referendum"): attached to the verb itself (not "ahead of
+    the convention") and not a word of time order ("before the vote")."""
+    return (
+        preposition.dep_ == "prep"
+        and preposition.head.pos_ == "VERB"
+        and preposition.lower_ not in _TIME_LINKS
+    )
+
+
 def _clause_of(token: Token) -> tuple[int, int]:
     """Where a date of the event `token` names can be, as character offsets: a verb's own
     clause; for a noun, the clause it is the subject or object of ("The festival opened on
@@ -289,6 +305,8 @@ def _clause_of(token: Token) -> tuple[int, int]:
     scope = token
     if token.pos_ != "VERB" and token.dep_ in _CORE and token.head.pos_ in ("VERB", "AUX"):
         scope = token.head
+    elif token.pos_ == "NOUN" and token.dep_ == "pobj" and _takes_part(token.head):
+        scope = token.head.head  # "Voters went to the polls on Saturday": the going's clause
     words = list(scope.subtree)
     # a verb joined after it by "and" is another event ("The election took place on Saturday,
     # and two days after the vote ..."): its words are not this clause's
