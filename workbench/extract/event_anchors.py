@@ -282,7 +282,7 @@ _CORE = {"nsubj", "nsubjpass", "dobj", "attr"}
 
 # prepositions that set an event beside another in time: "spoke before the vote on Tuesday"
 # does not date the vote
-_TIME_LINKS = frozenset({"before", "after", "since", "until", "till", "prior", "ahead", "following"})
+_TIME_LINKS = lexicon.words("time_order_words.txt")
 
 
 def _takes_part(preposition: Token) -> bool:
