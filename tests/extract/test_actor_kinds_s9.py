@@ -454,3 +454,43 @@ PUSHED_INTO_A_TOWN = HandDoc(
 
 def test_an_untagged_name_forces_pushed_into_is_a_place():
     assert _actors(PUSHED_INTO_A_TOWN) == {"Lataminah": (ActorType.PLACE, ["Lataminah"])}
+
+
+# where it happened is a place, the model's label of no actor aside (armed_acts.txt +scene)
+ARRESTED_IN_A_TOWN_TAKEN_FOR_AN_EVENT = HandDoc(
+    "Three protesters were arrested in Beita on Monday.",
+    """
+    Three      three     NUM   CD  1 nummod    B-CARDINAL
+    protesters protester NOUN  NNS 3 nsubjpass O
+    were       be        AUX   VBD 3 auxpass   O
+    arrested   arrest    VERB  VBN 3 ROOT      O
+    in         in        ADP   IN  3 prep      O
+    Beita      Beita     PROPN NNP 4 pobj      B-EVENT
+    on         on        ADP   IN  3 prep      O
+    Monday     Monday    PROPN NNP 6 pobj      B-DATE
+    .          .         PUNCT .   3 punct     O
+    """,
+    "full",
+)
+
+# the same with a NORP label, as the model gives "Heish" in "Clashes erupted near Heish"
+ERUPTED_NEAR_A_TOWN_TAKEN_FOR_A_PEOPLE = HandDoc(
+    "Clashes erupted near Heish on Monday.",
+    """
+    Clashes clash  NOUN  NNS 1 nsubj O
+    erupted erupt  VERB  VBD 1 ROOT  O
+    near    near   ADP   IN  1 prep  O
+    Heish   Heish  PROPN NNP 2 pobj  B-NORP
+    on      on     ADP   IN  1 prep  O
+    Monday  Monday PROPN NNP 4 pobj  B-DATE
+    .       .      PUNCT .   1 punct O
+    """,
+    "full",
+)
+
+
+def test_a_town_where_people_were_arrested_is_a_place_whatever_the_label():
+    assert _actors(ARRESTED_IN_A_TOWN_TAKEN_FOR_AN_EVENT) == {"Beita": (ActorType.PLACE, ["Beita"])}
+    assert _actors(ERUPTED_NEAR_A_TOWN_TAKEN_FOR_A_PEOPLE) == {
+        "Heish": (ActorType.PLACE, ["Heish"])
+    }

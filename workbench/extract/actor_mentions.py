@@ -96,7 +96,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found += _untagged_people(doc)
     found = _with_forces(doc, found)
     found = _with_datelines(doc, found)
-    found += _untagged_struck_places(doc, found)
+    found = _untagged_struck_places(doc, found)
     found = _names_of_defined_acronyms(doc, found)
     found.sort(key=lambda m: m.start)
     found = _bodies_across_for_and_of(doc, found)
@@ -125,17 +125,25 @@ def _with_forces(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _untagged_struck_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """ "fired rockets at Ofakim": a name where an armed act fell, the NER silent, is a
-    place (armed_acts.struck_places)."""
+    """ "fired rockets at Ofakim", "arrested in Beita": a name where an armed act fell or
+    happened, the NER silent or giving it a label of no actor, is a place
+    (armed_acts.struck_places). A lone NORP there ("near Heish") gives way to it."""
+    spans = struck_places(doc)
+    if not spans:
+        return found
+    found = [
+        m
+        for m in found
+        if not (m.label == "NORP" and any(s < m.span.end and m.span.start < e for s, e in spans))
+    ]
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
-    added = []
-    for start, end in struck_places(doc):
+    for start, end in spans:
         if taken.isdisjoint(range(start, end)):
             mention = _mention(doc, start, end, "GPE")
             if mention is not None:
-                added.append(mention)
+                found.append(mention)
                 taken.update(range(start, end))
-    return added
+    return found
 
 
 def _with_datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from ..lexicon.gazetteer import country_of_demonym
 from .spans import tokens_spelled
 
 if TYPE_CHECKING:
@@ -21,10 +22,13 @@ _OBJECTS = lexicon.words("armed_acts.txt", flag="object")
 # "Sarya fighters", "Liwa Thar militants": the name of the group the fighters are of
 _MEMBERS = lexicon.words("armed_acts.txt", flag="member")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PEOPLES = lexicon.words("peoples.txt")
 _STRUCK = lexicon.words("armed_acts.txt", flag="target")
 # "pushed into Lataminah", "captured Morek": where forces went is a place too
 _WENT = lexicon.words("movement_verbs.txt") - lexicon.words("movement_verbs.txt", flag="visit")
-_TARGET_VERBS = _VERBS | _STRUCK | _WENT
+# "killed in Talbiseh": where it happened, after a preposition only
+_SCENE = lexicon.words("armed_acts.txt", flag="scene")
+_TARGET_VERBS = _VERBS | _STRUCK | _WENT | _SCENE
 # a name as the object: "struck Ofakim", "captured Morek"; not "attacked X", which may be
 # a group, nor "visited X", a person
 _OBJECT_VERBS = (_STRUCK | _WENT) - (_VERBS - _STRUCK)
@@ -87,15 +91,24 @@ def struck_places(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+# labels the small model gives a town it does not know ("arrested in Beita": an EVENT)
+# that make no actor; a town there is the place
+_NO_ACTOR_LABELS = frozenset({"", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
 def _untagged_name(token: Token) -> tuple[int, int] | None:
-    if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or token.is_stop:
+    if token.ent_type_ not in _NO_ACTOR_LABELS or token.pos_ != "PROPN" or token.is_stop:
         return None
+    if not token.is_title or country_of_demonym(token.text) or token.lower_ in _PEOPLES:
+        return None  # "in Syrian territory" has no place name, "near Kurdish towns" none
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
-        if doc[start - 1].ent_type_ or not doc[start - 1].is_title:
+        if doc[start - 1].ent_type_ not in _NO_ACTOR_LABELS or not doc[start - 1].is_title:
             return None
         start -= 1
+    if doc[start].ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+        return None  # part of a longer entity
     if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
         return None  # the start of a longer name the parse split
     return start, token.i + 1
