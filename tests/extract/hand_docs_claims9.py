@@ -586,3 +586,87 @@ DESCRIBED_AS_AFTER_WHAT = HandDoc(
     """,
     "full",
 )
+AFTER_CLAUSE_OF_THE_WRITER = HandDoc(
+    "The ministry said the talks had collapsed after the envoy left Geneva.",
+    """
+    The       the      DET   DT  1  det   O
+    ministry  ministry NOUN  NN  2  nsubj O
+    said      say      VERB  VBD 2  ROOT  O
+    the       the      DET   DT  4  det   O
+    talks     talk     NOUN  NNS 6  nsubj O
+    had       have     AUX   VBD 6  aux   O
+    collapsed collapse VERB  VBN 2  ccomp O
+    after     after    SCONJ IN  10 mark  O
+    the       the      DET   DT  9  det   O
+    envoy     envoy    NOUN  NN  10 nsubj O
+    left      leave    VERB  VBD 6  advcl O
+    Geneva    Geneva   PROPN NNP 10 dobj  B-GPE
+    .         .        PUNCT .   2  punct O
+    """,
+    "full",
+)
+
+AFTER_CLAUSE_OF_THE_SPEAKER = HandDoc(
+    "The minister said the border would reopen after the storm passed.",
+    """
+    The      the      DET   DT  1  det   O
+    minister minister NOUN  NN  2  nsubj O
+    said     say      VERB  VBD 2  ROOT  O
+    the      the      DET   DT  4  det   O
+    border   border   NOUN  NN  6  nsubj O
+    would    would    AUX   MD  6  aux   O
+    reopen   reopen   VERB  VB  2  ccomp O
+    after    after    SCONJ IN  10 mark  O
+    the      the      DET   DT  9  det   O
+    storm    storm    NOUN  NN  10 nsubj O
+    passed   pass     VERB  VBD 6  advcl O
+    .        .        PUNCT .   2  punct O
+    """,
+    "full",
+)
+
+WHICH_FOR_THE_WHOLE_CLAUSE = HandDoc(
+    "The mayor said the curfew would end, which residents welcomed.",
+    """
+    The       the      DET   DT  1  det   O
+    mayor     mayor    NOUN  NN  2  nsubj O
+    said      say      VERB  VBD 2  ROOT  O
+    the       the      DET   DT  4  det   O
+    curfew    curfew   NOUN  NN  6  nsubj O
+    would     would    AUX   MD  6  aux   O
+    end       end      VERB  VB  2  ccomp O
+    ,         ,        PUNCT ,   6  punct O
+    which     which    PRON  WDT 10 dobj  O
+    residents resident NOUN  NNS 10 nsubj O
+    welcomed  welcome  VERB  VBD 6  advcl O
+    .         .        PUNCT .   2  punct O
+    """,
+    "full",
+)
+
+ACCORDING_TO_THEN_RELATIVE = HandDoc(
+    "At least seventeen people died and 35 were rescued, according to officials, some of whom were hospitalised.",
+    """
+    At           at          ADV   RB  1  advmod    B-CARDINAL
+    least        least       ADJ   JJS 2  advmod    I-CARDINAL
+    seventeen    seventeen   NUM   CD  3  nummod    I-CARDINAL
+    people       people      NOUN  NNS 4  nsubj     O
+    died         die         VERB  VBD 4  ROOT      O
+    and          and         CCONJ CC  4  cc        O
+    35           35          NUM   CD  8  nsubjpass B-CARDINAL
+    were         be          AUX   VBD 8  auxpass   O
+    rescued      rescue      VERB  VBN 4  conj      O
+    ,            ,           PUNCT ,   8  punct     O
+    according    accord      VERB  VBG 8  prep      O
+    to           to          ADP   IN  10 prep      O
+    officials    official    NOUN  NNS 11 pobj      O
+    ,            ,           PUNCT ,   8  punct     O
+    some         some        PRON  DT  18 nsubjpass O
+    of           of          ADP   IN  14 prep      O
+    whom         whom        PRON  WP  15 pobj      O
+    were         be          AUX   VBD 18 auxpass   O
+    hospitalised hospitalise VERB  VBN 8  advcl     O
+    .            .           PUNCT .   8  punct     O
+    """,
+    "full",
+)

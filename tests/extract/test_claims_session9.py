@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims9 import (
+    ACCORDING_TO_THEN_RELATIVE,
     ACCORDING_TO_WITH_NO_OBJECT,
+    AFTER_CLAUSE_OF_THE_SPEAKER,
+    AFTER_CLAUSE_OF_THE_WRITER,
     ALLIED_TO_A_STATE,
     ANNOUNCED_A_SPOKESMAN_ACCORDING_TO,
     ATTACKED_A_BASE,
@@ -31,6 +34,7 @@ from hand_docs_claims9 import (
     RELATIVE_REPORTED_JOINED,
     SEMICOLON_ENDS_ACCORDING_TO,
     THE_PREMIER_SAID,
+    WHICH_FOR_THE_WHOLE_CLAUSE,
     WIRE_LEAD_JOINED_TOLD,
     WIRE_LEAD_SPLIT_MODIFIERS,
     WIRE_LEAD_STOLEN_OBJECT,
@@ -203,6 +207,26 @@ def test_what_was_described_as_starts_after_as():
     assert (text, speaker_text) == ("post-election resources for a transition", "she")
 
 
+def test_an_after_clause_in_the_plain_past_after_a_past_perfect_is_the_writers():
+    assert _claims(AFTER_CLAUSE_OF_THE_WRITER) == [
+        ("the talks had collapsed", "The ministry", None, [])
+    ]
+    # "would reopen after the storm passed": the speaker's "will reopen after it passes"
+    assert _claims(AFTER_CLAUSE_OF_THE_SPEAKER) == [
+        ("the border would reopen after the storm passed", "The minister", None, [])
+    ]
+
+
+def test_which_standing_for_the_whole_clause_is_the_writers_aside():
+    assert _claims(WHICH_FOR_THE_WHOLE_CLAUSE) == [("the curfew would end", "The mayor", None, [])]
+
+
+def test_a_relative_clause_about_the_source_closes_the_attribution():
+    assert _claims(ACCORDING_TO_THEN_RELATIVE) == [
+        ("At least seventeen people died and 35 were rescued", "officials", None, [])
+    ]
+
+
 def test_a_headlines_speaker_ends_before_the_line_break(extractor):
     from workbench.model import Article
 
@@ -243,6 +267,10 @@ def test_a_headlines_speaker_ends_before_the_line_break(extractor):
         ATTACKED_AS_QUOTED,
         ATTACKED_A_BASE,
         DESCRIBED_AS_AFTER_WHAT,
+        AFTER_CLAUSE_OF_THE_WRITER,
+        AFTER_CLAUSE_OF_THE_SPEAKER,
+        WHICH_FOR_THE_WHOLE_CLAUSE,
+        ACCORDING_TO_THEN_RELATIVE,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

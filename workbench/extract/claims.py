@@ -168,6 +168,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
     for draft in drafts:
         if draft.has_content and not _clip_to_quotes(draft, nested, text):
             _drop_trailing_relative(draft, doc, quotes)
+            _drop_writers_sequel(draft, doc, quotes)
             _drop_leading_time(draft, doc, text)
             assert draft.start is not None and draft.end is not None
             draft.start, draft.end = trim_edges(
@@ -630,6 +631,7 @@ def _according_to_drafts(
     quotes: list[Quote],
 ) -> list[_Draft]:
     found = []
+    semicolons: list[int] | None = None
     for token in candidates:
         doc = token.doc
         if (
@@ -648,9 +650,12 @@ def _according_to_drafts(
         if _after_colon(token):
             # the list after it is what X said, which the parser can hang on X's name
             phrase_end = noun_phrase(pobj)[1]
+        phrase_end = _with_relative_about_source(token, phrase_end)
         # "According to X, the man died; Chinese authorities referred to him as ...": a
         # semicolon ends the clause "according to" opens, and another source's words
-        sent = _up_to_semicolon(token)
+        if semicolons is None:
+            semicolons = [t.i for t in tokens_spelled(doc, (";",))]
+        sent = _up_to_semicolon(token, semicolons)
         if any(_in_sentence(d, sent) and d.has_content for d in drafts):
             continue  # a relay for that claim: handled with the other relays
         speaker = speaker_from_head(pobj, index, resolver)
@@ -679,10 +684,26 @@ def _according_to_drafts(
     return found
 
 
-def _up_to_semicolon(token: Token) -> Span:
-    """The token's sentence up to the first semicolon after the token (or all of it)."""
+def _with_relative_about_source(according: Token, phrase_end: int) -> int:
+    """ "..., according to officials, some of whom were hospitalised.": a relative clause
+    closing the sentence after the source is about the source; the attribution phrase
+    runs to the end, and what was said is the clause before it."""
+    doc, sent = according.doc, according.sent
+    if phrase_end >= sent.end or doc[phrase_end].text != ",":
+        return phrase_end
+    opening = doc[phrase_end + 1 : min(sent.end, phrase_end + 5)]  # its first words only
+    if any(t.tag_ in ("WP", "WDT", "WP$") for t in opening):
+        return sent.end
+    return phrase_end
+
+
+def _up_to_semicolon(token: Token, semicolons: list[int]) -> Span:
+    """The token's sentence up to the first semicolon after the token (or all of it);
+    `semicolons`: the doc's semicolon token indexes, found once (many cues in one long
+    sentence each looking for the next one made it quadratic)."""
     sent, doc = token.sent, token.doc
-    stop = next((t.i for t in doc[token.i : sent.end] if t.text == ";"), sent.end)
+    at = bisect.bisect_left(semicolons, token.i)
+    stop = semicolons[at] if at < len(semicolons) and semicolons[at] < sent.end else sent.end
     return doc[sent.start : stop]
 
 
@@ -955,9 +976,13 @@ def _drop_trailing_relative(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
         return
     last = words[-1]
     for token in span:
-        if token.dep_ != "relcl" or token.right_edge.i < last.i:
+        # (the parser takes ", which residents welcomed" for an adverbial clause: the
+        # pronoun stands for the whole clause before it, the writer's aside all the same)
+        if token.dep_ not in ("relcl", "advcl") or token.right_edge.i < last.i:
             continue
         opener = token.left_edge
+        if token.dep_ == "advcl" and opener.tag_ != "WDT":
+            continue
         if (
             opener.tag_ in ("WDT", "WP", "WP$")
             and opener.i > span.start + 2
@@ -965,6 +990,45 @@ def _drop_trailing_relative(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
             and quote_at(quotes, opener.idx) is None
         ):
             draft.end = doc[opener.i - 1].idx
+            return
+
+
+# "after", "before", "following": what opens a circumstance of an act (prepositions.txt)
+_CIRCUMSTANCE_MARKS = lexicon.words("prepositions.txt", flag="circumstance")
+
+
+def _drop_writers_sequel(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
+    """ "it had entered into an agreement with Syria after Turkey began an offensive on
+    Wednesday": reported speech is shifted back ("had entered"), the writer's own
+    narration is not; a clause closing the content with another subject, opened by
+    "after"/"before" and in the plain past, is the writer telling when, not the
+    speaker's words."""
+    assert draft.start is not None and draft.end is not None
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None or len(span) < 6:
+        return
+    last = span[-1]
+    # the clause must close the content: it is among the last word's heads (walking them,
+    # not the whole span, keeps many overlapping claims of one sentence linear)
+    for token in (last, *last.ancestors):
+        if token.i < span.start:
+            break
+        if token.dep_ != "advcl" or token.tag_ != "VBD" or token.right_edge.i < last.i - 1:
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.i < token.i), None)
+        if mark is None or mark.lower_ not in _CIRCUMSTANCE_MARKS or mark.i <= span.start + 2:
+            continue
+        if doc[mark.i - 1].is_punct or quote_at(quotes, mark.idx) is not None:
+            continue
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        head = token.head
+        # (a "would" is no such sign: "would reopen after the storm passed" is the
+        # speaker's own "will reopen after the storm passes")
+        shifted = any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children
+        )
+        if own and shifted and span.start <= head.i < mark.i:
+            draft.end = doc[mark.i - 1].idx + len(doc[mark.i - 1].text)
             return
 
 
