@@ -146,6 +146,7 @@ EDITS = (
         v_last record; v_change jsonb; v_expect jsonb := '{}'; v_item jsonb; v_key jsonb;
         v_table text; v_where text; v_row jsonb; v_cols text[];
         v_ops jsonb := '[]'; v_undo bigint; v_entry jsonb; v_where_key text; c text;
+        v_rows jsonb := '{}'; v_seen record;
     BEGIN
         SELECT id, action, target, changes INTO v_last FROM audit
             WHERE action <> 'undo' AND undone_by IS NULL AND session = p_session
@@ -167,12 +168,15 @@ EDITS = (
             v_expect := v_expect || jsonb_build_object(v_where_key, jsonb_build_object(
                 'table', v_change->'table', 'key', v_change->'key', 'cols', v_item));
         END LOOP;
-        FOR v_item IN SELECT value FROM jsonb_each(v_expect) LOOP
+        FOR v_seen IN SELECT key, value FROM jsonb_each(v_expect) LOOP
+            v_item := v_seen.value;
             v_table := v_item->>'table';
             SELECT string_agg(format('%I::text = $1->>%L', k, k), ' AND ') INTO v_where
                 FROM jsonb_object_keys(v_item->'key') AS k;
             EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE %s', v_table, v_where)
                 INTO v_row USING v_item->'key';
+            -- kept for the revert below, which read each row again before
+            v_rows := v_rows || jsonb_build_object(v_seen.key, coalesce(v_row, 'null'));
             IF jsonb_typeof(v_item->'cols') = 'null' THEN
                 IF v_row IS NOT NULL THEN
                     RETURN json_build_object('outcome', 'conflict');
@@ -188,6 +192,7 @@ EDITS = (
                 WITH ORDINALITY AS x(value, o) ORDER BY o DESC LOOP
             v_table := v_change->>'table';
             v_key := v_change->'key';
+            v_where_key := v_table || ' ' || v_key::text;
             SELECT string_agg(format('%I::text = $1->>%L', k, k), ' AND ') INTO v_where
                 FROM jsonb_object_keys(v_key) AS k;
             IF v_change->>'op' = 'delete' THEN
@@ -199,13 +204,15 @@ EDITS = (
                                v_table) USING v_row;
                 v_ops := v_ops || jsonb_build_array(jsonb_build_object(
                     'op', 'wrote', 'table', v_table, 'row', v_row));
+                v_rows := v_rows || jsonb_build_object(v_where_key, v_row);
                 v_cols := '{}';
             ELSE
-                EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE %s', v_table, v_where)
-                    INTO v_row USING v_key;
-                CONTINUE WHEN v_row IS NULL;
+                -- the row as the check read it, with this revert's own writes since
+                v_row := v_rows->v_where_key;
+                CONTINUE WHEN v_row IS NULL OR jsonb_typeof(v_row) = 'null';
                 IF v_change->>'op' = 'insert' THEN
                     EXECUTE format('DELETE FROM %I WHERE %s', v_table, v_where) USING v_key;
+                    v_rows := v_rows || jsonb_build_object(v_where_key, 'null'::jsonb);
                     v_ops := v_ops || jsonb_build_array(jsonb_build_object(
                         'op', 'wrote', 'table', v_table, 'row', v_row));
                     v_cols := '{}';
@@ -222,6 +229,8 @@ EDITS = (
                     v_ops := v_ops || jsonb_build_array(jsonb_build_object(
                         'op', 'updated', 'table', v_table, 'row', v_row, 'cols', to_jsonb(v_cols),
                         'set', (SELECT jsonb_object_agg(k, v_change->'before'->k) FROM unnest(v_cols) k)));
+                    v_rows := v_rows || jsonb_build_object(v_where_key, v_row || (
+                        SELECT jsonb_object_agg(k, v_change->'before'->k) FROM unnest(v_cols) k));
                 END IF;
             END IF;
         END LOOP;
