@@ -494,3 +494,33 @@ def test_a_town_where_people_were_arrested_is_a_place_whatever_the_label():
     assert _actors(ERUPTED_NEAR_A_TOWN_TAKEN_FOR_A_PEOPLE) == {
         "Heish": (ActorType.PLACE, ["Heish"])
     }
+
+
+# "formerly" alone declares the name after it (alias_cues.txt +alone)
+FORMERLY_ALONE = HandDoc(
+    "The Levant Front, formerly Liwa al-Fatah, took the town.",
+    """
+    The      the      DET   DT   2  det      B-ORG
+    Levant   Levant   PROPN NNP  2  compound I-ORG
+    Front    Front    PROPN NNP  10 nsubj    I-ORG
+    ,        ,        PUNCT ,    2  punct    O
+    formerly formerly ADV   RB   5  advmod   O
+    Liwa     Liwa     PROPN NNP  8  compound B-PERSON
+    al       al       PROPN NNP  8  compound I-PERSON
+    -        -        PUNCT HYPH 8  punct    I-PERSON
+    Fatah    Fatah    PROPN NNP  2  appos    I-PERSON
+    ,        ,        PUNCT ,    2  punct    O
+    took     take     VERB  VBD  10 ROOT     O
+    the      the      DET   DT   12 det      O
+    town     town     NOUN  NN   10 dobj     O
+    .        .        PUNCT .    10 punct    O
+    """,
+    "full",
+)
+
+
+def test_formerly_alone_declares_the_name_after_it():
+    actors = _actors(FORMERLY_ALONE)
+    assert len(actors) == 1
+    ((_, forms),) = actors.values()
+    assert forms == ["Levant Front", "Liwa al-Fatah"]

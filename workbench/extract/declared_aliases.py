@@ -22,7 +22,9 @@ from .spans import doc_text, tokens_spelled
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# "X, formerly Y": an adverb that declares the name after it alone
 _CUES = lexicon.words("alias_cues.txt") - lexicon.words("alias_cues.txt", flag="adverb")
+_CUES |= lexicon.words("alias_cues.txt", flag="alone")
 _CUES_WITH_AS = lexicon.words("alias_cues.txt", flag="as")
 _ADVERBS = lexicon.words("alias_cues.txt", flag="adverb")
 _NAME_REACH = 6  # words of a name the NER missed, at most
