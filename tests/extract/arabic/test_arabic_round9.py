@@ -255,3 +255,9 @@ def test_long_runs_of_the_new_triggers_stay_linear():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True
     )
     assert done.stdout.split() == ["True"] * 11
+
+
+def test_a_province_and_a_palace_no_list_knows_are_places():
+    x = extract("وصل الوفد إلى محافظة الطفيلة ثم إلى قصر الحمراء.")
+    assert {m.text for a in x.actors for m in a.mentions} == {"الطفيلة", "قصر الحمراء"}
+    assert not extract("وشدد على المحافظة على الأمن.").actors
