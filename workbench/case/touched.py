@@ -46,8 +46,11 @@ _UNREAD = frozenset({"counters", "derived"})
 
 
 # the rows of one table one transaction notes by their ids at most: more (a case's
-# re-extraction) and a kept result is worked out again rather than updated
-MAX_NOTED_ROWS = 2000
+# re-extraction) and a kept result is worked out again rather than updated. A merge of
+# the two most-named outlets of a 5,000-article case writes 3,500 mentions (7,000 noted:
+# each as it was and is) and 2,000 claims: noted, its corroboration is updated, not worked
+# out whole (1.0 s of CPU); a few MB of ids at most, in a journal of 200 commits
+MAX_NOTED_ROWS = 20_000
 
 
 @dataclass
@@ -84,7 +87,9 @@ class Touched:
         for row in rows:
             if row is None:
                 continue
-            noted.append({k: v for k, v in row.items() if k == "id" or k.endswith("_id")})
+            ids = {k: v for k, v in row.items() if k == "id" or k.endswith("_id")}
+            if not noted or noted[-1] != ids:  # a row as it was and is, its ids the same
+                noted.append(ids)
         if len(noted) > MAX_NOTED_ROWS:
             self.whole.add(table)
             noted.clear()
