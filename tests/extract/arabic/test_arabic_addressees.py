@@ -115,7 +115,7 @@ def test_a_bodys_other_name_in_brackets_is_part_of_a_title():
 
 def test_a_news_portal_named_in_quotation_marks_is_an_outlet():
     x = extract("وقال مصدر أمني لبوابة «المرصد» إن الطريق آمن. وعبرت الشاحنات بوابة المعبر.")
-    assert said(x) == [("مصدر أمني", "الطريق آمن", ("al-Mrsd",))]
+    assert said(x) == [("مصدر أمني", "الطريق آمن", ("Al-Mrsd",))]
 
 
 def test_an_outlet_told_after_the_source_never_speaks():

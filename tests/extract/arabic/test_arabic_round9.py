@@ -261,3 +261,8 @@ def test_a_province_and_a_palace_no_list_knows_are_places():
     x = extract("وصل الوفد إلى محافظة الطفيلة ثم إلى قصر الحمراء.")
     assert {m.text for a in x.actors for m in a.mentions} == {"الطفيلة", "قصر الحمراء"}
     assert not extract("وشدد على المحافظة على الأمن.").actors
+
+
+def test_an_outlet_no_list_knows_is_written_as_the_press_writes_outlets():
+    x = extract("وقال الوزير لقناة «البغدادية» إن «الخطة جاهزة».")
+    assert [a.name for a in x.actors if a.type.value == "media"] == ["Al-Baghdadiya"]

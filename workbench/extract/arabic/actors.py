@@ -509,7 +509,7 @@ def extract_actors(
             actor.mentions = [m for m in actor.mentions if m != named_at]
     for first, last in outlets:
         arabic = text[tokens[first].start : tokens[last].end]
-        add(normal(arabic), romanize(arabic), ActorType.MEDIA, arabic,
+        add(normal(arabic), _outlet_latin(arabic), ActorType.MEDIA, arabic,
             (tokens[first].start, tokens[last].end))  # fmt: skip
     for first, last in bodies:
         arabic = text[tokens[first].start : tokens[last].end]
@@ -681,6 +681,28 @@ def extract_actors(
         for actor in found.values():
             actor.mentions = [(s, e) for s, e in actor.mentions if not known.rejects(text[s:e])]
     return _actors(found, text)
+
+
+def _outlet_latin(arabic: str) -> str:
+    """An outlet no list knows in Latin letters as the press writes outlets' names: the
+    article "Al-" capitalised and a feminine nisba "iya" ("العراقية" Al-Iraqiya, "الإخبارية"
+    Al-Ikhbariya), word by word over the romaniser's spelling."""
+    arabic_words, latin_words = arabic.split(), romanize(arabic).split()
+    if len(arabic_words) != len(latin_words):  # a compound name read as one word
+        return " ".join(latin_words)
+    words = []
+    for word, latin in zip(arabic_words, latin_words, strict=True):
+        if latin.startswith("al-"):
+            latin = "Al-" + latin[3:]
+        if normal(word).endswith("يه") and latin.endswith("ia"):
+            latin = latin[:-2] + "iya"
+            # "البغدادية", "العراقية": the nisba of a place a list knows keeps its spelling
+            stem = without_article(normal(word))[:-2]
+            place = entry_for([stem]) or entry_for(["ال" + stem])
+            if place is not None and " " not in place.name and place.name.isalpha():
+                latin = ("Al-" if latin.startswith("Al-") else "") + place.name + "iya"
+        words.append(latin)
+    return " ".join(words)
 
 
 def _the_kingdom(found: dict[str, Found], text: str) -> None:
