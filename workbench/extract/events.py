@@ -471,15 +471,21 @@ def _salient(
 ) -> list[tuple[ResolvedDate, Span]]:
     """The dates "the same day" may count from, in text order: in the last sentence holding
     a main-clause date, the embedded dates after it yield to it."""
-    if not discourse:
+    # the last dates only: what is looked back at lies within a few sentences ("that year"
+    # takes the very last), and a hostile text of thousands of "the same day" stays linear
+    recent = discourse[-_SALIENT_REACH:]
+    if not recent:
         return []
-    last = discourse[-1][1]
-    keep_embedded = not any(main for _, sentence, main in discourse if sentence == last)
+    last = recent[-1][1]
+    keep_embedded = not any(main for _, sentence, main in recent if sentence == last)
     return [
         (resolved, sentence)
-        for resolved, sentence, main in discourse
+        for resolved, sentence, main in recent
         if main or sentence != last or keep_embedded
     ]
+
+
+_SALIENT_REACH = 64
 
 
 _DEICTIC = re.compile(
