@@ -399,7 +399,11 @@ def test_the_tables_are_the_models_parse(name, nlp):
 @pytest.mark.slow  # loads the real model in a process of its own
 @pytest.mark.parametrize(
     "unit",
-    ["Days after the vote on May 5. ", "On day five of the siege, the siege began on March 3. "],
+    [
+        "Days after the vote on May 5. ",
+        "On day five of the siege, the siege began on March 3. ",
+        "The vote was on May 5. The same day, the count began. ",
+    ],
 )
 def test_a_long_text_of_counted_dates_is_dated_in_bounded_time(unit):
     # hostile text: every sentence counts from an event other sentences date. Each lookup
@@ -413,7 +417,7 @@ def test_a_long_text_of_counted_dates_is_dated_in_bounded_time(unit):
         "from workbench.model import Article\n"
         f"text = {unit!r} * (38_000 // {len(unit)})\n"
         "r = Extractor().extract(Article(id='h', text=text, published=datetime.date(2020, 6, 1)))\n"
-        "print(sum(e.date_text.lower().startswith(('days after', 'day five')) for e in r.events))\n"
+        "print(sum(e.date_text.lower().startswith(('days after', 'day five', 'the same day')) for e in r.events))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=900, check=False
