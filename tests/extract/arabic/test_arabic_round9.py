@@ -266,3 +266,10 @@ def test_a_province_and_a_palace_no_list_knows_are_places():
 def test_an_outlet_no_list_knows_is_written_as_the_press_writes_outlets():
     x = extract("وقال الوزير لقناة «البغدادية» إن «الخطة جاهزة».")
     assert [a.name for a in x.actors if a.type.value == "media"] == ["Al-Baghdadiya"]
+
+
+def test_a_plural_demonym_names_the_state_of_a_body_not_a_noun_after_and():
+    x = extract("وقالت رابطة المهندسين الأردنيين إن الأجور متدنية.")
+    assert [a.name for a in x.actors] == ["Jordanian League of Engineers"]
+    x = extract("أصدرت وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج بياناً.")
+    assert len(x.actors) == 1 and x.actors[0].type.value == "organization"

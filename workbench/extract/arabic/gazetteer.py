@@ -123,8 +123,13 @@ def demonyms() -> dict[str, str]:
 def demonym_country(token: Token) -> str | None:
     """The country a demonym names ("السوري", "والمصرية"), if the word is one."""
     table = demonyms()
-    for _, word in token.readings():
-        found = table.get(without_article(word))
+    for skipped, word in token.readings():
+        bare = without_article(word)
+        found = table.get(bare)
+        if found is None and not skipped and len(bare) > 4 and bare.endswith(("يين", "يون")):
+            # "القضاة التونسيين": the plural of "تونسي" as an adjective; with و it is
+            # mostly a noun ("والتونسيين بالخارج": and Tunisians abroad)
+            found = table.get(bare[:-2])
         if found is not None:
             return found
     return None
