@@ -273,3 +273,9 @@ def test_a_plural_demonym_names_the_state_of_a_body_not_a_noun_after_and():
     assert [a.name for a in x.actors] == ["Jordanian League of Engineers"]
     x = extract("أصدرت وزارة الشؤون الخارجية والهجرة والتونسيين بالخارج بياناً.")
     assert len(x.actors) == 1 and x.actors[0].type.value == "organization"
+
+
+def test_the_head_of_a_professions_body_introduces_the_name_after_a_place():
+    x = extract("وقال نقيب الصحفيين في عمّان راكان السعايدة إن «الحريات مصانة».")
+    (claim,) = x.claims
+    assert x.actor(claim.speaker).type.value == "person"
