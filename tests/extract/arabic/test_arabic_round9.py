@@ -279,3 +279,9 @@ def test_the_head_of_a_professions_body_introduces_the_name_after_a_place():
     x = extract("وقال نقيب الصحفيين في عمّان راكان السعايدة إن «الحريات مصانة».")
     (claim,) = x.claims
     assert x.actor(claim.speaker).type.value == "person"
+
+
+def test_an_outlet_relaying_in_an_aside_is_the_second_channel():
+    x = extract("وذكرت صحيفة «الغد»، بحسب ما نقلته عنها وكالة الأناضول، أن «الوفد وصل».")
+    (claim,) = x.claims
+    assert names(x, claim.channels) == ["Al-Ghad", "Anadolu Agency"]
