@@ -285,3 +285,8 @@ def test_an_outlet_relaying_in_an_aside_is_the_second_channel():
     x = extract("وذكرت صحيفة «الغد»، بحسب ما نقلته عنها وكالة الأناضول، أن «الوفد وصل».")
     (claim,) = x.claims
     assert names(x, claim.channels) == ["Al-Ghad", "Anadolu Agency"]
+
+
+def test_the_sultanate_is_oman_and_a_visited_capital_stays_a_city():
+    assert [a.name for a in extract("وأكدت السلطنة أنها «ستواصل مساعيها».").actors] == ["Oman"]
+    assert [a.name for a in extract("وزارت مسقط وفود عدة.").actors] == ["Muscat"]

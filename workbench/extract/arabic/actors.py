@@ -1256,8 +1256,13 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
 
 @lru_cache(maxsize=1)
 def _state_verbs() -> frozenset[str]:
-    """The verbs of acts between actors (ar_relation_verbs.csv), normal forms."""
-    return frozenset(normal(r["verb"]) for r in lexicon.table("ar_relation_verbs.csv"))
+    """The verbs of a stance between actors (ar_relation_verbs.csv), normal forms; not those
+    of a meeting or visit, whose capital after the verb is where ("زار مسقط": Muscat)."""
+    rows = lexicon.table("ar_relation_verbs.csv")
+    return frozenset(normal(r["verb"]) for r in rows if r["kind"] not in _PLACE_ACTS)
+
+
+_PLACE_ACTS = frozenset(("meet", "visit", "receive"))
 
 
 def _acts(token: Token) -> bool:
