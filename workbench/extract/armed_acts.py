@@ -2,8 +2,10 @@
 
 A name the NER calls a person or a body, and nothing else types ("Liwa Thar claimed the
 attack", "Jund al-Haqq fired rockets at a patrol", "Sarya fighters"), is an armed group
-when it is the subject of an armed act or names the fighters after it. The words are data
-(lexicon/armed_acts.txt).
+when it is the subject of an armed act or names the fighters after it. And where an armed
+act fell or happened, a name the NER missed or gave a label of no actor, is a place
+("fired rockets at Ofakim", "arrested in Beita"). The words are data
+(lexicon/armed_acts.txt, movement_verbs.txt, prepositions.txt's places).
 """
 
 from __future__ import annotations
