@@ -290,3 +290,7 @@ def test_an_outlet_relaying_in_an_aside_is_the_second_channel():
 def test_the_sultanate_is_oman_and_a_visited_capital_stays_a_city():
     assert [a.name for a in extract("وأكدت السلطنة أنها «ستواصل مساعيها».").actors] == ["Oman"]
     assert [a.name for a in extract("وزارت مسقط وفود عدة.").actors] == ["Muscat"]
+
+
+def test_a_relative_day_after_a_titles_place_is_no_name():
+    assert [a.name for a in extract("وزارت الوزيرة مسقط أمس.").actors] == ["Muscat"]

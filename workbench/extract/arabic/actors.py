@@ -385,6 +385,10 @@ def _date_word(token: Token) -> bool:
     return any(without_article(w) in _date_words() for _, w in token.readings())
 
 
+# the days relative to publication, which follow a title's place as often as a name does
+_RELATIVE_DAYS = frozenset(normal(w) for w in ("أمس", "اليوم", "غداً", "غدا"))
+
+
 # ب or ل written onto a word opening with a hamza on alif (بإعفاء، لإجراء، بأن): no name
 # is written so after a title
 _PREPOSITION_ON_HAMZA = re.compile(r"[بل][أإ]")
@@ -399,6 +403,8 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         return None
     if _PREPOSITION_ON_HAMZA.match(tokens[k].text):
         return None  # "الأمر القاضي بإعفاء ...": a preposition on a verbal noun, no name
+    if tokens[k].norm in _RELATIVE_DAYS:
+        return None  # "زارت الوزيرة مسقط أمس": when, after a place the title skipped
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
     # "حسام الدين الجبابلي", "نصر الدين عامر": a given name compounded with الدين is one word
     if k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_SECOND:
