@@ -455,7 +455,6 @@ def _one_trip(
     (its change then in the store's journal, `noted`), else None (nothing written)."""
     db = store.db
     assert isinstance(db, postgres.Connection)
-    answer: list[Any] = []
     installing = not db.one_trip
     with store.lock:
         if store.closed:
@@ -469,8 +468,8 @@ def _one_trip(
             ("COMMIT", None),
         ]
         try:
-            # one message: the server's process woken once (`send_as_one`)
-            answer.append(db.send_as_one(statements)[-2])
+            # one message: the server's process woken once to read it (`send_as_one`)
+            rows = db.send_as_one(statements)[-2]
         except sqlite3.OperationalError as exc:
             store._rollback()
             if "busy or locked" in str(exc):
@@ -482,7 +481,6 @@ def _one_trip(
             store._rollback()
             return None
         db.one_trip = True
-        rows = answer[0] if answer else None
         found = rows[0][0] if rows else None
         if not isinstance(found, dict) or found.get("outcome") != "done":
             return None

@@ -265,9 +265,9 @@ class Connection:
         """What is queued, then `statements` (PostgreSQL's own, psycopg's `%s`
         parameters), sent as one message of the simple query protocol, their values
         written in by psycopg (`ClientCursor`): one round trip, as the pipeline's, but the
-        server's process woken once for it, where the pipeline sends each statement as it
-        is queued and may wake it for each (on a busy machine each wake-up waits for a
-        CPU). For `pg_edits`: statements whose values are text, numbers, lists and JSON.
+        server's process woken once to read it, where the pipeline sends each statement as
+        it is queued and may wake it for each (on a busy machine each wake-up waits for a
+        CPU; a commit's wait for the disk wakes it again, whichever way it was sent). For `pg_edits`: statements whose values are text, numbers, lists and JSON.
         Each statement's rows (None: it gives none). An error is raised as `_send` raises
         it, the transaction it leaves failed to be rolled back by the caller."""
         import psycopg
