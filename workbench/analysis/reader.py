@@ -379,8 +379,9 @@ class CaseSnapshot:
         """The records `ids` of `table` as the case holds them now, by id (one gone is
         left out), read together; None when this case reads them only one by one. A merge
         of an actor named across 5,000 articles changes 3,500 claims: read one by one, a
-        query each, they took half a second."""
-        if table not in ("claims", "events"):
+        query each, they took half a second (and its 5,500 relations, each read with its
+        article's, 2.6 s)."""
+        if table not in ("claims", "events", "relations"):
             return None
         read = getattr(self.case, f"{table}_by_id", None)
         return read(ids) if read is not None else None

@@ -564,6 +564,10 @@ class CaseFile(CheckingEdits):
     def relations(self, *, article_id: str | None = None) -> Records[CaseRelation]:
         return reads.load_relations(self._store, article_id=article_id)
 
+    def relations_by_id(self, relation_ids: Iterable[str]) -> dict[str, CaseRelation]:
+        """The relations with these ids, by id; ids the case does not hold are left out."""
+        return reads.load_relations_by_id(self._store, relation_ids)
+
     def links(self, claim_id: str | None = None) -> Records[SourceLink]:
         return reads.load_links(self._store, claim_id=claim_id)
 
