@@ -501,10 +501,12 @@ def curve(
     print(header)
     rows = []
     case = Case.open(path)
+    reused = False
     try:
         added = 0
         for size in sizes:
             case, per_article = grow(case, path, size, added, samples, grown)
+            reused = reused or per_article.endswith("*")
             added = size
             grown_to = memory()
             claims = len(case.claims())
@@ -545,7 +547,7 @@ def curve(
             rows.append((size, found, opened, edits, load, changed))
     finally:
         case.close()
-    if grown is not None:
+    if reused:
         print(f"add ms/art marked *: the case grown by an earlier run, kept in {grown}")
     for size, found, opened, edits, load, changed in rows:
         if size != GOALS_AT:
