@@ -13,7 +13,11 @@ The sets in `eval/probes/` (one JSON object a line, format below), in `PROBE_SET
   December before any extraction ran on it), by someone who read no rule, word list,
   tuned probe or list of errors, in other words, places, names and outlets than the sets
   above, with one more class (`right-side`: a claim relayed by the other side's outlet);
-  its own row, never tuned on.
+  its own row, never tuned on;
+- `held_apart_fresh3.jsonl`: a third fresh set (88 probes, the same 15 classes with five
+  or more each, committed at 17:25 UTC on 7 December before any extraction ran on it), by
+  someone who read no rule, word list, tuned probe or list of errors, in other words,
+  places, names and outlets than every set above; its own row, never tuned on.
 
 A probe passes when every expectation it states holds (pure functions over an
 `Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
@@ -36,7 +40,13 @@ PROBES = Path(__file__).resolve().parent / "probes"
 PUBLISHED = "2019-09-20"  # every probe is read as if published that day
 # every set `python -m eval` scores, each its own row: a file left out of it would be
 # written and never measured (tests/test_eval_probe_sets.py checks the folder against it)
-PROBE_SETS = ("tuned", "held_apart", "held_apart_fresh", "held_apart_fresh2")
+PROBE_SETS = (
+    "tuned",
+    "held_apart",
+    "held_apart_fresh",
+    "held_apart_fresh2",
+    "held_apart_fresh3",
+)
 
 
 class MalformedProbe(ValueError):

@@ -72,3 +72,30 @@ def test_a_held_apart_set_goes_out_by_class_never_its_failing_probes(capsys):
     assert "A tuned probe sentence." in printed
     assert "A held one." not in printed and "A held one." not in json.dumps(kept)
     assert kept["held_apart_fresh2"]["ours"]["total"] == 1
+
+
+def test_the_third_fresh_set_covers_the_second_ones_classes_five_times():
+    # same class names as fresh2 so the rows compare, each with at least five probes
+    def counts(name: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for probe in load_probes(PROBES / f"{name}.jsonl"):
+            found[probe["class"]] = found.get(probe["class"], 0) + 1
+        return found
+
+    third = counts("held_apart_fresh3")
+    assert set(third) == set(counts("held_apart_fresh2"))
+    assert 80 <= sum(third.values()) <= 90
+    assert min(third.values()) >= 5
+
+
+def test_run_probe_sets_gives_the_third_fresh_set_its_own_row(tmp_path: Path):
+    # a stand-in folder and empty extractions: the row is what is checked, not a score
+    probe = {"class": "not-a-claim", "text": "Nobody spoke.", "claim": None}
+    (tmp_path / "held_apart_fresh3.jsonl").write_text(json.dumps(probe) + "\n", encoding="utf-8")
+
+    def run_empty(articles):
+        return [Extraction(article=a) for a in articles]
+
+    results = run_probe_sets(run_empty, run_empty, folder=tmp_path)
+    assert list(results) == ["held_apart_fresh3"]
+    assert results["held_apart_fresh3"]["baseline"]["total"] == 1
