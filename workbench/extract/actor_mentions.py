@@ -111,6 +111,19 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _without_overlaps(
+    doc: Doc, found: list[Candidate], spans: list[tuple[int, int]]
+) -> list[Candidate]:
+    """`found` without the mentions overlapping one of the token `spans`: one flag per
+    token, so a long text with many of each stays linear."""
+    if not spans:
+        return found
+    flags = bytearray(len(doc) + 1)
+    for start, end in spans:
+        flags[start:end] = b"\x01" * (end - start)
+    return [m for m in found if flags.find(1, m.span.start, m.span.end) == -1]
+
+
 def _with_forces(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """ "the Iraqi federal police", "the Saudi-led coalition", "Alawite militiamen": the
     whole phrase is the actor, in place of the nationality the NER tagged in it (forces.py)."""
@@ -120,8 +133,7 @@ def _with_forces(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     if not spans:
         return found
     added = [m for s, e, label in spans if (m := _mention(doc, s, e, label)) is not None]
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
-    return kept + added
+    return _without_overlaps(doc, found, [(a.span.start, a.span.end) for a in added]) + added
 
 
 def _untagged_struck_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -131,11 +143,10 @@ def _untagged_struck_places(doc: Doc, found: list[Candidate]) -> list[Candidate]
     spans = struck_places(doc)
     if not spans:
         return found
-    found = [
-        m
-        for m in found
-        if not (m.label == "NORP" and any(s < m.span.end and m.span.start < e for s, e in spans))
-    ]
+    norp = [m for m in found if m.label == "NORP"]
+    if norp:
+        dropped = {id(m) for m in norp} - {id(m) for m in _without_overlaps(doc, norp, spans)}
+        found = [m for m in found if id(m) not in dropped]
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
     for start, end in spans:
         if taken.isdisjoint(range(start, end)):
@@ -153,9 +164,9 @@ def _with_datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     if not spans:
         return found
     added = [m for s, e in spans if (m := _mention(doc, s, e, "GPE")) is not None]
-    added = [a for a in added if not any((m.start, m.end) == (a.start, a.end) for m in found)]
-    kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
-    return kept + added
+    same = {(m.start, m.end) for m in found}
+    added = [a for a in added if (a.start, a.end) not in same]
+    return _without_overlaps(doc, found, [(a.span.start, a.span.end) for a in added]) + added
 
 
 def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
