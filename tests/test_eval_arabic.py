@@ -28,6 +28,9 @@ def test_there_is_an_arabic_dev_set_kept_apart_from_the_sample():
     # the fourth, five texts written apart in session 7, scored once on its own line too
     assert len([g for g in golds if g.get("split") == "fresh4"]) == 5
     assert "fresh4" in SPLITS
+    # the sixth, six texts written apart in session 9, scored once (fresh5 is dev since)
+    assert len([g for g in golds if g.get("split") == "fresh6"]) == 6
+    assert "fresh6" in SPLITS
     assert [p.stem for p in sheets()] == [p.stem for p in GOLD]
 
 
