@@ -17,7 +17,7 @@ help:
 	@echo "make setup    set up .venv only (then .venv/bin/workbench is the CLI)"
 	@echo "make app      serve the classroom app with Voila on 127.0.0.1"
 	@echo "make eval     extraction quality against the annotated dev set and GUM"
-	@echo "make bench    speed and memory benchmarks"
+	@echo "make bench    speed and memory benchmarks (CURVE=1000,5000,20000: the whole large-case curve, an hour or more)"
 	@echo "make lint     ruff check and format check, then mypy on the core"
 
 $(BIN)/python:
@@ -64,10 +64,13 @@ format: $(TEST_STAMP)
 eval: $(TEST_STAMP)
 	$(BIN)/python -m eval
 
+# the large-case curve's sizes: `make bench CURVE=1000,5000,20000` for the whole curve
+CURVE ?= 1000,5000
+
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_case.py
-	$(BIN)/python benchmarks/bench_case.py --curve 1000,5000
+	$(BIN)/python benchmarks/bench_case.py --curve $(CURVE)
 	$(BIN)/python benchmarks/bench_views.py
 	$(BIN)/python benchmarks/bench_actors_table.py
 	$(BIN)/python benchmarks/bench_claims_redraw.py
