@@ -191,6 +191,7 @@ class Store:
         # from them when they are all the changes made since it (`derived`'s `update`)
         self._journal: list[touched.Touched] = []
         self._journal_start = 0
+        self._journal_rows = 0  # the rows its entries note, in all (`JOURNAL_ROWS`)
         # results waiting to be written into the case, by kind (the latest of each), and
         # the thread writing them (`_keep_later`)
         self._to_keep: dict[str, tuple[Hashable, int, Callable[[], Any]]] = {}
@@ -697,8 +698,12 @@ class Store:
         a server, `pg_edits`), which touched `change`. Under the lock."""
         self._own_state = None  # an edit: the next open checks the pages again
         self._journal.append(change)
-        if len(self._journal) > JOURNAL_LENGTH:
-            del self._journal[0]
+        self._journal_rows += change.noted_rows()
+        # the oldest let go past either bound (a result kept before them is computed again)
+        while self._journal and (
+            len(self._journal) > JOURNAL_LENGTH or self._journal_rows > JOURNAL_ROWS
+        ):
+            self._journal_rows -= self._journal.pop(0).noted_rows()
             self._journal_start += 1
 
     def _rollback(self) -> None:
@@ -723,8 +728,12 @@ class _Kept:
     position: int
 
 
-# this connection's commits remembered for bringing kept results up to date
+# this connection's commits remembered for bringing kept results up to date: at most
+# this many, and at most this many rows noted by their ids in all (`touched.Touched.ids`,
+# about 200 bytes a row: some 20 MB; a commit notes up to `touched.MAX_NOTED_ROWS` rows
+# of each table, and 200 large merges would otherwise hold hundreds of MB)
 JOURNAL_LENGTH = 200
+JOURNAL_ROWS = 100_000
 
 
 class Transaction:
