@@ -70,11 +70,19 @@ def test_three_sessions_of_verification_edits_lose_nothing(case_path: Path, tmp_
         SPAWN.Process(target=verify, args=(str(case_path), n, STEPS, str(log)))
         for n, log in enumerate(logs)
     ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=600)
-        assert worker.exitcode == 0
+    try:
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=600)
+    finally:
+        # a worker still running (a hang, a lock wait) would hold the case into the rest
+        # of the suite: ended before any assert
+        for worker in workers:
+            if worker.is_alive():
+                worker.kill()
+                worker.join()
+    assert [worker.exitcode for worker in workers] == [0] * len(workers)
     assert integrity(case_path) == "ok"
     lines = [line for log in logs for line in logged(log)]
     with Case.open(case_path) as case:
