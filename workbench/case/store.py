@@ -730,7 +730,7 @@ class _Kept:
 
 # this connection's commits remembered for bringing kept results up to date: at most
 # this many, and at most this many rows noted by their ids in all (`touched.Touched.ids`,
-# about 200 bytes a row: some 20 MB; a commit notes up to `touched.MAX_NOTED_ROWS` rows
+# 200 to 400 bytes a row: 20-40 MB; a commit notes up to `touched.MAX_NOTED_ROWS` rows
 # of each table, and 200 large merges would otherwise hold hundreds of MB)
 JOURNAL_LENGTH = 200
 JOURNAL_ROWS = 100_000

@@ -49,7 +49,7 @@ _UNREAD = frozenset({"counters", "derived"})
 # re-extraction) and a kept result is worked out again rather than updated. A merge of
 # the two most-named outlets of a 5,000-article case writes 3,500 mentions (7,000 noted:
 # each as it was and is) and 2,000 claims: noted, its corroboration is updated, not worked
-# out whole (1.0 s of CPU). About 200 bytes of ids a row (3.9 MB for 20,000): the
+# out whole (1.0 s of CPU). 200 to 400 bytes of ids a row (4-7 MB for 20,000): the
 # store's journal of commits holds at most `store.JOURNAL_ROWS` noted rows in all
 MAX_NOTED_ROWS = 20_000
 
