@@ -787,6 +787,11 @@ def _quoted_outlets(
     شبكة "دير الزور 24" الإخبارية, موقع «عنب بلدي»; with `noun` a body noun, bodies: منظمة
     «أطباء بلا حدود», شركة «توتال إنيرجي». (Token ranges of the names.)"""
     found = []
+    # each match's place in `matches` by its first token: the matches within a quotation are
+    # looked up, not filtered from all of them per quotation (linear in a text of thousands)
+    by_first: dict[int, list[int]] = {}
+    for place, m in enumerate(matches):
+        by_first.setdefault(m.first, []).append(place)
     for n, token in enumerate(tokens[:-2]):
         if not noun(token) or tokens[n + 1].text not in OPEN_QUOTES:
             continue
@@ -796,7 +801,8 @@ def _quoted_outlets(
         )
         if close is None or close == n + 2:
             continue
-        inside = [m for m in matches if n + 2 <= m.first and m.last < close]
+        places = sorted(p for first in range(n + 2, close) for p in by_first.get(first, ()))
+        inside = [matches[p] for p in places if matches[p].last < close]
         if any(m.entry.type is ActorType.MEDIA for m in inside) or (
             inside
             and (inside[0].first, inside[-1].last) == (n + 2, close - 1)

@@ -11,6 +11,7 @@ quoted words mixed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -82,6 +83,26 @@ class _Said:
     channels: tuple[str, ...]
 
 
+class _SpanIndex:
+    """An article's mention spans, built once for all its sentences: looking up the spans
+    within a stretch by bisection, and a span's presence in a set, keeps a text of thousands
+    of quoted names linear (scanning every span of the article per name did not)."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        # sorted by start, each with its place in `spans` to give them back in its order
+        self._by_start = sorted((s, n) for n, (s, _, _) in enumerate(spans))
+        self._starts = [s for s, _ in self._by_start]
+        self._spans = spans
+        self.pairs = {(s, e) for s, e, _ in spans}  # (start, end) of every span
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans with start <= s and e <= end, in the order of `spans`."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_right(self._starts, end)
+        found = sorted(n for _, n in self._by_start[lo:hi])
+        return [self._spans[n] for n in found if self._spans[n][1] <= end]
+
+
 class _Sentence:
     def __init__(
         self,
@@ -93,12 +114,15 @@ class _Sentence:
         actors: dict[str, Actor],
         times: tuple[int, ...] = (),
         opening: int | None = None,
+        index: _SpanIndex | None = None,
     ) -> None:
         self.tokens, self.first, self.last, self.text = tokens, first, last, text
         # where the whole sentence starts when this is a later clause of it ("التقى الأسد
         # الوزير، وأكد أن ...": the clause's subject is the sentence's)
         self.opening = first if opening is None else opening
         self.spans, self.actors = spans, actors
+        # the article's spans indexed (shared by its sentences: built once per article)
+        self.index = _SpanIndex(spans) if index is None else index
         self.times = times  # where date expressions start
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
@@ -106,7 +130,7 @@ class _Sentence:
         if a >= b:
             return []
         start, end = self.tokens[a].start, self.tokens[b - 1].end
-        ids = [i for s, e, i in self.spans if s >= start and e <= end]
+        ids = [i for _, _, i in self.index.within(start, end)]
         return [self.actors[i] for i in dict.fromkeys(ids)]
 
 
@@ -177,8 +201,8 @@ def _addressee(sentence: _Sentence, a: int, b: int) -> tuple[int, tuple[str, ...
     outlet = next(
         (
             (s, e, i)
-            for s, e, i in sentence.spans
-            if lo <= s and e <= hi and sentence.actors[i].type is ActorType.MEDIA
+            for s, e, i in sentence.index.within(lo, hi)
+            if sentence.actors[i].type is ActorType.MEDIA
         ),
         None,
     )
@@ -1025,7 +1049,7 @@ def _quoted_name(sentence: _Sentence, o: int) -> int | None:
         if tokens[q].text in CLOSE_QUOTES:
             inside = sentence.actors_in(o + 1, q)
             span = (tokens[o + 1].start, tokens[q - 1].end) if q > o + 1 else None
-            whole = span is not None and any((s, e) == span for s, e, _ in sentence.spans)
+            whole = span is not None and span in sentence.index.pairs
             return q if inside and whole else None
     return None
 
@@ -1238,13 +1262,14 @@ def extract_claims(
     """The claims of an article; `times`: where its date expressions start (they end a
     speaker's words)."""
     by_id = {a.id: a for a in actors}
+    index = _SpanIndex(spans)
     said: list[_Said] = []
     previous: _Said | None = None
     interviews: dict[str, tuple[str, ...]] = {}  # speaker -> the outlet they are talking to
     for opening, first, last in (
         (s, *c) for s, e in sentence_ranges for c in clauses(tokens, s, e)
     ):
-        sentence = _Sentence(tokens, first, last, text, spans, by_id, times, opening)
+        sentence = _Sentence(tokens, first, last, text, spans, by_id, times, opening, index)
         depth = 0
         for c in range(first, last):
             token = tokens[c]

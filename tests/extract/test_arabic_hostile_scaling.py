@@ -1,0 +1,38 @@
+"""Arabic claim and actor rules stay linear in the length of an article of many short
+quoted names (review session 9, F2).
+
+The Arabic path takes the whole text at once (no pieces, up to spaCy's max_length of a
+million characters). "قال لـ(وات) وعلى منصة «إكس»، كتب ." repeated: each quoted name asked
+for the actors between two tokens, whether the quotation is one span, and which gazetteer
+matches lie inside it, and each answer scanned every span or match of the whole article,
+so the work grew with (names x article). Measured in executed lines of the rule modules (a
+count, not a clock): twice the text must cost about twice the lines, not four times.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from line_counting import lines_run
+
+from workbench.extract.arabic import actors as actors_module
+from workbench.extract.arabic import claims as claims_module
+from workbench.extract.arabic import extract_arabic
+from workbench.model import Article
+
+_RULE_FILES = {claims_module.__file__, actors_module.__file__}
+_UNIT = "قال لـ(وات) وعلى منصة «إكس»، كتب . "
+
+
+def _lines_run(length: int) -> tuple[int, int]:
+    text = _UNIT * (length // len(_UNIT))
+    article = Article(id="t", text=text, published=datetime.date(2024, 1, 1), language="ar")
+    count, found = lines_run(_RULE_FILES, lambda: extract_arabic(article))
+    return count, len(found.claims)
+
+
+def test_twice_the_quoted_names_cost_about_twice_the_work():
+    lines_small, claims_small = _lines_run(40_000)
+    lines_large, claims_large = _lines_run(80_000)
+    assert claims_small >= 1 and claims_large >= 1  # the cues were read
+    assert lines_large < 3 * lines_small, (lines_small, lines_large)
