@@ -10,6 +10,7 @@ summary, the actors of that sentence, and the claim whose content contains the d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from itertools import chain
@@ -75,6 +76,7 @@ def extract_events(
     source = doc_text(doc)
     spans = _date_spans(doc, source)
     words = EventWords(doc)  # the event words of the doc, looked up once for every anchor
+    later_dates = _LaterDates(doc, source, spans, published)
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = span.sent if span is not None else None
@@ -93,7 +95,7 @@ def extract_events(
         if head is not None or DAY_OF_EVENT.match(text):
             # "two days after the Houthis claimed ...", "day five of the World Cup": counted
             # from the date the article gives that event, never from publication
-            later = _resolve_spans(doc, source, spans, published, after=start)
+            later = later_dates.after(start)
             resolved = _from_event(
                 text, head, source, start, dated + later, tense, published, words=words
             )
@@ -133,9 +135,12 @@ def extract_events(
         if resolved is not None:
             dated.append(Dated(start, end, text, resolved, sentence))
     events = []
+    cuts: dict[tuple[int, int], list[int]] = {}  # each sentence's clauses, cut once
     for number, found in enumerate(sorted(dated, key=lambda d: d.start), start=1):
         sent_start = found.sentence.start_char if found.sentence is not None else found.start
         sent_end = found.sentence.end_char if found.sentence is not None else found.end
+        if (sent_start, sent_end) not in cuts:
+            cuts[sent_start, sent_end] = clause_cuts(source, sent_start, sent_end)
         events.append(
             Event(
                 id=f"e{number}",
@@ -145,7 +150,14 @@ def extract_events(
                 date_text=found.text,
                 start=found.start,
                 end=found.end,
-                summary=summarise(source, sent_start, sent_end, found.start, found.end),
+                summary=summarise(
+                    source,
+                    sent_start,
+                    sent_end,
+                    found.start,
+                    found.end,
+                    cuts=cuts[sent_start, sent_end],
+                ),
                 actors=tuple(a.id for a in index.actors_in(sent_start, sent_end)),
                 claim=_reporting_claim(claims, found.start, found.end),
             )
@@ -215,34 +227,54 @@ def _phase_subject(head: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def _resolve_spans(
-    doc: Doc,
-    source: str,
-    spans: list[tuple[int, int]],
-    published: date | None,
-    *,
-    after: int,
-) -> list[Dated]:
-    """The date expressions after `after` in its sentence, each resolved on its own: an
+class _LaterDates:
+    """The date expressions after a point in its sentence, each resolved on its own: an
     event's clause may carry its date after the expression counted from it ("A few hours
-    before the jet crashed on Wednesday")."""
-    first = doc.char_span(after, after + 1, alignment_mode="expand")
-    if first is None:
-        return []
-    sentence = first.sent
-    found = []
-    for start, end in spans:
-        if start <= after or start >= sentence.end_char:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        tense = _tense(span) if span is not None else None
-        text = source[start:end]
-        if COUNTED_FROM_EVENT.search(text) or DAY_OF_EVENT.match(text):
-            continue
-        resolved = resolve_date(text, published=published, tense=tense)
-        if resolved is not None:
-            found.append(Dated(start, end, text, resolved, sentence))
-    return found
+    before the jet crashed on Wednesday").
+
+    A sentence's expressions are resolved once per doc (on their own, with no anchor, so
+    the answer is the same whichever expression asks) and found by bisect: a long sentence
+    of "two days after the ballot, on Tuesday" resolved every later date again for each
+    such expression, work growing with the square of the sentence."""
+
+    def __init__(
+        self, doc: Doc, source: str, spans: list[tuple[int, int]], published: date | None
+    ) -> None:
+        self._doc = doc
+        self._source = source
+        self._spans = spans  # sorted, not overlapping
+        self._starts = [start for start, _ in spans]
+        self._published = published
+        # by the sentence's first character: the starts and the resolved expressions in it
+        self._by_sentence: dict[int, tuple[list[int], list[Dated]]] = {}
+
+    def after(self, after: int) -> list[Dated]:
+        """The resolved expressions starting after `after` in its sentence, in text order."""
+        first = self._doc.char_span(after, after + 1, alignment_mode="expand")
+        if first is None:
+            return []
+        sentence = first.sent
+        held = self._by_sentence.get(sentence.start_char)
+        if held is None:
+            held = self._resolved_in(sentence)
+            self._by_sentence[sentence.start_char] = held
+        starts, found = held
+        return found[bisect_right(starts, after) :]
+
+    def _resolved_in(self, sentence: Span) -> tuple[list[int], list[Dated]]:
+        lo = bisect_left(self._starts, sentence.start_char)
+        hi = bisect_left(self._starts, sentence.end_char)
+        found = []
+        for start, end in self._spans[lo:hi]:
+            span = self._doc.char_span(start, end, alignment_mode="expand")
+            tense = _tense(span) if span is not None else None
+            text = self._source[start:end]
+            if COUNTED_FROM_EVENT.search(text) or DAY_OF_EVENT.match(text):
+                continue
+            resolved = resolve_date(text, published=self._published, tense=tense)
+            if resolved is not None:
+                found.append(Dated(start, end, text, resolved, sentence))
+        return [d.start for d in found], found
 
 
 def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
@@ -740,26 +772,42 @@ def _reporting_claim(claims: Sequence[Claim], start: int, end: int) -> str | Non
 _CLAUSE_BREAK = re.compile(r"\s*[;,\u2013\u2014]\s+|\s+-\s+")
 
 
-def summarise(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
-    """The sentence around [start, end), trimmed to the clauses nearest the date."""
-    sentence = text[sent_start:sent_end].strip()
-    if len(sentence) <= SUMMARY_LIMIT:
-        return sentence
-    # clause boundaries within the sentence, as offsets into `text`
+def clause_cuts(text: str, sent_start: int, sent_end: int) -> list[int]:
+    """The clause boundaries of a sentence, as offsets into `text`, in order."""
     cuts = [sent_start] + [
         sent_start + m.end() for m in _CLAUSE_BREAK.finditer(text[sent_start:sent_end])
     ]
     cuts.append(sent_end)
-    begin = max(c for c in cuts if c <= start)
-    finish = min(c for c in cuts if c >= end)
+    return cuts
+
+
+def summarise(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    start: int,
+    end: int,
+    *,
+    cuts: list[int] | None = None,
+) -> str:
+    """The sentence around [start, end), trimmed to the clauses nearest the date. `cuts`, the
+    sentence's clause_cuts, when the caller holds them: a long sentence of many dates is cut
+    once, and each date finds its clauses by bisect, not by a walk over all of them."""
+    sentence = text[sent_start:sent_end].strip()
+    if len(sentence) <= SUMMARY_LIMIT:
+        return sentence
+    if cuts is None:
+        cuts = clause_cuts(text, sent_start, sent_end)
+    begin = cuts[bisect_right(cuts, start) - 1]  # the last cut at or before the date
+    finish = cuts[bisect_left(cuts, end)]  # the first cut at or after it
     # grow clause by clause, preferring what follows the date
     while True:
-        later = [c for c in cuts if c > finish]
-        earlier = [c for c in cuts if c < begin]
-        if later and later[0] - begin <= SUMMARY_LIMIT:
-            finish = later[0]
-        elif earlier and finish - earlier[-1] <= SUMMARY_LIMIT:
-            begin = earlier[-1]
+        after = bisect_right(cuts, finish)
+        before = bisect_left(cuts, begin)
+        if after < len(cuts) and cuts[after] - begin <= SUMMARY_LIMIT:
+            finish = cuts[after]
+        elif before > 0 and finish - cuts[before - 1] <= SUMMARY_LIMIT:
+            begin = cuts[before - 1]
         else:
             break
     if finish - begin > SUMMARY_LIMIT:

@@ -1,0 +1,46 @@
+"""Dated events stay about linear in one long sentence of dates counted from an event
+(review session 9, F1).
+
+"Voters went to the polls on Saturday and two days after the ballot, on Tuesday, ..." with
+no full stop: every "two days after the ballot" is counted from the event it names, and the
+dates later in its sentence may date that event. Resolving every later date of the sentence
+again for each such expression made the work grow with the square of the sentence.
+Measured in executed lines of the event rules (a count, not a clock): twice the sentence
+must cost well under four times the lines.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from line_counting import lines_run
+
+from workbench.extract import dates as dates_module
+from workbench.extract import event_anchors as anchors_module
+from workbench.extract import events as events_module
+from workbench.extract.events import extract_events
+from workbench.extract.spans import ActorIndex
+
+_RULE_FILES = {events_module.__file__, anchors_module.__file__, dates_module.__file__}
+_UNIT = (
+    "Voters went to the polls on Saturday and two days after the ballot, on Tuesday, July 2 to 5, "
+)
+
+
+def _lines_run(nlp, repeats: int) -> tuple[int, int]:
+    doc = nlp(_UNIT * repeats + "end.")
+    assert len(list(doc.sents)) <= 3  # one long sentence, or the test measures nothing
+    count, events = lines_run(
+        _RULE_FILES,
+        lambda: extract_events(doc, [], [], published=date(2020, 1, 1), index=ActorIndex([])),
+    )
+    counted = sum(e.date_text.lower().startswith("two days after") for e in events)
+    return count, counted
+
+
+def test_twice_the_sentence_costs_about_twice_the_work(nlp):
+    small = 20
+    lines_small, counted_small = _lines_run(nlp, small)
+    lines_large, counted_large = _lines_run(nlp, 2 * small)
+    assert counted_small >= 1 and counted_large >= 1  # the counted dates were dated
+    assert lines_large < 3 * lines_small, (lines_small, lines_large)
