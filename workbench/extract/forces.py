@@ -26,7 +26,10 @@ _LAST_WORDS = frozenset(phrase.split()[-1] for phrase in FORCE_KINDS)
 _MODIFIERS = 2  # "internal security", "federal": words between the demonym and the noun
 _PEOPLES = lexicon.words("peoples.txt")
 _FIGHTERS = lexicon.words("armed_acts.txt", flag="member")
-_LED = re.compile(r"^(?P<leader>.+?)\s*-\s*led\s+(?P<rest>.+)$", re.IGNORECASE)
+# The leader is one character or ends with a non-space: the shortest leader never ends with
+# a space past its first character (the "\s*" takes it), so the match is the same as with
+# ".+?", but a long run of spaces is no longer scanned again from each of its characters.
+_LED = re.compile(r"^(?P<leader>.|.*?\S)\s*-\s*led\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 def state_of(word: str) -> str | None:
