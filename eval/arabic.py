@@ -57,7 +57,17 @@ TARGETS = {
 }
 # the splits reported, each on its own; a gold file of another split is neither extracted
 # nor scored (a fresh set stays unseen by everyone until it is added here to be scored once)
-SPLITS = ("held apart", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "tuned", "sample")
+SPLITS = (
+    "held apart",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "tuned",
+    "sample",
+)
 
 
 def _arabic_words(text: str, form: str) -> list[tuple[int, int]]:
