@@ -311,6 +311,17 @@ def test_stale_missing_and_conflicting_edits_are_refused_as_before(postgres_serv
             mine.update_actor(actor.id, status="rejected", expected=actor.version)
         with pytest.raises(NotFoundError, match="no actor 'A999'"):
             mine.update_actor("A999", status="rejected")
+        # several versions checked by one loop on the server (`wb_check_all`): any stale
+        # or missing one refuses the whole edit, as `_check_versions` does
+        other = mine.actors()[1]
+        several = {other.id: other.version, actor.id: actor.version}
+        with pytest.raises(StaleEditError, match="was changed since you saw it"):
+            mine.update_actors([other.id, actor.id], status="rejected", expected=several)
+        with pytest.raises(StaleEditError, match="was changed since you saw it"):
+            mine.merge_actors(other.id, actor.id, expected=several)
+        with pytest.raises(NotFoundError, match="no actor 'A999'"):
+            mine.merge_actors(other.id, actor.id, expected={"A999": 1})
+        assert mine.actor(other.id) == other
         with pytest.raises(NotFoundError, match="no article, actor"):
             mine.add_note("X1", "on nothing")
         with pytest.raises(CaseError, match="not a claim status"):

@@ -303,14 +303,12 @@ EDITS = (
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
         v_state jsonb := EMPTY_STATE; v_out text; v_row jsonb; v_edited text; v_before json;
-        v_types text[]; v_type text; v_id text; v_seen record;
+        v_types text[]; v_type text; v_id text;
     BEGIN
-        FOR v_seen IN SELECT key, value FROM jsonb_each_text(coalesce(p_expected, '{}')) LOOP
-            v_out := pg_temp.wb_check('actors', v_seen.key, v_seen.value::bigint);
-            IF v_out IS NOT NULL THEN
-                RETURN jsonb_build_object('outcome', v_out);
-            END IF;
-        END LOOP;
+        v_out := pg_temp.wb_check_all('actors', p_expected);
+        IF v_out IS NOT NULL THEN
+            RETURN jsonb_build_object('outcome', v_out);
+        END IF;
         IF (SELECT count(*) FROM actors WHERE id = ANY(p_ids)) <> cardinality(p_ids) THEN
             RETURN jsonb_build_object('outcome', 'missing');
         END IF;
@@ -408,15 +406,13 @@ EDITS = (
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
         v_state jsonb := EMPTY_STATE; v_out text; v_keep jsonb; v_other jsonb; v_before json;
-        v_id text; v_norm text; v_key jsonb; v_roles text; v_edited text; v_seen record;
+        v_id text; v_norm text; v_key jsonb; v_roles text; v_edited text;
         v_move record;
     BEGIN
-        FOR v_seen IN SELECT key, value FROM jsonb_each_text(coalesce(p_expected, '{}')) LOOP
-            v_out := pg_temp.wb_check('actors', v_seen.key, v_seen.value::bigint);
-            IF v_out IS NOT NULL THEN
-                RETURN jsonb_build_object('outcome', v_out);
-            END IF;
-        END LOOP;
+        v_out := pg_temp.wb_check_all('actors', p_expected);
+        IF v_out IS NOT NULL THEN
+            RETURN jsonb_build_object('outcome', v_out);
+        END IF;
         IF (SELECT count(*) FROM actors WHERE id = ANY(ARRAY[p_keep] || p_others))
                 <> 1 + cardinality(p_others) THEN
             RETURN jsonb_build_object('outcome', 'missing');

@@ -187,6 +187,21 @@ RECORDER = (
         RETURN CASE WHEN p_expected IS NOT NULL AND v IS DISTINCT FROM p_expected
                     THEN 'stale' END;
     END $$""",
+    # api._check_versions: each row of `p_expected` ({id: version seen}) checked by
+    # `wb_check`; the first not as seen ('missing', 'stale': the ordinary path then says
+    # which, with its message), or NULL. The one loop of the edits that check several rows
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_check_all(p_table text, p_expected jsonb)
+    RETURNS text LANGUAGE plpgsql AS $$
+    DECLARE v_out text; v_seen record;
+    BEGIN
+        FOR v_seen IN SELECT key, value FROM jsonb_each_text(coalesce(p_expected, '{}')) LOOP
+            v_out := pg_temp.wb_check(p_table, v_seen.key, v_seen.value::bigint);
+            IF v_out IS NOT NULL THEN
+                RETURN v_out;
+            END IF;
+        END LOOP;
+        RETURN NULL;
+    END $$""",
     # Transaction.update: the columns that differ set, the version bumped by the first
     # update of a checked row in this action, recorded (undo data and what was written)
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_set(
