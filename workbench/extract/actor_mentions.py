@@ -25,7 +25,7 @@ from ..lexicon.gazetteer import (
 )
 from ..model import ActorType
 from . import media_ruler
-from .armed_acts import acts_armed, struck_places
+from .armed_acts import acts_armed, group_name_spans, struck_places
 from .forces import fighters_of_peoples, force_spans
 from .names import (
     ORG_HEADS,
@@ -95,6 +95,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found += _untagged_armed_groups(doc)
     found += _untagged_people(doc)
     found = _with_forces(doc, found)
+    found = _with_group_names(doc, found)
     found = _with_datelines(doc, found)
     found = _untagged_struck_places(doc, found)
     found = _names_of_defined_acronyms(doc, found)
@@ -133,6 +134,17 @@ def _with_forces(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     if not spans:
         return found
     added = [m for s, e, label in spans if (m := _mention(doc, s, e, label)) is not None]
+    return _without_overlaps(doc, found, [(a.span.start, a.span.end) for a in added]) + added
+
+
+def _with_group_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Fighters of Liwa al-Quds", "Jabhat Ansar al-Din fighters": an armed group's whole
+    name, opening with the kind of unit, in place of the shorter name the NER tagged inside
+    it (armed_acts.group_name_spans); actor_types types it a group."""
+    spans = group_name_spans(doc)
+    if not spans:
+        return found
+    added = [m for s, e in spans if (m := _mention(doc, s, e, "ORG")) is not None]
     return _without_overlaps(doc, found, [(a.span.start, a.span.end) for a in added]) + added
 
 

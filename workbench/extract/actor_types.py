@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import (
 from ..model import ActorType
 from . import media_ruler
 from .actor_mentions import Candidate
-from .armed_acts import acts_armed, struck_here
+from .armed_acts import acts_armed, names_an_armed_group, struck_here
 from .forces import forces_name
 from .names import (
     ORG_HEADS,
@@ -33,6 +33,7 @@ from .names import (
     TITLES,
     core_words,
     ends_with_org_head,
+    given_names,
     looks_like_person_name,
     names_a_body,
     strip_particle,
@@ -102,6 +103,10 @@ def classify(mention: Candidate) -> None:
         if organization is not None:
             _fix(mention, ActorType.ORGANIZATION, "org", organization.name)
             return
+    if label != "GPE" and names_an_armed_group(text):
+        # "Liwa al-Quds", "Saraya Awliya al-Dam": a name that says the kind of armed unit
+        _fix(mention, ActorType.GROUP, "group", text)
+        return
     forces = _forces_of(text)
     if forces is not None and label == "ORG":
         # "the Israeli army" and "the Israeli military": one actor, the state's forces
@@ -146,6 +151,11 @@ def classify(mention: Candidate) -> None:
         return
     if label == "FAC":
         mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
+        return
+    capital_of = country_of_capital(text) if label in ("PERSON", "ORG") else None
+    if capital_of is not None and _capital_acts(mention):
+        # "Ankara said": the NER took the capital for a person; acting, it is the government
+        _fix(mention, ActorType.COUNTRY, "country", capital_of.name)
         return
     if _opens_with_a_place_word(mention):
         mention.type = ActorType.PLACE  # "Masjid Al-Aqsa", "Jabal al-Zawiya" taken for people
@@ -432,6 +442,16 @@ def _stands_for_government(span: Span) -> bool:
             return True
         return prep.lower_ == "of" and prep.head.lemma_.lower() in _STANCE_NOUNS
     return False
+
+
+def _capital_acts(mention: Candidate) -> bool:
+    """A capital the NER labelled a person or a body, standing for its government as a
+    GPE would ("Ankara said", "Riyadh's decision"); not a given name ("Victoria said"), a
+    dateline, nor a name with a title ("President X")."""
+    text = mention.text
+    if fold(text) in given_names() or (text.isupper() and is_dateline_span(mention.span)):
+        return False
+    return not _titled(mention.span) and _stands_for_government(mention.span)
 
 
 def _is_state_term(text: str) -> bool:

@@ -13,12 +13,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..lexicon.gazetteer import country_of_demonym
+from ..lexicon.gazetteer import country_of_demonym, fold
 from .spans import tokens_spelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# "Liwa al-Quds", "Jabhat Ansar al-Din": the kind of unit first, then the group's name
+# lower-case words inside a transliterated name: "Saraya Awliya al-Dam", "Jund al-Haqq"
+_NAME_PARTICLES = lexicon.words("armed_group_heads.txt", flag="particle")
+GROUP_HEADS = lexicon.words("armed_group_heads.txt") - _NAME_PARTICLES
+_GROUP_NAME_TOKENS = 8  # "Jabhat Ansar al-Din" is six tokens; a name stops before this
 _VERBS = lexicon.words("armed_acts.txt", flag="verb")
 _OBJECTS = lexicon.words("armed_acts.txt", flag="object")
 # "Sarya fighters", "Liwa Thar militants": the name of the group the fighters are of
@@ -128,3 +133,46 @@ def struck_here(span: Span) -> bool:
         verb = head.head
         return verb.pos_ == "VERB" and verb.lemma_.lower() in _VERBS | _STRUCK
     return token.dep_ == "dobj" and head.lemma_.lower() in _STRUCK
+
+
+def names_an_armed_group(text: str) -> bool:
+    """Whether a name opens with the kind of armed unit it is, in Arabic transliteration,
+    and goes on with a capitalised word: "Liwa al-Quds", "Saraya Awliya al-Dam"."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and fold(words[0]) in GROUP_HEADS
+        and any(c.isupper() for w in words[1:] for c in w)  # "al-Quds"
+    )
+
+
+def group_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token spans of armed groups' names that open with the kind of unit:
+    "Fighters of Liwa al-Quds", "Jabhat Ansar al-Din fighters". The NER tags a shorter
+    name inside ("al-Quds", a newspaper; "Ansar al-Din") or calls the whole a building;
+    the head word says what the name is. Each head is looked at once, its name read for
+    a few tokens at most: linear in the text."""
+    found: list[tuple[int, int]] = []
+    for head in tokens_spelled(doc, GROUP_HEADS):
+        if not head.is_title or (found and head.i < found[-1][1]):
+            continue
+        end = _name_end(doc, head.i + 1)
+        if end > head.i + 1:
+            found.append((head.i, end))
+    return found
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the name after a unit's head word ends: after its last capitalised word, the
+    particles between them ("al", a hyphen) counted in; `start` when none follows."""
+    end = start
+    for i in range(start, min(len(doc), start + _GROUP_NAME_TOKENS)):
+        token = doc[i]
+        if token.text == "-" and (token.whitespace_ or doc[i - 1].whitespace_):
+            break  # " - ": a dash between clauses, not a hyphen inside the name
+        if token.is_alpha and token.text[:1].isupper():
+            end = i + 1
+        elif token.text != "-" and token.lower_ not in _NAME_PARTICLES:
+            break
+    return end
