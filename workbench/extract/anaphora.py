@@ -125,6 +125,10 @@ def _bare_force(head: Token, span: Span) -> bool:
 _HEAD_FIRST_LINKS = frozenset({"of", "on", "for"})
 
 
+# the words after a role's head noun that tie it to a place or body ("envoy to Yemen")
+_ROLE_LINKS = _HEAD_FIRST_LINKS | {"to"}
+
+
 def _heads(name: str) -> list[str]:
     """The words a name's head noun may be: its last word, and in a name that opens with
     its head ("Commission on Presidential Debates") the word before the first "of", "on"
@@ -142,10 +146,16 @@ def _heads(name: str) -> list[str]:
 def _holds(role: str, description: str) -> bool:
     """Whether a role is the one described: "the president" is a "US President", not a
     "Vice President"."""
-    if not role.endswith(description):
-        return False
-    before = role[: len(role) - len(description)].split()
-    return not before or before[-1] not in _TITLE_MODIFIERS
+    words = role.split()
+    # "UN envoy for Yemen", "ambassador to Iraq": a role's head noun stands before its
+    # first link word, and the description names the head ("the envoy")
+    link = next((i for i, w in enumerate(words) if w in _ROLE_LINKS), len(words))
+    for head in {role, " ".join(words[:link])}:
+        if head.endswith(description):
+            before = head[: len(head) - len(description)].split()
+            if not before or before[-1] not in _TITLE_MODIFIERS:
+                return True
+    return False
 
 
 def _title(token: Token) -> bool:

@@ -79,11 +79,19 @@ def is_relay(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" for c in token.children
     ):
         return True  # "quoted X as saying": the claim is the participle's
+    if _citing(token):
+        return True
     if token.lemma_ in RELAY_VERBS:
         has_agent = any(c.dep_ == "agent" for c in token.children)
         has_content = any(c.dep_ == "ccomp" for c in token.children)
         return has_agent and not has_content
-    return token.lemma_ == "cite" and token.tag_ == "VBG"
+    return False
+
+
+def _citing(token: Token) -> bool:
+    """ "citing two officials", "quoting sources close to X": the participle of an
+    outlet's report that names whom it got the claim from."""
+    return token.lemma_ in ("cite", "quote") and token.tag_ == "VBG"
 
 
 def is_contact(token: Token) -> bool:
@@ -94,12 +102,19 @@ def is_contact(token: Token) -> bool:
 
 
 def quoter(verb: Token) -> Token | None:
-    """The verb in "quoted X as saying" / "cited X as stating", for the participle."""
+    """The verb in "quoted X as saying" / "cited X as stating", for the participle; also
+    passive, "X was quoted by Haaretz as saying", where X is the one quoted."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         head = verb.head.head
-        if head.lemma_ in ("quote", "cite") and any(c.dep_ == "dobj" for c in head.children):
+        if head.lemma_ in ("quote", "cite") and quoted_heads(head):
             return head
     return None
+
+
+def quoted_heads(quoting: Token) -> list[Token]:
+    """Who is quoted: the object of "quoted X as saying", the subject of "X was quoted
+    (by Y) as saying" (Y, the agent, carried it)."""
+    return [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def is_negated(verb: Token) -> bool:
@@ -152,7 +167,7 @@ def citing_participle(verb: Token) -> Token | None:
             if c.dep_ == "advcl" and c.right_edge.i == complement.right_edge.i
         ]
     for child in candidates:
-        if child.lemma_ == "cite" and child.tag_ == "VBG":
+        if _citing(child):
             return child
     return None
 
@@ -302,6 +317,8 @@ def inverted_speaker(verb: Token) -> Token | None:
     )
     if verb.lemma_ not in SAY_VERBS and not content_before:
         return None
+    if verb.lemma_ in HEARER_VERBS:
+        return None  # "..., a commander told Sputnik": the object of "told" is who heard it
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # ", claiming a right to ...": a participle, its object is the claim
     if any(c.dep_ == "nsubj" or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
@@ -759,7 +776,13 @@ def _dateline(token: Token) -> bool:
     """A wire dateline opening the sentence ("BAMAKO:", "ADDIS ABABA -"): capitals from the
     sentence's start to the token, then a colon, a dash or a bracket."""
     doc, start = token.doc, token.sent.start
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in DATELINE_ENDS:
+    end = token.i + 1
+    if end < len(doc) and doc[end].text == ",":
+        # "ERBIL, Iraq —": the city in capitals, then its country or region
+        end += 1
+        while end < min(len(doc), token.i + 5) and doc[end].pos_ == "PROPN":
+            end += 1
+    if end >= len(doc) or doc[end].text not in DATELINE_ENDS or end == token.i + 2:
         return False
     return all(t.text.isupper() and len(t.text) > 1 for t in doc[start : token.i + 1])
 
@@ -840,6 +863,11 @@ def _phrase_before(verb: Token) -> Token | None:
             break
         if current.dep_ in ("compound", "flat", "amod", "nmod"):
             current = head
+        elif current.dep_ == "appos" and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            # "..., Mohammed Hussein, a commander of the militia, told": the name the
+            # description stands beside speaks (and no further: the parser may have hung
+            # the name itself on a noun of the clause before)
+            return head
         elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < verb.i:
             owner = head.head
             # "Mitsotakis speaking to the Atlantic Council called ...": out of the

@@ -44,6 +44,7 @@ from .attribution import (
     judges,
     lacks_what_it_needs,
     object_content,
+    quoted_heads,
     quoter,
     speaker_heads,
 )
@@ -382,7 +383,7 @@ def _draft_from_verb(
         chain = [verb]
     elif quoting is not None:
         # "SANA quoted a military source as saying ...": the source speaks
-        subjects, chain = [c for c in quoting.children if c.dep_ == "dobj"], [verb]
+        subjects, chain = quoted_heads(quoting), [verb]
     else:
         subjects, chain = speaker_heads(verb)
     relative = _relative_report(verb)
@@ -448,7 +449,7 @@ def _draft_from_verb(
         # object, the clause hung beside it
         content = clause_beside(verb)
     if content is not None:
-        draft.start, draft.end = content
+        draft.start, draft.end = _before_speaker(content, speaker, verb)
         _split_hearer(verb, draft, index)
     if speaker is not None and not _no_longer(speaker.head):
         # "BBC's Jonathan Marcus said": the outlet the speaker works for carried it (not
@@ -479,6 +480,25 @@ def _draft_from_verb(
         ):
             draft.end = citing.idx  # "reported X to be dead citing sources": not what was said
     return draft
+
+
+def _before_speaker(
+    content: tuple[int, int], speaker: Speaker | None, verb: Token
+) -> tuple[int, int]:
+    """ "A bomb hit a bus, killing six soldiers, Mohammed Hussein, a commander, told
+    Sputnik": the parser can hang the speaker's phrase on the clause before it, whose
+    subtree then runs into it; what was said ends before the speaker's words. (Content
+    that goes on after the verb, "The checkpoint, the ministry said, was attacked", holds
+    the interruption on purpose.)"""
+    start, end = content
+    if speaker is None or end > verb.idx or not start < speaker.start < end:
+        return content
+    doc = verb.doc
+    first = next((t for t in doc[verb.sent.start : verb.i] if t.idx >= speaker.start), None)
+    if first is None:
+        return content
+    cut = _end_before_token(doc, first.i, verb.sent.start)
+    return (start, cut) if cut > start else content
 
 
 def _relative_report(verb: Token) -> tuple[int, int] | None:
@@ -1413,12 +1433,20 @@ def _fold_reports(drafts: list[_Draft]) -> list[_Draft]:
             # "X criticized Y, ABC reported": the report is the claim, Y is inside it
             dropped.add(id(inner))
             continue
-        if verb.lemma_ not in SAY_VERBS:
+        if not _asserts(verb):
             continue  # "NPR reported X recommended ...": a report of an act
         if outer_actor.id not in inner.relays:
             inner.relays.append(outer_actor.id)
         dropped.add(id(outer))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _asserts(cue: Token) -> bool:
+    """A verb of plain assertion ("said"), or one told to a hearer with a clause of what
+    was told ("told Shafaq News that ..."): someone's claim an outlet can carry."""
+    if cue.lemma_ in SAY_VERBS:
+        return True
+    return cue.lemma_ in HEARER_VERBS and any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _fold_trailing_reports(drafts: list[_Draft]) -> list[_Draft]:
@@ -1494,7 +1522,7 @@ def _reporting_clause(
         cue = said.cue_token
         assert cue is not None
         if (
-            cue.lemma_ in SAY_VERBS
+            _asserts(cue)
             and report.start <= cue.idx < report.end
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
             and said.speaker is not None

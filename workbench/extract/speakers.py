@@ -273,7 +273,7 @@ def speaker_from_subjects(
     titled = _name_after_titles(heads[0], index) if len(heads) == 1 else None
     if titled is not None:
         heads.append(titled)
-    ranges = [noun_phrase(h) for h in heads]
+    ranges = [noun_phrase(h) for h in heads + _joined_sources(heads)]
     start, end = min(r[0] for r in ranges), max(r[1] for r in ranges)
     span = doc[start:end]
     last = heads[-1]
@@ -303,6 +303,18 @@ def speaker_from_subjects(
     if actor is not None and _only_as_backer(actor, span, index):
         actor = None  # "The UN-backed government": who backs it, not who it is
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _joined_sources(heads: list[Token]) -> list[Token]:
+    """ "an engineer at the dam and an official at the ministry told": unnamed sources
+    joined by "and" speak together; the phrase holds both (a common noun each: named
+    speakers joined are no one speaker, see claims._joint_speakers)."""
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return []
+    head = heads[0]
+    if not any(c.dep_ == "cc" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
 
 
 def _only_as_backer(actor: Actor, span: Span, index: ActorIndex) -> bool:

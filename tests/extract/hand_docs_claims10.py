@@ -1,0 +1,229 @@
+"""Hand-built parses for the session 10 claim rules (issue 10): the passive "was quoted
+by <Outlet> as saying", an outlet "quoting" its sources, "told <Outlet> that ...,
+<Outlet> reported", a named source in apposition before "told", sources joined by "and",
+"the envoy" for the "UN envoy for Yemen", and the dateline "CITY, Country —". Built as
+`hand_docs.py` builds its docs (the small English model's parse after our pipeline);
+`test_claims_session10.py` checks that they are still the model's parse."""
+
+from __future__ import annotations
+
+from hand_docs import HandDoc
+
+QUOTED_BY_AN_OUTLET = HandDoc(
+    "An Israeli officer was quoted by Haaretz as saying Hamas had rebuilt its tunnels under Rafah.",
+    """
+    An      an      DET   DT   2  det       O
+    Israeli israeli ADJ   JJ   2  amod      B-NORP
+    officer officer NOUN  NN   4  nsubjpass O
+    was     be      AUX   VBD  4  auxpass   O
+    quoted  quote   VERB  VBN  4  ROOT      O
+    by      by      ADP   IN   4  agent     O
+    Haaretz Haaretz PROPN NNP  5  pobj      B-MEDIA
+    as      as      ADP   IN   4  prep      O
+    saying  say     VERB  VBG  7  pcomp     O
+    Hamas   Hamas   PROPN NNP  11 nsubj     B-ORG
+    had     have    AUX   VBD  11 aux       O
+    rebuilt rebuild VERB  VBN  8  ccomp     O
+    its     its     PRON  PRP$ 13 poss      O
+    tunnels tunnel  NOUN  NNS  11 dobj      O
+    under   under   ADP   IN   13 prep      O
+    Rafah   Rafah   PROPN NNP  14 pobj      B-PERSON
+    .       .       PUNCT .    4  punct     O
+    """,
+    "full",
+    kb_ids={"Haaretz": "Haaretz"},
+)
+
+
+OUTLET_QUOTING_SOURCES = HandDoc(
+    "Al-Akhbar, quoting sources close to Hezbollah, said the group had rejected the French proposal.",
+    """
+    Al        Al        PROPN NNP  2  compound B-MEDIA
+    -         -         PUNCT HYPH 2  punct    I-MEDIA
+    Akhbar    Akhbar    PROPN NNP  10 nsubj    I-MEDIA
+    ,         ,         PUNCT ,    10 punct    O
+    quoting   quote     VERB  VBG  10 advcl    O
+    sources   source    NOUN  NNS  4  dobj     O
+    close     close     ADJ   JJ   5  amod     O
+    to        to        ADP   IN   6  prep     O
+    Hezbollah Hezbollah PROPN NNP  7  pobj     B-ORG
+    ,         ,         PUNCT ,    10 punct    O
+    said      say       VERB  VBD  10 ROOT     O
+    the       the       DET   DT   12 det      O
+    group     group     NOUN  NN   14 nsubj    O
+    had       have      AUX   VBD  14 aux      O
+    rejected  reject    VERB  VBN  10 ccomp    O
+    the       the       DET   DT   17 det      O
+    French    french    ADJ   JJ   17 amod     B-NORP
+    proposal  proposal  NOUN  NN   14 dobj     O
+    .         .         PUNCT .    10 punct    O
+    """,
+    "full",
+    kb_ids={"Al-Akhbar": "Al-Akhbar"},
+)
+
+
+TOLD_AN_OUTLET_THEN_REPORTED = HandDoc(
+    "An Iraqi security official told Shafaq News that two rockets landed near the airport, the Lebanese broadcaster Al Mayadeen reported.",
+    """
+    An          an          DET   DT  3  det      O
+    Iraqi       iraqi       ADJ   JJ  3  amod     B-NORP
+    security    security    NOUN  NN  3  compound O
+    official    official    NOUN  NN  4  nsubj    O
+    told        tell        VERB  VBD 20 ccomp    O
+    Shafaq      Shafaq      PROPN NNP 6  compound B-MEDIA
+    News        News        PROPN NNP 4  dobj     I-MEDIA
+    that        that        SCONJ IN  10 mark     O
+    two         two         NUM   CD  9  nummod   B-CARDINAL
+    rockets     rocket      NOUN  NNS 10 nsubj    O
+    landed      land        VERB  VBD 4  ccomp    O
+    near        near        ADP   IN  10 prep     O
+    the         the         DET   DT  13 det      O
+    airport     airport     NOUN  NN  11 pobj     O
+    ,           ,           PUNCT ,   20 punct    O
+    the         the         DET   DT  17 det      O
+    Lebanese    lebanese    ADJ   JJ  17 amod     B-NORP
+    broadcaster broadcaster NOUN  NN  19 compound O
+    Al          Al          PROPN NNP 19 compound B-MEDIA
+    Mayadeen    Mayadeen    PROPN NNP 20 nsubj    I-MEDIA
+    reported    report      VERB  VBD 20 ROOT     O
+    .           .           PUNCT .   20 punct    O
+    """,
+    "full",
+    kb_ids={"Shafaq News": "Shafaq News", "Al Mayadeen": "Al Mayadeen"},
+)
+
+
+NAMED_SOURCE_TOLD_AN_OUTLET = HandDoc(
+    "A roadside bomb hit an army bus near Palmyra, killing six soldiers, Mohammed Hussein, a commander of the local militia, told Sputnik.",
+    """
+    A         a         DET   DT  2  det      O
+    roadside  roadside  NOUN  NN  2  compound O
+    bomb      bomb      NOUN  NN  3  nsubj    O
+    hit       hit       VERB  VBD 24 ccomp    O
+    an        an        DET   DT  6  det      O
+    army      army      NOUN  NN  6  compound O
+    bus       bus       NOUN  NN  3  dobj     O
+    near      near      ADP   IN  6  prep     O
+    Palmyra   Palmyra   PROPN NNP 7  pobj     B-GPE
+    ,         ,         PUNCT ,   3  punct    O
+    killing   kill      VERB  VBG 3  advcl    O
+    six       six       NUM   CD  12 nummod   B-CARDINAL
+    soldiers  soldier   NOUN  NNS 10 dobj     O
+    ,         ,         PUNCT ,   12 punct    O
+    Mohammed  Mohammed  PROPN NNP 15 compound B-PERSON
+    Hussein   Hussein   PROPN NNP 12 appos    I-PERSON
+    ,         ,         PUNCT ,   15 punct    O
+    a         a         DET   DT  18 det      O
+    commander commander NOUN  NN  15 appos    O
+    of        of        ADP   IN  18 prep     O
+    the       the       DET   DT  22 det      O
+    local     local     ADJ   JJ  22 amod     O
+    militia   militia   NOUN  NN  19 pobj     O
+    ,         ,         PUNCT ,   12 punct    O
+    told      tell      VERB  VBD 24 ROOT     O
+    Sputnik   Sputnik   PROPN NNP 24 dobj     B-MEDIA
+    .         .         PUNCT .   24 punct    O
+    """,
+    "full",
+    kb_ids={"Sputnik": "Sputnik"},
+)
+
+
+JOINED_SOURCES_TOLD_AN_OUTLET = HandDoc(
+    "The reservoir had fallen to its lowest level in decades, an engineer at the Mosul Dam and an official at the water ministry told The National.",
+    """
+    The       the       DET   DT   1  det      O
+    reservoir reservoir NOUN  NN   3  nsubj    O
+    had       have      AUX   VBD  3  aux      O
+    fallen    fall      VERB  VBN  24 ccomp    O
+    to        to        ADP   IN   3  prep     O
+    its       its       PRON  PRP$ 7  poss     O
+    lowest    low       ADJ   JJS  7  amod     O
+    level     level     NOUN  NN   4  pobj     O
+    in        in        ADP   IN   7  prep     O
+    decades   decade    NOUN  NNS  8  pobj     B-DATE
+    ,         ,         PUNCT ,    3  punct    O
+    an        an        DET   DT   12 det      O
+    engineer  engineer  NOUN  NN   24 nsubj    O
+    at        at        ADP   IN   12 prep     O
+    the       the       DET   DT   16 det      B-FAC
+    Mosul     Mosul     PROPN NNP  16 compound I-FAC
+    Dam       Dam       PROPN NNP  13 pobj     I-FAC
+    and       and       CCONJ CC   12 cc       O
+    an        an        DET   DT   19 det      O
+    official  official  NOUN  NN   12 conj     O
+    at        at        ADP   IN   19 prep     O
+    the       the       DET   DT   23 det      B-ORG
+    water     water     NOUN  NN   23 compound I-ORG
+    ministry  ministry  PROPN NNP  20 pobj     I-ORG
+    told      tell      VERB  VBD  24 ROOT     O
+    The       the       DET   DT   26 det      B-MEDIA
+    National  National  PROPN NNP  24 dobj     I-MEDIA
+    .         .         PUNCT .    24 punct    O
+    """,
+    "full",
+    kb_ids={"The National": "The National"},
+)
+
+
+ENVOY_FOR_A_COUNTRY = HandDoc(
+    "The UN envoy for Yemen, Hans Grundberg, visited Sanaa on Thursday. The envoy said both sides had agreed to extend the truce.",
+    """
+    The       the       DET   DT  2  det      O
+    UN        UN        PROPN NNP 2  compound B-ORG
+    envoy     envoy     NOUN  NN  9  nsubj    O
+    for       for       ADP   IN  2  prep     O
+    Yemen     Yemen     PROPN NNP 3  pobj     B-GPE
+    ,         ,         PUNCT ,   2  punct    O
+    Hans      Hans      PROPN NNP 7  compound B-PERSON
+    Grundberg Grundberg PROPN NNP 2  appos    I-PERSON
+    ,         ,         PUNCT ,   2  punct    O
+    visited   visit     VERB  VBD 9  ROOT     O
+    Sanaa     Sanaa     PROPN NNP 9  dobj     B-PERSON
+    on        on        ADP   IN  9  prep     O
+    Thursday  Thursday  PROPN NNP 11 pobj     B-DATE
+    .         .         PUNCT .   9  punct    O
+    The       the       DET   DT  15 det      O
+    envoy     envoy     NOUN  NN  16 nsubj    O
+    said      say       VERB  VBD 16 ROOT     O
+    both      both      DET   DT  18 det      O
+    sides     side      NOUN  NNS 20 nsubj    O
+    had       have      AUX   VBD 20 aux      O
+    agreed    agree     VERB  VBN 16 ccomp    O
+    to        to        PART  TO  22 aux      O
+    extend    extend    VERB  VB  20 xcomp    O
+    the       the       DET   DT  24 det      O
+    truce     truce     NOUN  NN  22 dobj     O
+    .         .         PUNCT .   16 punct    O
+    """,
+    "full",
+)
+
+
+DATELINE_WITH_COUNTRY = HandDoc(
+    "ERBIL, Iraq \u2014 Two drones hit the airport compound late on Tuesday, the Kurdish counterterrorism service said.",
+    """
+    ERBIL            ERBIL            PROPN NNP 18 nsubj    B-GPE
+    ,                ,                PUNCT ,   0  punct    O
+    Iraq             Iraq             PROPN NNP 0  npadvmod B-GPE
+    —                —                PUNCT :   6  punct    O
+    Two              two              NUM   CD  5  nummod   B-CARDINAL
+    drones           drone            NOUN  NNS 6  nsubj    O
+    hit              hit              VERB  VBD 18 ccomp    O
+    the              the              DET   DT  9  det      O
+    airport          airport          NOUN  NN  9  compound O
+    compound         compound         NOUN  NN  6  dobj     O
+    late             late             ADV   RB  6  advmod   O
+    on               on               ADP   IN  6  prep     O
+    Tuesday          Tuesday          PROPN NNP 11 pobj     B-DATE
+    ,                ,                PUNCT ,   18 punct    O
+    the              the              DET   DT  17 det      O
+    Kurdish          kurdish          ADJ   JJ  17 amod     B-NORP
+    counterterrorism counterterrorism NOUN  NN  17 compound O
+    service          service          NOUN  NN  18 nsubj    O
+    said             say              VERB  VBD 18 ROOT     O
+    .                .                PUNCT .   18 punct    O
+    """,
+    "full",
+)
