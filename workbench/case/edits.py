@@ -108,12 +108,17 @@ def _ensure_alias(tx: Transaction, actor_id: str, name: str, actor_type: str) ->
 def split_alias(tx: Transaction, actor_id: str, alias: str) -> str:
     actor = get_row(tx, "actors", actor_id, "actor")
     norm = normalise_name(alias)
+    # each in the order rows were added (rowid), as a merge reads them: the same undo data
+    # on a file and on a server (`pg_edit_sql.wb_split_alias` too)
     rules = tx.rows(
-        "SELECT norm, type, alias FROM aliases WHERE actor_id = ? AND norm = ?", (actor_id, norm)
+        "SELECT norm, type, alias FROM aliases WHERE actor_id = ? AND norm = ? ORDER BY rowid",
+        (actor_id, norm),
     )
     mentions = [
         row[0]
-        for row in tx.rows("SELECT id, text FROM mentions WHERE actor_id = ?", (actor_id,))
+        for row in tx.rows(
+            "SELECT id, text FROM mentions WHERE actor_id = ? ORDER BY rowid", (actor_id,)
+        )
         if normalise_name(row[1]) == norm
     ]
     if not rules and not mentions:
@@ -123,17 +128,7 @@ def split_alias(tx: Transaction, actor_id: str, alias: str) -> str:
             f"{alias!r} is the name of actor {actor_id!r}: rename the actor before splitting it off"
         )
     new_id = tx.next_id("A")
-    tx.insert(
-        "actors",
-        {
-            "id": new_id,
-            "name": alias,
-            "type": actor["type"],
-            "status": "extracted",
-            "roles": "[]",
-            "edited": json.dumps(["split"]),
-        },
-    )
+    tx.insert("actors", {"id": new_id, **split_actor_row(alias, actor["type"])})
     for rule in rules:
         tx.update("aliases", {"norm": rule[0], "type": rule[1]}, {"actor_id": new_id, "pinned": 1})
     if not rules:
@@ -143,10 +138,24 @@ def split_alias(tx: Transaction, actor_id: str, alias: str) -> str:
         )
     for mention_id in mentions:
         tx.update("mentions", {"id": mention_id}, {"actor_id": new_id})
-    for row in tx.rows("SELECT id, speaker_text FROM claims WHERE speaker = ?", (actor_id,)):
+    for row in tx.rows(
+        "SELECT id, speaker_text FROM claims WHERE speaker = ? ORDER BY rowid", (actor_id,)
+    ):
         if row[1] and normalise_name(row[1]) == norm:
             tx.update("claims", {"id": row[0]}, {"speaker": new_id})
     return new_id
+
+
+def split_actor_row(alias: str, actor_type: str) -> dict[str, Any]:
+    """The row of the actor `split_alias` makes of `alias` (without its id), written on
+    a server by `pg_edits.split_alias` too."""
+    return {
+        "name": alias,
+        "type": actor_type,
+        "status": "extracted",
+        "roles": "[]",
+        "edited": json.dumps(["split"]),
+    }
 
 
 def update_actor(

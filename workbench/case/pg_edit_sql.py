@@ -4,7 +4,9 @@
 Each does an edit's steps in the ordinary path's order (`edits.py`, `checking.py`,
 `CaseFile`), and answers `{"outcome": ...}`: "done" with what `wb_finish` gives, or why it
 wrote nothing ("missing", "stale", "duplicate", "conflict", "unusual", "fallback"), the
-ordinary path then doing it again with its own errors and messages.
+ordinary path then doing it again with its own errors and messages; or "names": the names
+the server cannot normalise as `resolve.normalise_name` does (other than plain ASCII),
+asked of the client before anything is written, which calls again with them.
 """
 
 from __future__ import annotations
@@ -342,24 +344,48 @@ EDITS = (
             (SELECT json_object_agg(k, pg_temp.wb_actor_state(i) ORDER BY o)
              FROM unnest(p_keys, p_ids) WITH ORDINALITY AS u(k, i, o)), p_ctx);
     END $$""",
-    # CaseFile.update_claim for its text, speaker (an actor of the case, or none), kind
-    # and review (checking.update_claim); with the claim's row after, in its columns' order
+    # CaseFile.update_claim (checking.update_claim): its values cleaned by the client
+    # (`p_vals`, the edited names `p_edited`), the speaker and the chain's actors
+    # (`p_actors`) checked to be the case's; a new span (`p_span`: start, end, either
+    # NULL for the claim's own) checked and trimmed as `checking.article_span` does, of
+    # the characters Python's str.isspace takes (`p_spaces`); with the claim's row after,
+    # in its columns' order
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_update_claim(
-        p_id text, p_expected bigint, p_vals jsonb, p_edited text[], p_speaker text,
-        p_ctx jsonb)
+        p_id text, p_expected bigint, p_vals jsonb, p_edited text[], p_actors text[],
+        p_span bigint[], p_spaces text, p_ctx jsonb)
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
         v_out text := pg_temp.wb_check('claims', p_id, p_expected); v_before json;
-        v_edited text; v_state jsonb; v_done jsonb;
+        v_edited text; v_state jsonb; v_done jsonb; v_claim jsonb; v_text text;
+        v_start bigint; v_end bigint; v_piece text;
     BEGIN
         IF v_out IS NOT NULL THEN
             RETURN jsonb_build_object('outcome', v_out);
         END IF;
-        IF p_speaker IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actors WHERE id = p_speaker) THEN
+        IF EXISTS (SELECT 1 FROM unnest(p_actors) a
+                   WHERE NOT EXISTS (SELECT 1 FROM actors WHERE id = a)) THEN
             RETURN jsonb_build_object('outcome', 'missing');
         END IF;
+        SELECT to_jsonb(t) INTO v_claim FROM claims t WHERE id = p_id;
+        IF p_span IS NOT NULL THEN
+            SELECT text INTO v_text FROM articles WHERE id = v_claim->>'article_id';
+            v_start := coalesce(p_span[1], (v_claim->>'start')::bigint);
+            v_end := coalesce(p_span[2], (v_claim->>'end')::bigint);
+            IF v_text IS NULL OR NOT (0 <= v_start AND v_start < v_end
+                                      AND v_end <= char_length(v_text)) THEN
+                RETURN jsonb_build_object('outcome', 'unusual');
+            END IF;
+            v_piece := substr(v_text, (v_start + 1)::int, (v_end - v_start)::int);
+            v_start := v_start + char_length(v_piece) - char_length(ltrim(v_piece, p_spaces));
+            v_piece := btrim(v_piece, p_spaces);
+            IF v_piece = '' THEN
+                RETURN jsonb_build_object('outcome', 'unusual');  -- spaces alone
+            END IF;
+            p_vals := p_vals || jsonb_build_object(
+                'start', v_start, 'end', v_start + char_length(v_piece), 'text', v_piece);
+        END IF;
         v_before := pg_temp.wb_claim_state(p_id);
-        v_edited := pg_temp.wb_edited((SELECT edited FROM claims WHERE id = p_id), p_edited);
+        v_edited := pg_temp.wb_edited(v_claim->>'edited', p_edited);
         IF v_edited IS NULL THEN
             RETURN jsonb_build_object('outcome', 'unusual');
         END IF;
@@ -371,6 +397,108 @@ EDITS = (
         -- json, not jsonb: a row's columns in the table's order (`reads.claim_of_row`)
         RETURN v_done || jsonb_build_object('row', (
             SELECT row_to_json(c)::text FROM claims c WHERE id = p_id));
+    END $$""",
+    # CaseFile.update_event (edits.update_event): its values cleaned by the client
+    # (`p_vals`; `p_edited` the edited names); a new date's own precision (`p_own`) set
+    # too when no precision is given and the event's is neither it nor `p_loose`
+    # (approximate), the edited names then `p_edited_own`; the claim that reports it
+    # (`p_claim`) one of its article's; with the event's row after
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_update_event(
+        p_id text, p_expected bigint, p_vals jsonb, p_edited text[], p_own text,
+        p_loose text, p_edited_own text[], p_claim text, p_ctx jsonb)
+    RETURNS jsonb LANGUAGE plpgsql AS $$
+    DECLARE
+        v_out text := pg_temp.wb_check('events', p_id, p_expected); v_event jsonb;
+        v_before json; v_edited text; v_state jsonb; v_done jsonb;
+    BEGIN
+        IF v_out IS NOT NULL THEN
+            RETURN jsonb_build_object('outcome', v_out);
+        END IF;
+        SELECT to_jsonb(t) INTO v_event FROM events t WHERE id = p_id;
+        IF p_claim IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM claims WHERE id = p_claim
+                AND article_id = v_event->>'article_id') THEN
+            RETURN jsonb_build_object('outcome', 'unusual');  -- no such claim, or elsewhere
+        END IF;
+        IF p_own IS NOT NULL AND NOT (v_event->>'precision' = ANY(ARRAY[p_own, p_loose])) THEN
+            p_vals := p_vals || jsonb_build_object('precision', p_own);
+            p_edited := p_edited_own;
+        END IF;
+        v_before := pg_temp.wb_event_state(p_id);
+        v_edited := pg_temp.wb_edited(v_event->>'edited', p_edited);
+        IF v_edited IS NULL THEN
+            RETURN jsonb_build_object('outcome', 'unusual');
+        END IF;
+        -- a statement of its own: the state after (STABLE) sees what came before it
+        v_state := pg_temp.wb_set(EMPTY_STATE, 'events', jsonb_build_object('id', p_id),
+                                  p_vals || jsonb_build_object('edited', v_edited));
+        v_done := pg_temp.wb_finish(v_state, 'update_event', p_id,
+            json_build_object('event', v_before),
+            json_build_object('event', pg_temp.wb_event_state(p_id)), p_ctx);
+        RETURN v_done || jsonb_build_object('row', (
+            SELECT row_to_json(e)::text FROM events e WHERE id = p_id));
+    END $$""",
+    # CaseFile.split_alias (edits.split_alias): the actor's alias rules under the alias's
+    # normal form (`p_norm`, Python's) and its mentions and the claims it speaks by a
+    # description of that form go to a new actor (`p_new`: its row, the id and type
+    # added here); a text the server cannot normalise (`wb_norm_of`) is asked of the
+    # client first, before any write (outcome "names"). With the new actor's id
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_split_alias(
+        p_actor text, p_alias text, p_norm text, p_expected bigint, p_new jsonb,
+        p_norms jsonb, p_ctx jsonb)
+    RETURNS jsonb LANGUAGE plpgsql AS $$
+    DECLARE
+        v_out text := pg_temp.wb_check('actors', p_actor, p_expected); v_actor jsonb;
+        v_asks jsonb; v_state jsonb := EMPTY_STATE; v_before json; v_new text;
+        v_key jsonb; v_id text; v_ruled boolean := false;
+    BEGIN
+        IF v_out IS NOT NULL THEN
+            RETURN jsonb_build_object('outcome', v_out);
+        END IF;
+        SELECT to_jsonb(t) INTO v_actor FROM actors t WHERE id = p_actor;
+        v_asks := pg_temp.wb_unnormalised(ARRAY[v_actor->>'name']
+            || ARRAY(SELECT text FROM mentions WHERE actor_id = p_actor)
+            || ARRAY(SELECT speaker_text FROM claims WHERE speaker = p_actor
+                     AND coalesce(speaker_text, '') <> ''), p_norms);
+        IF jsonb_array_length(v_asks) > 0 THEN
+            RETURN jsonb_build_object('outcome', 'names', 'names', v_asks);
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM aliases WHERE actor_id = p_actor AND norm = p_norm)
+                AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = p_actor
+                                AND pg_temp.wb_norm_of(text, p_norms) = p_norm)
+                OR pg_temp.wb_norm_of(v_actor->>'name', p_norms) = p_norm THEN
+            RETURN jsonb_build_object('outcome', 'unusual');  -- no such alias; its name
+        END IF;
+        v_before := json_build_object('actor', pg_temp.wb_actor_state(p_actor), 'new_actor', NULL);
+        v_new := 'A' || pg_temp.wb_next('A');
+        v_state := pg_temp.wb_ins(v_state, 'actors', p_new || jsonb_build_object(
+            'id', v_new, 'type', v_actor->>'type'), '{id}');
+        FOR v_key IN SELECT jsonb_build_object('norm', norm, 'type', type) FROM aliases
+                WHERE actor_id = p_actor AND norm = p_norm ORDER BY rowid LOOP
+            v_state := pg_temp.wb_set(v_state, 'aliases', v_key,
+                                      jsonb_build_object('actor_id', v_new, 'pinned', 1));
+            v_ruled := true;
+        END LOOP;
+        IF NOT v_ruled THEN
+            v_state := pg_temp.wb_ins(v_state, 'aliases', jsonb_build_object(
+                'actor_id', v_new, 'norm', p_norm, 'type', v_actor->>'type',
+                'alias', p_alias, 'pinned', 1), '{norm,type}');
+        END IF;
+        FOR v_id IN SELECT id FROM mentions WHERE actor_id = p_actor
+                AND pg_temp.wb_norm_of(text, p_norms) = p_norm ORDER BY rowid LOOP
+            v_state := pg_temp.wb_set(v_state, 'mentions', jsonb_build_object('id', v_id),
+                                      jsonb_build_object('actor_id', v_new));
+        END LOOP;
+        FOR v_id IN SELECT id FROM claims WHERE speaker = p_actor
+                AND coalesce(speaker_text, '') <> ''
+                AND pg_temp.wb_norm_of(speaker_text, p_norms) = p_norm ORDER BY rowid LOOP
+            v_state := pg_temp.wb_set(v_state, 'claims', jsonb_build_object('id', v_id),
+                                      jsonb_build_object('speaker', v_new));
+        END LOOP;
+        RETURN pg_temp.wb_finish(v_state, 'split_alias', p_actor, v_before,
+            json_build_object('actor', pg_temp.wb_actor_state(p_actor),
+                              'new_actor', pg_temp.wb_actor_state(v_new)), p_ctx)
+            || jsonb_build_object('id', v_new);
     END $$""",
     # a JSON list column's rows naming `p_old` (edits._replace_in_json_lists): each
     # `p_new` instead, each once
@@ -399,15 +527,17 @@ EDITS = (
         RETURN p_state;
     END $$""",
     # CaseFile.merge_actors (edits.merge_actors, for each actor merged in turn): its alias
-    # rules, its name as a rule of the kept actor (`wb_norm`), its mentions, claims, links,
-    # relations and notes, the chains and events naming it, its roles; then it goes
+    # rules, its name as a rule of the kept actor (`wb_norm_of`: a name the server cannot
+    # normalise is asked of the client first, outcome "names"), its mentions, claims,
+    # links, relations and notes, the chains and events naming it, its roles; then it goes
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_merge(
-        p_keep text, p_others text[], p_keys text[], p_expected jsonb, p_ctx jsonb)
+        p_keep text, p_others text[], p_keys text[], p_expected jsonb, p_norms jsonb,
+        p_ctx jsonb)
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
         v_state jsonb := EMPTY_STATE; v_out text; v_keep jsonb; v_other jsonb; v_before json;
         v_id text; v_norm text; v_key jsonb; v_roles text; v_edited text;
-        v_move record;
+        v_move record; v_asks jsonb;
     BEGIN
         v_out := pg_temp.wb_check_all('actors', p_expected);
         IF v_out IS NOT NULL THEN
@@ -416,6 +546,11 @@ EDITS = (
         IF (SELECT count(*) FROM actors WHERE id = ANY(ARRAY[p_keep] || p_others))
                 <> 1 + cardinality(p_others) THEN
             RETURN jsonb_build_object('outcome', 'missing');
+        END IF;
+        v_asks := pg_temp.wb_unnormalised(
+            ARRAY(SELECT name FROM actors WHERE id = ANY(p_others)), p_norms);
+        IF jsonb_array_length(v_asks) > 0 THEN  -- before any write: asked of the client
+            RETURN jsonb_build_object('outcome', 'names', 'names', v_asks);
         END IF;
         v_before := (SELECT json_object_agg(k, pg_temp.wb_actor_state(i) ORDER BY o)
                      FROM unnest(ARRAY['keep'] || p_keys, ARRAY[p_keep] || p_others)
@@ -427,8 +562,8 @@ EDITS = (
                 v_state := pg_temp.wb_set(v_state, 'aliases', v_key,
                                           jsonb_build_object('actor_id', p_keep));
             END LOOP;
-            v_norm := pg_temp.wb_norm(v_other->>'name');
-            IF v_norm IS NULL THEN  -- a name of another script: Python's to normalise
+            v_norm := pg_temp.wb_norm_of(v_other->>'name', p_norms);
+            IF v_norm IS NULL THEN  -- renamed since it was asked: the ordinary path
                 RAISE EXCEPTION 'wb: unusual name' USING ERRCODE = 'WB001';
             END IF;
             IF v_norm <> '' AND NOT EXISTS (SELECT 1 FROM aliases WHERE norm = v_norm

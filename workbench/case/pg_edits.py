@@ -38,18 +38,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from ..dates import DateError, parse_date
 from ..errors import CaseError
-from ..model import SourceRelation
-from . import postgres, touched
+from ..model import ClaimKind, Precision, ReviewStatus, SourceRelation
+from . import checking, postgres, touched
 from .audit import ACTIONS, _record_of_row, audit_insert, record_after
+from .edits import split_actor_row
 from .migrations import FORMAT_VERSION, now
 from .pg_edit_sql import edit_functions
 from .pg_functions import RECORDER, STATES, functions
-from .reads import _actor_records, _json, claim_of_row
+from .reads import _actor_records, _event_from_row, _json, claim_of_row
 from .records import HistoryEntry
 from .resolve import normalise_name
 
@@ -291,21 +294,238 @@ def update_claim(case: Editor, claim_id: str, values: Mapping[str, Any], expecte
     """`CaseFile.update_claim` of its text, speaker (an actor id, or None), kind or review
     (cleaned already, in `checking.update_claim`'s order) in one round trip: the claim as
     the edit leaves it, or None (the ordinary path)."""
+    if not values:
+        return None
     speaker = values.get("speaker")
-    if not values or not _texts(claim_id) or not _version(expected):
+    return _update_claim(case, claim_id, dict(values), list(values), [speaker], None, expected)
+
+
+def update_claim_fields(
+    case: Editor,
+    claim_id: str,
+    *,
+    text: object = None,
+    start: object = None,
+    end: object = None,
+    speaker: object = None,
+    speaker_text: object = None,
+    channels: object = None,
+    kind: object = None,
+    review: object = None,
+    expected: object = None,
+) -> Any:
+    """`CaseFile.update_claim` whole (`checking.update_claim`'s arguments) in one round
+    trip: a new span (trimmed on the server as `checking.article_span` trims it), text,
+    speaker (an actor id or ""), speaker description, chain, kind, review. The claim as
+    the edit leaves it, or None: the ordinary path, which says what is wrong (a span with
+    a text, an unknown actor, a span outside the article) or adds a speaker given as
+    (name, type)."""
+    values: dict[str, Any] = {}
+    edited: list[str] = []
+    actors: list[str | None] = []
+    span: list[int | None] | None = None
+    if start is not None or end is not None:
+        if text is not None or not all(_offset(v) for v in (start, end)):
+            return None
+        span = [cast(int | None, start), cast(int | None, end)]
+        edited += ["span", "text"]
+    if text is not None:
+        if not isinstance(text, str) or not text.strip():
+            return None
+        values["text"] = text
+        edited.append("text")
+    if speaker is not None:
+        if not isinstance(speaker, str):
+            return None  # a new actor as (name, type): the ordinary path adds it
+        values["speaker"] = speaker or None
+        actors.append(speaker or None)
+        edited.append("speaker")
+    if speaker_text is not None:
+        if not isinstance(speaker_text, str):
+            return None
+        values["speaker_text"] = speaker_text.strip() or None
+        edited.append("speaker")
+    if channels is not None:
+        chain = _chain(channels)
+        if chain is None:
+            return None
+        values["channels"], values["channel_kinds"] = chain
+        actors += json.loads(chain[0])
+        edited.append("channels")
+    for column, value, enum in (("kind", kind, ClaimKind), ("review", review, ReviewStatus)):
+        if value is not None:
+            cleaned = _value(enum, value)
+            if cleaned is None:
+                return None
+            values[column] = cleaned
+            edited.append(column)
+    if not values and span is None:
+        return None  # nothing to change: the ordinary path says so
+    return _update_claim(case, claim_id, values, edited, actors, span, expected)
+
+
+def _update_claim(
+    case: Editor,
+    claim_id: str,
+    values: dict[str, Any],
+    edited: list[str],
+    actors: list[str | None],
+    span: list[int | None] | None,
+    expected: object,
+) -> Any:
+    if not _texts(claim_id) or not _version(expected):
         return None
     found = _recorded(
         case,
         ACTIONS["update_claim"],
         "SELECT pg_temp.wb_update_claim(%s::text, %s::bigint, %s::jsonb, %s::text[], "
-        "%s::text, %s::jsonb)",
-        (claim_id, expected, json.dumps(dict(values)), list(values), speaker),
+        "%s::text[], %s::bigint[], %s::text, %s::jsonb)",
+        (
+            claim_id,
+            expected,
+            json.dumps(values),
+            edited,
+            [a for a in actors if a],
+            span,
+            SPACES,
+        ),
     )
     if found is None:
         return None
     row = json.loads(found["row"])  # in the table's columns' order, as `SELECT *` reads it
     row.pop("rowid", None)
     return claim_of_row(row)
+
+
+# every character Python's str.isspace takes: `checking.article_span` trims a span of
+# them, and the server, given them, trims it alike
+SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+class _EveryActor:
+    """A stand-in transaction for which every actor exists: `checking.channel_steps`
+    then reads a chain as it always does (its steps' forms and kinds, an actor twice),
+    and the server checks that its actors are the case's."""
+
+    def row(self, sql: str, params: Sequence[Any]) -> dict[str, Any]:
+        return {}
+
+
+def _chain(steps: object) -> tuple[str, str] | None:
+    """The chain as `checking.channel_steps` stores it, or None where it refuses it."""
+    try:
+        return checking.channel_steps(cast(Any, _EveryActor()), cast(Any, steps))
+    except (CaseError, TypeError, ValueError):
+        return None
+
+
+def _offset(value: object) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def update_event(
+    case: Editor,
+    event_id: str,
+    *,
+    date: object = None,
+    date_end: object = None,
+    precision: object = None,
+    summary: object = None,
+    review: object = None,
+    claim: object = None,
+    expected: object = None,
+) -> Any:
+    """`CaseFile.update_event` in one round trip: the values cleaned as
+    `edits.update_event` cleans them (dates through the one date parser), a new date's
+    own precision set on the server where the event's is another. The event as the edit
+    leaves it, or None (the ordinary path, which says what is wrong)."""
+    if not _texts(event_id) or not _version(expected):
+        return None
+    values: dict[str, Any] = {}
+    own: str | None = None
+    try:
+        if claim is not None:
+            if not isinstance(claim, str):
+                return None
+            values["claim"] = claim or None
+        if date is not None:
+            if not str(date).strip():
+                return None
+            parsed = parse_date(date, what="event date")
+            values["date"] = parsed.isoformat()
+            if precision is None:
+                own = parsed.precision.value
+        if date_end is not None:
+            values["date_end"] = (
+                parse_date(date_end, what="end date").isoformat() if str(date_end).strip() else None
+            )
+    except DateError:
+        return None
+    for column, value, enum in (
+        ("precision", precision, Precision),
+        ("summary", summary, None),
+        ("review", review, ReviewStatus),
+    ):
+        if value is None:
+            continue
+        if enum is None:
+            if not isinstance(value, str):
+                return None
+            values[column] = value
+        else:
+            cleaned = _value(enum, value)
+            if cleaned is None:
+                return None
+            values[column] = cleaned
+    if not values:
+        return None
+    edited = list(values)
+    # with the date's own precision: named where `edits.update_event` adds it, after the date
+    with_own = (
+        [*edited[: edited.index("date") + 1], "precision", *edited[edited.index("date") + 1 :]]
+        if own
+        else edited
+    )
+    found = _recorded(
+        case,
+        ACTIONS["update_event"],
+        "SELECT pg_temp.wb_update_event(%s::text, %s::bigint, %s::jsonb, %s::text[], %s::text, "
+        "%s::text, %s::text[], %s::text, %s::jsonb)",
+        (
+            event_id,
+            expected,
+            json.dumps(values),
+            edited,
+            own,
+            Precision.APPROXIMATE.value,
+            with_own,
+            values.get("claim"),
+        ),
+    )
+    if found is None:
+        return None
+    row = json.loads(found["row"])
+    row.pop("rowid", None)
+    return _event_from_row(row)
+
+
+def split_alias(case: Editor, actor_id: str, alias: str, expected: object) -> str | None:
+    """`CaseFile.split_alias` in one round trip (two when a text of the actor is not
+    plain ASCII: the server asks for the normal forms Python gives, `normalise_name`):
+    the new actor's id, or None (the ordinary path)."""
+    if not _texts(actor_id, alias) or not _version(expected):
+        return None
+    norm = normalise_name(alias)
+    if not norm:
+        return None
+    found = _asking(
+        case,
+        ACTIONS["split_alias"],
+        "SELECT pg_temp.wb_split_alias(%s::text, %s::text, %s::text, %s::bigint, %s::jsonb, "
+        "%s::jsonb, %s::jsonb)",
+        (actor_id, alias, norm, expected, json.dumps(split_actor_row(alias, ""))),
+    )
+    return None if found is None else str(found["id"])
 
 
 def merge_actors(
@@ -319,13 +539,28 @@ def merge_actors(
     or None (the ordinary path)."""
     if not _texts(keep_id, *others) or keep_id in others or not _versions(expected):
         return None
-    found = _recorded(
+    found = _asking(
         case,
         ACTIONS["merge_actors"],
-        "SELECT pg_temp.wb_merge(%s::text, %s::text[], %s::text[], %s::jsonb, %s::jsonb)",
+        "SELECT pg_temp.wb_merge(%s::text, %s::text[], %s::text[], %s::jsonb, %s::jsonb, "
+        "%s::jsonb)",
         (keep_id, list(others), list(keys), json.dumps(dict(expected or {}))),
     )
     return None if found is None else _actor_of_state(found["after"]["keep"])
+
+
+def _asking(case: Editor, what: str, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
+    """An edit whose function may ask for names' normal forms (outcome "names": names
+    of other scripts, or with accents, which only Python's `normalise_name` normalises):
+    called with none, then, if asked, again with those (the server wrote nothing the
+    first time). `sql` takes the names' forms (JSON, by name) after `params`."""
+    norms: dict[str, str] = {}
+    for _ in range(2):
+        found = _recorded(case, what, sql, (*params, json.dumps(norms)))
+        if found is None or found["outcome"] == "done":
+            return found
+        norms = {str(name): normalise_name(str(name)) for name in found["names"]}
+    return None  # renamed again between the two: the ordinary path
 
 
 def _recorded(case: Editor, what: str, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
@@ -344,7 +579,7 @@ def _recorded(case: Editor, what: str, sql: str, params: Sequence[Any]) -> dict[
         "unread": sorted(touched._UNREAD),
     }
     found = _one_trip(case._store, what, sql, (*params, json.dumps(context)), _noted_ops)
-    if found is not None:
+    if found is not None and found["outcome"] == "done":
         case._remember(int(found["audit"]), found["changes"])
     return found
 
@@ -482,6 +717,8 @@ def _one_trip(
             return None
         db.one_trip = True
         found = rows[0][0] if rows else None
+        if isinstance(found, dict) and found.get("outcome") == "names":
+            return found  # nothing written: names to normalise, asked of the client
         if not isinstance(found, dict) or found.get("outcome") != "done":
             return None
         store.committed(noted(found))
@@ -497,6 +734,9 @@ __all__ = [
     "undo",
     "unlink_source",
     "update_actors",
+    "split_alias",
     "update_claim",
+    "update_claim_fields",
+    "update_event",
     "update_row",
 ]

@@ -74,6 +74,18 @@ STATES = (
         'edited', pg_temp.wb_list(c.edited), 'detached', coalesce(c.detached, 0) <> 0,
         'channel_kinds', pg_temp.wb_list(c.channel_kinds), 'version', c.version)
     FROM claims c WHERE c.id = p_id); END $$""",
+    # an event as `reads._event_from_row` makes it, as `to_dict()` gives it
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_event_state(p_id text) RETURNS json
+    LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN (
+    SELECT json_build_object(
+        'id', e.id, 'date', e.date, 'precision', e.precision, 'date_text', e.date_text,
+        'start', e.start, 'end', e."end", 'date_end', e.date_end, 'summary', e.summary,
+        'actors', pg_temp.wb_list(e.actors), 'claim', e.claim, 'article_id', e.article_id,
+        'review', e.review,
+        'origin', CASE WHEN json_array_length(pg_temp.wb_list(e.edited)) > 0
+                       THEN 'user' ELSE 'extracted' END,
+        'edited', pg_temp.wb_list(e.edited), 'version', e.version)
+    FROM events e WHERE e.id = p_id); END $$""",
     # a source link as `reads.load_links` makes it, as `to_dict()` gives it
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_link_state(p_id text) RETURNS json
     LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN (
@@ -169,6 +181,16 @@ RECORDER = (
                                   ' +', ' ', 'g'));
         RETURN regexp_replace(v, '^(the|al|el|ad|an|as|ash|at|az) (?=[^ ])', '');
     END $$""",
+    # a name's normal form: the server's for plain ASCII (`wb_norm`), else the one the
+    # client worked out with `resolve.normalise_name` (`p_norms`, by name), else NULL
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_norm_of(p text, p_norms jsonb) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(pg_temp.wb_norm(p), p_norms->>p) $$""",
+    # the names among `p` that neither the server nor `p_norms` can normalise: the
+    # client is asked for them (outcome "names") before anything is written
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_unnormalised(p text[], p_norms jsonb)
+    RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(jsonb_agg(DISTINCT n), '[]') FROM unnest(p) n
+    WHERE n IS NOT NULL AND pg_temp.wb_norm_of(n, p_norms) IS NULL $$""",
     # a row's key as a WHERE clause on $1 (the key as JSON)
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_where(p_key jsonb) RETURNS text
     LANGUAGE sql IMMUTABLE AS $$
