@@ -19,6 +19,9 @@ from .date_values import (
     DAY_RE,
     DECADE_WORDS,
     FUTURE,
+    HIJRI_MONTH_RE,
+    HIJRI_MONTHS,
+    HIJRI_YEAR_RE,
     MONTH_RE,
     MONTHS,
     NUMBER_RE,
@@ -46,6 +49,7 @@ from .date_values import (
     shift,
     span_back,
     span_forward,
+    unit_count,
     year,
     year_part,
 )
@@ -179,6 +183,23 @@ def _century(match, **_):
 @_rule(rf"(?P<season>spring|summer|autumn|fall|winter) (?:of )?(?P<y>{YEAR_RE})")
 def _season_year(match, **_):
     return season_range(int(match["y"]), match["season"])
+
+
+@_rule(rf"(?P<mo>{HIJRI_MONTH_RE}) (?P<y>{HIJRI_YEAR_RE})(?: ah)?|(?P<y2>{HIJRI_YEAR_RE}) ah")
+def _hijri(match, **_):
+    """ "Ramadan 1440": the Gregorian days of that Hijri month (Umm al-Qura, as the Arabic
+    rules count); "1440 AH": those of the Hijri year. A range: neither is a Gregorian month."""
+    from hijridate import Hijri
+
+    year_number = int(match["y"] or match["y2"])
+    months = (HIJRI_MONTHS[match["mo"]],) * 2 if match["mo"] else (1, 12)
+    try:
+        first = Hijri(year_number, months[0], 1)
+        end = Hijri(year_number, months[1], 1)
+        last = Hijri(year_number, months[1], end.month_length())
+    except (ValueError, OverflowError):  # a year outside Umm al-Qura's table
+        return None
+    return between(first.to_gregorian(), last.to_gregorian())
 
 
 # -- expressions that need the publication date --
@@ -376,6 +397,10 @@ def _named_period(match, *, published, **_):
     groups = match.groupdict()
     rel = groups.get("rel") or "this"
     part = groups.get("part") or ("end of" if groups.get("end") else None)
+    if rel == "the following":
+        # "The following week, Iran released the tanker": the week after the story's last
+        # date, never publication's (the anchored rule below counts it from that date)
+        return None
     offset = _RELATIVE_OFFSETS.get(rel, 0)
     unit = match["unit"]
     if rel == "the past":
@@ -512,7 +537,7 @@ def in_time(
         return None
     if match["n"] in ("a few", "few", "several", "a couple of"):
         return None  # "in a few days": no day a reader can give
-    unit = match["unit"].rstrip("s")
+    unit, n = unit_count(match["unit"], n)
     if unit in ("hour", "day", "week"):
         return day(shift(published, unit, n))
     if unit == "month":
@@ -528,7 +553,7 @@ def _ago(match, *, published, **_):
     n = parse_number(match["n"])
     if n is None:
         return None
-    unit = match["unit"].rstrip("s")
+    unit, n = unit_count(match["unit"], n)
     vague = match["n"] in ("a few", "few", "several", "a couple of")
     if unit == "hour":
         return day(published - timedelta(days=round(n / 24)))
@@ -600,7 +625,7 @@ def _counted(match, *, anchor, **_):
     if n is None:
         return None
     sign = -1 if match["back"] else 1
-    unit = match["unit"].rstrip("s")
+    unit, n = unit_count(match["unit"], n)
     if anchor.precision == Precision.YEAR and unit not in ("year", "decade"):
         return None  # "four months before" a year names no date
     vague = match["n"] in ("a few", "few", "several", "a couple of")

@@ -41,7 +41,8 @@ YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 NUMBER_RE = (
     r"(?:\d+|a couple of|a few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
-UNIT_RE = r"(?:hour|day|week|month|year|decade)s?"
+# "fortnight": two weeks, as British and Gulf papers write it ("a fortnight after the talks")
+UNIT_RE = r"(?:hour|day|week|fortnight|month|year|decade)s?"
 # "fifth", "21st": an ordinal as a word or in digits, longest words first ("twenty-first")
 ORDINAL_RE = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 # "day five", "day 3": a day counted within an event; exact numbers only, at most two digits
@@ -55,6 +56,13 @@ DAY_NUMBER_RE = (
     + r")(?![\w-])"
 )
 WEEKDAY_ALONE_RE = re.compile(rf"(?P<rel>)?(?P<wd>{WEEKDAY_RE})")
+# Hijri months as English writes them, with their Hijri year: "Ramadan 1440", "Dhu al-Hijjah
+# 1440"; the years Umm al-Qura's table holds (1343-1500 AH) start with 13 or 14
+HIJRI_MONTHS = {row["name"]: int(row["number"]) for row in lexicon.table("hijri_months.csv")}
+HIJRI_MONTH_RE = (
+    "(?:" + "|".join(re.escape(m) for m in sorted(HIJRI_MONTHS, key=len, reverse=True)) + ")"
+)
+HIJRI_YEAR_RE = r"(?:1[34]\d\d)"
 PART_RE = (
     r"(?:early|mid|middle|late|the (?:beginning|start|end|middle) of|end of|beginning of|start of)"
 )
@@ -178,6 +186,15 @@ def span_forward(published: date, unit: str, n: int) -> ResolvedDate:
     return between(published, shift(published, unit, n))
 
 
+def unit_count(unit_word: str, n: int) -> tuple[str, int]:
+    """The unit of a counted distance in the singular, and its count: a fortnight counts as
+    two weeks ("a fortnight ago" is about the date "two weeks ago" is)."""
+    unit = unit_word.lower().rstrip("s")
+    if unit == "fortnight":
+        return "week", 2 * n
+    return unit, n
+
+
 def shift(value: date, unit: str, n: int) -> date:
     if unit == "hour":
         return value + timedelta(days=0 if abs(n) < 24 else n // 24)
@@ -185,6 +202,8 @@ def shift(value: date, unit: str, n: int) -> date:
         return value + timedelta(days=n)
     if unit == "week":
         return value + timedelta(weeks=n)
+    if unit == "fortnight":
+        return value + timedelta(weeks=2 * n)
     if unit == "month":
         return add_months(value, n)
     if unit == "decade":

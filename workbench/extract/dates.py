@@ -19,6 +19,8 @@ from .date_values import (
     DAY_NUMBER_RE,
     DAY_RE,
     FUTURE,
+    HIJRI_MONTH_RE,
+    HIJRI_YEAR_RE,
     MONTH_RE,
     NUMBER_RE,
     ORDINAL_RE,
@@ -148,6 +150,8 @@ _FIND_PATTERNS = [
     rf"(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)}) century",
     rf"(?:spring|summer|autumn|fall|winter) (?:of )?{YEAR_RE}",
     rf"{YEAR_RE}-\d\d(?![\d-])",
+    # Hijri dates in English text: "Ramadan 1440", "1440 AH" (a holiday's month alone is none)
+    rf"{HIJRI_MONTH_RE} {HIJRI_YEAR_RE}(?: ah)?|{HIJRI_YEAR_RE} ah",
     # partial dates: the year comes from the publication date
     rf"(?:(?:early|mid|late)[- ])?{MONTH_RE}(?: the)? {DAY_RE}(?![\d:,.]\d)",
     rf"(?:the )?{DAY_RE} (?:of )?{MONTH_RE}",
@@ -210,6 +214,7 @@ _FIRST_WORDS = "|".join(
         "beginning|start|end|middle|spring|summer|autumn|fall|winter|opening|eve",
         "yesterday|tomorrow|today|tonight|earlier|later|shortly|soon|just|moments",
         "over|during|at|on|in|for",
+        HIJRI_MONTH_RE,
     ]
 )
 _FIND_BODY = r"\b(?=(?:" + _FIRST_WORDS + r"))(?:" + "|".join(_FIND_PATTERNS) + r")\b"

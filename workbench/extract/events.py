@@ -20,7 +20,7 @@ from .. import lexicon
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
 from .date_rules import IN_TIME
-from .date_values import MONTH_RE, WEEKDAY_RE, add_months, between
+from .date_values import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, add_months, between
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
 from .event_anchors import (
     COUNTED_FROM_EVENT,
@@ -61,6 +61,10 @@ def extract_events(
     index: ActorIndex,
 ) -> list[Event]:
     """One event per resolvable date expression, ids e1.. in text order."""
+    source = doc_text(doc)
+    # a wire dateline's date is the story's "now": "CAIRO, Aug 28 (AFP) - ... earlier this
+    # month" is August, whenever the page was published
+    published = dateline_day(source, published) or published
     resolved_so_far: list[tuple[ResolvedDate, Span]] = []
     # the dates that set the story's time, without those naming a thing ("the November 27
     # agreement"): "the following day" counts from these
@@ -73,7 +77,6 @@ def extract_events(
     dated: list[Dated] = []  # every resolved expression, for the event-anchored ones
     # counted from an event no earlier sentence dates: tried again once all are resolved
     deferred: list[tuple[int, int, Span | None, Token | None, str | None]] = []
-    source = doc_text(doc)
     spans = _date_spans(doc, source)
     words = EventWords(doc)  # the event words of the doc, looked up once for every anchor
     later_dates = _LaterDates(doc, source, spans, published)
@@ -85,6 +88,10 @@ def extract_events(
         if span is not None and _MONTH_ALONE.fullmatch(text) and _names_a_thing(span):
             # "Monday's bid for October elections failed": the elections' month is not the
             # bid's past; the October nearest publication, as for a date with no tense
+            tense = None
+        if span is not None and _date_of_a_plan(span):
+            # "rescheduled its primary to June 2": the plan's date, not the rescheduling's
+            # past; the June 2 nearest publication, as for a date with no tense
             tense = None
         head = _event_head(doc, text, start, end) if span is not None else None
         clause = head is not None and head.pos_ in ("VERB", "AUX") and head.idx >= end
@@ -111,7 +118,12 @@ def extract_events(
                 earlier = narrative
             anchor = _anchor_for(text, earlier)
             now = _speech_day(source, start, text, narrative, published)
-            now = _reported_day(doc, source, spans, claims, start, end, text, published) or now
+            said = _reported_day(doc, source, spans, claims, start, end, text, published)
+            if said is not None and span is not None and _future_in_the_past(span):
+                # "told reporters on Tuesday that the tanker would be released on Saturday":
+                # the Saturday after that Tuesday
+                tense = FUTURE
+            now = said or now
             now = _inner_quote_day(source, start, text, dated) or now
             resolved = resolve_date(text, published=now, tense=tense, anchor=anchor)
             if resolved is None:
@@ -163,6 +175,31 @@ def extract_events(
             )
         )
     return events
+
+
+# "BEIRUT, Sept 12 (Reuters) -", "AMMAN, Lebanon, Sept. 4 (Petra) --", "CAIRO, Aug 28:": a
+# place in capitals, a day of a month, maybe the outlet, then a dash or a colon
+_DATELINE = re.compile(
+    rf"\s*[A-Z][A-Z'. -]*[A-Z](?:, [A-Z][A-Za-z'. -]*)?, "
+    rf"(?P<date>(?i:{MONTH_RE}) {DAY_RE}(?:,? {YEAR_RE})?)"
+    r"(?: \([^()\n]{1,40}\))? ?(?:-{1,2}|\u2014|\u2013|:)"
+)
+_DATELINE_REACH = 160  # characters: a dateline opens the text
+_DATELINE_DRIFT = 366  # days: a dateline further from publication is a slip, not the story's day
+
+
+def dateline_day(source: str, published: date | None) -> date | None:
+    """The day a wire dateline opening the text gives ("BEIRUT, Sept 12 (Reuters) -"),
+    in the year nearest publication; None without such a dateline."""
+    match = _DATELINE.match(source, 0, min(len(source), _DATELINE_REACH))
+    if match is None:
+        return None
+    resolved = resolve_date(match["date"], published=published)
+    if resolved is None or resolved.precision != Precision.DAY:
+        return None
+    if published is not None and abs((resolved.first_day - published).days) > _DATELINE_DRIFT:
+        return None
+    return resolved.first_day
 
 
 def _event_head(doc: Doc, text: str, start: int, end: int) -> Token | None:
@@ -294,6 +331,7 @@ def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
         for s, e in set(candidates)
         if resolve_date(source[s:e], published=_PROBE_DAY, anchor=_PROBE, probe=True) is not None
         and not _count_of_things(doc, source, s, e)
+        and not _number_of_another_kind(source, s, e)
         and not _named_day(source, s)
     ]
     plausible.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
@@ -327,6 +365,25 @@ def _count_of_things(doc: Doc, source: str, start: int, end: int) -> bool:
         and counted.dep_ in ("nsubj", "nsubjpass", "dobj")  # "of 2000 levels" stays a year
         and counted.i > number.i
         and not any(t.dep_ in ("det", "poss") for t in counted.children if t.i < number.i)
+    )
+
+
+# what a four-digit number is before these: a clock time ("1800 UTC", "(1930 GMT)"), a name
+# ("2019-nCoV"), a season or fiscal year written with a slash ("the 2019/20 fiscal year")
+_CLOCK_ZONES = "|".join(
+    w.upper() for w in lexicon.words("clock_words.txt") if w not in ("am", "pm")
+)
+_NOT_A_YEAR_AFTER = re.compile(rf" ?(?:{_CLOCK_ZONES})\b|-[a-z]*[A-Z]|/\d")
+_FISCAL_BEFORE = re.compile(r"\bfiscal $", re.IGNORECASE)
+
+
+def _number_of_another_kind(source: str, start: int, end: int) -> bool:
+    """A four-digit number that is a clock time, part of a name or half of a fiscal year,
+    and the end of a fiscal year ("at fiscal year-end"): no calendar date."""
+    if _BARE_YEAR.fullmatch(source[start:end]):
+        return _NOT_A_YEAR_AFTER.match(source, end) is not None
+    return "year" in source[start:end].lower() and (
+        _FISCAL_BEFORE.search(source, max(0, start - 8), start) is not None
     )
 
 
@@ -701,6 +758,32 @@ def _verb_tense(verb: Token, *, depth: int) -> str | None:
         governing_tense = _verb_tense(governing, depth=depth + 1) if governing else None
         return PAST if governing_tense in (PAST, PRESENT) else None
     return None
+
+
+_PLAN_PREPOSITIONS = frozenset({"for", "to", "until"})
+
+
+def _date_of_a_plan(span: Span) -> bool:
+    """Whether a date is what a verb of scheduling sets: the object of its "for", "to" or
+    "until" ("was originally planned for April 28", "rescheduled the races to June 2")."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ not in _PLAN_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("event_schedule_verbs.txt")
+
+
+def _future_in_the_past(span: Span) -> bool:
+    """ "would be released": reported speech's future, ahead of the day it was said ("would
+    have been" looks back, and is left to the tense rules)."""
+    auxiliaries = {
+        child.lower_ for child in _clause_verb(span).children if child.dep_ in ("aux", "auxpass")
+    }
+    return bool(auxiliaries & _WOULD) and not auxiliaries & _PERFECT
+
+
+_WOULD = frozenset({"would", "'d"})
+_PERFECT = frozenset({"have", "'ve", "has", "had"})
 
 
 def _to_infinitive(verb: Token) -> bool:
