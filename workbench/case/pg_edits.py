@@ -3,8 +3,9 @@
 Each round trip to a server waits twice for a CPU on a busy machine (the client, then the
 server's process), so an edit's p95 under load grows with its round trips. An actor's
 status or type, a claim's status (with its note), a note, an undo, a source linked or
-unlinked, several actors' status or type, a rename, a claim's text, speaker, kind or
-review, and a merge are each sent here as one call of a function of the connection's own
+unlinked, several actors' status or type, a rename, a claim's text, span, speaker,
+speaker's description, chain, kind or review, an event, a split of an alias, and a merge
+are each sent here as one call of a function of the connection's own
 (`pg_temp`, made in the first such edit's round trip: always the code of the workbench
 release that calls it, whatever another person's release is; `pg_functions.py`,
 `pg_edit_sql.py`), with the transaction's BEGIN, the writers' lock and its COMMIT, in one
@@ -27,11 +28,17 @@ message (`postgres.Connection.send_as_one`):
 The record handed back is made by the read API's own code: a claim from its row, an
 actor from its state after (as the audit row holds it), an undone entry from its audit
 row. Anything unusual (no such record, a stale version, a duplicate link, an undo another
-session's work would be overwritten by, a new speaker given by name, a span, a name of a
-script other than ASCII to normalise in a merge, a case at another format, a role that
-may not make temporary functions) writes nothing and is done again by the ordinary
-path, whose errors and messages are the ones a person knows (`None` from these
-functions).
+session's work would be overwritten by, a new speaker given by name, a span outside its
+article, a case at another format, a role that may not make temporary functions) writes
+nothing and is done again by the ordinary path, whose errors and messages are the ones a
+person knows (`None` from these functions).
+
+Names are normalised by Python (`resolve.normalise_name`: Unicode decomposition, combining
+marks, case folding, Unicode word characters), which SQL cannot repeat exactly beyond
+plain ASCII (`pg_temp.wb_norm`). A merge or a split that meets another name (accents,
+Arabic) asks for it before writing anything (outcome "names"); the client normalises the
+names and calls again with them (`_asking`): two round trips, the second under the lock
+as ever, so a name renamed in between is simply asked again or left to the ordinary path.
 """
 
 from __future__ import annotations
