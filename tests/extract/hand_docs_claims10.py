@@ -227,3 +227,152 @@ DATELINE_WITH_COUNTRY = HandDoc(
     """,
     "full",
 )
+
+
+OWNERS_ARMED_WING = HandDoc(
+    "Hamas's armed wing said in a statement on Telegram that its fighters had destroyed an Israeli tank in Beit Hanoun.",
+    """
+    Hamas     Hamas     PROPN NNP  3  poss     B-ORG
+    's        's        PART  POS  0  case     O
+    armed     armed     ADJ   JJ   3  amod     O
+    wing      wing      NOUN  NN   4  nsubj    O
+    said      say       VERB  VBD  4  ROOT     O
+    in        in        ADP   IN   4  prep     O
+    a         a         DET   DT   7  det      O
+    statement statement NOUN  NN   5  pobj     O
+    on        on        ADP   IN   7  prep     O
+    Telegram  Telegram  PROPN NNP  8  pobj     B-MEDIA
+    that      that      PRON  WDT  14 mark     O
+    its       its       PRON  PRP$ 12 poss     O
+    fighters  fighter   NOUN  NNS  14 nsubj    O
+    had       have      AUX   VBD  14 aux      O
+    destroyed destroy   VERB  VBN  4  ccomp    O
+    an        an        DET   DT   17 det      O
+    Israeli   israeli   ADJ   JJ   17 amod     B-NORP
+    tank      tank      NOUN  NN   14 dobj     O
+    in        in        ADP   IN   17 prep     O
+    Beit      Beit      PROPN NNP  20 compound B-GPE
+    Hanoun    Hanoun    PROPN NNP  18 pobj     I-GPE
+    .         .         PUNCT .    4  punct    O
+    """,
+    "full",
+    kb_ids={"Telegram": "Telegram"},
+)
+
+
+OUTLET_NAME_AS_ADJECTIVE_QUOTED = HandDoc(
+    "Iran's IRNA news agency quoted the judiciary spokesman as saying the British tanker crew would be freed.",
+    """
+    Iran      Iran      PROPN NNP 4  poss      B-GPE
+    's        's        PART  POS 0  case      O
+    IRNA      irna      ADJ   JJ  4  amod      B-MEDIA
+    news      news      NOUN  NN  4  compound  O
+    agency    agency    NOUN  NN  5  nsubj     O
+    quoted    quote     VERB  VBD 5  ROOT      O
+    the       the       DET   DT  8  det       O
+    judiciary judiciary NOUN  NN  8  compound  O
+    spokesman spokesman NOUN  NN  5  dobj      O
+    as        as        ADP   IN  5  prep      O
+    saying    say       VERB  VBG 9  pcomp     O
+    the       the       DET   DT  14 det       O
+    British   british   ADJ   JJ  14 amod      B-NORP
+    tanker    tanker    NOUN  NN  14 compound  O
+    crew      crew      NOUN  NN  17 nsubjpass O
+    would     would     AUX   MD  17 aux       O
+    be        be        AUX   VB  17 auxpass   O
+    freed     free      VERB  VBN 10 ccomp     O
+    .         .         PUNCT .   5  punct     O
+    """,
+    "full",
+    kb_ids={"IRNA": "Islamic Republic News Agency"},
+)
+
+
+ACCUSED_THEN_OUTLET_REPORTED = HandDoc(
+    "Iraqi Kurdish officials accused Turkey of bombing a refugee camp near Makhmour, Rudaw reported.",
+    """
+    Iraqi     iraqi    ADJ   JJ  2  amod     B-NORP
+    Kurdish   kurdish  ADJ   JJ  2  amod     B-NORP
+    officials official NOUN  NNS 3  nsubj    O
+    accused   accuse   VERB  VBD 14 ccomp    O
+    Turkey    Turkey   PROPN NNP 3  dobj     B-GPE
+    of        of       ADP   IN  3  prep     O
+    bombing   bomb     VERB  VBG 5  pcomp    O
+    a         a        DET   DT  9  det      O
+    refugee   refugee  NOUN  NN  9  compound O
+    camp      camp     NOUN  NN  6  dobj     O
+    near      near     ADP   IN  9  prep     O
+    Makhmour  Makhmour PROPN NNP 10 pobj     B-GPE
+    ,         ,        PUNCT ,   14 punct    O
+    Rudaw     Rudaw    PROPN NNP 14 nsubj    B-MEDIA
+    reported  report   VERB  VBD 14 ROOT     O
+    .         .        PUNCT .   14 punct    O
+    """,
+    "full",
+    kb_ids={"Rudaw": "Rudaw"},
+)
+
+
+SPOKESMAN_NAMED_BESIDE_EARLIER = HandDoc(
+    "Qatar's ministry of foreign affairs spokesman, Majed al-Ansari, met reporters in Doha. The spokesman said talks on a hostage deal were continuing.",
+    """
+    Qatar      Qatar     PROPN NNP 2  poss     B-GPE
+    's         's        PART  POS 0  case     O
+    ministry   ministry  NOUN  NN  13 nsubj    B-ORG
+    of         of        ADP   IN  2  prep     I-ORG
+    foreign    foreign   PROPN NNP 5  compound I-ORG
+    affairs    affair    NOUN  NNS 6  compound I-ORG
+    spokesman  spokesman NOUN  NN  3  pobj     O
+    ,          ,         PUNCT ,   2  punct    O
+    Majed      Majed     PROPN NNP 11 compound B-PERSON
+    al         al        PROPN NNP 11 compound I-PERSON
+    -          -         PROPN NNP 11 punct    I-PERSON
+    Ansari     Ansari    PROPN NNP 2  appos    I-PERSON
+    ,          ,         PUNCT ,   2  punct    O
+    met        meet      VERB  VBD 13 ROOT     O
+    reporters  reporter  NOUN  NNS 13 dobj     O
+    in         in        ADP   IN  13 prep     O
+    Doha       Doha      PROPN NNP 15 pobj     B-GPE
+    .          .         PUNCT .   13 punct    O
+    The        the       DET   DT  19 det      O
+    spokesman  spokesman NOUN  NN  20 nsubj    O
+    said       say       VERB  VBD 20 ROOT     O
+    talks      talk      NOUN  NNS 27 nsubj    O
+    on         on        ADP   IN  21 prep     O
+    a          a         DET   DT  25 det      O
+    hostage    hostage   NOUN  NN  25 compound O
+    deal       deal      NOUN  NN  22 pobj     O
+    were       be        AUX   VBD 27 aux      O
+    continuing continue  VERB  VBG 20 ccomp    O
+    .          .         PUNCT .   20 punct    O
+    """,
+    "full",
+)
+
+
+THE_AGENCY_WITH_NO_OUTLET = HandDoc(
+    "The World Health Organization sent medical supplies to Hodeidah. The agency said cholera cases had doubled since June.",
+    """
+    The          the          DET   DT  3  det      O
+    World        World        PROPN NNP 3  compound B-ORG
+    Health       Health       PROPN NNP 3  compound I-ORG
+    Organization Organization PROPN NNP 4  nsubj    I-ORG
+    sent         send         VERB  VBD 4  ROOT     O
+    medical      medical      ADJ   JJ  6  amod     O
+    supplies     supply       NOUN  NNS 4  dobj     O
+    to           to           ADP   IN  4  prep     O
+    Hodeidah     Hodeidah     PROPN NNP 7  pobj     B-ORG
+    .            .            PUNCT .   4  punct    O
+    The          the          DET   DT  11 det      O
+    agency       agency       NOUN  NN  12 nsubj    O
+    said         say          VERB  VBD 12 ROOT     O
+    cholera      cholera      NOUN  NN  14 compound O
+    cases        case         NOUN  NNS 16 nsubj    O
+    had          have         AUX   VBD 16 aux      O
+    doubled      double       VERB  VBN 12 ccomp    O
+    since        since        SCONJ IN  16 prep     O
+    June         June         PROPN NNP 17 pobj     B-DATE
+    .            .            PUNCT .   12 punct    O
+    """,
+    "full",
+)

@@ -7,12 +7,17 @@ from __future__ import annotations
 import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims10 import (
+    ACCUSED_THEN_OUTLET_REPORTED,
     DATELINE_WITH_COUNTRY,
     ENVOY_FOR_A_COUNTRY,
     JOINED_SOURCES_TOLD_AN_OUTLET,
     NAMED_SOURCE_TOLD_AN_OUTLET,
+    OUTLET_NAME_AS_ADJECTIVE_QUOTED,
     OUTLET_QUOTING_SOURCES,
+    OWNERS_ARMED_WING,
     QUOTED_BY_AN_OUTLET,
+    SPOKESMAN_NAMED_BESIDE_EARLIER,
+    THE_AGENCY_WITH_NO_OUTLET,
     TOLD_AN_OUTLET_THEN_REPORTED,
 )
 
@@ -77,9 +82,43 @@ def test_a_dateline_with_its_country_is_no_speaker():
     assert (claim.speaker_text, speaker) == ("the Kurdish counterterrorism service", None)
 
 
+def test_a_named_bodys_wing_speaks_for_the_body():
+    # "Hamas's armed wing": Hamas made the claim (not unnamed, nor the tank's side)
+    claim, speaker, channels = _one_claim(OWNERS_ARMED_WING)
+    assert (claim.speaker_text, speaker, channels) == ("Hamas's armed wing", "Hamas", ["Telegram"])
+
+
+def test_an_outlet_name_parsed_as_an_adjective_still_carries_the_quote():
+    claim, speaker, channels = _one_claim(OUTLET_NAME_AS_ADJECTIVE_QUOTED)
+    assert claim.text == "the British tanker crew would be freed"
+    assert (claim.speaker_text, speaker) == ("the judiciary spokesman", None)
+    assert channels == ["Islamic Republic News Agency"]
+
+
+def test_an_accusation_then_outlet_reported_is_the_accusers_claim():
+    claim, speaker, channels = _one_claim(ACCUSED_THEN_OUTLET_REPORTED)
+    assert claim.text == "Turkey of bombing a refugee camp near Makhmour"
+    assert (claim.speaker_text, speaker, channels) == ("Iraqi Kurdish officials", None, ["Rudaw"])
+
+
+def test_the_spokesman_is_the_person_named_beside_a_spokesman_before():
+    claim, speaker, _ = _one_claim(SPOKESMAN_NAMED_BESIDE_EARLIER)
+    assert (claim.speaker_text, speaker) == ("The spokesman", "Majed al-Ansari")
+
+
+def test_the_agency_with_no_outlet_named_is_the_body_just_named():
+    claim, speaker, _ = _one_claim(THE_AGENCY_WITH_NO_OUTLET)
+    assert (claim.speaker_text, speaker) == ("The agency", "World Health Organization")
+
+
 @pytest.mark.parametrize(
     "hand",
     [
+        OWNERS_ARMED_WING,
+        OUTLET_NAME_AS_ADJECTIVE_QUOTED,
+        ACCUSED_THEN_OUTLET_REPORTED,
+        SPOKESMAN_NAMED_BESIDE_EARLIER,
+        THE_AGENCY_WITH_NO_OUTLET,
         QUOTED_BY_AN_OUTLET,
         OUTLET_QUOTING_SOURCES,
         TOLD_AN_OUTLET_THEN_REPORTED,

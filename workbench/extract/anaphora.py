@@ -88,7 +88,7 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if noun in GOVERNMENT_ALONE:
         return _country_of_context(head, span, earlier, index)
     if noun in BODY_NOUNS:
-        return _subject_body(head, index)
+        return subject_body(head, index)
     for actor in earlier:
         if _named_by_head(actor, noun):
             return actor
@@ -97,7 +97,41 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             offices = (description, *_OFFICES.get(description, ()))
             if any(_holds(role.lower(), o) for role in actor.roles for o in offices):
                 return actor
+    if noun in PERSON_NOUNS:
+        return _named_beside(head, index)
     return None
+
+
+def _named_beside(head: Token, index: ActorIndex) -> Actor | None:
+    """ "Qatar's foreign ministry spokesman, Majed al-Ansari, met reporters. The spokesman
+    said": the person named in apposition to the same noun earlier (where no role was
+    recorded for them), the nearest first."""
+    doc = head.doc
+    floor = head.idx - REACH
+    for token in reversed(doc[: head.i]):
+        if token.idx < floor:
+            break
+        if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
+            continue
+        for name in _appositions_of(token):
+            actor = index.actor_at(name.idx, name.idx + len(name.text))
+            if actor is not None and actor.type is ActorType.PERSON:
+                return actor
+    return None
+
+
+def _appositions_of(token: Token) -> list[Token]:
+    """Names set beside the noun phrase `token` ends: its own appositions, the one it is
+    an apposition to, and those the parser hung on the head of the phrase it is inside
+    ("Qatar's ministry of foreign affairs spokesman, Majed al-Ansari": on "ministry")."""
+    beside = [token.head] if token.dep_ == "appos" else []
+    current = token
+    for _ in range(4):
+        beside += [c for c in current.children if c.dep_ == "appos" and c.i > token.i]
+        if current.dep_ not in ("pobj", "prep", "compound") or current.head.i == current.i:
+            break
+        current = current.head
+    return beside
 
 
 def _named_by_head(actor: Actor, noun: str) -> bool:
@@ -169,7 +203,7 @@ def _title(token: Token) -> bool:
     return token.dep_ == "compound" and _title(token.head)
 
 
-def _subject_body(head: Token, index: ActorIndex) -> Actor | None:
+def subject_body(head: Token, index: ActorIndex) -> Actor | None:
     """The organisation that was a subject in the description's sentence or the one
     before, nearest first: a body described by what it is is the topic just named."""
     doc = head.doc

@@ -1522,7 +1522,7 @@ def _reporting_clause(
         cue = said.cue_token
         assert cue is not None
         if (
-            _asserts(cue)
+            (_asserts(cue) or not judges(cue))
             and report.start <= cue.idx < report.end
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
             and said.speaker is not None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..lexicon.gazetteer import country_info, country_of_demonym, name_key
 from ..model import Actor, ActorType
-from .anaphora import antecedent
+from .anaphora import antecedent, subject_body
 from .spans import DATELINE_ENDS, ActorIndex
 from .speech import (
     COLLECTIVE_NOUNS,
@@ -46,6 +46,8 @@ _PRONOUN_WINDOW_SENTENCES = 3
 _PART_QUANTIFIERS = lexicon.words("part_quantifiers.txt")
 # "his surviving father": kinship nouns, whose relative the text may name later
 _KIN_NOUNS = lexicon.words("kin_nouns.txt")
+# "Hamas's armed wing": a part of a body that speaks for it, its owner named
+_PART_NOUNS = lexicon.words("speaker_part_nouns.txt")
 # How far back (characters) "the agency" may look for the outlet it refers to.
 _DESCRIPTION_REACH = 1500
 
@@ -129,7 +131,8 @@ def actor_of_phrase(head: Token, index: ActorIndex) -> Actor | None:
         deps = frozenset({"appos", "flat"})
     else:
         deps = _NAME_DEPS
-    stack = [c for c in head.children if c.dep_ in deps]
+    # "Iran's IRNA news agency": the parser can take an outlet's name for an adjective
+    stack = [c for c in head.children if c.dep_ in deps or _outlet_modifier(c)]
     while stack:
         child = stack.pop(0)
         if child.pos_ == "PROPN" or child.ent_type_:
@@ -140,6 +143,11 @@ def actor_of_phrase(head: Token, index: ActorIndex) -> Actor | None:
             if actor is not None and not (modifier and actor.type is ActorType.PERSON):
                 return actor
         stack.extend(c for c in child.children if c.dep_ in _NAME_DEPS)
+    if head.lemma_.lower() in _PART_NOUNS:
+        # "Hamas's armed wing", "the military wing of Hezbollah": the owning body speaks
+        owner = _owner(head, index)
+        if owner is not None and owner.type in (ActorType.GROUP, ActorType.ORGANIZATION):
+            return owner
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         for child in head.children:
             if child.dep_ == "poss":
@@ -149,6 +157,21 @@ def actor_of_phrase(head: Token, index: ActorIndex) -> Actor | None:
                 if objects:
                     return actor_of_phrase(objects[0], index)
     return None
+
+
+def _owner(head: Token, index: ActorIndex) -> Actor | None:
+    """The actor named as the owner of `head`: its possessive, or the object of its "of"."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return _actor_on(child, index)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return _actor_on(objects[0], index) if objects else None
+    return None
+
+
+def _outlet_modifier(child: Token) -> bool:
+    return child.dep_ == "amod" and child.ent_type_ == "MEDIA"  # media_ruler.MEDIA_LABEL
 
 
 def _compatible(actor: Actor, pronoun: str) -> bool:
@@ -455,7 +478,9 @@ def described_actor(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     ("the official", "a source") are left unnamed on purpose."""
     noun = head.lemma_.lower()
     if noun in MEDIA_NOUNS and span[0].lower_ == "the" and len(span) <= 3:
-        return _last_media_before(span.start_char, index)
+        # "the agency": the outlet named last; with none named, the body that was the
+        # subject just before ("The World Health Organization sent ... The agency said")
+        return _last_media_before(span.start_char, index) or subject_body(head, index)
     if noun in GOVERNMENT_NOUNS or noun in DOCUMENT_NOUNS:
         # "the Saudi government", "the Turkish statement", "Erdogan's office"
         for token in span:
