@@ -1,7 +1,7 @@
 """Dates of wire stories (issue 10, session 10): a dateline's day is the story's "now"; a
 fortnight is two weeks; Hijri months with their year ("Ramadan 1440"); "the following week"
-counts from the story's date, not publication; reported speech's "would" looks ahead of the
-day it was said; a date a verb of scheduling sets takes no clause tense; four-digit clock
+counts from the story's date, not publication; a weekday ahead on its own day is that day;
+reported speech's "would" looks ahead of the day it was said; a date a verb of scheduling sets takes no clause tense; four-digit clock
 times, names and fiscal years are no years. Each failed before its rule."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from workbench.extract.date_values import between, day
+from workbench.extract.date_values import FUTURE, between, day
 from workbench.extract.dates import find_date_expressions, resolve_date
 from workbench.extract.events import _number_of_another_kind, dateline_day
 from workbench.model import Article
@@ -57,6 +57,14 @@ def test_the_following_week_counts_from_the_story_not_publication():
     )
     # with nothing to count from, no date (it was next week from publication)
     assert resolve_date("the following week", published=PUBLISHED) is None
+
+
+def test_a_weekday_ahead_on_its_own_day_is_that_day():
+    monday = date(2019, 2, 11)
+    # "is scheduled to discuss the events on Monday", in Monday's paper
+    assert resolve_date("Monday", published=monday, tense=FUTURE) == day(monday)
+    # "next Monday" is still the week after
+    assert resolve_date("next Monday", published=monday, tense=FUTURE) == day(date(2019, 2, 18))
 
 
 @pytest.mark.parametrize(

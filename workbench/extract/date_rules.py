@@ -266,8 +266,12 @@ def _weekday(match, *, published, tense, **_):
     rel = match["rel"] or ""
     back = (published.weekday() - target) % 7
     forward = (target - published.weekday()) % 7
-    if rel in ("next", "coming", "this coming") or (not rel and tense == FUTURE):
+    if rel in ("next", "coming", "this coming"):
         return day(published + timedelta(days=forward or 7))
+    if not rel and tense == FUTURE:
+        # "is scheduled to meet on Monday" in Monday's paper is that day: a week ahead
+        # would be "next Monday"
+        return day(published + timedelta(days=forward))
     if rel in ("last", "past", "this past", "previous") and back == 0:
         return day(published - timedelta(days=7))
     if rel == "this" and tense != PAST:
