@@ -7,7 +7,14 @@ copied when the test was written; `test_the_tables_are_the_models_parse` checks 
   typed a group, in place of the shorter name the NER tagged inside it or the building
   it took the whole for;
 - a capital the NER called a person, acting ("Ankara said"), is its country, as a capital
-  the NER called a place is; a capital that is also a given name ("Victoria said") is not.
+  the NER called a place is; a capital that is also a given name ("Victoria said") is not;
+- by what it does or who backs it, a name is an armed group: its fighters named ("gunmen
+  from X", "fighters of the X Movement", "militants loyal to X"), a patron's backing ("the
+  Turkish-backed X"), a verb of fighting whatever its object ("X shelled Tal Tamr");
+- a place in small letters before an agency in brackets ("Jerusalem (AFP) -") is a
+  dateline, the place, not the capital standing for its government;
+- a name after a personal title the NER took for a people ("Sheikh Tamim") is a person,
+  and the first name alone joins the one full name it opens.
 """
 
 from __future__ import annotations
@@ -115,6 +122,133 @@ A_CAPITAL_THAT_IS_A_GIVEN_NAME = HandDoc(
     as_parsed=False,
 )
 
+BACKED_DIVISION_SHELLED = HandDoc(
+    "The Turkish-backed Sultan Murad Division shelled Tal Tamr on Thursday.",
+    """
+    The      the      DET   DT   6  det      O
+    Turkish  turkish  ADJ   JJ   3  npadvmod B-NORP
+    -        -        PUNCT HYPH 3  punct    O
+    backed   back     VERB  VBN  6  amod     O
+    Sultan   Sultan   PROPN NNP  6  compound B-ORG
+    Murad    Murad    PROPN NNP  6  compound I-ORG
+    Division Division PROPN NNP  7  nsubj    I-ORG
+    shelled  shell    VERB  VBD  7  ROOT     O
+    Tal      Tal      PROPN NNP  9  compound B-PERSON
+    Tamr     Tamr     PROPN NNP  7  dobj     I-PERSON
+    on       on       ADP   IN   7  prep     O
+    Thursday Thursday PROPN NNP  10 pobj     B-DATE
+    .        .        PUNCT .    7  punct    O
+    """,
+    "full",
+)
+
+GUNMEN_FROM_A_COUNCIL = HandDoc(
+    "Gunmen from the Mujahideen Shura Council fired on a police station.",
+    """
+    Gunmen     gunman     NOUN  NNS 6  nsubj    O
+    from       from       ADP   IN  0  prep     O
+    the        the        DET   DT  5  det      B-ORG
+    Mujahideen Mujahideen PROPN NNP 5  compound I-ORG
+    Shura      Shura      PROPN NNP 5  compound I-ORG
+    Council    Council    PROPN NNP 1  pobj     I-ORG
+    fired      fire       VERB  VBD 6  ROOT     O
+    on         on         ADP   IN  6  prep     O
+    a          a          DET   DT  10 det      O
+    police     police     NOUN  NN  10 compound O
+    station    station    NOUN  NN  7  pobj     O
+    .          .          PUNCT .   6  punct    O
+    """,
+    "full",
+)
+
+MILITANTS_LOYAL_TO = HandDoc(
+    "Militants loyal to Ansar Beit al-Maqdis attacked a checkpoint.",
+    """
+    Militants  militant   NOUN  NNS 8  nsubj    O
+    loyal      loyal      ADJ   JJ  0  amod     O
+    to         to         ADP   IN  1  prep     O
+    Ansar      Ansar      PROPN NNP 7  compound B-PERSON
+    Beit       Beit       PROPN NNP 7  compound I-PERSON
+    al         al         PROPN NNP 7  compound I-PERSON
+    -          -          PROPN NNP 7  compound I-PERSON
+    Maqdis     Maqdis     PROPN NNP 2  pobj     I-PERSON
+    attacked   attack     VERB  VBD 8  ROOT     O
+    a          a          DET   DT  10 det      O
+    checkpoint checkpoint NOUN  NN  8  dobj     O
+    .          .          PUNCT .   8  punct    O
+    """,
+    "full",
+)
+
+FIGHTERS_OF_A_MOVEMENT_TAKEN_FOR_A_BUILDING = HandDoc(
+    "Fighters of the Nour al-Din al-Zenki Movement withdrew from Anadan.",
+    """
+    Fighters fighter  NOUN  NNS  11 nsubj    O
+    of       of       ADP   IN   0  prep     O
+    the      the      DET   DT   10 det      B-FAC
+    Nour     Nour     PROPN NNP  10 compound I-FAC
+    al       al       PROPN NNP  10 compound I-FAC
+    -        -        PUNCT HYPH 10 compound I-FAC
+    Din      Din      PROPN NNP  10 compound I-FAC
+    al       al       PROPN NNP  10 compound I-FAC
+    -        -        PROPN NNP  10 compound I-FAC
+    Zenki    Zenki    PROPN NNP  10 compound I-FAC
+    Movement Movement PROPN NNP  1  pobj     I-FAC
+    withdrew withdraw VERB  VBD  11 ROOT     O
+    from     from     ADP   IN   11 prep     O
+    Anadan   Anadan   PROPN NNP  12 pobj     B-PERSON
+    .        .        PUNCT .    11 punct    O
+    """,
+    "full",
+)
+
+A_SMALL_LETTER_DATELINE = HandDoc(
+    "Jerusalem (AFP) \u2013 Israel's cabinet approved the deal late on Sunday.",
+    """
+    Jerusalem Jerusalem PROPN NNP   8  nsubj  B-GPE
+    (         (         PUNCT -LRB- 2  punct  O
+    AFP       AFP       PROPN NNP   0  appos  B-MEDIA
+    )         )         PUNCT -RRB- 2  punct  O
+    \u2013         \u2013         PUNCT :     0  punct  O
+    Israel    Israel    PROPN NNP   7  poss   B-GPE
+    's        's        PART  POS   5  case   O
+    cabinet   cabinet   NOUN  NN    8  nsubj  O
+    approved  approve   VERB  VBD   8  ROOT   O
+    the       the       DET   DT    10 det    O
+    deal      deal      NOUN  NN    8  dobj   O
+    late      late      ADV   RB    8  advmod O
+    on        on        ADP   IN    8  prep   O
+    Sunday    Sunday    PROPN NNP   12 pobj   B-DATE
+    .         .         PUNCT .     8  punct  O
+    """,
+    "full",
+)
+
+A_TITLED_FIRST_NAME_TAKEN_FOR_A_PEOPLE = HandDoc(
+    "Qatar's emir Sheikh Tamim bin Hamad Al Thani arrived in Kuwait. Sheikh Tamim held talks.",
+    """
+    Qatar   Qatar  PROPN NNP 8  poss     B-GPE
+    's      's     PART  POS 0  case     O
+    emir    emir   NOUN  NN  8  compound O
+    Sheikh  Sheikh PROPN NNP 8  compound B-PERSON
+    Tamim   Tamim  PROPN NNP 8  compound I-PERSON
+    bin     bin    PROPN NNP 8  compound I-PERSON
+    Hamad   Hamad  PROPN NNP 8  compound I-PERSON
+    Al      Al     PROPN NNP 8  compound I-PERSON
+    Thani   Thani  PROPN NNP 9  nsubj    I-PERSON
+    arrived arrive VERB  VBD 9  ROOT     O
+    in      in     ADP   IN  9  prep     O
+    Kuwait  Kuwait PROPN NNP 10 pobj     B-GPE
+    .       .      PUNCT .   9  punct    O
+    Sheikh  Sheikh PROPN NNP 14 compound O
+    Tamim   Tamim  PROPN NNP 15 nsubj    B-NORP
+    held    hold   VERB  VBD 15 ROOT     O
+    talks   talk   NOUN  NNS 15 dobj     O
+    .       .      PUNCT .   15 punct    O
+    """,
+    "full",
+)
+
 DOCS = {
     name: value
     for name, value in globals().items()
@@ -163,6 +297,34 @@ def test_a_capital_the_ner_called_a_person_that_speaks_is_its_country():
 def test_a_capital_that_is_also_a_given_name_stays_a_person():
     actors = _actors(A_CAPITAL_THAT_IS_A_GIVEN_NAME)
     assert actors["Victoria"][0] is ActorType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("hand", "name"),
+    [
+        (BACKED_DIVISION_SHELLED, "Sultan Murad Division"),
+        (GUNMEN_FROM_A_COUNCIL, "Mujahideen Shura Council"),
+        (MILITANTS_LOYAL_TO, "Ansar Beit al-Maqdis"),
+        (FIGHTERS_OF_A_MOVEMENT_TAKEN_FOR_A_BUILDING, "Nour al-Din al-Zenki Movement"),
+    ],
+    ids=["backed-and-shelled", "gunmen-from", "loyal-to", "fighters-of"],
+)
+def test_a_name_whose_fighters_act_or_whom_a_patron_backs_is_an_armed_group(hand, name):
+    assert _actors(hand)[name][0] is ActorType.GROUP
+
+
+def test_a_small_letter_place_before_an_agency_is_a_dateline_place_not_the_government():
+    actors = _actors(A_SMALL_LETTER_DATELINE)
+    assert actors["Jerusalem"] == (ActorType.PLACE, ["Jerusalem"])
+    assert actors["Israel"] == (ActorType.COUNTRY, ["Israel"])
+
+
+def test_a_titled_first_name_taken_for_a_people_joins_the_full_name():
+    actors = _actors(A_TITLED_FIRST_NAME_TAKEN_FOR_A_PEOPLE)
+    assert actors["Tamim bin Hamad Al Thani"] == (
+        ActorType.PERSON,
+        ["Tamim bin Hamad Al Thani", "Tamim"],
+    )
 
 
 @pytest.mark.parametrize("name", sorted(DOCS))

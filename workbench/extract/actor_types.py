@@ -123,6 +123,11 @@ def classify(mention: Candidate) -> None:
         _fix(mention, ActorType.COUNTRY, "country", country.name)
         return
     if label == "NORP":
+        if country_of_demonym(text) is None and _titled(mention.span):
+            # "Sheikh Tamim": the NER took the name for a people; the title says a person's
+            mention.label = "PERSON"
+            mention.type = ActorType.PERSON
+            return
         if country_of_demonym(text) is None and place_country(text) is not None:
             mention.type = ActorType.PLACE  # "Aleppo residents": a city, not a nationality
             return
@@ -140,7 +145,7 @@ def classify(mention: Candidate) -> None:
         return
     if label in ("GPE", "LOC"):
         capital_of = country_of_capital(text)
-        dateline = text.isupper() and is_dateline_span(mention.span)
+        dateline = is_dateline_span(mention.span)
         if capital_of is not None and _stands_for_government(mention.span) and not dateline:
             _fix(mention, ActorType.COUNTRY, "country", capital_of.name)
         elif label == "GPE" and _is_state_term(text):
@@ -148,6 +153,10 @@ def classify(mention: Candidate) -> None:
             mention.key = "state:" + fold(text)
         else:
             mention.type = ActorType.PLACE
+        return
+    if label == "FAC" and ends_with_org_head(text) and acts_armed(mention.span):
+        # "Fighters of the Nour al-Din al-Zenki Movement": a body's name, its fighters named
+        _fix(mention, ActorType.GROUP, "group", text)
         return
     if label == "FAC":
         mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
@@ -449,7 +458,7 @@ def _capital_acts(mention: Candidate) -> bool:
     GPE would ("Ankara said", "Riyadh's decision"); not a given name ("Victoria said"), a
     dateline, nor a name with a title ("President X")."""
     text = mention.text
-    if fold(text) in given_names() or (text.isupper() and is_dateline_span(mention.span)):
+    if fold(text) in given_names() or is_dateline_span(mention.span):
         return False
     return not _titled(mention.span) and _stands_for_government(mention.span)
 

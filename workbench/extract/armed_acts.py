@@ -28,6 +28,14 @@ _VERBS = lexicon.words("armed_acts.txt", flag="verb")
 _OBJECTS = lexicon.words("armed_acts.txt", flag="object")
 # "Sarya fighters", "Liwa Thar militants": the name of the group the fighters are of
 _MEMBERS = lexicon.words("armed_acts.txt", flag="member")
+# "the X Division shelled Tal Tamr": verbs of fighting whatever their object
+_ALONE = lexicon.words("armed_acts.txt", flag="alone")
+# "the Turkish-backed X": the name a patron backs
+_BACKERS = lexicon.words("armed_acts.txt", flag="backer")
+# "the UN-backed Government of National Accord": a backed government is no armed group
+_GOVERNMENT_NOUNS = lexicon.words("government_nouns.txt")
+# "fighters of X", "gunmen from X", "militants loyal to X": whose fighters they are
+_FIGHTERS_OF = ("of", "from", "to")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PEOPLES = lexicon.words("peoples.txt")
 _STRUCK = lexicon.words("armed_acts.txt", flag="target")
@@ -53,6 +61,8 @@ def acts_armed(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in _MEMBERS and root.head.i == after.i:
         return True
+    if _fighters_of(root) or _backed(span):
+        return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head  # "the attack was claimed by Liwa Thar"
     elif root.dep_ in _SUBJECTS:
@@ -62,8 +72,39 @@ def acts_armed(span: Span) -> bool:
     # "X shelled the post and fired rockets": each conjunct has the first one's subject
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(
-        v.lemma_.lower() in _VERBS and any(_armed_object(child) for child in v.children)
+        v.lemma_.lower() in _VERBS
+        and (v.lemma_.lower() in _ALONE or any(_armed_object(child) for child in v.children))
         for v in verbs
+    )
+
+
+def _fighters_of(root: Token) -> bool:
+    """ "Fighters of the X Movement", "gunmen from X", "militants loyal to X": the name
+    whose fighters they are (after a preposition under the fighters' noun, or under an
+    adjective of theirs)."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "fighters of X and Y"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _FIGHTERS_OF:
+        return False
+    owner = prep.head
+    if owner.pos_ == "ADJ" and owner.dep_ == "amod":
+        owner = owner.head  # "militants loyal to X"
+    return owner.lower_ in _MEMBERS
+
+
+def _backed(span: Span) -> bool:
+    """ "The Turkish-backed Sultan Murad Division": a patron and a hyphen before the word
+    of backing that modifies the name; not a government ("the UN-backed government")."""
+    if fold(span.text.split()[-1]) in _GOVERNMENT_NOUNS:
+        return False
+    doc = span.doc
+    return any(
+        child.dep_ == "amod"
+        and child.lower_ in _BACKERS
+        and child.i > 0
+        and doc[child.i - 1].text == "-"
+        for child in span.root.children
     )
 
 

@@ -52,10 +52,11 @@ def place_country(name: str) -> str | None:
 
 def is_dateline_span(span: Span) -> bool:
     """Whether the capitals of `span` open a paragraph as its dateline: "BAGHDAD (Reuters)
-    -", "CAIRO:", "SANAA, Yemen --" (read from the tokens: Doc.text would join the whole
+    -", "CAIRO:", "SANAA, Yemen --", or a place in small letters before an agency in
+    brackets, "Jerusalem (AFP) -" (read from the tokens: Doc.text would join the whole
     text anew for every mention)."""
     doc = span.doc
-    if not span.text.isupper() or len(span.text) < 3:
+    if len(span.text) < 3 or not (span.text.isupper() or _before_an_agency(span)):
         return False
     if span.start > 0:
         before = doc[span.start - 1]
@@ -64,6 +65,17 @@ def is_dateline_span(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     return doc[span.end].text[:1] in _DATELINE_END
+
+
+def _before_an_agency(span: Span) -> bool:
+    """ "Jerusalem (AFP) -": a place in small letters is a dateline only before an agency
+    in brackets (where capitals need only the dash)."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "("
+        and doc[span.end + 1].ent_type_ == "MEDIA"
+    )
 
 
 _DATELINE_WORDS = 4  # "RAS AL-AIN", "GAZA CITY", "NEW YORK CITY": a dateline's place
