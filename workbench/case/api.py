@@ -29,7 +29,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from ..dates import parse_day
 from ..errors import CaseError, NotFoundError
-from ..model import ActorType, Article, ClaimKind, ClaimStatus, Extraction, ReviewStatus
+from ..model import ActorType, Article, ClaimStatus, Extraction, ReviewStatus
 from . import checking, edits, kept_updates, pg_edits, reads, removal, touched
 from .audit import (
     ACTIONS,
@@ -186,30 +186,6 @@ def _cleaned(type: str | None, status: str | None) -> dict[str, str]:
             values[column] = enum(value).value
         except ValueError:
             return {}
-    return values
-
-
-def _claim_values(
-    text: str | None, speaker: checking.Speaker, kind: str | None, review: str | None
-) -> dict[str, Any]:
-    """A claim edit's columns as `checking.update_claim` sets them (its text, an actor id
-    or "" for its speaker, its kind and review), each cleaned; {} when one is not a plain
-    valid value (the ordinary path then does it, or says what is wrong)."""
-    values: dict[str, Any] = {}
-    if text is not None:
-        if not isinstance(text, str) or not text.strip():
-            return {}
-        values["text"] = text
-    if speaker is not None:
-        if not isinstance(speaker, str):
-            return {}  # a new actor as (name, type): the ordinary path adds it
-        values["speaker"] = speaker or None
-    for column, value, enum in (("kind", kind, ClaimKind), ("review", review, ReviewStatus)):
-        if value is not None:
-            try:
-                values[column] = enum(value).value
-            except ValueError:
-                return {}
     return values
 
 
@@ -626,6 +602,9 @@ class CaseFile(CheckingEdits):
 
     def split_alias(self, actor_id: str, alias: str, *, expected: int | None = None) -> str:
         """Make `alias` an actor of its own (with its mentions); returns the new actor id."""
+        one_trip = pg_edits.split_alias(self, actor_id, alias, expected)  # on a server
+        if one_trip is not None:
+            return one_trip
         with self._recording("split_alias", actor_id, actor=("actor", actor_id)) as rec:
             checked_row(rec.tx, "actors", actor_id, expected)
             new_id = edits.split_alias(rec.tx, actor_id, alias)
@@ -716,11 +695,21 @@ class CaseFile(CheckingEdits):
         (described by `speaker_text`); `channels`: the whole chain, origin first, each step
         an actor id or (actor id, "reported_by" | "citing"); `review` a ReviewStatus.
         `expected`: the claim's `version` the person saw (refused if it changed since)."""
-        if start is None and end is None and speaker_text is None and channels is None:
-            values = _claim_values(text, speaker, kind, review)  # on a server, one trip
-            one_trip = pg_edits.update_claim(self, claim_id, values, expected) if values else None
-            if one_trip is not None:
-                return cast(CaseClaim, one_trip)
+        one_trip = pg_edits.update_claim_fields(  # on a server, one round trip
+            self,
+            claim_id,
+            text=text,
+            start=start,
+            end=end,
+            speaker=speaker,
+            speaker_text=speaker_text,
+            channels=channels,
+            kind=kind,
+            review=review,
+            expected=expected,
+        )
+        if one_trip is not None:
+            return cast(CaseClaim, one_trip)
         with self._recording("update_claim", claim_id, claim=("claim", claim_id)) as rec:
             checking.update_claim(
                 rec.tx,
@@ -754,6 +743,19 @@ class CaseFile(CheckingEdits):
         takes the date's own (a month for "October 2016"); `date_end=""` ends a range.
         `claim`: the claim of its article that reports it ("" detaches it). `expected`:
         the event's `version` the person saw (refused if it changed since)."""
+        one_trip = pg_edits.update_event(  # on a server, one round trip
+            self,
+            event_id,
+            date=date,
+            date_end=date_end,
+            precision=precision,
+            summary=summary,
+            review=review,
+            claim=claim,
+            expected=expected,
+        )
+        if one_trip is not None:
+            return cast(CaseEvent, one_trip)
         with self._recording("update_event", event_id, event=("event", event_id)) as rec:
             checked_row(rec.tx, "events", event_id, expected)
             edits.update_event(
