@@ -176,6 +176,10 @@ def _with_datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     if not spans:
         return found
     added = [m for s, e in spans if (m := _mention(doc, s, e, "GPE")) is not None]
+    places = {(a.start, a.end) for a in added}
+    for mention in found:
+        if (mention.start, mention.end) in places:
+            mention.label = "GPE"  # "MOGADISHU (Reuters)" the NER called a body: the place
     same = {(m.start, m.end) for m in found}
     added = [a for a in added if (a.start, a.end) not in same]
     return _without_overlaps(doc, found, [(a.span.start, a.span.end) for a in added]) + added

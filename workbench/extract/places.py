@@ -16,7 +16,7 @@ import numpy
 
 from .. import lexicon
 from ..lexicon.gazetteer import name_key
-from .spans import doc_text
+from .spans import DATELINE_ENDS, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -67,15 +67,37 @@ def is_dateline_span(span: Span) -> bool:
     return doc[span.end].text[:1] in _DATELINE_END
 
 
+_DATELINE_PARTS = 2  # "Cairo, Egypt, Oct 3 (AFP)": a country, then a date, each after a comma
+_DATELINE_PART_WORDS = 4  # "United Arab Emirates", "Oct. 3"
+
+
 def _before_an_agency(span: Span) -> bool:
-    """ "Jerusalem (AFP) -": a place in small letters is a dateline only before an agency
-    in brackets (where capitals need only the dash)."""
+    """ "Jerusalem (AFP) -", "Baghdad, Iraq -", "Cairo, Oct 3 (AFP) -": a place in small
+    letters is a dateline only where its country or date after a comma (at most two, a few
+    words each) ends at an agency in brackets or a dash (capitals need only the dash)."""
     doc = span.doc
-    return (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "("
-        and doc[span.end + 1].ent_type_ == "MEDIA"
-    )
+    i = span.end
+    parts = 0
+    while i < len(doc) and doc[i].text == "," and parts < _DATELINE_PARTS:
+        end = i + 1
+        while (
+            end < len(doc)
+            and end - i <= _DATELINE_PART_WORDS
+            and doc[end].ent_type_
+            in (
+                "GPE",
+                "DATE",
+            )
+        ):
+            end += 1
+        if end == i + 1:
+            return False  # "Aleppo, which ...": no country or date after the comma
+        i, parts = end, parts + 1
+    if i >= len(doc):
+        return False
+    if doc[i].text == "(":
+        return i + 1 < len(doc) and doc[i + 1].ent_type_ == "MEDIA"
+    return parts > 0 and doc[i].text in DATELINE_ENDS
 
 
 _DATELINE_WORDS = 4  # "RAS AL-AIN", "GAZA CITY", "NEW YORK CITY": a dateline's place
