@@ -376,3 +376,78 @@ THE_AGENCY_WITH_NO_OUTLET = HandDoc(
     """,
     "full",
 )
+
+
+MEDIUM_HUNG_ON_THE_OBJECT = HandDoc(
+    "Governor Phil Reyes announced a statewide mask order on Twitter.",
+    """
+    Governor  Governor  PROPN NNP 2 compound O
+    Phil      Phil      PROPN NNP 2 compound B-PERSON
+    Reyes     Reyes     PROPN NNP 3 nsubj    I-PERSON
+    announced announce  VERB  VBD 3 ROOT     O
+    a         a         DET   DT  7 det      O
+    statewide statewide ADJ   JJ  6 amod     O
+    mask      mask      NOUN  NN  7 compound O
+    order     order     NOUN  NN  3 dobj     O
+    on        on        ADP   IN  7 prep     O
+    Twitter   Twitter   PROPN NNP 8 pobj     B-MEDIA
+    .         .         PUNCT .   3 punct    O
+    """,
+    "full",
+    kb_ids={"Twitter": "Twitter"},
+)
+
+
+MEASURED_WRITERS_SEQUEL = HandDoc(
+    "A Treasury spokesperson said the program had started on April 3, nearly a month before the law was signed.",
+    """
+    A            a            DET   DT  2  det       O
+    Treasury     Treasury     PROPN NNP 2  compound  B-ORG
+    spokesperson spokesperson NOUN  NN  3  nsubj     O
+    said         say          VERB  VBD 3  ROOT      O
+    the          the          DET   DT  5  det       O
+    program      program      NOUN  NN  7  nsubj     O
+    had          have         AUX   VBD 7  aux       O
+    started      start        VERB  VBN 3  ccomp     O
+    on           on           ADP   IN  7  prep      O
+    April        April        PROPN NNP 8  pobj      B-DATE
+    3            3            NUM   CD  9  nummod    I-DATE
+    ,            ,            PUNCT ,   9  punct     O
+    nearly       nearly       ADV   RB  13 advmod    B-DATE
+    a            a            PRON  DT  14 nummod    I-DATE
+    month        month        NOUN  NN  19 npadvmod  I-DATE
+    before       before       SCONJ IN  19 mark      O
+    the          the          DET   DT  17 det       O
+    law          law          NOUN  NN  19 nsubjpass O
+    was          be           AUX   VBD 19 auxpass   O
+    signed       sign         VERB  VBN 7  advcl     O
+    .            .            PUNCT .   3  punct     O
+    """,
+    "full",
+)
+
+
+CLAUSE_APPOSITIVE_AFTER_CONTENT = HandDoc(
+    "Speaker Nancy Pelosi said the vote would take place next week, a move Republicans called premature.",
+    """
+    Speaker     Speaker     PROPN NNP  2  compound O
+    Nancy       Nancy       PROPN NNP  2  compound B-PERSON
+    Pelosi      Pelosi      PROPN NNP  3  nsubj    I-PERSON
+    said        say         VERB  VBD  3  ROOT     O
+    the         the         DET   DT   5  det      O
+    vote        vote        NOUN  NN   7  nsubj    O
+    would       would       AUX   MD   7  aux      O
+    take        take        VERB  VB   3  ccomp    O
+    place       place       NOUN  NN   7  dobj     O
+    next        next        ADJ   JJ   10 amod     B-DATE
+    week        week        NOUN  NN   7  npadvmod I-DATE
+    ,           ,           PUNCT ,    7  punct    O
+    a           a           DET   DT   13 det      O
+    move        move        NOUN  NN   7  npadvmod O
+    Republicans Republicans PROPN NNPS 15 nsubj    B-NORP
+    called      call        VERB  VBD  13 relcl    O
+    premature   premature   ADV   RB   15 oprd     O
+    .           .           PUNCT .    3  punct    O
+    """,
+    "full",
+)

@@ -8,9 +8,12 @@ import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims10 import (
     ACCUSED_THEN_OUTLET_REPORTED,
+    CLAUSE_APPOSITIVE_AFTER_CONTENT,
     DATELINE_WITH_COUNTRY,
     ENVOY_FOR_A_COUNTRY,
     JOINED_SOURCES_TOLD_AN_OUTLET,
+    MEASURED_WRITERS_SEQUEL,
+    MEDIUM_HUNG_ON_THE_OBJECT,
     NAMED_SOURCE_TOLD_AN_OUTLET,
     OUTLET_NAME_AS_ADJECTIVE_QUOTED,
     OUTLET_QUOTING_SOURCES,
@@ -111,9 +114,29 @@ def test_the_agency_with_no_outlet_named_is_the_body_just_named():
     assert (claim.speaker_text, speaker) == ("The agency", "World Health Organization")
 
 
+def test_the_medium_the_parser_hangs_on_the_object_is_the_channel():
+    claim, speaker, channels = _one_claim(MEDIUM_HUNG_ON_THE_OBJECT)
+    assert (claim.text, speaker, channels) == ("a statewide mask order", "Phil Reyes", ["Twitter"])
+
+
+def test_a_measured_writers_sequel_in_the_passive_closes_the_content():
+    # "..., nearly a month before the law was signed": the writer's when, not the speaker's
+    claim, _, _ = _one_claim(MEASURED_WRITERS_SEQUEL)
+    assert claim.text == "the program had started on April 3"
+
+
+def test_a_noun_phrase_naming_the_clause_after_a_comma_is_the_writers_comment():
+    claims, _ = claims_of(CLAUSE_APPOSITIVE_AFTER_CONTENT)
+    said = next(c for c in claims if c.cue == "said")
+    assert said.text == "the vote would take place next week"
+
+
 @pytest.mark.parametrize(
     "hand",
     [
+        MEDIUM_HUNG_ON_THE_OBJECT,
+        MEASURED_WRITERS_SEQUEL,
+        CLAUSE_APPOSITIVE_AFTER_CONTENT,
         OWNERS_ARMED_WING,
         OUTLET_NAME_AS_ADJECTIVE_QUOTED,
         ACCUSED_THEN_OUTLET_REPORTED,

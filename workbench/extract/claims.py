@@ -170,6 +170,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
         if draft.has_content and not _clip_to_quotes(draft, nested, text):
             _drop_trailing_relative(draft, doc, quotes)
             _drop_writers_sequel(draft, doc, quotes)
+            _drop_clause_appositive(draft, doc, quotes)
             _drop_leading_time(draft, doc, text)
             assert draft.start is not None and draft.end is not None
             draft.start, draft.end = trim_edges(
@@ -623,6 +624,15 @@ def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:
         if child.dep_ == "advcl" and child.lemma_ in _CONTACT_VERBS
         for grandchild in child.children
     ]
+    # "announced the order on Twitter": the parser hangs the medium on the object; it is
+    # where it was said when the content stops before it
+    children += [
+        grandchild
+        for child in verb.children
+        if child.dep_ == "dobj" and draft.end is not None
+        for grandchild in child.rights
+        if grandchild.dep_ == "prep" and grandchild.idx >= draft.end
+    ]
     found: list[str] = []
     for child in children:
         hearer = child.dep_ in ("dobj", "dative") and child.head.lemma_ in HEARER_VERBS
@@ -1033,12 +1043,21 @@ def _drop_writers_sequel(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
     for token in (last, *last.ancestors):
         if token.i < span.start:
             break
-        if token.dep_ != "advcl" or token.tag_ != "VBD" or token.right_edge.i < last.i - 1:
+        if token.dep_ != "advcl" or not _plain_past(token) or token.right_edge.i < last.i - 1:
             continue
         mark = next((c for c in token.children if c.dep_ == "mark" and c.i < token.i), None)
         if mark is None or mark.lower_ not in _CIRCUMSTANCE_MARKS or mark.i <= span.start + 2:
             continue
-        if doc[mark.i - 1].is_punct or quote_at(quotes, mark.idx) is not None:
+        # ", nearly a month before the law was signed": a measure of time before the mark
+        # opens the writer's clause with it
+        opener = token.left_edge
+        measured = opener.i < mark.i and all(
+            t.dep_ in ("npadvmod", "advmod", "nummod", "det", "amod") or t.head.dep_ == "npadvmod"
+            for t in doc[opener.i : mark.i]
+        )
+        if not measured:
+            opener = mark
+        if (doc[mark.i - 1].is_punct and not measured) or quote_at(quotes, mark.idx) is not None:
             continue
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         head = token.head
@@ -1047,9 +1066,48 @@ def _drop_writers_sequel(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
         shifted = any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children
         )
-        if own and shifted and span.start <= head.i < mark.i:
-            draft.end = doc[mark.i - 1].idx + len(doc[mark.i - 1].text)
+        if own and shifted and span.start <= head.i < opener.i:
+            draft.end = _end_before_token(doc, opener.i, span.start)
             return
+
+
+def _drop_clause_appositive(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
+    """ "the vote would take place next week, a move Republicans called premature": a noun
+    phrase set off by a comma after the clause, naming the whole clause ("a move", "a
+    step") and saying what others made of it, is the writer's comment on what was said."""
+    assert draft.start is not None and draft.end is not None
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None or len(span) < 6:
+        return
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return
+    last = words[-1]
+    for token in (last, *last.ancestors):
+        if token.i < span.start:
+            break
+        if token.dep_ not in ("npadvmod", "appos") or token.pos_ != "NOUN":
+            continue
+        opener = token.left_edge
+        if (
+            token.head.pos_ == "VERB"
+            and opener.lower_ in ("a", "an")
+            and opener.i > span.start + 2
+            and doc[opener.i - 1].text == ","
+            and any(c.dep_ in ("relcl", "acl") for c in token.rights)
+            and quote_at(quotes, opener.idx) is None
+        ):
+            draft.end = _end_before_token(doc, opener.i, span.start)
+        return
+
+
+def _plain_past(verb: Token) -> bool:
+    """ "began", "was signed": the plain past, active or passive."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _drop_leading_time(draft: _Draft, doc: Doc, text: str) -> None:
