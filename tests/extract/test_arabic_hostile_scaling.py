@@ -36,3 +36,29 @@ def test_twice_the_quoted_names_cost_about_twice_the_work():
     lines_large, claims_large = _lines_run(80_000)
     assert claims_small >= 1 and claims_large >= 1  # the cues were read
     assert lines_large < 3 * lines_small, (lines_small, lines_large)
+
+
+# round 10's triggers: honorifics and "the paper" looking back for whom they stand for, bare
+# names beside verbs of saying, a lineage of بن, an agency's acronym in brackets
+_ROUND10_UNIT = (
+    "استقبل جلالة الملك عبدالله الثاني الوفد. وكتب جلالته على منصة «إكس» أن «نعم». "
+    "وقال فهد بن علي المهندي إن «لا». ذكرت صحيفة «لوموند» أن «نعم». وقالت الصحيفة إن «لا». "
+    "ونقلت وكالة الأنباء الإيرانية (إرنا) أن «نعم». "
+)
+
+
+def _round10_lines_run(length: int) -> tuple[int, int]:
+    from workbench.extract.arabic import bare_names, referents
+
+    text = _ROUND10_UNIT * (length // len(_ROUND10_UNIT))
+    article = Article(id="t", text=text, published=datetime.date(2024, 1, 1), language="ar")
+    files = _RULE_FILES | {bare_names.__file__, referents.__file__}
+    count, found = lines_run(files, lambda: extract_arabic(article))
+    return count, len(found.claims)
+
+
+def test_round10_triggers_cost_about_twice_the_work_for_twice_the_text():
+    lines_small, claims_small = _round10_lines_run(20_000)
+    lines_large, claims_large = _round10_lines_run(40_000)
+    assert claims_large > claims_small >= 1
+    assert lines_large < 3 * lines_small, (lines_small, lines_large)

@@ -153,12 +153,25 @@ def romanize(text: str) -> str:
         if word in known:
             words.append(known[word])
             continue
+        joined = _joined_compound(word)
+        if joined in known:  # "عبدالله" written as one word is "عبد الله", Abdullah
+            words.append(known[joined])
+            continue
         if word.startswith("ال") and word[2:] in known and not foreign:
             # a family name with its article: "الحداد" is al-Haddad, as "حداد" is Haddad
             words.append("al-" + known[word[2:]])
             continue
         words.append(_spell(word, foreign=foreign))
     return " ".join(w for w in words if w)
+
+
+def _joined_compound(word: str) -> str:
+    """A compound name written as one word ("عبدالله", "عبدالرحمن") with its space back, as
+    the table lists it; any other word as it is."""
+    first = next((f for f in _COMPOUND_FIRST if word.startswith(f)), None)
+    if first is None or len(word) <= len(first) + 2:
+        return word
+    return first + " " + word[len(first) :]
 
 
 def _is_foreign(parts: list[str], known: dict[str, str]) -> bool:
@@ -204,6 +217,16 @@ def _by_pattern(word: str) -> str | None:
     return None
 
 
+# ي and و are consonants (y, w) where no long vowel can stand: before a long ا, or between
+# ا and the feminine ending ة (a long vowel never follows another)
+_GLIDES = {"ي": "y", "و": "w"}
+
+
+def _glide(word: str, k: int) -> bool:
+    after = word[k + 1 : k + 2]
+    return after == "ا" or (after == "ة" and word[k - 1] == "ا")
+
+
 def _two_consonants_after(word: str, k: int) -> bool:
     following = word[k + 1 : k + 3]
     return len(following) == 2 and all(_is_consonant(c) for c in following)
@@ -242,6 +265,8 @@ def _spell(word: str, *, foreign: bool) -> str:
             out.append("g")  # the wires write a foreign g as غ (غوتيريش Guterres)
         elif foreign and ch == "ي" and _two_consonants_after(word, k):
             out.append("e")  # a closed syllable: Merkel, not Mirkel
+        elif ch in _GLIDES and k and _glide(word, k):
+            out.append(_GLIDES[ch])  # "الراية" al-Raya, "رواية" Rwaya: no two long vowels
         else:
             out.append(letters.get(ch, (ch, ""))[0])
     latin = head + "".join(out)

@@ -385,6 +385,21 @@ def _date_word(token: Token) -> bool:
     return any(without_article(w) in _date_words() for _, w in token.readings())
 
 
+# a name's lineage words (as written; normal() makes آل the article) and how many words of
+# the name each brings: بن and its father's name, آل and its family's
+_LINEAGE = {"بن": 2, "بنت": 2, "ابن": 2, "آل": 1}
+
+
+def _in_lineage(tokens: list[Token], match: Match) -> bool:
+    """A listed person right after بن or آل is a father's or a family's name inside a longer
+    name ("خليفة بن حمد بن خليفة آل ثاني" is not the father emir حمد بن خليفة آل ثاني)."""
+    return (
+        match.entry.type is ActorType.PERSON
+        and match.first > 0
+        and tokens[match.first - 1].text in _LINEAGE
+    )
+
+
 # the days relative to publication, which follow a title's place as often as a name does
 _RELATIVE_DAYS = frozenset(normal(w) for w in ("أمس", "اليوم", "غداً", "غدا"))
 
@@ -415,6 +430,9 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     ):
         # a compound given name is never cut: محمد عبد السلام, not محمد عبد
         nxt = tokens[last + 1]
+        # "خليفة بن حمد بن خليفة آل ثاني", "حسن بن عبدالله الغانم": a lineage goes on past
+        # the two words of a name, each بن with its father's name, آل with its family's
+        limit += _LINEAGE.get(nxt.text, 0)
         # "عبد الأمير الشمري": after عبد a title word (الأمير، الملك) is the name's
         titled = title_at(tokens, nxt.i) is not None and tokens[last].norm not in _compound_first()
         if (
@@ -459,7 +477,10 @@ def extract_actors(
     quoted = {n for first, last in outlets + bodies for n in range(first, last + 1)} | in_party
     # a name the gazetteer knows inside an outlet's quoted name is part of it:
     # شبكة "دير الزور 24" is an outlet, not the city
-    matches = [m for m in every if m.first not in quoted and m.last not in quoted]
+    matches = [
+        m for m in every
+        if m.first not in quoted and m.last not in quoted and not _in_lineage(tokens, m)
+    ]  # fmt: skip
     taken = {n for m in matches for n in range(m.first, m.last + 1)} | quoted
     by_first = {m.first: m for m in matches}
     found: dict[str, Found] = {}
@@ -608,7 +629,13 @@ def extract_actors(
             k = apposed[0]  # "المتحدثة باسم المجلس الرئاسي، نجوى وهيبة،": the name between commas
         if k in by_first and by_first[k].entry.type is ActorType.PERSON:
             person = found[by_first[k].entry.name]
-        elif (span := apposed or _name_after(tokens, k, taken)) is not None:
+        elif (span := apposed or _name_after(tokens, k, taken)) is not None and not (
+            span[0] == span[1]
+            and span[1] + 1 in by_first
+            and by_first[span[1] + 1].entry.type in (ActorType.COUNTRY, ActorType.PLACE)
+        ):
+            # (one word before a known state or place is a noun in construct, no name:
+            # "مدير مشروع إيران", "مسؤول ملف سوريا")
             first, last = span
             arabic = text[tokens[first].start : tokens[last].end]
             norm_key = " ".join(normal(t.text) for t in tokens[first : last + 1])
@@ -627,6 +654,15 @@ def extract_actors(
             person.roles.append(role)
         i = k
 
+    from .bare_names import bare_names  # bare_names.py reads this module's name tests
+
+    for first, last in bare_names(tokens, taken, _name_after, _name_like):
+        # "وقال فهد المهندي من مدينة الخور إن": a person with no title beside the verb
+        arabic = text[tokens[first].start : tokens[last].end]
+        norm_key = " ".join(normal(t.text) for t in tokens[first : last + 1])
+        add(norm_key, romanize(arabic), ActorType.PERSON, arabic,
+            (tokens[first].start, tokens[last].end))  # fmt: skip
+        taken |= set(range(first, last + 1))
     for first, last, name in _forces(tokens, taken):
         # "الجيش السوري", "قوات الأمن العراقية": a state's forces, one collective actor
         start = tokens[first].start + _clitics_before(tokens[first], _force_nouns_first())
@@ -681,6 +717,7 @@ def extract_actors(
         arabic = text[start : tokens[n].end]
         add(normal(arabic), romanize(arabic), ActorType.PLACE, arabic, (start, tokens[n].end))
         taken.add(n)
+    _join_bracketed_outlets(tokens, found)
     _add_acronyms(tokens, text, found, taken)
     _add_surnames(tokens, found, taken)
     if known:
@@ -1473,10 +1510,44 @@ def _places_in_a_list(
 _LIST_ENDS = frozenset(("،", ",", ".", "؛"))
 
 
+def _join_bracketed_outlets(tokens: list[Token], found: dict[str, Found]) -> None:
+    """ "وكالة الأنباء الإيرانية الرسمية (إرنا)": an outlet named by its words, then (past up to
+    two adjectives) a known outlet in brackets, is that outlet: one actor, the list's name."""
+    starts = {t.start: t.i for t in tokens}
+    media = [a for a in found.values() if a.type is ActorType.MEDIA]
+    owner_at = {s: a for a in media for s, _ in a.mentions}
+    for actor in media:
+        for _, end in list(actor.mentions):
+            after = _token_after(tokens, starts, end)
+            if after is None:
+                continue
+            n = after  # past "الرسمية": definite words, no name's
+            while n < len(tokens) and n - after < 2 and tokens[n].norm.startswith("ال"):
+                n += 1
+            if n >= len(tokens) - 2 or tokens[n].text != "(":
+                continue
+            inner = owner_at.get(tokens[n + 1].start)
+            if inner is None or inner is actor or tokens[n + 2].text != ")":
+                continue
+            inner.mentions.extend(m for m in actor.mentions if m not in inner.mentions)
+            actor.mentions = []
+            break
+
+
+def _token_after(tokens: list[Token], starts: dict[int, int], end: int) -> int | None:
+    """The index of the first token after the character offset `end` (a space or none)."""
+    for gap in (1, 0):
+        if end + gap in starts:
+            return starts[end + gap]
+    return None
+
+
 def _add_acronyms(tokens: list[Token], text: str, found: dict[str, Found], taken: set[int]) -> None:
     """ "وكالة الأنباء العراقية (واع)": a word in brackets right after a body's or an outlet's
     name is its acronym, a mention of it there and wherever else it stands."""
-    ends = {e: actor for actor in found.values() if actor.type is not ActorType.PERSON
+    # a person's or a place's name takes no acronym ("الدوحة (قنا) -": the dateline's agency)
+    ends = {e: actor for actor in found.values()
+            if actor.type not in (ActorType.PERSON, ActorType.PLACE)
             for _, e in actor.mentions}  # fmt: skip
     acronyms: dict[str, Found] = {}
     for n in range(1, len(tokens) - 2):

@@ -25,6 +25,7 @@ from .cues import COMMA as _COMMA
 from .cues import blames, clauses, cue_of, cues, goes_on, preposition_of, says_object
 from .gazetteer import source_nouns
 from .parties import party_noun
+from .referents import honoured, outlet_named_before
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, without_article
 
 # the words that open reported content; "قوله" ("his saying") sits between source and content
@@ -261,6 +262,17 @@ def _who_in(
                   or x.id in {y.id for y in sentence.actors_in(origin_from, owned)}]  # fmt: skip
     speaker_tokens = [t for t in tokens[origin_from:b] if t.norm not in _SAYING]
     people = [x for x in source if x.type is ActorType.PERSON]
+    lone = _before_setting(speaker_tokens)
+    aside = next((n for n, t in enumerate(speaker_tokens) if n and _is_aside(t)), None)
+    head = speaker_tokens[:aside]  # the words before "في منشور", "خلال اتصال"
+    if not people and head and (ruler := honoured(sentence, head)) is not None:
+        # "وأكد جلالته أن", "وكتب سمو الأمير في منشور على منصة «إكس»": the ruler named
+        # before speaks (a platform or place among the words is where, never who)
+        honorific = sentence.text[head[0].start : head[-1].end]
+        return ruler.id, honorific, tuple(c.id for c in channels)
+    if not source and lone and (paper := outlet_named_before(sentence, lone, sentence.text)):
+        # "وقالت الصحيفة إن": the paper named before speaks, through itself
+        return paper.id, sentence.text[lone[0].start : lone[-1].end], (paper.id,)
     if (
         not source
         and (again := _person_titled_before(sentence, _before_setting(speaker_tokens))) is not None
@@ -305,10 +317,15 @@ def _who_in(
         )
     if unnamed or titled_nobody:
         return None, speaker_text, tuple(c.id for c in channels)
-    if source:
+    # a place is where, never who: "وقال رئيس بلدية صبراتة", "مصدر من مدينة الزاوية" (a
+    # capital that speaks for its state was made the state by the actor rules)
+    able = [x for x in source if x.type is not ActorType.PLACE]
+    if able:
         # "المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي": the person speaks
-        speaker = _titled_last(sentence, people, origin_from, b) if people else source[0]
+        speaker = _titled_last(sentence, people, origin_from, b) if people else able[0]
         return speaker.id, speaker_text, tuple(c.id for c in channels)
+    if source and not channels:
+        return None, speaker_text, ()
     # "وقالت الهيئة في تحديث لاحق", "وأوضحت الوزارة في بيانها": a lone noun, then where
     lone = _before_setting(speaker_tokens)
     again = _body_named_before(sentence, lone) or _issuer_before(sentence, lone)
@@ -662,7 +679,13 @@ def _fronted_outlets(sentence: _Sentence, c: int) -> tuple[str, ...]:
     كتب أحد النواب أن", "وفي حديث لقناة «الجديد»، قال"): where it was said, a channel."""
     tokens = sentence.tokens
     a = sentence.first
-    opens = _is_aside(tokens[a]) or any(w == _ON for _, w in tokens[a].readings()[:2])
+    # "وفي حديث": a word of three letters keeps its و in `readings`, so it is read off here
+    bare = tokens[a].norm[1:] if tokens[a].norm.startswith("و") else ""
+    opens = (
+        _is_aside(tokens[a])
+        or bare in _aside_words()
+        or any(w == _ON for _, w in tokens[a].readings()[:2])
+    )
     if c - a < 3 or tokens[c - 1].text not in _COMMA or not opens:
         return ()
     if any(t.text in _COMMA for t in tokens[a : c - 1]):

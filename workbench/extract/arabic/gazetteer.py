@@ -221,6 +221,10 @@ def _introduced(tokens: list[Token], first: int, last: int) -> bool:
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.text in ("«", '"', "“") and after is not None:
         return after.text in ("»", '"', "”")
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        # "مسقط (العمانية) -", "الدوحة (قنا) -": the dateline's brackets hold its agency
+        dash = tokens[last + 2] if last + 2 < len(tokens) else None
+        return dash is not None and dash.text in ("-", "–", "—", ":")
     # "نشرة الأخبار" is the news bulletin: نشرة names an outlet only in quotation marks
     return before is not None and is_outlet_noun(before) and not _quoted_only(before)
 
