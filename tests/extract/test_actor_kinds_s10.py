@@ -11,8 +11,11 @@ copied when the test was written; `test_the_tables_are_the_models_parse` checks 
 - by what it does or who backs it, a name is an armed group: its fighters named ("gunmen
   from X", "fighters of the X Movement", "militants loyal to X"), a patron's backing ("the
   Turkish-backed X"), a verb of fighting whatever its object ("X shelled Tal Tamr");
-- a place in small letters before an agency in brackets ("Jerusalem (AFP) -") is a
-  dateline, the place, not the capital standing for its government;
+- a place in small letters before an agency in brackets ("Jerusalem (AFP) -") or its
+  country and a dash ("Baghdad, Iraq -") is a dateline, the place, not the capital
+  standing for its government; a dateline in capitals the NER called a body is the place;
+- "The Observatory" the NER tagged alone, after "the Syrian Observatory for Human
+  Rights", joins it (a body's head noun with "the", as the untagged one already did);
 - a name after a personal title the NER took for a people ("Sheikh Tamim") is a person,
   and the first name alone joins the one full name it opens.
 """
@@ -27,6 +30,8 @@ from spacy.tokens import Doc
 from workbench.extract import armed_acts
 from workbench.extract.actors import extract_actors
 from workbench.extract.armed_acts import group_name_spans, names_an_armed_group
+from workbench.extract.places import is_dateline_span
+from workbench.lexicon.gazetteer import armed_group_info
 from workbench.model import ActorType
 
 FIGHTERS_OF_A_BRIGADE = HandDoc(
@@ -249,6 +254,88 @@ A_TITLED_FIRST_NAME_TAKEN_FOR_A_PEOPLE = HandDoc(
     "full",
 )
 
+A_SMALL_LETTER_DATELINE_WITH_ITS_COUNTRY = HandDoc(
+    "Baghdad, Iraq \u2014 Rockets struck near the embassy, a source said.",
+    """
+    Baghdad Baghdad PROPN NNP  5  nsubj B-GPE
+    ,       ,       PUNCT ,    0  punct O
+    Iraq    Iraq    PROPN NNP  0  conj  B-GPE
+    \u2014       \u2014       PUNCT :    5  punct O
+    Rockets Rockets PROPN NNPS 5  nsubj O
+    struck  strike  VERB  VBD  12 ccomp O
+    near    near    ADP   IN   5  prep  O
+    the     the     DET   DT   8  det   O
+    embassy embassy NOUN  NN   6  pobj  O
+    ,       ,       PUNCT ,    12 punct O
+    a       a       DET   DT   11 det   O
+    source  source  NOUN  NN   12 nsubj O
+    said    say     VERB  VBD  12 ROOT  O
+    .       .       PUNCT .    12 punct O
+    """,
+    "full",
+)
+
+A_DATELINE_CALLED_A_BODY = HandDoc(
+    "MOGADISHU (Reuters) - A car bomb exploded, police said.",
+    """
+    MOGADISHU MOGADISHU PROPN NNP   0  ROOT     B-ORG
+    (         (         PUNCT -LRB- 2  punct    O
+    Reuters   Reuters   PROPN NNP   0  appos    B-MEDIA
+    )         )         PUNCT -RRB- 2  punct    O
+    -         -         PUNCT .     0  punct    O
+    A         a         DET   DT    7  det      O
+    car       car       NOUN  NN    7  compound O
+    bomb      bomb      NOUN  NN    8  nsubj    O
+    exploded  explode   VERB  VBD   11 ccomp    O
+    ,         ,         PUNCT ,     11 punct    O
+    police    police    NOUN  NNS   11 nsubj    O
+    said      say       VERB  VBD   11 ROOT     O
+    .         .         PUNCT .     11 punct    O
+    """,
+    "full",
+)
+
+A_PLACE_BEFORE_A_CLAUSE = HandDoc(
+    "Aleppo, which the army holds, was shelled.",
+    """
+    Aleppo  Aleppo PROPN NNP 8 nsubjpass O
+    ,       ,      PUNCT ,   0 punct     O
+    which   which  PRON  WDT 5 dobj      O
+    the     the    DET   DT  4 det       O
+    army    army   NOUN  NN  5 nsubj     O
+    holds   hold   VERB  VBZ 0 relcl     O
+    ,       ,      PUNCT ,   0 punct     O
+    was     be     AUX   VBD 8 auxpass   O
+    shelled shell  VERB  VBN 8 ROOT      O
+    .       .      PUNCT .   8 punct     O
+    """,
+    "full",
+)
+
+THE_HEAD_NOUN_TAGGED_ALONE = HandDoc(
+    "The Syrian Observatory for Human Rights counted 30 dead. The Observatory said most were fighters.",
+    """
+    The         the         DET   DT   2  det      O
+    Syrian      Syrian      PROPN NNP  2  compound B-MEDIA
+    Observatory Observatory PROPN NNP  6  nsubj    I-MEDIA
+    for         for         ADP   IN   2  prep     I-MEDIA
+    Human       Human       PROPN NNP  5  compound I-MEDIA
+    Rights      Rights      PROPN NNPS 3  pobj     I-MEDIA
+    counted     count       VERB  VBD  6  ROOT     O
+    30          30          NUM   CD   8  nummod   B-CARDINAL
+    dead        dead        ADJ   JJ   6  dobj     O
+    .           .           PUNCT .    6  punct    O
+    The         the         DET   DT   11 det      O
+    Observatory Observatory PROPN NNP  12 nsubj    B-PERSON
+    said        say         VERB  VBD  12 ROOT     O
+    most        most        ADJ   JJS  14 nsubj    O
+    were        be          AUX   VBD  12 ccomp    O
+    fighters    fighter     NOUN  NNS  14 attr     O
+    .           .           PUNCT .    12 punct    O
+    """,
+    "full",
+)
+
 DOCS = {
     name: value
     for name, value in globals().items()
@@ -317,6 +404,31 @@ def test_a_small_letter_place_before_an_agency_is_a_dateline_place_not_the_gover
     actors = _actors(A_SMALL_LETTER_DATELINE)
     assert actors["Jerusalem"] == (ActorType.PLACE, ["Jerusalem"])
     assert actors["Israel"] == (ActorType.COUNTRY, ["Israel"])
+
+
+def test_a_small_letter_place_before_its_country_and_a_dash_is_a_dateline_place():
+    actors = _actors(A_SMALL_LETTER_DATELINE_WITH_ITS_COUNTRY)
+    assert actors["Baghdad"] == (ActorType.PLACE, ["Baghdad"])
+    assert is_dateline_span(A_SMALL_LETTER_DATELINE_WITH_ITS_COUNTRY.doc()[0:1])
+    # after a comma, a clause is no country nor date: no dateline
+    assert not is_dateline_span(A_PLACE_BEFORE_A_CLAUSE.doc()[0:1])
+
+
+def test_a_dateline_in_capitals_the_ner_called_a_body_is_the_place():
+    assert _actors(A_DATELINE_CALLED_A_BODY)["MOGADISHU"] == (ActorType.PLACE, ["MOGADISHU"])
+
+
+def test_the_press_spellings_of_group_names_are_listed():
+    assert armed_group_info("Ansarullah").name == "Houthis"
+    assert armed_group_info("the Hashd").name == "Popular Mobilization Forces"
+
+
+def test_a_bodys_head_noun_tagged_alone_after_the_joins_the_body():
+    actors = _actors(THE_HEAD_NOUN_TAGGED_ALONE)
+    assert actors["Syrian Observatory for Human Rights"] == (
+        ActorType.ORGANIZATION,
+        ["Syrian Observatory for Human Rights", "Observatory"],
+    )
 
 
 def test_a_titled_first_name_taken_for_a_people_joins_the_full_name():

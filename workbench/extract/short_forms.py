@@ -309,6 +309,46 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
         cluster.mentions.append(
             Candidate(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
         )
+    _join_tagged_definite_heads(heads, clusters)
+
+
+def _join_tagged_definite_heads(
+    heads: list[tuple[int, str, Cluster]], clusters: list[Cluster]
+) -> None:
+    """ "The Observatory said" after "the Syrian Observatory for Human Rights": the same
+    head noun the NER tagged alone, an actor of its own, joins the nearest organisation
+    before it whose longer name has that head."""
+    for cluster in clusters:
+        if cluster.key or cluster.type is not ActorType.ORGANIZATION or not cluster.mentions:
+            continue
+        forms = {tuple(core_words(m.text)) for m in cluster.mentions}
+        if len(forms) != 1:
+            continue
+        words = forms.pop()
+        if (
+            len(words) != 1
+            or words[0] not in ORG_HEADS
+            or not all(_after_the(m) for m in cluster.mentions)
+        ):
+            continue
+        before = [
+            (s, c)
+            for s, w, c in heads
+            if w == words[0]
+            and s < cluster.first
+            and c is not cluster
+            and len(c.mentions) > 0
+            and any(len(core_words(m.text)) > 1 for m in c.mentions)
+        ]
+        if before:
+            owner = max(before, key=lambda x: x[0])[1]
+            owner.mentions.extend(cluster.mentions)
+            cluster.mentions = []
+
+
+def _after_the(mention: Candidate) -> bool:
+    start = mention.span.start
+    return start > 0 and mention.span.doc[start - 1].lower_ == "the"
 
 
 def _acronym_form(words: list[str]) -> str:
