@@ -495,10 +495,10 @@ def _before_speaker(
     if speaker is None or end > verb.idx or not start < speaker.start < end:
         return content
     doc = verb.doc
-    first = next((t for t in doc[verb.sent.start : verb.i] if t.idx >= speaker.start), None)
-    if first is None:
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if words is None or not len(words):
         return content
-    cut = _end_before_token(doc, first.i, verb.sent.start)
+    cut = _end_before_token(doc, words[0].i, verb.sent.start)
     return (start, cut) if cut > start else content
 
 
@@ -1079,10 +1079,12 @@ def _drop_clause_appositive(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
     span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
     if span is None or len(span) < 6:
         return
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words:
-        return
-    last = words[-1]
+    # the last word, walking back from the end (not the whole span: many overlapping
+    # claims of one long sentence stay linear)
+    i = span.end - 1
+    while i > span.start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    last = doc[i]
     for token in (last, *last.ancestors):
         if token.i < span.start:
             break
