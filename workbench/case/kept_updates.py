@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .touched import Touched
 
 # what the actor listing reads (touched.ACTORS_READ)
-_LISTING_TABLES = frozenset({"actors", "aliases", "mentions"})
+_LISTING_TABLES = frozenset({"actors", "aliases", "mentions", "listing_articles", "listing_texts"})
 
 
 def _touched_actors(entries: Sequence[Touched]) -> tuple[set[str], set[str]] | None:
@@ -46,10 +46,13 @@ def _touched_actors(entries: Sequence[Touched]) -> tuple[set[str], set[str]] | N
             if "id" not in row:
                 return None
             actors.add(row["id"])
-        for row in entry.ids.get("aliases", ()):
-            if "actor_id" not in row:  # a row given in part: which actor is not told
-                return None
-            actors.add(row["actor_id"])
+        # an alias rule, or a kept input of the listing written from outside (the
+        # triggers' own writes are never told: the mentions' are)
+        for table in ("aliases", "listing_articles", "listing_texts"):
+            for row in entry.ids.get(table, ()):
+                if "actor_id" not in row:  # a row given in part: which actor is not told
+                    return None
+                actors.add(row["actor_id"])
         for row in entry.ids.get("mentions", ()):
             if "actor_id" in row:
                 actors.add(row["actor_id"])  # None: a mention that names nobody

@@ -144,11 +144,15 @@ class Touched:
 # to how changes are noted, so that a new column a reader reads is added in one place
 # (tests/case/test_kept_changes.py checks each against the queries its reader runs)
 
-# the actor listing (`reads.load_actors`): actors, their alias rules, their mentions
+# the actor listing (`reads.load_actors`): actors, their alias rules, their mentions (as
+# the case keeps them grouped from format 11: `migrations.LISTING_TABLES`, written by
+# triggers as the mentions are, so a write of the mentions' columns moves its stamp)
 ACTORS_READ: Depends = (
     ("actors", None),
     ("aliases", None),
     ("mentions", ("actor_id", "article_id", "text", "review")),
+    ("listing_articles", None),
+    ("listing_texts", None),
 )
 # similar claims (`workflow.claim_texts`): each claim's words, article and place, and the
 # order of the articles
@@ -167,6 +171,9 @@ CORROBORATION_READ: Depends = (
     ("actors", ("id", "name", "type")),
     ("aliases", ("actor_id", "alias")),
     ("mentions", ("actor_id", "text", "review")),
+    # the actors' names as the listing reads them (format 11: their mentions' texts kept)
+    ("listing_articles", None),
+    ("listing_texts", None),
 )
 
 
