@@ -92,6 +92,9 @@ def test_a_dateline_gives_the_story_its_day(opening, expected):
         ("In the 2019/20 fiscal year, Tesco lost money.", "2019", True),
         ("The war began in 2011 and ended in 2014.", "2011", False),
         ("a 2016-era law", "2016", False),
+        ("The festival continues a 2000 year old tradition.", "2000", True),
+        ("The city claims 1500 years of history.", "1500", True),
+        ("FIFA World Cup 2018 day five: Sweden beat Korea.", "2018", False),
     ],
 )
 def test_a_four_digit_clock_time_name_or_fiscal_year_is_no_year(text, number, other_kind):

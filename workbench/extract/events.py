@@ -20,7 +20,7 @@ from .. import lexicon
 from ..dates import PartialDate
 from ..model import Actor, Claim, Event, Precision
 from .date_rules import IN_TIME
-from .date_values import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, add_months, between
+from .date_values import DAY_RE, MONTH_RE, UNIT_RE, WEEKDAY_RE, YEAR_RE, add_months, between
 from .dates import FUTURE, PAST, PRESENT, ResolvedDate, find_date_expressions, resolve_date
 from .event_anchors import (
     COUNTED_FROM_EVENT,
@@ -369,11 +369,16 @@ def _count_of_things(doc: Doc, source: str, start: int, end: int) -> bool:
 
 
 # what a four-digit number is before these: a clock time ("1800 UTC", "(1930 GMT)"), a name
-# ("2019-nCoV"), a season or fiscal year written with a slash ("the 2019/20 fiscal year")
+# ("2019-nCoV"), a season or fiscal year written with a slash ("the 2019/20 fiscal year"), a
+# count of time ("a 2000 year old tradition", "2000 years of history"; "World Cup 2018 day
+# five" is a year)
 _CLOCK_ZONES = "|".join(
-    w.upper() for w in lexicon.words("clock_words.txt") if w not in ("am", "pm")
+    sorted(w.upper() for w in lexicon.words("clock_words.txt") if w not in ("am", "pm"))
 )
-_NOT_A_YEAR_AFTER = re.compile(rf" ?(?:{_CLOCK_ZONES})\b|-[a-z]*[A-Z]|/\d")
+_UNITS_COUNTED = UNIT_RE.removesuffix("?")  # "years", "days": the plural alone
+_NOT_A_YEAR_AFTER = re.compile(
+    rf" ?(?:{_CLOCK_ZONES})\b|-[a-z]*[A-Z]|/\d|[ -](?:years?[ -]old|{_UNITS_COUNTED})\b"
+)
 _FISCAL_BEFORE = re.compile(r"\bfiscal $", re.IGNORECASE)
 
 
