@@ -450,6 +450,14 @@ def _sqlite_listing_triggers(db: sqlite3.Connection) -> None:
         )
 
 
+# the functions the server's triggers run, made in the case's schema (which drop_case
+# must drop with it: a schema holding functions is not dropped without them)
+SERVER_FUNCTIONS = (
+    "wb_listing_counted",
+    *(f"wb_{table}_only_counted" for table, _ in _LISTED),
+)
+
+
 def _server_listing_triggers(db: Any) -> None:
     """The same triggers in PostgreSQL's own dialect (SQLite's are not translated)."""
     counted = ""
