@@ -451,3 +451,33 @@ CLAUSE_APPOSITIVE_AFTER_CONTENT = HandDoc(
     """,
     "full",
 )
+
+
+TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT = HandDoc(
+    "Riyadh, Saudi Arabia (CNN) \u2014 The kingdom's defence ministry said it had intercepted a ballistic missile.",
+    """
+    Riyadh      Riyadh    PROPN NNP   13 nsubj    B-GPE
+    ,           ,         PUNCT ,     0  punct    O
+    Saudi       Saudi     PROPN NNP   3  compound B-GPE
+    Arabia      Arabia    PROPN NNP   0  appos    I-GPE
+    (           (         PUNCT -LRB- 5  punct    O
+    CNN         CNN       PROPN NNP   3  appos    B-MEDIA
+    )           )         PUNCT -RRB- 3  punct    O
+    —           —         PUNCT :     0  punct    O
+    The         the       DET   DT    9  det      O
+    kingdom     kingdom   NOUN  NN    12 poss     O
+    's          's        PART  POS   9  case     O
+    defence     defence   NOUN  NN    12 compound B-ORG
+    ministry    ministry  PROPN NNP   0  appos    I-ORG
+    said        say       VERB  VBD   13 ROOT     O
+    it          it        PRON  PRP   16 nsubj    O
+    had         have      AUX   VBD   16 aux      O
+    intercepted intercept VERB  VBN   13 ccomp    O
+    a           a         DET   DT    19 det      O
+    ballistic   ballistic ADJ   JJ    19 amod     O
+    missile     missile   NOUN  NN    16 dobj     O
+    .           .         PUNCT .     13 punct    O
+    """,
+    "full",
+    kb_ids={"CNN": "CNN"},
+)

@@ -21,6 +21,7 @@ from hand_docs_claims10 import (
     QUOTED_BY_AN_OUTLET,
     SPOKESMAN_NAMED_BESIDE_EARLIER,
     THE_AGENCY_WITH_NO_OUTLET,
+    TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT,
     TOLD_AN_OUTLET_THEN_REPORTED,
 )
 
@@ -131,9 +132,15 @@ def test_a_noun_phrase_naming_the_clause_after_a_comma_is_the_writers_comment():
     assert said.text == "the vote would take place next week"
 
 
+def test_a_dateline_the_parser_took_for_the_subject_gives_way_to_its_apposition():
+    claim, speaker, _ = _one_claim(TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT)
+    assert (claim.speaker_text, speaker) == ("The kingdom's defence ministry", None)
+
+
 @pytest.mark.parametrize(
     "hand",
     [
+        TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT,
         MEDIUM_HUNG_ON_THE_OBJECT,
         MEASURED_WRITERS_SEQUEL,
         CLAUSE_APPOSITIVE_AFTER_CONTENT,

@@ -672,6 +672,9 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
         if len(subjects) > 1:
             # "BAMAKO: Mali's ruling junta said": the parser made the dateline a subject
             subjects = [c for c in subjects if not _dateline(c)] or subjects
+        # "Riyadh, Saudi Arabia (CNN) — The kingdom's defence ministry said": the parser
+        # made the dateline the subject and the speaker its apposition
+        subjects = [_past_dateline(c) for c in subjects]
         if _joined_to_a_thing(current, subjects, chain):
             # "Netanyahu found the strike justified and called Trump's order swift": the
             # parser joined "called" to "justified", whose subject is a thing; the
@@ -770,6 +773,26 @@ def _noun_before_interruption(verb: Token) -> Token | None:
     if noun.pos_ != "PROPN" or noun.dep_ not in ("pobj", "dobj", "conj", "appos"):
         return None
     return noun
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The apposition after a dateline's dash when the parser took the dateline (a name
+    opening the sentence, then a dash or colon set off by spaces) for the subject."""
+    doc = subject.doc
+    if subject.i != subject.sent.start or subject.pos_ != "PROPN":
+        return subject
+    dash = next(
+        (
+            t
+            for t in doc[subject.i + 1 : min(subject.right_edge.i, subject.i + 10)]
+            if t.text in DATELINE_ENDS and t.text != "(" and t.whitespace_
+        ),
+        None,
+    )
+    if dash is None or not doc[dash.i - 1].whitespace_ and doc[dash.i - 1].text != ")":
+        return subject
+    after = [c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else subject
 
 
 def _dateline(token: Token) -> bool:
