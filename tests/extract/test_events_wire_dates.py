@@ -1,5 +1,6 @@
 """Dates of wire stories (issue 10, session 10): a dateline's day is the story's "now"; a
-fortnight is two weeks; Hijri months with their year ("Ramadan 1440"); "the following week"
+fortnight is two weeks; Hijri months with their year ("Ramadan 1440"); holidays with their
+year ("Eid al-Fitr 2019"); "the following week"
 counts from the story's date, not publication; a weekday ahead on its own day is that day;
 reported speech's "would" looks ahead of the day it was said; a date a verb of scheduling sets takes no clause tense; four-digit clock
 times, names and fiscal years are no years. Each failed before its rule."""
@@ -48,6 +49,27 @@ def test_a_hijri_month_with_its_year_is_its_gregorian_days():
 def test_a_hijri_month_without_its_year_is_no_date():
     assert _found("Shops stayed open late during Ramadan, the ministry said.") == []
     assert resolve_date("Ramadan 1900", published=PUBLISHED) is None  # no such Hijri year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eid al-Fitr 2019", date(2019, 6, 4)),  # 1 Shawwal 1440, Umm al-Qura
+        ("Eid al-Adha 2018", date(2018, 8, 21)),
+        ("Ashura 2018", date(2018, 9, 20)),
+        ("Nowruz 2019", date(2019, 3, 21)),
+        ("Christmas 2018", date(2018, 12, 25)),
+        ("Eid al-Adha of 2000", date(2000, 3, 16)),  # the first of the year's days
+    ],
+)
+def test_a_holiday_with_its_year_is_its_day(text, expected):
+    # (the finder keeps overlapping finds, "2000" after "of" too: the longest one is kept)
+    assert text in _found(f"Crowds gathered on {text}, officials said.")
+    assert resolve_date(text, published=PUBLISHED) == day(expected)
+
+
+def test_a_holiday_without_its_year_is_no_date():
+    assert _found("Shops in Amman stayed open late before Eid al-Fitr, traders said.") == []
 
 
 def test_the_following_week_counts_from_the_story_not_publication():

@@ -24,6 +24,8 @@ from .date_values import (
     HIJRI_YEAR_RE,
     MONTH_RE,
     MONTHS,
+    NAMED_DAY_RE,
+    NAMED_DAYS,
     NUMBER_RE,
     ORDINAL_RE,
     ORDINALS,
@@ -200,6 +202,28 @@ def _hijri(match, **_):
     except (ValueError, OverflowError):  # a year outside Umm al-Qura's table
         return None
     return between(first.to_gregorian(), last.to_gregorian())
+
+
+@_rule(rf"(?P<name>{NAMED_DAY_RE}),? (?:of )?(?P<y>{YEAR_RE})")
+def _named_day_of_year(match, **_):
+    """ "Eid al-Fitr 2019", "Christmas 2018": the holiday's day in that Gregorian year; a
+    Hijri holiday's, the first of its days that falls in the year (Umm al-Qura)."""
+    calendar, month_number, day_number = NAMED_DAYS[match["name"]]
+    year_number = int(match["y"])
+    if calendar != "hijri":
+        value = safe_date(year_number, month_number, day_number)
+        return day(value) if value else None
+    from hijridate import Gregorian, Hijri
+
+    try:
+        first_hijri_year = Gregorian(year_number, 1, 1).to_hijri().year
+        for hijri_year in (first_hijri_year, first_hijri_year + 1):
+            value = Hijri(hijri_year, month_number, day_number).to_gregorian()
+            if value.year == year_number:
+                return day(date(value.year, value.month, value.day))
+    except (ValueError, OverflowError):  # a year outside Umm al-Qura's table
+        return None
+    return None
 
 
 # -- expressions that need the publication date --

@@ -63,6 +63,14 @@ HIJRI_MONTH_RE = (
     "(?:" + "|".join(re.escape(m) for m in sorted(HIJRI_MONTHS, key=len, reverse=True)) + ")"
 )
 HIJRI_YEAR_RE = r"(?:1[34]\d\d)"
+# holidays on a fixed day of a calendar, a date with their year: "Eid al-Fitr 2019"
+NAMED_DAYS = {
+    row["name"]: (row["calendar"], int(row["month"]), int(row["day"]))
+    for row in lexicon.table("event_named_days.csv")
+}
+NAMED_DAY_RE = (
+    "(?:" + "|".join(re.escape(n) for n in sorted(NAMED_DAYS, key=len, reverse=True)) + ")"
+)
 PART_RE = (
     r"(?:early|mid|middle|late|the (?:beginning|start|end|middle) of|end of|beginning of|start of)"
 )

@@ -22,6 +22,7 @@ from .date_values import (
     HIJRI_MONTH_RE,
     HIJRI_YEAR_RE,
     MONTH_RE,
+    NAMED_DAY_RE,
     NUMBER_RE,
     ORDINAL_RE,
     ORDINALS,
@@ -152,6 +153,8 @@ _FIND_PATTERNS = [
     rf"{YEAR_RE}-\d\d(?![\d-])",
     # Hijri dates in English text: "Ramadan 1440", "1440 AH" (a holiday's month alone is none)
     rf"{HIJRI_MONTH_RE} {HIJRI_YEAR_RE}(?: ah)?|{HIJRI_YEAR_RE} ah",
+    # a holiday with its year: "Eid al-Fitr 2019", "Christmas 2018" (without one, no date)
+    rf"{NAMED_DAY_RE},? (?:of )?{YEAR_RE}",
     # partial dates: the year comes from the publication date
     rf"(?:(?:early|mid|late)[- ])?{MONTH_RE}(?: the)? {DAY_RE}(?![\d:,.]\d)",
     rf"(?:the )?{DAY_RE} (?:of )?{MONTH_RE}",
@@ -215,6 +218,7 @@ _FIRST_WORDS = "|".join(
         "yesterday|tomorrow|today|tonight|earlier|later|shortly|soon|just|moments",
         "over|during|at|on|in|for",
         HIJRI_MONTH_RE,
+        NAMED_DAY_RE,
     ]
 )
 _FIND_BODY = r"\b(?=(?:" + _FIRST_WORDS + r"))(?:" + "|".join(_FIND_PATTERNS) + r")\b"
