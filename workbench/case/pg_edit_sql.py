@@ -11,9 +11,6 @@ asked of the client before anything is written, which calls again with them.
 
 from __future__ import annotations
 
-# an action's state before its first write (`pg_functions.wb_set`)
-_STATE = """'{"changes": [], "ops": [], "bumped": []}'::jsonb"""
-
 EDITS = (
     # one versioned row's text columns set (an actor's type or status, a claim's status),
     # its `edited` list grown, with its audit row and the count of changes; the outcome
@@ -145,10 +142,9 @@ EDITS = (
         p_session text, p_at text, p_who text, p_always text[], p_unread text[])
     RETURNS json LANGUAGE plpgsql AS $$
     DECLARE
-        v_last record; v_change jsonb; v_expect jsonb := '{}'; v_item jsonb; v_key jsonb;
-        v_table text; v_where text; v_row jsonb; v_cols text[];
-        v_ops jsonb := '[]'; v_undo bigint; v_entry jsonb; v_where_key text; c text;
-        v_rows jsonb := '{}'; v_seen record;
+        v_last record; v_change jsonb; v_key jsonb; v_table text; v_where text;
+        v_row jsonb; v_cols text[]; v_ops jsonb; v_undo bigint; v_entry jsonb;
+        v_where_key text; v_seen record;
     BEGIN
         SELECT id, action, target, changes INTO v_last FROM audit
             WHERE action <> 'undo' AND undone_by IS NULL AND session = p_session
@@ -156,40 +152,39 @@ EDITS = (
         IF NOT FOUND OR v_last.changes IS NULL THEN
             RETURN json_build_object('outcome', 'fallback');
         END IF;
+        -- the rows the action wrote, one row each in `wb_rows` (a table, not a JSON value
+        -- grown and copied at each: an undo of thousands of rows stays linear)
+        DELETE FROM pg_temp.wb_rows;
         -- audit._expected_rows: each row as the action left it (null: removed)
         FOR v_change IN SELECT * FROM jsonb_array_elements(v_last.changes::jsonb) LOOP
-            v_where_key := (v_change->>'table') || ' ' || (v_change->'key')::text;
-            IF v_change->>'op' = 'delete' THEN
-                v_item := 'null';
-            ELSIF v_change->>'op' = 'insert' THEN
-                v_item := (v_change->'after') - 'rowid';
-            ELSE
-                v_item := coalesce(nullif(v_expect->v_where_key->'cols', 'null'), '{}')
-                          || (v_change->'after');
-            END IF;
-            v_expect := v_expect || jsonb_build_object(v_where_key, jsonb_build_object(
-                'table', v_change->'table', 'key', v_change->'key', 'cols', v_item));
+            INSERT INTO pg_temp.wb_rows AS r (key, tbl, rkey, cols) VALUES (
+                (v_change->>'table') || ' ' || (v_change->'key')::text, v_change->>'table',
+                v_change->'key', CASE v_change->>'op'
+                    WHEN 'delete' THEN 'null'::jsonb
+                    WHEN 'insert' THEN (v_change->'after') - 'rowid'
+                    ELSE v_change->'after' END)
+            ON CONFLICT (key) DO UPDATE SET cols = CASE WHEN v_change->>'op' = 'update'
+                THEN coalesce(nullif(r.cols, 'null'::jsonb), '{}') || excluded.cols
+                ELSE excluded.cols END;
         END LOOP;
-        FOR v_seen IN SELECT key, value FROM jsonb_each(v_expect) LOOP
-            v_item := v_seen.value;
-            v_table := v_item->>'table';
+        FOR v_seen IN SELECT key, tbl, rkey, cols FROM pg_temp.wb_rows LOOP
             SELECT string_agg(format('%I::text = $1->>%L', k, k), ' AND ') INTO v_where
-                FROM jsonb_object_keys(v_item->'key') AS k;
-            EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE %s', v_table, v_where)
-                INTO v_row USING v_item->'key';
+                FROM jsonb_object_keys(v_seen.rkey) AS k;
+            EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE %s', v_seen.tbl, v_where)
+                INTO v_row USING v_seen.rkey;
             -- kept for the revert below, which read each row again before
-            v_rows := v_rows || jsonb_build_object(v_seen.key, coalesce(v_row, 'null'));
-            IF jsonb_typeof(v_item->'cols') = 'null' THEN
+            UPDATE pg_temp.wb_rows SET now = coalesce(v_row, 'null') WHERE key = v_seen.key;
+            IF jsonb_typeof(v_seen.cols) = 'null' THEN
                 IF v_row IS NOT NULL THEN
                     RETURN json_build_object('outcome', 'conflict');
                 END IF;
             ELSIF v_row IS NULL OR EXISTS (
-                    SELECT 1 FROM jsonb_each(v_item->'cols') AS e(k, v)
+                    SELECT 1 FROM jsonb_each(v_seen.cols) AS e(k, v)
                     WHERE (v_row->e.k) IS DISTINCT FROM e.v) THEN
                 RETURN json_build_object('outcome', 'conflict');
             END IF;
         END LOOP;
-        -- Transaction.revert: the changes backwards
+        -- Transaction.revert: the changes backwards, each write logged (`wb_log`'s `op`)
         FOR v_change IN SELECT value FROM jsonb_array_elements(v_last.changes::jsonb)
                 WITH ORDINALITY AS x(value, o) ORDER BY o DESC LOOP
             v_table := v_change->>'table';
@@ -204,20 +199,18 @@ EDITS = (
                                v_table, (SELECT string_agg(format('%I', k), ', ') FROM unnest(v_cols) k),
                                (SELECT string_agg(format('%I', k), ', ') FROM unnest(v_cols) k),
                                v_table) USING v_row;
-                v_ops := v_ops || jsonb_build_array(jsonb_build_object(
+                INSERT INTO pg_temp.wb_log (op) VALUES (jsonb_build_object(
                     'op', 'wrote', 'table', v_table, 'row', v_row));
-                v_rows := v_rows || jsonb_build_object(v_where_key, v_row);
-                v_cols := '{}';
+                UPDATE pg_temp.wb_rows SET now = v_row WHERE key = v_where_key;
             ELSE
                 -- the row as the check read it, with this revert's own writes since
-                v_row := v_rows->v_where_key;
+                SELECT now INTO v_row FROM pg_temp.wb_rows WHERE key = v_where_key;
                 CONTINUE WHEN v_row IS NULL OR jsonb_typeof(v_row) = 'null';
                 IF v_change->>'op' = 'insert' THEN
                     EXECUTE format('DELETE FROM %I WHERE %s', v_table, v_where) USING v_key;
-                    v_rows := v_rows || jsonb_build_object(v_where_key, 'null'::jsonb);
-                    v_ops := v_ops || jsonb_build_array(jsonb_build_object(
+                    UPDATE pg_temp.wb_rows SET now = 'null' WHERE key = v_where_key;
+                    INSERT INTO pg_temp.wb_log (op) VALUES (jsonb_build_object(
                         'op', 'wrote', 'table', v_table, 'row', v_row));
-                    v_cols := '{}';
                 ELSE
                     SELECT coalesce(array_agg(e.k), '{}') INTO v_cols
                         FROM jsonb_each(v_change->'before') AS e(k, v)
@@ -228,14 +221,18 @@ EDITS = (
                                    (SELECT string_agg(format('%I', k), ', ') FROM unnest(v_cols) k),
                                    (SELECT string_agg(format('%I', k), ', ') FROM unnest(v_cols) k),
                                    v_table, v_where) USING v_key, v_change->'before';
-                    v_ops := v_ops || jsonb_build_array(jsonb_build_object(
+                    INSERT INTO pg_temp.wb_log (op) VALUES (jsonb_build_object(
                         'op', 'updated', 'table', v_table, 'row', v_row, 'cols', to_jsonb(v_cols),
                         'set', (SELECT jsonb_object_agg(k, v_change->'before'->k) FROM unnest(v_cols) k)));
-                    v_rows := v_rows || jsonb_build_object(v_where_key, v_row || (
-                        SELECT jsonb_object_agg(k, v_change->'before'->k) FROM unnest(v_cols) k));
+                    UPDATE pg_temp.wb_rows SET now = v_row || (
+                        SELECT jsonb_object_agg(k, v_change->'before'->k) FROM unnest(v_cols) k)
+                        WHERE key = v_where_key;
                 END IF;
             END IF;
         END LOOP;
+        SELECT coalesce(jsonb_agg(op ORDER BY seq), '[]') INTO v_ops FROM pg_temp.wb_log;
+        DELETE FROM pg_temp.wb_log;
+        DELETE FROM pg_temp.wb_rows;
         v_undo := pg_temp.wb_audit(p_at, p_who, 'undo', v_last.id::text,
             json_build_object('entry', json_build_object('id', v_last.id,
                 'action', v_last.action, 'target', v_last.target, 'undone', false))::text,
@@ -256,7 +253,7 @@ EDITS = (
         p_claim text, p_source text, p_url_ok boolean, p_relation text, p_note text,
         p_created text, p_ctx jsonb)
     RETURNS jsonb LANGUAGE plpgsql AS $$
-    DECLARE v_actor text; v_url text; v_id text; v_state jsonb;
+    DECLARE v_actor text; v_url text; v_id text;
     BEGIN
         IF NOT EXISTS (SELECT 1 FROM claims WHERE id = p_claim) THEN
             RETURN jsonb_build_object('outcome', 'missing');
@@ -273,11 +270,11 @@ EDITS = (
             RETURN jsonb_build_object('outcome', 'duplicate');
         END IF;
         v_id := 'L' || pg_temp.wb_next('L');
-        v_state := pg_temp.wb_ins(EMPTY_STATE, 'links', jsonb_build_object(
+        PERFORM pg_temp.wb_ins('links', jsonb_build_object(
             'id', v_id, 'claim_id', p_claim, 'relation', p_relation, 'actor_id', v_actor,
             'url', v_url, 'note', p_note, 'created_at', p_created,
             'created_by', p_ctx->>'who'), '{id}');
-        RETURN pg_temp.wb_finish(v_state, 'link_source', p_claim, '{"link": null}',
+        RETURN pg_temp.wb_finish('link_source', p_claim, '{"link": null}',
                                  json_build_object('link', pg_temp.wb_link_state(v_id)), p_ctx);
     END $$""",
     # CaseFile.unlink_source: the link at the version seen, removed; the target its claim
@@ -290,8 +287,8 @@ EDITS = (
             RETURN jsonb_build_object('outcome', v_out);
         END IF;
         v_before := pg_temp.wb_link_state(p_link);
+        PERFORM pg_temp.wb_del('links', jsonb_build_object('id', p_link));
         RETURN pg_temp.wb_finish(
-            pg_temp.wb_del(EMPTY_STATE, 'links', jsonb_build_object('id', p_link)),
             'unlink_source', v_before->>'claim_id', json_build_object('link', v_before),
             '{"link": null}', p_ctx);
     END $$""",
@@ -304,7 +301,7 @@ EDITS = (
         p_norm text, p_action text, p_target text, p_ctx jsonb)
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
-        v_state jsonb := EMPTY_STATE; v_out text; v_row jsonb; v_edited text; v_before json;
+        v_out text; v_row jsonb; v_edited text; v_before json;
         v_types text[]; v_type text; v_id text;
     BEGIN
         v_out := pg_temp.wb_check_all('actors', p_expected);
@@ -330,17 +327,17 @@ EDITS = (
                 END IF;
                 FOREACH v_type IN ARRAY v_types LOOP
                     IF NOT EXISTS (SELECT 1 FROM aliases WHERE norm = p_norm AND type = v_type) THEN
-                        v_state := pg_temp.wb_ins(v_state, 'aliases', jsonb_build_object(
+                        PERFORM pg_temp.wb_ins('aliases', jsonb_build_object(
                             'actor_id', v_id, 'norm', p_norm, 'type', v_type,
                             'alias', p_vals->>'name', 'pinned', 0), '{norm,type}');
                     END IF;
                 END LOOP;
             END IF;
             v_edited := pg_temp.wb_edited(v_row->>'edited', p_edited);
-            v_state := pg_temp.wb_set(v_state, 'actors', jsonb_build_object('id', v_id),
+            PERFORM pg_temp.wb_set('actors', jsonb_build_object('id', v_id),
                                       p_vals || jsonb_build_object('edited', v_edited));
         END LOOP;
-        RETURN pg_temp.wb_finish(v_state, p_action, p_target, v_before,
+        RETURN pg_temp.wb_finish(p_action, p_target, v_before,
             (SELECT json_object_agg(k, pg_temp.wb_actor_state(i) ORDER BY o)
              FROM unnest(p_keys, p_ids) WITH ORDINALITY AS u(k, i, o)), p_ctx);
     END $$""",
@@ -356,7 +353,7 @@ EDITS = (
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
         v_out text := pg_temp.wb_check('claims', p_id, p_expected); v_before json;
-        v_edited text; v_state jsonb; v_done jsonb; v_claim jsonb; v_text text;
+        v_edited text; v_done jsonb; v_claim jsonb; v_text text;
         v_start bigint; v_end bigint; v_piece text;
     BEGIN
         IF v_out IS NOT NULL THEN
@@ -389,9 +386,9 @@ EDITS = (
         IF v_edited IS NULL THEN
             RETURN jsonb_build_object('outcome', 'unusual');
         END IF;
-        v_state := pg_temp.wb_set(EMPTY_STATE, 'claims', jsonb_build_object('id', p_id),
+        PERFORM pg_temp.wb_set('claims', jsonb_build_object('id', p_id),
                                   p_vals || jsonb_build_object('edited', v_edited));
-        v_done := pg_temp.wb_finish(v_state, 'update_claim', p_id,
+        v_done := pg_temp.wb_finish('update_claim', p_id,
             json_build_object('claim', v_before),
             json_build_object('claim', pg_temp.wb_claim_state(p_id)), p_ctx);
         -- json, not jsonb: a row's columns in the table's order (`reads.claim_of_row`)
@@ -409,7 +406,7 @@ EDITS = (
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
         v_out text := pg_temp.wb_check('events', p_id, p_expected); v_event jsonb;
-        v_before json; v_edited text; v_state jsonb; v_done jsonb;
+        v_before json; v_edited text; v_done jsonb;
     BEGIN
         IF v_out IS NOT NULL THEN
             RETURN jsonb_build_object('outcome', v_out);
@@ -430,9 +427,9 @@ EDITS = (
             RETURN jsonb_build_object('outcome', 'unusual');
         END IF;
         -- a statement of its own: the state after (STABLE) sees what came before it
-        v_state := pg_temp.wb_set(EMPTY_STATE, 'events', jsonb_build_object('id', p_id),
+        PERFORM pg_temp.wb_set('events', jsonb_build_object('id', p_id),
                                   p_vals || jsonb_build_object('edited', v_edited));
-        v_done := pg_temp.wb_finish(v_state, 'update_event', p_id,
+        v_done := pg_temp.wb_finish('update_event', p_id,
             json_build_object('event', v_before),
             json_build_object('event', pg_temp.wb_event_state(p_id)), p_ctx);
         RETURN v_done || jsonb_build_object('row', (
@@ -449,7 +446,7 @@ EDITS = (
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
         v_out text := pg_temp.wb_check('actors', p_actor, p_expected); v_actor jsonb;
-        v_asks jsonb; v_state jsonb := EMPTY_STATE; v_before json; v_new text;
+        v_asks jsonb; v_before json; v_new text;
         v_key jsonb; v_id text; v_ruled boolean := false;
     BEGIN
         IF v_out IS NOT NULL THEN
@@ -471,31 +468,31 @@ EDITS = (
         END IF;
         v_before := json_build_object('actor', pg_temp.wb_actor_state(p_actor), 'new_actor', NULL);
         v_new := 'A' || pg_temp.wb_next('A');
-        v_state := pg_temp.wb_ins(v_state, 'actors', p_new || jsonb_build_object(
+        PERFORM pg_temp.wb_ins('actors', p_new || jsonb_build_object(
             'id', v_new, 'type', v_actor->>'type'), '{id}');
         FOR v_key IN SELECT jsonb_build_object('norm', norm, 'type', type) FROM aliases
                 WHERE actor_id = p_actor AND norm = p_norm ORDER BY rowid LOOP
-            v_state := pg_temp.wb_set(v_state, 'aliases', v_key,
+            PERFORM pg_temp.wb_set('aliases', v_key,
                                       jsonb_build_object('actor_id', v_new, 'pinned', 1));
             v_ruled := true;
         END LOOP;
         IF NOT v_ruled THEN
-            v_state := pg_temp.wb_ins(v_state, 'aliases', jsonb_build_object(
+            PERFORM pg_temp.wb_ins('aliases', jsonb_build_object(
                 'actor_id', v_new, 'norm', p_norm, 'type', v_actor->>'type',
                 'alias', p_alias, 'pinned', 1), '{norm,type}');
         END IF;
         FOR v_id IN SELECT id FROM mentions WHERE actor_id = p_actor
                 AND pg_temp.wb_norm_of(text, p_norms) = p_norm ORDER BY rowid LOOP
-            v_state := pg_temp.wb_set(v_state, 'mentions', jsonb_build_object('id', v_id),
+            PERFORM pg_temp.wb_set('mentions', jsonb_build_object('id', v_id),
                                       jsonb_build_object('actor_id', v_new));
         END LOOP;
         FOR v_id IN SELECT id FROM claims WHERE speaker = p_actor
                 AND coalesce(speaker_text, '') <> ''
                 AND pg_temp.wb_norm_of(speaker_text, p_norms) = p_norm ORDER BY rowid LOOP
-            v_state := pg_temp.wb_set(v_state, 'claims', jsonb_build_object('id', v_id),
+            PERFORM pg_temp.wb_set('claims', jsonb_build_object('id', v_id),
                                       jsonb_build_object('speaker', v_new));
         END LOOP;
-        RETURN pg_temp.wb_finish(v_state, 'split_alias', p_actor, v_before,
+        RETURN pg_temp.wb_finish('split_alias', p_actor, v_before,
             json_build_object('actor', pg_temp.wb_actor_state(p_actor),
                               'new_actor', pg_temp.wb_actor_state(v_new)), p_ctx)
             || jsonb_build_object('id', v_new);
@@ -503,8 +500,8 @@ EDITS = (
     # a JSON list column's rows naming `p_old` (edits._replace_in_json_lists): each
     # `p_new` instead, each once
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_replace_in_lists(
-        p_state jsonb, p_table text, p_column text, p_old text, p_new text)
-    RETURNS jsonb LANGUAGE plpgsql AS $$
+        p_table text, p_column text, p_old text, p_new text)
+    RETURNS void LANGUAGE plpgsql AS $$
     DECLARE v_item record; v_list text;
     BEGIN
         FOR v_item IN EXECUTE format(
@@ -521,10 +518,9 @@ EDITS = (
             IF v_list IS NULL THEN
                 RAISE EXCEPTION 'wb: unusual list' USING ERRCODE = 'WB001';
             END IF;
-            p_state := pg_temp.wb_set(p_state, p_table, jsonb_build_object('id', v_item.id),
+            PERFORM pg_temp.wb_set(p_table, jsonb_build_object('id', v_item.id),
                                       jsonb_build_object(p_column, v_list));
         END LOOP;
-        RETURN p_state;
     END $$""",
     # CaseFile.merge_actors (edits.merge_actors, for each actor merged in turn): its alias
     # rules, its name as a rule of the kept actor (`wb_norm_of`: a name the server cannot
@@ -535,7 +531,7 @@ EDITS = (
         p_ctx jsonb)
     RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
-        v_state jsonb := EMPTY_STATE; v_out text; v_keep jsonb; v_other jsonb; v_before json;
+        v_out text; v_keep jsonb; v_other jsonb; v_before json;
         v_id text; v_norm text; v_key jsonb; v_roles text; v_edited text;
         v_move record; v_asks jsonb;
     BEGIN
@@ -559,7 +555,7 @@ EDITS = (
             SELECT to_jsonb(t) INTO v_other FROM actors t WHERE id = v_id;
             FOR v_key IN SELECT jsonb_build_object('norm', norm, 'type', type) FROM aliases
                     WHERE actor_id = v_id ORDER BY rowid LOOP
-                v_state := pg_temp.wb_set(v_state, 'aliases', v_key,
+                PERFORM pg_temp.wb_set('aliases', v_key,
                                           jsonb_build_object('actor_id', p_keep));
             END LOOP;
             v_norm := pg_temp.wb_norm_of(v_other->>'name', p_norms);
@@ -568,7 +564,7 @@ EDITS = (
             END IF;
             IF v_norm <> '' AND NOT EXISTS (SELECT 1 FROM aliases WHERE norm = v_norm
                                             AND type = v_other->>'type') THEN
-                v_state := pg_temp.wb_ins(v_state, 'aliases', jsonb_build_object(
+                PERFORM pg_temp.wb_ins('aliases', jsonb_build_object(
                     'actor_id', p_keep, 'norm', v_norm, 'type', v_other->>'type',
                     'alias', v_other->>'name', 'pinned', 0), '{norm,type}');
             END IF;
@@ -586,11 +582,11 @@ EDITS = (
                 UNION ALL SELECT 'notes', 'target_id', id FROM (
                     SELECT id, rowid FROM notes WHERE target_id = v_id ORDER BY rowid) n
             LOOP
-                v_state := pg_temp.wb_set(v_state, v_move.t, jsonb_build_object('id', v_move.id),
+                PERFORM pg_temp.wb_set(v_move.t, jsonb_build_object('id', v_move.id),
                                           jsonb_build_object(v_move.c, p_keep));
             END LOOP;
-            v_state := pg_temp.wb_replace_in_lists(v_state, 'claims', 'channels', v_id, p_keep);
-            v_state := pg_temp.wb_replace_in_lists(v_state, 'events', 'actors', v_id, p_keep);
+            PERFORM pg_temp.wb_replace_in_lists('claims', 'channels', v_id, p_keep);
+            PERFORM pg_temp.wb_replace_in_lists('events', 'actors', v_id, p_keep);
             SELECT to_jsonb(t) INTO v_keep FROM actors t WHERE id = p_keep;
             v_roles := pg_temp.wb_json_list(ARRAY(
                 SELECT e FROM (
@@ -605,11 +601,11 @@ EDITS = (
             IF v_roles IS NULL OR v_edited IS NULL THEN
                 RAISE EXCEPTION 'wb: unusual list' USING ERRCODE = 'WB001';
             END IF;
-            v_state := pg_temp.wb_set(v_state, 'actors', jsonb_build_object('id', p_keep),
+            PERFORM pg_temp.wb_set('actors', jsonb_build_object('id', p_keep),
                 jsonb_build_object('roles', v_roles, 'edited', v_edited));
-            v_state := pg_temp.wb_del(v_state, 'actors', jsonb_build_object('id', v_id));
+            PERFORM pg_temp.wb_del('actors', jsonb_build_object('id', v_id));
         END LOOP;
-        RETURN pg_temp.wb_finish(v_state, 'merge_actors', p_keep, v_before,
+        RETURN pg_temp.wb_finish('merge_actors', p_keep, v_before,
             (SELECT json_object_agg(k, CASE WHEN o = 1 THEN pg_temp.wb_actor_state(i) END
                                     ORDER BY o)
              FROM unnest(ARRAY['keep'] || p_keys, ARRAY[p_keep] || p_others) WITH ORDINALITY AS u(k, i, o)),
@@ -621,8 +617,8 @@ EDITS = (
 
 
 def edit_functions() -> tuple[str, ...]:
-    """The edits' statements, with the recorder's empty state written in."""
-    return tuple(text.replace("EMPTY_STATE", _STATE) for text in EDITS)
+    """The edits' statements, ready to send."""
+    return EDITS
 
 
 __all__ = ["EDITS", "edit_functions"]

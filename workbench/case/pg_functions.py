@@ -7,11 +7,12 @@ Three layers, each written once:
   `wb_link_state`: the fields of `to_dict()`, worked out as `reads` works them out);
 - the recorder, as `Transaction` and `CaseFile._recording` write an action: a row set
   (`wb_set`: the changed columns only, the version bumped once per row and action), added
-  (`wb_ins`) or removed (`wb_del`), each recorded in the action's state (`changes`, the
-  undo data as `Transaction` records it, and `ops`, what it wrote, from which the client
-  notes the journal's entry as `touched.Touched` would); then `wb_finish`: the one audit
-  insert (`wb_audit`) and the count of changes with what the writes touched
-  (`wb_names`, `wb_count`);
+  (`wb_ins`) or removed (`wb_del`), each recorded in the action's log (`wb_log`, a
+  temporary table: a row per write, so an action of thousands of writes stays linear;
+  `changes`, the undo data as `Transaction` records it, and `ops`, what it wrote, from
+  which the client notes the journal's entry as `touched.Touched` would); then
+  `wb_finish`: the one audit insert (`wb_audit`) and the count of changes with what the
+  writes touched (`wb_names`, `wb_count`);
 - the edits themselves, each the ordinary path's steps in the same order, answering
   `{"outcome": ...}`: anything but "done" wrote nothing and the client takes the
   ordinary path, whose errors a person knows.
@@ -97,6 +98,19 @@ STATES = (
 )
 
 RECORDER = (
+    # an action's log, as `Transaction` keeps one in Python: its changes (the undo data)
+    # and what it wrote, one row per write (a row per write, not a JSON value grown and
+    # copied at each: a merge or split of thousands of rows stays linear), and the rows
+    # whose version it bumped. The connection's own; emptied by `wb_finish`, and at commit
+    r"""CREATE TEMP TABLE IF NOT EXISTS wb_log (
+        seq bigint GENERATED ALWAYS AS IDENTITY, change jsonb, op jsonb, bumped text)
+        ON COMMIT DELETE ROWS""",
+    r"""CREATE INDEX IF NOT EXISTS wb_log_bumped ON pg_temp.wb_log (bumped)""",
+    # an undo's rows (`pg_edit_sql.wb_undo`), one each: its table and key, the columns as
+    # the action left them (`cols`, null: removed) and the row as it is now (`now`)
+    r"""CREATE TEMP TABLE IF NOT EXISTS wb_rows (
+        key text PRIMARY KEY, tbl text, rkey jsonb, cols jsonb, now jsonb)
+        ON COMMIT DELETE ROWS""",
     # touched.count_statement's upsert, for names given as an array
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_count(p_names text[]) RETURNS void
     LANGUAGE plpgsql AS $$ BEGIN
@@ -225,10 +239,9 @@ RECORDER = (
         RETURN NULL;
     END $$""",
     # Transaction.update: the columns that differ set, the version bumped by the first
-    # update of a checked row in this action, recorded (undo data and what was written)
-    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_set(
-        p_state jsonb, p_table text, p_key jsonb, p_vals jsonb)
-    RETURNS jsonb LANGUAGE plpgsql AS $$
+    # update of a checked row in this action, recorded in the action's log (`wb_log`)
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_set(p_table text, p_key jsonb, p_vals jsonb)
+    RETURNS void LANGUAGE plpgsql AS $$
     DECLARE
         v_where text := pg_temp.wb_where(p_key); v_row jsonb; v_cols text[]; v_list text;
         v_mark text := p_table || ' ' || coalesce(p_key->>'id', '');
@@ -236,61 +249,57 @@ RECORDER = (
         EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE %s', p_table, v_where)
             INTO v_row USING p_key;
         IF v_row IS NULL THEN
-            RETURN p_state;
+            RETURN;
         END IF;
         SELECT coalesce(array_agg(e.k), '{}') INTO v_cols FROM jsonb_each(p_vals) AS e(k, v)
             WHERE e.k <> 'rowid' AND (v_row->e.k) IS DISTINCT FROM e.v;
         IF cardinality(v_cols) = 0 THEN
-            RETURN p_state;
+            RETURN;
         END IF;
         IF p_table = ANY(VERSIONED) AND p_key ? 'id' AND NOT ('version' = ANY(v_cols))
-                AND NOT (p_state->'bumped') ? v_mark THEN
+                AND NOT EXISTS (SELECT 1 FROM pg_temp.wb_log WHERE bumped = v_mark) THEN
             v_cols := v_cols || 'version'::text;
             p_vals := p_vals || jsonb_build_object('version', (v_row->>'version')::bigint + 1);
-            p_state := jsonb_set(p_state, '{bumped}', (p_state->'bumped') || to_jsonb(v_mark));
+            INSERT INTO pg_temp.wb_log (bumped) VALUES (v_mark);
         END IF;
         v_list := (SELECT string_agg(format('%I', k), ', ') FROM unnest(v_cols) k);
         EXECUTE format('UPDATE %I SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%I, $2)) WHERE %s',
                        p_table, v_list, v_list, p_table, v_where) USING p_key, p_vals;
         p_vals := (SELECT jsonb_object_agg(k, p_vals->k) FROM unnest(v_cols) k);
-        p_state := jsonb_set(p_state, '{changes}', (p_state->'changes') || jsonb_build_array(
+        INSERT INTO pg_temp.wb_log (change, op) VALUES (
             jsonb_build_object('op', 'update', 'table', p_table, 'key', p_key,
                 'before', (SELECT jsonb_object_agg(k, v_row->k) FROM unnest(v_cols) k),
-                'after', p_vals)));
-        RETURN jsonb_set(p_state, '{ops}', (p_state->'ops') || jsonb_build_array(
+                'after', p_vals),
             jsonb_build_object('op', 'updated', 'table', p_table, 'row', v_row,
-                               'cols', to_jsonb(v_cols), 'set', p_vals)));
+                               'cols', to_jsonb(v_cols), 'set', p_vals));
     END $$""",
     # Transaction.insert: the row added, its key (`p_keys`) and the row as undo data
-    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_ins(
-        p_state jsonb, p_table text, p_row jsonb, p_keys text[])
-    RETURNS jsonb LANGUAGE plpgsql AS $$
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_ins(p_table text, p_row jsonb, p_keys text[])
+    RETURNS void LANGUAGE plpgsql AS $$
     DECLARE v_list text := (SELECT string_agg(format('%I', k), ', ') FROM jsonb_object_keys(p_row) k);
     BEGIN
         EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_record(NULL::%I, $1)',
                        p_table, v_list, v_list, p_table) USING p_row;
-        p_state := jsonb_set(p_state, '{changes}', (p_state->'changes') || jsonb_build_array(
+        INSERT INTO pg_temp.wb_log (change, op) VALUES (
             jsonb_build_object('op', 'insert', 'table', p_table,
                 'key', (SELECT jsonb_object_agg(k, p_row->k) FROM unnest(p_keys) k),
-                'after', p_row)));
-        RETURN jsonb_set(p_state, '{ops}', (p_state->'ops') || jsonb_build_array(
-            jsonb_build_object('op', 'wrote', 'table', p_table, 'row', p_row)));
+                'after', p_row),
+            jsonb_build_object('op', 'wrote', 'table', p_table, 'row', p_row));
     END $$""",
     # Transaction.delete: the row removed, kept whole (with its rowid) as undo data
-    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_del(p_state jsonb, p_table text, p_key jsonb)
-    RETURNS jsonb LANGUAGE plpgsql AS $$
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_del(p_table text, p_key jsonb)
+    RETURNS void LANGUAGE plpgsql AS $$
     DECLARE v_where text := pg_temp.wb_where(p_key); v_row jsonb;
     BEGIN
         EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE %s', p_table, v_where)
             INTO v_row USING p_key;
         IF v_row IS NULL THEN
-            RETURN p_state;
+            RETURN;
         END IF;
         EXECUTE format('DELETE FROM %I WHERE %s', p_table, v_where) USING p_key;
-        p_state := jsonb_set(p_state, '{changes}', (p_state->'changes') || jsonb_build_array(
-            jsonb_build_object('op', 'delete', 'table', p_table, 'key', p_key, 'before', v_row)));
-        RETURN jsonb_set(p_state, '{ops}', (p_state->'ops') || jsonb_build_array(
-            jsonb_build_object('op', 'wrote', 'table', p_table, 'row', v_row)));
+        INSERT INTO pg_temp.wb_log (change, op) VALUES (
+            jsonb_build_object('op', 'delete', 'table', p_table, 'key', p_key, 'before', v_row),
+            jsonb_build_object('op', 'wrote', 'table', p_table, 'row', v_row));
     END $$""",
     # touched.Touched.wrote / updated: the counters the writes move (tables no kept
     # result reads, `p_unread`, left out; a name that is not plain: the whole case)
@@ -315,23 +324,26 @@ RECORDER = (
         END LOOP;
         RETURN v_names;
     END $$""",
-    # CaseFile._recording's end: the audit row (its undo data the action's changes) and
-    # the count of changes; `p_ctx`: at, who, session, and the counters moved whatever
-    # was written (`always`) and the tables not noted (`unread`)
+    # CaseFile._recording's end: the audit row (its undo data the action's changes, as
+    # logged) and the count of changes; `p_ctx`: at, who, session, and the counters moved
+    # whatever was written (`always`) and the tables not noted (`unread`). The log emptied
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_finish(
-        p_state jsonb, p_action text, p_target text, p_before json, p_after json, p_ctx jsonb)
+        p_action text, p_target text, p_before json, p_after json, p_ctx jsonb)
     RETURNS jsonb LANGUAGE plpgsql AS $$
-    DECLARE v_audit bigint;
+    DECLARE v_audit bigint; v_changes jsonb; v_ops jsonb;
     BEGIN
+        SELECT coalesce(jsonb_agg(change ORDER BY seq), '[]'),
+               coalesce(jsonb_agg(op ORDER BY seq), '[]')
+            INTO v_changes, v_ops FROM pg_temp.wb_log WHERE change IS NOT NULL;
+        DELETE FROM pg_temp.wb_log;
         v_audit := pg_temp.wb_audit(p_ctx->>'at', p_ctx->>'who', p_action, p_target,
-            p_before::text, p_after::text, (p_state->'changes')::text, p_ctx->>'session');
+            p_before::text, p_after::text, v_changes::text, p_ctx->>'session');
         PERFORM pg_temp.wb_count(
             ARRAY(SELECT jsonb_array_elements_text(p_ctx->'always'))
-            || pg_temp.wb_names(p_state->'ops',
+            || pg_temp.wb_names(v_ops,
                                 ARRAY(SELECT jsonb_array_elements_text(p_ctx->'unread'))));
         RETURN jsonb_build_object('outcome', 'done', 'audit', v_audit,
-                                  'changes', p_state->'changes', 'ops', p_state->'ops',
-                                  'after', p_after);
+                                  'changes', v_changes, 'ops', v_ops, 'after', p_after);
     END $$""",
 )
 
