@@ -407,6 +407,15 @@ def _split_alias(case: Case, actor_id: str, alias: str, expected: int | None = N
     return found if found is not None else case.split_alias(actor_id, alias, expected=expected)
 
 
+def test_the_spaces_a_span_is_trimmed_of_are_pythons() -> None:
+    """`pg_edits.SPACES`, written out, is every character `str.isspace` takes: the ones
+    `checking.article_span` trims a span of, sent to the server to trim it alike."""
+    import sys
+
+    scanned = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    assert scanned == pg_edits.SPACES
+
+
 def _named(case: Case, name: str):
     return next(a for a in case.actors() if a.name == name)
 
