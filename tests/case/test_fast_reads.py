@@ -10,6 +10,7 @@ from pathlib import Path
 from case_builders import actor_named
 
 from workbench import Case
+from workbench.case import reads
 from workbench.case.records import CaseActor, CaseClaim, CaseRelation
 from workbench.model import _cleaners_of
 
@@ -104,3 +105,28 @@ def test_actors_articles_follow_their_first_mentions(story: Case) -> None:
     for actor in listed:
         assert list(actor.articles) == expected.get(actor.id, []), actor.name
         assert actor.mention_count == counted.get(actor.id, 0), actor.name
+
+
+def test_the_whole_listing_runs_no_collection_while_its_records_are_made(story: Case) -> None:
+    """The listing is a burst of records: the collector is held off while it is made and
+    looks at its young objects once at the end (a full pass over the process ran in the
+    middle of a first listing at 5,000 articles)."""
+    import gc
+
+    seen: list[int] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            seen.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(50, 1, 1)  # a collection, full ones too, every few objects
+    gc.collect()  # counting from nothing
+    gc.callbacks.append(note)
+    try:
+        listing = reads.load_actors(story._store)
+    finally:
+        gc.callbacks.remove(note)
+        gc.set_threshold(*thresholds)
+    assert listing
+    assert seen == [1]  # `collector_held`'s own look at the burst's young objects
