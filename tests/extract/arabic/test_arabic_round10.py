@@ -181,3 +181,40 @@ def test_a_town_in_an_unnamed_speakers_words_is_not_the_speaker():
     speaker, words, channels = said(text)[0]
     assert speaker is None
     assert words.startswith("أبو خالد") and len(channels) == 1
+
+
+# ---------------------------------------------------------------- capitals between states
+
+
+def _types(text: str) -> dict[str, ActorType]:
+    return {a.name: a.type for a in extract(text).actors}
+
+
+def test_two_capitals_after_a_noun_of_dealings_and_between_are_the_states():
+    found = _types("وتحسنت العلاقات بين الرياض وطهران منذ الاتفاق.")
+    assert found.get("Saudi Arabia") is ActorType.COUNTRY
+    assert found.get("Iran") is ActorType.COUNTRY
+
+
+def test_two_capitals_on_a_road_between_them_stay_the_cities():
+    found = _types("وأعيد فتح الطريق بين دمشق وبيروت أمس.")
+    assert found.get("Damascus") is ActorType.PLACE
+    assert found.get("Beirut") is ActorType.PLACE
+
+
+def test_a_ministry_in_a_sentence_opened_by_a_capital_is_that_states():
+    text = (
+        "عمّان - أعلن الوزير الخطة. وفي أنقرة، أعلنت وزارة الدفاع أن التدريبات انتهت. "
+        "وقالت وزارة الدفاع إن الجنود عادوا."
+    )
+    ministries = [a.name for a in extract(text).actors if "Ministry" in a.name]
+    assert ministries == ["Turkish Defence Ministry", "Jordanian Defence Ministry"]
+
+
+def test_a_field_noun_stands_before_its_council_or_union_as_the_press_writes():
+    text = (
+        "وأعلن مجلس الأمن القومي العراقي أن الحدود آمنة. "
+        "وقال اتحاد المزارعين اللبنانيين إن المحصول تضرر."
+    )
+    names = [a.name for a in extract(text).actors if a.type is ActorType.ORGANIZATION]
+    assert names == ["Iraqi National Security Council", "Lebanese Farmers Union"]

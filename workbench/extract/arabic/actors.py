@@ -501,7 +501,7 @@ def extract_actors(
             # capital of the same name (Algiers, Kuwait City)
             add(city, city, ActorType.PLACE, entry.arabic, (match.start, match.end))
             continue
-        government = _speaking_capital(tokens, match)
+        government = _speaking_capital(tokens, match) or _capital_between(tokens, match)
         if government is not None:
             # "نفت طهران", "أكد أن موسكو ملتزمة": the capital speaks for its country
             add(government.name, government.name, government.type, government.arabic,
@@ -944,7 +944,7 @@ def _ministries(
             country = demonym_country(tokens[last + 1]) if last + 1 < len(tokens) else None
             if country is not None:
                 last += 1
-            country = country or home
+            country = country or _fronted_state(tokens, n) or home
             # the press's short form where it has one, with or without the state
             # ("Interior Ministry", "Lebanese Interior Ministry"; the guideline's choice,
             # eval/gold/arabic/README.md), else "Ministry of Agriculture"
@@ -954,6 +954,25 @@ def _ministries(
             found.append((n, last, name))
             break
     return found + _ministries_by_portfolio(tokens, taken)
+
+
+# how far back a ministry's sentence may open ("وفي طهران، قال المتحدث باسم وزارة الخارجية")
+_OPENING_REACH = 30
+_IN = normal("في")
+
+
+def _fronted_state(tokens: list[Token], n: int) -> str | None:
+    """The state whose capital opens the sentence of the word at `n` ("وفي طهران، قال
+    المتحدث باسم وزارة الخارجية": Iran's ministry, whatever the dateline's state), else None."""
+    start = n
+    while start > 0 and n - start < _OPENING_REACH and tokens[start - 1].text not in ".؟!\n":
+        start -= 1
+    if start + 2 >= n or tokens[start + 2].text not in _COMMAS:
+        return None
+    opener = tokens[start]
+    if not any(w == _IN for _, w in ((0, opener.norm), (1, opener.norm[1:]))):
+        return None  # "في" or "وفي" (three letters: `readings` keeps its و)
+    return _capital_word_country(tokens[start + 1])
 
 
 def _joined_portfolios(tokens: list[Token], last: int, taken: set[int]) -> int:
@@ -1316,6 +1335,45 @@ _PLACE_ACTS = frozenset(("meet", "visit", "receive"))
 
 def _acts(token: Token) -> bool:
     return any(w in _state_verbs() for _, w in token.readings()[:2])
+
+
+@lru_cache(maxsize=1)
+def _dealings_nouns() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon.words("ar_dealings_nouns.txt"))
+
+
+# how far before "بين" the noun of dealings may stand ("المحادثات غير المباشرة بين")
+_DEALINGS_REACH = 4
+
+
+def _capital_between(tokens: list[Token], match: Match) -> Entry | None:
+    """The state a capital stands for in "<dealings> بين <capital> و<capital>" (talks, ties,
+    a mediation between the two states: "المحادثات بين طهران وواشنطن"), else None; "الطريق
+    بين دمشق وبيروت" keeps the cities."""
+    if match.entry.type is not ActorType.PLACE or match.first != match.last:
+        return None
+    country = country_of_capital(match.entry.name)
+    if country is None:
+        return None
+    f = match.first
+    if f >= 1 and tokens[f - 1].norm == _BETWEEN and f + 1 < len(tokens):
+        # the first of the two: the other right after it, with its و
+        other = tokens[f + 1]
+        paired = other.text.startswith("و") and _capital_word_country(
+            Token(other.i, other.text[1:], other.start + 1, other.end, normal(other.text[1:]))
+        )
+        between = f - 1
+    elif f >= 2 and tokens[f - 2].norm == _BETWEEN and tokens[f].text.startswith("و"):
+        paired = _capital_word_country(tokens[f - 1]) is not None  # the second, after و
+        between = f - 2
+    else:
+        return None
+    dealings = any(
+        without_article(w) in _dealings_nouns()
+        for t in tokens[max(0, between - _DEALINGS_REACH) : between]
+        for _, w in t.readings()
+    )
+    return by_name().get(country.name) if paired and dealings else None
 
 
 def _capital_word_country(token: Token) -> str | None:
