@@ -56,15 +56,16 @@ def is_dateline_span(span: Span) -> bool:
     brackets, "Jerusalem (AFP) -" (read from the tokens: Doc.text would join the whole
     text anew for every mention)."""
     doc = span.doc
-    if len(span.text) < 3 or not (span.text.isupper() or _before_an_agency(span)):
+    if len(span.text) < 3:
         return False
     if span.start > 0:
         before = doc[span.start - 1]
         if not (before.is_space and "\n" in before.text) and "\n" not in before.whitespace_:
             return False
-    if span.end >= len(doc):
+    if span.end >= len(doc) or doc[span.end].text[:1] not in _DATELINE_END:
         return False
-    return doc[span.end].text[:1] in _DATELINE_END
+    # capitals need only what follows; small letters, an agency or a country and a dash
+    return span.text.isupper() or _before_an_agency(span)
 
 
 _DATELINE_PARTS = 2  # "Cairo, Egypt, Oct 3 (AFP)": a country, then a date, each after a comma
