@@ -166,6 +166,28 @@ def test_a_later_migration_runs_on_the_server_too(url: str, monkeypatch) -> None
 
 
 @pytest.mark.slow
+def test_dropping_a_case_leaves_no_schema_tables_or_functions(url: str) -> None:
+    """What a failed `case copy` removes (`Connection.drop_case`): the case's tables, the
+    functions its triggers run (format 11), and its schema: a schema holding functions
+    is not dropped without them ("other objects depend on it")."""
+    from workbench.case import postgres
+
+    with Case.open(url) as case:
+        case.add_extraction(first_extraction())
+    db = postgres.connect(url, busy_timeout_ms=5000)
+    try:
+        db.drop_case()
+    finally:
+        db.close()
+    schema = url.rsplit("case=", 1)[1]
+    with raw(url) as found:
+        left = found.execute(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = %s", (schema,)
+        ).fetchone()[0]
+    assert left == 0
+
+
+@pytest.mark.slow
 def test_a_case_of_a_newer_release_is_refused_untouched(url: str) -> None:
     Case.open(url).close()
     with raw(url) as db:

@@ -510,12 +510,18 @@ class Connection:
         return not self.tables()
 
     def drop_case(self) -> None:
-        """Remove the case's tables (and its schema, unless it is `public`), in one
-        transaction under the writers' lock."""
+        """Remove the case's tables, the functions its triggers run (format 11:
+        `migrations.SERVER_FUNCTIONS`, which would otherwise keep the schema, or stay
+        behind in `public`) and its schema, unless it is `public`, in one transaction
+        under the writers' lock."""
+        from .migrations import SERVER_FUNCTIONS  # migrations' steps run on this API
+
         self.execute("BEGIN IMMEDIATE")
         try:
             for table in [*self.tables(), PRAGMA_TABLE]:
                 self._run(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+            for function in SERVER_FUNCTIONS:  # CASCADE: any trigger left with it
+                self._run(f'DROP FUNCTION IF EXISTS "{function}"() CASCADE')
             if self.location.schema != "public":
                 self._run(f'DROP SCHEMA IF EXISTS "{self.location.schema}"')
         except BaseException:
