@@ -481,3 +481,34 @@ TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT = HandDoc(
     "full",
     kb_ids={"CNN": "CNN"},
 )
+
+
+TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION = HandDoc(
+    "Iraq's parliament speaker Mohammed al-Halbousi met tribal leaders in Anbar. The speaker said the province needed more funds.",
+    """
+    Iraq       Iraq       PROPN NNP 3  poss     B-GPE
+    's         's         PART  POS 0  case     O
+    parliament parliament NOUN  NN  3  compound O
+    speaker    speaker    NOUN  NN  8  nsubj    O
+    Mohammed   Mohammed   PROPN NNP 7  compound B-PERSON
+    al         al         PROPN NNP 7  compound I-PERSON
+    -          -          PROPN NNP 7  punct    I-PERSON
+    Halbousi   Halbousi   PROPN NNP 3  appos    I-PERSON
+    met        meet       VERB  VBD 8  ROOT     O
+    tribal     tribal     ADJ   JJ  10 amod     O
+    leaders    leader     NOUN  NNS 8  dobj     O
+    in         in         ADP   IN  8  prep     O
+    Anbar      Anbar      PROPN NNP 11 pobj     B-GPE
+    .          .          PUNCT .   8  punct    O
+    The        the        DET   DT  15 det      O
+    speaker    speaker    NOUN  NN  16 nsubj    O
+    said       say        VERB  VBD 16 ROOT     O
+    the        the        DET   DT  18 det      O
+    province   province   NOUN  NN  19 nsubj    O
+    needed     need       VERB  VBD 16 ccomp    O
+    more       more       ADJ   JJR 21 amod     O
+    funds      fund       NOUN  NNS 19 dobj     O
+    .          .          PUNCT .   16 punct    O
+    """,
+    "full",
+)

@@ -21,6 +21,7 @@ from hand_docs_claims10 import (
     QUOTED_BY_AN_OUTLET,
     SPOKESMAN_NAMED_BESIDE_EARLIER,
     THE_AGENCY_WITH_NO_OUTLET,
+    TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION,
     TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT,
     TOLD_AN_OUTLET_THEN_REPORTED,
 )
@@ -137,9 +138,22 @@ def test_a_dateline_the_parser_took_for_the_subject_gives_way_to_its_apposition(
     assert (claim.speaker_text, speaker) == ("The kingdom's defence ministry", None)
 
 
+def test_the_description_is_the_person_it_stood_before_as_a_title():
+    # "parliament speaker Mohammed al-Halbousi ... The speaker said": no role was recorded
+    # ("speaker" is no person noun), the title glued to the name says who
+    claims, actors = claims_of(TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION)
+    names = {a.id: a.name for a in actors.values()}
+    (claim,) = claims
+    assert (claim.speaker_text, names.get(claim.speaker or "")) == (
+        "The speaker",
+        "Mohammed al-Halbousi",
+    )
+
+
 @pytest.mark.parametrize(
     "hand",
     [
+        TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION,
         TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT,
         MEDIUM_HUNG_ON_THE_OBJECT,
         MEASURED_WRITERS_SEQUEL,

@@ -97,23 +97,29 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             offices = (description, *_OFFICES.get(description, ()))
             if any(_holds(role.lower(), o) for role in actor.roles for o in offices):
                 return actor
-    if noun in PERSON_NOUNS:
-        return _named_beside(head, index)
-    return None
+    return _named_beside(head, index, appositions=noun in PERSON_NOUNS)
 
 
-def _named_beside(head: Token, index: ActorIndex) -> Actor | None:
+def _named_beside(head: Token, index: ActorIndex, *, appositions: bool) -> Actor | None:
     """ "Qatar's foreign ministry spokesman, Majed al-Ansari, met reporters. The spokesman
     said": the person named in apposition to the same noun earlier (where no role was
-    recorded for them), the nearest first."""
+    recorded for them), or with it as the title right before the name ("parliament speaker
+    Mohammed al-Halbousi ... The speaker said"), the nearest first."""
     doc = head.doc
     floor = head.idx - REACH
     for token in reversed(doc[: head.i]):
         if token.idx < floor:
             break
-        if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
+        if token.lemma_ != head.lemma_ or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        for name in _appositions_of(token):
+        names = _appositions_of(token) if appositions and token.pos_ == "NOUN" else []
+        # the word as a title glued to the name after it ("speaker Mohammed al-Halbousi"),
+        # which the parser makes the name's compound or the name its apposition
+        names += [c for c in token.rights if c.dep_ == "appos" and c.left_edge.i == token.i + 1]
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        if token.dep_ == "compound" and token.head.i > token.i and after.ent_type_ == "PERSON":
+            names.append(token.head)
+        for name in names:
             actor = index.actor_at(name.idx, name.idx + len(name.text))
             if actor is not None and actor.type is ActorType.PERSON:
                 return actor
