@@ -37,6 +37,7 @@ from .audit import (
     case_counts,
     changed_by,
     changed_since,
+    missing_reference,
     read_record,
     read_record_later,
     record_after,
@@ -855,7 +856,9 @@ class CaseFile(CheckingEdits):
 
         Adding articles and re-extraction cannot be undone; an undo stops at them. An action
         whose records another session has changed since is not undone either (CaseError):
-        reverting it would overwrite that work. Returns the history entry that was undone.
+        reverting it would overwrite that work. Nor is one whose revert would point a row
+        back to a record another session has removed since, or remove a record another
+        session's rows refer to since. Returns the history entry that was undone.
         """
         one_trip = pg_edits.undo(self)  # on a server, one round trip (with the entry read)
         if one_trip is not None:
@@ -871,7 +874,8 @@ class CaseFile(CheckingEdits):
             if last["changes"] is None:
                 raise CaseError(f"the last action ({last['action']}) cannot be undone")
             changes = json.loads(last["changes"])
-            conflict = changed_since(tx, changes)
+            # a row it wrote changed since, or a foreign key its revert would break
+            conflict = changed_since(tx, changes) or missing_reference(tx, changes)
             if conflict is not None:  # reverting would overwrite another session's work
                 raise CaseError(self._conflict_message(tx, last, conflict))
             tx.revert(changes)  # versions included: the rows are back as they were

@@ -276,7 +276,8 @@ def changed_since(
             continue
         if found is None:
             return table, key, f"{label} (removed)"
-        differ = [c for c, v in columns.items() if found[c] != v]
+        # sorted: the columns come in the order the log gives them (jsonb's on a server)
+        differ = sorted(c for c, v in columns.items() if found[c] != v)
         if differ:
             return table, key, f"{label} ({', '.join(differ)})"
     return None
@@ -298,3 +299,128 @@ def changed_by(
         ):
             return row
     return next((row for row in rows if row["changes"] is None), None)
+
+
+def missing_reference(
+    tx: Transaction, changes: list[dict[str, Any]]
+) -> tuple[str, dict[str, Any], str] | None:
+    """A foreign key that reverting `changes` would break, as `changed_since` gives a row
+    changed since: a row the revert would point a row back to (a reference in a value it
+    writes, an update's or a removed row's `before`) that is no longer there, removed by
+    another action and not put back by the revert ("actors A4 (removed)"); or a row the
+    revert would remove that a row it leaves refers to, another action's since
+    ("mentions M9 (refers to actors A12)"). None when the revert breaks none; without this
+    check it would fail on the foreign key, saying neither which row nor who."""
+    # each row the revert touches: whether it is there once the revert ran (False: it
+    # removes it), and the values it writes back; the revert runs backwards, so the first
+    # change's are the ones left
+    there: dict[tuple[str, str], bool] = {}
+    written: dict[tuple[str, str], dict[str, Any]] = {}
+    for change in reversed(changes):
+        where = (change["table"], json.dumps(change["key"], sort_keys=True))
+        if change["op"] != "update":
+            there[where] = change["op"] == "delete"
+        if change["op"] != "insert":
+            written.setdefault(where, {}).update(change["before"])
+    keys, references = schema(tx)
+    for table, column, ref_table, ref_column in references:
+        values = {  # written back, each once
+            row[column]: None
+            for (name, _), row in written.items()
+            if name == table and row.get(column) is not None
+        }
+        missing = _missing(tx, there, ref_table, ref_column, list(values))
+        if missing is not None:
+            return ref_table, {ref_column: missing}, f"{ref_table} {missing} (removed)"
+    for table, column, ref_table, ref_column in references:
+        removed = [
+            key[ref_column]
+            for (name, key_json), put in there.items()
+            if name == ref_table and not put
+            for key in [json.loads(key_json)]
+            if ref_column in key
+        ]
+        for row in _referring(tx, table, column, removed):
+            key = {k: row[k] for k in keys[table]}
+            where = (table, json.dumps(key, sort_keys=True))
+            if (
+                there.get(where) is False
+                or written.get(where, {}).get(column, row[column]) != row[column]
+            ):
+                continue  # the revert removes it, or points it elsewhere
+            label = "/".join(str(v) for v in key.values())
+            return table, key, f"{table} {label} (refers to {ref_table} {row[column]})"
+    return None
+
+
+def _missing(
+    tx: Transaction, there: dict[tuple[str, str], bool], table: str, column: str, values: list[Any]
+) -> Any:
+    """The first of `values` no row of `table` will have in `column` after the revert."""
+    unknown = []
+    for value in values:
+        put = there.get((table, json.dumps({column: value}, sort_keys=True)))
+        if put is False:
+            return value
+        if put is None:
+            unknown.append(value)
+    found: set[Any] = set()
+    for chunk in _chunks(unknown):
+        marks = ", ".join("?" for _ in chunk)
+        rows = tx.rows(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
+        found.update(row[0] for row in rows)
+    return next((value for value in unknown if value not in found), None)
+
+
+def _referring(tx: Transaction, table: str, column: str, values: list[Any]) -> list[Any]:
+    """The rows of `table` whose `column` is one of `values`."""
+    found = []
+    for chunk in _chunks(values):
+        marks = ", ".join("?" for _ in chunk)
+        found += tx.rows(f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
+    return found
+
+
+def _chunks(values: list[Any]) -> list[list[Any]]:
+    # a few hundred bound values a statement: well under either back end's limit
+    return [values[start : start + 500] for start in range(0, len(values), 500)]
+
+
+def schema(tx: Transaction) -> tuple[dict[str, list[str]], list[tuple[str, str, str, str]]]:
+    """The case's primary key columns by table, and its foreign keys (table, column, and
+    the table and column referred to), read from its schema: the same on both back ends.
+    Read through the connection itself: reads of the schema, not of the case, nothing
+    for `touched` to note."""
+    db = tx.db
+    if isinstance(db, postgres.Connection):
+        rows = db.execute(
+            "SELECT tc.constraint_type, kcu.table_name, kcu.column_name, ccu.table_name, "
+            "ccu.column_name FROM information_schema.table_constraints tc "
+            "JOIN information_schema.key_column_usage kcu "
+            "ON kcu.constraint_name = tc.constraint_name "
+            "AND kcu.constraint_schema = tc.constraint_schema "
+            "JOIN information_schema.constraint_column_usage ccu "
+            "ON ccu.constraint_name = tc.constraint_name "
+            "AND ccu.constraint_schema = tc.constraint_schema "
+            "WHERE tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY') "
+            "AND tc.table_schema = current_schema() "
+            "ORDER BY kcu.table_name, kcu.ordinal_position, kcu.column_name"
+        ).fetchall()
+        keys: dict[str, list[str]] = {}
+        references = []
+        for kind, table, column, ref_table, ref_column in rows:
+            if kind == "PRIMARY KEY":
+                if column not in keys.setdefault(table, []):
+                    keys[table].append(column)
+            else:
+                references.append((table, column, ref_table, ref_column))
+        return keys, references
+    keys, references = {}, []
+    tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    for (table,) in tables.fetchall():
+        columns = db.execute(f'PRAGMA table_info("{table}")').fetchall()
+        keys[table] = [c["name"] for c in sorted(columns, key=lambda c: c["pk"]) if c["pk"]]
+        for ref in db.execute(f'PRAGMA foreign_key_list("{table}")').fetchall():
+            # `to` is NULL for a reference to the primary key; every case table's is `id`
+            references.append((table, ref["from"], ref["table"], ref["to"] or "id"))
+    return keys, references
