@@ -447,7 +447,7 @@ EDITS = (
     DECLARE
         v_out text := pg_temp.wb_check('actors', p_actor, p_expected); v_actor jsonb;
         v_asks jsonb; v_before json; v_new text;
-        v_key jsonb; v_id text; v_ruled boolean := false;
+        v_key jsonb; v_ruled boolean := false;
     BEGIN
         IF v_out IS NOT NULL THEN
             RETURN jsonb_build_object('outcome', v_out);
@@ -481,17 +481,12 @@ EDITS = (
                 'actor_id', v_new, 'norm', p_norm, 'type', v_actor->>'type',
                 'alias', p_alias, 'pinned', 1), '{norm,type}');
         END IF;
-        FOR v_id IN SELECT id FROM mentions WHERE actor_id = p_actor
-                AND pg_temp.wb_norm_of(text, p_norms) = p_norm ORDER BY rowid LOOP
-            PERFORM pg_temp.wb_set('mentions', jsonb_build_object('id', v_id),
-                                      jsonb_build_object('actor_id', v_new));
-        END LOOP;
-        FOR v_id IN SELECT id FROM claims WHERE speaker = p_actor
-                AND coalesce(speaker_text, '') <> ''
-                AND pg_temp.wb_norm_of(speaker_text, p_norms) = p_norm ORDER BY rowid LOOP
-            PERFORM pg_temp.wb_set('claims', jsonb_build_object('id', v_id),
-                                      jsonb_build_object('speaker', v_new));
-        END LOOP;
+        PERFORM pg_temp.wb_move('mentions', 'actor_id', ARRAY(
+            SELECT id FROM mentions WHERE actor_id = p_actor
+            AND pg_temp.wb_norm_of(text, p_norms) = p_norm ORDER BY rowid), v_new);
+        PERFORM pg_temp.wb_move('claims', 'speaker', ARRAY(
+            SELECT id FROM claims WHERE speaker = p_actor AND coalesce(speaker_text, '') <> ''
+            AND pg_temp.wb_norm_of(speaker_text, p_norms) = p_norm ORDER BY rowid), v_new);
         RETURN pg_temp.wb_finish('split_alias', p_actor, v_before,
             json_build_object('actor', pg_temp.wb_actor_state(p_actor),
                               'new_actor', pg_temp.wb_actor_state(v_new)), p_ctx)
@@ -533,7 +528,7 @@ EDITS = (
     DECLARE
         v_out text; v_keep jsonb; v_other jsonb; v_before json;
         v_id text; v_norm text; v_key jsonb; v_roles text; v_edited text;
-        v_move record; v_asks jsonb;
+        v_asks jsonb;
     BEGIN
         v_out := pg_temp.wb_check_all('actors', p_expected);
         IF v_out IS NOT NULL THEN
@@ -568,23 +563,20 @@ EDITS = (
                     'actor_id', p_keep, 'norm', v_norm, 'type', v_other->>'type',
                     'alias', v_other->>'name', 'pinned', 0), '{norm,type}');
             END IF;
-            FOR v_move IN
-                SELECT 'mentions' AS t, 'actor_id' AS c, id FROM (
-                    SELECT id, rowid FROM mentions WHERE actor_id = v_id ORDER BY rowid) m
-                UNION ALL SELECT 'claims', 'speaker', id FROM (
-                    SELECT id, rowid FROM claims WHERE speaker = v_id ORDER BY rowid) c
-                UNION ALL SELECT 'links', 'actor_id', id FROM (
-                    SELECT id, rowid FROM links WHERE actor_id = v_id ORDER BY rowid) l
-                UNION ALL SELECT 'relations', 'source', id FROM (
-                    SELECT id, rowid FROM relations WHERE source = v_id ORDER BY rowid) r
-                UNION ALL SELECT 'relations', 'target', id FROM (
-                    SELECT id, rowid FROM relations WHERE target = v_id ORDER BY rowid) r
-                UNION ALL SELECT 'notes', 'target_id', id FROM (
-                    SELECT id, rowid FROM notes WHERE target_id = v_id ORDER BY rowid) n
-            LOOP
-                PERFORM pg_temp.wb_set(v_move.t, jsonb_build_object('id', v_move.id),
-                                          jsonb_build_object(v_move.c, p_keep));
-            END LOOP;
+            -- its rows, in the order they were added (`wb_move`: a few statements for
+            -- any number of them)
+            PERFORM pg_temp.wb_move('mentions', 'actor_id', ARRAY(
+                SELECT id FROM mentions WHERE actor_id = v_id ORDER BY rowid), p_keep);
+            PERFORM pg_temp.wb_move('claims', 'speaker', ARRAY(
+                SELECT id FROM claims WHERE speaker = v_id ORDER BY rowid), p_keep);
+            PERFORM pg_temp.wb_move('links', 'actor_id', ARRAY(
+                SELECT id FROM links WHERE actor_id = v_id ORDER BY rowid), p_keep);
+            PERFORM pg_temp.wb_move('relations', 'source', ARRAY(
+                SELECT id FROM relations WHERE source = v_id ORDER BY rowid), p_keep);
+            PERFORM pg_temp.wb_move('relations', 'target', ARRAY(
+                SELECT id FROM relations WHERE target = v_id ORDER BY rowid), p_keep);
+            PERFORM pg_temp.wb_move('notes', 'target_id', ARRAY(
+                SELECT id FROM notes WHERE target_id = v_id ORDER BY rowid), p_keep);
             PERFORM pg_temp.wb_replace_in_lists('claims', 'channels', v_id, p_keep);
             PERFORM pg_temp.wb_replace_in_lists('events', 'actors', v_id, p_keep);
             SELECT to_jsonb(t) INTO v_keep FROM actors t WHERE id = p_keep;

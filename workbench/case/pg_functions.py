@@ -273,6 +273,51 @@ RECORDER = (
             jsonb_build_object('op', 'updated', 'table', p_table, 'row', v_row,
                                'cols', to_jsonb(v_cols), 'set', p_vals));
     END $$""",
+    # `wb_set` of one column to one value on many rows by id (`p_ids`, in that order: a
+    # merge's or split's moves), in three statements whatever their number, not a
+    # function call with two statements made as text for each row: the same writes,
+    # versions bumped and log rows as `wb_set` on each row in turn
+    r"""CREATE OR REPLACE FUNCTION pg_temp.wb_move(
+        p_table text, p_column text, p_ids text[], p_value text)
+    RETURNS void LANGUAGE plpgsql AS $$
+    DECLARE v_versioned boolean := p_table = ANY(VERSIONED);
+    BEGIN
+        IF cardinality(p_ids) = 0 THEN
+            RETURN;
+        END IF;
+        EXECUTE format($f$
+            WITH was AS (
+                SELECT g.o, to_jsonb(t) AS r, %3$s AND NOT EXISTS (
+                    SELECT 1 FROM pg_temp.wb_log l WHERE l.bumped = %1$L || ' ' || t.id) AS bump
+                FROM unnest($1::text[]) WITH ORDINALITY AS g(id, o) JOIN %1$I t ON t.id = g.id
+                WHERE t.%2$I IS DISTINCT FROM $2),
+            moved AS (
+                UPDATE %1$I t SET %2$I = $2 %4$s FROM was WHERE t.id = was.r->>'id'),
+            logged AS (
+                SELECT o, r, bump,
+                    jsonb_build_object(%2$L, r->%2$L) || CASE WHEN bump
+                        THEN jsonb_build_object('version', r->'version') ELSE '{}' END AS before,
+                    jsonb_build_object(%2$L, $2) || CASE WHEN bump
+                        THEN jsonb_build_object('version', (r->>'version')::bigint + 1)
+                        ELSE '{}' END AS after
+                FROM was)
+            INSERT INTO pg_temp.wb_log (change, op, bumped)
+            SELECT change, op, bumped FROM (
+                SELECT o, 0 AS k, NULL::jsonb AS change, NULL::jsonb AS op,
+                       %1$L || ' ' || (r->>'id') AS bumped FROM logged WHERE bump
+                UNION ALL
+                SELECT o, 1, jsonb_build_object('op', 'update', 'table', %1$L,
+                        'key', jsonb_build_object('id', r->>'id'), 'before', before, 'after', after),
+                    jsonb_build_object('op', 'updated', 'table', %1$L, 'row', r,
+                        'cols', CASE WHEN bump THEN jsonb_build_array(%2$L, 'version')
+                                     ELSE jsonb_build_array(%2$L) END, 'set', after),
+                    NULL FROM logged) x
+            ORDER BY o, k$f$,
+            p_table, p_column, v_versioned::text,
+            CASE WHEN v_versioned
+                 THEN ', version = CASE WHEN was.bump THEN t.version + 1 ELSE t.version END'
+                 ELSE '' END) USING p_ids, p_value;
+    END $$""",
     # Transaction.insert: the row added, its key (`p_keys`) and the row as undo data
     r"""CREATE OR REPLACE FUNCTION pg_temp.wb_ins(p_table text, p_row jsonb, p_keys text[])
     RETURNS void LANGUAGE plpgsql AS $$
