@@ -281,8 +281,9 @@ _JSON_DECODER = json.JSONDecoder()
 
 def listing_kept(store: Store) -> bool:
     """Whether the listing reads its inputs as the case keeps them (`LISTING_TABLES`,
-    format 11, SQLite: a server groups the mentions itself, in its own process)."""
-    return store.format_version >= LISTING_FORMAT and not backend.on_server(store.db)
+    format 11): on a server too, where grouping the mentions took the server three times
+    as long (133 against 39 ms at 1,000 articles)."""
+    return store.format_version >= LISTING_FORMAT
 
 
 def _listing_from_inputs(
@@ -306,14 +307,16 @@ def _listing_from_inputs(
         if text not in names:
             names.append(text)
     decode = _JSON_DECODER.raw_decode
+    # PostgreSQL's aggregate of the same object, which its driver hands back decoded
+    aggregate = "json_object_agg" if backend.on_server(store.db) else "json_group_object"
     for actor_id, first_rows, n in store.rows(
-        "SELECT actor_id, json_group_object(article_id, first_row), sum(mentions) "
+        f"SELECT actor_id, {aggregate}(article_id, first_row), sum(mentions) "
         f"FROM listing_articles{where} GROUP BY actor_id",
         params,
     ):
-        first_row = decode(first_rows)[0]
+        first_row = first_rows if isinstance(first_rows, dict) else decode(first_rows)[0]
         articles[actor_id] = sorted(first_row, key=first_row.__getitem__)
-        counts[actor_id] = n
+        counts[actor_id] = int(n)  # a server's sum is a numeric
 
 
 def _articles_by_actor(
