@@ -154,7 +154,7 @@ EDITS = (
         END IF;
         -- the rows the action wrote, one row each in `wb_rows` (a table, not a JSON value
         -- grown and copied at each: an undo of thousands of rows stays linear)
-        DELETE FROM pg_temp.wb_rows;
+        DELETE FROM pg_temp.wb_rows;  -- a conflict's, left by the last undo
         -- audit._expected_rows: each row as the action left it (null: removed)
         FOR v_change IN SELECT * FROM jsonb_array_elements(v_last.changes::jsonb) LOOP
             INSERT INTO pg_temp.wb_rows AS r (key, tbl, rkey, cols) VALUES (
