@@ -70,3 +70,63 @@ def test_a_different_arabic_name_stays_apart(case):
     case.add_extraction(_person("Khaled Fawzy"))
     case.add_extraction(_person("Khld Mhmd", "خالد محمود"))
     assert len(case.actors()) == 2
+
+
+def test_sqlites_glob_finds_the_arabic_letters_is_arabic_finds() -> None:
+    """`_across_scripts` lets SQLite pick out the aliases in the other script: its test
+    must be `is_arabic`'s, character for character (every character of the BMP)."""
+    import json
+    import sqlite3
+
+    from workbench.case.resolve import ARABIC_GLOB
+    from workbench.lexicon.transliterate import is_arabic
+
+    chars = [chr(c) for c in range(1, 0x10000) if not 0xD800 <= c <= 0xDFFF]
+    db = sqlite3.connect(":memory:")
+    found = db.execute(
+        "SELECT value FROM json_each(?) WHERE value GLOB ?", (json.dumps(chars), ARABIC_GLOB)
+    ).fetchall()
+    assert {row[0] for row in found} == {c for c in chars if is_arabic(c)}
+    # a name: any Arabic letter in it, as `is_arabic` reads it
+    for name in ("Ali Mamlouk", "علي مملوك", "Ali علي", "al-Khatib (الخطيب)"):
+        matched = db.execute("SELECT ? GLOB ?", (name, ARABIC_GLOB)).fetchone()[0]
+        assert bool(matched) == is_arabic(name), name
+
+
+def _people_in_both_scripts(samples_dir) -> list[Extraction]:
+    """The two English reports, the Arabic sample, and people in each script and in both
+    (some the same person across scripts, some not), each in an article of its own."""
+    found = [first_extraction(), second_extraction(), _arabic_sample(samples_dir)]
+    for names in (
+        ("Mohammed al-Khatib",),
+        ("Mhmd al-Khtib", "محمد الخطيب", "الخطيب"),
+        ("خالد فوزي",),
+        ("Khaled Fawzy",),
+        ("Khld Mhmd", "خالد محمود"),
+        ("محمود الخطيب",),
+        ("Mahmoud al-Khatib",),
+        ("علي مملوك",),
+        *((f"Correspondent {n:02d}",) for n in range(12)),
+    ):
+        found.append(_person(*names))
+    return found
+
+
+def test_the_script_filter_resolves_every_actor_as_the_whole_scan_did(
+    tmp_path, samples_dir, monkeypatch
+) -> None:
+    from workbench import Case
+    from workbench.case import resolve
+
+    def listing(path, *, filtered: bool) -> list:
+        with monkeypatch.context() as patched:
+            if not filtered:  # the scan of every person's alias, as before the filter
+                patched.setattr(resolve, "sqlite_picks_script", lambda tx: False)
+            with Case.open(path) as case:
+                for extraction in _people_in_both_scripts(samples_dir):
+                    case.add_extraction(extraction)
+                return [a.to_dict() for a in case.actors()]
+
+    whole = listing(tmp_path / "whole.case", filtered=False)
+    assert listing(tmp_path / "filtered.case", filtered=True) == whole
+    assert len(whole) > 20
