@@ -512,3 +512,35 @@ TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION = HandDoc(
     """,
     "full",
 )
+
+
+QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO = HandDoc(
+    "Sky News Arabia, quoting Egyptian sources, said Hamas had accepted the truce proposal, according to The Times of Israel.",
+    """
+    Sky       Sky      PROPN NNP 2  compound B-MEDIA
+    News      News     PROPN NNP 2  compound I-MEDIA
+    Arabia    Arabia   PROPN NNP 8  nsubj    I-MEDIA
+    ,         ,        PUNCT ,   2  punct    O
+    quoting   quote    VERB  VBG 2  acl      O
+    Egyptian  egyptian ADJ   JJ  6  amod     B-NORP
+    sources   source   NOUN  NNS 4  dobj     O
+    ,         ,        PUNCT ,   8  punct    O
+    said      say      VERB  VBD 8  ROOT     O
+    Hamas     Hamas    PROPN NNP 11 nsubj    B-ORG
+    had       have     AUX   VBD 11 aux      O
+    accepted  accept   VERB  VBN 8  ccomp    O
+    the       the      DET   DT  14 det      O
+    truce     truce    NOUN  NN  14 compound O
+    proposal  proposal NOUN  NN  11 dobj     O
+    ,         ,        PUNCT ,   11 punct    O
+    according accord   VERB  VBG 11 prep     O
+    to        to       ADP   IN  16 prep     O
+    The       the      DET   DT  19 det      B-MEDIA
+    Times     Times    PROPN NNP 17 pobj     I-MEDIA
+    of        of       ADP   IN  19 prep     I-MEDIA
+    Israel    Israel   PROPN NNP 20 pobj     I-MEDIA
+    .         .        PUNCT .   8  punct    O
+    """,
+    "full",
+    kb_ids={"Sky News Arabia": "Sky News Arabia", "The Times of Israel": "Times of Israel"},
+)

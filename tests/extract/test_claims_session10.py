@@ -19,6 +19,7 @@ from hand_docs_claims10 import (
     OUTLET_QUOTING_SOURCES,
     OWNERS_ARMED_WING,
     QUOTED_BY_AN_OUTLET,
+    QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO,
     SPOKESMAN_NAMED_BESIDE_EARLIER,
     THE_AGENCY_WITH_NO_OUTLET,
     TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION,
@@ -150,9 +151,19 @@ def test_the_description_is_the_person_it_stood_before_as_a_title():
     )
 
 
+def test_quoting_hung_on_the_outlet_and_a_trailing_according_to_are_channels_only():
+    # the parser hangs "quoting" on "Sky News Arabia", not on "said"; the closing
+    # "according to The Times of Israel" is the writer's relay, not the sources' words
+    claim, speaker, channels = _one_claim(QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO)
+    assert claim.text == "Hamas had accepted the truce proposal"
+    assert (claim.speaker_text, speaker) == ("Egyptian sources", None)
+    assert channels == ["Sky News Arabia", "Times of Israel"]
+
+
 @pytest.mark.parametrize(
     "hand",
     [
+        QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO,
         TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION,
         TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT,
         MEDIUM_HUNG_ON_THE_OBJECT,

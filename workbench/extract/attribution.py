@@ -159,6 +159,9 @@ def citing_participle(verb: Token) -> Token | None:
     """The "citing" of an outlet's report: on the verb, before its clause, or closing
     the clause the parser hung it on ("reported X to be dead citing sources within ...")."""
     candidates = list(verb.children)
+    # "Sky News Arabia, quoting Egyptian sources, said": the parser hangs it on the subject
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        candidates += [c for c in subject.rights if c.dep_ == "acl"]
     for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         candidates += [c for c in complement.lefts if c.dep_ == "advcl"]
         candidates += [

@@ -1458,6 +1458,21 @@ def _add_relays(candidates: list[Token], drafts: list[_Draft], index: ActorIndex
                 continue
             if actor.id not in draft.relays and actor.id not in draft.channels:
                 draft.relays.append(actor.id)
+            _cut_trailing_relay(draft, token, sent)
+
+
+def _cut_trailing_relay(draft: _Draft, relay: Token, sent: Span) -> None:
+    """ "Hamas had accepted the proposal, according to The Times of Israel": the outlet
+    that passed the claim on, closing its content, is the writer's word, not the claim."""
+    if draft.start is None or draft.end is None or not draft.start < relay.idx < draft.end:
+        return
+    doc = relay.doc
+    last = relay.right_edge
+    if last.idx + len(last.text) < draft.end or doc[relay.i - 1].text != ",":
+        return
+    cut = _end_before_token(doc, relay.i, sent.start)
+    if cut > draft.start:
+        draft.end = cut
 
 
 def _named_after_to(according: Token) -> list[Token]:
