@@ -218,3 +218,12 @@ def test_a_field_noun_stands_before_its_council_or_union_as_the_press_writes():
     )
     names = [a.name for a in extract(text).actors if a.type is ActorType.ORGANIZATION]
     assert names == ["Iraqi National Security Council", "Lebanese Farmers Union"]
+
+
+def test_the_agency_after_a_body_named_agency_is_that_body_not_an_earlier_outlet():
+    text = (
+        "ونقلت وكالة «رويترز» عن مصدر أن الاجتماع انتهى. "
+        "ذكرت الوكالة الدولية للطاقة الذرية في تقرير أن المخزون ارتفع. "
+        "وقالت الوكالة إن المفتشين «لم يتمكنوا» من الوصول."
+    )
+    assert said(text)[-1] == ("International Atomic Energy Agency", "الوكالة", [])

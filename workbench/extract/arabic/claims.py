@@ -271,8 +271,10 @@ def _who_in(
         honorific = sentence.text[head[0].start : head[-1].end]
         return ruler.id, honorific, tuple(c.id for c in channels)
     if not source and lone and (paper := outlet_named_before(sentence, lone, sentence.text)):
-        # "وقالت الصحيفة إن": the paper named before speaks, through itself
-        return paper.id, sentence.text[lone[0].start : lone[-1].end], (paper.id,)
+        # "وقالت الصحيفة إن": the paper named before speaks, through itself; "وقالت الوكالة"
+        # after the IAEA: the agency of the UN, which is no outlet
+        through = (paper.id,) if paper.type is ActorType.MEDIA else ()
+        return paper.id, sentence.text[lone[0].start : lone[-1].end], through
     if (
         not source
         and (again := _person_titled_before(sentence, _before_setting(speaker_tokens))) is not None

@@ -84,21 +84,23 @@ def honoured(sentence: _Spans, words: list[Token]) -> Actor | None:
 
 
 def outlet_named_before(sentence: _Spans, words: list[Token], text: str) -> Actor | None:
-    """The outlet an outlet noun with the article stands for ("وقالت الصحيفة إن", "وأضافت
-    الوكالة"): the last outlet named before after the same noun, else None."""
+    """The actor an outlet noun with the article stands for ("وقالت الصحيفة إن", "وأضافت
+    الوكالة"): the last one named before with the same noun, an outlet ("صحيفة «نيويورك
+    تايمز»", "وكالة تسنيم") or a body whose name opens with it ("الوكالة الدولية للطاقة
+    الذرية": the IAEA), else None."""
     if len(words) != 1 or not words[0].norm.startswith("ال"):
         return None
     noun = without_article(words[0].norm)
     if source_nouns().get(noun) != "outlet":
         return None
-    for start, _, actor_id in _spans_before(sentence, words[0].start):
-        actor = sentence.actors[actor_id]
-        if actor.type is not ActorType.MEDIA:
-            continue
-        # the noun right before the name: "صحيفة «نيويورك تايمز»", "وكالة تسنيم"
+    for start, end, actor_id in _spans_before(sentence, words[0].start):
+        # the noun right before the name, or the name's own first word
         before = text[max(0, start - 12) : start].replace("«", " ").replace('"', " ").split()
-        if before and any(without_article(w) == noun for _, w in _readings(before[-1])):
-            return actor
+        own = text[start:end].split()[:1]
+        if any(
+            without_article(w) == noun for word in before[-1:] + own for _, w in _readings(word)
+        ):
+            return sentence.actors[actor_id]
     return None
 
 
