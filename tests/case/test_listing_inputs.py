@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from case_builders import first_extraction, second_extraction
+from case_builders import actor_named, first_extraction, second_extraction
 from test_kept_changes import EDITS
 
 from workbench import Case
@@ -183,3 +183,21 @@ def test_a_case_exported_and_imported_keeps_them_right(
         assert list(restored.actors()) == list(story.actors())
         restored.merge_actors(restored.actors()[0].id, restored.actors()[1].id)
         assert_kept_right(restored, monkeypatch)
+
+
+def test_the_triggers_work_without_the_indexes_they_are_fast_with(
+    story: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another tool may drop an index: the triggers name none, so edits still work (a
+    trigger naming its index failed every merge and mention removal)."""
+    with story._store.write("indexes dropped by another tool") as tx:
+        tx.execute("DROP INDEX mentions_actor_text")
+        tx.execute("DROP INDEX mentions_actor_article")
+    story.merge_actors(actor_named(story, "SANA").id, actor_named(story, "AFP").id)
+    assert_kept_right(story, monkeypatch)
+    actor = max(story.actors(), key=lambda a: a.mention_count)
+    story.remove_mention(story.mentions(actor_id=actor.id)[0].id)
+    assert_kept_right(story, monkeypatch)
+    story.undo()
+    story.undo()
+    assert_kept_right(story, monkeypatch)

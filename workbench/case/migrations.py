@@ -353,11 +353,18 @@ def _m010_actor_references(db: sqlite3.Connection) -> None:
 # where a trigger can tell (a row that is already there, or that names no such first
 # mention) and a kept row is not removed while it counts a mention.
 LISTING_TABLES = ("listing_articles", "listing_texts")
-# (table, the column its rows group each actor's mentions by, the index of mentions a
-# row's first mention is sought in when the one it had leaves it)
+# (table, the column its rows group each actor's mentions by, what SQLite's trigger takes
+# the least of to find a row's first mention again when the one it had leaves it).
+# Articles: `rowid + 0`, so the planner seeks the actor's mentions in the article in
+# `mentions_actor_article` (or `mentions_article`); `min(rowid)` led it to walk all the
+# actor's mentions in rowid order (`mentions_actor`: 4 ms for a most-named actor, once
+# for each of the thousands of mentions a merge moves; a merge of the two most-named
+# actors at 5,000 articles took 9.4 s of CPU, its undo 15.5, against 1.7 and 1.9 before
+# format 11). Texts: `min(rowid)` is the first entry of `mentions_actor_text` for the
+# actor and text. No index is named: a case whose index another tool dropped still works
 _LISTED = (
-    ("listing_articles", "article_id", "mentions_actor_article"),
-    ("listing_texts", "text", "mentions_actor_text"),
+    ("listing_articles", "article_id", "rowid + 0"),
+    ("listing_texts", "text", "rowid"),
 )
 
 
@@ -396,16 +403,11 @@ def _sqlite_counted_out(row: str) -> str:
     """SQLite statements counting the mention `row` (old) out of its listing rows: the
     first mention sought again only when it was this one."""
     out = ""
-    for table, column, index in _LISTED:
+    for table, column, first in _LISTED:
         key = f"actor_id = {row}.actor_id AND {column} = {row}.{column}"
-        # the index named: left to itself the planner walks all the actor's mentions in
-        # rowid order (`mentions_actor`), 4 ms for a most-named actor, once for each of
-        # the thousands of mentions a merge moves (a merge of the two most-named actors
-        # of a 5,000-article case took 9.4 s of CPU, its undo 15.5, against 1.7 and 1.9)
         out += (
             f"UPDATE {table} SET mentions = mentions - 1, first_row = CASE WHEN first_row = "
-            f"{row}.rowid THEN coalesce((SELECT min(rowid) FROM mentions INDEXED BY {index} "
-            f"WHERE {key} "
+            f"{row}.rowid THEN coalesce((SELECT min({first}) FROM mentions WHERE {key} "
             f"AND review != 'rejected'), first_row) ELSE first_row END WHERE {key};\n"
             f"DELETE FROM {table} WHERE {key} AND mentions < 1;\n"
         )
