@@ -390,13 +390,18 @@ def clause_beside(verb: Token) -> tuple[int, int] | None:
         and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
         for t in c.subtree
     }
-    rest = [
-        t
-        for t in doc[verb.i + 1 : sent.end]
-        if not (t.is_punct or t.is_space) and t.i not in adjuncts
-    ]
+    # the first such word is enough (a list of them all, for each verb of one long
+    # sentence, grew with the square of the sentence)
+    rest = next(
+        (
+            t
+            for t in doc[verb.i + 1 : sent.end]
+            if not (t.is_punct or t.is_space) and t.i not in adjuncts
+        ),
+        None,
+    )
     before = doc[sent.start : subject_start]
-    if rest or len(before) < 4 or before[-1].text != ",":
+    if rest is not None or len(before) < 4 or before[-1].text != ",":
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in before):
         return before.start_char, before[-1].idx
