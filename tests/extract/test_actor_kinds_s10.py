@@ -16,6 +16,10 @@ copied when the test was written; `test_the_tables_are_the_models_parse` checks 
   standing for its government; a dateline in capitals the NER called a body is the place;
 - "The Observatory" the NER tagged alone, after "the Syrian Observatory for Human
   Rights", joins it (a body's head noun with "the", as the untagged one already did);
+- where forces went or left is a place: the object, or the name after a preposition of
+  place or direction, of a verb of movement whose subject is forces ("Government forces
+  entered Khan Tuman and Zerbeh", "Fighters withdrew from Anadan"); not where a person
+  moved ("moved to Google");
 - a name after a personal title the NER took for a people ("Sheikh Tamim") is a person,
   and the first name alone joins the one full name it opens.
 """
@@ -336,6 +340,52 @@ THE_HEAD_NOUN_TAGGED_ALONE = HandDoc(
     "full",
 )
 
+FORCES_ENTERED_TWO_TOWNS = HandDoc(
+    "Government forces entered Khan Tuman and Zerbeh at dawn.",
+    """
+    Government government NOUN  NN  1 compound O
+    forces     force      NOUN  NNS 2 nsubj    O
+    entered    enter      VERB  VBD 2 ROOT     O
+    Khan       Khan       PROPN NNP 4 compound B-PERSON
+    Tuman      Tuman      PROPN NNP 2 dobj     I-PERSON
+    and        and        CCONJ CC  4 cc       O
+    Zerbeh     Zerbeh     PROPN NNP 4 conj     B-PERSON
+    at         at         ADP   IN  2 prep     O
+    dawn       dawn       NOUN  NN  7 pobj     B-TIME
+    .          .          PUNCT .   2 punct    O
+    """,
+    "full",
+)
+
+FIGHTERS_WITHDREW_FROM_A_TOWN = HandDoc(
+    "Fighters withdrew from Anadan after midnight.",
+    """
+    Fighters fighter  NOUN  NNS 1 nsubj O
+    withdrew withdraw VERB  VBD 1 ROOT  O
+    from     from     ADP   IN  1 prep  O
+    Anadan   Anadan   PROPN NNP 2 pobj  B-PERSON
+    after    after    ADP   IN  1 prep  O
+    midnight midnight NOUN  NN  4 pobj  B-TIME
+    .        .        PUNCT .   1 punct O
+    """,
+    "full",
+)
+
+A_PERSON_MOVED_TO_A_BODY = HandDoc(
+    "The minister moved to Google in May.",
+    """
+    The      the      DET   DT  1 det   O
+    minister minister NOUN  NN  2 nsubj O
+    moved    move     VERB  VBD 2 ROOT  O
+    to       to       ADP   IN  2 prep  O
+    Google   Google   PROPN NNP 3 pobj  B-ORG
+    in       in       ADP   IN  2 prep  O
+    May      May      PROPN NNP 5 pobj  B-DATE
+    .        .        PUNCT .   2 punct O
+    """,
+    "full",
+)
+
 DOCS = {
     name: value
     for name, value in globals().items()
@@ -429,6 +479,15 @@ def test_a_bodys_head_noun_tagged_alone_after_the_joins_the_body():
         ActorType.ORGANIZATION,
         ["Syrian Observatory for Human Rights", "Observatory"],
     )
+
+
+def test_where_forces_went_or_left_is_a_place_whatever_the_ner_label():
+    assert _actors(FORCES_ENTERED_TWO_TOWNS) == {
+        "Khan Tuman": (ActorType.PLACE, ["Khan Tuman"]),
+        "Zerbeh": (ActorType.PLACE, ["Zerbeh"]),
+    }
+    assert _actors(FIGHTERS_WITHDREW_FROM_A_TOWN) == {"Anadan": (ActorType.PLACE, ["Anadan"])}
+    assert _actors(A_PERSON_MOVED_TO_A_BODY)["Google"][0] is ActorType.ORGANIZATION
 
 
 def test_a_titled_first_name_taken_for_a_people_joins_the_full_name():

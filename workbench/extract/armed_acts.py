@@ -43,6 +43,10 @@ _STRUCK = lexicon.words("armed_acts.txt", flag="target")
 _WENT = lexicon.words("movement_verbs.txt") - lexicon.words("movement_verbs.txt", flag="visit")
 # "killed in Talbiseh": where it happened, after a preposition only
 _SCENE = lexicon.words("armed_acts.txt", flag="scene")
+# "troops entered Zerbeh", "the convoy reached Jarablus": verbs of going anywhere, a place
+# where forces are their subject (a person "visits" a person; forces enter a town)
+_MOVES = lexicon.words("movement_verbs.txt")
+_MOVERS = lexicon.words("armed_acts.txt", flag="mover") | _MEMBERS
 _TARGET_VERBS = _VERBS | _STRUCK | _WENT | _SCENE
 # a name as the object: "struck Ofakim", "captured Morek"; not "attacked X", which may be
 # a group, nor "visited X", a person
@@ -121,13 +125,16 @@ def struck_places(doc: Doc) -> list[tuple[int, int]]:
     "fired two rockets at Ofakim", "a shell landed near Ofakim and Sderot", "struck
     Ofakim". Who is struck there is a place: a town the small model does not know."""
     found = []
-    for verb in tokens_spelled(doc, _TARGET_VERBS, attr="LEMMA"):
+    for verb in tokens_spelled(doc, _TARGET_VERBS | _MOVES, attr="LEMMA"):
         if verb.pos_ != "VERB":
+            continue
+        moved = forces_moved(verb)
+        if verb.lemma_.lower() not in _TARGET_VERBS and not moved:
             continue
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _WHERE:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "dobj" and verb.lemma_.lower() in _OBJECT_VERBS:
+            elif child.dep_ == "dobj" and (verb.lemma_.lower() in _OBJECT_VERBS or moved):
                 objects = [child]
             else:
                 continue
@@ -172,8 +179,20 @@ def struck_here(span: Span) -> bool:
     # the blows alone: a body a person "moved to" ("moved to Google") stays a body
     if token.dep_ == "pobj" and head.lower_ in _WHERE and head.dep_ == "prep":
         verb = head.head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in _VERBS | _STRUCK
+        return verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in _VERBS | _STRUCK or forces_moved(verb)
+        )
+    if token.dep_ == "dobj" and forces_moved(head):
+        return True  # "Government forces entered Khan Tuman"
     return token.dep_ == "dobj" and head.lemma_.lower() in _STRUCK
+
+
+def forces_moved(verb: Token) -> bool:
+    """Whether forces are the subject of a verb of movement: "troops entered", "fighters
+    withdrew", "rebels pulled back"; where they went or left is a place."""
+    return verb.lemma_.lower() in _MOVES and any(
+        child.dep_ == "nsubj" and child.lower_ in _MOVERS for child in verb.children
+    )
 
 
 def names_an_armed_group(text: str) -> bool:
