@@ -356,8 +356,7 @@ def test_a_server_that_refuses_the_functions_gets_the_ordinary_path(
 
 
 # --- the rest (session 10): a claim's span and chain, an event, a split, names of other
-# scripts. `Case` calls these first once api.py's hooks are in (docs/postgresql.md); the
-# helpers below do what it then does: the one trip where it can, else the ordinary path.
+# scripts (`Case` calls pg_edits.update_claim_fields, update_event and split_alias first)
 
 # a third report, in French with Arabic names: accents, another script, and the no-break
 # spaces French sets inside its quotation marks (a span is trimmed of them as Python does)
@@ -392,21 +391,6 @@ def _third_extraction():
     )
 
 
-def _update_claim(case: Case, claim_id: str, **values):
-    found = pg_edits.update_claim_fields(case, claim_id, **values)
-    return found if found is not None else case.update_claim(claim_id, **values)
-
-
-def _update_event(case: Case, event_id: str, **values):
-    found = pg_edits.update_event(case, event_id, **values)
-    return found if found is not None else case.update_event(event_id, **values)
-
-
-def _split_alias(case: Case, actor_id: str, alias: str, expected: int | None = None) -> str:
-    found = pg_edits.split_alias(case, actor_id, alias, expected)
-    return found if found is not None else case.split_alias(actor_id, alias, expected=expected)
-
-
 def test_the_spaces_a_span_is_trimmed_of_are_pythons() -> None:
     """`pg_edits.SPACES`, written out, is every character `str.isspace` takes: the ones
     `checking.article_span` trims a span of, sent to the server to trim it alike."""
@@ -434,17 +418,17 @@ def _rest_edits(case: Case) -> None:
     french = claims["Nous coopérerons"]
     afp, mee = _named(case, "AFP"), _named(case, "Middle East Eye")
     # spans: wider by a space, a full stop, French no-break spaces; trimmed as Python trims
-    _update_claim(case, sana.id, start=sana.start - 1, end=sana.end + 1, kind="direct")
-    _update_claim(case, french.id, start=french.start - 1, end=french.end + 1)
-    _update_claim(case, french.id, start=french.start - 2, expected=french.version + 1)
-    _update_claim(case, relayed.id, end=relayed.end - 7, review="confirmed")
+    case.update_claim(sana.id, start=sana.start - 1, end=sana.end + 1, kind="direct")
+    case.update_claim(french.id, start=french.start - 1, end=french.end + 1)
+    case.update_claim(french.id, start=french.start - 2, expected=french.version + 1)
+    case.update_claim(relayed.id, end=relayed.end - 7, review="confirmed")
     case.undo()
     # the chain, the speaker's description, an unnamed speaker
-    _update_claim(
-        case, relayed.id, channels=[afp.id, (mee.id, "citing")], speaker_text="  Une source "
+    case.update_claim(
+        relayed.id, channels=[afp.id, (mee.id, "citing")], speaker_text="  Une source "
     )
-    _update_claim(case, relayed.id, speaker="", speaker_text="", text="Mamluk had met them")
-    _update_claim(case, sana.id, channels=[], speaker=afp.id)
+    case.update_claim(relayed.id, speaker="", speaker_text="", text="Mamluk had met them")
+    case.update_claim(sana.id, channels=[], speaker=afp.id)
     case.undo()
     for target, wrong in (
         (relayed, {"start": 0, "end": 10**6}),  # outside the article
@@ -455,7 +439,7 @@ def _rest_edits(case: Case) -> None:
         (french, {"start": french.start - 1, "end": french.start}),  # a no-break space
     ):
         with pytest.raises(CaseError):
-            _update_claim(case, target.id, **wrong)
+            case.update_claim(target.id, **wrong)
     # events: a date with its own precision, a range, the claim that reports it
     events = {e.date_text: e for e in case.events()}
     first, october, french_day = (
@@ -463,14 +447,12 @@ def _rest_edits(case: Case) -> None:
         events["October 2016"],
         events["3 novembre 2016"],
     )
-    _update_event(case, first.id, date="October 2016", summary="Zāhir à Damas", review="confirmed")
-    _update_event(
-        case, october.id, date="2016-10-20", date_end="2016-10-22", precision="approximate"
-    )
-    _update_event(case, october.id, date="2016-10-21")  # approximate stays
-    _update_event(case, first.id, claim=relayed.id, expected=case.event(first.id).version)
-    _update_event(case, french_day.id, date_end="", claim=french.id, date="2016-11")
-    _update_event(case, first.id, claim="")
+    case.update_event(first.id, date="October 2016", summary="Zāhir à Damas", review="confirmed")
+    case.update_event(october.id, date="2016-10-20", date_end="2016-10-22", precision="approximate")
+    case.update_event(october.id, date="2016-10-21")  # approximate stays
+    case.update_event(first.id, claim=relayed.id, expected=case.event(first.id).version)
+    case.update_event(french_day.id, date_end="", claim=french.id, date="2016-11")
+    case.update_event(first.id, claim="")
     case.undo()
     for event_id, wrong_event in (
         (french_day.id, {"claim": sana.id}),  # a claim of another article
@@ -479,18 +461,18 @@ def _rest_edits(case: Case) -> None:
         (first.id, {"claim": "C999"}),
     ):
         with pytest.raises(WorkbenchError):  # CaseError, DateError
-            _update_event(case, event_id, **wrong_event)
+            case.update_event(event_id, **wrong_event)
     # splits: a plain alias, one of accented and Arabic texts (asked of the client)
     mamlouk, zahir = _named(case, "Ali Mamlouk"), _named(case, "Ḥasan Zāhir")
-    split = _split_alias(case, mamlouk.id, "Al-Mamlouk", expected=mamlouk.version)
+    split = case.split_alias(mamlouk.id, "Al-Mamlouk", expected=mamlouk.version)
     case.update_actor(split, status="confirmed")
-    _split_alias(case, zahir.id, "Zāhir")
-    _split_alias(case, zahir.id, "زاهر")
+    case.split_alias(zahir.id, "Zāhir")
+    case.split_alias(zahir.id, "زاهر")
     case.undo()
     with pytest.raises(CaseError):
-        _split_alias(case, zahir.id, "Hasan Zahir")  # its own name
+        case.split_alias(zahir.id, "Hasan Zahir")  # its own name
     with pytest.raises(NotFoundError):
-        _split_alias(case, zahir.id, "nobody")
+        case.split_alias(zahir.id, "nobody")
     # merges of actors named in another script, or with accents
     case.merge_actors(mamlouk.id, _named(case, "سمير حداد").id)
     case.merge_actors(zahir.id, [_named(case, "Zāhir").id, _named(case, "Damas").id])
@@ -558,27 +540,25 @@ def test_the_rest_is_one_round_trip_each(postgres_server, monkeypatch) -> None:
 
         span = count(
             "span",
-            lambda: pg_edits.update_claim_fields(
-                case, claim.id, start=claim.start - 1, end=claim.end + 1
-            ),
+            lambda: case.update_claim(claim.id, start=claim.start - 1, end=claim.end + 1),
         )
         assert span == case.claim(claim.id) and span.text == "Nous coopérerons"
         chain = count(
             "chain",
-            lambda: pg_edits.update_claim_fields(
-                case, claim.id, channels=[(afp.id, "citing")], speaker_text=" Zāhir "
+            lambda: case.update_claim(
+                claim.id, channels=[(afp.id, "citing")], speaker_text=" Zāhir "
             ),
         )
         assert chain == case.claim(claim.id) and chain.channels == (afp.id,)
         assert chain.speaker_text == "Zāhir"
         dated = count(
             "update_event",
-            lambda: pg_edits.update_event(case, event.id, date="2016", summary="l'année"),
+            lambda: case.update_event(event.id, date="2016", summary="l'année"),
         )
         assert dated == case.event(event.id) and dated.precision.value == "year"
-        split = count("split_alias", lambda: pg_edits.split_alias(case, mamlouk.id, "Mamluk", None))
+        split = count("split_alias", lambda: case.split_alias(mamlouk.id, "Mamluk"))
         assert case.actor(split).aliases == ("Mamluk",)
-        other = count("split, asked", lambda: pg_edits.split_alias(case, zahir.id, "زاهر", None))
+        other = count("split, asked", lambda: case.split_alias(zahir.id, "زاهر"))
         assert case.actor(other).name == "زاهر"
         haddad = _named(case, "سمير حداد")
         merged = count("merge, asked", lambda: case.merge_actors(mamlouk.id, haddad.id))

@@ -296,16 +296,6 @@ def update_actors(
     return None if found is None else [_actor_of_state(found["after"][k]) for k in keys]
 
 
-def update_claim(case: Editor, claim_id: str, values: Mapping[str, Any], expected: object) -> Any:
-    """`CaseFile.update_claim` of its text, speaker (an actor id, or None), kind or review
-    (cleaned already, in `checking.update_claim`'s order) in one round trip: the claim as
-    the edit leaves it, or None (the ordinary path)."""
-    if not values:
-        return None
-    speaker = values.get("speaker")
-    return _update_claim(case, claim_id, dict(values), list(values), [speaker], None, expected)
-
-
 def update_claim_fields(
     case: Editor,
     claim_id: str,
@@ -747,7 +737,6 @@ __all__ = [
     "unlink_source",
     "update_actors",
     "split_alias",
-    "update_claim",
     "update_claim_fields",
     "update_event",
     "update_row",
