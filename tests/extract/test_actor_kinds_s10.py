@@ -20,6 +20,8 @@ copied when the test was written; `test_the_tables_are_the_models_parse` checks 
   place or direction, of a verb of movement whose subject is forces ("Government forces
   entered Khan Tuman and Zerbeh", "Fighters withdrew from Anadan"); not where a person
   moved ("moved to Google");
+- a person's name with a patronymic ("Mohammed bin Zayed") is a person even where the place
+  list holds a town named after him; a first name two people here share joins neither;
 - a name after a personal title the NER took for a people ("Sheikh Tamim") is a person,
   and the first name alone joins the one full name it opens.
 """
@@ -386,6 +388,31 @@ A_PERSON_MOVED_TO_A_BODY = HandDoc(
     "full",
 )
 
+TWO_MOHAMMEDS = HandDoc(
+    "Mohammed bin Zayed met Mohammed bin Rashid in Dubai. Sheikh Mohammed said the talks went well.",
+    """
+    Mohammed Mohammed PROPN NNP 2  compound B-PERSON
+    bin      bin      PROPN NNP 2  compound I-PERSON
+    Zayed    Zayed    PROPN NNP 3  nsubj    I-PERSON
+    met      meet     VERB  VBD 3  ROOT     O
+    Mohammed Mohammed PROPN NNP 6  compound B-PERSON
+    bin      bin      PROPN NNP 6  compound I-PERSON
+    Rashid   Rashid   PROPN NNP 3  dobj     I-PERSON
+    in       in       ADP   IN  6  prep     O
+    Dubai    Dubai    PROPN NNP 7  pobj     B-GPE
+    .        .        PUNCT .   3  punct    O
+    Sheikh   Sheikh   PROPN NNP 11 compound O
+    Mohammed Mohammed PROPN NNP 12 nsubj    B-PERSON
+    said     say      VERB  VBD 12 ROOT     O
+    the      the      DET   DT  14 det      O
+    talks    talk     NOUN  NNS 15 nsubj    O
+    went     go       VERB  VBD 12 ccomp    O
+    well     well     ADV   RB  15 advmod   O
+    .        .        PUNCT .   12 punct    O
+    """,
+    "full",
+)
+
 DOCS = {
     name: value
     for name, value in globals().items()
@@ -488,6 +515,12 @@ def test_where_forces_went_or_left_is_a_place_whatever_the_ner_label():
     }
     assert _actors(FIGHTERS_WITHDREW_FROM_A_TOWN) == {"Anadan": (ActorType.PLACE, ["Anadan"])}
     assert _actors(A_PERSON_MOVED_TO_A_BODY)["Google"][0] is ActorType.ORGANIZATION
+
+
+def test_a_patronymic_name_is_a_person_and_a_shared_first_name_joins_neither():
+    actors = _actors(TWO_MOHAMMEDS)
+    assert actors["Mohammed bin Zayed"] == (ActorType.PERSON, ["Mohammed bin Zayed"])
+    assert actors["Mohammed bin Rashid"] == (ActorType.PERSON, ["Mohammed bin Rashid"])
 
 
 def test_a_titled_first_name_taken_for_a_people_joins_the_full_name():

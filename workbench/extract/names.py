@@ -159,7 +159,8 @@ def looks_like_person_name(text: str) -> bool:
         return False
     if any(fold(w) in ORG_HEADS for w in words):
         return False
-    if not all(w[0].isupper() or _PARTICLE.match(fold(w)) for w in words):
+    # "Mohammed bin Zayed": a particle alone between the names ("bin", "al") is lower case
+    if not all(w[0].isupper() or _PARTICLE.match(fold(w) + " ") for w in words):
         return False
     return fold(words[0]) in _first_names()
 
