@@ -544,3 +544,31 @@ QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO = HandDoc(
     "full",
     kb_ids={"Sky News Arabia": "Sky News Arabia", "The Times of Israel": "Times of Israel"},
 )
+
+
+SPEAKING_TO_AN_OUTLET_HUNG_ON_THE_SUBJECT = HandDoc(
+    "Hamas official Osama Hamdan, speaking to Al Jazeera from Beirut, said Israel was stalling the talks.",
+    """
+    Hamas    Hamas    PROPN NNP 1  compound B-ORG
+    official official NOUN  NN  3  compound O
+    Osama    Osama    PROPN NNP 3  compound B-PERSON
+    Hamdan   Hamdan   PROPN NNP 12 nsubj    I-PERSON
+    ,        ,        PUNCT ,   3  punct    O
+    speaking speak    VERB  VBG 3  acl      O
+    to       to       ADP   IN  5  prep     O
+    Al       Al       PROPN NNP 8  compound B-MEDIA
+    Jazeera  Jazeera  PROPN NNP 6  pobj     I-MEDIA
+    from     from     ADP   IN  5  prep     O
+    Beirut   Beirut   PROPN NNP 9  pobj     B-GPE
+    ,        ,        PUNCT ,   3  punct    O
+    said     say      VERB  VBD 12 ROOT     O
+    Israel   Israel   PROPN NNP 15 nsubj    B-GPE
+    was      be       AUX   VBD 15 aux      O
+    stalling stall    VERB  VBG 12 ccomp    O
+    the      the      DET   DT  17 det      O
+    talks    talk     NOUN  NNS 15 dobj     O
+    .        .        PUNCT .   12 punct    O
+    """,
+    "full",
+    kb_ids={"Al Jazeera": "Al Jazeera"},
+)

@@ -20,6 +20,7 @@ from hand_docs_claims10 import (
     OWNERS_ARMED_WING,
     QUOTED_BY_AN_OUTLET,
     QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO,
+    SPEAKING_TO_AN_OUTLET_HUNG_ON_THE_SUBJECT,
     SPOKESMAN_NAMED_BESIDE_EARLIER,
     THE_AGENCY_WITH_NO_OUTLET,
     TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION,
@@ -160,9 +161,15 @@ def test_quoting_hung_on_the_outlet_and_a_trailing_according_to_are_channels_onl
     assert channels == ["Sky News Arabia", "Times of Israel"]
 
 
+def test_speaking_to_an_outlet_hung_on_the_subject_names_the_channel():
+    claim, speaker, channels = _one_claim(SPEAKING_TO_AN_OUTLET_HUNG_ON_THE_SUBJECT)
+    assert (speaker, channels) == ("Osama Hamdan", ["Al Jazeera"])
+
+
 @pytest.mark.parametrize(
     "hand",
     [
+        SPEAKING_TO_AN_OUTLET_HUNG_ON_THE_SUBJECT,
         QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO,
         TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION,
         TITLE_CASE_DATELINE_TAKEN_FOR_SUBJECT,

@@ -624,6 +624,15 @@ def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:
         if child.dep_ == "advcl" and child.lemma_ in _CONTACT_VERBS
         for grandchild in child.children
     ]
+    # "Osama Hamdan, speaking to Al Jazeera from Beirut, said": hung on the subject
+    children += [
+        grandchild
+        for subject in verb.children
+        if subject.dep_ == "nsubj"
+        for child in subject.rights
+        if child.dep_ == "acl" and child.lemma_ in _CONTACT_VERBS and child.tag_ == "VBG"
+        for grandchild in child.children
+    ]
     # "announced the order on Twitter": the parser hangs the medium on the object; it is
     # where it was said when the content stops before it
     children += [
