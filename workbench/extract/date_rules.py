@@ -187,45 +187,6 @@ def _season_year(match, **_):
     return season_range(int(match["y"]), match["season"])
 
 
-@_rule(rf"(?P<mo>{HIJRI_MONTH_RE}) (?P<y>{HIJRI_YEAR_RE})(?: ah)?|(?P<y2>{HIJRI_YEAR_RE}) ah")
-def _hijri(match, **_):
-    """ "Ramadan 1440": the Gregorian days of that Hijri month (Umm al-Qura, as the Arabic
-    rules count); "1440 AH": those of the Hijri year. A range: neither is a Gregorian month."""
-    from hijridate import Hijri
-
-    year_number = int(match["y"] or match["y2"])
-    months = (HIJRI_MONTHS[match["mo"]],) * 2 if match["mo"] else (1, 12)
-    try:
-        first = Hijri(year_number, months[0], 1)
-        end = Hijri(year_number, months[1], 1)
-        last = Hijri(year_number, months[1], end.month_length())
-    except (ValueError, OverflowError):  # a year outside Umm al-Qura's table
-        return None
-    return between(first.to_gregorian(), last.to_gregorian())
-
-
-@_rule(rf"(?P<name>{NAMED_DAY_RE}),? (?:of )?(?P<y>{YEAR_RE})")
-def _named_day_of_year(match, **_):
-    """ "Eid al-Fitr 2019", "Christmas 2018": the holiday's day in that Gregorian year; a
-    Hijri holiday's, the first of its days that falls in the year (Umm al-Qura)."""
-    calendar, month_number, day_number = NAMED_DAYS[match["name"]]
-    year_number = int(match["y"])
-    if calendar != "hijri":
-        value = safe_date(year_number, month_number, day_number)
-        return day(value) if value else None
-    from hijridate import Gregorian, Hijri
-
-    try:
-        first_hijri_year = Gregorian(year_number, 1, 1).to_hijri().year
-        for hijri_year in (first_hijri_year, first_hijri_year + 1):
-            value = Hijri(hijri_year, month_number, day_number).to_gregorian()
-            if value.year == year_number:
-                return day(date(value.year, value.month, value.day))
-    except (ValueError, OverflowError):  # a year outside Umm al-Qura's table
-        return None
-    return None
-
-
 # -- expressions that need the publication date --
 
 
@@ -756,3 +717,47 @@ def _day_of_event(match, *, anchor, **_):
     if last is None:
         return day(start)
     return between(start, anchor.first_day + timedelta(days=last - 1))
+
+
+# -- calendars and holidays: last, as no expression of the rules above can be one of these
+# (they start with a Hijri month, a holiday or a Hijri year), which spares every other
+# expression two more patterns
+
+
+@_rule(rf"(?P<mo>{HIJRI_MONTH_RE}) (?P<y>{HIJRI_YEAR_RE})(?: ah)?|(?P<y2>{HIJRI_YEAR_RE}) ah")
+def _hijri(match, **_):
+    """ "Ramadan 1440": the Gregorian days of that Hijri month (Umm al-Qura, as the Arabic
+    rules count); "1440 AH": those of the Hijri year. A range: neither is a Gregorian month."""
+    from hijridate import Hijri
+
+    year_number = int(match["y"] or match["y2"])
+    months = (HIJRI_MONTHS[match["mo"]],) * 2 if match["mo"] else (1, 12)
+    try:
+        first = Hijri(year_number, months[0], 1)
+        end = Hijri(year_number, months[1], 1)
+        last = Hijri(year_number, months[1], end.month_length())
+    except (ValueError, OverflowError):  # a year outside Umm al-Qura's table
+        return None
+    return between(first.to_gregorian(), last.to_gregorian())
+
+
+@_rule(rf"(?P<name>{NAMED_DAY_RE}),? (?:of )?(?P<y>{YEAR_RE})")
+def _named_day_of_year(match, **_):
+    """ "Eid al-Fitr 2019", "Christmas 2018": the holiday's day in that Gregorian year; a
+    Hijri holiday's, the first of its days that falls in the year (Umm al-Qura)."""
+    calendar, month_number, day_number = NAMED_DAYS[match["name"]]
+    year_number = int(match["y"])
+    if calendar != "hijri":
+        value = safe_date(year_number, month_number, day_number)
+        return day(value) if value else None
+    from hijridate import Gregorian, Hijri
+
+    try:
+        first_hijri_year = Gregorian(year_number, 1, 1).to_hijri().year
+        for hijri_year in (first_hijri_year, first_hijri_year + 1):
+            value = Hijri(hijri_year, month_number, day_number).to_gregorian()
+            if value.year == year_number:
+                return day(date(value.year, value.month, value.day))
+    except (ValueError, OverflowError):  # a year outside Umm al-Qura's table
+        return None
+    return None
