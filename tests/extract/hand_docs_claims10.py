@@ -572,3 +572,35 @@ SPEAKING_TO_AN_OUTLET_HUNG_ON_THE_SUBJECT = HandDoc(
     "full",
     kb_ids={"Al Jazeera": "Al Jazeera"},
 )
+
+
+DATELINE_WITH_COUNTRY_DATE_AND_AGENCY = HandDoc(
+    "Beirut, Lebanon, Oct. 4 (AP) \u2014 Lebanon's army said it had deployed troops along the southern border.",
+    """
+    Beirut   Beirut   PROPN NNP   13 nsubj    B-GPE
+    ,        ,        PUNCT ,     0  punct    O
+    Lebanon  Lebanon  PROPN NNP   0  appos    B-GPE
+    ,        ,        PUNCT ,     0  punct    O
+    Oct.     Oct.     PROPN NNP   0  npadvmod B-DATE
+    4        4        NUM   CD    4  nummod   I-DATE
+    (        (        PUNCT -LRB- 4  punct    O
+    AP       AP       PROPN NNP   4  appos    B-MEDIA
+    )        )        PUNCT -RRB- 0  punct    O
+    —        —        PUNCT :     0  punct    O
+    Lebanon  Lebanon  PROPN NNP   12 poss     B-GPE
+    's       's       PART  POS   10 case     O
+    army     army     NOUN  NN    13 nsubj    O
+    said     say      VERB  VBD   13 ROOT     O
+    it       it       PRON  PRP   16 nsubj    O
+    had      have     AUX   VBD   16 aux      O
+    deployed deploy   VERB  VBN   13 ccomp    O
+    troops   troop    NOUN  NNS   16 dobj     O
+    along    along    ADP   IN    17 prep     O
+    the      the      DET   DT    21 det      O
+    southern southern ADJ   JJ    21 amod     O
+    border   border   NOUN  NN    18 pobj     O
+    .        .        PUNCT .     13 punct    O
+    """,
+    "full",
+    kb_ids={"AP": "Associated Press"},
+)

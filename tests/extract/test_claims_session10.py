@@ -10,6 +10,7 @@ from hand_docs_claims10 import (
     ACCUSED_THEN_OUTLET_REPORTED,
     CLAUSE_APPOSITIVE_AFTER_CONTENT,
     DATELINE_WITH_COUNTRY,
+    DATELINE_WITH_COUNTRY_DATE_AND_AGENCY,
     ENVOY_FOR_A_COUNTRY,
     JOINED_SOURCES_TOLD_AN_OUTLET,
     MEASURED_WRITERS_SEQUEL,
@@ -166,9 +167,16 @@ def test_speaking_to_an_outlet_hung_on_the_subject_names_the_channel():
     assert (speaker, channels) == ("Osama Hamdan", ["Al Jazeera"])
 
 
+def test_a_dateline_in_small_letters_with_country_date_and_agency_is_no_speaker():
+    # the parser makes "Beirut" a second subject of "said" beside "Lebanon's army"
+    claim, speaker, _ = _one_claim(DATELINE_WITH_COUNTRY_DATE_AND_AGENCY)
+    assert (claim.speaker_text, speaker) == ("Lebanon's army", None)
+
+
 @pytest.mark.parametrize(
     "hand",
     [
+        DATELINE_WITH_COUNTRY_DATE_AND_AGENCY,
         SPEAKING_TO_AN_OUTLET_HUNG_ON_THE_SUBJECT,
         QUOTING_HUNG_ON_THE_OUTLET_THEN_ACCORDING_TO,
         TITLE_BEFORE_THE_NAME_THEN_THE_DESCRIPTION,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from .places import is_dateline_span
 from .spans import DATELINE_ENDS, doc_text
 from .speech import (
     APPOINTING_VERBS,
@@ -807,6 +808,8 @@ def _dateline(token: Token) -> bool:
     """A wire dateline opening the sentence ("BAMAKO:", "ADDIS ABABA -"): capitals from the
     sentence's start to the token, then a colon, a dash or a bracket."""
     doc, start = token.doc, token.sent.start
+    if token.i == start and is_dateline_span(doc[token.i : token.i + 1]):
+        return True  # "Beirut, Lebanon, Oct. 4 (AP) —": the places' reading of datelines
     end = token.i + 1
     if end < len(doc) and doc[end].text == ",":
         # "ERBIL, Iraq —": the city in capitals, then its country or region
