@@ -6,7 +6,17 @@ note...). Each value is that record as the read API returns it (`to_dict()`, an 
 without its text), or null where the record does not exist: before it was created, after
 it was removed. So a history view compares the two key by key, whatever the action.
 
-The row changes an undo replays are kept apart, in the `changes` column.
+The row changes an undo replays are kept apart, in the `changes` column. What an undo
+promises (`CaseFile.undo`, and on a server `pg_edit_sql`'s `wb_undo`): every row the
+action wrote is as it was before it, column for column, or nothing is written and the
+undo is refused in one line naming the row and the other session's action that changed
+it since (`changed_since`, `missing_reference`). A removed row comes back with its ids
+and its old rowid, so in its old place in every listing; when a row another session
+added since holds that rowid (SQLite gives the next row max(rowid) + 1, a removed last
+row's; a server's sequence never gives one twice), it comes back under a new one, last
+(`Transaction.revert`). The rowid only orders rows: nothing refers to it, and format
+11's listing rows, which keep a first mention's rowid, are kept by triggers from the row
+as inserted. Both back ends undo the same actions.
 """
 
 from __future__ import annotations

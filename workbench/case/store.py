@@ -929,15 +929,32 @@ class Transaction:
             self.unrecorded = True
 
     def revert(self, changes: Sequence[Mapping[str, Any]]) -> None:
-        """Replay recorded changes backwards (recording the replay in turn)."""
+        """Replay recorded changes backwards (recording the replay in turn). A removed row
+        goes back with its old rowid (its old place in every listing), or under a new one
+        when a row added since holds that one (`_restored`)."""
         for change in reversed(changes):
             table, key = change["table"], change["key"]
             if change["op"] == "insert":
                 self.delete(table, key)
             elif change["op"] == "delete":
-                self.insert(table, change["before"])
+                self.insert(table, self._restored(table, change["before"]))
             else:
                 self.update(table, key, change["before"])
+
+    def _restored(self, table: str, row: Mapping[str, Any]) -> Mapping[str, Any]:
+        """A removed row as the revert puts it back: without its rowid when another row
+        holds it now, so it takes a new one (last in rowid order). SQLite gives the next
+        row max(rowid) + 1, the rowid of a removed last row; a server's sequence never
+        gives one twice (no look there: a round trip a row). The rowid only orders rows:
+        nothing refers to it, and what keeps one (format 11's listing rows) is kept by
+        triggers from the row as inserted."""
+        rowid = row.get("rowid")
+        if rowid is None or isinstance(self.db, postgres.Connection):
+            return row
+        taken = self.db.execute(
+            f"SELECT 1 FROM {_quote(table)} WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        return {k: v for k, v in row.items() if k != "rowid"} if taken else row
 
     def changes_json(self) -> str:
         if isinstance(self.db, postgres.Connection):
