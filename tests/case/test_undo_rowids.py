@@ -176,11 +176,6 @@ def test_a_removed_article_comes_back_when_a_new_article_took_its_rowids(
     assert_sound(case_path, (a, b), monkeypatch)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="views/changes.py places a row put back by an undo by the rowid the undone "
-    "action recorded, not the one it holds now (the lead's file; patch in FIXROWID's notes)",
-)
 def test_an_app_view_carried_over_such_an_undo_is_a_fresh_read(case_file: Path) -> None:
     """The app's snapshot carried over the undo (`changes_since`) holds what a fresh read
     does: the article put back under a new rowid comes last, after the new one. Only a

@@ -294,8 +294,12 @@ def _take(store: Any, found: Changes, change: dict[str, Any]) -> bool:
     if table in BY_ROWID and rowid is not None:
         # a row deleted (and so, undone, put back where it was: an undo's changes are
         # those it reverts) goes after the row now before it
+        # by the rowid it holds now: put back under a new one when a row added since
+        # took its old one (`Transaction.revert`)
         before_it = store.row(
-            f"SELECT id FROM {table} WHERE rowid < ? ORDER BY rowid DESC LIMIT 1", (rowid,)
+            f"SELECT id FROM {table} WHERE rowid < coalesce((SELECT rowid FROM {table} "
+            "WHERE id = ?), ?) ORDER BY rowid DESC LIMIT 1",
+            (key, rowid),
         )
         delta.after[key] = before_it[0] if before_it is not None else ""
     if table == "mentions":
