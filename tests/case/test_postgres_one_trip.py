@@ -336,6 +336,21 @@ def test_stale_missing_and_conflicting_edits_are_refused_as_before(postgres_serv
         assert mine.actor(actor.id).type.value == "organization"
 
 
+def test_a_mark_left_in_the_servers_log_skips_no_version_bump(postgres_server) -> None:
+    """The server's log of an action (`wb_log`) starts empty at each edit: a mark some
+    earlier action left there (a row's version bumped) must not stop this edit bumping
+    that row's version, or the stale-edit check would pass edits it must refuse."""
+    with Case.open(postgres_server.url("one_trip_log_left")) as case:
+        _story(case)
+        claim = case.claims()[0]
+        case.update_claim(claim.id, text="first words")  # makes the functions
+        case._store.db.execute(
+            "INSERT INTO pg_temp.wb_log (bumped) VALUES (?)", (f"claims {claim.id}",)
+        )
+        edited = case.update_claim(claim.id, text="second words", expected=claim.version + 1)
+        assert edited.version == claim.version + 2 == case.claim(claim.id).version
+
+
 def test_a_server_that_refuses_the_functions_gets_the_ordinary_path(
     postgres_server, monkeypatch
 ) -> None:

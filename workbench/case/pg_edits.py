@@ -67,6 +67,9 @@ if TYPE_CHECKING:
 
 FUNCTIONS = functions(STATES, RECORDER) + edit_functions()
 
+# empties the server's log of an action (`pg_functions.RECORDER`'s `wb_log`)
+CLEAR_LOG = "DELETE FROM pg_temp.wb_log"
+
 # how the audit row is inserted (`audit.write_entry`): what `touched` notes of it
 AUDIT_INSERT = audit_insert()
 
@@ -701,6 +704,9 @@ def _one_trip(
         db.execute("BEGIN IMMEDIATE")  # sent with what follows
         statements: list[tuple[str, Sequence[Any] | None]] = [
             *((function, None) for function in (FUNCTIONS if installing else ())),
+            # the action's log starts empty whatever an earlier action left in it (a mark
+            # left there would skip a version bump: `pg_functions.wb_set`)
+            (CLEAR_LOG, None),
             (sql, params),
             ("COMMIT", None),
         ]
