@@ -44,3 +44,24 @@ def test_twice_the_sentence_costs_about_twice_the_work(nlp):
     lines_large, counted_large = _lines_run(nlp, 2 * small)
     assert counted_small >= 1 and counted_large >= 1  # the counted dates were dated
     assert lines_large < 3 * lines_small, (lines_small, lines_large)
+
+
+# review session 10, F6: a weekday in reported speech looked through every date span of the
+# text for its saying's day, and every date through every claim for the one holding it
+_REPORTED_UNIT = "Police said on Tuesday that it happened on Friday. "
+
+
+def _reported_lines(extractor, repeats: int) -> tuple[int, int]:
+    from workbench.model import Article
+
+    article = Article(id="h", text=_REPORTED_UNIT * repeats, published="2019-09-20")
+    count, extraction = lines_run({events_module.__file__}, lambda: extractor.extract(article))
+    return count, sum(e.claim is not None for e in extraction.events)
+
+
+def test_twice_the_reported_dates_cost_about_twice_the_work(extractor):
+    small = 120  # (at 60 the linear work still hides the square)
+    lines_small, held_small = _reported_lines(extractor, small)
+    lines_large, held_large = _reported_lines(extractor, 2 * small)
+    assert held_small >= small and held_large >= 2 * small  # the dates are in their claims
+    assert lines_large < 3 * lines_small, (lines_small, lines_large)
