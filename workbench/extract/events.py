@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -81,6 +81,7 @@ def extract_events(
     words = EventWords(doc)  # the event words of the doc, looked up once for every anchor
     later_dates = _LaterDates(doc, source, spans, published)
     around = _ClaimsAround(claims)  # the claim holding a date, by bisect
+    lead_scan = _LeadScan()  # the lead's day and what the story told about it, read once
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = span.sent if span is not None else None
@@ -130,7 +131,9 @@ def extract_events(
             if resolved is None:
                 continue
             if span is not None and tense == PAST and _WEEKDAY_ALONE.match(text):
-                resolved = _before_the_lead(doc, span, text, narrative, published, resolved)
+                resolved = _before_the_lead(
+                    doc, span, text, narrative, published, resolved, lead_scan
+                )
             resolved = _deadline(source, start, text, resolved)
             resolved = _hedged(source, start, text, resolved)
         dated.append(Dated(start, end, text, resolved, sentence))
@@ -336,11 +339,18 @@ def _date_spans(doc: Doc, source: str) -> list[tuple[int, int]]:
         and not _named_day(source, s)
     ]
     plausible.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
+    # the chosen spans kept sorted: they never overlap, so a new one clashes with one of
+    # them only if it clashes with its neighbours (bisect), not with every span chosen
+    # before it (work growing with the square of a text of dates; review session 10, F6)
     chosen: list[tuple[int, int]] = []
     for s, e in plausible:
-        if all(e <= cs or s >= ce for cs, ce in chosen):
-            chosen.append((s, e))
-    return sorted(chosen)
+        at = bisect_left(chosen, (s, e))
+        if at > 0 and chosen[at - 1][1] > s:
+            continue  # the span before it reaches into it
+        if at < len(chosen) and chosen[at][0] < e:
+            continue  # the span after it starts inside it
+        chosen.insert(at, (s, e))
+    return chosen
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
@@ -424,7 +434,7 @@ def _lead(
     resolved, sentence = narrative[0]
     if resolved.precision != Precision.DAY or resolved.first_day >= published:
         return None
-    for lead_sentence in list(doc.sents)[:_LEAD_SENTENCES]:
+    for lead_sentence in islice(doc.sents, _LEAD_SENTENCES):
         if lead_sentence == sentence:
             return resolved.first_day, sentence
     return None
@@ -437,6 +447,7 @@ def _before_the_lead(
     narrative: list[tuple[ResolvedDate, Span]],
     published: date | None,
     resolved: ResolvedDate,
+    scan: _LeadScan,
 ) -> ResolvedDate:
     """A weekday told in the past tense after the lead, while the story tells what led up
     to the lead's news, precedes the lead's day. The lead carries the latest news ("On
@@ -452,16 +463,13 @@ def _before_the_lead(
     lead = _lead(doc, narrative, published)
     if lead is None or span.sent == lead[1] or resolved.first_day <= lead[0]:
         return resolved
-    told = [r for r, _ in narrative]
-    # a day before the lead's: the days leading up to it (a background year is no step back)
-    stepped_back = any(r.precision == Precision.DAY and r.last_day < lead[0] for r in told)
-    moved_on = any(r.last_day > lead[0] for r in told)
+    scan.update(narrative, lead)
     verb = _clause_verb(span)
     reported = verb.lemma_.lower() in speech_verbs()  # a source's words, not an event
     if not (
-        _presupposed_by(verb, lead[1])
+        _presupposed_by(verb, scan.lead_nouns)
         or _pluperfect(verb)
-        or (reported and stepped_back and not moved_on)
+        or (reported and scan.stepped_back and not scan.moved_on)
     ):
         return resolved
     return resolve_date(text, published=lead[0], tense=PAST) or resolved
@@ -483,12 +491,35 @@ def _pluperfect(verb: Token) -> bool:
     return any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxiliaries)
 
 
-def _presupposed_by(verb: Token, lead: Span) -> bool:
+def _presupposed_by(verb: Token, lead_nouns: frozenset[str]) -> bool:
     """Whether the subject of the date's clause (its verb `verb`) is a thing the lead
-    already names ("the earthquake"): the lead's news comes after it."""
+    already names ("the earthquake", one of `lead_nouns`): the lead's news comes after it."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    lead_nouns = {t.lemma_.lower() for t in lead if t.pos_ == "NOUN"}
     return any(s.pos_ == "NOUN" and s.lemma_.lower() in lead_nouns for s in subjects)
+
+
+class _LeadScan:
+    """What the story has told by now about the lead's day, read once per doc: whether it
+    stepped back before that day (a day before it; a background year is no step back) or
+    past it, and the lead's nouns. Each past-tense weekday asked again over the whole
+    story's dates and the lead's words, work growing with the square of a long story
+    (review session 10, F6)."""
+
+    def __init__(self) -> None:
+        self.scanned = 0
+        self.stepped_back = False
+        self.moved_on = False
+        self.lead_nouns: frozenset[str] = frozenset()
+        self._lead: Span | None = None
+
+    def update(self, narrative: list[tuple[ResolvedDate, Span]], lead: tuple[date, Span]) -> None:
+        if self._lead is None:  # the lead is the story's first dated sentence: it stays
+            self._lead = lead[1]
+            self.lead_nouns = frozenset(t.lemma_.lower() for t in lead[1] if t.pos_ == "NOUN")
+        for told, _ in narrative[self.scanned :]:
+            self.stepped_back |= told.precision == Precision.DAY and told.last_day < lead[0]
+            self.moved_on |= told.last_day > lead[0]
+        self.scanned = len(narrative)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
