@@ -431,12 +431,17 @@ def remove_unused_actors(
           AND NOT EXISTS (SELECT 1 FROM links WHERE actor_id = a.id)
           AND NOT EXISTS (SELECT 1 FROM notes WHERE target_id = a.id)
         """
-        + only,
+        + only
+        # in the order they were added, on both back ends (a file's plan gave the id
+        # index's text order, A10 before A9): the undo data both write are the same
+        + " ORDER BY rowid",
         tuple(among or ()),
     )
     for row in rows:
         if record:
-            for alias in tx.rows("SELECT norm, type FROM aliases WHERE actor_id = ?", (row[0],)):
+            for alias in tx.rows(
+                "SELECT norm, type FROM aliases WHERE actor_id = ? ORDER BY rowid", (row[0],)
+            ):
                 tx.delete("aliases", {"norm": alias[0], "type": alias[1]})
             tx.delete("actors", {"id": row[0]})
         else:
