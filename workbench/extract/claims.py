@@ -1080,6 +1080,9 @@ def _drop_writers_sequel(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
             return
 
 
+_APPOSITIVE_DEPTH = 8  # heads from the content's last word up to the comment's noun
+
+
 def _drop_clause_appositive(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
     """ "the vote would take place next week, a move Republicans called premature": a noun
     phrase set off by a comma after the clause, naming the whole clause ("a move", "a
@@ -1094,8 +1097,10 @@ def _drop_clause_appositive(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
     while i > span.start and (doc[i].is_punct or doc[i].is_space):
         i -= 1
     last = doc[i]
-    for token in (last, *last.ancestors):
-        if token.i < span.start:
+    # the noun phrase holds the last word a few heads up (a bounded walk: a chain of
+    # nested reports in one sentence makes the ancestors as many as its verbs)
+    for steps, token in enumerate((last, *last.ancestors)):
+        if token.i < span.start or steps > _APPOSITIVE_DEPTH:
             break
         if token.dep_ not in ("npadvmod", "appos") or token.pos_ != "NOUN":
             continue
