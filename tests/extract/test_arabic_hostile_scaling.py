@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from line_counting import lines_run
 
 from workbench.extract.arabic import actors as actors_module
@@ -47,18 +48,27 @@ _ROUND10_UNIT = (
 )
 
 
-def _round10_lines_run(length: int) -> tuple[int, int]:
+def _round10_lines_run(length: int, unit: str = _ROUND10_UNIT) -> tuple[int, int]:
     from workbench.extract.arabic import bare_names, referents
 
-    text = _ROUND10_UNIT * (length // len(_ROUND10_UNIT))
+    text = unit * (length // len(unit))
     article = Article(id="t", text=text, published=datetime.date(2024, 1, 1), language="ar")
     files = _RULE_FILES | {bare_names.__file__, referents.__file__}
     count, found = lines_run(files, lambda: extract_arabic(article))
     return count, len(found.claims)
 
 
-def test_round10_triggers_cost_about_twice_the_work_for_twice_the_text():
-    lines_small, claims_small = _round10_lines_run(20_000)
-    lines_large, claims_large = _round10_lines_run(40_000)
+# review 10 (F10): a bare name beside every verb of saying reached a walk over every span
+# of the article for each claim; an agency and its acronym, one over them per outlet told
+_BARE_UNIT = "وقال فهد المهندي إن «لا». ونقلت وكالة الأنباء الإيرانية الرسمية (إرنا) أن «نعم». "
+
+
+# (the bare-names unit: 2.0x now, 2.6x before the fix at these sizes, growing with the text)
+@pytest.mark.parametrize(
+    ("unit", "bound"), [(_ROUND10_UNIT, 3.0), (_BARE_UNIT, 2.4)], ids=["round10", "bare-names"]
+)
+def test_round10_triggers_cost_about_twice_the_work_for_twice_the_text(unit, bound):
+    lines_small, claims_small = _round10_lines_run(20_000, unit)
+    lines_large, claims_large = _round10_lines_run(40_000, unit)
     assert claims_large > claims_small >= 1
-    assert lines_large < 3 * lines_small, (lines_small, lines_large)
+    assert lines_large < bound * lines_small, (lines_small, lines_large)
