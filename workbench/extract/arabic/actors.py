@@ -1359,8 +1359,11 @@ def _capital_between(tokens: list[Token], match: Match) -> Entry | None:
     if f >= 1 and tokens[f - 1].norm == _BETWEEN and f + 1 < len(tokens):
         # the first of the two: the other right after it, with its و
         other = tokens[f + 1]
-        paired = other.text.startswith("و") and _capital_word_country(
-            Token(other.i, other.text[1:], other.start + 1, other.end, normal(other.text[1:]))
+        paired = other.text.startswith("و") and (
+            _capital_word_country(
+                Token(other.i, other.text[1:], other.start + 1, other.end, normal(other.text[1:]))
+            )
+            is not None
         )
         between = f - 1
     elif f >= 2 and tokens[f - 2].norm == _BETWEEN and tokens[f].text.startswith("و"):
