@@ -95,12 +95,13 @@ def test_mentions_of_known_names_are_marked(story):
 # --- end to end, with the real model -------------------------------------------------------------
 
 FIRST_TEXT = (
-    "Clashes near Hama\n\nLiwa al-Quds said it struck targets near Hama on Monday. "
+    "Clashes near Hama\n\nQalb Lawzeh Battalion said it struck targets near Hama on Monday. "
     "Lebanese officials told Reuters that Jaysh al-Islam was on alert. "
     "Witch Hunt was the slogan of the day, Mamluk said."
 )
 LATER_TEXT = (
-    "More clashes\n\nLiwa al-Quds struck again on Tuesday, and Jaysh al-Islam answered. "
+    "More clashes\n\nQalb Lawzeh Battalion held its positions on Tuesday, and Jaysh al-Islam "
+    "answered. "
     "Witch Hunt, said a banner. Al-Mamlouk flew to Cairo."
 )
 
@@ -109,8 +110,10 @@ LATER_TEXT = (
 def test_corrections_apply_to_articles_added_later(case: Case, extractor) -> None:
     case._extractor_cache = extractor
     case.add_article(Article(id="one", text=FIRST_TEXT))
-    start = FIRST_TEXT.index("Liwa al-Quds")
-    liwa = case.add_actor("Liwa al-Quds", "group", mentions=[("one", start, start + 12)])
+    # a group the model alone misses (the rules now find "Liwa al-Quds" and any name that
+    # "struck again": a name of no known kind, with no verb of fighting, is the test)
+    start = FIRST_TEXT.index("Qalb Lawzeh Battalion")
+    liwa = case.add_actor("Qalb Lawzeh Battalion", "group", mentions=[("one", start, start + 21)])
     mamlouk = actor_named(case, "Mamluk")
     case.update_actor(mamlouk.id, name="Ali Mamlouk", status="confirmed")
     case.update_actor(actor_named(case, "Jaysh al-Islam").id, type="group")  # a retype
@@ -118,11 +121,12 @@ def test_corrections_apply_to_articles_added_later(case: Case, extractor) -> Non
     case.update_actor(witch_hunt.id, status="rejected")
 
     plain = extractor.extract(Article(id="two", text=LATER_TEXT))
-    assert "Liwa al-Quds" not in [a.name for a in plain.actors]  # the model alone misses it
+    assert "Qalb Lawzeh Battalion" not in [a.name for a in plain.actors]  # missed alone
 
     case.add_article(Article(id="two", text=LATER_TEXT))
     later = {m.text: m for m in case.mentions(article_id="two")}
-    assert later["Liwa al-Quds"].actor_id == liwa.id and later["Liwa al-Quds"].known
+    assert later["Qalb Lawzeh Battalion"].actor_id == liwa.id
+    assert later["Qalb Lawzeh Battalion"].known
     assert later["Al-Mamlouk"].actor_id == mamlouk.id  # the surname, in another spelling
     assert case.actor(later["Jaysh al-Islam"].actor_id).type is ActorType.GROUP
     assert "Witch Hunt" not in later  # not proposed again
@@ -130,7 +134,7 @@ def test_corrections_apply_to_articles_added_later(case: Case, extractor) -> Non
 
     case.reextract()  # and re-extraction learns the same
     again = {m.text: m for m in case.mentions(article_id="two")}
-    assert again["Liwa al-Quds"].actor_id == liwa.id and "Witch Hunt" not in again
+    assert again["Qalb Lawzeh Battalion"].actor_id == liwa.id and "Witch Hunt" not in again
 
 
 def test_a_split_alias_stays_split_and_a_merged_pair_merged(story):
