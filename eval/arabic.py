@@ -65,6 +65,7 @@ SPLITS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
     "tuned",
     "sample",
 )

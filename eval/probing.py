@@ -20,7 +20,12 @@ The sets in `eval/probes/` (one JSON object a line, format below), in `PROBE_SET
 - `held_apart_fresh3.jsonl`: a third fresh set (88 probes, the same 15 classes with five
   or more each, committed at 17:25 UTC on 7 December before any extraction ran on it), by
   someone who read no rule, word list, tuned probe or list of errors, in other words,
-  places, names and outlets than every set above; its own row, never tuned on.
+  places, names and outlets than every set above; its own row, never tuned on;
+- `held_apart_fresh4.jsonl`: a fourth fresh set (90 probes, the same 15 classes, six
+  each, committed at 18:47 UTC on 7 December in `eval/fresh_pending/` before any
+  extraction ran on it and before any rule of that session, by someone who read no rule,
+  word list, tuned probe, other held-apart set or list of errors), moved here when the
+  session's rules were frozen and scored once; its own row, never tuned on.
 
 A probe passes when every expectation it states holds (pure functions over an
 `Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
@@ -50,6 +55,7 @@ PROBE_SETS = (
     "held_apart_fresh",
     "held_apart_fresh2",
     "held_apart_fresh3",
+    "held_apart_fresh4",
 )
 
 

@@ -31,6 +31,9 @@ def test_there_is_an_arabic_dev_set_kept_apart_from_the_sample():
     # the sixth, six texts written apart in session 9, scored once (fresh5 is dev since)
     assert len([g for g in golds if g.get("split") == "fresh6"]) == 6
     assert "fresh6" in SPLITS
+    # the seventh, six texts written apart in session 10, scored once at the rules' freeze
+    assert len([g for g in golds if g.get("split") == "fresh7"]) == 6
+    assert "fresh7" in SPLITS
     assert [p.stem for p in sheets()] == [p.stem for p in GOLD]
 
 

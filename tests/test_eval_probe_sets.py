@@ -40,6 +40,15 @@ def test_the_second_fresh_set_covers_every_class_four_times():
     assert {"us-politics", "headline", "synonyms", "right-side"} <= set(counts)
 
 
+def test_the_fourth_fresh_set_has_its_fifteen_classes_six_times():
+    # written blind before the session's rules, six probes for each of issue 10's classes
+    probes = load_probes(PROBES / "held_apart_fresh4.jsonl")
+    counts: dict[str, int] = {}
+    for probe in probes:
+        counts[probe["class"]] = counts.get(probe["class"], 0) + 1
+    assert len(counts) == 15 and set(counts.values()) == {6}
+
+
 def test_run_probe_sets_gives_the_second_fresh_set_its_own_row(tmp_path: Path):
     # a stand-in folder and empty extractions: the row is what is checked, not a score
     probe = {"class": "not-a-claim", "text": "Nobody spoke.", "claim": None}
