@@ -9,6 +9,7 @@ acronym ("EGPC"), "the Church" for "the Church of Scientology".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,15 +87,17 @@ def cluster_names(mentions: list[Candidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
     words_of = {id(m): core_words(m.text) for m in mentions}
     ordered = sorted(mentions, key=lambda m: (-len(words_of[id(m)]), m.start))
+    index = _ClusterIndex()
     for mention in ordered:
         words = words_of[id(mention)]
         if not words:
             continue
-        target = _best_cluster(mention, words, clusters, words_of)
+        target = _best_cluster(mention, words, clusters, index)
         if target is None:
             target = Cluster()
             clusters.append(target)
         target.mentions.append(mention)
+        index.add(target, mention, words)
     # first names the NER used in this article: "Nikos Christodoulides" after "Nikos Dendias"
     first_names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in mentions:
@@ -106,16 +109,53 @@ def cluster_names(mentions: list[Candidate]) -> list[Cluster]:
     return clusters
 
 
+class _ClusterIndex:
+    """What _best_cluster asks of each cluster, kept as mentions join it, so that a
+    mention is never compared with every earlier mention of its name (a 20,000-character
+    piece saying "Assad" a thousand times stays linear)."""
+
+    def __init__(self) -> None:
+        # mentions join in order of fewest words last, so a cluster's first is its longest
+        self.longest: dict[int, tuple[Candidate, list[str]]] = {}
+        self.starts: dict[int, list[int]] = defaultdict(list)
+        self.endings: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+        self.forms: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+        # first words of the cluster's names of two words or more the NER took for people
+        self.first_words: dict[int, set[str]] = defaultdict(set)
+
+    def add(self, cluster: Cluster, mention: Candidate, words: list[str]) -> None:
+        key = id(cluster)
+        self.longest.setdefault(key, (mention, words))
+        insort(self.starts[key], mention.start)
+        form = tuple(words)
+        if form not in self.forms[key]:
+            self.forms[key].add(form)
+            self.endings[key].update(form[-size:] for size in range(1, len(form) + 1))
+        if mention.label == "PERSON" and len(words) >= 2:
+            self.first_words[key].add(words[0])
+
+    def spelled_alike(self, words: list[str], cluster: Cluster) -> bool:
+        """Whether some mention of the cluster ends with exactly these words."""
+        return tuple(words) in self.endings[id(cluster)]
+
+    def distance(self, mention: Candidate, cluster: Cluster) -> int:
+        """How far back the cluster's nearest mention stands; after all others if none
+        stands before."""
+        starts = self.starts[id(cluster)]
+        before = bisect_right(starts, mention.start)
+        return mention.start - starts[before - 1] if before else 10**9 + starts[0]
+
+
 def _best_cluster(
     mention: Candidate,
     words: list[str],
     clusters: list[Cluster],
-    words_of: dict[int, list[str]],
+    index: _ClusterIndex,
 ) -> Cluster | None:
     candidates = []
     for cluster in clusters:
-        longest = max(cluster.mentions, key=lambda m: len(words_of[id(m)]))
-        if _same_actor(mention, words, longest, words_of[id(longest)]):
+        longest, longest_words = index.longest[id(cluster)]
+        if _same_actor(mention, words, longest, longest_words):
             candidates.append(cluster)
     if not candidates and len(words) == 1 and mention.label == "PERSON":
         # "Qaboos" for "Qaboos bin Said", "Jamal" for "Jamal Khashoggi": a first name alone
@@ -123,41 +163,30 @@ def _best_cluster(
         first_named = [
             c
             for c in clusters
-            if any(
-                # spelled alike too: "Prince Mohammad" after "Mohammed bin Salman"
-                m.label == "PERSON"
-                and len(words_of[id(m)]) >= 2
-                and same_word(words_of[id(m)][0], words[0])
-                for m in c.mentions
-            )
+            # spelled alike too: "Prince Mohammad" after "Mohammed bin Salman"
+            if any(same_word(first, words[0]) for first in index.first_words[id(c)])
         ]
         if len(first_named) == 1:
             return first_named[0]
     if not candidates and len(words) >= 2 and words[0] in HONORIFICS:
         # "Shahid Soleymani" (martyr Soleimani) names the Soleimani of the article, if any
-        return _best_cluster(mention, words[1:], clusters, words_of)
+        return _best_cluster(mention, words[1:], clusters, index)
     if not candidates:
         return None
+    if len(candidates) == 1:
+        return candidates[0]
     # "Soleimani" could be "Qasem Soleimani" or, spelled differently, "Shahid Soleymani":
     # the same spelling first; then two Assads: the nearest full name before this mention
-    if len(candidates) > 1:
-        # "Members of Parliament" made a cluster of the bare head; "the Parliament" later is
-        # the "Parliament of Iraq" named before, not that head spelled alike
-        candidates = [c for c in candidates if not _bare_head(c, words_of)] or candidates
-    exact = [c for c in candidates if _spelled_alike(words, c, words_of)]
-    return min(exact or candidates, key=lambda c: _distance(mention, c))
+    # "Members of Parliament" made a cluster of the bare head; "the Parliament" later is
+    # the "Parliament of Iraq" named before, not that head spelled alike
+    candidates = [c for c in candidates if not _bare_head(c, index)] or candidates
+    exact = [c for c in candidates if index.spelled_alike(words, c)]
+    return min(exact or candidates, key=lambda c: index.distance(mention, c))
 
 
-def _bare_head(cluster: Cluster, words_of: dict[int, list[str]]) -> bool:
+def _bare_head(cluster: Cluster, index: _ClusterIndex) -> bool:
     """Whether the cluster is only a generic head noun: "Parliament", "Council"."""
-    return all(
-        len(words_of[id(m)]) == 1 and words_of[id(m)][0] in ORG_HEADS for m in cluster.mentions
-    )
-
-
-def _spelled_alike(words: list[str], cluster: Cluster, words_of: dict[int, list[str]]) -> bool:
-    """Whether some mention of the cluster ends with exactly these words."""
-    return any(words_of[id(m)][-len(words) :] == words for m in cluster.mentions)
+    return all(len(form) == 1 and form[0] in ORG_HEADS for form in index.forms[id(cluster)])
 
 
 def one_owner_per_short_form(clusters: list[Cluster]) -> None:
@@ -195,11 +224,6 @@ def one_owner_per_short_form(clusters: list[Cluster]) -> None:
             moved = [m for m in other.mentions if name_key(m.text) == form]
             other.mentions = [m for m in other.mentions if name_key(m.text) != form]
             keeper.mentions.extend(moved)
-
-
-def _distance(mention: Candidate, cluster: Cluster) -> int:
-    before = [mention.start - m.start for m in cluster.mentions if m.start <= mention.start]
-    return min(before) if before else 10**9 + min(m.start for m in cluster.mentions)
 
 
 def _same_actor(
