@@ -18,12 +18,14 @@ from .spans import DATELINE_ENDS, doc_text
 from .speech import (
     APPOINTING_VERBS,
     COLLECTIVE_NOUNS,
+    COMMIT_VERBS,
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     HEARER_VERBS,
     JUDGING_VERBS,
     MEDIA_NOUNS,
+    NAMING_VERBS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     RECOLLECTING_VERBS,
@@ -34,7 +36,7 @@ from .speech import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Dependents of a participle or conjoined verb that do not belong to a claim's content.
 _CONTENT_STOP_DEPS = frozenset({"cc", "conj", "punct", "advcl", "parataxis"})
@@ -76,7 +78,7 @@ _HEARER_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS
 
 def is_relay(token: Token) -> bool:
     """ "as reported by X", "as quoted by X", "citing X": passing a claim on, not making one."""
-    if token.lemma_ in ("quote", "cite") and any(
+    if token.lemma_ in NAMING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in token.children
     ):
         return True  # "quoted X as saying": the claim is the participle's
@@ -89,10 +91,20 @@ def is_relay(token: Token) -> bool:
     return False
 
 
+def citing_after(doc: Doc, i: int) -> Token | None:
+    """Whom a "citing"/"quoting" participle right after an outlet's phrase names
+    ("according to Asharq Al-Awsat, citing Lebanese officials, ..."), skipping a comma."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or not _citing(doc[i]):
+        return None
+    return next((c for c in doc[i].children if c.dep_ == "dobj"), None)
+
+
 def _citing(token: Token) -> bool:
     """ "citing two officials", "quoting sources close to X": the participle of an
     outlet's report that names whom it got the claim from."""
-    return token.lemma_ in ("cite", "quote") and token.tag_ == "VBG"
+    return token.lemma_ in NAMING_VERBS and token.tag_ == "VBG"
 
 
 def is_contact(token: Token) -> bool:
@@ -107,7 +119,7 @@ def quoter(verb: Token) -> Token | None:
     passive, "X was quoted by Haaretz as saying", where X is the one quoted."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         head = verb.head.head
-        if head.lemma_ in ("quote", "cite") and quoted_heads(head):
+        if head.lemma_ in NAMING_VERBS and quoted_heads(head):
             return head
     return None
 
@@ -482,6 +494,16 @@ def _appointment(verb: Token) -> bool:
     )
 
 
+# Entity types of an amount: a promise of one is a gift ("pledged $50 million"), not words
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
+
+
+def _amount_given(verb: Token) -> bool:
+    """ "pledged $50 million for reconstruction", "promised 10,000 tonnes of wheat": a verb
+    of promising whose object is an amount gives it; it says nothing (`+commit`)."""
+    return any(c.dep_ == "dobj" and c.ent_type_ in _AMOUNT_ENTS for c in verb.children)
+
+
 def object_content(verb: Token) -> tuple[int, int] | None:
     """ "condemned Egypt's vote in favor of ...": the object and what completes it."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -491,6 +513,8 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in REFUSAL_VERBS and _refusal(verb):
         return None
     if verb.lemma_.lower() in APPOINTING_VERBS and _appointment(verb):
+        return None
+    if verb.lemma_.lower() in COMMIT_VERBS and _amount_given(verb):
         return None
     clause = clause_taken_for_object(verb)
     if clause is not None:
@@ -673,9 +697,7 @@ def speaker_heads(verb: Token) -> tuple[list[Token], list[Token]]:
         subjects = [
             c
             for c in current.children
-            if (
-                c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and current.lemma_ in ("quote", "cite"))
-            )
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and current.lemma_ in NAMING_VERBS))
             and not _after_according_to(c)
         ]
         if len(subjects) > 1:

@@ -33,6 +33,7 @@ from .. import lexicon
 from ..model import Actor, ActorType, Claim, ClaimKind
 from .attribution import (
     cited_source,
+    citing_after,
     citing_participle,
     clause_beside,
     clause_taken_for_object,
@@ -707,6 +708,10 @@ def _according_to_drafts(
         ]
         draft = _Draft(cue_token=token, cue=doc[token.i : token.i + 2].text, speaker=speaker)
         cited = _cited_by_outlet(pobj)
+        if cited is None:
+            # "According to Asharq Al-Awsat, citing Lebanese officials, ...": the same
+            # chain, the participle beside the outlet's phrase
+            cited = citing_after(doc, phrase_end)
         if cited is not None and _media(speaker.actor):
             # "According to AFP, which cited sources close to the investigation, ...":
             # the sources spoke, the agency carried it

@@ -118,3 +118,5 @@ REFUSAL_VERBS = verbs_flagged("refusal")
 APPOINTING_VERBS = verbs_flagged("appoint")
 # Verbs that pass a claim on when they have an agent: "as reported by", "as quoted by".
 RELAY_VERBS = lexicon.words("relay_verbs.txt")
+# Relay verbs that name whom the claim came from: "quoted X as saying", "citing X".
+NAMING_VERBS = lexicon.words("relay_verbs.txt", flag="naming")
