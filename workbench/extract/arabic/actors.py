@@ -386,8 +386,9 @@ def _date_word(token: Token) -> bool:
 
 
 # a name's lineage words (as written; normal() makes آل the article) and how many words of
-# the name each brings: بن and its father's name, آل and its family's
-_LINEAGE = {"بن": 2, "بنت": 2, "ابن": 2, "آل": 1}
+# the name each brings: بن and its father's name, آل and its family's; the Mauritanian
+# ولد "son of" (بنت also "daughter of" there) like بن: "محمد سالم ولد مرزوك"
+_LINEAGE = {"بن": 2, "بنت": 2, "ابن": 2, "ولد": 2, "آل": 1}
 
 
 def _in_lineage(tokens: list[Token], match: Match) -> bool:
@@ -426,7 +427,10 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         limit += 1
     last = k
     while last + 1 < len(tokens) and (
-        last + 1 - k < limit or tokens[last].norm in _compound_first()
+        last + 1 - k < limit
+        or tokens[last].norm in _compound_first()
+        # "محمد سالم ولد مرزوك": a lineage word after a two-word given name goes on too
+        or tokens[last + 1].text in _LINEAGE
     ):
         # a compound given name is never cut: محمد عبد السلام, not محمد عبد
         nxt = tokens[last + 1]

@@ -1,0 +1,36 @@
+"""Round 11 of the Arabic rules: the seventh fresh set's error kinds, each tested in other
+words and names than that set's and the round's tuned text (no model: fast tier)."""
+
+from __future__ import annotations
+
+import datetime
+
+from workbench.extract.arabic import extract_arabic
+from workbench.model import ActorType, Article
+
+TUESDAY = datetime.date(2024, 8, 6)
+
+
+def extract(text: str):
+    return extract_arabic(Article(id="t", text=text, published=TUESDAY, language="ar"))
+
+
+def speakers(text: str) -> list[str | None]:
+    x = extract(text)
+    names = {a.id: a.name for a in x.actors}
+    return [names.get(c.speaker) if c.speaker else None for c in x.claims]
+
+
+def test_a_mauritanian_name_goes_on_past_ould_like_bin():
+    # ولد "son of" inside a Mauritanian name is a lineage word, as بن is: the name is not
+    # cut at the given names before it
+    text = "نواكشوط - وقال رئيس الوزراء المختار ولد أجاي إن الحكومة «ستواصل الإصلاحات»."
+    assert speakers(text) == ["Mokhtar Ould Ajai"]
+    persons = [a.name for a in extract(text).actors if a.type is ActorType.PERSON]
+    assert persons == ["Mokhtar Ould Ajai"]
+
+
+def test_a_lineage_word_after_two_given_names_goes_on():
+    # "سيدي محمد ولد ..." after a two-word given name: the lineage is still the name's
+    text = "نواكشوط - وقال وزير المالية سيدي أحمد ولد أباه إن الميزانية «متوازنة»."
+    assert speakers(text) == ["Sidi Ahmed Ould Abah"]
