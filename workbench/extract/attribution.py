@@ -221,28 +221,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
         # "a state of emergency, which he said would allow him ...": the cue sits inside
         # the clause it reports (a relative pronoun opens it); what was said follows it
         start = verb.i + 1
-    for token in head.subtree:
-        # "..., adding that ..." hanging off the complement is a claim of its own, and so
-        # is another speaker's: '"was a great man," while Trump noted his "strength"'
-        if (
-            token.i > head.i
-            and token.dep_ in ("advcl", "conj")
-            and speech_verb(token) is not None
-            and (
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-                or any(c.dep_ == "mark" for c in token.children)
-            )
-        ):
-            end = min(end, token.left_edge.i - 1)
-        # "... a state of emergency, which he said would allow ...": an attribution of
-        # its own inside the complement is the next claim, not part of this one
-        if (
-            token.i > head.i
-            and token.dep_ == "relcl"
-            and speech_verb(token) is not None
-            and any(c.dep_ == "ccomp" for c in token.children)
-        ):
-            end = min(end, token.left_edge.i - 1)
+    # the earliest next claim in what follows the head (see `_next_claim_cut`),
+    # from a table built once a doc: walking each complement's subtree was quadratic in a
+    # long chain of nested reports ("X told A that ..., B reported, Y told C that ...")
+    cuts = _next_claim_cuts(verb.doc)
+    end = min(end, cuts[head.i])
     if head.i > verb.i:
         # "announced he had asked for it, and that Bolton tendered it": a second "that"
         # clause the parser joined to the verb is more of what was said
@@ -267,6 +250,65 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if end < start:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+_CUTS_KEY = "workbench.attribution.next_claim_cuts"
+
+
+def _next_claim_cut(token: Token) -> int:
+    """Where a complement must end before this token's clause, when the clause is a claim
+    of its own (else past the document's end)."""
+    # "..., adding that ..." hanging off the complement is a claim of its own, and so is
+    # another speaker's: '"was a great man," while Trump noted his "strength"'
+    if (
+        token.dep_ in ("advcl", "conj")
+        and speech_verb(token) is not None
+        and (
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            or any(c.dep_ == "mark" for c in token.children)
+        )
+    ):
+        return token.left_edge.i - 1
+    # "... a state of emergency, which he said would allow ...": an attribution of its
+    # own inside the complement is the next claim, not part of this one
+    if (
+        token.dep_ == "relcl"
+        and speech_verb(token) is not None
+        and any(c.dep_ == "ccomp" for c in token.children)
+    ):
+        return token.left_edge.i - 1
+    return len(token.doc)
+
+
+def _next_claim_cuts(doc: Doc) -> list[int]:
+    """For each token, the smallest `_next_claim_cut` in the subtrees of its right
+    children: one pass over the doc, children settled before their heads (by depth, each
+    found once), kept on the doc. (`Token.rights` and `.subtree` walk the span each time.)"""
+    found = doc.user_data.get(_CUTS_KEY)
+    if found is not None and len(found) == len(doc):
+        return found
+    heads = [t.head.i for t in doc]
+    below = [_next_claim_cut(t) for t in doc]  # the minimum over each token's subtree
+    right = [len(doc)] * len(doc)  # over its right children's subtrees
+    depth: list[int | None] = [None] * len(doc)
+    for i in range(len(doc)):
+        path = []
+        while depth[i] is None and heads[i] != i and len(path) <= len(doc):
+            path.append(i)
+            i = heads[i]
+        known = depth[i] if depth[i] is not None else 0
+        depth[i] = known
+        for j in reversed(path):
+            known += 1
+            depth[j] = known
+    for i in sorted(range(len(doc)), key=lambda i: -(depth[i] or 0)):
+        head = heads[i]
+        if head != i:
+            below[head] = min(below[head], below[i])
+            if i > head:
+                right[head] = min(right[head], below[i])
+    doc.user_data[_CUTS_KEY] = right
+    return right
 
 
 def _subject_taken_for_the_hearer(verb: Token, head: Token) -> Token | None:
