@@ -34,3 +34,13 @@ def test_a_lineage_word_after_two_given_names_goes_on():
     # "سيدي محمد ولد ..." after a two-word given name: the lineage is still the name's
     text = "نواكشوط - وقال وزير المالية سيدي أحمد ولد أباه إن الميزانية «متوازنة»."
     assert speakers(text) == ["Sidi Ahmed Ould Abah"]
+
+
+def test_the_person_at_the_end_of_a_title_phrase_speaks_and_joins_the_bare_surname():
+    # the campaign's director, set off by commas before إن, speaks, not the candidate his
+    # title names; the later bare surname is the same person
+    text = (
+        "تونس - وقال مدير حملة المرشح نبيل القروي، سامي الطرابلسي، إن النتائج «لا تعكس "
+        "حقيقة ما جرى». وأضاف الطرابلسي أن القروي سيطعن فيها."
+    )
+    assert speakers(text) == ["Sami al-Trabelsi", "Sami al-Trabelsi"]

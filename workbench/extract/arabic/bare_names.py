@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ... import lexicon
-from .cues import cue_of
-from .tokens import Token
+from .cues import COMMA, cue_of
+from .tokens import THAT_WORDS, Token
 
 _SAY_KINDS = frozenset(("say", "report", "point", "inform", "judge", "object"))
 
@@ -73,3 +73,32 @@ def bare_names(
             yield first, last
             taken |= set(range(first, last + 1))
             break
+    yield from _between_commas_before_that(tokens, taken, name_after)
+
+
+def _between_commas_before_that(
+    tokens: list[Token],
+    taken: set[int],
+    name_after: Callable[[list[Token], int, set[int]], tuple[int, int] | None],
+) -> Iterator[tuple[int, int]]:
+    """A name set off by commas right before the content's إن/أن is the person the title
+    before it describes: "وقال مدير حملة المرشح ...، رمزي الجبابلي، إن" (the person at the
+    end of the title phrase speaks). One pass over the tokens."""
+    from ...lexicon.transliterate import clean_arabic
+
+    for k in range(1, len(tokens)):
+        if k in taken or tokens[k - 1].text not in COMMA:
+            continue
+        if clean_arabic(tokens[k].text) not in given_names():
+            continue
+        span = name_after(tokens, k, taken)
+        if span is None or span[1] == k:
+            continue
+        first, last = span
+        if (
+            last + 2 < len(tokens)
+            and tokens[last + 1].text in COMMA
+            and tokens[last + 2].norm in THAT_WORDS
+        ):
+            yield first, last
+            taken |= set(range(first, last + 1))

@@ -539,10 +539,21 @@ def _titled_last(sentence: _Sentence, people: list[Actor], a: int, b: int) -> Ac
         if speaker is None or later[2] == speaker[2]:
             continue
         between = [t for t in tokens[a:b] if speaker[1] <= t.start and t.end <= later[0]]
-        if _title_ends_at(tokens, between):
+        if _title_ends_at(tokens, between) or _apposed_last(tokens[a:b], between, later):
             speaker = later
     chosen = speaker[2] if speaker is not None else people[0].id
     return next(x for x in people if x.id == chosen)
+
+
+def _apposed_last(words: list[Token], between: list[Token], later: tuple[int, int, str]) -> bool:
+    """Whether the next person is set off by a comma at the end of the source's words, the
+    person the title phrase before describes: "مدير حملة المرشح نبيل القروي، سامي الطرابلسي،"
+    (the campaign's director speaks, not the candidate his title names)."""
+    return (
+        bool(between)
+        and all(t.text in _COMMA for t in between)
+        and all(t.is_punct for t in words if t.start >= later[1])
+    )
 
 
 def _titled_nobody(tokens: list[Token], words: list[Token]) -> bool:
