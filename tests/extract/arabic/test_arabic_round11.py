@@ -44,3 +44,19 @@ def test_the_person_at_the_end_of_a_title_phrase_speaks_and_joins_the_bare_surna
         "حقيقة ما جرى». وأضاف الطرابلسي أن القروي سيطعن فيها."
     )
     assert speakers(text) == ["Sami al-Trabelsi", "Sami al-Trabelsi"]
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    text = (
+        "تونس - وقال وزير الخارجية سامي الطرابلسي إن الحكومة «ستواصل». "
+        "وأضاف سامي أن الانتخابات «نزيهة»."
+    )
+    assert speakers(text) == ["Sami al-Trabelsi", "Sami al-Trabelsi"]
+
+
+def test_a_given_name_two_people_share_joins_neither():
+    text = (
+        "تونس - وقال وزير الخارجية سامي الطرابلسي إن الحكومة «ستواصل». "
+        "وقال وزير المالية سامي الزواري إن «لا». وأضاف سامي أن الانتخابات «نزيهة»."
+    )
+    assert speakers(text)[2] is None

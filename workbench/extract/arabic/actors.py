@@ -724,6 +724,7 @@ def extract_actors(
     _join_bracketed_outlets(tokens, found)
     _add_acronyms(tokens, text, found, taken)
     _add_surnames(tokens, found, taken)
+    _add_given_names(tokens, found, taken)
     if known:
         for actor in found.values():
             actor.mentions = [(s, e) for s, e in actor.mentions if not known.rejects(text[s:e])]
@@ -1678,6 +1679,31 @@ def _add_surnames(tokens: list[Token], found: dict[str, Found], taken: set[int])
                 owner.mentions.append((token.start + skipped, token.end))
                 taken.add(token.i)
                 break
+
+
+def _add_given_names(tokens: list[Token], found: dict[str, Found], taken: set[int]) -> None:
+    """A given name alone right after a verb of saying, then إن/أن or a comma ("وأضاف سامي
+    أن"), is the one person named before whose name opens with it; two such people, none."""
+    from ...lexicon.transliterate import clean_arabic
+    from .bare_names import given_names, says
+
+    owners: dict[str, list[Found]] = {}
+    for actor in found.values():
+        words = actor.arabic.split()
+        if actor.type is ActorType.PERSON and len(words) > 1:
+            first = clean_arabic(words[0])
+            if first in given_names():
+                owners.setdefault(first, []).append(actor)
+    for token in tokens[1:-1]:
+        if token.i in taken or not says(tokens[token.i - 1]):
+            continue
+        after = tokens[token.i + 1]
+        if not (after.norm in THAT_WORDS or after.text in _COMMAS):
+            continue
+        people = owners.get(clean_arabic(token.text), [])
+        if len(people) == 1:
+            people[0].mentions.append((token.start, token.end))
+            taken.add(token.i)
 
 
 def _actors(found: dict[str, Found], text: str) -> tuple[list[Actor], list[tuple[int, int, str]]]:

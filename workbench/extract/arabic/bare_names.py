@@ -32,7 +32,8 @@ def given_names() -> frozenset[str]:
     )
 
 
-def _says(token: Token) -> bool:
+def says(token: Token) -> bool:
+    """Whether the token is a verb of saying (a cue of one of the saying kinds)."""
     found = cue_of(token)
     return found is not None and found[1] in _SAY_KINDS
 
@@ -50,7 +51,7 @@ def bare_names(
     from ...lexicon.transliterate import clean_arabic
 
     for c, token in enumerate(tokens):
-        if not _says(token):
+        if not says(token):
             continue
         # after the verb ("وقال فهد المهندي"), or before it at a clause's start
         for k in (c + 1, c - 2, c - 3):
@@ -68,7 +69,7 @@ def bare_names(
                 opens = k == 0 or tokens[k - 1].is_punct
                 if last != c - 1 or not opens:
                     continue
-            elif after < len(tokens) and name_like(tokens[after]) and not _says(tokens[after]):
+            elif after < len(tokens) and name_like(tokens[after]) and not says(tokens[after]):
                 continue  # the words run on: no name ends there
             yield first, last
             taken |= set(range(first, last + 1))
