@@ -20,6 +20,7 @@ Rules over the dependency parse, in three passes:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -873,12 +874,19 @@ def _after_parenthetical(verb: Token) -> tuple[int, int] | None:
             return None
         if "," not in (doc[right].text, doc[min(right + 1, len(doc) - 1)].text):
             return None
-        words = [t for t in verb.doc[subject.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
+        first, last = subject.left_edge.i, head.right_edge.i
     else:
-        words = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
-    if not words:
+        # what follows the aside in the clause (a parse's subtree is its edges' span;
+        # walking it for each aside was quadratic in a long chain of them)
+        first, last = verb.right_edge.i + 1, head.right_edge.i
+    doc = verb.doc
+    while first <= last and doc[first].is_punct:
+        first += 1
+    while last >= first and doc[last].is_punct:
+        last -= 1
+    if first > last:
         return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _joint_speakers(subject: Token, index: ActorIndex) -> bool:
@@ -1054,8 +1062,10 @@ def _drop_writers_sequel(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
     last = span[-1]
     # the clause must close the content: it is among the last word's heads (walking them,
     # not the whole span, keeps many overlapping claims of one sentence linear)
-    for token in (last, *last.ancestors):
-        if token.i < span.start:
+    for token in itertools.chain((last,), last.ancestors):  # lazily: the walk stops early
+        # a clause reaching back to the content's start has its head outside the content,
+        # and so has every clause above it: none can be the writer's sequel
+        if token.i < span.start or token.left_edge.i <= span.start:
             break
         if token.dep_ != "advcl" or not _plain_past(token) or token.right_edge.i < last.i - 1:
             continue
