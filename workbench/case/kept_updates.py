@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..collector import collector_held
 from . import reads
 from .records import CaseActor
 
@@ -74,6 +75,19 @@ def update_actors(
     if found is None:
         return None
     actors, mentions = found
+    # held like the whole listing (`reads.load_actors`): the update's rows and records
+    # are a burst too, and right after an added article (whose records push the old
+    # objects' count past the collector's bar) a full pass over the process ran inside
+    # it: 0.28 of its 0.30 s of CPU at 5,000 articles, the listing's own work 0.02
+    with collector_held():
+        return _updated(store, listing, actors, mentions)
+
+
+def _updated(
+    store: Store, listing: Sequence[CaseActor], actors: set[str], mentions: set[str]
+) -> list[CaseActor] | None:
+    """`update_actors`' reads and records: the touched actors read again, the others
+    taken as they were, in the case's order."""
     with store.snapshot():
         actors |= actors_of_mentions(store, mentions)
         order = [row[0] for row in store.rows("SELECT id FROM actors ORDER BY rowid")]
