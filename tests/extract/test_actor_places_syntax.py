@@ -456,3 +456,57 @@ def test_a_place_with_its_place_form_stays_a_place():
     assert type_of(TELL_ABYAD, "Ras al-Ain") is ActorType.PLACE  # the Arabic article
     assert type_of(WADI_BARADA, "Wadi Barada") is ActorType.PLACE
     assert type_of(WADI_BARADA, "Jabal al-Zawiya") is ActorType.PLACE
+
+
+# the tagger makes "crossing" a verb ("cross", VBG) though the name is its compound
+KEREM_SHALOM_CROSSING = HandDoc(
+    "Trucks carrying flour crossed through the Kerem Shalom crossing on Sunday, the UN said.",
+    """
+    Trucks truck NOUN NNS 3 nsubj O
+    carrying carry VERB VBG 0 acl O
+    flour flour NOUN NN 1 dobj O
+    crossed cross VERB VBN 14 ccomp O
+    through through ADP IN 3 prep O
+    the the DET DT 7 det B-ORG
+    Kerem Kerem PROPN NNP 7 compound I-ORG
+    Shalom Shalom PROPN NNP 8 compound I-ORG
+    crossing cross VERB VBG 4 pcomp O
+    on on ADP IN 8 prep O
+    Sunday Sunday PROPN NNP 9 pobj B-DATE
+    , , PUNCT , 14 punct O
+    the the DET DT 13 det O
+    UN UN PROPN NNP 14 nsubj B-ORG
+    said say VERB VBD 14 ROOT O
+    . . PUNCT . 14 punct O
+    """,
+    "full",
+)
+
+
+def test_a_name_before_a_crossing_the_tagger_made_a_verb_is_a_place():
+    assert type_of(KEREM_SHALOM_CROSSING, "Kerem Shalom") is ActorType.PLACE
+
+
+# the NER tags nothing in "the Qalamoun mountains"
+QALAMOUN_MOUNTAINS = HandDoc(
+    "Fighting spread to the Qalamoun mountains and along the Orontes river.",
+    """
+    Fighting fighting NOUN NN 1 nsubj O
+    spread spread VERB VBD 1 ROOT O
+    to to ADP IN 1 prep O
+    the the DET DT 5 det O
+    Qalamoun Qalamoun PROPN NNP 5 compound O
+    mountains mountain NOUN NNS 2 pobj O
+    and and CCONJ CC 2 cc O
+    along along ADP IN 2 conj O
+    the the DET DT 10 det O
+    Orontes Orontes PROPN NNP 10 compound B-NORP
+    river river NOUN NN 7 pobj O
+    . . PUNCT . 1 punct O
+    """,
+    "full",
+)
+
+
+def test_an_untagged_name_before_a_place_noun_is_a_place():
+    assert type_of(QALAMOUN_MOUNTAINS, "Qalamoun") is ActorType.PLACE

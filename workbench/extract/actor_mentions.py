@@ -107,6 +107,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found = _without_ships(doc, found)
     found = _national_editions(found)
     found += _untagged_coordinated_places(doc, found)
+    found += _untagged_places_before_a_place_noun(doc, found)
     found.sort(key=lambda m: m.start)
     _relabel_from_other_mentions(found)
     return found
@@ -210,6 +211,35 @@ def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candi
             if candidate is not None:
                 added.append(candidate)
                 taken.update(range(start, end + 1))
+    return added
+
+
+def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "the Qalamoun mountains", "the Souq al-Juma district": capitalised words the NER left
+    untagged, compounded with a kind of place written in small letters, name that place.
+    One pass over the tokens."""
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    added = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.i in taken:
+            continue
+        if not {noun.lemma_.lower(), noun.lower_} & _PLACE_KIND_NOUNS:
+            continue
+        start = noun.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == noun.i
+            and doc[start - 1].i not in taken
+            and _name_word(doc[start - 1])
+        ):
+            start -= 1
+        if start == noun.i or not doc[start].is_title:
+            continue
+        candidate = _mention(doc, start, noun.i, "GPE")
+        if candidate is not None:
+            added.append(candidate)
+            taken.update(range(start, noun.i))
     return added
 
 

@@ -647,8 +647,10 @@ def _used_as_place(span: Span, *, person: bool) -> bool:
         return False
     root = span.root
     head = root.head
-    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in _PLACE_NOUNS:
-        return head.i >= span.end and head.pos_ == "NOUN"
+    # the word as written too: the tagger makes "the Rafah crossing" a verb, "cross", though
+    # a name compounded with it makes it a noun
+    if root.dep_ in ("compound", "nmod") and {head.lemma_.lower(), head.lower_} & _PLACE_NOUNS:
+        return head.i >= span.end and (head.pos_ == "NOUN" or head.tag_ == "VBG")
     if root.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and head.i < span.start:
         return True
     return (
