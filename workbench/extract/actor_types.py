@@ -480,7 +480,13 @@ def person_or_organization(
     if (
         not any(_titled(m.span) for m in mentions)
         and not looks_like_person_name(fullest.text)
-        and any(acts_armed(m.span) for m in mentions)
+        and (
+            any(acts_armed(m.span, alone=False) for m in mentions)
+            or (
+                any(acts_armed(m.span) for m in mentions)
+                and not _may_command(fullest.text, mentions)
+            )
+        )
     ):
         # "Liwa Thar claimed the attack", "the Jund al-Aqsa Brigades fired rockets": who
         # fights is an armed group, by agreement, whatever its name is built like
@@ -519,6 +525,21 @@ def person_or_organization(
     if any(_used_as_place(m.span, person=person) for m in mentions):
         return ActorType.PLACE  # nothing says who; the syntax says where
     return ActorType.PERSON if person else ActorType.ORGANIZATION
+
+
+def _may_command(name: str, mentions: list[Candidate]) -> bool:
+    """Whether the subject of a verb of fighting may be a person or a body that orders
+    it ("Khalifa Haftar shelled Tripoli", "Erdogan shelled his opponents", "NATO bombed"):
+    a name the NER calls a person somewhere and not built like an armed group's or a
+    body's ("Jaysh al-Islam shelled Damascus" is a group), a country, or an organisation
+    we know that is no armed group."""
+    if armed_group_info(name) is not None:
+        return False
+    if country_info(name) is not None or organization_info(name) is not None:
+        return True
+    return any(m.label == "PERSON" for m in mentions) and not (
+        names_an_armed_group(name) or names_a_body(name)
+    )
 
 
 # bodies that are also a site: "Gleneagles Hospital", "NTU Hospital Station"

@@ -57,9 +57,11 @@ _WHERE = lexicon.words("prepositions.txt", flag="locative") | lexicon.words(
 )
 
 
-def acts_armed(span: Span) -> bool:
+def acts_armed(span: Span, *, alone: bool = True) -> bool:
     """Whether the name fights here: the subject of an armed act done with or to an armed
-    object, or the name before its fighters ("X fighters attacked")."""
+    object, or the name before its fighters ("X fighters attacked"). With `alone`, also
+    the subject of a verb of fighting whatever its object ("X shelled Tal Tamr"), weaker
+    evidence: a person commands that too ("Khalifa Haftar shelled Tripoli")."""
     root = span.root
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -77,7 +79,10 @@ def acts_armed(span: Span) -> bool:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(
         v.lemma_.lower() in _VERBS
-        and (v.lemma_.lower() in _ALONE or any(_armed_object(child) for child in v.children))
+        and (
+            (alone and v.lemma_.lower() in _ALONE)
+            or any(_armed_object(child) for child in v.children)
+        )
         for v in verbs
     )
 
