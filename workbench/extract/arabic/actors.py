@@ -368,6 +368,8 @@ def _apposed_name(
             last += 1
     else:
         return None
+    if tokens[last].text in _lineage():
+        return None  # "، محمد ولد،": a name never ends on a bare lineage word
     return (j, last) if last + 1 < len(tokens) and tokens[last + 1].text in _COMMAS else None
 
 
@@ -385,10 +387,31 @@ def _date_word(token: Token) -> bool:
     return any(without_article(w) in _date_words() for _, w in token.readings())
 
 
-# a name's lineage words (as written; normal() makes آل the article) and how many words of
-# the name each brings: بن and its father's name, آل and its family's; the Mauritanian
-# ولد "son of" (بنت also "daughter of" there) like بن: "محمد سالم ولد مرزوك"
-_LINEAGE = {"بن": 2, "بنت": 2, "ابن": 2, "ولد": 2, "آل": 1}
+@lru_cache(maxsize=1)
+def _lineage() -> dict[str, int]:
+    """A name's lineage words (as written; normal() makes آل the article) and how many words
+    of the name each brings (ar_name_words.csv `lineage`): بن and its father's name, آل and
+    its family's; the Mauritanian ولد "son of" like بن: "محمد سالم ولد مرزوك"."""
+    return {
+        row["arabic"]: int(row["lineage"])
+        for row in lexicon.table("ar_name_words.csv")
+        if row["lineage"]
+    }
+
+
+def _lineage_goes_on(tokens: list[Token], i: int, taken: set[int]) -> bool:
+    """Whether the word at `i`, after a lineage word, can be the next word of a name: not a
+    preposition, number, date word or another lineage word. ولد is also the verb "was born"
+    ("الوزير أحمد سالم ولد في أطار عام 1962"): only a name word after it makes it "son of"."""
+    if i >= len(tokens) or i in taken:
+        return False
+    word = tokens[i]
+    return (
+        _name_like(word)
+        and word.text not in _lineage()
+        and not _date_word(word)
+        and not _possessed(word)
+    )
 
 
 def _in_lineage(tokens: list[Token], match: Match) -> bool:
@@ -397,7 +420,7 @@ def _in_lineage(tokens: list[Token], match: Match) -> bool:
     return (
         match.entry.type is ActorType.PERSON
         and match.first > 0
-        and tokens[match.first - 1].text in _LINEAGE
+        and tokens[match.first - 1].text in _lineage()
     )
 
 
@@ -425,20 +448,28 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     # "حسام الدين الجبابلي", "نصر الدين عامر": a given name compounded with الدين is one word
     if k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_SECOND:
         limit += 1
+    lineage = _lineage()
     last = k
     while last + 1 < len(tokens) and (
         last + 1 - k < limit
         or tokens[last].norm in _compound_first()
         # "محمد سالم ولد مرزوك": a lineage word after a two-word given name goes on too
-        or tokens[last + 1].text in _LINEAGE
+        or tokens[last + 1].text in lineage
     ):
         # a compound given name is never cut: محمد عبد السلام, not محمد عبد
         nxt = tokens[last + 1]
+        if nxt.text in lineage and not _lineage_goes_on(tokens, nxt.i + 1, taken):
+            break  # "أحمد سالم ولد في أطار": ولد "was born"; the name ended before it
         # "خليفة بن حمد بن خليفة آل ثاني", "حسن بن عبدالله الغانم": a lineage goes on past
         # the two words of a name, each بن with its father's name, آل with its family's
-        limit += _LINEAGE.get(nxt.text, 0)
-        # "عبد الأمير الشمري": after عبد a title word (الأمير، الملك) is the name's
-        titled = title_at(tokens, nxt.i) is not None and tokens[last].norm not in _compound_first()
+        limit += lineage.get(nxt.text, 0)
+        # "عبد الأمير الشمري": after عبد a title word (الأمير، الملك) is the name's; after
+        # a lineage word too ("محمد ولد الشيخ الغزواني": the father's name opens with الشيخ)
+        titled = (
+            title_at(tokens, nxt.i) is not None
+            and tokens[last].norm not in _compound_first()
+            and tokens[last].text not in lineage
+        )
         if (
             nxt.i in taken
             or titled
@@ -447,6 +478,8 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         ):
             break
         last += 1
+    while last > k and tokens[last].text in lineage:
+        last -= 1  # a name never ends on a bare lineage word ("محمد سالم بن" + a cut)
     while (
         last + 2 < len(tokens)
         and tokens[last + 1].text == "-"
