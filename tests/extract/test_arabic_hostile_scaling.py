@@ -63,9 +63,17 @@ def _round10_lines_run(length: int, unit: str = _ROUND10_UNIT) -> tuple[int, int
 _BARE_UNIT = "وقال فهد المهندي إن «لا». ونقلت وكالة الأنباء الإيرانية الرسمية (إرنا) أن «نعم». "
 
 
+# round 11 (review 10, round 2, G3): a lineage word after a two-word given name, and the
+# person set off by commas at the end of a title phrase
+_OULD_UNIT = "قال الوزير محمد سالم ولد مرزوك إن «لا». "
+_TITLE_PHRASE_UNIT = "وقال مدير حملة المرشح نبيل القروي، سامي الطرابلسي، إن «لا». "
+
+
 # (the bare-names unit: 2.0x now, 2.6x before the fix at these sizes, growing with the text)
 @pytest.mark.parametrize(
-    ("unit", "bound"), [(_ROUND10_UNIT, 3.0), (_BARE_UNIT, 2.4)], ids=["round10", "bare-names"]
+    ("unit", "bound"),
+    [(_ROUND10_UNIT, 3.0), (_BARE_UNIT, 2.4), (_OULD_UNIT, 2.4), (_TITLE_PHRASE_UNIT, 2.4)],
+    ids=["round10", "bare-names", "ould", "title-phrase"],
 )
 def test_round10_triggers_cost_about_twice_the_work_for_twice_the_text(unit, bound):
     lines_small, claims_small = _round10_lines_run(20_000, unit)
