@@ -34,6 +34,7 @@ from .names import (
     core_words,
     ends_with_org_head,
     given_names,
+    listed_person,
     looks_like_person_name,
     names_a_body,
     strip_particle,
@@ -491,6 +492,8 @@ def person_or_organization(
         # "Liwa Thar claimed the attack", "the Jund al-Aqsa Brigades fired rockets": who
         # fights is an armed group, by agreement, whatever its name is built like
         return ActorType.GROUP
+    if listed_person(fullest.text) and any(acts_armed(m.span) for m in mentions):
+        return ActorType.PERSON  # "Haftar shelled Tripoli": a commander, whatever the NER said
     if _only_a_site(fullest.text, mentions):
         return ActorType.PLACE  # "died at Gleneagles Hospital": where, not who
     if (
@@ -530,13 +533,15 @@ def person_or_organization(
 def _may_command(name: str, mentions: list[Candidate]) -> bool:
     """Whether the subject of a verb of fighting may be a person or a body that orders
     it ("Khalifa Haftar shelled Tripoli", "Erdogan shelled his opponents", "NATO bombed"):
-    a name the NER calls a person somewhere and not built like an armed group's or a
+    a listed person ("Haftar"), a name the NER calls a person somewhere and not built like an armed group's or a
     body's ("Jaysh al-Islam shelled Damascus" is a group), a country, or an organisation
     we know that is no armed group."""
     if armed_group_info(name) is not None:
         return False
     if country_info(name) is not None or organization_info(name) is not None:
         return True
+    if listed_person(name):
+        return True  # "Haftar shelled Tripoli": a commander the press names
     return any(m.label == "PERSON" for m in mentions) and not (
         names_an_armed_group(name) or names_a_body(name)
     )

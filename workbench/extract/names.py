@@ -150,6 +150,28 @@ def _first_names() -> frozenset[str]:
     return given_names() | frozenset(fold(n) for n in lexicon.lines("given_names_world.txt"))
 
 
+@lru_cache(maxsize=1)
+def _listed_people() -> frozenset[str]:
+    """The English wire spellings of the people who recur in the region's news
+    (ar_people.csv's `name`: "Khalifa Haftar"), whole and by family name alone ("Haftar",
+    "Assad"): a name the press uses for a commander or a head of state."""
+    found = set()
+    for row in lexicon.table("ar_people.csv"):
+        words = row["name"].split()
+        if words:
+            found.add(fold(" ".join(words)))
+            found.add(fold(strip_particle(words[-1])))
+    return frozenset(found)
+
+
+def listed_person(text: str) -> bool:
+    """Whether the name is a listed person's, whole or by family name ("Haftar")."""
+    words = text.split()
+    if len(words) == 1:
+        return fold(strip_particle(words[0])) in _listed_people()
+    return fold(" ".join(words)) in _listed_people()
+
+
 def looks_like_person_name(text: str) -> bool:
     """Two to four capitalised words starting with a known given name, no organisation word."""
     words = [w for w in re.findall(r"[\w'\-]+", text) if fold(w) != "the"]
