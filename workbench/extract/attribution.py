@@ -292,11 +292,12 @@ def _next_claim_cuts(doc: Doc) -> list[int]:
     right = [len(doc)] * len(doc)  # over its right children's subtrees
     depth: list[int | None] = [None] * len(doc)
     for i in range(len(doc)):
-        path = []
+        path: list[int] = []
         while depth[i] is None and heads[i] != i and len(path) <= len(doc):
             path.append(i)
             i = heads[i]
-        known = depth[i] if depth[i] is not None else 0
+        settled = depth[i]
+        known = settled if settled is not None else 0
         depth[i] = known
         for j in reversed(path):
             known += 1
