@@ -92,3 +92,23 @@ def test_a_name_of_the_same_english_gazetteer_actor_counts_right_but_not_strictl
         counts, _ = latin_names(gold, Extraction(Article(id="t", text=text), (actor,)))
         assert counts.right == right
         assert counts.strict == (name == "Syrian Arab News Agency")
+
+
+def test_a_held_apart_split_goes_out_as_figures_never_its_errors(monkeypatch, capsys):
+    # review G5 (session 10): a fresh split measures only while no rule-writer has read what
+    # fails in it; its errors reach neither the screen nor --out, the tuned ones do
+    import eval.arabic as arabic
+
+    gold = {"id": "t", "split": "fresh", "text": "قال الوزير إن «لا».", "actors": [], "claims": []}
+    monkeypatch.setattr(arabic, "load", lambda folder: [gold, {**gold, "split": "tuned"}])
+    monkeypatch.setattr(arabic, "run", lambda golds, baseline: [None for _ in golds])
+    monkeypatch.setattr(arabic, "scored", lambda golds, found: ({}, ["SECRET problem"]))
+    monkeypatch.setattr(arabic, "table", lambda title, ours, before: title)
+    results = arabic.evaluate()
+    out = capsys.readouterr().out
+    assert out.count("SECRET problem") == 1  # the tuned split's only
+    assert "1 problems, not shown" in out
+    assert "problems" not in results["Arabic, fresh"]
+    assert results["Arabic, tuned"]["problems"] == ["SECRET problem"]
+    arabic.evaluate(problems_of=("fresh",))  # the lead names a split once it is no measure
+    assert capsys.readouterr().out.count("SECRET problem") == 2
