@@ -66,6 +66,7 @@ SPLITS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
     "tuned",
     "sample",
 )

@@ -25,7 +25,13 @@ The sets in `eval/probes/` (one JSON object a line, format below), in `PROBE_SET
   each, committed at 18:47 UTC on 7 December in `eval/fresh_pending/` before any
   extraction ran on it and before any rule of that session, by someone who read no rule,
   word list, tuned probe, other held-apart set or list of errors), moved here when the
-  session's rules were frozen and scored once; its own row, never tuned on.
+  session's rules were frozen and scored once; its own row, never tuned on;
+- `held_apart_fresh5.jsonl`: a fifth fresh set (90 probes, the same 15 classes, six each,
+  committed at 20:16 UTC on 7 December in `eval/fresh_pending/` before the second round of
+  that session's rules, by someone who read no rule, word list, tuned probe, other
+  held-apart set or list of errors), scored once at the second freeze; its own row, never
+  tuned on. Its six dateline probes expect the dateline's city to be no actor, where the
+  dev guideline and the tuned probes make it a place (`docs/evaluation.md`).
 
 A probe passes when every expectation it states holds (pure functions over an
 `Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
@@ -56,6 +62,7 @@ PROBE_SETS = (
     "held_apart_fresh2",
     "held_apart_fresh3",
     "held_apart_fresh4",
+    "held_apart_fresh5",
 )
 
 
