@@ -60,3 +60,32 @@ def test_a_given_name_two_people_share_joins_neither():
         "وقال وزير المالية سامي الزواري إن «لا». وأضاف سامي أن الانتخابات «نزيهة»."
     )
     assert speakers(text)[2] is None
+
+
+def test_a_given_name_set_off_by_a_description_is_a_new_person():
+    # "قال محمد، وهو صاحب متجر،": a man in the street introduced by first name and a
+    # description is not the one famous person of that first name (review G4)
+    text = (
+        "الرياض - وقال ولي العهد الأمير محمد بن سلمان إن «الاقتصاد ينمو». وفي سوق الرياض، "
+        "قال محمد، وهو صاحب متجر، إن «الأسعار ارتفعت»."
+    )
+    assert speakers(text)[0] == "Mohammed bin Salman"
+    assert speakers(text)[1] != "Mohammed bin Salman"
+
+
+def test_a_given_name_before_the_full_name_is_not_that_person():
+    # the student named first is not the minister named only later (review G4)
+    text = (
+        "القاهرة - وقال أحمد، وهو طالب، إن «الجامعة مغلقة». "
+        "وقال وزير الخارجية أحمد أبو الغيط إن «لا»."
+    )
+    assert speakers(text)[0] != "Ahmed Aboul Gheit"
+    assert speakers(text)[1] == "Ahmed Aboul Gheit"
+
+
+def test_a_given_name_before_an_aside_is_still_the_person_named_before():
+    text = (
+        "تونس - وقال وزير الخارجية سامي الطرابلسي إن الحكومة «ستواصل». "
+        "وأضاف سامي، في بيان، أن الانتخابات «نزيهة»."
+    )
+    assert speakers(text) == ["Sami al-Trabelsi", "Sami al-Trabelsi"]

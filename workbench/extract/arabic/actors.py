@@ -1714,28 +1714,45 @@ def _add_surnames(tokens: list[Token], found: dict[str, Found], taken: set[int])
                 break
 
 
+@lru_cache(maxsize=1)
+def _aside_openers() -> frozenset[str]:
+    """Words opening an aside about where or how it was said (ar_asides.txt: "في بيان")."""
+    return frozenset(normal(w) for w in lexicon.words("ar_asides.txt"))
+
+
+def _given_name_goes_on(tokens: list[Token], after: Token) -> bool:
+    """Whether what follows a bare given name after a verb of saying keeps it the speaker
+    named before: إن/أن, or a comma opening an aside ("وأضاف سامي، في بيان، أن"). Any other
+    comma opens a description of someone new ("قال محمد، وهو صاحب متجر،", "، 34 عاما،")."""
+    if after.norm in THAT_WORDS:
+        return True
+    if after.text not in _COMMAS or after.i + 1 >= len(tokens):
+        return False
+    return any(w in _aside_openers() for _, w in tokens[after.i + 1].readings()[:2])
+
+
 def _add_given_names(tokens: list[Token], found: dict[str, Found], taken: set[int]) -> None:
-    """A given name alone right after a verb of saying, then إن/أن or a comma ("وأضاف سامي
-    أن"), is the one person named before whose name opens with it; two such people, none."""
+    """A given name alone right after a verb of saying, then إن/أن or an aside ("وأضاف سامي
+    أن"), is the one person named before it whose name opens with it; two such people, none.
+    A person named only later is no one's antecedent."""
     from ...lexicon.transliterate import clean_arabic
     from .bare_names import given_names, says
 
-    owners: dict[str, list[Found]] = {}
+    owners: dict[str, list[tuple[int, Found]]] = {}
     for actor in found.values():
         words = actor.arabic.split()
-        if actor.type is ActorType.PERSON and len(words) > 1:
+        if actor.type is ActorType.PERSON and len(words) > 1 and actor.mentions:
             first = clean_arabic(words[0])
             if first in given_names():
-                owners.setdefault(first, []).append(actor)
+                owners.setdefault(first, []).append((min(actor.mentions)[0], actor))
     for token in tokens[1:-1]:
         if token.i in taken or not says(tokens[token.i - 1]):
             continue
-        after = tokens[token.i + 1]
-        if not (after.norm in THAT_WORDS or after.text in _COMMAS):
+        if not _given_name_goes_on(tokens, tokens[token.i + 1]):
             continue
         people = owners.get(clean_arabic(token.text), [])
-        if len(people) == 1:
-            people[0].mentions.append((token.start, token.end))
+        if len(people) == 1 and people[0][0] < token.start:
+            people[0][1].mentions.append((token.start, token.end))
             taken.add(token.i)
 
 
