@@ -696,9 +696,7 @@ class CaseFile(CheckingEdits):
         (described by `speaker_text`); `channels`: the whole chain, origin first, each step
         an actor id or (actor id, "reported_by" | "citing"); `review` a ReviewStatus.
         `expected`: the claim's `version` the person saw (refused if it changed since)."""
-        one_trip = pg_edits.update_claim_fields(  # on a server, one round trip
-            self,
-            claim_id,
+        fields: dict[str, Any] = dict(
             text=text,
             start=start,
             end=end,
@@ -709,22 +707,11 @@ class CaseFile(CheckingEdits):
             review=review,
             expected=expected,
         )
+        one_trip = pg_edits.update_claim_fields(self, claim_id, **fields)  # a server: one trip
         if one_trip is not None:
             return cast(CaseClaim, one_trip)
         with self._recording("update_claim", claim_id, claim=("claim", claim_id)) as rec:
-            checking.update_claim(
-                rec.tx,
-                claim_id,
-                text=text,
-                start=start,
-                end=end,
-                speaker=speaker,
-                speaker_text=speaker_text,
-                channels=channels,
-                kind=kind,
-                review=review,
-                expected=expected,
-            )
+            checking.update_claim(rec.tx, claim_id, **fields)
         return _handed_back(rec, "claim", lambda: self.claim(claim_id))
 
     def update_event(
