@@ -57,12 +57,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 # run inside a checkout (`--count`): round trips of 5 edits with their read-back
-COUNT = r"""
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from workbench import Case
-from workbench.case import postgres
-
+# both scripts count the round trips of the caller's thread: the connection's sending
+# methods wrapped (`counted(name)`), `calls[0]` the count
+COUNTING = r"""
 import threading
 calls = [0]
 caller = threading.get_ident()  # a kept result is written by a thread of the store's own
@@ -73,7 +70,17 @@ def counted(name):
             calls[0] += 1
         return original(self, *args, **kwargs)
     setattr(postgres.Connection, name, wrapper)
+"""
 
+COUNT = (
+    r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from workbench import Case
+from workbench.case import postgres
+"""
+    + COUNTING
+    + r"""
 names = ["_send"] if hasattr(postgres.Connection, "_send") else ["_run", "_run_script", "_pipelined"]
 names += ["send_as_one"] if hasattr(postgres.Connection, "send_as_one") else []
 with Case.open(sys.argv[2]) as case:
@@ -90,6 +97,7 @@ with Case.open(sys.argv[2]) as case:
         calls[0] = before + per_edit[-1]
 print(json.dumps(per_edit))
 """
+)
 
 # run inside a checkout: a case file of `articles` numbered copies of the sample
 # reports, made by that checkout's extractor and case code (its own format)
@@ -106,7 +114,8 @@ with Case.open(sys.argv[2]) as case:
 """
 
 # run inside a checkout (`--mix`): `rounds` edits of each kind, each undone, timed
-MIX = r"""
+MIX = (
+    r"""
 import json, statistics, sys, threading, time
 sys.path.insert(0, sys.argv[1])
 from workbench import Case
@@ -114,16 +123,9 @@ from workbench.case import pg_edits, postgres
 from workbench.case.resolve import normalise_name
 
 rounds = int(sys.argv[3])
-calls = [0]
-caller = threading.get_ident()  # a kept result is written by a thread of the store's own
-def counted(name):
-    original = getattr(postgres.Connection, name)
-    def wrapper(self, *args, **kwargs):
-        if threading.get_ident() == caller:
-            calls[0] += 1
-        return original(self, *args, **kwargs)
-    setattr(postgres.Connection, name, wrapper)
-
+"""
+    + COUNTING
+    + r"""
 with Case.open(sys.argv[2]) as case:
     actors, claims, events = case.actors(), case.claims(), case.events()
     small = sorted(actors, key=lambda a: (len(a.articles), a.id))[: max(2, len(actors) // 2)]
@@ -213,6 +215,7 @@ with Case.open(sys.argv[2]) as case:
         }
 print(json.dumps(found))
 """
+)
 
 LINE = re.compile(
     r"median (?P<p50>[\d.]+) ms, p95 (?P<p95>[\d.]+) ms; CPU per edit with its undo: "
