@@ -1715,8 +1715,9 @@ def _add_surnames(tokens: list[Token], found: dict[str, Found], taken: set[int])
 
 
 @lru_cache(maxsize=1)
-def _aside_openers() -> frozenset[str]:
-    """Words opening an aside about where or how it was said (ar_asides.txt: "في بيان")."""
+def aside_words() -> frozenset[str]:
+    """Words opening an aside about where or how it was said (ar_asides.txt: "في بيان"),
+    read here for the claim rules too."""
     return frozenset(normal(w) for w in lexicon.words("ar_asides.txt"))
 
 
@@ -1728,7 +1729,7 @@ def _given_name_goes_on(tokens: list[Token], after: Token) -> bool:
         return True
     if after.text not in _COMMAS or after.i + 1 >= len(tokens):
         return False
-    return any(w in _aside_openers() for _, w in tokens[after.i + 1].readings()[:2])
+    return any(w in aside_words() for _, w in tokens[after.i + 1].readings()[:2])
 
 
 def _add_given_names(tokens: list[Token], found: dict[str, Found], taken: set[int]) -> None:

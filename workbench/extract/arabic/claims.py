@@ -18,6 +18,7 @@ from itertools import takewhile
 
 from ... import lexicon
 from ...model import Actor, ActorType, Claim, ClaimKind
+from .actors import aside_words as _aside_words
 from .actors import title_at
 from .bodies import head_reading
 from .cues import AUXILIARIES as _AUXILIARIES
@@ -32,12 +33,6 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, THAT_WORDS, Token, normal, withou
 _THAT = THAT_WORDS
 _FROM = normal("عن")
 _SAYING = frozenset(normal(w) for w in ("قوله", "قولها", "قولهم"))
-
-
-@lru_cache(maxsize=1)
-def _aside_words() -> frozenset[str]:
-    """Words opening an aside about where or how it was said (ar_asides.txt)."""
-    return frozenset(normal(w) for w in lexicon.words("ar_asides.txt"))
 
 
 @lru_cache(maxsize=1)
