@@ -75,6 +75,73 @@ CLAIM_UNDATED = HandDoc(
     "full",
 )
 
+CLAIM_UNDATED_ALONE = HandDoc(
+    "The coalition struck Sanaa two days after the Houthi rebels claimed a drone attack.",
+    """
+    The       the       DET   DT  1  det      O
+    coalition coalition NOUN  NN  2  nsubj    O
+    struck    strike    VERB  VBD 2  ROOT     O
+    Sanaa     Sanaa     PROPN NNP 2  dobj     O
+    two       two       NUM   CD  5  nummod   B-DATE
+    days      day       NOUN  NNS 10 npadvmod I-DATE
+    after     after     SCONJ IN  10 mark     O
+    the       the       DET   DT  9  det      O
+    Houthi    Houthi    PROPN NNP 9  compound B-ORG
+    rebels    rebel     NOUN  NNS 10 nsubj    I-ORG
+    claimed   claim     VERB  VBD 2  advcl    O
+    a         a         DET   DT  13 det      O
+    drone     drone     NOUN  NN  13 compound O
+    attack    attack    NOUN  NN  10 dobj     O
+    .         .         PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+DAY_BEFORE_THE_VOTE_BESIDE = HandDoc(
+    "Militants attacked a checkpoint on Sunday, a day before the vote.",
+    """
+    Militants  militant   NOUN  NNS 1  nsubj    O
+    attacked   attack     VERB  VBD 1  ROOT     O
+    a          a          DET   DT  3  det      O
+    checkpoint checkpoint NOUN  NN  1  dobj     O
+    on         on         ADP   IN  1  prep     O
+    Sunday     Sunday     PROPN NNP 4  pobj     B-DATE
+    ,          ,          PUNCT ,   5  punct    O
+    a          a          DET   DT  8  det      O
+    day        day        NOUN  NN  9  npadvmod O
+    before     before     ADP   IN  1  prep     O
+    the        the        DET   DT  11 det      O
+    vote       vote       NOUN  NN  9  pobj     O
+    .          .          PUNCT .   1  punct    O
+    """,
+    "full",
+)
+
+BESIDE_WITH_ITS_OWN_DATE = HandDoc(
+    "The army shelled the town on Tuesday, two days after the ceasefire took effect on Sunday.",
+    """
+    The       the       DET   DT  1  det      O
+    army      army      NOUN  NN  2  nsubj    O
+    shelled   shell     VERB  VBD 2  ROOT     O
+    the       the       DET   DT  4  det      O
+    town      town      NOUN  NN  2  dobj     O
+    on        on        ADP   IN  2  prep     O
+    Tuesday   Tuesday   PROPN NNP 5  pobj     B-DATE
+    ,         ,         PUNCT ,   2  punct    O
+    two       two       NUM   CD  9  nummod   B-DATE
+    days      day       NOUN  NNS 13 npadvmod I-DATE
+    after     after     SCONJ IN  13 mark     O
+    the       the       DET   DT  12 det      O
+    ceasefire ceasefire NOUN  NN  13 nsubj    O
+    took      take      VERB  VBD 2  advcl    O
+    effect    effect    NOUN  NN  13 dobj     O
+    on        on        ADP   IN  13 prep     O
+    Sunday    Sunday    PROPN NNP 15 pobj     B-DATE
+    .         .         PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
 SUMMIT_DATED_AFTER = HandDoc(
     "Two days before the summit, the envoy arrived. The summit opened on Thursday.",
     """
@@ -307,7 +374,32 @@ def test_days_after_a_clause_count_from_the_date_of_its_verb():
 
 def test_days_after_an_event_the_article_does_not_date_stay_undated():
     # counted from publication it would be the 22nd, after publication, for a past event
-    assert dates_of(CLAIM_UNDATED) == [("Monday", "2019-09-16", None)]
+    assert dates_of(CLAIM_UNDATED_ALONE) == []
+
+
+def test_days_after_an_event_set_beside_a_weekday_are_that_weekday():
+    # "on Monday, two days after ...": the phrase names that Monday, its event's clause too,
+    # although the article dates no claim of the Houthis (it was left undated)
+    assert dates_of(CLAIM_UNDATED) == [
+        ("Monday", "2019-09-16", None),
+        ("two days after the Houthi rebels claimed a drone attack", "2019-09-16", None),
+    ]
+
+
+def test_a_day_before_an_undated_event_set_beside_a_weekday_is_that_weekday():
+    assert dates_of(DAY_BEFORE_THE_VOTE_BESIDE) == [
+        ("Sunday", "2019-09-15", None),
+        ("a day before the vote", "2019-09-15", None),
+    ]
+
+
+def test_a_phrase_beside_a_weekday_stops_before_a_date_of_its_own_clause():
+    # the ceasefire's Sunday is its own expression; the phrase is still Tuesday's
+    assert dates_of(BESIDE_WITH_ITS_OWN_DATE) == [
+        ("Tuesday", "2019-09-17", None),
+        ("two days after the ceasefire", "2019-09-17", None),
+        ("Sunday", "2019-09-15", None),
+    ]
 
 
 def test_days_before_an_event_dated_later_in_the_article_count_from_that_date():

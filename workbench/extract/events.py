@@ -78,6 +78,7 @@ def extract_events(
     # counted from an event no earlier sentence dates: tried again once all are resolved
     deferred: list[tuple[int, int, Span | None, Token | None, str | None]] = []
     spans = _date_spans(doc, source)
+    span_starts = [s for s, _ in spans]
     words = EventWords(doc)  # the event words of the doc, looked up once for every anchor
     later_dates = _LaterDates(doc, source, spans, published)
     around = _ClaimsAround(claims)  # the claim holding a date, by bisect
@@ -97,11 +98,21 @@ def extract_events(
             tense = None
         head = _event_head(doc, text, start, end) if span is not None else None
         clause = head is not None and head.pos_ in ("VERB", "AUX") and head.idx >= end
-        if clause and COUNTED_FROM_EVENT.search(text):
+        beside = _day_beside(source, start, dated) if head is not None else None
+        if clause and beside is not None:
+            # "on Tuesday, two days after the ceasefire took effect": the whole phrase is set
+            # beside that Tuesday and names it, its event's clause too
+            end = _clause_end(head, start, end, _next_start(span_starts, start, len(source)))
+            text = source[start:end]
+        elif clause and COUNTED_FROM_EVENT.search(text):
             # "two days after the Houthis claimed": the clause's subject is no part of the date
             end = start + [m.end() for m in COUNTED_FROM_EVENT.finditer(text)][-1]
             text = source[start:end]
-        if head is not None or DAY_OF_EVENT.match(text):
+        if beside is not None:
+            # "Sunday, a day before the vote": the day it is set beside, whether or not the
+            # article dates the vote (the counted date agrees with it or the article slipped)
+            resolved = beside
+        elif head is not None or DAY_OF_EVENT.match(text):
             # "two days after the Houthis claimed ...", "day five of the World Cup": counted
             # from the date the article gives that event, never from publication
             later = later_dates.after(start)
@@ -204,6 +215,43 @@ def dateline_day(source: str, published: date | None) -> date | None:
     if published is not None and abs((resolved.first_day - published).days) > _DATELINE_DRIFT:
         return None
     return resolved.first_day
+
+
+# what may stand between a day and an expression counted from an event set beside it
+_BESIDE = {",", "-", "--", "\u2014", "\u2013"}
+
+
+def _day_beside(source: str, start: int, dated: list[Dated]) -> ResolvedDate | None:
+    """The day an expression counted from an event is set beside, with only a comma or a
+    dash between them ("on Tuesday, two days after the ceasefire took effect", "Sunday, a
+    day before the vote"): the phrase names that day. `dated` is in text order (the last
+    one resolved is the nearest before), so one look."""
+    if not dated:
+        return None
+    last = dated[-1]
+    if last.end > start or last.resolved.precision != Precision.DAY:
+        return None
+    return last.resolved if source[last.end : start].strip() in _BESIDE else None
+
+
+def _next_start(starts: list[int], start: int, default: int) -> int:
+    """Where the next date expression after the one at `start` begins (`starts` sorted)."""
+    at = bisect_right(starts, start)
+    return starts[at] if at < len(starts) else default
+
+
+def _clause_end(head: Token, start: int, end: int, next_date: int) -> int:
+    """Where the clause of the event a date is counted from ends ("two days after the
+    ceasefire took effect"), within its sentence; `end` if its words reach back before the
+    expression (a parse that hangs the sentence on it) or hold another date ("took effect
+    on Sunday": that date is its own expression)."""
+    left, right = head.left_edge, head.right_edge
+    while right.i > head.i and right.is_punct:
+        right = right.doc[right.i - 1]
+    stop = right.idx + len(right)
+    if left.idx < start or stop > min(head.sent.end_char, next_date) or stop <= end:
+        return end
+    return stop
 
 
 def _event_head(doc: Doc, text: str, start: int, end: int) -> Token | None:
