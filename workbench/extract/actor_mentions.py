@@ -215,11 +215,13 @@ def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candi
 
 
 def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """ "the Qalamoun mountains", "the Souq al-Juma district": capitalised words the NER left
-    untagged, compounded with a kind of place written in small letters, name that place.
-    One pass over the tokens."""
+    """ "the Qalamoun mountains", "the Souq al-Juma district", "Nur Shams camp": capitalised
+    words the NER left untagged, compounded with a kind of place written in small letters,
+    name that place; before a camp, a base or a port (place_nouns.txt +shared) only words
+    of no person named in the text ("the Trump camp"). One pass over the tokens."""
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
     added = []
+    people_words: set[str] | None = None  # the words of the people named, read once if needed
     for noun in doc:
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.i in taken:
             continue
@@ -229,13 +231,18 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
         while (
             start > 0
             and doc[start - 1].dep_ == "compound"
-            and doc[start - 1].head.i == noun.i
+            and start <= doc[start - 1].head.i <= noun.i
             and doc[start - 1].i not in taken
             and _name_word(doc[start - 1])
         ):
             start -= 1
         if start == noun.i or not doc[start].is_title:
             continue
+        if noun.lemma_.lower() in _SHARED_PLACE_NOUNS or noun.lower_ in _SHARED_PLACE_NOUNS:
+            if people_words is None:
+                people_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+            if any(t.lower_ in people_words for t in doc[start : noun.i]):
+                continue  # "the Trump camp", "Donald Trump" named here: his following
         candidate = _mention(doc, start, noun.i, "GPE")
         if candidate is not None:
             added.append(candidate)
@@ -812,6 +819,8 @@ def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
 _PLACE_KIND_NOUNS = lexicon.words("place_nouns.txt") - lexicon.words(
     "place_nouns.txt", flag="building"
 )
+# "camp", "base", "port": also a body's or a person's following's ("the Trump camp")
+_SHARED_PLACE_NOUNS = lexicon.words("place_nouns.txt", flag="shared")
 
 
 def _after_a_place_noun(span: Span) -> bool:

@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import (
 from ..model import ActorType
 from . import media_ruler
 from .actor_mentions import Candidate
-from .armed_acts import acts_armed, names_an_armed_group, struck_here
+from .armed_acts import acts_armed, names_an_armed_group, owed_allegiance, struck_here
 from .forces import forces_name
 from .names import (
     ORG_HEADS,
@@ -122,6 +122,9 @@ def classify(mention: Candidate) -> None:
     # a NORP that is a country's whole name ("Syrian Arab Republic") is the country
     if country is not None and (label != "NORP" or len(text.split()) > 1):
         _fix(mention, ActorType.COUNTRY, "country", country.name)
+        return
+    if _names_the_place_after(mention):
+        mention.type = ActorType.PLACE  # "Ras Isa port", "the Orontes river", "Nur Shams camp"
         return
     if label == "NORP":
         if country_of_demonym(text) is None and _titled(mention.span):
@@ -399,6 +402,8 @@ def _listed_place(mention: Candidate) -> bool:
     if mention.text.isupper():
         # capitals: a dateline, or an acronym the place list happens to spell
         return is_dateline_span(span)
+    if owed_allegiance(span):
+        return False  # "gunmen loyal to Sadr": a leader or a body, never a town
     if mention.label == "PERSON" and (
         _titled(span) or looks_like_person_name(mention.text) or _in_a_full_name(span)
     ):
@@ -576,7 +581,11 @@ def _only_a_site(name: str, mentions: list[Candidate]) -> bool:
 _BUILDING_NOUNS = lexicon.words("place_nouns.txt", flag="building")
 # "the Golan Heights", "the Ghab Plain": no body is named so, whatever the NER says
 _LANDFORM_NOUNS = lexicon.words("place_nouns.txt", flag="landform")
-_PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS
+# "Alawite", "Kurdish": a people's word before a kind of place ("the Alawite coast") is theirs
+_PEOPLES = lexicon.words("peoples.txt")
+# "camp", "base", "port": kinds of place a body's or a following's name is shared by
+_SHARED_PLACE_NOUNS = lexicon.words("place_nouns.txt", flag="shared")
+_PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS - _SHARED_PLACE_NOUNS
 # "a region to be called Bangsamoro", "the town, renamed X"
 _NAMING_VERBS = {"call", "name", "rename", "know"}
 
@@ -630,6 +639,39 @@ def _described_as_place(span: Span) -> bool:
         and head.dep_ in ("relcl", "acl")
         and head.head.pos_ == "NOUN"
         and head.head.lemma_.lower() in _PLACE_NOUNS | _BUILDING_NOUNS
+    )
+
+
+def _names_the_place_after(mention: Candidate) -> bool:
+    """A name compounded with a kind of place in small letters right after it ("Ras Isa
+    port", "Qayyarah air base", "the Orontes river", "the Mansour district"), whatever the
+    NER called it, unless something makes it a person's, a people's or a body's: a title,
+    a person's full name here holding it, a listed person, a body's head, a nationality
+    ("the Kurdish region"), or the phrase speaks ("the Trump camp said"). Listed groups
+    and bodies ("a Hamas camp") are typed before this is asked."""
+    span = mention.span
+    if mention.label not in ("PERSON", "ORG", "NORP") or not span.doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i < span.end or noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    # only small-letter compounds between: "Qayyarah air base", not "Qayyarah Air Base"
+    if any(not t.is_lower for t in span.doc[span.end : noun.i]):
+        return False
+    if not {noun.lemma_.lower(), noun.lower_} & (_PLACE_NOUNS | _SHARED_PLACE_NOUNS):
+        return False
+    text = mention.text
+    if mention.label == "NORP" and (country_of_demonym(text) is not None or fold(text) in _PEOPLES):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in speech_verbs():
+        return False
+    return not (
+        _titled(span)
+        or _in_a_full_name(span)
+        or listed_person(text)
+        or looks_like_person_name(text)
+        or names_a_body(text)
     )
 
 

@@ -60,14 +60,18 @@ _WHERE = lexicon.words("prepositions.txt", flag="locative") | lexicon.words(
 def acts_armed(span: Span, *, alone: bool = True) -> bool:
     """Whether the name fights here: the subject of an armed act done with or to an armed
     object, or the name before its fighters ("X fighters attacked"). With `alone`, also
-    the subject of a verb of fighting whatever its object ("X shelled Tal Tamr"), weaker
-    evidence: a person commands that too ("Khalifa Haftar shelled Tripoli")."""
+    weaker evidence, which a person fits too: the subject of a verb of fighting whatever
+    its object ("X shelled Tal Tamr"; "Khalifa Haftar shelled Tripoli"), or a one-word name
+    fighters are loyal to ("militants loyal to X"; "fighters loyal to Haftar")."""
     root = span.root
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in _MEMBERS and root.head.i == after.i:
         return True
     if _fighters_of(root) or _backed(span):
+        return True
+    if owed_allegiance(span) and (alone or len(span.text.split()) > 1):
+        # a name of one word after "loyal to" is as often a leader's ("Haftar", "Hemedti")
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head  # "the attack was claimed by Liwa Thar"
@@ -96,10 +100,24 @@ def _fighters_of(root: Token) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _FIGHTERS_OF:
         return False
-    owner = prep.head
-    if owner.pos_ == "ADJ" and owner.dep_ == "amod":
-        owner = owner.head  # "militants loyal to X"
-    return owner.lower_ in _MEMBERS
+    return prep.head.lower_ in _MEMBERS
+
+
+def owed_allegiance(span: Span) -> bool:
+    """ "militants loyal to X", "forces loyal to X": the name the fighters are loyal to,
+    after a preposition under an adjective of theirs. A leader is owed it as often as a
+    body ("fighters loyal to Haftar"), so it is weaker evidence of a group than "fighters
+    of X"; and no town is."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "loyal to X and Y"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _FIGHTERS_OF:
+        return False
+    adjective = prep.head
+    return (
+        adjective.pos_ == "ADJ" and adjective.dep_ == "amod" and adjective.head.lower_ in _MEMBERS
+    )
 
 
 def _backed(span: Span) -> bool:
