@@ -65,3 +65,27 @@ def test_twice_the_reported_dates_cost_about_twice_the_work(extractor):
     lines_large, held_large = _reported_lines(extractor, 2 * small)
     assert held_small >= small and held_large >= 2 * small  # the dates are in their claims
     assert lines_large < 3 * lines_small, (lines_small, lines_large)
+
+
+# review session 10, F6 (the rest): in one long sentence whose saying comes after its many
+# weekdays ("It happened on Friday and ... it ended, police said on Tuesday."), each weekday
+# walked over every date span before the saying's: the square of the sentence
+_AFTER_UNIT = "it happened on Friday and "
+
+
+def _said_after_lines(extractor, repeats: int) -> tuple[int, int]:
+    from workbench.model import Article
+
+    text = _AFTER_UNIT * repeats + "it ended, police said on Tuesday."
+    article = Article(id="h", text=text, published="2019-09-20")
+    count, extraction = lines_run({events_module.__file__}, lambda: extractor.extract(article))
+    # the Friday before that Tuesday, not the one before publication (the 20th, a Friday)
+    return count, sum(str(e.date) == "2019-09-13" for e in extraction.events)
+
+
+def test_a_sentence_of_weekdays_said_after_them_costs_about_twice_the_work(extractor):
+    small = 40
+    lines_small, dated_small = _said_after_lines(extractor, small)
+    lines_large, dated_large = _said_after_lines(extractor, 2 * small)
+    assert dated_small == small and dated_large == 2 * small
+    assert lines_large < 2.4 * lines_small, (lines_small, lines_large)

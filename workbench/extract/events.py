@@ -82,6 +82,7 @@ def extract_events(
     words = EventWords(doc)  # the event words of the doc, looked up once for every anchor
     later_dates = _LaterDates(doc, source, spans, published)
     around = _ClaimsAround(claims)  # the claim holding a date, by bisect
+    saying_days = _SayingDays(doc, source, spans, published)  # each span resolved once
     lead_scan = _LeadScan()  # the lead's day and what the story told about it, read once
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -131,7 +132,7 @@ def extract_events(
                 earlier = narrative
             anchor = _anchor_for(text, earlier)
             now = _speech_day(source, start, text, narrative, published)
-            said = _reported_day(doc, source, spans, around, start, end, text, published)
+            said = _reported_day(doc, saying_days, around, start, end, text, published)
             if said is not None and span is not None and _future_in_the_past(span):
                 # "told reporters on Tuesday that the tanker would be released on Saturday":
                 # the Saturday after that Tuesday
@@ -720,8 +721,7 @@ def _in_time(text: str) -> bool:
 
 def _reported_day(
     doc: Doc,
-    source: str,
-    spans: list[tuple[int, int]],
+    days: _SayingDays,
     claims: _ClaimsAround,
     start: int,
     end: int,
@@ -744,21 +744,62 @@ def _reported_day(
     # that: a weekday or "yesterday" there keeps to its own sentence, as before)
     last = _saying_after(doc, claim.end) if _in_time(text) else 0
     region_end = max(sentence.end_char, last)
-    # the spans are sorted: from the sentence's first one (bisect) to the region's end, never
-    # every span of the text for each weekday (review session 10, F6)
-    for at in range(bisect_left(spans, (sentence.start_char, -1)), len(spans)):
-        other_start, other_end = spans[at]
-        if other_start >= region_end:
-            break
-        inside_claim = claim.start <= other_start < claim.end
-        if inside_claim or other_end > region_end:
-            continue
-        other = doc.char_span(other_start, other_end, alignment_mode="expand")
-        tense = _tense(other) if other is not None else None
-        said = resolve_date(source[other_start:other_end], published=published, tense=tense)
-        if said is not None and said.precision == Precision.DAY and said.first_day <= published:
-            return said.first_day
-    return None
+    # the first day of saying from the sentence's start, past the claim's own words (they are
+    # one run of the sorted spans): a jump each, never a walk over every span of the sentence
+    # for each weekday (review session 10, F6; session 11: a sentence of many weekdays)
+    at = days.first_from(sentence.start_char)
+    if at is not None and claim.start <= days.spans[at][0] < claim.end:
+        at = days.first_from(claim.end)
+    if at is None:
+        return None
+    other_start, other_end = days.spans[at]
+    if other_start >= region_end or other_end > region_end:
+        return None
+    return days.day(at)
+
+
+class _SayingDays:
+    """The date spans that can date a saying (a day, not after publication), each resolved
+    once per doc and only when asked for; `first_from` jumps to the next such span, the
+    spans passed over remembering where it is (so every span is looked at about once)."""
+
+    def __init__(
+        self, doc: Doc, source: str, spans: list[tuple[int, int]], published: date | None
+    ) -> None:
+        self.doc, self.source, self.spans, self.published = doc, source, spans, published
+        self._days: dict[int, date | None] = {}
+        self._next: dict[int, int] = {}  # span index -> the first day of saying at or after it
+
+    def day(self, at: int) -> date | None:
+        """The day span `at` names, if it can date a saying."""
+        if at not in self._days:
+            other_start, other_end = self.spans[at]
+            other = self.doc.char_span(other_start, other_end, alignment_mode="expand")
+            tense = _tense(other) if other is not None else None
+            said = resolve_date(
+                self.source[other_start:other_end], published=self.published, tense=tense
+            )
+            good = (
+                said is not None
+                and said.precision == Precision.DAY
+                and self.published is not None
+                and said.first_day <= self.published
+            )
+            self._days[at] = said.first_day if good and said is not None else None
+        return self._days[at]
+
+    def first_from(self, offset: int) -> int | None:
+        """The index of the first span starting at or after `offset` that can date a saying."""
+        at = bisect_left(self.spans, (offset, -1))
+        passed = []
+        while at < len(self.spans) and at not in self._next and self.day(at) is None:
+            passed.append(at)
+            at += 1
+        found = self._next.get(at, at) if at < len(self.spans) else len(self.spans)
+        for index in passed:
+            self._next[index] = found
+        self._next[found] = found
+        return found if found < len(self.spans) else None
 
 
 def _saying_after(doc: Doc, end: int) -> int:
