@@ -57,6 +57,7 @@ _JUDGING_NEEDS = ("ccomp", "xcomp", "oprd", "as")
 _CIRCUMSTANCE = lexicon.words("prepositions.txt", flag="circumstance")
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "prep", "dative", "xcomp", "ccomp", "acomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TIME_ADVERBS = frozenset({"late", "early", "earlier", "later"})
 # Characters before a subject that can hold "according to X," (8 tokens of a name).
 _ACCORDING_REACH = 120
@@ -207,6 +208,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
         if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i])
     ]
     if not complements:
+        complements = _clause_hung_on_the_occasion(verb)
+    if not complements:
         return None
     after = [c for c in complements if c.i > verb.i]
     head = after[0] if after else complements[-1]
@@ -217,6 +220,9 @@ def complement(verb: Token) -> tuple[int, int] | None:
     subject = _subject_taken_for_the_hearer(verb, head)
     if subject is not None:
         start = subject.i
+    taken = _subject_taken_for_an_object(verb, head)
+    if taken is not None:
+        start = taken.left_edge.i
     if start < verb.i < head.i:
         # "a state of emergency, which he said would allow him ...": the cue sits inside
         # the clause it reports (a relative pronoun opens it); what was said follows it
@@ -225,7 +231,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
     # from a table built once a doc: walking each complement's subtree was quadratic in a
     # long chain of nested reports ("X told A that ..., B reported, Y told C that ...")
     cuts = _next_claim_cuts(verb.doc)
-    end = min(end, cuts[head.i])
+    end = min(end, cuts[head.i], _before_speakers_own_act(head))
     if head.i > verb.i:
         # "announced he had asked for it, and that Bolton tendered it": a second "that"
         # clause the parser joined to the verb is more of what was said
@@ -329,6 +335,93 @@ def _subject_taken_for_the_hearer(verb: Token, head: Token) -> Token | None:
     return hearer
 
 
+def _clause_hung_on_the_occasion(verb: Token) -> list[Token]:
+    """ "told Al Hadath in an interview broadcast on Sunday that his forces would not
+    withdraw": the parser hangs the "that" clause on the noun of the occasion ("in an
+    interview", "in a statement") as a relative clause, or on a participle after it ("an
+    interview aired on Monday that ..."); a clause opened by the conjunction "that" (a
+    relative one has "that" as its subject or object) is what was said."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ not in ("relcl", "acl"):
+                    continue
+                # ("in an interview aired on Monday that ...": or on the participle)
+                for candidate in (clause, *(c for c in clause.rights if c.dep_ == "ccomp")):
+                    if any(
+                        c.dep_ == "mark" and c.lower_ == "that" and c.i < candidate.i
+                        for c in candidate.children
+                    ):
+                        return [candidate]
+    return []
+
+
+def _before_speakers_own_act(head: Token) -> int:
+    """ "saying that it supported all efforts ..., and also voted in favor of ...": a verb
+    joined to the clause after a comma and "and", with no subject of its own, tells what
+    the speaker did next, not what was said; the content ends before the comma. (Without
+    the comma, "reported Iran issued warrants and demanded ...", and with "but", "said he
+    opposed the bill, but would not block a vote", it is more of what was said.)"""
+    doc = head.doc
+    for conj in head.rights:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.tag_ != "VBD":
+            continue
+        cc = doc[conj.left_edge.i - 1] if conj.left_edge.i > head.i else None
+        if (
+            cc is not None
+            and cc.lower_ == "and"
+            and doc[cc.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in conj.children)
+        ):
+            return cc.i - 2
+    return len(doc)
+
+
+def _subject_taken_for_an_object(verb: Token, head: Token) -> Token | None:
+    """ "commented the president's tweets Monday are likely ...", "said hundreds of ISIS
+    (...) fighters escaped": after a verb that takes no hearer and no object of what was
+    said, the parser makes the clause's subject the verb's object, leaving the clause
+    with no subject, or with a stray word as one (the day, "Monday were ...", or the noun
+    after a bracketed name, ") fighters escaped"); the object right before the clause is
+    where what was said starts."""
+    if verb.lemma_ in HEARER_VERBS or any(c.dep_ in ("mark", "expl") for c in head.children):
+        return None
+    entry = speech_verb(verb)
+    if entry is None or entry.takes_object:
+        return None
+    taken = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None)
+    if taken is None or taken.i < verb.i:
+        return None
+    subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and not _stray_subject(subject, taken):
+        return None
+    first = subject.i if subject is not None else head.left_edge.i
+    # only a day the words were said, or a closing bracket, between object and clause
+    between = verb.doc[taken.right_edge.i + 1 : first]
+    if any(not (t.dep_ == "npadvmod" or t.text in _CLOSING) for t in between):
+        return None
+    return taken
+
+
+_CLOSING = frozenset({")", "]"})
+
+
+def _stray_subject(subject: Token, taken: Token) -> bool:
+    """One word the parser made the clause's subject though the object before it is: a
+    day ("letters Monday were"), or a bare noun right after a bracket closing the
+    object's name ("fighters" in "ISIS (...) fighters escaped")."""
+    if subject.left_edge.i != subject.i or subject.right_edge.i != subject.i:
+        return False
+    before = subject.doc[subject.i - 1]
+    if subject.ent_type_ in _TIME_ENTS:
+        return before.i == taken.right_edge.i
+    return subject.pos_ == "NOUN" and before.text in _CLOSING
+
+
 def _mark_or_subject(head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
 
@@ -429,6 +522,10 @@ def clause_beside(verb: Token) -> tuple[int, int] | None:
     ):
         # "a statement saying an attack on the base produced no casualties": the parser
         # took the clause's subject for an object; the clause runs to the sentence end
+        if not any(t.tag_ in _FINITE_TAGS for t in doc[obj.right_edge.i + 1 : sent.end]):
+            # 'noted his "strength, passion and wisdom" on Twitter': no clause follows,
+            # the object is what was said and the medium after it is where
+            return object_content(verb)
         last = sent[-1]
         while last.i > obj.i and (last.is_punct or last.is_space):
             last = last.doc[last.i - 1]
@@ -596,13 +693,16 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     if not parts:
         return None
     # a quotation mark opens quoted words, it ends nothing: 'called it “a non-starter”'
+    going_on = _infinitive_joined(verb, parts)
     stops = [
         c.i
         for c in verb.rights
         if c.i > parts[0].i
         and not c.is_quote
         and (c.dep_ in _CONTENT_STOP_DEPS or _circumstance(c))
+        and c.i not in going_on
     ]
+    parts += [c for c in verb.rights if c.i in going_on and c.dep_ == "conj"]
     limit = min(stops) if stops else len(verb.doc)
     parts = [c for c in parts if c.i < limit]
     doc = verb.doc
@@ -636,6 +736,28 @@ def object_content(verb: Token) -> tuple[int, int] | None:
                 closed = last > first.i
                 break
     return first.idx, doc[last].idx + len(doc[last].text)
+
+
+def _infinitive_joined(verb: Token, parts: list[Token]) -> set[int]:
+    """'urged vigilant locals to assist authorities and "deny terrorism any victory"':
+    the parser joins the second infinitive to the finite speech verb; a bare infinitive
+    with no subject cannot be the speaker's next act (that would be finite, "urged ... and
+    left"), it is more of what was urged. Its "and" and itself, by index."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not any(p.dep_ == "xcomp" for p in parts):
+        return set()
+    last = max(p.right_edge.i for p in parts)
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i < last:
+            continue
+        cc = next((c for c in verb.rights if c.dep_ == "cc" and last < c.i < conj.i), None)
+        if (
+            conj.tag_ == "VB"
+            and cc is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children)
+        ):
+            return {cc.i, conj.i}
+        return set()
+    return set()
 
 
 def clause_taken_for_object(verb: Token) -> tuple[int, int] | None:

@@ -466,7 +466,7 @@ def _draft_from_verb(
     if (
         cited is not None
         and speaker is not None
-        and (_media(speaker.actor) or speaker.head.lemma_.lower() in _OUTLET_NOUNS)
+        and (_media(speaker.actor) or _outlet_noun(speaker.head))
     ):
         # "Reuters reported, citing anonymous sources, that ...": the sources spoke,
         # Reuters carried it; "Syria's state news agency, citing an official, said":
@@ -483,6 +483,12 @@ def _draft_from_verb(
         ):
             draft.end = citing.idx  # "reported X to be dead citing sources": not what was said
     return draft
+
+
+def _outlet_noun(token: Token) -> bool:
+    """ "Syria's state news agency", "Syrian state media" (lemma "medium": the word is read
+    as written too)."""
+    return token.lemma_.lower() in _OUTLET_NOUNS or token.lower_ in _OUTLET_NOUNS
 
 
 def _before_speaker(
@@ -1067,6 +1073,11 @@ def _drop_writers_sequel(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
         # and so has every clause above it: none can be the writer's sequel
         if token.i < span.start or token.left_edge.i <= span.start:
             break
+        if _measured_time_after(token, last, span.start, quotes):
+            # ", almost two weeks before the proclamation itself": a span of time set off
+            # by a comma, counted from another event, dates what was said for the reader
+            draft.end = _end_before_token(doc, token.left_edge.i, span.start)
+            return
         if token.dep_ != "advcl" or not _plain_past(token) or token.right_edge.i < last.i - 1:
             continue
         mark = next((c for c in token.children if c.dep_ == "mark" and c.i < token.i), None)
@@ -1093,6 +1104,27 @@ def _drop_writers_sequel(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
         if own and shifted and span.start <= head.i < opener.i:
             draft.end = _end_before_token(doc, opener.i, span.start)
             return
+
+
+def _measured_time_after(token: Token, last: Token, start: int, quotes: list[Quote]) -> bool:
+    """A phrase "<time span> before/after <event>" closing the content after a comma: the
+    preposition with its measure hung before it ("almost two weeks before ...")."""
+    if (
+        token.dep_ != "prep"
+        or token.lower_ not in _CIRCUMSTANCE_MARKS
+        or token.right_edge.i < last.i - 1
+    ):
+        return False
+    measure = next((c for c in token.lefts if c.dep_ == "npadvmod"), None)
+    if measure is None or measure.ent_type_ != "DATE":
+        return False
+    opener = token.left_edge
+    doc = token.doc
+    return (
+        opener.i > start + 2
+        and doc[opener.i - 1].text == ","
+        and quote_at(quotes, opener.idx) is None
+    )
 
 
 _APPOSITIVE_DEPTH = 8  # heads from the content's last word up to the comment's noun
