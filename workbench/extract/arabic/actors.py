@@ -5,7 +5,7 @@ gazetteer's, else a romanisation) and its Arabic forms as aliases."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -73,6 +73,12 @@ def stop_words() -> frozenset[str]:
     # في, الذي and التي (فى، الذى، التى)
     words = {normal_keep_ya(w) for w in lexicon.words("ar_stop_words.txt")}
     return frozenset(words | {w[:-1] + "ى" for w in words if w.endswith("ي")})
+
+
+@lru_cache(maxsize=1)
+def acting_words() -> frozenset[str]:
+    """ "بالنيابة" (acting): a title's word, never a body's (ar_acting_words.txt)."""
+    return frozenset(normal(w) for w in lexicon.words("ar_acting_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +169,27 @@ def title_at(tokens: list[Token], i: int) -> Title | None:
     return None
 
 
+class Spans(list):
+    """An actor's mention spans in the order found, answering `in` from a set beside the
+    list: a long article names one actor thousands of times, and a list scan per mention
+    added made its actors quadratic (review 10, F10: x4 for twice the text)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__(spans)
+        self._seen = set(self)
+
+    def __contains__(self, span: object) -> bool:
+        return span in self._seen
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        self._seen.add(span)
+
+    def extend(self, spans: Iterable[tuple[int, int]]) -> None:
+        for span in spans:
+            self.append(span)
+
+
 @dataclass
 class Found:
     """One actor being built: its key, names and mentions."""
@@ -174,11 +201,19 @@ class Found:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
 
+    def __setattr__(self, name: str, value: object) -> None:
+        # every list of mentions given (the rules filter them by rebuilding the list) is
+        # kept as Spans, so that `in` never scans
+        if name == "mentions" and not isinstance(value, Spans):
+            value = Spans(value)  # type: ignore[arg-type]
+        object.__setattr__(self, name, value)
+
 
 def _name_like(token: Token) -> bool:
     return (
         bool(_ARABIC_WORD.fullmatch(token.norm))
         and len(token.norm) >= 2
+        and token.norm not in acting_words()
         and normal_keep_ya(token.text) not in stop_words()
         and not any(w in cue_words() for _, w in token.readings())
         # "لقناة", "لمصدر": a source or outlet noun with a clitic is no name either
@@ -218,13 +253,23 @@ def _describes_title(token: Token, title: Title) -> bool:
         return False
     if _told(token):
         return False  # "المتحدث لوكالة سبأ": the outlet he spoke to, not his role
-    if token.norm in title_links():
-        return True
+    if token.norm in title_links() or token.norm in acting_words():
+        return True  # "رئيس مجلس النواب بالنيابة": an acting title goes on to the name
+    if title.kind == "rank" and _definite(token) and _participle(token):
+        return True  # "النائب المستقل سجاد سالم", "النائب المنتخب": the rank's adjective
     if title.kind == "rank" or normal_keep_ya(token.text) in stop_words():
         return False
     if any(w in body_nouns() for _, w in token.readings()):
         return True  # "رئيس هيئة التفاوض": a body in construct, no article, not a name
     return _definite(token)
+
+
+def _participle(token: Token) -> bool:
+    """Whether a definite word has the shape of a derived participle, an adjective: م and
+    at least four letters after the article ("المستقل", "المنتخب", "المعارض", "المكلف"),
+    or the shapes of `_adjective_shaped` ("السابق" no: a stop word; "الحالي")."""
+    word = without_article(token.norm)
+    return (word.startswith("م") and len(word) >= 5) or _adjective_shaped(word)
 
 
 def _role_goes_on(tokens: list[Token], k: int, by_first: dict[int, Match]) -> bool:
@@ -480,6 +525,8 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         last += 1
     while last > k and tokens[last].text in lineage:
         last -= 1  # a name never ends on a bare lineage word ("محمد سالم بن" + a cut)
+    if last - k + 1 == limit and _third_name_word(tokens, last + 1, taken):
+        last += 1  # "رشيد الطالبي العلمي إن": a third name word, the clause's end after it
     while (
         last + 2 < len(tokens)
         and tokens[last + 1].text == "-"
@@ -490,6 +537,30 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
     ):
         last += 2  # "جينين هينيس-بلاسخارت": a hyphenated surname is one word of the name
     return k, last
+
+
+# what may follow a person's name where the name's clause ends: "that", a comma or a stop
+_NAME_CLAUSE_ENDS = frozenset(normal(w) for w in ("إن", "أن", "بأن", "،", ",", ".", ":"))
+
+
+def _third_name_word(tokens: list[Token], n: int, taken: set[int]) -> bool:
+    """Whether the word at `n`, after a title's two name words, is the name's third: a
+    name-like word, no title, date or function word, with the clause's end right after it
+    ("رئيس مجلس النواب رشيد الطالبي العلمي إن", "رئيس الحركة عبد العالي حساني شريف إن"; the
+    Maghreb's and the Gulf's names often have three words). Anything else after it ("الرئيس
+    قيس سعيد فاز بولاية") leaves the name at two words."""
+    if n + 1 >= len(tokens) or n in taken:
+        return False
+    word, after = tokens[n], tokens[n + 1]
+    return (
+        _name_like(word)
+        and title_at(tokens, n) is None
+        and not _date_word(word)
+        and not _possessed(word)
+        and normal_keep_ya(word.text) not in stop_words()
+        and not any(w in cue_words() for _, w in word.readings())
+        and (after.norm in _NAME_CLAUSE_ENDS or after.text in _NAME_CLAUSE_ENDS)
+    )
 
 
 def extract_actors(
@@ -717,9 +788,10 @@ def extract_actors(
     # "المؤسسة الوطنية للنفط", "هيئة النزاهة الاتحادية": a body by its head noun; a known
     # body or place it is of becomes part of its name ("مكتب الأمم المتحدة لتنسيق ...")
     from .bodies import bodies as by_head  # bodies.py reads this module's word tests
-    from .body_names import broadcasts, english_name
+    from .body_names import broadcasts, english_name, state_noun
 
     for first, last in by_head(tokens, taken, matches, _body_word, _definite):
+        last = _before_a_date(tokens, first, last)
         if _definite(tokens[first]) and any(
             without_article(w) in _mission_firsts() for _, w in tokens[first].readings()
         ):
@@ -731,6 +803,10 @@ def extract_actors(
         arabic = text[start:end]
         inside = {m.first: m for m in matches if first < m.first <= last}
         name = english_name(tokens, first, last, inside, _english_adjective) or romanize(arabic)
+        if home is not None and state_noun(tokens, first, last):
+            name = (
+                f"{_english_adjective(home)} {name}"  # "مجلس النواب" in Baghdad: Iraqi Parliament
+            )
         # "هيئة البث الإسرائيلية": a broadcaster is an outlet, the channel of what it reports
         kind = ActorType.MEDIA if broadcasts(tokens, first, last) else ActorType.ORGANIZATION
         add(normal(arabic), name, kind, arabic, (start, end))
@@ -809,9 +885,20 @@ def _body_word(token: Token) -> bool:
         bool(_ARABIC_WORD.fullmatch(token.norm))
         and (token.norm,) not in titles()
         and len(token.norm) >= 2
+        and token.norm not in acting_words()
         and normal_keep_ya(token.text) not in stop_words()
         and not any(w in cue_words() for _, w in token.readings())
     )
+
+
+def _before_a_date(tokens: list[Token], first: int, last: int) -> int:
+    """The body's last token without a date expression its name ran into: "الجمعية الوطنية
+    الفرنسية الشهر المقبل" ends at الفرنسية. Two date words or more at the end make a date
+    ("الشهر المقبل", "العام الماضي"); one alone stays ("الأمن العام", General Security)."""
+    end = last
+    while end > first and _date_word(tokens[end]):
+        end -= 1
+    return end if last - end >= 2 else last
 
 
 def _clitics_before_head(token: Token) -> int:
@@ -1260,6 +1347,8 @@ def _outlets_named_after_a_place(
 
 
 # the words before a noun phrase that make the definite word after a noun its adjective
+_QAD = normal("قد")
+_WITH = normal("مع")
 _PHRASE_BEFORE = frozenset(normal(w) for w in ("من", "في", "إلى", "على", "عن", "مع"))
 
 
@@ -1346,6 +1435,26 @@ def _speaking_capital(tokens: list[Token], match: Match) -> Entry | None:
             match.first >= 2
             and _capital_word_country(before) is not None
             and _acts(tokens[match.first - 2])
+        )
+    )
+    # "وكانت واشنطن قد أعلنت", "وبغداد أكدت": the capital before its verb (or قد and the
+    # verb), as the subject of a sentence that opens with it; never after a preposition
+    after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+    speaks = speaks or (
+        after is not None
+        and before.norm not in _PHRASE_BEFORE
+        and (
+            after.norm == _QAD
+            or _acts(after)
+            or any(w in cue_words() for _, w in after.readings()[:2])
+        )
+    )
+    # "محادثات مع بغداد": talks, ties with the capital are with its state
+    speaks = speaks or (
+        before.norm == _WITH
+        and match.first >= 2
+        and any(
+            without_article(w) in _dealings_nouns() for _, w in tokens[match.first - 2].readings()
         )
     )
     # "مخاوف أنقرة", "موقف طهران": in construct after a noun of what a government holds
