@@ -67,16 +67,19 @@ def cluster_places(mentions: list[Candidate]) -> list[Cluster]:
     return list(clusters.values())
 
 
+# what kind of place a name is, written before it with "of" or after it ("the Strait of
+# Hormuz", "Idlib province"): the place's name without it is the same place
+_KINDS_BEFORE = lexicon.words("place_name_kinds.txt", flag="before")
+_KINDS_AFTER = lexicon.words("place_name_kinds.txt", flag="after")
+_KIND_BEFORE = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(_KINDS_BEFORE)) + r") of\s+")
+_KIND_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_KINDS_AFTER)) + r")$")
+
+
 def _place_key(text: str) -> str:
     """ "Taipei City" and "Taipei", "State of Texas" and "Texas", "the Mediterranean Sea" and
-    "the Mediterranean" are one place."""
-    key = re.sub(
-        r"^(?:state|province|city|county|region|municipality|district|governorate) of\s+",
-        "",
-        fold(text),
-    )
-    # "the Mediterranean" and "the Mediterranean Sea" are one sea
-    key = re.sub(r"\s+(?:city|province|county|region|governorate|sea|ocean)$", "", key)
+    "the Mediterranean", "the Strait of Hormuz" and "the Hormuz Strait" are one place."""
+    key = _KIND_BEFORE.sub("", fold(text))
+    key = _KIND_AFTER.sub("", key)
     # "Eastern Mediterranean" and "East Mediterranean"
     key = re.sub(r"^(north|south|east|west)ern\b", r"\1", key)
     return name_key(key)

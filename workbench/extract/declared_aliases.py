@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..lexicon.gazetteer import fold
+from ..lexicon.gazetteer import country_of_demonym, fold
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .aliases import Cluster
@@ -23,10 +23,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # "X, formerly Y": an adverb that declares the name after it alone
-_CUES = lexicon.words("alias_cues.txt") - lexicon.words("alias_cues.txt", flag="adverb")
+_NAME_NOUNS = lexicon.words("alias_cues.txt", flag="name-noun")
+_CUES = (
+    lexicon.words("alias_cues.txt") - lexicon.words("alias_cues.txt", flag="adverb") - _NAME_NOUNS
+)
 _CUES |= lexicon.words("alias_cues.txt", flag="alone")
 _CUES_WITH_AS = lexicon.words("alias_cues.txt", flag="as")
 _ADVERBS = lexicon.words("alias_cues.txt", flag="adverb")
+_NAME_NOUN_REACH = 4  # "by his nom de guerre": lower-case words before the second name
 _NAME_REACH = 6  # words of a name the NER missed, at most
 
 
@@ -86,9 +90,14 @@ def _declared_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     for cue in tokens_spelled(doc, _CUES):
         after = cue.i + 1
         if cue.lower_ in _CUES_WITH_AS:
-            if after >= len(doc) or doc[after].lower_ != "as":
+            if after < len(doc) and doc[after].lower_ == "by":
+                after = _after_name_noun(doc, after + 1)
+                if after is None:
+                    continue
+            elif after >= len(doc) or doc[after].lower_ != "as":
                 continue
-            after += 1
+            else:
+                after += 1
         i = cue.i - 1
         while i >= 0 and doc[i].lower_ in _ADVERBS:
             i -= 1
@@ -99,6 +108,17 @@ def _declared_pairs(doc: Doc) -> list[tuple[Span, Span]]:
         if first is not None and second is not None:
             pairs.append((first, second))
     return pairs
+
+
+def _after_name_noun(doc: Doc, begin: int) -> int | None:
+    """Where the name starts in "known by the nom de guerre Abu Bakr": after a few lower-case
+    words ("the", "his", "de guerre") holding a noun for a name; None without one."""
+    i = begin
+    named = False
+    while i < len(doc) and i - begin < _NAME_NOUN_REACH and doc[i].is_lower:
+        named = named or doc[i].lower_ in _NAME_NOUNS
+        i += 1
+    return i if named else None
 
 
 def _bracketed_initials(doc: Doc, by_end: dict[int, tuple[int, int]]) -> list[tuple[Span, Span]]:
@@ -239,6 +259,19 @@ def _join(
             other.mentions = []
 
 
+def _titled_name(span: Span, key: tuple[int, int]) -> bool:
+    """Whether the mention at `key` is the span without the titles it opens with:
+    "Mahmoud Abbas" of "Palestinian President Mahmoud Abbas, also known as Abu Mazen" (a
+    mention is the name without titles and nationality)."""
+    start, end = key
+    if end != span.end_char or start <= span.start_char:
+        return False
+    before = [fold(t.text) for t in span if t.idx < start]
+    return bool(before) and all(
+        w in TITLES or w in ROLE_NOUNS or country_of_demonym(w) is not None for w in before
+    )
+
+
 def _cluster_at(
     span: Span,
     owner: dict[tuple[int, int], Cluster],
@@ -250,7 +283,7 @@ def _cluster_at(
     if key is None:
         return None
     start, end = key
-    if not (start <= span.start_char and span.end_char <= end):
+    if not (start <= span.start_char and span.end_char <= end) and not _titled_name(span, key):
         # a mention covering only part of the name ("Agnostics" of "Union of Rationalist
         # Atheists and Agnostics"): not the name the short form stands for
         return None

@@ -139,9 +139,15 @@ _LAST_KIND_WORDS = ORG_HEADS | lexicon.words("outlet_name_words.txt")
 def merge_proper_parts(clusters: list[Cluster]) -> None:
     """ "Freedom" after "Freedom Magazine": a body or an outlet named later by its proper
     part alone, without the words saying what kind it is, whatever type the NER gave each
-    (aliases._proper_part does this for two mentions both typed a body)."""
+    (aliases._proper_part does this for two mentions both typed a body); "the Islamic
+    Resistance" after "the Islamic Resistance in Iraq", without the country it works in."""
     parts: dict[tuple[str, ...], list[tuple[int, Cluster]]] = {}
     for cluster in clusters:
+        if cluster.type is ActorType.GROUP or cluster.type is ActorType.ORGANIZATION:
+            for mention in cluster.mentions:
+                part = _without_country_served(core_words(mention.text))
+                if part:
+                    parts.setdefault(part, []).append((mention.start, cluster))
         if cluster.type not in (ActorType.ORGANIZATION, ActorType.MEDIA):
             continue
         for mention in cluster.mentions:
@@ -155,7 +161,11 @@ def merge_proper_parts(clusters: list[Cluster]) -> None:
     if not parts:
         return
     for cluster in clusters:
-        if cluster.key or cluster.type not in (ActorType.ORGANIZATION, ActorType.MEDIA):
+        if cluster.key or cluster.type not in (
+            ActorType.ORGANIZATION,
+            ActorType.MEDIA,
+            ActorType.GROUP,
+        ):
             continue
         forms = {tuple(core_words(m.text)) for m in cluster.mentions}
         if len(forms) != 1 or not cluster.mentions:
@@ -168,6 +178,17 @@ def merge_proper_parts(clusters: list[Cluster]) -> None:
             continue
         owner.mentions.extend(cluster.mentions)
         cluster.mentions = []
+
+
+def _without_country_served(words: list[str]) -> tuple[str, ...]:
+    """ "Islamic Resistance" of "Islamic Resistance in Iraq": a body's name of two words or
+    more without "in" and the country it works in, the name the press shortens it to."""
+    if "in" not in words:
+        return ()
+    cut = words.index("in")
+    if cut < 2 or country_info(" ".join(words[cut + 1 :])) is None:
+        return ()
+    return tuple(words[:cut])
 
 
 def _char_flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
