@@ -8,7 +8,10 @@ wrong, by kind. Each text is parsed by the real model; each case failed before i
   ("Ras Isa port", "Qayyarah air base", "the Orontes river", "Nur Shams camp"), unless a
   person named here, a listed group or body, or a nationality owns the phrase ("the Trump
   camp", "a Hamas camp", "the Kurdish region").
-- The object of a verb of bombardment ("pounded", "bombarded") is where the blow fell.
+- The object of a verb of bombardment ("pounded", "bombarded") or of retaking ("recaptured
+  Umm Batina"), and the name a noun of bombardment is "of" ("the shelling of Maarat
+  al-Numan"), is where the blows fell; "Umm" opens a place's name as "Tal" does, in a
+  place's form or where something goes or is struck ("Umm Kulthum" stays a person).
 - "The Islamic State group's affiliate": the group's name is without "group".
 """
 
@@ -64,11 +67,33 @@ def test_a_body_fighters_are_loyal_to_stays_a_group(extractor, text, name):
         ("Fighting spread along the Orontes river on Sunday.", "Orontes"),
         ("Residents of Nur Shams camp said soldiers demolished three homes.", "Nur Shams"),
         ("Russian jets pounded Kansafra and Bara overnight, rescuers said.", "Kansafra"),
+        ("The shelling of Maarat al-Numan continued for a third day.", "Maarat al-Numan"),
+        ("The army said it had recaptured Umm Batina.", "Umm Batina"),
     ],
-    ids=["port-person-label", "air-base", "river-nationality-label", "camp-untagged", "pounded"],
+    ids=[
+        "port-person-label",
+        "air-base",
+        "river-nationality-label",
+        "camp-untagged",
+        "pounded",
+        "shelling-of",
+        "recaptured-umm",
+    ],
 )
 def test_a_name_before_a_kind_of_place_or_under_bombardment_is_a_place(extractor, text, name):
     assert _types(extractor, text)[name] == {ActorType.PLACE}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The killing of Qassem Soleimani shocked Tehran.", "Qassem Soleimani"),
+        ("Umm Kulthum sang in Cairo.", "Umm Kulthum"),
+    ],
+    ids=["killing-of", "umm-person"],
+)
+def test_a_person_stays_a_person_beside_those_rules(extractor, text, name):
+    assert _types(extractor, text)[name] == {ActorType.PERSON}
 
 
 def test_a_person_or_a_group_owns_their_camp(extractor):

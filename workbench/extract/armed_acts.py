@@ -41,6 +41,8 @@ _PEOPLES = lexicon.words("peoples.txt")
 _STRUCK = lexicon.words("armed_acts.txt", flag="target")
 # "pushed into Lataminah", "captured Morek": where forces went is a place too
 _WENT = lexicon.words("movement_verbs.txt") - lexicon.words("movement_verbs.txt", flag="visit")
+# "the shelling of Maarat al-Numan", "the siege of Madaya": where the blows fell
+_STRUCK_NOUNS = lexicon.words("armed_acts.txt", flag="of-place")
 # "killed in Talbiseh": where it happened, after a preposition only
 _SCENE = lexicon.words("armed_acts.txt", flag="scene")
 # "troops entered Zerbeh", "the convoy reached Jarablus": verbs of going anywhere, a place
@@ -194,7 +196,8 @@ def _untagged_name(token: Token) -> tuple[int, int] | None:
 
 def struck_here(span: Span) -> bool:
     """Whether the name is where an armed act fell: after a preposition of place under
-    one ("landed near Kissufim and Nirim"), or the object of a verb of striking."""
+    one ("landed near Kissufim and Nirim"), the object of a verb of striking, or the name
+    a noun of bombardment is "of" ("the shelling of Maarat al-Numan")."""
     token = span.root
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # "near Kissufim and Nirim": Nirim stands where Kissufim does
@@ -205,6 +208,8 @@ def struck_here(span: Span) -> bool:
         return verb.pos_ == "VERB" and (
             verb.lemma_.lower() in _VERBS | _STRUCK or forces_moved(verb)
         )
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STRUCK_NOUNS:
+        return True  # "the shelling of Maarat al-Numan"
     if token.dep_ == "dobj" and forces_moved(head):
         return True  # "Government forces entered Khan Tuman"
     return token.dep_ == "dobj" and head.lemma_.lower() in _STRUCK
