@@ -378,26 +378,23 @@ def test_days_after_an_event_the_article_does_not_date_stay_undated():
 
 
 def test_days_after_an_event_set_beside_a_weekday_are_that_weekday():
-    # "on Monday, two days after ...": the phrase names that Monday, its event's clause too,
-    # although the article dates no claim of the Houthis (it was left undated)
+    # "on Monday, two days after ...": one expression of that Monday, its event's clause
+    # too, although the article dates no claim of the Houthis (it was left undated)
     assert dates_of(CLAIM_UNDATED) == [
-        ("Monday", "2019-09-16", None),
-        ("two days after the Houthi rebels claimed a drone attack", "2019-09-16", None),
+        ("Monday, two days after the Houthi rebels claimed a drone attack", "2019-09-16", None),
     ]
 
 
 def test_a_day_before_an_undated_event_set_beside_a_weekday_is_that_weekday():
     assert dates_of(DAY_BEFORE_THE_VOTE_BESIDE) == [
-        ("Sunday", "2019-09-15", None),
-        ("a day before the vote", "2019-09-15", None),
+        ("Sunday, a day before the vote", "2019-09-15", None)
     ]
 
 
 def test_a_phrase_beside_a_weekday_stops_before_a_date_of_its_own_clause():
     # the ceasefire's Sunday is its own expression; the phrase is still Tuesday's
     assert dates_of(BESIDE_WITH_ITS_OWN_DATE) == [
-        ("Tuesday", "2019-09-17", None),
-        ("two days after the ceasefire", "2019-09-17", None),
+        ("Tuesday, two days after the ceasefire", "2019-09-17", None),
         ("Sunday", "2019-09-15", None),
     ]
 

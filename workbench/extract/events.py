@@ -75,6 +75,7 @@ def extract_events(
     # the law, passed on March 3, was void")
     discourse: list[tuple[ResolvedDate, Span, bool]] = []
     dated: list[Dated] = []  # every resolved expression, for the event-anchored ones
+    own_end: dict[int, int] = {}  # a day with a phrase set beside it: where the day ends
     # counted from an event no earlier sentence dates: tried again once all are resolved
     deferred: list[tuple[int, int, Span | None, Token | None, str | None]] = []
     spans = _date_spans(doc, source)
@@ -99,7 +100,10 @@ def extract_events(
             tense = None
         head = _event_head(doc, text, start, end) if span is not None else None
         clause = head is not None and head.pos_ in ("VERB", "AUX") and head.idx >= end
-        beside = _day_beside(source, start, dated) if head is not None else None
+        # (a day of an event set beside a date, "Yesterday, day five of the World Cup", stays
+        # an expression of its own, as GUM marks it: _from_event gives it that date)
+        counted = head is not None and not DAY_OF_EVENT.match(text)
+        beside = _day_beside(source, start, dated) if counted else None
         if clause and beside is not None:
             # "on Tuesday, two days after the ceasefire took effect": the whole phrase is set
             # beside that Tuesday and names it, its event's clause too
@@ -110,10 +114,14 @@ def extract_events(
             end = start + [m.end() for m in COUNTED_FROM_EVENT.finditer(text)][-1]
             text = source[start:end]
         if beside is not None:
-            # "Sunday, a day before the vote": the day it is set beside, whether or not the
-            # article dates the vote (the counted date agrees with it or the article slipped)
-            resolved = beside
-        elif head is not None or DAY_OF_EVENT.match(text):
+            # "Sunday, a day before the vote": one expression of the day it is set beside,
+            # whether or not the article dates the vote (the counted date agrees with it or
+            # the article slipped); two events of one day would be one happening twice
+            last = dated[-1]
+            dated[-1] = Dated(last.start, end, source[last.start : end], beside, last.sentence)
+            own_end.setdefault(last.start, last.end)  # the claim holding the day holds it
+            continue
+        if head is not None or DAY_OF_EVENT.match(text):
             # "two days after the Houthis claimed ...", "day five of the World Cup": counted
             # from the date the article gives that event, never from publication
             later = later_dates.after(start)
@@ -187,7 +195,7 @@ def extract_events(
                     cuts=cuts[sent_start, sent_end],
                 ),
                 actors=tuple(a.id for a in index.actors_in(sent_start, sent_end)),
-                claim=_reporting_claim(around, found.start, found.end),
+                claim=_reporting_claim(around, found.start, own_end.get(found.start, found.end)),
             )
         )
     return events
