@@ -253,3 +253,57 @@ THE_ALLIANCE_FOR_A_GROUP = HandDoc(
     """,
     "full",
 )
+
+
+SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT = HandDoc(
+    "The paper cited the navy as stating Gulf Marine owned the tanker, and claimed a second explosion.",
+    """
+    The       the       DET   DT  1  det      O
+    paper     paper     NOUN  NN  2  nsubj    O
+    cited     cite      VERB  VBD 2  ROOT     O
+    the       the       DET   DT  4  det      O
+    navy      navy      NOUN  NN  2  dobj     O
+    as        as        ADP   IN  2  prep     O
+    stating   state     VERB  VBG 5  pcomp    O
+    Gulf      Gulf      PROPN NNP 8  compound B-ORG
+    Marine    Marine    PROPN NNP 6  dobj     I-ORG
+    owned     own       VERB  VBD 2  conj     O
+    the       the       DET   DT  11 det      O
+    tanker    tanker    NOUN  NN  9  dobj     O
+    ,         ,         PUNCT ,   9  punct    O
+    and       and       CCONJ CC  9  cc       O
+    claimed   claim     VERB  VBD 9  conj     O
+    a         a         DET   DT  17 det      O
+    second    second    ADJ   JJ  17 amod     B-ORDINAL
+    explosion explosion NOUN  NN  14 dobj     O
+    .         .         PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+
+SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE = HandDoc(
+    "In the announcement on state television, the council criticized the new dams, Al Jazeera reported.",
+    """
+    In           in           ADP   IN  9  prep     O
+    the          the          DET   DT  2  det      O
+    announcement announcement NOUN  NN  0  pobj     O
+    on           on           ADP   IN  2  prep     O
+    state        state        NOUN  NN  5  compound O
+    television   television   NOUN  NN  3  pobj     O
+    ,            ,            PUNCT ,   9  punct    O
+    the          the          DET   DT  8  det      O
+    council      council      NOUN  NN  9  nsubj    O
+    criticized   criticize    VERB  VBD 16 ccomp    O
+    the          the          DET   DT  12 det      O
+    new          new          ADJ   JJ  12 amod     O
+    dams         dams         NOUN  NN  9  dobj     O
+    ,            ,            PUNCT ,   16 punct    O
+    Al           Al           PROPN NNP 15 compound B-MEDIA
+    Jazeera      Jazeera      PROPN NNP 16 nsubj    I-MEDIA
+    reported     report       VERB  VBD 16 ROOT     O
+    .            .            PUNCT .   16 punct    O
+    """,
+    "full",
+    kb_ids={"Al Jazeera": "Al Jazeera"},
+)

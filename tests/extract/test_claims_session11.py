@@ -12,6 +12,8 @@ from hand_docs_claims11 import (
     OBJECT_BEFORE_THE_DAY_TAKEN_FOR_SUBJECT,
     OBJECT_THEN_MEDIUM_WITH_NO_CLAUSE,
     SECOND_INFINITIVE_JOINED_TO_THE_VERB,
+    SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE,
+    SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT,
     SPEAKERS_OWN_ACT_AFTER_COMMA_AND,
     STATE_MEDIA_CITING_A_SOURCE,
     THAT_CLAUSE_HUNG_ON_THE_INTERVIEW,
@@ -48,6 +50,20 @@ def test_a_verb_after_comma_and_with_no_subject_is_the_speakers_own_act():
     claim, speaker, _ = _claim_with(SPEAKERS_OWN_ACT_AFTER_COMMA_AND, "saying")
     assert claim.text == "it wanted a quick end to the fighting"
     assert speaker == "Egypt"
+
+
+def test_the_speakers_next_act_ends_a_clause_taken_for_an_object():
+    # "cited the navy as stating Gulf Marine owned the tanker, and claimed ...": the clause
+    # the parser took for an object ran to the sentence end, over the paper's own claim
+    claim, speaker, _ = _claim_with(SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT, "stating")
+    assert claim.text == "Gulf Marine owned the tanker"
+    assert claim.speaker_text == "the navy"
+
+
+def test_the_setting_of_the_words_before_the_clause_is_not_what_was_said():
+    claim, speaker, _ = _claim_with(SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE, "reported")
+    assert claim.text == "the council criticized the new dams"
+    assert speaker == "Al Jazeera"
 
 
 def test_a_measured_time_after_a_comma_dates_what_was_said_for_the_reader():
@@ -98,6 +114,8 @@ def test_the_alliance_is_the_group_named_before():
         THAT_CLAUSE_HUNG_ON_THE_INTERVIEW,
         STATE_MEDIA_CITING_A_SOURCE,
         THE_ALLIANCE_FOR_A_GROUP,
+        SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT,
+        SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

@@ -10,6 +10,7 @@ Each repair below is for one of those, and names it.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -781,6 +782,28 @@ def clause_taken_for_object(verb: Token) -> tuple[int, int] | None:
     if doc[after] in obj.subtree or (doc[after] in verb.subtree and not joined):
         return None
     last = verb.sent.end - 1
+    # "cited the Air Force as stating Saha Airlines owned the plane, and claimed a
+    # sixteenth death": a verb with no subject joined after ", and" to the head the clause
+    # hangs on is the sentence's next act, not more of the clause
+    # (the parser hangs it on either)
+    nxt = next(
+        (
+            c
+            for c in itertools.chain(clause.head.rights, clause.rights)
+            if c.dep_ == "conj"
+            and c.i > clause.i
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ),
+        None,
+    )
+    if (
+        joined is False
+        and nxt is not None
+        and doc[nxt.left_edge.i - 1].lower_ == "and"
+        and doc[nxt.left_edge.i - 2].text == ","
+    ):
+        last = min(last, nxt.left_edge.i - 3)
     while last > after and doc[last].is_punct:
         last -= 1
     return obj.left_edge.idx, doc[last].idx + len(doc[last].text)

@@ -1191,13 +1191,30 @@ def _drop_leading_time(draft: _Draft, doc: Doc, text: str) -> None:
     # a time and nothing else: "A second fire on Saturday, ..." is the subject, "On Sunday
     # in London, ..." a place too, "As a result of Saturday's unrest" a cause
     nouns = [t for t in lead if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
-    if not nouns or any(t.ent_type_ not in ("DATE", "TIME") for t in nouns):
+    if not nouns:
+        return
+    if any(t.ent_type_ not in ("DATE", "TIME") for t in nouns) and not _setting_of_words(lead):
         return
     rest = comma + 1
     while rest < draft.end and text[rest].isspace():
         rest += 1
     if rest < draft.end:
         draft.start = rest
+
+
+# Occasions and documents words come in: "In the announcement on television, ..."
+_SETTINGS = lexicon.words("occasion_nouns.txt") | DOCUMENT_NOUNS
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def _setting_of_words(lead: Span) -> bool:
+    """ "In the announcement on television, the government criticized ..., ABC reported":
+    the document or occasion the words came in, set before the clause, is where they
+    were said, not what."""
+    opener = lead[0]
+    return opener.lower_ in _SETTING_PREPOSITIONS and any(
+        t.dep_ == "pobj" and t.head.i == opener.i and t.lemma_.lower() in _SETTINGS for t in lead
+    )
 
 
 def _shape_content(draft: _Draft, text: str, quotes: list[Quote]) -> None:
