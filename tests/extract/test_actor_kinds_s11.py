@@ -12,6 +12,9 @@ wrong, by kind. Each text is parsed by the real model; each case failed before i
   Umm Batina"), and the name a noun of bombardment is "of" ("the shelling of Maarat
   al-Numan"), is where the blows fell; "Umm" opens a place's name as "Tal" does, in a
   place's form or where something goes or is struck ("Umm Kulthum" stays a person).
+- The name a kind of place is "of" is a place where the NER gave it a label of no actor
+  ("the town of Manbij", a product); where something happened to people ("died in
+  Jdeidet Artouz") is a place whatever the NER said.
 - "The Islamic State group's affiliate": the group's name is without "group".
 """
 
@@ -69,6 +72,8 @@ def test_a_body_fighters_are_loyal_to_stays_a_group(extractor, text, name):
         ("Russian jets pounded Kansafra and Bara overnight, rescuers said.", "Kansafra"),
         ("The shelling of Maarat al-Numan continued for a third day.", "Maarat al-Numan"),
         ("The army said it had recaptured Umm Batina.", "Umm Batina"),
+        ("The Kurdish-held town of Manbij was quiet.", "Manbij"),
+        ("Two people died in Jdeidet Artouz, SANA said.", "Jdeidet Artouz"),
     ],
     ids=[
         "port-person-label",
@@ -78,6 +83,8 @@ def test_a_body_fighters_are_loyal_to_stays_a_group(extractor, text, name):
         "pounded",
         "shelling-of",
         "recaptured-umm",
+        "town-of-a-product-label",
+        "died-in-person-label",
     ],
 )
 def test_a_name_before_a_kind_of_place_or_under_bombardment_is_a_place(extractor, text, name):
@@ -89,8 +96,9 @@ def test_a_name_before_a_kind_of_place_or_under_bombardment_is_a_place(extractor
     [
         ("The killing of Qassem Soleimani shocked Tehran.", "Qassem Soleimani"),
         ("Umm Kulthum sang in Cairo.", "Umm Kulthum"),
+        ("Police arrested John Smith in London.", "John Smith"),
     ],
-    ids=["killing-of", "umm-person"],
+    ids=["killing-of", "umm-person", "arrested-person"],
 )
 def test_a_person_stays_a_person_beside_those_rules(extractor, text, name):
     assert _types(extractor, text)[name] == {ActorType.PERSON}

@@ -25,7 +25,7 @@ from ..lexicon.gazetteer import (
 )
 from ..model import ActorType
 from . import media_ruler
-from .armed_acts import acts_armed, group_name_spans, struck_places
+from .armed_acts import acts_armed, group_name_spans, struck_places, untagged_name
 from .forces import fighters_of_peoples, force_spans
 from .names import (
     ORG_HEADS,
@@ -108,6 +108,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found = _national_editions(found)
     found += _untagged_coordinated_places(doc, found)
     found += _untagged_places_before_a_place_noun(doc, found)
+    found += _untagged_places_a_place_noun_is_of(doc, found)
     found.sort(key=lambda m: m.start)
     _relabel_from_other_mentions(found)
     return found
@@ -247,6 +248,36 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
         if candidate is not None:
             added.append(candidate)
             taken.update(range(start, noun.i))
+    return added
+
+
+def _untagged_places_a_place_noun_is_of(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "the Kurdish-held town of Manbij" (the NER calls it a product), "the villages of
+    Kafr Batna and Hazzeh": the names a kind of place is "of", which the NER left untagged
+    or gave a label of no actor, are places. Only the tokens spelled "of" are read."""
+    added: list[Candidate] = []
+    taken: set[int] | None = None
+    for of in tokens_spelled(doc, ("of",)):
+        noun = of.head
+        if noun.i != of.i - 1 or noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        if not {noun.lemma_.lower(), noun.lower_} & _PLACE_KIND_NOUNS:
+            continue
+        for obj in of.children:
+            if obj.dep_ != "pobj":
+                continue
+            for name in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+                span = untagged_name(name)
+                if span is None:
+                    continue
+                if taken is None:
+                    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+                if not taken.isdisjoint(range(*span)):
+                    continue
+                candidate = _mention(doc, span[0], span[1], "GPE")
+                if candidate is not None:
+                    added.append(candidate)
+                    taken.update(range(*span))
     return added
 
 

@@ -165,7 +165,7 @@ def struck_places(doc: Doc) -> list[tuple[int, int]]:
                 continue
             for obj in objects:
                 for name in (obj, *(c for c in obj.children if c.dep_ == "conj")):
-                    span = _untagged_name(name)
+                    span = untagged_name(name)
                     if span is not None:
                         found.append(span)
     return found
@@ -176,7 +176,9 @@ def struck_places(doc: Doc) -> list[tuple[int, int]]:
 _NO_ACTOR_LABELS = frozenset({"", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
-def _untagged_name(token: Token) -> tuple[int, int] | None:
+def untagged_name(token: Token) -> tuple[int, int] | None:
+    """The (start, end) of the name `token` ends, where the NER left it untagged or gave it
+    a label of no actor ("Beita" an EVENT, "Manbij" a PRODUCT); None for anything else."""
     if token.ent_type_ not in _NO_ACTOR_LABELS or token.pos_ != "PROPN" or token.is_stop:
         return None
     if not token.is_title or country_of_demonym(token.text) or token.lower_ in _PEOPLES:
@@ -195,8 +197,8 @@ def _untagged_name(token: Token) -> tuple[int, int] | None:
 
 
 def struck_here(span: Span) -> bool:
-    """Whether the name is where an armed act fell: after a preposition of place under
-    one ("landed near Kissufim and Nirim"), the object of a verb of striking, or the name
+    """Whether the name is where an armed act fell or happened: after a preposition of
+    place under one ("landed near Kissufim and Nirim", "died in Jdeidet Artouz"), the object of a verb of striking, or the name
     a noun of bombardment is "of" ("the shelling of Maarat al-Numan")."""
     token = span.root
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -206,7 +208,7 @@ def struck_here(span: Span) -> bool:
     if token.dep_ == "pobj" and head.lower_ in _WHERE and head.dep_ == "prep":
         verb = head.head
         return verb.pos_ == "VERB" and (
-            verb.lemma_.lower() in _VERBS | _STRUCK or forces_moved(verb)
+            verb.lemma_.lower() in _VERBS | _STRUCK | _SCENE or forces_moved(verb)
         )
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STRUCK_NOUNS:
         return True  # "the shelling of Maarat al-Numan"
