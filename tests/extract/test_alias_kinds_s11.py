@@ -89,3 +89,78 @@ def test_a_body_in_a_place_that_is_no_country_keeps_its_name_whole():
         [("The Popular Front in Gaza City", "ORG"), ("The Popular Front", "ORG")],
     )
     assert len(extract_actors(doc)) == 2
+
+
+def test_a_kings_given_name_is_his_not_his_sons_fathers_name():
+    # "bin Salman": son of Salman; "King Salman" is the father named in full before
+    doc = blank_doc(
+        "King Salman bin Abdulaziz and Crown Prince Mohammed bin Salman met the envoy. "
+        "King Salman said the kingdom would pay.",
+        [
+            ("Salman bin Abdulaziz", "PERSON"),
+            ("Mohammed bin Salman", "PERSON"),
+            ("Salman", "PERSON"),
+        ],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Salman bin Abdulaziz"].aliases == ("Salman",)
+    assert actors["Mohammed bin Salman"].aliases == ()
+
+
+def test_a_fathers_name_alone_still_names_the_son_when_the_father_is_not_named():
+    doc = blank_doc(
+        "Crown Prince Mohammed bin Salman met the envoy. Salman said the kingdom would pay.",
+        [("Mohammed bin Salman", "PERSON"), ("Salman", "PERSON")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Mohammed bin Salman"].aliases == ("Salman",)
+
+
+def test_a_bracketed_short_form_of_syllables_joins_the_body():
+    doc = blank_doc(
+        "US Central Command (CENTCOM) said two drones were downed. CENTCOM added more.",
+        [("US Central Command", "ORG"), ("CENTCOM", "ORG"), ("CENTCOM", "ORG")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert "CENTCOM" not in actors
+    assert actors["US Central Command"].aliases == ("CENTCOM",)
+
+
+def test_a_bracketed_word_without_the_initials_in_order_stays_apart():
+    doc = blank_doc(
+        "US Central Command (MOSCOW) said two drones were downed.",
+        [("US Central Command", "ORG"), ("MOSCOW", "ORG")],
+    )
+    assert "MOSCOW" in by_name(extract_actors(doc))
+
+
+def test_the_last_word_of_a_groups_name_with_the_names_the_group():
+    doc = blank_doc(
+        "Jordan banned the Muslim Brotherhood on Wednesday. The Brotherhood said no.",
+        [("Jordan", "GPE"), ("Muslim Brotherhood", "ORG"), ("Brotherhood", "ORG")],
+    )
+    actors = extract_actors(doc)
+    owners = [a for a in actors if any(m.text == "Brotherhood" for m in a.mentions)]
+    assert len(owners) == 1 and owners[0].name == "Muslim Brotherhood"
+
+
+def test_a_title_with_the_is_not_the_body_whose_name_ends_with_it():
+    doc = blank_doc(
+        "The Office of the President issued a decree. The President said nothing.",
+        [("The Office of the President", "ORG"), ("President", "ORG")],
+    )
+    owners = [
+        a
+        for a in extract_actors(doc)
+        if any(m.text == "Office of the President" for m in a.mentions)
+    ]
+    assert all(m.text != "President" for a in owners for m in a.mentions)
+
+
+def test_a_place_named_by_its_kind_then_without_it_is_that_place():
+    doc = blank_doc(
+        "Militants attacked a checkpoint in the Sinai Peninsula. The army fought in Sinai.",
+        [("the Sinai Peninsula", "LOC"), ("Sinai", "ORG")],
+    )
+    actors = extract_actors(doc)
+    assert len(actors) == 1 and actors[0].type is ActorType.PLACE

@@ -29,6 +29,9 @@ from .names import (
     strip_particle,
 )
 
+# "bin", "ibn": "son of", the father's name follows (names.py's particles)
+_PATRONYMIC = lexicon.words("name_particles.txt", flag="patronymic")
+
 # honorifics before the name of someone dead ("Shahid Soleymani"); also given names
 # ("Shahid Afridi"), so they are dropped only to join a person already named here
 HONORIFICS = lexicon.words("honorifics.txt")
@@ -62,7 +65,7 @@ def cluster_fixed(mentions: list[Candidate]) -> list[Cluster]:
 def cluster_places(mentions: list[Candidate]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     for mention in mentions:
-        cluster = clusters.setdefault(_place_key(mention.text), Cluster(type=ActorType.PLACE))
+        cluster = clusters.setdefault(place_key(mention.text), Cluster(type=ActorType.PLACE))
         cluster.mentions.append(mention)
     return list(clusters.values())
 
@@ -75,7 +78,7 @@ _KIND_BEFORE = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(_KINDS_BEFORE)) +
 _KIND_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_KINDS_AFTER)) + r")$")
 
 
-def _place_key(text: str) -> str:
+def place_key(text: str) -> str:
     """ "Taipei City" and "Taipei", "State of Texas" and "Texas", "the Mediterranean Sea" and
     "the Mediterranean", "the Strait of Hormuz" and "the Hormuz Strait" are one place."""
     key = _KIND_BEFORE.sub("", fold(text))
@@ -160,7 +163,7 @@ def _best_cluster(
         longest, longest_words = index.longest[id(cluster)]
         if _same_actor(mention, words, longest, longest_words):
             candidates.append(cluster)
-    if not candidates and len(words) == 1 and mention.label == "PERSON":
+    if len(words) == 1 and mention.label == "PERSON":
         # "Qaboos" for "Qaboos bin Said", "Jamal" for "Jamal Khashoggi": a first name alone
         # names the one person here who has it, and no one if two do
         first_named = [
@@ -169,7 +172,11 @@ def _best_cluster(
             # spelled alike too: "Prince Mohammad" after "Mohammed bin Salman"
             if any(same_word(first, words[0]) for first in index.first_words[id(c)])
         ]
-        if len(first_named) == 1:
+        # "King Salman" beside "Salman bin Abdulaziz" and his son "Mohammed bin Salman":
+        # a name after "bin" is the father's, so the person whose own name it is takes it
+        if len(first_named) == 1 and (
+            not candidates or all(_fathers_name(words[0], index, c) for c in candidates)
+        ):
             return first_named[0]
     if not candidates and len(words) >= 2 and words[0] in HONORIFICS:
         # "Shahid Soleymani" (martyr Soleimani) names the Soleimani of the article, if any
@@ -185,6 +192,17 @@ def _best_cluster(
     candidates = [c for c in candidates if not _bare_head(c, index)] or candidates
     exact = [c for c in candidates if index.spelled_alike(words, c)]
     return min(exact or candidates, key=lambda c: index.distance(mention, c))
+
+
+def _fathers_name(word: str, index: _ClusterIndex, cluster: Cluster) -> bool:
+    """Whether the cluster's fullest name has `word` only after "bin"/"ibn" ("Salman" of
+    "Mohammed bin Salman"): the name of the person's father, not the person's own."""
+    longest, _ = index.longest[id(cluster)]
+    written = [fold(w) for w in longest.text.split()]
+    return any(
+        before in _PATRONYMIC and same_word(strip_particle(after), word)
+        for before, after in zip(written, written[1:], strict=False)
+    ) and not any(same_word(strip_particle(w), word) for w in written[:1])
 
 
 def _bare_head(cluster: Cluster, index: _ClusterIndex) -> bool:

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..lexicon.gazetteer import country_of_demonym, fold
+from ..lexicon.gazetteer import country_info, country_of_demonym, fold
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .aliases import Cluster
@@ -156,16 +156,37 @@ def _short_form_of(short: str, name: str) -> bool:
     letters = short.replace(".", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
         initials = acronym(words)
-        return letters == initials or sorted(letters) == sorted(initials) and len(letters) >= 3
+        if letters == initials or sorted(letters) == sorted(initials) and len(letters) >= 3:
+            return True
+        # "CENTCOM" of "US Central Command", "UNIFIL" of "United Nations Interim Force in
+        # Lebanon": syllables holding the initials in order, of the name without its state
+        return len(letters) >= 4 and _holds_initials(letters, _without_state(words))
     if not (short.istitle() and short.isalpha() and len(short) >= 4):
         return False
     if any(fold(short) == fold(w) for w in words):
         return False  # "Institute of Seismology (Seismology)": a word of it, no short form
-    # the name's initials in order among the short form's letters, the first first:
     # "Pagasa" of "Philippine Atmospheric Services Administration" (P, A, S, A)
+    return _holds_initials(short, words)
+
+
+def _holds_initials(short: str, words: list[str]) -> bool:
+    """The name's initials (two at least) in order among the short form's letters, the
+    first first."""
     wanted = acronym(words).lower()
+    if len(wanted) < 2:
+        return False
     remaining = iter(fold(short))  # "c in remaining" consumes up to c: an ordered search
     return fold(short)[0] == wanted[:1] and all(c in remaining for c in wanted)
+
+
+def _without_state(words: list[str]) -> list[str]:
+    """A body's name without the state it opens with: "US Central Command" -> "Central
+    Command"."""
+    for cut in range(min(2, len(words) - 2), 0, -1):
+        head = " ".join(words[:cut])
+        if country_info(head) or country_of_demonym(head):
+            return words[cut:]
+    return words
 
 
 def _name_ending_at(doc: Doc, stop: int) -> Span | None:

@@ -23,9 +23,9 @@ ROLE_NOUNS = lexicon.words("role_nouns.txt")
 # Last words of organisation names: a span ending in one is not a person.
 ORG_HEADS = lexicon.words("org_heads.txt")
 
-_PARTICLE = re.compile(
-    r"^(?:al|el|an|as|ad|ar|at|ash|ul|bin|ibn|abu)[\-\u2010\u2011\s]+", re.IGNORECASE
-)
+# "al-", "Abu ", "bin ": longest first, so "ash-" is never read as "as"
+_PARTICLES = sorted(lexicon.words("name_particles.txt"), key=lambda w: (-len(w), w))
+_PARTICLE = re.compile(r"^(?:" + "|".join(_PARTICLES) + r")[\-\u2010\u2011\s]+", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiouy]")
 _INITIAL_VOWELS = frozenset("aeiou")
 _NON_LETTER = re.compile(r"[^a-z]")

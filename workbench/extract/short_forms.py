@@ -10,12 +10,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..lexicon.gazetteer import countries, country_info, country_of_demonym, fold
+from ..lexicon.gazetteer import countries, country_info, country_of_demonym, fold, name_key
 from ..model import ActorType
 from .actor_mentions import Candidate
 from .actor_types import only_nationality
-from .aliases import Cluster
-from .names import ORG_HEADS, acronym, acronyms, core_words, looks_like_person_name, strip_particle
+from .aliases import Cluster, place_key
+from .names import (
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+    acronym,
+    acronyms,
+    core_words,
+    looks_like_person_name,
+    strip_particle,
+)
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
@@ -141,6 +150,7 @@ def merge_proper_parts(clusters: list[Cluster]) -> None:
     part alone, without the words saying what kind it is, whatever type the NER gave each
     (aliases._proper_part does this for two mentions both typed a body); "the Islamic
     Resistance" after "the Islamic Resistance in Iraq", without the country it works in."""
+    _join_places_named_without_their_kind(clusters)
     parts: dict[tuple[str, ...], list[tuple[int, Cluster]]] = {}
     for cluster in clusters:
         if cluster.type is ActorType.GROUP or cluster.type is ActorType.ORGANIZATION:
@@ -178,6 +188,36 @@ def merge_proper_parts(clusters: list[Cluster]) -> None:
             continue
         owner.mentions.extend(cluster.mentions)
         cluster.mentions = []
+
+
+def _join_places_named_without_their_kind(clusters: list[Cluster]) -> None:
+    """ "Sinai" the NER took for a body, after "the Sinai Peninsula": a place named first
+    with the kind of place it is, then without it (the kinds: aliases.place_key)."""
+    kinds: dict[str, list[tuple[int, Cluster]]] = {}
+    for cluster in clusters:
+        if cluster.type is not ActorType.PLACE:
+            continue
+        for mention in cluster.mentions:
+            key = place_key(mention.text)
+            if key != name_key(mention.text):
+                kinds.setdefault(key, []).append((mention.start, cluster))
+    if not kinds:
+        return
+    for cluster in clusters:
+        if cluster.key or cluster.type is not ActorType.ORGANIZATION or not cluster.mentions:
+            continue
+        if any(m.label == "PERSON" for m in cluster.mentions):
+            continue  # "Washington" after "Washington State" may be a person's name
+        forms = {name_key(m.text) for m in cluster.mentions}
+        if len(forms) != 1:
+            continue
+        owners = {id(c): (start, c) for start, c in kinds.get(forms.pop(), ())}
+        if len(owners) != 1:
+            continue
+        start, owner = next(iter(owners.values()))
+        if start < cluster.first:
+            owner.mentions.extend(cluster.mentions)
+            cluster.mentions = []
 
 
 def _without_country_served(words: list[str]) -> tuple[str, ...]:
@@ -296,12 +336,16 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
     names the nearest organisation before it whose name has that head."""
     heads: list[tuple[int, str, Cluster]] = []
     for cluster in clusters:
-        if cluster.type is not ActorType.ORGANIZATION:
+        if cluster.type is not ActorType.ORGANIZATION and cluster.type is not ActorType.GROUP:
             continue
         for mention in cluster.mentions:
-            for word in core_words(mention.text):
-                if word in ORG_HEADS:
+            words = core_words(mention.text)
+            for word in words:
+                if word in ORG_HEADS and cluster.type is ActorType.ORGANIZATION:
                     heads.append((mention.start, word, cluster))
+            if len(words) >= 2 and _a_last_word_for_the_body(words[-1]):
+                # "the Brotherhood" after "the Muslim Brotherhood": the name's last word
+                heads.append((mention.start, words[-1], cluster))
     if not heads:
         return
     taken = _char_flags(
@@ -333,12 +377,27 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
     _join_tagged_definite_heads(heads, clusters)
 
 
+def _a_last_word_for_the_body(word: str) -> bool:
+    """Whether "the <word>" may name a body whose name ends with the word: not a head noun
+    (those join above), a title ("the President" of "Office of the President"), a state's
+    name or demonym, or a short word."""
+    return (
+        len(word) > 3
+        and word not in ORG_HEADS
+        and word not in TITLES
+        and word not in ROLE_NOUNS
+        and country_info(word) is None
+        and country_of_demonym(word) is None
+    )
+
+
 def _join_tagged_definite_heads(
     heads: list[tuple[int, str, Cluster]], clusters: list[Cluster]
 ) -> None:
     """ "The Observatory said" after "the Syrian Observatory for Human Rights": the same
     head noun the NER tagged alone, an actor of its own, joins the nearest organisation
     before it whose longer name has that head."""
+    head_words = {w for _, w, _ in heads}
     for cluster in clusters:
         if cluster.key or cluster.type is not ActorType.ORGANIZATION or not cluster.mentions:
             continue
@@ -348,7 +407,7 @@ def _join_tagged_definite_heads(
         words = forms.pop()
         if (
             len(words) != 1
-            or words[0] not in ORG_HEADS
+            or words[0] not in head_words
             or not all(_after_the(m) for m in cluster.mentions)
         ):
             continue
