@@ -117,3 +117,14 @@ def test_the_group_word_after_a_listed_group_is_not_its_name(extractor):
     )
     assert found["Islamic State"] == {ActorType.GROUP}
     assert "Islamic State group" not in found
+
+
+def test_an_outlet_s_name_ending_a_person_s_name_is_the_family_name(extractor):
+    found = _types(
+        extractor,
+        "Emir of Kuwait Sheikh Mishal al-Ahmad al-Sabah held talks in Jeddah on Monday.",
+    )
+    assert found["Mishal al-Ahmad al-Sabah"] == {ActorType.PERSON}
+    assert "al-Sabah" not in found
+    found = _types(extractor, "An official told al-Sabah that the vote was delayed.")
+    assert found["al-Sabah"] == {ActorType.MEDIA}

@@ -214,6 +214,12 @@ class MediaRuler:
                 and fold(after.text) not in given_names()
             ):
                 return False
+        if span[0].lower_ in ("al", "el") and span[0].is_lower and span.start > 0:
+            # "Sheikh Mishal al-Ahmad al-Sabah": a family name with its article ending a
+            # person's name, not the Iraqi paper; "told al-Sabah" is the paper
+            before = doc[span.start - 1]
+            if before.is_title and before.is_alpha and not before.is_sent_start:
+                return False
         if len(span) == 1 and not span.text.isupper():
             return not _other_sense(span)
         if len(span) == 2 and span[0].lower_ == "the" and span.end < len(doc):
