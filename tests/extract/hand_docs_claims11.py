@@ -307,3 +307,30 @@ SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE = HandDoc(
     "full",
     kb_ids={"Al Jazeera": "Al Jazeera"},
 )
+
+
+COMMENTS_RELAYED_BY_AN_OUTLET = HandDoc(
+    "A Hamas official told Al Jazeera that the talks had stalled, in comments relayed by Reuters.",
+    """
+    A        a        DET   DT  2  det      O
+    Hamas    Hamas    PROPN NNP 2  compound B-ORG
+    official official NOUN  NN  3  nsubj    O
+    told     tell     VERB  VBD 3  ROOT     O
+    Al       Al       PROPN NNP 5  compound B-MEDIA
+    Jazeera  Jazeera  PROPN NNP 3  dobj     I-MEDIA
+    that     that     SCONJ IN  10 mark     O
+    the      the      DET   DT  8  det      O
+    talks    talk     NOUN  NNS 10 nsubj    O
+    had      have     AUX   VBD 10 aux      O
+    stalled  stall    VERB  VBN 3  ccomp    O
+    ,        ,        PUNCT ,   10 punct    O
+    in       in       ADP   IN  10 prep     O
+    comments comment  NOUN  NNS 12 pobj     O
+    relayed  relay    VERB  VBN 13 acl      O
+    by       by       ADP   IN  14 agent    O
+    Reuters  Reuters  PROPN NNP 15 pobj     B-MEDIA
+    .        .        PUNCT .   3  punct    O
+    """,
+    "full",
+    kb_ids={"Al Jazeera": "Al Jazeera", "Reuters": "Reuters"},
+)

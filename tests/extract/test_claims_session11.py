@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims11 import (
+    COMMENTS_RELAYED_BY_AN_OUTLET,
     MEASURED_TIME_AFTER_THE_CONTENT,
     OBJECT_BEFORE_A_BRACKETED_NAME,
     OBJECT_BEFORE_THE_DAY_TAKEN_FOR_SUBJECT,
@@ -66,6 +67,13 @@ def test_the_setting_of_the_words_before_the_clause_is_not_what_was_said():
     assert speaker == "Al Jazeera"
 
 
+def test_comments_relayed_by_an_outlet_are_its_relay_and_no_part_of_the_claim():
+    # relay_verbs.txt +relay: "in comments relayed by Reuters" closed the content before
+    claim, _, channels = _claim_with(COMMENTS_RELAYED_BY_AN_OUTLET, "told")
+    assert claim.text == "the talks had stalled"
+    assert channels == ["Al Jazeera", "Reuters"]
+
+
 def test_a_measured_time_after_a_comma_dates_what_was_said_for_the_reader():
     claim, _, _ = _claim_with(MEASURED_TIME_AFTER_THE_CONTENT, "said")
     assert claim.text == "the curfew started on May 3"
@@ -116,6 +124,7 @@ def test_the_alliance_is_the_group_named_before():
         THE_ALLIANCE_FOR_A_GROUP,
         SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT,
         SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE,
+        COMMENTS_RELAYED_BY_AN_OUTLET,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):
