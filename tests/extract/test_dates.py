@@ -426,3 +426,19 @@ def test_the_direction_of_a_counted_distance_comes_from_the_lexicon():
         )
         expected = "2016-10-11" if row["back"] == "yes" else "2016-10-17"
         assert resolved == ResolvedDate(expected, DAY), row
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bare unit counted from an event with no article before it: the extraction looks
+        # for that event's date (or the day the phrase is set beside)
+        ("Jets struck a post hours after a rocket landed near Sderot.", ["hours after"]),
+        ("Jets struck a post days after Hamas fired rockets.", ["days after"]),
+        # the same unit twice is a repetition, no count from an event
+        ("The shelling went on day after day.", []),
+        ("Prices rose year after year.", []),
+    ],
+)
+def test_a_bare_unit_counted_from_an_event_is_found(text, found):
+    assert [e.text for e in find_date_expressions(text)] == found

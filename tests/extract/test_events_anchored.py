@@ -142,6 +142,29 @@ BESIDE_WITH_ITS_OWN_DATE = HandDoc(
     "full",
 )
 
+HEDGED_BESIDE = HandDoc(
+    "Rebels shelled the city on Tuesday, just two days after the truce took effect.",
+    """
+    Rebels  Rebels  PROPN NNPS 1  nsubj    O
+    shelled shell   VERB  VBD  1  ROOT     O
+    the     the     DET   DT   3  det      O
+    city    city    NOUN  NN   1  dobj     O
+    on      on      ADP   IN   1  prep     O
+    Tuesday Tuesday PROPN NNP  4  pobj     B-DATE
+    ,       ,       PUNCT ,    1  punct    O
+    just    just    ADV   RB   8  advmod   B-DATE
+    two     two     NUM   CD   9  nummod   I-DATE
+    days    day     NOUN  NNS  13 npadvmod I-DATE
+    after   after   SCONJ IN   13 mark     O
+    the     the     DET   DT   12 det      O
+    truce   truce   NOUN  NN   13 nsubj    O
+    took    take    VERB  VBD  1  advcl    O
+    effect  effect  NOUN  NN   13 dobj     O
+    .       .       PUNCT .    1  punct    O
+    """,
+    "full",
+)
+
 SUMMIT_DATED_AFTER = HandDoc(
     "Two days before the summit, the envoy arrived. The summit opened on Thursday.",
     """
@@ -513,3 +536,10 @@ def test_a_long_text_of_counted_dates_is_dated_in_bounded_time(unit):
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert int(done.stdout) > 100  # the counted dates were dated, not dropped
+
+
+def test_a_hedged_count_set_beside_a_weekday_is_that_weekday():
+    # "just" hangs on the count: the words between the day and the phrase only hedge it
+    assert dates_of(HEDGED_BESIDE) == [
+        ("Tuesday, just two days after the truce took effect", "2019-09-17", None),
+    ]

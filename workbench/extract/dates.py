@@ -188,9 +188,9 @@ _FIND_PATTERNS = [
     # "in two days", "in three weeks' time": ahead of now, unless told as done
     rf"in {NUMBER_RE} {UNIT_RE}'?(?: time)?",
     # counted from an event the words after it name ("two days after Israel struck", "four
-    # months in advance of the competition", "a week into the offensive"): the extraction
-    # finds that event's date
-    rf"{NUMBER_RE} {UNIT_RE} (?:after|before|ahead of|prior to|in advance of|into)(?= \w)(?: (?:the|his|her|its|their) [a-z]+)?",
+    # months in advance of the competition", "a week into the offensive", "hours after a
+    # rocket landed"): the extraction finds that event's date ("day after day" is no date)
+    rf"(?:{NUMBER_RE} )?{UNIT_RE} (?:after|before|ahead of|prior to|in advance of|into)(?= \w)(?! (?:day|night|week|month|year)s?\b)(?: (?:the|his|her|its|their) [a-z]+)?",
     # a day counted within an event: "day five" (of the World Cup), "the fourth day of"
     rf"(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day(?= of )|day {DAY_NUMBER_RE}"
     r"|(?:the )?opening (?:day|night)|(?:the )?eve(?= of )",

@@ -103,11 +103,14 @@ def extract_events(
         # (a day of an event set beside a date, "Yesterday, day five of the World Cup", stays
         # an expression of its own, as GUM marks it: _from_event gives it that date)
         counted = head is not None and not DAY_OF_EVENT.match(text)
-        beside = _day_beside(source, start, dated) if counted else None
-        if clause and beside is not None:
+        beside = _day_beside(doc, start, end, dated) if counted else None
+        if beside is not None:
             # "on Tuesday, two days after the ceasefire took effect": the whole phrase is set
-            # beside that Tuesday and names it, its event's clause too
-            end = _clause_end(head, start, end, _next_start(span_starts, start, len(source)))
+            # beside that Tuesday and names it, its event's clause or phrase too ("a month
+            # after the fall of Baghouz")
+            # (from the day's end: hedging words before the phrase hang on the clause too)
+            next_date = _next_start(span_starts, start, len(source))
+            end = _clause_end(head, dated[-1].end, end, next_date)
             text = source[start:end]
         elif clause and COUNTED_FROM_EVENT.search(text):
             # "two days after the Houthis claimed": the clause's subject is no part of the date
@@ -230,17 +233,41 @@ def dateline_day(source: str, published: date | None) -> date | None:
 _BESIDE = {",", "-", "--", "\u2014", "\u2013"}
 
 
-def _day_beside(source: str, start: int, dated: list[Dated]) -> ResolvedDate | None:
+def _day_beside(doc: Doc, start: int, end: int, dated: list[Dated]) -> ResolvedDate | None:
     """The day an expression counted from an event is set beside, with only a comma or a
     dash between them ("on Tuesday, two days after the ceasefire took effect", "Sunday, a
-    day before the vote"): the phrase names that day. `dated` is in text order (the last
-    one resolved is the nearest before), so one look."""
+    day before the vote") and the words that hedge the count ("Tuesday, just two days
+    after", "less than 24 hours after"): the phrase names that day. `dated` is in text
+    order (the last one resolved is the nearest before), so one look."""
     if not dated:
         return None
     last = dated[-1]
     if last.end > start or last.resolved.precision != Precision.DAY:
         return None
-    return last.resolved if source[last.end : start].strip() in _BESIDE else None
+    gap = doc_text(doc)[last.end : start].strip()
+    mark = next((m for m in sorted(_BESIDE, key=len, reverse=True) if gap.startswith(m)), None)
+    if mark is None:
+        return None
+    if gap == mark or _hedges(doc, start - len(gap) + len(mark), start, end):
+        return last.resolved
+    return None
+
+
+_HEDGE_WORDS = 3  # "less than", "just", "some": a hedge is a word or two, never a clause
+_HEDGE_POS = {"ADV", "ADJ", "ADP", "DET", "PART"}
+
+
+def _hedges(doc: Doc, begin: int, start: int, end: int) -> bool:
+    """Whether the words in [begin, start) only hedge the count of the expression at
+    [start, end) ("just two days after", "less than 24 hours after"): a few modifiers,
+    each hanging on a word of theirs or of the expression."""
+    words = doc.char_span(begin, start, alignment_mode="expand")
+    expression = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or expression is None or not 0 < len(words) <= _HEDGE_WORDS:
+        return False
+    if words.end != expression.start:
+        return False
+    return all(w.pos_ in _HEDGE_POS and words.start <= w.head.i < expression.end for w in words)
 
 
 def _next_start(starts: list[int], start: int, default: int) -> int:
