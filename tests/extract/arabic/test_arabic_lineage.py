@@ -39,12 +39,13 @@ def test_a_lineage_word_before_no_name_word_is_not_the_names(text, name):
 
 def test_a_fathers_name_may_open_with_a_title_word_after_ould():
     # the commonest Mauritanian form: given name + ولد + الشيخ + a name; never a bare Ould
-    (name,) = persons("قال الرئيس محمد ولد الشيخ الغزواني إن «لا».")
-    assert name.startswith("Mohammed Ould ") and name.endswith("Ghzwani"), name
+    # (a name no gazetteer lists: the gazetteer knows the president since session 11)
+    (name,) = persons("قال الرئيس محمد ولد الشيخ الحسني إن «لا».")
+    assert name.startswith("Mohammed Ould ") and name.endswith("Hsni"), name
 
 
 def test_a_lineage_before_a_name_word_still_goes_on():
-    assert persons("قال الوزير محمد سالم ولد مرزوك إن «لا».") == ["Mohammed Salem Ould Marzouk"]
+    assert persons("قال الوزير محمد سالم ولد بوبكر إن «لا».") == ["Mohammed Salem Ould Boubkr"]
     assert persons("قال الوزير محمد بن سلمان إن «لا».") == ["Mohammed bin Salman"]
 
 

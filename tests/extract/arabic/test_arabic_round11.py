@@ -24,10 +24,11 @@ def speakers(text: str) -> list[str | None]:
 def test_a_mauritanian_name_goes_on_past_ould_like_bin():
     # ولد "son of" inside a Mauritanian name is a lineage word, as بن is: the name is not
     # cut at the given names before it
-    text = "نواكشوط - وقال رئيس الوزراء المختار ولد أجاي إن الحكومة «ستواصل الإصلاحات»."
-    assert speakers(text) == ["Mokhtar Ould Ajai"]
+    # (a name no gazetteer lists, in the Mauritanian press's spelling since round 12)
+    text = "نواكشوط - وقال رئيس الوزراء المختار ولد بوبكر إن الحكومة «ستواصل الإصلاحات»."
+    assert speakers(text) == ["Mokhtar Ould Boubker"]
     persons = [a.name for a in extract(text).actors if a.type is ActorType.PERSON]
-    assert persons == ["Mokhtar Ould Ajai"]
+    assert persons == ["Mokhtar Ould Boubker"]
 
 
 def test_a_lineage_word_after_two_given_names_goes_on():
@@ -43,7 +44,8 @@ def test_the_person_at_the_end_of_a_title_phrase_speaks_and_joins_the_bare_surna
         "تونس - وقال مدير حملة المرشح نبيل القروي، سامي الطرابلسي، إن النتائج «لا تعكس "
         "حقيقة ما جرى». وأضاف الطرابلسي أن القروي سيطعن فيها."
     )
-    assert speakers(text) == ["Sami al-Trabelsi", "Sami al-Trabelsi"]
+    # (Tunis: the Tunisian press's spelling, no article: round 12's Maghreb convention)
+    assert speakers(text) == ["Sami Trabelsi", "Sami Trabelsi"]
 
 
 def test_a_given_name_alone_after_the_full_name_is_that_person():
@@ -51,7 +53,7 @@ def test_a_given_name_alone_after_the_full_name_is_that_person():
         "تونس - وقال وزير الخارجية سامي الطرابلسي إن الحكومة «ستواصل». "
         "وأضاف سامي أن الانتخابات «نزيهة»."
     )
-    assert speakers(text) == ["Sami al-Trabelsi", "Sami al-Trabelsi"]
+    assert speakers(text) == ["Sami Trabelsi", "Sami Trabelsi"]
 
 
 def test_a_given_name_two_people_share_joins_neither():
@@ -88,4 +90,4 @@ def test_a_given_name_before_an_aside_is_still_the_person_named_before():
         "تونس - وقال وزير الخارجية سامي الطرابلسي إن الحكومة «ستواصل». "
         "وأضاف سامي، في بيان، أن الانتخابات «نزيهة»."
     )
-    assert speakers(text) == ["Sami al-Trabelsi", "Sami al-Trabelsi"]
+    assert speakers(text) == ["Sami Trabelsi", "Sami Trabelsi"]

@@ -103,3 +103,45 @@ def test_the_person_at_the_end_of_a_ranks_adjective_speaks():
     # "النائب المستقل X": the rank's adjective, then the person, who speaks
     text = "بغداد - وقال النائب المعارض رائد المالكي إن الحكومة «مطالبة بالشفافية»."
     assert speakers(text) == ["Raed al-Maliki"]
+
+
+def people(text: str) -> list[str]:
+    return [a.name for a in extract(text).actors if a.type is ActorType.PERSON]
+
+
+def test_a_french_name_in_arabic_letters_is_read_the_french_way():
+    # a French given name gives the language: و ou, a final يه e, ي between consonants e
+    text = "بيروت - وقال السفير الفرنسي ستيفان سيلورنيه إن باريس «تدعم الجيش»."
+    assert people(text) == ["Stephane Selourne"]
+
+
+def test_a_dutch_and_a_german_name_take_their_languages_letters():
+    text = "بغداد - وقال السفير الهولندي يان دروينز إن بلاده «تدعم العراق»."
+    assert people(text) == ["Jan Druins"]
+    text = "بغداد - وقال السفير الألماني كريستيان هايلر إن بلاده «تدعم العراق»."
+    assert people(text) == ["Christian Heiler"]
+
+
+def test_a_name_of_the_maghreb_is_written_the_french_way():
+    # Algiers dateline, no demonym: the Algerian press's convention (no article, ch, ou,
+    # Youcef, dj, عبد joined to its second word)
+    text = "الجزائر - وقال رئيس الحزب عبد الرحيم الشريف إن الحزب «سيشارك في الانتخابات»."
+    assert people(text) == ["Abderrahim Cherif"]
+    text = "الجزائر - وقال وزير التجارة يوسف الجابري إن الأسعار «ستستقر»."
+    assert people(text) == ["Youcef Djaberi"]
+    text = "الرباط - وقال وزير الفلاحة محمد وهيبي إن الموسم «جيد»."
+    assert people(text) == ["Mohamed Ouahibi"]
+
+
+def test_the_titles_demonym_wins_over_the_datelines_state():
+    # an Egyptian minister in a Rabat dispatch keeps the wires' Mashriq spelling
+    text = "الرباط - وقال وزير الخارجية المصري محمد الشربيني إن القاهرة «تدعم الحوار»."
+    assert people(text)[0].startswith("Mohammed al-")
+
+
+def test_a_country_opening_the_sentence_gives_its_ministry():
+    text = (
+        "الرباط - قال الوزير إن الحكومة «ترحب». وفي تونس، نقلت صحيفة «الصباح» عن مسؤول في "
+        "وزارة الخارجية أن تونس «لن تعلق»."
+    )
+    assert "Tunisian Foreign Ministry" in actors(text)

@@ -25,6 +25,7 @@ from .gazetteer import (
     is_outlet_noun,
     source_nouns,
 )
+from .latin import MAGHREB, person_latin
 from .parties import parties as find_parties
 from .tokens import (
     CLOSE_QUOTES,
@@ -489,6 +490,8 @@ def _name_after(tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int]
         return None  # "الأمر القاضي بإعفاء ...": a preposition on a verbal noun, no name
     if tokens[k].norm in _RELATIVE_DAYS:
         return None  # "زارت الوزيرة مسقط أمس": when, after a place the title skipped
+    if (normal("ال" + without_article(tokens[k].norm)),) in _portfolios():
+        return None  # "لوزير خارجية هولندي": a portfolio without its article, no name
     limit = MAX_NAME_WORDS + (1 if tokens[k].norm in _compound_first() else 0)
     # "حسام الدين الجبابلي", "نصر الدين عامر": a given name compounded with الدين is one word
     if k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_SECOND:
@@ -659,6 +662,7 @@ def extract_actors(
             add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
             taken |= set(range(first, last + 1))
 
+    home = _dateline_state(tokens, matches)
     # names introduced by titles: "وزير الخارجية السوري وليد المعلم", "رئيس مكتب الأمن
     # الوطني اللواء علي مملوك" (an office, what it heads, a rank, the name)
     i = 0
@@ -749,7 +753,7 @@ def extract_actors(
             norm_key = " ".join(normal(t.text) for t in tokens[first : last + 1])
             person = add(
                 norm_key,
-                romanize(arabic),
+                person_latin(arabic, _person_country(tokens, title.first, first, home)),
                 ActorType.PERSON,
                 arabic,
                 (tokens[first].start, tokens[last].end),
@@ -768,8 +772,8 @@ def extract_actors(
         # "وقال فهد المهندي من مدينة الخور إن": a person with no title beside the verb
         arabic = text[tokens[first].start : tokens[last].end]
         norm_key = " ".join(normal(t.text) for t in tokens[first : last + 1])
-        add(norm_key, romanize(arabic), ActorType.PERSON, arabic,
-            (tokens[first].start, tokens[last].end))  # fmt: skip
+        latin = person_latin(arabic, _person_country(tokens, first, first, home))
+        add(norm_key, latin, ActorType.PERSON, arabic, (tokens[first].start, tokens[last].end))
         taken |= set(range(first, last + 1))
     for first, last, name in _forces(tokens, taken):
         # "الجيش السوري", "قوات الأمن العراقية": a state's forces, one collective actor
@@ -777,7 +781,6 @@ def extract_actors(
         add(name, name, ActorType.ORGANIZATION, text[start : tokens[last].end],
             (start, tokens[last].end))  # fmt: skip
         taken |= set(range(first, last + 1))
-    home = _dateline_state(tokens, matches)
     for first, last, name in _ministries(tokens, taken, home):
         # "وزارة الموارد المائية": a ministry no gazetteer row names whole
         arabic = text[tokens[first].start : tokens[last].end]
@@ -837,7 +840,36 @@ def extract_actors(
     if known:
         for actor in found.values():
             actor.mentions = [(s, e) for s, e in actor.mentions if not known.rejects(text[s:e])]
+    if home in MAGHREB:
+        _maghreb_outlets(found, home)
     return _actors(found, text)
+
+
+@lru_cache(maxsize=1)
+def _maghreb_outlet_names() -> dict[str, dict[str, str]]:
+    return {normal(r["arabic"]): r for r in lexicon.table("ar_maghreb_outlets.csv")}
+
+
+def _maghreb_outlets(found: dict[str, Found], country: str) -> None:
+    """Outlets of a text from the Maghreb by their own Latin names (ar_maghreb_outlets.csv):
+    "الشروق" in Algiers or Tunis is Echorouk, not Cairo's Al-Shorouk; "لوماتان" Le Matin."""
+    names = _maghreb_outlet_names()
+    for actor in found.values():
+        row = names.get(normal(actor.arabic)) if actor.type is ActorType.MEDIA else None
+        if row is not None:
+            actor.name = row.get(country.lower()) or row["latin"]
+
+
+def _person_country(tokens: list[Token], first: int, name: int, home: str | None) -> str | None:
+    """The country of the person named at token `name` whose title begins at `first`: a
+    demonym in the title ("وزير الخارجية الجزائري"), else the state whose capital or name
+    opens the sentence ("وفي الجزائر،"), else the dateline's. Its press's convention writes
+    the person's Latin name (`latin.person_latin`)."""
+    for token in tokens[first:name]:
+        country = demonym_country(token)
+        if country is not None:
+            return country
+    return _fronted_state(tokens, name) or home
 
 
 def _outlet_latin(arabic: str) -> str:
@@ -1097,7 +1129,16 @@ def _fronted_state(tokens: list[Token], n: int) -> str | None:
     opener = tokens[start]
     if not any(w == _IN for _, w in ((0, opener.norm), (1, opener.norm[1:]))):
         return None  # "في" or "وفي" (three letters: `readings` keeps its و)
-    return _capital_word_country(tokens[start + 1])
+    # "وفي طهران،", and a state named itself: "وفي الجزائر،", "وفي لبنان،"
+    return _capital_word_country(tokens[start + 1]) or _country_word(tokens[start + 1])
+
+
+def _country_word(token: Token) -> str | None:
+    """The country the word names alone, with no clitic ("الجزائر"), or None."""
+    from .gazetteer import entry_for
+
+    entry = entry_for([token.text])
+    return entry.name if entry is not None and entry.type is ActorType.COUNTRY else None
 
 
 def _joined_portfolios(tokens: list[Token], last: int, taken: set[int]) -> int:
