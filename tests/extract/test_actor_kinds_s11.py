@@ -128,3 +128,20 @@ def test_an_outlet_s_name_ending_a_person_s_name_is_the_family_name(extractor):
     assert "al-Sabah" not in found
     found = _types(extractor, "An official told al-Sabah that the vote was delayed.")
     assert found["al-Sabah"] == {ActorType.MEDIA}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_type"),
+    [
+        ("Morgan Stanley cut its forecast.", "Morgan Stanley", ActorType.ORGANIZATION),
+        ("Goldman Sachs raised its target for oil.", "Goldman Sachs", ActorType.ORGANIZATION),
+        # the NER's person: "its" may stand for a body named before
+        ("Ali Mamlouk cut its funding.", "Ali Mamlouk", ActorType.PERSON),
+        ("John Smith cut his losses.", "John Smith", ActorType.PERSON),
+    ],
+    ids=["bank", "bank-2", "ner-person", "his"],
+)
+def test_its_object_makes_a_body_built_like_a_person_s_name_a_body(
+    extractor, text, name, actor_type
+):
+    assert _types(extractor, text)[name] == {actor_type}

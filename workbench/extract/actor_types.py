@@ -518,6 +518,14 @@ def person_or_organization(
         if any(_a_destination(m.span) for m in mentions):
             return ActorType.PLACE
         return ActorType.ORGANIZATION
+    if (
+        not any(_titled(m.span) or m.label == "PERSON" for m in mentions)
+        and not listed_person(fullest.text)
+        and any(_its_own(m.span) for m in mentions)
+    ):
+        # "Morgan Stanley cut its forecast": the NER's body built like a person's name,
+        # and "its" says a body (where the NER says a person, "its" may be another's)
+        return ActorType.ORGANIZATION
     if any(_titled(m.span) for m in mentions) or looks_like_person_name(fullest.text):
         return ActorType.PERSON
     words = core_words(fullest.text)
@@ -533,6 +541,19 @@ def person_or_organization(
     if any(_used_as_place(m.span, person=person) for m in mentions):
         return ActorType.PLACE  # nothing says who; the syntax says where
     return ActorType.PERSON if person else ActorType.ORGANIZATION
+
+
+def _its_own(span: Span) -> bool:
+    """The subject of a verb whose object is "its" something ("Morgan Stanley cut its
+    forecast", "Toyota raised its prices"): a body, which a person's "his" or "her" would
+    not be."""
+    root = span.root
+    if root.dep_ != "nsubj" or not span.doc.has_annotation("DEP"):
+        return False
+    return any(
+        child.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in child.children)
+        for child in root.head.children
+    )
 
 
 def _may_command(name: str, mentions: list[Candidate]) -> bool:
