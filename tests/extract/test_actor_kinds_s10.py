@@ -46,9 +46,9 @@ FIGHTERS_OF_A_BRIGADE = HandDoc(
     Fighters fighter NOUN  NNS 6  nsubj    O
     of       of      ADP   IN  0  prep     O
     Liwa     Liwa    PROPN NNP 5  compound O
-    al       al      PROPN NNP 5  compound B-MEDIA
-    -        -       PROPN NNP 5  punct    I-MEDIA
-    Quds     Quds    PROPN NNP 1  pobj     I-MEDIA
+    al       al      PROPN NNP 5  compound O
+    -        -       PROPN NNP 5  punct    O
+    Quds     Quds    PROPN NNP 1  pobj     O
     took     take    VERB  VBD 6  ROOT     O
     control  control NOUN  NN  6  dobj     O
     of       of      ADP   IN  7  prep     O
