@@ -191,6 +191,11 @@ NOT_DATES = [
     "the time",
     "a long time",
     "1,500",
+    # a count of hours from now is a time, not a calendar date (they resolved before)
+    "36 hours ago",
+    "in the past 24 hours",
+    "the last 48 hours",
+    "the next 72 hours",
     "",
     "   ",
 ]

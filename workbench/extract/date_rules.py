@@ -545,7 +545,8 @@ def _ago(match, *, published, **_):
     unit, n = unit_count(match["unit"], n)
     vague = match["n"] in ("a few", "few", "several", "a couple of")
     if unit == "hour":
-        return day(published - timedelta(days=round(n / 24)))
+        # "36 hours ago": a time of day counted back, no calendar date (eval/gold/README.md)
+        return None
     if unit == "day":
         value = published - timedelta(days=n)
         return (
@@ -588,6 +589,8 @@ def _span(match, *, published, tense=None, **_):
     if n is None:
         return None
     unit = match["unit"].rstrip("s")
+    if unit == "hour":
+        return None  # "in the past 24 hours", "the next 48 hours": a stretch of time, no date
     if groups.get("rel") in ("coming", "next"):
         return span_forward(published, unit, n)
     return span_back(published, unit, n)
