@@ -164,3 +164,30 @@ def test_a_place_named_by_its_kind_then_without_it_is_that_place():
     )
     actors = extract_actors(doc)
     assert len(actors) == 1 and actors[0].type is ActorType.PLACE
+
+
+def test_a_bodys_short_form_the_ner_took_for_a_person_joins_the_body():
+    doc = blank_doc(
+        "Hunter Biden sat on the board of Burisma Holdings. Burisma denied wrongdoing.",
+        [("Hunter Biden", "PERSON"), ("Burisma Holdings", "ORG"), ("Burisma", "PERSON")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert "Burisma" not in actors
+    assert actors["Burisma Holdings"].aliases == ("Burisma",)
+
+
+def test_a_spanish_first_surname_alone_is_the_person():
+    doc = blank_doc(
+        "Wanda Vázquez Garced is to replace the governor. Vázquez said she would serve.",
+        [("Wanda Vázquez Garced", "PERSON"), ("Vázquez", "ORG")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Wanda Vázquez Garced"].aliases == ("Vázquez",)
+
+
+def test_a_given_name_inside_a_long_name_is_no_surname():
+    doc = blank_doc(
+        "John Paul Jones sailed to France. Paul said he would stay.",
+        [("John Paul Jones", "PERSON"), ("Paul", "PERSON")],
+    )
+    assert by_name(extract_actors(doc))["John Paul Jones"].aliases == ()

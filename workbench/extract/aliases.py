@@ -23,6 +23,7 @@ from .names import (
     ORG_HEADS,
     TITLES,
     core_words,
+    given_names,
     is_acronym_of,
     looks_like_person_name,
     same_word,
@@ -268,6 +269,12 @@ def _same_actor(
         return True
     if len(words) == 1 and full.label == "PERSON" and _particle_word_of(words[0], full.text):
         return True  # "Hashimi" of "Abu Ibrahim al-Hashimi al-Qurashi"
+    if (
+        len(words) == 1
+        and (full.label == "PERSON" or looks_like_person_name(full.text))
+        and _first_surname(words[0], full_words)
+    ):
+        return True  # "Vázquez" of "Wanda Vázquez Garced"
     if _proper_part(words, full_words, mention, full):
         return True
     if _without_closing_phrase(words, full_words, mention, full):
@@ -339,6 +346,7 @@ def _same_body_of_a_state(mention: Candidate, full: Candidate) -> bool:
 # words after an organisation's proper name that say what kind of body it is: "Saha"
 # of "Saha Airlines", "Payam" of "Payam International Airport", "Mahan" of "Mahan Air"
 _KIND_WORDS = ORG_HEADS | lexicon.words("org_kind_words.txt")
+_LAST_KIND_WORDS = lexicon.words("org_kind_words.txt", flag="last")  # "Mahan Air"
 
 
 def _particle_word_of(word: str, full_name: str) -> bool:
@@ -346,6 +354,17 @@ def _particle_word_of(word: str, full_name: str) -> bool:
     person is known by alone, wherever it stands in the full name."""
     return any(
         strip_particle(w) != w and fold(strip_particle(w)) == word for w in full_name.split()[1:]
+    )
+
+
+def _first_surname(word: str, full_words: list[str]) -> bool:
+    """A word inside a person's name of three words or more that is no given name: a
+    Spanish first surname ("Vázquez" of "Wanda Vázquez Garced", "Rosselló" of "Ricardo
+    Rosselló Nevares"), the name the press uses alone."""
+    return (
+        len(full_words) >= 3
+        and word not in given_names()
+        and any(same_word(word, w) for w in full_words[1:-1])
     )
 
 
@@ -374,7 +393,7 @@ def _proper_part(
     return (
         bool(rest)
         and all(w in _KIND_WORDS for w in rest)
-        and rest[-1] in ORG_HEADS
+        and (rest[-1] in ORG_HEADS or rest[-1] in _LAST_KIND_WORDS)
         and all(same_word(a, b) for a, b in zip(words, full_words, strict=False))
         and not looks_like_person_name(mention.text)
     )

@@ -22,6 +22,7 @@ from .names import (
     acronym,
     acronyms,
     core_words,
+    given_names,
     looks_like_person_name,
     strip_particle,
 )
@@ -142,7 +143,11 @@ def merge_acronyms(clusters: list[Cluster]) -> None:
 _KIND_WORDS = (
     ORG_HEADS | lexicon.words("org_kind_words.txt") | lexicon.words("outlet_name_words.txt")
 )
-_LAST_KIND_WORDS = ORG_HEADS | lexicon.words("outlet_name_words.txt")
+_LAST_KIND_WORDS = (
+    ORG_HEADS
+    | lexicon.words("outlet_name_words.txt")
+    | lexicon.words("org_kind_words.txt", flag="last")
+)
 
 
 def merge_proper_parts(clusters: list[Cluster]) -> None:
@@ -171,14 +176,14 @@ def merge_proper_parts(clusters: list[Cluster]) -> None:
     if not parts:
         return
     for cluster in clusters:
-        if cluster.key or cluster.type not in (
-            ActorType.ORGANIZATION,
-            ActorType.MEDIA,
-            ActorType.GROUP,
-        ):
+        if cluster.key or cluster.type not in _PART_TYPES:
             continue
         forms = {tuple(core_words(m.text)) for m in cluster.mentions}
         if len(forms) != 1 or not cluster.mentions:
+            continue
+        if cluster.type in (ActorType.PERSON, ActorType.PLACE) and not _a_lone_proper_word(
+            next(iter(forms))
+        ):
             continue
         owners = {id(c): (start, c) for start, c in parts.get(forms.pop(), ()) if c is not cluster}
         if len(owners) != 1:
@@ -188,6 +193,23 @@ def merge_proper_parts(clusters: list[Cluster]) -> None:
             continue
         owner.mentions.extend(cluster.mentions)
         cluster.mentions = []
+
+
+# the types the NER may give a body's short form: "Mahan" after "Mahan Air" a place,
+# "Burisma" after "Burisma Holdings" a person
+_PART_TYPES = (
+    ActorType.ORGANIZATION,
+    ActorType.MEDIA,
+    ActorType.GROUP,
+    ActorType.PERSON,
+    ActorType.PLACE,
+)
+
+
+def _a_lone_proper_word(words: tuple[str, ...]) -> bool:
+    """One word that is no given name: a person's or a place's type for it is the NER's
+    guess, which the body named in full before overrides ("Mahan has been sanctioned")."""
+    return len(words) == 1 and words[0] not in given_names()
 
 
 def _join_places_named_without_their_kind(clusters: list[Cluster]) -> None:
