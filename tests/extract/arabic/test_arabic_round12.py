@@ -145,3 +145,22 @@ def test_a_country_opening_the_sentence_gives_its_ministry():
         "وزارة الخارجية أن تونس «لن تعلق»."
     )
     assert "Tunisian Foreign Ministry" in actors(text)
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return [(e.date_text, str(e.date)) for e in extract(text).events]
+
+
+def test_a_pair_of_month_names_is_a_month_with_no_year_or_direction():
+    # "كانون الثاني/يناير" is a month whatever stands around it; "آب" alone stays a word
+    assert dates("وقال إن الوزير تسلم منصبه في تشرين الأول/أكتوبر.") == [
+        ("تشرين الأول/أكتوبر", "2023-10")
+    ]
+    assert dates("وقال إن «آب» شهر حار.") == []
+
+
+def test_before_the_end_of_the_year_is_its_last_day():
+    assert dates("وقال إن الرئيس قد يزور تونس قبل نهاية العام.") == [
+        ("قبل نهاية العام", "2024-12-31")
+    ]
+    assert dates("وقال إن النمو تراجع في نهاية العام الماضي.")[0][1] == "2023"

@@ -89,7 +89,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "تشرين الأول/أكتوبر", and the Egyptian-Maghrebi order with the Levantine name in
     # brackets: "يناير (كانون الثاني)"
     other = rf"(?:\s*/\s*(?:{g})|\s*\(\s*(?:{g})\s*\))"
-    month_pair = rf"(?P<month>{g}){other}?"
+    month_pair = rf"(?P<month>{g})(?P<pair>{other})?"
     # "يناير (كانون الثاني) وسبتمبر (أيلول) ٢٠٢٠": the first month takes the second's year
     shared_year = rf"(?:(?=\s+و(?:{g}){other}?\s+(?:عام\s+)?(?P<year2>{_DIGIT}{{4}})))?"
     directions, parts = (_alternation(list(words)) for words in _modifiers())
@@ -156,8 +156,16 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
     direction = _modifiers()[0].get(m["direction"]) if m["direction"] else None
     day_number = _int(m["day"]) if m["day"] else _ordinals().get(m["ordinal"] or "")
     given_year = m["year"] or m["year2"]
-    if given_year is None and day_number is None and m["part"] is None and direction is None:
-        return None  # a bare month name: "آب" and "أيار" are also ordinary words
+    if (
+        given_year is None
+        and day_number is None
+        and m["part"] is None
+        and direction is None
+        and m["pair"] is None
+    ):
+        # a bare month name: "آب" and "أيار" are also ordinary words; a pair of names
+        # ("كانون الثاني/يناير") is a month whatever stands around it
+        return None
     if given_year is not None:
         year_number = _int(given_year)
     elif published is None:
