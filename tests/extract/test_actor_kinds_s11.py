@@ -145,3 +145,18 @@ def test_its_object_makes_a_body_built_like_a_person_s_name_a_body(
     extractor, text, name, actor_type
 ):
     assert _types(extractor, text)[name] == {actor_type}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_type"),
+    [
+        ("Kurdistan24 reported that the road was closed.", "Kurdistan24", ActorType.MEDIA),
+        ("Israel's Channel 12 quoted a Hamas official.", "Channel 12", ActorType.MEDIA),
+        ("Tourists visited Petra on Monday.", "Petra", ActorType.PLACE),
+    ],
+    ids=["outlet-the-ner-calls-a-place", "channel-number", "a-place-of-that-name"],
+)
+def test_a_listed_outlet_the_ner_calls_a_place_is_the_outlet_unless_a_place_is_so_named(
+    extractor, text, name, actor_type
+):
+    assert _types(extractor, text)[name] == {actor_type}

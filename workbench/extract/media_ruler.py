@@ -301,8 +301,10 @@ def _other_sense(span: Span) -> bool:
     if _OUTLET_NOUNS & set(near.lower().split()):
         return False  # "news agency Fars reported": said to be an outlet, whatever the NER thinks
     ner = next((e for e in doc.ents if e.start <= span.start < e.end), None)
-    if ner is not None and (len(ner) > 1 or ner.label_ in _PLACE_LABELS):
+    if ner is not None and len(ner) > 1:
         return True
+    if ner is not None and ner.label_ in _PLACE_LABELS and not any(c.isdigit() for c in token.text):
+        return True  # "visited Petra", "Fars province"; no place is named "Kurdistan24"
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     if token.text in surnames:
         return True
