@@ -67,13 +67,25 @@ _BARE_UNIT = "وقال فهد المهندي إن «لا». ونقلت وكال�
 # person set off by commas at the end of a title phrase
 _OULD_UNIT = "قال الوزير محمد سالم ولد مرزوك إن «لا». "
 _TITLE_PHRASE_UNIT = "وقال مدير حملة المرشح نبيل القروي، سامي الطرابلسي، إن «لا». "
+# round 12 (session 11): a rank's participle, a third name word, a capital before its verb,
+# a Maghreb name and outlet in a Rabat dispatch, a Western name in Arabic letters
+_ROUND12_UNIT = (
+    "وقال النائب المستقل رشيد الطالبي العلمي إن «لا». وكانت باريس قد أعلنت أنها «نعم». "
+    "وقال السفير كلاوديو كوردوني لصحيفة «لوماتان» إن «لا». "
+)
 
 
 # (the bare-names unit: 2.0x now, 2.6x before the fix at these sizes, growing with the text)
 @pytest.mark.parametrize(
     ("unit", "bound"),
-    [(_ROUND10_UNIT, 3.0), (_BARE_UNIT, 2.4), (_OULD_UNIT, 2.4), (_TITLE_PHRASE_UNIT, 2.4)],
-    ids=["round10", "bare-names", "ould", "title-phrase"],
+    [
+        (_ROUND10_UNIT, 3.0),
+        (_BARE_UNIT, 2.4),
+        (_OULD_UNIT, 2.4),
+        (_TITLE_PHRASE_UNIT, 2.4),
+        ("الرباط - " + _ROUND12_UNIT, 2.4),
+    ],
+    ids=["round10", "bare-names", "ould", "title-phrase", "round12"],
 )
 def test_round10_triggers_cost_about_twice_the_work_for_twice_the_text(unit, bound):
     lines_small, claims_small = _round10_lines_run(20_000, unit)
