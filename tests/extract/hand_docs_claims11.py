@@ -334,3 +334,32 @@ COMMENTS_RELAYED_BY_AN_OUTLET = HandDoc(
     "full",
     kb_ids={"Al Jazeera": "Al Jazeera", "Reuters": "Reuters"},
 )
+
+
+SAYING_VERB_JOINED_BY_A_BARE_AND = HandDoc(
+    "The agency IRNA reported Tehran seized two tankers near Bandar Abbas and demanded from London to release its ship.",
+    """
+    The      the     DET   DT   1  det      O
+    agency   agency  NOUN  NN   3  nsubj    O
+    IRNA     IRNA    PROPN NNP  3  nsubj    B-MEDIA
+    reported report  VERB  VBD  3  ROOT     O
+    Tehran   Tehran  PROPN NNP  5  nsubj    B-GPE
+    seized   seize   VERB  VBD  3  ccomp    O
+    two      two     NUM   CD   7  nummod   B-CARDINAL
+    tankers  tanker  NOUN  NNS  5  dobj     O
+    near     near    ADP   IN   5  prep     O
+    Bandar   Bandar  PROPN NNP  10 compound B-PERSON
+    Abbas    Abbas   PROPN NNP  8  pobj     I-PERSON
+    and      and     CCONJ CC   5  cc       O
+    demanded demand  VERB  VBD  5  conj     O
+    from     from    ADP   IN   12 prep     O
+    London   London  PROPN NNP  13 pobj     B-GPE
+    to       to      PART  TO   16 aux      O
+    release  release VERB  VB   12 advcl    O
+    its      its     PRON  PRP$ 18 poss     O
+    ship     ship    NOUN  NN   16 dobj     O
+    .        .       PUNCT .    3  punct    O
+    """,
+    "full",
+    kb_ids={"IRNA": "Islamic Republic News Agency"},
+)

@@ -12,6 +12,7 @@ from hand_docs_claims11 import (
     OBJECT_BEFORE_A_BRACKETED_NAME,
     OBJECT_BEFORE_THE_DAY_TAKEN_FOR_SUBJECT,
     OBJECT_THEN_MEDIUM_WITH_NO_CLAUSE,
+    SAYING_VERB_JOINED_BY_A_BARE_AND,
     SECOND_INFINITIVE_JOINED_TO_THE_VERB,
     SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE,
     SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT,
@@ -74,6 +75,15 @@ def test_comments_relayed_by_an_outlet_are_its_relay_and_no_part_of_the_claim():
     assert channels == ["Al Jazeera", "Reuters"]
 
 
+def test_a_verb_of_saying_joined_by_a_bare_and_is_more_of_the_clause():
+    # "reported Tehran seized two tankers ... and demanded from London to ...": Tehran
+    # demanded it (no comma, no clause of its own); the claim stopped before "and"
+    claim, _, _ = _claim_with(SAYING_VERB_JOINED_BY_A_BARE_AND, "reported")
+    assert claim.text == (
+        "Tehran seized two tankers near Bandar Abbas and demanded from London to release its ship"
+    )
+
+
 def test_a_measured_time_after_a_comma_dates_what_was_said_for_the_reader():
     claim, _, _ = _claim_with(MEASURED_TIME_AFTER_THE_CONTENT, "said")
     assert claim.text == "the curfew started on May 3"
@@ -125,6 +135,7 @@ def test_the_alliance_is_the_group_named_before():
         SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT,
         SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE,
         COMMENTS_RELAYED_BY_AN_OUTLET,
+        SAYING_VERB_JOINED_BY_A_BARE_AND,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

@@ -274,6 +274,7 @@ def _next_claim_cut(token: Token) -> int:
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             or any(c.dep_ == "mark" for c in token.children)
         )
+        and not _more_of_the_clause(token)
     ):
         return token.left_edge.i - 1
     # "... a state of emergency, which he said would allow ...": an attribution of its
@@ -285,6 +286,23 @@ def _next_claim_cut(token: Token) -> int:
     ):
         return token.left_edge.i - 1
     return len(token.doc)
+
+
+def _more_of_the_clause(token: Token) -> bool:
+    """ "Fars reported Iran issued arrest warrants ... and demanded from Interpol to ...": a
+    verb of saying joined by a bare "and" (no comma) to a clause's verb, with no clause of
+    its own, shares that clause's subject: it is more of what was said. (", and claimed
+    ...", "and added that ..." begin a claim of their own.)"""
+    if token.dep_ != "conj" or any(c.dep_ in ("ccomp", "mark") for c in token.children):
+        return False
+    doc = token.doc
+    opener = token.left_edge.i
+    return (
+        opener > 1
+        and doc[opener - 1].lower_ == "and"
+        and doc[opener - 2].text != ","
+        and token.head.dep_ in ("ccomp", "xcomp")
+    )
 
 
 def _next_claim_cuts(doc: Doc) -> list[int]:
