@@ -160,3 +160,20 @@ def test_a_listed_outlet_the_ner_calls_a_place_is_the_outlet_unless_a_place_is_s
     extractor, text, name, actor_type
 ):
     assert _types(extractor, text)[name] == {actor_type}
+
+
+def test_amal_is_the_lebanese_movement_unless_a_name_goes_on():
+    from workbench.lexicon.gazetteer import armed_group_info
+
+    group = armed_group_info("Amal")
+    assert group is not None and group.name == "Amal Movement"
+
+
+def test_amal_untagged_is_the_group_and_amal_clooney_a_person(extractor):
+    found = _types(
+        extractor,
+        "Lebanon's Amal movement called a general strike in Tyre on Monday. "
+        "Amal said the strike would last two days.",
+    )
+    assert found["Amal"] == {ActorType.GROUP}
+    assert _types(extractor, "Amal Clooney spoke at the UN.")["Amal Clooney"] == {ActorType.PERSON}
