@@ -177,3 +177,14 @@ def test_amal_untagged_is_the_group_and_amal_clooney_a_person(extractor):
     )
     assert found["Amal"] == {ActorType.GROUP}
     assert _types(extractor, "Amal Clooney spoke at the UN.")["Amal Clooney"] == {ActorType.PERSON}
+
+
+def test_an_acronym_that_counts_a_small_word_defines_the_whole_name(extractor):
+    text = (
+        "The United Nations Interim Force in Lebanon (UNIFIL) said a shell hit its base "
+        "near Naqoura. UNIFIL urged both sides to show restraint."
+    )
+    extraction = extractor.extract(Article(id="s11", text=text, published="2019-09-20"))
+    owners = {m.text: a.id for a in extraction.actors for m in a.mentions}
+    assert owners["United Nations Interim Force in Lebanon"] == owners["UNIFIL"]
+    assert "Lebanon" not in owners

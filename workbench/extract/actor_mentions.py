@@ -424,7 +424,7 @@ def _names_of_defined_acronyms(doc: Doc, found: list[Candidate]) -> list[Candida
             word = doc[first].text
             if not (word[:1].isupper() or word.isdigit() or word.lower() in _ACRONYM_SKIP):
                 break
-            if word[:1].isupper() and acronym([t.text for t in doc[first:i]]) == short:
+            if word[:1].isupper() and short in _initials([t.text for t in doc[first:i]]):
                 mention = _mention(doc, first, i, "ORG")
                 if mention is not None:
                     added.append(mention)
@@ -438,6 +438,14 @@ def _names_of_defined_acronyms(doc: Doc, found: list[Candidate]) -> list[Candida
             continue  # the NER's name is whole, or longer: it stands
         found = [m for m in found if m not in inside] + [mention]
     return found
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """A name's acronym without its small words ("Al-Qaeda in the Arabian Peninsula":
+    AQAP), and with the initial of each word ("United Nations Interim Force in Lebanon":
+    UNIFIL, its "in" counted)."""
+    every = "".join(w if w.isdigit() else w[0].upper() for w in words if w[:1].isalnum())
+    return acronym(words), every
 
 
 _COUNTRY_WORDS = 3  # "Democratic Republic of Congo" is longer, and the NER tags it
