@@ -41,3 +41,24 @@ def test_twice_the_short_forms_cost_about_twice_the_work(nlp):
     # the short forms joined the full name, or the test measures nothing
     assert joined_small >= small and joined_large >= 2 * small
     assert lines_large < 2.5 * lines_small, (lines_small, lines_large)
+
+
+def _definite_head_lines(nlp, repeats: int) -> tuple[int, int]:
+    from workbench.extract import short_forms as short_forms_module
+    from workbench.extract.actors import extract_actors
+
+    doc = nlp("The Syrian Observatory for Human Rights said the Observatory counted. " * repeats)
+    count, actors = lines_run({short_forms_module.__file__}, lambda: extract_actors(doc))
+    observatory = max(actors, key=lambda a: len(a.mentions))
+    return count, len(observatory.mentions)
+
+
+def test_twice_the_definite_heads_cost_about_twice_the_work(nlp):
+    # the body and "the Observatory" a hundred times each: each finds the body named
+    # before by a bisection of its head word's mentions, not by reading every head of the
+    # article (session 11)
+    small = 60
+    lines_small, joined_small = _definite_head_lines(nlp, small)
+    lines_large, joined_large = _definite_head_lines(nlp, 2 * small)
+    assert joined_small >= small and joined_large >= 2 * small
+    assert lines_large < 2.5 * lines_small, (lines_small, lines_large)

@@ -7,6 +7,8 @@ Center" typed differently by the NER, "Freedom" after the outlet "Freedom Magazi
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -370,12 +372,17 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
                 heads.append((mention.start, words[-1], cluster))
     if not heads:
         return
+    # each head word's mentions in order, so the nearest before a token is one bisection
+    # (an article saying "the Council" a thousand times stays linear)
+    by_word: dict[str, list[tuple[int, Cluster]]] = defaultdict(list)
+    for start, word, cluster in sorted(heads, key=lambda h: h[0]):
+        by_word[word].append((start, cluster))
     taken = _char_flags(
         len(doc_text(doc)),
         [(e.start_char, e.end_char) for e in doc.ents if not _no_people(e)]
         + [(m.start, m.end) for c in clusters for m in c.mentions],
     )
-    for token in tokens_spelled(doc, {w for _, w, _ in heads}):
+    for token in tokens_spelled(doc, set(by_word)):
         word = token.lower_
         if token.i == 0 or not token.is_title or doc[token.i - 1].lower_ != "the":
             continue
@@ -388,15 +395,30 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
         start, end = token.idx, token.idx + len(token.text)
         if taken.find(1, start, end) != -1:
             continue
-        before = [(s, c) for s, w, c in heads if w == word and s < start]
-        if not before:
+        cluster = _nearest_before(by_word.get(word, []), start)
+        if cluster is None:
             continue
-        cluster = max(before, key=lambda x: x[0])[1]
         span = doc[token.i : token.i + 1]
         cluster.mentions.append(
             Candidate(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
         )
-    _join_tagged_definite_heads(heads, clusters)
+    _join_tagged_definite_heads(by_word, clusters)
+
+
+def _nearest_before(
+    heads: list[tuple[int, Cluster]], start: int, *, unlike: Cluster | None = None
+) -> Cluster | None:
+    """The cluster of the nearest head before `start` (heads in order of start); given
+    `unlike`, the nearest other than it that still holds a name of two words or more."""
+    i = bisect_left(heads, start, key=lambda h: h[0])
+    while i > 0:
+        i -= 1
+        cluster = heads[i][1]
+        if unlike is None:
+            return cluster
+        if cluster is not unlike and any(len(core_words(m.text)) > 1 for m in cluster.mentions):
+            return cluster
+    return None
 
 
 def _a_last_word_for_the_body(word: str) -> bool:
@@ -414,12 +436,11 @@ def _a_last_word_for_the_body(word: str) -> bool:
 
 
 def _join_tagged_definite_heads(
-    heads: list[tuple[int, str, Cluster]], clusters: list[Cluster]
+    by_word: dict[str, list[tuple[int, Cluster]]], clusters: list[Cluster]
 ) -> None:
     """ "The Observatory said" after "the Syrian Observatory for Human Rights": the same
     head noun the NER tagged alone, an actor of its own, joins the nearest organisation
     before it whose longer name has that head."""
-    head_words = {w for _, w, _ in heads}
     for cluster in clusters:
         if cluster.key or cluster.type is not ActorType.ORGANIZATION or not cluster.mentions:
             continue
@@ -429,21 +450,12 @@ def _join_tagged_definite_heads(
         words = forms.pop()
         if (
             len(words) != 1
-            or words[0] not in head_words
+            or words[0] not in by_word
             or not all(_after_the(m) for m in cluster.mentions)
         ):
             continue
-        before = [
-            (s, c)
-            for s, w, c in heads
-            if w == words[0]
-            and s < cluster.first
-            and c is not cluster
-            and len(c.mentions) > 0
-            and any(len(core_words(m.text)) > 1 for m in c.mentions)
-        ]
-        if before:
-            owner = max(before, key=lambda x: x[0])[1]
+        owner = _nearest_before(by_word[words[0]], cluster.first, unlike=cluster)
+        if owner is not None:
             owner.mentions.extend(cluster.mentions)
             cluster.mentions = []
 
