@@ -165,6 +165,52 @@ HEDGED_BESIDE = HandDoc(
     "full",
 )
 
+DASHES_AROUND = HandDoc(
+    "The ministers met on Tuesday - a day after Iran seized the tanker - in Bahrain.",
+    """
+    The       the      DET   DT  1  det      O
+    ministers minister NOUN  NNS 2  nsubj    O
+    met       meet     VERB  VBD 2  ROOT     O
+    on        on       ADP   IN  2  prep     O
+    Tuesday   Tuesday  PROPN NNP 3  pobj     B-DATE
+    -         -        PUNCT :   2  punct    I-DATE
+    a         a        DET   DT  7  det      I-DATE
+    day       day      NOUN  NN  10 npadvmod I-DATE
+    after     after    SCONJ IN  10 mark     O
+    Iran      Iran     PROPN NNP 10 nsubj    B-GPE
+    seized    seize    VERB  VBD 2  advcl    O
+    the       the      DET   DT  12 det      O
+    tanker    tanker   NOUN  NN  10 dobj     O
+    -         -        PUNCT :   12 punct    O
+    in        in       ADP   IN  12 prep     O
+    Bahrain   Bahrain  PROPN NNP 14 pobj     B-GPE
+    .         .        PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
+INSIDE_A_NOUN_PHRASE = HandDoc(
+    "The judges ruled on Wednesday, two days after the Court of Session ruling.",
+    """
+    The       the       DET   DT  1  det      O
+    judges    judge     NOUN  NNS 2  nsubj    O
+    ruled     rule      VERB  VBD 2  ROOT     O
+    on        on        ADP   IN  2  prep     O
+    Wednesday Wednesday PROPN NNP 3  pobj     B-DATE
+    ,         ,         PUNCT ,   2  punct    O
+    two       two       NUM   CD  7  nummod   B-DATE
+    days      day       NOUN  NNS 8  npadvmod I-DATE
+    after     after     ADP   IN  2  prep     O
+    the       the       DET   DT  10 det      B-ORG
+    Court     Court     PROPN NNP 13 nmod     I-ORG
+    of        of        ADP   IN  10 prep     I-ORG
+    Session   Session   PROPN NNP 11 pobj     I-ORG
+    ruling    ruling    NOUN  NN  8  pobj     O
+    .         .         PUNCT .   2  punct    O
+    """,
+    "full",
+)
+
 SUMMIT_DATED_AFTER = HandDoc(
     "Two days before the summit, the envoy arrived. The summit opened on Thursday.",
     """
@@ -542,4 +588,18 @@ def test_a_hedged_count_set_beside_a_weekday_is_that_weekday():
     # "just" hangs on the count: the words between the day and the phrase only hedge it
     assert dates_of(HEDGED_BESIDE) == [
         ("Tuesday, just two days after the truce took effect", "2019-09-17", None),
+    ]
+
+
+def test_a_phrase_beside_a_day_ends_at_the_dash_closing_it():
+    # review H5: the clause's words after the closing dash ("in Bahrain") are not the date's
+    assert dates_of(DASHES_AROUND) == [
+        ("Tuesday - a day after Iran seized the tanker", "2019-09-17", None),
+    ]
+
+
+def test_a_phrase_beside_a_day_takes_in_its_whole_noun_phrase():
+    # review H5: "the Court of Session ruling", not "the Court"
+    assert dates_of(INSIDE_A_NOUN_PHRASE) == [
+        ("Wednesday, two days after the Court of Session ruling", "2019-09-18", None),
     ]

@@ -276,18 +276,57 @@ def _next_start(starts: list[int], start: int, default: int) -> int:
     return starts[at] if at < len(starts) else default
 
 
+# how far past the found expression its event's phrase may reach, in tokens: a phrase set
+# beside a day is a few words ("the first round of the presidential vote"), and the scan
+# for a closing mark stays bounded however long the sentence
+_PHRASE_REACH = 30
+# a word that names a thing inside a longer noun phrase ("the Court of Session ruling"):
+# the phrase is its head's
+_INSIDE_A_NOUN = {"compound", "amod", "nmod", "poss"}
+
+
 def _clause_end(head: Token, start: int, end: int, next_date: int) -> int:
-    """Where the clause of the event a date is counted from ends ("two days after the
-    ceasefire took effect"), within its sentence; `end` if its words reach back before the
-    expression (a parse that hangs the sentence on it) or hold another date ("took effect
-    on Sunday": that date is its own expression)."""
+    """Where the clause or phrase of the event a date is counted from ends ("two days after
+    the ceasefire took effect", "the Court of Session ruling"), within its sentence and
+    before a comma or dash closing the one that opened it ("Tuesday - a day after Iran
+    seized the tanker - in Bahrain"); `end` if its words reach back before the expression
+    (a parse that hangs the sentence on it), hold another date ("took effect on Sunday":
+    that date is its own expression) or run on too far."""
+    head = _whole_noun(head, start)
     left, right = head.left_edge, head.right_edge
+    doc = head.doc
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or left.idx < start or right.i - first.end > _PHRASE_REACH:
+        return end
+    for token in doc[first.end : right.i + 1]:
+        # a comma, or a dash standing apart ("sit-in" holds a hyphen, no closing mark)
+        if token.text == "," or (token.text in _BESIDE and doc[token.i - 1].whitespace_):
+            right = doc[token.i - 1]
+            break
     while right.i > head.i and right.is_punct:
-        right = right.doc[right.i - 1]
+        right = doc[right.i - 1]
     stop = right.idx + len(right)
-    if left.idx < start or stop > min(head.sent.end_char, next_date) or stop <= end:
+    if stop > min(head.sent.end_char, next_date) or stop <= end:
         return end
     return stop
+
+
+_NOUNS = {"NOUN", "PROPN"}
+
+
+def _whole_noun(token: Token, start: int) -> Token:
+    """The noun heading the phrase `token` is inside, after `start` (the day beside it)
+    ("Session" -> "ruling" in "the Court of Session ruling"): up from a word modifying a
+    noun and from the object of "of" to its noun. A few steps, as deep as the phrase."""
+    while True:
+        up = token.head
+        if token.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of":
+            up = up.head
+        elif token.dep_ not in _INSIDE_A_NOUN:
+            return token
+        if up.i == token.i or up.pos_ not in _NOUNS or up.idx < start:
+            return token
+        token = up
 
 
 def _event_head(doc: Doc, text: str, start: int, end: int) -> Token | None:
