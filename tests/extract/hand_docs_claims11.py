@@ -363,3 +363,78 @@ SAYING_VERB_JOINED_BY_A_BARE_AND = HandDoc(
     "full",
     kb_ids={"IRNA": "Islamic Republic News Agency"},
 )
+
+
+ACCORDING_TO_A_TRANSCRIPT_CLOSING = HandDoc(
+    "The minister said the talks had been useful, according to a transcript released by his office.",
+    """
+    The        the        DET   DT   1  det   O
+    minister   minister   NOUN  NN   2  nsubj O
+    said       say        VERB  VBD  2  ROOT  O
+    the        the        DET   DT   4  det   O
+    talks      talk       NOUN  NNS  6  nsubj O
+    had        have       AUX   VBD  6  aux   O
+    been       be         AUX   VBN  2  ccomp O
+    useful     useful     ADJ   JJ   6  acomp O
+    ,          ,          PUNCT ,    6  punct O
+    according  accord     VERB  VBG  6  prep  O
+    to         to         ADP   IN   9  prep  O
+    a          a          DET   DT   12 det   O
+    transcript transcript NOUN  NN   10 pobj  O
+    released   release    VERB  VBN  12 acl   O
+    by         by         ADP   IN   13 agent O
+    his        his        PRON  PRP$ 16 poss  O
+    office     office     NOUN  NN   14 pobj  O
+    .          .          PUNCT .    2  punct O
+    """,
+    "full",
+)
+
+
+ECHOING_REMARKS_CLOSING = HandDoc(
+    "The senator said the bill was a gift to insurers, echoing remarks by other Democrats.",
+    """
+    The       the       DET   DT   1  det   O
+    senator   senator   NOUN  NN   2  nsubj O
+    said      say       VERB  VBD  2  ROOT  O
+    the       the       DET   DT   4  det   O
+    bill      bill      NOUN  NN   5  nsubj O
+    was       be        AUX   VBD  2  ccomp O
+    a         a         DET   DT   7  det   O
+    gift      gift      NOUN  NN   5  attr  O
+    to        to        ADP   IN   7  prep  O
+    insurers  insurer   NOUN  NNS  8  pobj  O
+    ,         ,         PUNCT ,    5  punct O
+    echoing   echo      VERB  VBG  5  advcl O
+    remarks   remark    NOUN  NNS  11 dobj  O
+    by        by        ADP   IN   12 prep  O
+    other     other     ADJ   JJ   15 amod  O
+    Democrats Democrats PROPN NNPS 13 pobj  B-NORP
+    .         .         PUNCT .    2  punct O
+    """,
+    "full",
+)
+
+
+A_CLAIM_THAT_OTHERS_REJECTED_AFTER_A_DASH = HandDoc(
+    "The governor said the election was stolen — a claim that state officials have rejected.",
+    """
+    The       the      DET   DT  1  det       O
+    governor  governor NOUN  NN  2  nsubj     O
+    said      say      VERB  VBD 2  ROOT      O
+    the       the      DET   DT  4  det       O
+    election  election NOUN  NN  6  nsubjpass O
+    was       be       AUX   VBD 6  auxpass   O
+    stolen    steal    VERB  VBN 2  ccomp     O
+    —         —        PUNCT :   6  punct     O
+    a         a        DET   DT  9  det       O
+    claim     claim    NOUN  NN  4  appos     O
+    that      that     SCONJ IN  14 mark      O
+    state     state    NOUN  NN  12 compound  O
+    officials official NOUN  NNS 14 nsubj     O
+    have      have     AUX   VBP 14 aux       O
+    rejected  reject   VERB  VBN 9  acl       O
+    .         .        PUNCT .   2  punct     O
+    """,
+    "full",
+)

@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 from hand_docs import HandDoc, claims_of, table_of
 from hand_docs_claims11 import (
+    A_CLAIM_THAT_OTHERS_REJECTED_AFTER_A_DASH,
+    ACCORDING_TO_A_TRANSCRIPT_CLOSING,
     COMMENTS_RELAYED_BY_AN_OUTLET,
+    ECHOING_REMARKS_CLOSING,
     MEASURED_TIME_AFTER_THE_CONTENT,
     OBJECT_BEFORE_A_BRACKETED_NAME,
     OBJECT_BEFORE_THE_DAY_TAKEN_FOR_SUBJECT,
@@ -84,6 +87,23 @@ def test_a_verb_of_saying_joined_by_a_bare_and_is_more_of_the_clause():
     )
 
 
+def test_the_document_it_is_known_from_closing_the_content_is_cut():
+    claim, _, _ = _claim_with(ACCORDING_TO_A_TRANSCRIPT_CLOSING, "said")
+    assert claim.text == "the talks had been useful"
+
+
+def test_how_the_speaker_spoke_closing_the_content_is_cut():
+    # speaker_act_verbs.txt: ", echoing remarks by other Democrats" is the writer's
+    claim, _, _ = _claim_with(ECHOING_REMARKS_CLOSING, "said")
+    assert claim.text == "the bill was a gift to insurers"
+
+
+def test_a_claim_others_rejected_after_a_dash_is_the_writers_and_no_claim():
+    # "— a claim that state officials have rejected": the "that" is a relative pronoun
+    claims, _ = claims_of(A_CLAIM_THAT_OTHERS_REJECTED_AFTER_A_DASH)
+    assert [(c.cue, c.text) for c in claims] == [("said", "the election was stolen")]
+
+
 def test_a_measured_time_after_a_comma_dates_what_was_said_for_the_reader():
     claim, _, _ = _claim_with(MEASURED_TIME_AFTER_THE_CONTENT, "said")
     assert claim.text == "the curfew started on May 3"
@@ -136,6 +156,9 @@ def test_the_alliance_is_the_group_named_before():
         SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE,
         COMMENTS_RELAYED_BY_AN_OUTLET,
         SAYING_VERB_JOINED_BY_A_BARE_AND,
+        ACCORDING_TO_A_TRANSCRIPT_CLOSING,
+        ECHOING_REMARKS_CLOSING,
+        A_CLAIM_THAT_OTHERS_REJECTED_AFTER_A_DASH,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

@@ -173,6 +173,7 @@ def extract_claims(doc: Doc, actors: Sequence[Actor], *, index: ActorIndex) -> l
             _drop_trailing_relative(draft, doc, quotes)
             _drop_writers_sequel(draft, doc, quotes)
             _drop_clause_appositive(draft, doc, quotes)
+            _drop_writers_close(draft, doc, quotes)
             _drop_leading_time(draft, doc, text)
             assert draft.start is not None and draft.end is not None
             draft.start, draft.end = trim_edges(
@@ -787,7 +788,7 @@ def _noun_cue_drafts(
             ),
             None,
         )
-        if clause is None:
+        if clause is None or _relative_on_the_noun(clause):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -814,6 +815,16 @@ def _noun_cue_drafts(
         draft.start, draft.end = doc[mark.i + 1].idx, last.idx + len(last.text)
         found.append(draft)
     return found
+
+
+def _relative_on_the_noun(clause: Token) -> bool:
+    """ "a claim that officials have rejected": a verb of saying or answering ("rejected",
+    "denied", "made") with no object or clause of its own has the noun for its object; the
+    "that" is a relative pronoun the parser took for a conjunction, and the clause says
+    who answered the claim, not what it was."""
+    return speech_verb(clause) is not None and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children
+    )
 
 
 def _in_sentence(draft: _Draft, sent: Span) -> bool:
@@ -1162,6 +1173,54 @@ def _drop_clause_appositive(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
         ):
             draft.end = _end_before_token(doc, opener.i, span.start)
         return
+
+
+# Verbs of how a speaker spoke ("echoing remarks by ..."), not of what was said.
+_SPEAKER_ACTS = lexicon.words("speaker_act_verbs.txt")
+_CLOSE_DEPTH = 6  # heads from the content's last word up to the closing phrase
+
+
+def _drop_writers_close(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
+    """The writer's words closing reported speech after a comma (or a dash): the document
+    it is known from (", according to a transcript released by ..."), how the speaker
+    spoke (", echoing remarks by ...": `speaker_act_verbs.txt`), or a noun of saying that
+    names the statement itself ("— a claim that officials have rejected")."""
+    assert draft.start is not None and draft.end is not None
+    cue = draft.cue_token
+    if cue is None or draft.start < cue.idx:
+        return  # only content reported after its cue
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None or len(span) < 5:
+        return
+    i = span.end - 1
+    while i > span.start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    last = doc[i]
+    for steps, token in enumerate((last, *last.ancestors)):
+        if token.i <= span.start + 2 or steps > _CLOSE_DEPTH:
+            return
+        opener = token.left_edge
+        if opener.i <= span.start + 2 or doc[opener.i - 1].text not in (",", "\u2014", "\u2013"):
+            continue
+        if quote_at(quotes, opener.idx) is not None:
+            return
+        if _writers_close(token):
+            draft.end = _end_before_token(doc, opener.i, span.start)
+            return
+
+
+def _writers_close(token: Token) -> bool:
+    if token.lower_ == "according" and token.dep_ == "prep":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+        return bool(objects) and objects[0].lemma_.lower() in DOCUMENT_NOUNS
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return token.lemma_.lower() in _SPEAKER_ACTS
+    return (
+        token.dep_ in ("appos", "npadvmod")
+        and token.lemma_.lower() in CLAIM_NOUNS
+        and token.left_edge.lower_ in ("a", "an")
+    )
 
 
 def _plain_past(verb: Token) -> bool:
