@@ -164,3 +164,10 @@ def test_before_the_end_of_the_year_is_its_last_day():
         ("قبل نهاية العام", "2024-12-31")
     ]
     assert dates("وقال إن النمو تراجع في نهاية العام الماضي.")[0][1] == "2023"
+
+
+def test_unnamed_observers_forecasting_make_a_claim():
+    # "ويتوقع مراقبون أن": a stated forecast of an unnamed plural source is a claim
+    x = extract("ويتوقع مراقبون أن ترتفع الأسعار. ورجح محللون أن تتأجل الانتخابات.")
+    assert [c.text for c in x.claims] == ["ترتفع الأسعار", "تتأجل الانتخابات"]
+    assert not extract("وتوقع البنك ارتفاع الأسعار.").claims
