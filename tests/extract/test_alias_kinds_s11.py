@@ -191,3 +191,16 @@ def test_a_given_name_inside_a_long_name_is_no_surname():
         [("John Paul Jones", "PERSON"), ("Paul", "PERSON")],
     )
     assert by_name(extract_actors(doc))["John Paul Jones"].aliases == ()
+
+
+def test_two_kinds_of_place_of_one_name_are_two_places():
+    # review H3: "Gaza City" and "the Gaza Strip" are named together in most Gaza stories
+    doc = blank_doc(
+        "Israeli jets struck Gaza City overnight. Hamas rules the Gaza Strip. Hospitals in "
+        "Gaza said 30 people died.",
+        [("Gaza City", "GPE"), ("the Gaza Strip", "LOC"), ("Gaza", "GPE")],
+    )
+    places = by_name(a for a in extract_actors(doc) if a.type is ActorType.PLACE)
+    assert set(places) == {"Gaza City", "Gaza Strip"}
+    # the bare name is the kind named nearest before it
+    assert places["Gaza Strip"].aliases == ("Gaza",)

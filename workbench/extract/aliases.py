@@ -64,29 +64,59 @@ def cluster_fixed(mentions: list[Candidate]) -> list[Cluster]:
 
 
 def cluster_places(mentions: list[Candidate]) -> list[Cluster]:
-    clusters: dict[str, Cluster] = {}
+    """Places under their name without its kind ("Taipei City" is Taipei). Two kinds of one
+    name are two places ("Gaza City" and "the Gaza Strip"); the bare name is then the one
+    named nearest before it (the first named, if none is before)."""
+    by_name: dict[str, list[tuple[Candidate, str | None]]] = {}
     for mention in mentions:
-        cluster = clusters.setdefault(place_key(mention.text), Cluster(type=ActorType.PLACE))
-        cluster.mentions.append(mention)
-    return list(clusters.values())
+        name, kind = _place_parts(mention.text)
+        by_name.setdefault(name, []).append((mention, kind))
+    clusters: list[Cluster] = []
+    for entries in by_name.values():
+        kinds = sorted({kind for _, kind in entries if kind})
+        per_kind = {kind: Cluster(type=ActorType.PLACE) for kind in kinds or [None]}
+        kinded = sorted((m.start, kind) for m, kind in entries if kind)
+        for mention, kind in entries:
+            if kind is None and len(kinds) > 1:
+                kind = _nearest_kind(kinded, mention.start)
+            per_kind[kind if len(kinds) > 1 else next(iter(per_kind))].mentions.append(mention)
+        clusters.extend(per_kind.values())
+    return clusters
+
+
+def _nearest_kind(kinded: list[tuple[int, str]], start: int) -> str:
+    """The kind of the nearest named form before `start` (forms in order of start); the
+    first form's if none is before."""
+    before = bisect_right(kinded, (start, "")) - 1
+    return kinded[max(before, 0)][1]
 
 
 # what kind of place a name is, written before it with "of" or after it ("the Strait of
 # Hormuz", "Idlib province"): the place's name without it is the same place
 _KINDS_BEFORE = lexicon.words("place_name_kinds.txt", flag="before")
 _KINDS_AFTER = lexicon.words("place_name_kinds.txt", flag="after")
-_KIND_BEFORE = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(_KINDS_BEFORE)) + r") of\s+")
-_KIND_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_KINDS_AFTER)) + r")$")
+_KIND_BEFORE = re.compile(r"^(?:the\s+)?(" + "|".join(sorted(_KINDS_BEFORE)) + r") of\s+")
+_KIND_AFTER = re.compile(r"\s+(" + "|".join(sorted(_KINDS_AFTER)) + r")$")
 
 
 def place_key(text: str) -> str:
     """ "Taipei City" and "Taipei", "State of Texas" and "Texas", "the Mediterranean Sea" and
     "the Mediterranean", "the Strait of Hormuz" and "the Hormuz Strait" are one place."""
-    key = _KIND_BEFORE.sub("", fold(text))
-    key = _KIND_AFTER.sub("", key)
+    return _place_parts(text)[0]
+
+
+def _place_parts(text: str) -> tuple[str, str | None]:
+    """A place's name without its kind, and the kind ("straits" as "strait"), if written."""
+    name, kind = fold(text), None
+    before = _KIND_BEFORE.match(name)
+    if before:
+        name, kind = name[before.end() :], before.group(1)
+    after = _KIND_AFTER.search(name)
+    if after:
+        name, kind = name[: after.start()], kind or after.group(1)
     # "Eastern Mediterranean" and "East Mediterranean"
-    key = re.sub(r"^(north|south|east|west)ern\b", r"\1", key)
-    return name_key(key)
+    name = re.sub(r"^(north|south|east|west)ern\b", r"\1", name)
+    return name_key(name), kind.rstrip("s") if kind else None
 
 
 def cluster_names(mentions: list[Candidate]) -> list[Cluster]:
