@@ -171,3 +171,9 @@ def test_unnamed_observers_forecasting_make_a_claim():
     x = extract("ويتوقع مراقبون أن ترتفع الأسعار. ورجح محللون أن تتأجل الانتخابات.")
     assert [c.text for c in x.claims] == ["ترتفع الأسعار", "تتأجل الانتخابات"]
     assert not extract("وتوقع البنك ارتفاع الأسعار.").claims
+
+
+def test_a_dateline_town_gives_its_state_as_a_capital_does():
+    # "البصرة -": a town in one state only is that state's dateline (places_middle_east.csv)
+    text = "البصرة - قالت وزارة الزراعة في بيان إن المحافظة «تعاني شحاً في المياه»."
+    assert "Iraqi Ministry of Agriculture" in actors(text)

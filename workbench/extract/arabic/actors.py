@@ -1077,7 +1077,22 @@ def _dateline_state(tokens: list[Token], matches: list[Match]) -> str | None:
     if first.entry.type is ActorType.COUNTRY:
         return first.entry.name
     country = country_of_capital(first.entry.name)
-    return country.name if country is not None else None
+    if country is not None:
+        return country.name
+    # "البصرة -", "وهران -": a city not a capital is its state's too (one state only)
+    return _place_countries().get(first.entry.name) if first.entry.type is ActorType.PLACE else None
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    """A town's Latin name or variant -> its state, for names that lie in one state only
+    (places_middle_east.csv, GeoNames): "Tripoli" (Libya and Lebanon) has none."""
+    seen: dict[str, set[str]] = {}
+    for row in lexicon.table("places_middle_east.csv"):
+        for name in (row["name"], *row["variants"].split("|")):
+            if name:
+                seen.setdefault(name, set()).add(row["country"])
+    return {name: next(iter(states)) for name, states in seen.items() if len(states) == 1}
 
 
 def _ministries(
