@@ -438,3 +438,28 @@ A_CLAIM_THAT_OTHERS_REJECTED_AFTER_A_DASH = HandDoc(
     """,
     "full",
 )
+
+
+SPEAKING_TO_HUNG_ON_THE_QUOTATION = HandDoc(
+    'Speaking to Sky News, he said, "The border will stay closed."',
+    """
+    Speaking speak  VERB  VBG 12 advcl     O
+    to       to     ADP   IN  0  prep      O
+    Sky      Sky    PROPN NNP 3  compound  B-MEDIA
+    News     News   PROPN NNP 1  pobj      I-MEDIA
+    ,        ,      PUNCT ,   6  punct     O
+    he       he     PRON  PRP 6  nsubj     O
+    said     say    VERB  VBD 12 parataxis O
+    ,        ,      PUNCT ,   6  punct     O
+    "        "      PUNCT ``  6  punct     O
+    The      the    DET   DT  10 det       O
+    border   border NOUN  NN  12 nsubj     O
+    will     will   AUX   MD  12 aux       O
+    stay     stay   VERB  VB  12 ROOT      O
+    closed   closed ADJ   JJ  12 acomp     O
+    .        .      PUNCT .   12 punct     O
+    "        "      PUNCT ''  12 punct     O
+    """,
+    "full",
+    kb_ids={"Sky News": "Sky News"},
+)

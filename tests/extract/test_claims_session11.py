@@ -20,6 +20,7 @@ from hand_docs_claims11 import (
     SETTING_OF_THE_WORDS_BEFORE_THE_CLAUSE,
     SPEAKERS_NEXT_ACT_AFTER_A_CLAUSE_TAKEN_FOR_OBJECT,
     SPEAKERS_OWN_ACT_AFTER_COMMA_AND,
+    SPEAKING_TO_HUNG_ON_THE_QUOTATION,
     STATE_MEDIA_CITING_A_SOURCE,
     THAT_CLAUSE_HUNG_ON_THE_INTERVIEW,
     THE_ALLIANCE_FOR_A_GROUP,
@@ -104,6 +105,13 @@ def test_a_claim_others_rejected_after_a_dash_is_the_writers_and_no_claim():
     assert [(c.cue, c.text) for c in claims] == [("said", "the election was stolen")]
 
 
+def test_speaking_to_an_outlet_hung_on_the_quotations_verb_is_the_channel():
+    # 'Speaking to Sky News, he said, "..."': the parser hangs "Speaking" on the quotation
+    claim, _, channels = _claim_with(SPEAKING_TO_HUNG_ON_THE_QUOTATION, "said")
+    assert claim.text == "The border will stay closed."
+    assert channels == ["Sky News"]
+
+
 def test_a_measured_time_after_a_comma_dates_what_was_said_for_the_reader():
     claim, _, _ = _claim_with(MEASURED_TIME_AFTER_THE_CONTENT, "said")
     assert claim.text == "the curfew started on May 3"
@@ -159,6 +167,7 @@ def test_the_alliance_is_the_group_named_before():
         ACCORDING_TO_A_TRANSCRIPT_CLOSING,
         ECHOING_REMARKS_CLOSING,
         A_CLAIM_THAT_OTHERS_REJECTED_AFTER_A_DASH,
+        SPEAKING_TO_HUNG_ON_THE_QUOTATION,
     ],
 )
 def test_the_tables_are_the_models_parse(hand, nlp):

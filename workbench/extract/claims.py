@@ -633,6 +633,18 @@ def _told_channels(verb: Token, index: ActorIndex, draft: _Draft) -> list[str]:
         if child.dep_ == "advcl" and child.lemma_ in _CONTACT_VERBS
         for grandchild in child.children
     ]
+    # 'Speaking to NBC News, she said, "..."': the parser hangs the participle on the
+    # quotation's verb and the speech verb beside it; one opening the sentence is hers
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        children += [
+            grandchild
+            for child in verb.head.lefts
+            if child.dep_ == "advcl"
+            and child.lemma_ in _CONTACT_VERBS
+            and child.tag_ == "VBG"
+            and child.i < verb.i
+            for grandchild in child.children
+        ]
     # "Osama Hamdan, speaking to Al Jazeera from Beirut, said": hung on the subject
     children += [
         grandchild
