@@ -791,7 +791,7 @@ def extract_actors(
     # "المؤسسة الوطنية للنفط", "هيئة النزاهة الاتحادية": a body by its head noun; a known
     # body or place it is of becomes part of its name ("مكتب الأمم المتحدة لتنسيق ...")
     from .bodies import bodies as by_head  # bodies.py reads this module's word tests
-    from .body_names import broadcasts, english_name, state_noun
+    from .body_names import broadcasts, english_name
 
     for first, last in by_head(tokens, taken, matches, _body_word, _definite):
         last = _before_a_date(tokens, first, last)
@@ -806,10 +806,8 @@ def extract_actors(
         arabic = text[start:end]
         inside = {m.first: m for m in matches if first < m.first <= last}
         name = english_name(tokens, first, last, inside, _english_adjective) or romanize(arabic)
-        if home is not None and state_noun(tokens, first, last):
-            name = (
-                f"{_english_adjective(home)} {name}"  # "مجلس النواب" in Baghdad: Iraqi Parliament
-            )
+        # "مجلس النواب" in Baghdad or Beirut: the Iraqi, the Lebanese Parliament
+        name = _parliament_name(tokens, first, last, home) or name
         # "هيئة البث الإسرائيلية": a broadcaster is an outlet, the channel of what it reports
         kind = ActorType.MEDIA if broadcasts(tokens, first, last) else ActorType.ORGANIZATION
         add(normal(arabic), name, kind, arabic, (start, end))
@@ -865,11 +863,24 @@ def _person_country(tokens: list[Token], first: int, name: int, home: str | None
     demonym in the title ("وزير الخارجية الجزائري"), else the state whose capital or name
     opens the sentence ("وفي الجزائر،"), else the dateline's. Its press's convention writes
     the person's Latin name (`latin.person_latin`)."""
-    for token in tokens[first:name]:
-        country = demonym_country(token)
+    hosted = False
+    for n in range(first, name):
+        token = tokens[n]
+        if token.norm in _HOST_WORDS and n + 1 < name:
+            after = tokens[n + 1]
+            # "سفير قطر لدى تونس": the state after لدى hosts him
+            hosted = hosted or bool(_country_word(after) or _capital_word_country(after))
+            continue
+        country = demonym_country(token) or (None if hosted else _country_word(token))
         if country is not None:
-            return country
+            return country  # "السفير القطري", "سفير قطر": his own state
+    if hosted:
+        return None  # an envoy to a state is not of it, whatever the dateline
     return _fronted_state(tokens, name) or home
+
+
+# the words after which a title names the state that hosts its holder (an envoy's)
+_HOST_WORDS = frozenset(normal(w) for w in ("لدى", "في", "إلى"))
 
 
 def _outlet_latin(arabic: str) -> str:
@@ -921,6 +932,24 @@ def _body_word(token: Token) -> bool:
         and normal_keep_ya(token.text) not in stop_words()
         and not any(w in cue_words() for _, w in token.readings())
     )
+
+
+@lru_cache(maxsize=1)
+def _parliaments() -> dict[str, dict[str, str]]:
+    return {r["country"]: r for r in lexicon.table("ar_parliaments.csv")}
+
+
+def _parliament_name(tokens: list[Token], first: int, last: int, home: str | None) -> str | None:
+    """The wires' name of a state's house where it is "<demonym> Parliament"
+    (ar_parliaments.csv): its state is the demonym after it, else the dateline's."""
+    country = demonym_country(tokens[last]) if last > first else None
+    end = last - 1 if country is not None else last
+    row = _parliaments().get(country or home or "")
+    if row is None:
+        return None
+    head = tokens[first].text[_clitics_before_head(tokens[first]) :]
+    words = " ".join((head, *(t.text for t in tokens[first + 1 : end + 1])))
+    return row["name"] if normal(words) == normal(row["arabic"]) else None
 
 
 def _before_a_date(tokens: list[Token], first: int, last: int) -> int:

@@ -84,7 +84,7 @@ def english_name(
             k += 1
             continue
         clitic, bare, english, kind, step = found
-        if kind in ("noun", "state-noun", "field", "field-media"):
+        if kind in ("noun", "field", "field-media"):
             joined = "and" if clitic == "و" else "of"
             if nouns and not (construct or clitic):
                 return None  # two nouns side by side that the grammar above cannot join
@@ -171,15 +171,3 @@ def _reading(
         if (key,) in words:
             return (clitic, not word.startswith("ال"), *words[(key,)], 1)
     return None
-
-
-def state_noun(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the body's whole name is one state-noun of ar_body_words.csv ("مجلس النواب":
-    a state's parliament, which the wires name with the state's adjective, "Iraqi
-    Parliament", whether or not the text gives the state)."""
-    words = tuple(without_article(normal(t.text)) for t in tokens[first : last + 1])
-    for skip in (0, 1):  # a clitic on the head: "لمجلس النواب"
-        head = (without_article(normal(tokens[first].text[skip:])), *words[1:])
-        if _words().get(head, ("", ""))[1] == "state-noun":
-            return True
-    return False
