@@ -188,3 +188,17 @@ def test_an_acronym_that_counts_a_small_word_defines_the_whole_name(extractor):
     owners = {m.text: a.id for a in extraction.actors for m in a.mentions}
     assert owners["United Nations Interim Force in Lebanon"] == owners["UNIFIL"]
     assert "Lebanon" not in owners
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_type"),
+    [
+        ("Police raided homes in Sheikh Jarrah on Monday.", "Sheikh Jarrah", ActorType.PLACE),
+        ("A car bomb killed three people in Sheikh Maqsoud.", "Sheikh Maqsoud", ActorType.PLACE),
+        ("Sheikh Tamim arrived in Doha.", "Tamim", ActorType.PERSON),
+        ("Talks were held in Sheikh Tamim's palace.", "Tamim", ActorType.PERSON),
+    ],
+    ids=["neighbourhood", "district", "emir", "emir-possessive"],
+)
+def test_a_title_that_opens_a_place_s_name_after_in(extractor, text, name, actor_type):
+    assert _types(extractor, text)[name] == {actor_type}

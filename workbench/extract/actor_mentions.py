@@ -634,6 +634,15 @@ def _mentions(ent: Span) -> list[Candidate]:
         titled = _person_after_title(ent)
         if titled:
             return titled
+    if (
+        label == "PERSON"
+        and ent.start > 0
+        and doc[ent.start - 1].is_title
+        and _a_place_opened_by_a_title(doc, ent.start - 1, ent.end)
+    ):
+        # "homes in Sheikh Jarrah": the NER's person after the title is a neighbourhood
+        placed = _mention(doc, ent.start - 1, ent.end, "GPE")
+        return [placed] if placed is not None else []
     mention = _mention(doc, ent.start, _surname_after(ent), label, kb_id=ent.kb_id_)
     return [mention] if mention is not None else []
 
@@ -681,6 +690,9 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
     ):
         start += 1
     while label == "PERSON" and end - start > 1 and _a_title(doc[start]):
+        if _a_place_opened_by_a_title(doc, start, end):
+            label = "GPE"  # "homes in Sheikh Jarrah": a neighbourhood, not a sheikh
+            break
         start += 1  # "Superintendent Graciano Mijares": the name is without its titles
     for i in range(start + 1, end):
         if doc[i].text in ("(", "["):
@@ -723,6 +735,27 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
 
 def _a_title(token: Token) -> bool:
     return token.is_title and fold(token.text) in TITLES
+
+
+# titles that also open places' names: "Sheikh Jarrah", "Sheikh Zuweid"
+_TITLE_PLACE_HEADS = lexicon.words("place_heads_first.txt", flag="title")
+# "in", "near", "around": where something is
+_WHERE = lexicon.words("prepositions.txt", flag="locative")
+
+
+def _a_place_opened_by_a_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Families in Sheikh Jarrah", "killed in Sheikh Maqsoud": a title that also opens
+    places' names, its next word no given name, the name after a preposition of where
+    and no possessive's ("in Sheikh Tamim's palace" is the emir's)."""
+    if (
+        fold(doc[start].text) not in _TITLE_PLACE_HEADS
+        or fold(doc[start + 1].text) in given_names()
+    ):
+        return False
+    root = doc[start:end].root
+    if root.dep_ != "pobj" or root.head.lower_ not in _WHERE:
+        return False
+    return not (end < len(doc) and doc[end].tag_ == "POS")
 
 
 def _drop_bracketed_first_names(mentions: list[Candidate]) -> list[Candidate]:

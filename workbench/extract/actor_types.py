@@ -312,7 +312,9 @@ def _fix(mention: Candidate, actor_type: ActorType, namespace: str, name: str) -
 
 
 # kinds of place written before the name: "Wadi Barada", "Mount Lebanon"
-_PLACE_HEADS_FIRST = lexicon.words("place_heads_first.txt")
+_PLACE_HEADS_FIRST = lexicon.words("place_heads_first.txt") - lexicon.words(
+    "place_heads_first.txt", flag="title"
+)
 # those that are also given names or English words ("Tal Becker", "Lake Bell")
 _AMBIGUOUS_HEADS = lexicon.words("place_heads_first.txt", flag="ambiguous")
 
