@@ -204,3 +204,22 @@ def test_two_kinds_of_place_of_one_name_are_two_places():
     assert set(places) == {"Gaza City", "Gaza Strip"}
     # the bare name is the kind named nearest before it
     assert places["Gaza Strip"].aliases == ("Gaza",)
+
+
+def test_a_titled_given_name_the_ner_missed_is_the_person_of_that_name():
+    doc = blank_doc(
+        "The Emir, Sheikh Mishal al-Ahmad al-Sabah, met the envoy. Sheikh Mishal thanked him.",
+        [("Mishal al-Ahmad al-Sabah", "PERSON")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Mishal al-Ahmad al-Sabah"].aliases == ("Mishal",)
+
+
+def test_a_titled_given_name_two_people_share_names_neither():
+    doc = blank_doc(
+        "Sheikh Mohammed bin Zayed met Prince Mohammed bin Salman. Sheikh Mohammed spoke.",
+        [("Mohammed bin Zayed", "PERSON"), ("Mohammed bin Salman", "PERSON")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Mohammed bin Zayed"].aliases == ()
+    assert actors["Mohammed bin Salman"].aliases == ()

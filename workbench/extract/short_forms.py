@@ -324,6 +324,44 @@ def add_untagged_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
             Candidate(span=span, start=start, end=end, text=token.text, label="", type=owner.type)
         )
         taken[start:end] = b"\x01" * (end - start)
+    _add_titled_given_names(doc, clusters, taken)
+
+
+def _add_titled_given_names(doc: Doc, clusters: list[Cluster], taken: bytearray) -> None:
+    """ "Sheikh Mishal thanked his host" after "Sheikh Mishal al-Ahmad al-Sabah": a given
+    name after a title, where the NER tagged nothing, names the one person of the article
+    whose name opens with it (no one if two people's do)."""
+    holders: dict[str, set[int]] = defaultdict(set)
+    owner_of: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type is not ActorType.PERSON:
+            continue
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if len(words) >= 2 and words[0][:1].isupper():
+                holders[words[0]].add(id(cluster))
+                owner_of[words[0]] = cluster
+    given = {word for word, owners in holders.items() if len(owners) == 1}
+    for token in tokens_spelled(doc, given, attr="ORTH"):
+        if token.i == 0 or fold(doc[token.i - 1].text) not in TITLES:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+            continue  # the start of a longer name: "Sheikh Mishal al-Ahmad" is tagged already
+        start, end = token.idx, token.idx + len(token.text)
+        if taken.find(1, start, end) != -1:
+            continue
+        owner = owner_of[token.text]
+        owner.mentions.append(
+            Candidate(
+                span=doc[token.i : token.i + 1],
+                start=start,
+                end=end,
+                text=token.text,
+                label="",
+                type=owner.type,
+            )
+        )
+        taken[start:end] = b"\x01" * (end - start)
 
 
 def _no_people(ent: Span) -> bool:
