@@ -211,6 +211,27 @@ INSIDE_A_NOUN_PHRASE = HandDoc(
     "full",
 )
 
+SAME_DAY_BESIDE = HandDoc(
+    "Clashes erupted on Monday, the same day the envoy briefed the council.",
+    """
+    Clashes clash   NOUN  NNS 1  nsubj    O
+    erupted erupt   VERB  VBD 1  ROOT     O
+    on      on      ADP   IN  1  prep     O
+    Monday  Monday  PROPN NNP 2  pobj     B-DATE
+    ,       ,       PUNCT ,   1  punct    O
+    the     the     DET   DT  7  det      B-DATE
+    same    same    ADJ   JJ  7  amod     I-DATE
+    day     day     NOUN  NN  1  npadvmod I-DATE
+    the     the     DET   DT  9  det      O
+    envoy   envoy   NOUN  NN  10 nsubj    O
+    briefed brief   VERB  VBD 7  relcl    O
+    the     the     DET   DT  12 det      O
+    council council NOUN  NN  10 dobj     O
+    .       .       PUNCT .   1  punct    O
+    """,
+    "full",
+)
+
 SUMMIT_DATED_AFTER = HandDoc(
     "Two days before the summit, the envoy arrived. The summit opened on Thursday.",
     """
@@ -602,4 +623,10 @@ def test_a_phrase_beside_a_day_takes_in_its_whole_noun_phrase():
     # review H5: "the Court of Session ruling", not "the Court"
     assert dates_of(INSIDE_A_NOUN_PHRASE) == [
         ("Wednesday, two days after the Court of Session ruling", "2019-09-18", None),
+    ]
+
+
+def test_the_same_day_set_beside_a_day_is_one_expression_of_it():
+    assert dates_of(SAME_DAY_BESIDE) == [
+        ("Monday, the same day the envoy briefed the council", "2019-09-16", None),
     ]

@@ -103,14 +103,19 @@ def extract_events(
         # (a day of an event set beside a date, "Yesterday, day five of the World Cup", stays
         # an expression of its own, as GUM marks it: _from_event gives it that date)
         counted = head is not None and not DAY_OF_EVENT.match(text)
+        phrase_head = head
+        if span is not None and _SAME_PERIOD.match(text) and _COUNTS_DAYS.search(text):
+            # "on Saturday, the same day that the sanctions took effect": that Saturday too,
+            # the phrase's clause hanging on its "day"
+            counted, phrase_head = True, span[-1]
         beside = _day_beside(doc, start, end, dated) if counted else None
-        if beside is not None:
+        if beside is not None and phrase_head is not None:
             # "on Tuesday, two days after the ceasefire took effect": the whole phrase is set
             # beside that Tuesday and names it, its event's clause or phrase too ("a month
             # after the fall of Baghouz")
             # (from the day's end: hedging words before the phrase hang on the clause too)
             next_date = _next_start(span_starts, start, len(source))
-            end = _clause_end(head, dated[-1].end, end, next_date)
+            end = _clause_end(phrase_head, dated[-1].end, end, next_date)
             text = source[start:end]
         elif clause and COUNTED_FROM_EVENT.search(text):
             # "two days after the Houthis claimed": the clause's subject is no part of the date
