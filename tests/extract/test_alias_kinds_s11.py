@@ -223,3 +223,12 @@ def test_a_titled_given_name_two_people_share_names_neither():
     actors = by_name(extract_actors(doc))
     assert actors["Mohammed bin Zayed"].aliases == ()
     assert actors["Mohammed bin Salman"].aliases == ()
+
+
+def test_the_house_is_not_the_white_house():
+    doc = blank_doc(
+        "The White House released the summary. The House voted on Friday.",
+        [("White House", "ORG"), ("House", "ORG")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["White House"].aliases == ()

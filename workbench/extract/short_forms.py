@@ -405,8 +405,13 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
             for word in words:
                 if word in ORG_HEADS and cluster.type is ActorType.ORGANIZATION:
                     heads.append((mention.start, word, cluster))
-            if len(words) >= 2 and _a_last_word_for_the_body(words[-1]):
-                # "the Brotherhood" after "the Muslim Brotherhood": the name's last word
+            if (
+                cluster.type is ActorType.GROUP
+                and len(words) >= 2
+                and _a_last_word_for_the_body(words[-1])
+            ):
+                # "the Brotherhood" after "the Muslim Brotherhood": a movement's last word;
+                # a body's only when it is a head noun ("the House" is not the White House)
                 heads.append((mention.start, words[-1], cluster))
     if not heads:
         return
