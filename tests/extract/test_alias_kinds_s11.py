@@ -232,3 +232,11 @@ def test_the_house_is_not_the_white_house():
     )
     actors = by_name(extract_actors(doc))
     assert actors["White House"].aliases == ()
+
+
+def test_a_fathers_name_inside_a_long_name_is_no_surname():
+    doc = blank_doc(
+        "Mohammed bin Rashid Al Maktoum opened the fair. Rashid founded the port in 1972.",
+        [("Mohammed bin Rashid Al Maktoum", "PERSON"), ("Rashid", "PERSON")],
+    )
+    assert by_name(extract_actors(doc))["Mohammed bin Rashid Al Maktoum"].aliases == ()

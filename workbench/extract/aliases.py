@@ -302,7 +302,7 @@ def _same_actor(
     if (
         len(words) == 1
         and (full.label == "PERSON" or looks_like_person_name(full.text))
-        and _first_surname(words[0], full_words)
+        and _first_surname(words[0], full_words, full.text)
     ):
         return True  # "Vázquez" of "Wanda Vázquez Garced"
     if _proper_part(words, full_words, mention, full):
@@ -387,13 +387,18 @@ def _particle_word_of(word: str, full_name: str) -> bool:
     )
 
 
-def _first_surname(word: str, full_words: list[str]) -> bool:
+def _first_surname(word: str, full_words: list[str], full_text: str) -> bool:
     """A word inside a person's name of three words or more that is no given name: a
     Spanish first surname ("Vázquez" of "Wanda Vázquez Garced", "Rosselló" of "Ricardo
-    Rosselló Nevares"), the name the press uses alone."""
+    Rosselló Nevares"), the name the press uses alone; never a father's name after "bin"
+    ("Rashid" of "Mohammed bin Rashid Al Maktoum")."""
+    written = [fold(w) for w in full_text.split()]
+    pairs = zip(written, written[1:], strict=False)
+    fathers = {after for before, after in pairs if before in _PATRONYMIC}
     return (
         len(full_words) >= 3
         and word not in given_names()
+        and word not in fathers
         and any(same_word(word, w) for w in full_words[1:-1])
     )
 
