@@ -194,3 +194,15 @@ def test_a_dateline_town_gives_its_state_as_a_capital_does():
     # "البصرة -": a town in one state only is that state's dateline (places_middle_east.csv)
     text = "البصرة - قالت وزارة الزراعة في بيان إن المحافظة «تعاني شحاً في المياه»."
     assert "Iraqi Ministry of Agriculture" in actors(text)
+
+
+def test_a_listed_person_after_a_partys_name_is_its_leader_not_its_name():
+    # (a listed person, whatever his real party, after a party no gazetteer row names)
+    text = "الرباط - وقال الأمين العام لحزب العدالة والتنمية عزيز أخنوش إن «لا»."
+    found = actors(text)
+    assert found["Justice and Development Party"][1] == ["حزب العدالة والتنمية"]
+    assert "Aziz Akhannouch" in found
+
+
+def test_an_agencys_arabic_acronym_in_the_dateline_is_the_agency():
+    assert "Iraqi News Agency" in actors("بغداد (واع) - بحث رئيس الوزراء الملف أمس.")

@@ -96,9 +96,11 @@ def parties(
     inside a party's name is its own English name: "«لبنان القوي»" Strong Lebanon);
     `adjective_of`: a country's English adjective (الحزب الشيوعي السوداني: Sudanese)."""
     inside = {m.first: m for m in matches}
-    # "حزب الله", "حزب العمال الكردستاني": the gazetteer's own bodies and groups are theirs
+    # "حزب الله", "حزب العمال الكردستاني": the gazetteer's own bodies and groups are theirs;
+    # a listed person right after a party is its leader, not a name it goes on into
+    # ("الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران")
     known = taken | {
-        k for m in matches if m.entry.type.value not in ("country", "place")
+        k for m in matches if m.entry.type.value not in ("country", "place", "person")
         for k in range(m.first, m.last + 1)
     }  # fmt: skip
     found: list[Party] = []
