@@ -206,3 +206,9 @@ def test_a_listed_person_after_a_partys_name_is_its_leader_not_its_name():
 
 def test_an_agencys_arabic_acronym_in_the_dateline_is_the_agency():
     assert "Iraqi News Agency" in actors("بغداد (واع) - بحث رئيس الوزراء الملف أمس.")
+
+
+def test_an_arabic_surname_after_a_french_given_name_stays_arabic():
+    # Lebanese "فيليب صالح", "جان عبيد": the surname has letters no European name uses
+    assert people("بيروت - وقال النائب فيليب صالح إن الحكومة «ستجتمع».") == ["Philippe Saleh"]
+    assert people("بيروت - وقال الوزير جان عبيد إن الحكومة «ستجتمع».") == ["Jean Obeid"]

@@ -34,6 +34,8 @@ _ABD = "عبد"
 _DIN = "الدين"
 _VOWELS = frozenset("aeiou")
 _ROMANCE = frozenset(("fr", "it", "es", "pt"))
+# letters the Arabic wires never use to write a European name (خ and ط they do: خوسيه, طوني)
+_ARABIC_ONLY = frozenset("عحصضظقذث")
 _GERMANIC = frozenset(("de", "nl", "sv", "da", "no"))
 
 
@@ -99,6 +101,10 @@ def _western_name(words: list[str], language: str) -> str:
         n += 1
         if word in table:
             out.append(table[word]["latin"])
+        elif _ARABIC_ONLY & set(word) or word in _known_words():
+            # "ميشال معوض": a Lebanese surname after a French given name is Arabic (a
+            # letter no European name is written with, or a name word the wires list)
+            out.append(romanize(word))
         else:
             out.append(_western_word(word, language))
     return " ".join(w for w in out if w)
