@@ -202,3 +202,42 @@ def test_an_acronym_that_counts_a_small_word_defines_the_whole_name(extractor):
 )
 def test_a_title_that_opens_a_place_s_name_after_in(extractor, text, name, actor_type):
     assert _types(extractor, text)[name] == {actor_type}
+
+
+# review11 H6, H7, H12
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters loyal to Khalifa Haftar shelled the airport.", "Khalifa Haftar"),
+        ("Militiamen loyal to Moqtada al-Sadr clashed with police.", "Moqtada al-Sadr"),
+    ],
+    ids=["full-name", "full-name-particle"],
+)
+def test_a_person_named_in_full_whom_fighters_are_loyal_to_stays_a_person(extractor, text, name):
+    assert _types(extractor, text)[name] == {ActorType.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Trump base is energised.", "Trump"),
+        ("Supporters of the Sadr camp protested.", "Sadr"),
+    ],
+    ids=["base-surname", "camp-listed-person"],
+)
+def test_a_leader_s_camp_or_base_is_no_place(extractor, text, name):
+    assert ActorType.PLACE not in _types(extractor, text)[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amal, a 34-year-old mother of three, said the shelling had not stopped.",
+        "Amal Fathy said she would appeal. Amal said the charges were false.",
+    ],
+    ids=["first-name-apposition", "first-name-after-full-name"],
+)
+def test_amal_alone_is_no_group(extractor, text):
+    assert all(ActorType.GROUP not in types for types in _types(extractor, text).values())

@@ -25,7 +25,13 @@ from ..lexicon.gazetteer import (
 )
 from ..model import ActorType
 from . import media_ruler
-from .armed_acts import acts_armed, group_name_spans, struck_places, untagged_name
+from .armed_acts import (
+    a_group_here,
+    acts_armed,
+    group_name_spans,
+    struck_places,
+    untagged_name,
+)
 from .forces import fighters_of_peoples, force_spans
 from .names import (
     ORG_HEADS,
@@ -34,9 +40,10 @@ from .names import (
     acronym,
     core_words,
     given_names,
+    listed_person,
     looks_like_person_name,
 )
-from .places import dateline_spans
+from .places import dateline_spans, place_country
 from .spans import doc_text, tokens_spelled
 
 if TYPE_CHECKING:
@@ -244,6 +251,10 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
                 people_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
             if any(t.lower_ in people_words for t in doc[start : noun.i]):
                 continue  # "the Trump camp", "Donald Trump" named here: his following
+            if noun.i - start == 1 and (
+                listed_person(doc[start].text) or place_country(doc[start].text) is None
+            ):
+                continue  # "the Sadr camp": a leader's; one word needs a listed place
         candidate = _mention(doc, start, noun.i, "GPE")
         if candidate is not None:
             added.append(candidate)
@@ -514,7 +525,8 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
         short = len(name_key(token.text)) < _GROUP_MIN_LETTERS
         if short and not _capitals_in_running_text(token):
             continue
-        if armed_group_info(token.text) is None and not _unknown_fighter(token):
+        listed = armed_group_info(token.text) is not None and a_group_here(token.text, doc)
+        if not listed and not _unknown_fighter(token):
             continue
         span = doc[token.i : token.i + 1]
         if _in_a_longer_name(span):

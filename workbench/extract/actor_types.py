@@ -24,7 +24,13 @@ from ..lexicon.gazetteer import (
 from ..model import ActorType
 from . import media_ruler
 from .actor_mentions import Candidate
-from .armed_acts import acts_armed, names_an_armed_group, owed_allegiance, struck_here
+from .armed_acts import (
+    a_group_here,
+    acts_armed,
+    names_an_armed_group,
+    owed_allegiance,
+    struck_here,
+)
 from .forces import forces_name
 from .names import (
     ORG_HEADS,
@@ -97,7 +103,7 @@ def classify(mention: Candidate) -> None:
     # "the Afghan Taliban", "Lebanon's Hezbollah": a known body under a nationality
     for candidate in dict.fromkeys((text, _without_nationality(text))):
         group = armed_group_info(candidate)
-        if group is not None:
+        if group is not None and a_group_here(candidate, mention.span.doc):
             _fix(mention, ActorType.GROUP, "group", group.name)
             return
         organization = organization_info(candidate)
@@ -406,6 +412,8 @@ def _listed_place(mention: Candidate) -> bool:
         return is_dateline_span(span)
     if owed_allegiance(span):
         return False  # "gunmen loyal to Sadr": a leader or a body, never a town
+    if _before_a_shared_place_noun(span) and listed_person(mention.text):
+        return False  # "the Sadr camp": the cleric's following, not the town
     if mention.label == "PERSON" and (
         _titled(span) or looks_like_person_name(mention.text) or _in_a_full_name(span)
     ):
@@ -682,9 +690,12 @@ def _names_the_place_after(mention: Candidate) -> bool:
     # only small-letter compounds between: "Qayyarah air base", not "Qayyarah Air Base"
     if any(not t.is_lower for t in span.doc[span.end : noun.i]):
         return False
-    if not {noun.lemma_.lower(), noun.lower_} & (_PLACE_NOUNS | _SHARED_PLACE_NOUNS):
+    kinds = {noun.lemma_.lower(), noun.lower_}
+    if not kinds & (_PLACE_NOUNS | _SHARED_PLACE_NOUNS):
         return False
     text = mention.text
+    if kinds & _SHARED_PLACE_NOUNS and _a_following(mention):
+        return False  # "the Trump base", "the Sadr camp": a leader's following
     if mention.label == "NORP" and (country_of_demonym(text) is not None or fold(text) in _PEOPLES):
         return False
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in speech_verbs():
@@ -696,6 +707,22 @@ def _names_the_place_after(mention: Candidate) -> bool:
         or looks_like_person_name(text)
         or names_a_body(text)
     )
+
+
+def _before_a_shared_place_noun(span: Span) -> bool:
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in _SHARED_PLACE_NOUNS
+
+
+def _a_following(mention: Candidate) -> bool:
+    """A one-word name the NER calls a person or a body before "camp" or "base": a leader's
+    or a body's following ("the Trump base", "the Sadr camp") unless a listed place no
+    listed person shares ("Balata camp", "Qayyarah air base")."""
+    text = mention.text
+    if " " in text or mention.label not in ("PERSON", "ORG"):
+        return False
+    return place_country(text) is None or listed_person(text)
 
 
 def _ends_with_a_place_noun(text: str, *, body: bool) -> bool:

@@ -41,6 +41,12 @@ _PEOPLES = lexicon.words("peoples.txt")
 _STRUCK = lexicon.words("armed_acts.txt", flag="target")
 # "pushed into Lataminah", "captured Morek": where forces went is a place too
 _WENT = lexicon.words("movement_verbs.txt") - lexicon.words("movement_verbs.txt", flag="visit")
+# "the Amal movement", "Amal fighters": a group's name that is also a given name, named one
+_NAMED_BY = lexicon.words("armed_acts.txt", flag="named") | _MEMBERS
+# given names, the hand-written and the world-wide lists: "Amal" is a woman's as often
+_GIVEN = frozenset(
+    fold(n) for name in ("given_names.txt", "given_names_world.txt") for n in lexicon.lines(name)
+)
 # "the shelling of Maarat al-Numan", "the siege of Madaya": where the blows fell
 _STRUCK_NOUNS = lexicon.words("armed_acts.txt", flag="of-place")
 # "killed in Talbiseh": where it happened, after a preposition only
@@ -63,8 +69,9 @@ def acts_armed(span: Span, *, alone: bool = True) -> bool:
     """Whether the name fights here: the subject of an armed act done with or to an armed
     object, or the name before its fighters ("X fighters attacked"). With `alone`, also
     weaker evidence, which a person fits too: the subject of a verb of fighting whatever
-    its object ("X shelled Tal Tamr"; "Khalifa Haftar shelled Tripoli"), or a one-word name
-    fighters are loyal to ("militants loyal to X"; "fighters loyal to Haftar")."""
+    its object ("X shelled Tal Tamr"; "Khalifa Haftar shelled Tripoli"), or a name of one
+    word or the NER's person that fighters are loyal to ("fighters loyal to Haftar",
+    "fighters loyal to Khalifa Haftar")."""
     root = span.root
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -72,8 +79,11 @@ def acts_armed(span: Span, *, alone: bool = True) -> bool:
         return True
     if _fighters_of(root) or _backed(span):
         return True
-    if owed_allegiance(span) and (alone or len(span.text.split()) > 1):
-        # a name of one word after "loyal to" is as often a leader's ("Haftar", "Hemedti")
+    if owed_allegiance(span) and (
+        alone or (len(span.text.split()) > 1 and span.label_ != "PERSON")
+    ):
+        # a leader is owed loyalty as often as a body: a name of one word ("Haftar",
+        # "Hemedti") or one the NER calls a person ("Khalifa Haftar") is weaker evidence
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head  # "the attack was claimed by Liwa Thar"
@@ -266,3 +276,24 @@ def _name_end(doc: Doc, start: int) -> int:
         elif token.text != "-" and token.lower_ not in _NAME_PARTICLES:
             break
     return end
+
+
+def a_group_here(word: str, doc: Doc) -> bool:
+    """Whether a listed group's one-word form `word` names the group in this text: always,
+    unless it is also a given name ("Amal"); then only where the text names the group by
+    it somewhere ("the Amal movement", "Amal fighters"), never in "Amal, a mother of three,
+    said" or after "Amal Fathy". The words before those nouns are read once per text."""
+    if " " in word or fold(word) not in _GIVEN:
+        return True
+    named = doc.user_data.get(_NAMED_KEY)
+    if named is None:
+        named = frozenset(
+            fold(doc[t.i - 1].text)
+            for t in tokens_spelled(doc, _NAMED_BY)
+            if t.i > 0 and t.is_lower and doc[t.i - 1].is_title
+        )
+        doc.user_data[_NAMED_KEY] = named
+    return fold(word) in named
+
+
+_NAMED_KEY = "workbench.group_names_named"
