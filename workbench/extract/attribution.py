@@ -290,18 +290,23 @@ def _next_claim_cut(token: Token) -> int:
 
 def _more_of_the_clause(token: Token) -> bool:
     """ "Fars reported Iran issued arrest warrants ... and demanded from Interpol to ...": a
-    verb of saying joined by a bare "and" (no comma) to a clause's verb, with no clause of
-    its own, shares that clause's subject: it is more of what was said. (", and claimed
-    ...", "and added that ..." begin a claim of their own.)"""
+    verb of saying joined by a bare "and" (no comma) to the verb of what an outlet
+    reported, with no clause of its own, shares that clause's subject: an outlet reports,
+    it does not demand (type agreement), so it is more of what was said. (A person's "said
+    A and urged B" is two acts of the person, whatever the parser hangs "urged" on; ",
+    and claimed ..." and "and added that ..." begin a claim of their own.)"""
     if token.dep_ != "conj" or any(c.dep_ in ("ccomp", "mark") for c in token.children):
+        return False
+    head = token.head
+    if head.dep_ not in ("ccomp", "xcomp"):
         return False
     doc = token.doc
     opener = token.left_edge.i
-    return (
-        opener > 1
-        and doc[opener - 1].lower_ == "and"
-        and doc[opener - 2].text != ","
-        and token.head.dep_ in ("ccomp", "xcomp")
+    if opener < 2 or doc[opener - 1].lower_ != "and" or doc[opener - 2].text == ",":
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "MEDIA" or c.lemma_.lower() in MEDIUM_NOUNS)
+        for c in head.head.children
     )
 
 
