@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError, InputError, WorkbenchError
 from ..model import Article, Extraction
-from ..nlp import choose_model
+from ..nlp import choose_model, freeze_loaded_objects
 from .actors import configure_pipeline, extract_actors
 from .attribute_ruler import use_array_attribute_ruler
 from .by_language import extract_other_language, uses_english_rules, with_language
@@ -49,6 +49,7 @@ def build_nlp(model: str | None = None) -> Language:
     configure_pipeline(nlp)
     add_paragraph_breaks(nlp)
     linear_tokenizer(nlp)
+    freeze_loaded_objects()  # the model lives as long as the process: no need to scan it
     return nlp
 
 
