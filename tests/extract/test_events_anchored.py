@@ -232,6 +232,29 @@ SAME_DAY_BESIDE = HandDoc(
     "full",
 )
 
+OWNED_BY_A_DAY = HandDoc(
+    "Saturday's strike, two days after the ceasefire took effect, killed 12 people.",
+    """
+    Saturday  Saturday  PROPN NNP 2  poss     B-DATE
+    's        's        PART  POS 0  case     O
+    strike    strike    NOUN  NN  9  nsubj    O
+    ,         ,         PUNCT ,   2  punct    O
+    two       two       NUM   CD  5  nummod   B-DATE
+    days      day       NOUN  NNS 9  npadvmod I-DATE
+    after     after     SCONJ IN  9  mark     O
+    the       the       DET   DT  8  det      O
+    ceasefire ceasefire NOUN  NN  9  nsubj    O
+    took      take      VERB  VBD 9  ROOT     O
+    effect    effect    NOUN  NN  9  dobj     O
+    ,         ,         PUNCT ,   9  punct    O
+    killed    kill      VERB  VBD 9  conj     O
+    12        12        NUM   CD  14 nummod   B-CARDINAL
+    people    people    NOUN  NNS 12 dobj     O
+    .         .         PUNCT .   9  punct    O
+    """,
+    "full",
+)
+
 SUMMIT_DATED_AFTER = HandDoc(
     "Two days before the summit, the envoy arrived. The summit opened on Thursday.",
     """
@@ -629,4 +652,13 @@ def test_a_phrase_beside_a_day_takes_in_its_whole_noun_phrase():
 def test_the_same_day_set_beside_a_day_is_one_expression_of_it():
     assert dates_of(SAME_DAY_BESIDE) == [
         ("Monday, the same day the envoy briefed the council", "2019-09-16", None),
+    ]
+
+
+def test_a_count_set_beside_a_phrase_a_day_owns_names_that_day():
+    # "Saturday's strike, two days after ...": the strike's day, not two days after it (the
+    # 16th, counted from the Saturday as the ceasefire's date)
+    # (the clause is the sentence's root here: the found words only, "the ceasefire")
+    assert dates_of(OWNED_BY_A_DAY) == [
+        ("Saturday's strike, two days after the ceasefire", "2019-09-14", None),
     ]

@@ -249,13 +249,39 @@ def _day_beside(doc: Doc, start: int, end: int, dated: list[Dated]) -> ResolvedD
     last = dated[-1]
     if last.end > start or last.resolved.precision != Precision.DAY:
         return None
-    gap = doc_text(doc)[last.end : start].strip()
+    gap = doc_text(doc)[_owned_phrase_end(doc, last) : start].strip()
     mark = next((m for m in sorted(_BESIDE, key=len, reverse=True) if gap.startswith(m)), None)
     if mark is None:
         return None
     if gap == mark or _hedges(doc, start - len(gap) + len(mark), start, end):
         return last.resolved
     return None
+
+
+def _closing_mark(token: Token) -> bool:
+    """A comma, or a dash standing apart ("sit-in" holds a hyphen, which closes nothing)."""
+    return token.text == "," or (
+        token.text in _BESIDE and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    )
+
+
+def _owned_phrase_end(doc: Doc, day: Dated) -> int:
+    """Where the noun phrase a day owns ends ("Saturday's drone attack on the plant"), for
+    a phrase set beside it names that day too; the day's own end when it owns none."""
+    words = doc.char_span(day.start, day.end, alignment_mode="expand")
+    if words is None or words[-1].dep_ != "poss":
+        return day.end
+    owned = words[-1].head
+    if owned.i <= words[-1].i or owned.pos_ not in _NOUNS:
+        return day.end
+    # up to the comma or dash after it (a parse may hang the sentence on the noun), a
+    # bounded scan however long the sentence
+    last = owned
+    for token in doc[owned.i + 1 : min(owned.right_edge.i, owned.i + _PHRASE_REACH) + 1]:
+        if _closing_mark(token):
+            break
+        last = token
+    return last.idx + len(last)
 
 
 _HEDGE_WORDS = 3  # "less than", "just", "some": a hedge is a word or two, never a clause
@@ -304,8 +330,7 @@ def _clause_end(head: Token, start: int, end: int, next_date: int) -> int:
     if first is None or left.idx < start or right.i - first.end > _PHRASE_REACH:
         return end
     for token in doc[first.end : right.i + 1]:
-        # a comma, or a dash standing apart ("sit-in" holds a hyphen, no closing mark)
-        if token.text == "," or (token.text in _BESIDE and doc[token.i - 1].whitespace_):
+        if _closing_mark(token):
             right = doc[token.i - 1]
             break
     while right.i > head.i and right.is_punct:
