@@ -226,11 +226,21 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
     """ "the Qalamoun mountains", "the Souq al-Juma district", "Nur Shams camp": capitalised
     words the NER left untagged, compounded with a kind of place written in small letters,
     name that place; before a camp, a base or a port (place_nouns.txt +shared) only words
-    of no person named in the text ("the Trump camp"). One pass over the tokens."""
+    of no person named in the text ("the Trump camp"). Only the tokens spelled as a kind of
+    place, or with one as their lemma, are read (picked from the doc's arrays)."""
+    nouns = {
+        t.i: t
+        for t in (
+            *tokens_spelled(doc, _PLACE_KIND_NOUNS),
+            *tokens_spelled(doc, _PLACE_KIND_NOUNS, attr="LEMMA"),
+        )
+    }
+    if not nouns:
+        return []
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
     added = []
     people_words: set[str] | None = None  # the words of the people named, read once if needed
-    for noun in doc:
+    for _, noun in sorted(nouns.items()):
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.i in taken:
             continue
         if not {noun.lemma_.lower(), noun.lower_} & _PLACE_KIND_NOUNS:
@@ -424,9 +434,9 @@ def _names_of_defined_acronyms(doc: Doc, found: list[Candidate]) -> list[Candida
     initials are one body's name, whatever part of them the NER tagged ("Stelle", a
     person); the acronym then joins it as the body's short form (short_forms.py)."""
     added: list[Candidate] = []
-    for token in doc:
+    for token in tokens_spelled(doc, ("(",), attr="ORTH"):
         i = token.i
-        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+        if i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         short = doc[i + 1].text
         if not _ACRONYM.match(short):
