@@ -49,6 +49,30 @@ def tokens_spelled(doc: Doc, words: Iterable[str], *, attr: str = "LOWER") -> li
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(column, hashes))]
 
 
+_CAPITALISED: dict[int, bool] = {}  # a word's ORTH id -> whether it opens with a capital
+
+
+def capitalised_outside_entities(doc: Doc) -> list[int]:
+    """Indices of the tokens in no entity (`not token.ent_type_`) whose text opens with an
+    upper-case letter (`token.text[:1].isupper()`), picked from the doc's arrays: a rule
+    looking for names the NER missed needs a `Token` only for these, not for every word."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    if len(_CAPITALISED) > 200_000:  # a bound for a process that reads for days
+        _CAPITALISED.clear()
+    found = []
+    for i, (orth, entity) in enumerate(doc.to_array(["ORTH", "ENT_TYPE"]).tolist()):
+        if entity:
+            continue
+        capital = _CAPITALISED.get(orth)
+        if capital is None:
+            capital = _CAPITALISED[orth] = strings[orth][:1].isupper()
+        if capital:
+            found.append(i)
+    return found
+
+
 class ActorIndex:
     """Actors' mentions sorted by offset, for "which actor is mentioned here?" lookups."""
 
