@@ -89,3 +89,27 @@ def test_a_sentence_of_weekdays_said_after_them_costs_about_twice_the_work(extra
     lines_large, dated_large = _said_after_lines(extractor, 2 * small)
     assert dated_small == small and dated_large == 2 * small
     assert lines_large < 2.4 * lines_small, (lines_small, lines_large)
+
+
+# session 11: a phrase counted from an event set beside a day (owned, hedged, between
+# dashes) is read by bounded scans; one long sentence of them stays linear
+_BESIDE_UNIT = (
+    "Monday's strike, just two days after the vote in the city, hit the camp "
+    "and on Tuesday - a day after the talks - "
+)
+
+
+def _beside_lines(extractor, repeats: int) -> tuple[int, int]:
+    from workbench.model import Article
+
+    article = Article(id="h", text=_BESIDE_UNIT * repeats + "it ended.", published="2019-09-20")
+    count, extraction = lines_run({events_module.__file__}, lambda: extractor.extract(article))
+    return count, sum("after" in e.date_text for e in extraction.events)
+
+
+def test_a_sentence_of_phrases_beside_days_costs_about_twice_the_work(extractor):
+    small = 20
+    lines_small, merged_small = _beside_lines(extractor, small)
+    lines_large, merged_large = _beside_lines(extractor, 2 * small)
+    assert merged_small >= small and merged_large >= 2 * small  # the phrases joined their days
+    assert lines_large < 2.4 * lines_small, (lines_small, lines_large)
