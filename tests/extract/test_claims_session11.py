@@ -174,3 +174,53 @@ def test_the_tables_are_the_models_parse(hand, nlp):
     doc = nlp(hand.text)
     assert table_of(doc) == hand.rows()
     assert {e.text: e.kb_id_ for e in doc.ents if e.kb_id_} == hand.kb_ids
+
+
+def _parsed_claims(nlp, text: str):
+    from workbench.extract.actors import extract_actors
+    from workbench.extract.claims import extract_claims
+    from workbench.extract.spans import ActorIndex
+
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    return extract_claims(doc, actors, index=ActorIndex(actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # review H1: after a finite "said", ", and <verb>" is the reported subject's act
+        (
+            "Police said the gunmen opened fire on worshippers at the mosque, and killed at "
+            "least 12 people.",
+            "the gunmen opened fire on worshippers at the mosque, and killed at least 12 people",
+        ),
+        (
+            "SANA said Israeli jets struck a base near Damascus, and wounded three soldiers.",
+            "Israeli jets struck a base near Damascus, and wounded three soldiers",
+        ),
+        (
+            "The army said it had repelled the attack, and killed 20 militants.",
+            "it had repelled the attack, and killed 20 militants",
+        ),
+        (
+            "The army said militants attacked a checkpoint near Arish, and fled into the desert.",
+            "militants attacked a checkpoint near Arish, and fled into the desert",
+        ),
+        # review H2: the date of a plan is part of it
+        (
+            "The minister said the vote would take place in March, two weeks before the "
+            "Nowruz holiday.",
+            "the vote would take place in March, two weeks before the Nowruz holiday",
+        ),
+        # review H13: a second object and its date stay; only a closing medium goes
+        (
+            "NEOC reported a 95% immunization rate on December 24, and the last "
+            "measles-related death on December 26.",
+            "a 95% immunization rate on December 24, and the last measles-related death on "
+            "December 26",
+        ),
+    ],
+)
+def test_what_the_reported_subject_did_next_and_a_plans_date_stay_in_the_claim(nlp, text, content):
+    assert content in [c.text for c in _parsed_claims(nlp, text)]

@@ -232,7 +232,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
     # from a table built once a doc: walking each complement's subtree was quadratic in a
     # long chain of nested reports ("X told A that ..., B reported, Y told C that ...")
     cuts = _next_claim_cuts(verb.doc)
-    end = min(end, cuts[head.i], _before_speakers_own_act(head))
+    if verb.tag_ == "VBG":
+        # only after a participle ("Egypt defended its vote, saying that ..."): after a
+        # finite "said", ", and killed 12 people" is the reported subject's act (review H1)
+        end = min(end, _before_speakers_own_act(head))
+    end = min(end, cuts[head.i])
     if head.i > verb.i:
         # "announced he had asked for it, and that Bolton tendered it": a second "that"
         # clause the parser joined to the verb is more of what was said
@@ -385,11 +389,13 @@ def _clause_hung_on_the_occasion(verb: Token) -> list[Token]:
 
 
 def _before_speakers_own_act(head: Token) -> int:
-    """ "saying that it supported all efforts ..., and also voted in favor of ...": a verb
-    joined to the clause after a comma and "and", with no subject of its own, tells what
-    the speaker did next, not what was said; the content ends before the comma. (Without
-    the comma, "reported Iran issued warrants and demanded ...", and with "but", "said he
-    opposed the bill, but would not block a vote", it is more of what was said.)"""
+    """ "Egypt defended its vote, saying that it supported all efforts ..., and also voted
+    in favor of ...": after a participle of saying, a verb joined to the clause after a
+    comma and "and", with no subject of its own, goes on with the main clause's act (the
+    speaker's), not what was said; the content ends before the comma. (Without the comma,
+    and with "but", "said he opposed the bill, but would not block a vote", it is more of
+    what was said; after a finite "said" it is the reported subject's act: "Police said
+    the gunmen opened fire, and killed 12 people".)"""
     doc = head.doc
     for conj in head.rights:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.tag_ != "VBD":
@@ -509,6 +515,26 @@ def inverted_speaker(verb: Token) -> Token | None:
     return after
 
 
+def _before_closing_medium(obj: Token, last: Token) -> Token:
+    """The last word before "on Twitter" / "via Facebook" when that phrase, hung on the
+    object, closes it; else `last`."""
+    for prep in obj.rights:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("on", "via")
+            and prep.right_edge.i == last.i
+            and any(
+                c.dep_ == "pobj" and (c.ent_type_ == "MEDIA" or c.lemma_.lower() in MEDIUM_NOUNS)
+                for c in prep.children
+            )
+        ):
+            end = prep.doc[prep.i - 1]
+            while end.i > obj.i and (end.is_punct or end.is_space):
+                end = end.doc[end.i - 1]
+            return end
+    return last
+
+
 def _voiced(token: Token) -> bool:
     """A noun that can say something, not be what was said: a person, a body, an outlet."""
     return (
@@ -546,13 +572,14 @@ def clause_beside(verb: Token) -> tuple[int, int] | None:
     ):
         # "a statement saying an attack on the base produced no casualties": the parser
         # took the clause's subject for an object; the clause runs to the sentence end
-        if not any(t.tag_ in _FINITE_TAGS for t in doc[obj.right_edge.i + 1 : sent.end]):
-            # 'noted his "strength, passion and wisdom" on Twitter': no clause follows,
-            # the object is what was said and the medium after it is where
-            return object_content(verb)
         last = sent[-1]
         while last.i > obj.i and (last.is_punct or last.is_space):
             last = last.doc[last.i - 1]
+        if not any(t.tag_ in _FINITE_TAGS for t in doc[obj.right_edge.i + 1 : sent.end]):
+            # 'noted his "strength, passion and wisdom" on Twitter': no clause follows;
+            # the medium closing the object is where it was said, not what (review H13:
+            # everything else, a second object or a date, stays)
+            last = _before_closing_medium(obj, last)
         return obj.left_edge.idx, last.idx + len(last.text)
     subject_start = min((c.left_edge.i for c in verb.lefts if c.dep_ == "nsubj"), default=verb.i)
     if subject_start == verb.i and (left := _phrase_before(verb)) is not None:
@@ -822,6 +849,7 @@ def clause_taken_for_object(verb: Token) -> tuple[int, int] | None:
     )
     if (
         joined is False
+        and verb.tag_ == "VBG"  # "as stating X owned ...": after a participle only (H1)
         and nxt is not None
         and doc[nxt.left_edge.i - 1].lower_ == "and"
         and doc[nxt.left_edge.i - 2].text == ","

@@ -1141,6 +1141,13 @@ def _measured_time_after(token: Token, last: Token, start: int, quotes: list[Quo
     measure = next((c for c in token.lefts if c.dep_ == "npadvmod"), None)
     if measure is None or measure.ent_type_ != "DATE":
         return False
+    # the writer dates a past report; a plan's date is part of it ("the vote would take
+    # place in March, two weeks before the holiday": review H2)
+    verb = token.head
+    if verb.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children
+    ):
+        return False
     opener = token.left_edge
     doc = token.doc
     return (
