@@ -107,13 +107,14 @@ def test_a_kings_given_name_is_his_not_his_sons_fathers_name():
     assert actors["Mohammed bin Salman"].aliases == ()
 
 
-def test_a_fathers_name_alone_still_names_the_son_when_the_father_is_not_named():
+def test_a_fathers_name_alone_is_not_the_son_even_when_the_father_is_not_named():
+    # review H8: "King Salman" is never "Mohammed bin Salman"; "Bin Salman" is
     doc = blank_doc(
-        "Crown Prince Mohammed bin Salman met the envoy. Salman said the kingdom would pay.",
-        [("Mohammed bin Salman", "PERSON"), ("Salman", "PERSON")],
+        "Mohammed bin Salman met Biden. King Salman said the talks went well. Bin Salman left.",
+        [("Mohammed bin Salman", "PERSON"), ("Salman", "PERSON"), ("Bin Salman", "PERSON")],
     )
     actors = by_name(extract_actors(doc))
-    assert actors["Mohammed bin Salman"].aliases == ("Salman",)
+    assert actors["Mohammed bin Salman"].aliases == ("Bin Salman",)
 
 
 def test_a_bracketed_short_form_of_syllables_joins_the_body():
@@ -174,6 +175,8 @@ def test_a_bodys_short_form_the_ner_took_for_a_person_joins_the_body():
     actors = by_name(extract_actors(doc))
     assert "Burisma" not in actors
     assert actors["Burisma Holdings"].aliases == ("Burisma",)
+    # review H10: the body keeps its type, not the one the NER gave its short form
+    assert actors["Burisma Holdings"].type is ActorType.ORGANIZATION
 
 
 def test_a_spanish_first_surname_alone_is_the_person():

@@ -236,6 +236,19 @@ def _fathers_name(word: str, index: _ClusterIndex, cluster: Cluster) -> bool:
     ) and not any(same_word(strip_particle(w), word) for w in written[:1])
 
 
+def _only_after_patronymic(word: str, text: str, full_text: str) -> bool:
+    """Whether the short form and the full name disagree on "bin": `word` is written in
+    the full name only after "bin"/"ibn" (his father's name) and the short form has no
+    "bin" ("Salman" is not "Mohammed bin Salman"), or the short form has one and the full
+    name does not write it before the word ("Bin Salman" is not King "Salman")."""
+    raw = [fold(w) for w in full_text.split()]
+    after = {i for i in range(1, len(raw)) if raw[i - 1] in _PATRONYMIC}
+    places = [i for i, w in enumerate(raw) if same_word(strip_particle(w), word)]
+    if any(fold(w) in _PATRONYMIC for w in text.split()):
+        return not any(i in after for i in places)
+    return bool(places) and all(i in after for i in places)
+
+
 def _bare_head(cluster: Cluster, index: _ClusterIndex) -> bool:
     """Whether the cluster is only a generic head noun: "Parliament", "Council"."""
     return all(len(form) == 1 and form[0] in ORG_HEADS for form in index.forms[id(cluster)])
@@ -289,6 +302,8 @@ def _same_actor(
         return True
     if "PERSON" not in (mention.label, full.label) and _same_body_of_a_state(mention, full):
         return True
+    if len(words) == 1 and _only_after_patronymic(words[0], mention.text, full.text):
+        return False  # "Salman" (King Salman) is not "Mohammed bin Salman"; "Bin Salman" is
     if len(words) != len(full_words) and "".join(words) == "".join(full_words):
         return len("".join(words)) >= 6  # "MarineTraffic" and "Marine Traffic"
     if len(words) > len(full_words):

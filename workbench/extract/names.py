@@ -187,6 +187,9 @@ def looks_like_person_name(text: str) -> bool:
     return fold(words[0]) in _first_names()
 
 
+# the last words of bodies' names that say their kind without a head noun ("Holdings")
+_LAST_KIND_WORDS = lexicon.words("org_kind_words.txt", flag="last")
+
 # Romance-language bodies put the head first: "Instituto Gonzaga", "Partito Democratico"
 FIRST_ORG_HEADS = lexicon.words("org_heads_first.txt")
 
@@ -198,6 +201,8 @@ def names_a_body(text: str) -> bool:
         return False
     if any(c.isdigit() for c in text):
         return True  # "Movimento 5 Stelle", "Studio 54": people's names have no digits
+    if words[-1] in _LAST_KIND_WORDS:
+        return True  # "Burisma Holdings", "Mahan Air": a kind of body as the last word
     return words[0] in FIRST_ORG_HEADS or ends_with_org_head(text)
 
 
