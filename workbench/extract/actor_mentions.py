@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+
 from .. import lexicon
 from ..lexicon.gazetteer import (
     armed_group_info,
@@ -477,13 +479,19 @@ def _untagged_countries(doc: Doc) -> list[Candidate]:
     head of a hyphenated word ("a U.S.-led invasion", one token): a name of the country
     list standing alone, never a given name ("Jordan") nor part of a longer name ("Sweden
     Democrats")."""
-    found = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.ent_type_ or not token.text[:1].isupper():
-            i += 1
+    found: list[Candidate] = []
+    if not len(doc):
+        return found
+    # the untagged words opening with a capital, read from the doc's arrays and its text (a
+    # Token object for every word costs more than this rule)
+    columns = doc.to_array(["IDX", "ENT_TYPE"])
+    text = doc_text(doc)
+    untagged = numpy.flatnonzero(columns[:, 1] == 0)
+    after = 0  # the first token a country found leaves to look at
+    for i in (int(j) for j in untagged if text[int(columns[j, 0])].isupper()):
+        if i < after:
             continue
+        token = doc[i]
         head, hyphen, rest = token.text.partition("-")
         if hyphen and rest.islower() and country_info(head) is not None:
             # "U.S.-led": the country is the word's first part
@@ -496,7 +504,6 @@ def _untagged_countries(doc: Doc) -> list[Candidate]:
                     label="GPE",
                 )
             )
-            i += 1
             continue
         for size in range(_COUNTRY_WORDS, 0, -1):
             span = doc[i : i + size]
@@ -513,9 +520,8 @@ def _untagged_countries(doc: Doc) -> list[Candidate]:
                     span=span, start=span.start_char, end=span.end_char, text=span.text, label="GPE"
                 )
             )
-            i += size - 1
+            after = i + size
             break
-        i += 1
     return found
 
 
