@@ -183,14 +183,15 @@ _FIND_PATTERNS = [
     rf"(?:early|mid|late)[- ](?:this|last|next) {MONTH_RE}",
     rf"(?:(?:in|over|during|for) )?(?:the |these )?(?:past|last|previous|recent|coming|next) (?:{NUMBER_RE} )?{UNIT_RE}",
     r"(?:in )?recent (?:days|weeks|months|years)",
-    rf"(?:{NUMBER_RE} )?(?:{UNIT_RE}|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) [a-z]+",
+    rf"(?:{NUMBER_RE} |(?<!the )(?<!these )(?<!those ))(?:{UNIT_RE}|shortly|soon|just|moments) (?:after|before) (?:the|his|her|its|their) [a-z]+",
     rf"{NUMBER_RE} {UNIT_RE} (?:later|earlier)",
     # "in two days", "in three weeks' time": ahead of now, unless told as done
     rf"in {NUMBER_RE} {UNIT_RE}'?(?: time)?",
     # counted from an event the words after it name ("two days after Israel struck", "four
     # months in advance of the competition", "a week into the offensive", "hours after a
-    # rocket landed"): the extraction finds that event's date ("day after day" is no date)
-    rf"(?:{NUMBER_RE} )?{UNIT_RE} (?:after|before|ahead of|prior to|in advance of|into)(?= \w)(?! (?:day|night|week|month|year)s?\b)(?: (?:the|his|her|its|their) [a-z]+)?",
+    # rocket landed"): the extraction finds that event's date ("day after day" is no date,
+    # nor "the years after the invasion", a vague period)
+    rf"(?:{NUMBER_RE} |(?<!the )(?<!these )(?<!those )){UNIT_RE} (?:after|before|ahead of|prior to|in advance of|into)(?= \w)(?! (?:day|night|week|month|year)s?\b)(?: (?:the|his|her|its|their) [a-z]+)?",
     # a day counted within an event: "day five" (of the World Cup), "the fourth day of"
     rf"(?:the )?{ORDINAL_RE}(?: or {ORDINAL_RE})? day(?= of )|day {DAY_NUMBER_RE}"
     r"|(?:the )?opening (?:day|night)|(?:the )?eve(?= of )",
