@@ -212,3 +212,9 @@ def test_an_arabic_surname_after_a_french_given_name_stays_arabic():
     # Lebanese "فيليب صالح", "جان عبيد": the surname has letters no European name uses
     assert people("بيروت - وقال النائب فيليب صالح إن الحكومة «ستجتمع».") == ["Philippe Saleh"]
     assert people("بيروت - وقال الوزير جان عبيد إن الحكومة «ستجتمع».") == ["Jean Obeid"]
+
+
+def test_a_four_consonant_nisba_in_awi_takes_the_wires_vowels():
+    # ar_name_patterns.csv: فعللاوي, "الكربلاوي" al-Karbalawi (was the consonants al-Krblaoui)
+    (name,) = people("بغداد - وقال النائب علي الكربلاوي إن الحكومة «ستجتمع».")
+    assert name.endswith("al-Karbalawi"), name
