@@ -41,3 +41,25 @@ def test_twice_the_sentence_costs_about_twice_the_work(nlp):
     lines_large, claims_large = _lines_run(nlp, 2 * small)
     assert claims_small >= 1 and claims_large >= 1  # the cues were read
     assert lines_large < 2.4 * lines_small, (lines_small, lines_large)
+
+
+_PRONOUN_UNIT = "The Muslim Brotherhood won and the Muslim Brotherhood said it would rule, "
+
+
+def test_a_pronouns_search_back_stays_linear_in_one_long_sentence(nlp):
+    # review H14: every "it" walked back over the whole sentence for its actor
+    from workbench.extract import speakers as speakers_module
+
+    def lines(repeats: int) -> int:
+        doc = nlp("He said: " + _PRONOUN_UNIT * repeats + "it ended.")
+        assert len(list(doc.sents)) <= 3
+        actors = extract_actors(doc)
+        count, _ = lines_run(
+            {speakers_module.__file__},
+            lambda: extract_claims(doc, actors, index=ActorIndex(actors)),
+        )
+        return count
+
+    small = 60
+    lines_small, lines_large = lines(small), lines(2 * small)
+    assert lines_large < 2.4 * lines_small, (lines_small, lines_large)

@@ -42,6 +42,10 @@ _NAME_DEPS = frozenset({"appos", "compound", "flat", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # How far back a pronoun may look for the person it stands for.
 _PRONOUN_WINDOW_SENTENCES = 3
+# ... and how many words at most, over those sentences: one endless sentence of names and
+# pronouns made every pronoun walk back over all of it (review H14: quadratic); three
+# news sentences are rarely longer
+_PRONOUN_REACH_WORDS = 250
 # "Other Republicans": words that make a plural name some of a group's members
 _PART_QUANTIFIERS = lexicon.words("part_quantifiers.txt")
 # "his surviving father": kinship nouns, whose relative the text may name later
@@ -229,9 +233,10 @@ class PronounResolver:
             return None
         sentences = self._window(pronoun)
         fallback: Actor | None = None
+        floor = max(0, pronoun.i - _PRONOUN_REACH_WORDS)
         for sent in sentences:
             # nearest first, only the words before the pronoun (not a Token of each word)
-            for i in range(min(sent.end, pronoun.i) - 1, sent.start - 1, -1):
+            for i in range(min(sent.end, pronoun.i) - 1, max(sent.start, floor) - 1, -1):
                 token = self.doc[i]
                 if token.dep_ not in _SUBJECT_DEPS:
                     if fallback is None:
