@@ -236,15 +236,19 @@ def _fathers_name(word: str, index: _ClusterIndex, cluster: Cluster) -> bool:
     ) and not any(same_word(strip_particle(w), word) for w in written[:1])
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of an article's names
 def _only_after_patronymic(word: str, text: str, full_text: str) -> bool:
     """Whether the short form and the full name disagree on "bin": `word` is written in
     the full name only after "bin"/"ibn" (his father's name) and the short form has no
     "bin" ("Salman" is not "Mohammed bin Salman"), or the short form has one and the full
     name does not write it before the word ("Bin Salman" is not King "Salman")."""
+    own = any(fold(w) in _PATRONYMIC for w in text.split())
     raw = [fold(w) for w in full_text.split()]
     after = {i for i in range(1, len(raw)) if raw[i - 1] in _PATRONYMIC}
+    if not own and not after:
+        return False  # no "bin" on either side: most pairs
     places = [i for i, w in enumerate(raw) if same_word(strip_particle(w), word)]
-    if any(fold(w) in _PATRONYMIC for w in text.split()):
+    if own:
         return not any(i in after for i in places)
     return bool(places) and all(i in after for i in places)
 
@@ -407,15 +411,12 @@ def _first_surname(word: str, full_words: list[str], full_text: str) -> bool:
     Spanish first surname ("Vázquez" of "Wanda Vázquez Garced", "Rosselló" of "Ricardo
     Rosselló Nevares"), the name the press uses alone; never a father's name after "bin"
     ("Rashid" of "Mohammed bin Rashid Al Maktoum")."""
+    if len(full_words) < 3 or not any(same_word(word, w) for w in full_words[1:-1]):
+        return False  # most pairs: asked first, the cheapest
     written = [fold(w) for w in full_text.split()]
     pairs = zip(written, written[1:], strict=False)
     fathers = {after for before, after in pairs if before in _PATRONYMIC}
-    return (
-        len(full_words) >= 3
-        and word not in given_names()
-        and word not in fathers
-        and any(same_word(word, w) for w in full_words[1:-1])
-    )
+    return word not in given_names() and word not in fathers
 
 
 def _without_middle_names(
