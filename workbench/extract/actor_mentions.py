@@ -474,21 +474,27 @@ def _initials(words: list[str]) -> tuple[str, str]:
 _COUNTRY_WORDS = 3  # "Democratic Republic of Congo" is longer, and the NER tags it
 
 
+def _untagged_capitals(doc: Doc) -> list[int]:
+    """The indices of the words no entity holds that open with a capital, read from the
+    doc's arrays and its text (a Token object for every word costs more than the rules
+    that look at these)."""
+    if not len(doc):
+        return []
+    columns = doc.to_array(["IDX", "ENT_TYPE"])
+    text = doc_text(doc)
+    return [
+        int(j) for j in numpy.flatnonzero(columns[:, 1] == 0) if text[int(columns[j, 0])].isupper()
+    ]
+
+
 def _untagged_countries(doc: Doc) -> list[Candidate]:
     """Countries the NER left untagged ("Group F — Sweden 1 – 0 South Korea"), also at the
     head of a hyphenated word ("a U.S.-led invasion", one token): a name of the country
     list standing alone, never a given name ("Jordan") nor part of a longer name ("Sweden
     Democrats")."""
     found: list[Candidate] = []
-    if not len(doc):
-        return found
-    # the untagged words opening with a capital, read from the doc's arrays and its text (a
-    # Token object for every word costs more than this rule)
-    columns = doc.to_array(["IDX", "ENT_TYPE"])
-    text = doc_text(doc)
-    untagged = numpy.flatnonzero(columns[:, 1] == 0)
     after = 0  # the first token a country found leaves to look at
-    for i in (int(j) for j in untagged if text[int(columns[j, 0])].isupper()):
+    for i in _untagged_capitals(doc):
         if i < after:
             continue
         token = doc[i]
@@ -534,9 +540,10 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
     """A listed armed group's one-word name the NER left untagged ("Daesh fighters
     attacked", the tagger calling it an adjective): the list knows it. An unlisted one
     is found by what it does ("Sarya claimed the bombing": armed_acts.py)."""
-    found = []
-    for token in doc:
-        if token.ent_type_ or not token.text[:1].isupper() or token.is_punct:
+    found: list[Candidate] = []
+    for i in _untagged_capitals(doc):
+        token = doc[i]
+        if token.is_punct:
             continue
         short = len(name_key(token.text)) < _GROUP_MIN_LETTERS
         if short and not _capitals_in_running_text(token):
