@@ -207,6 +207,17 @@ def _parsed_claims(nlp, text: str):
             "The army said militants attacked a checkpoint near Arish, and fled into the desert.",
             "militants attacked a checkpoint near Arish, and fled into the desert",
         ),
+        # (and after a participle, unless the clause's subject is the speaker's pronoun)
+        (
+            "Hamas issued a statement saying Israeli troops raided the camp, and arrested 15 "
+            "people.",
+            "Israeli troops raided the camp, and arrested 15 people",
+        ),
+        (
+            "SANA reported, saying Israeli jets struck a base near Damascus, and wounded three "
+            "soldiers.",
+            "Israeli jets struck a base near Damascus, and wounded three soldiers",
+        ),
         # review H2: the date of a plan is part of it
         (
             "The minister said the vote would take place in March, two weeks before the "

@@ -406,9 +406,20 @@ def _before_speakers_own_act(head: Token) -> int:
             and cc.lower_ == "and"
             and doc[cc.i - 1].text == ","
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in conj.children)
+            and _speakers_act(head, conj)
         ):
             return cc.i - 2
     return len(doc)
+
+
+def _speakers_act(clause: Token, conj: Token) -> bool:
+    """The joined verb can be the speaker's only when the clause's subject is a pronoun
+    standing for the speaker ("saying that it supported ..., and also voted") or when it
+    is itself a verb of saying (", and claimed a sixteenth death": a claim of its own);
+    "saying Israeli troops raided the camp, and arrested 15 people" is the troops' (H1)."""
+    if speech_verb(conj) is not None:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children)
 
 
 def _subject_taken_for_an_object(verb: Token, head: Token) -> Token | None:
@@ -851,6 +862,7 @@ def clause_taken_for_object(verb: Token) -> tuple[int, int] | None:
         joined is False
         and verb.tag_ == "VBG"  # "as stating X owned ...": after a participle only (H1)
         and nxt is not None
+        and _speakers_act(clause, nxt)
         and doc[nxt.left_edge.i - 1].lower_ == "and"
         and doc[nxt.left_edge.i - 2].text == ","
     ):
