@@ -64,6 +64,11 @@ def freeze_loaded_objects() -> None:
     over all of it now and then while articles are read (0.06 s each in a process holding
     only the model, 0.28 s in the app's). Garbage is collected first, so that none is
     kept for good: a frozen object in a cycle is never freed. `gc.unfreeze()` (as
-    `analysis/reader.py` does before its own full pass) puts them back."""
+    `analysis/reader.py` does before its own full pass) puts them back.
+
+    The caveat: everything alive at that moment is frozen, not only the model. A model
+    built after a case was read freezes that read too (a snapshot and its view hold each
+    other), and it is freed only after a later large read thaws; a model evicted from
+    `build_nlp`'s cache (a fifth model) stays. Both happen once per model built."""
     gc.collect()
     gc.freeze()
