@@ -160,6 +160,18 @@ def _without_failures(found: dict) -> dict:
     return {k: v for k, v in found.items() if k != "failures"}
 
 
+def print_problems(dataset: str, per_article: dict[str, dict], *, all_problems: bool) -> None:
+    """A dev dataset's errors article by article under --all-problems (never a held-apart
+    one's: ERRORS_SHOWN), else the seed article's alone, as every run shows it."""
+    if all_problems and dataset in ERRORS_SHOWN:
+        for article_id, entry in per_article.items():
+            print(f"\n-- {article_id}: what we get wrong")
+            print("\n".join(f"  {p}" for p in entry["problems"]) or "  nothing")
+    elif SEED_ID in per_article:
+        print(f"\n-- seed article ({SEED_ID}): what we get wrong")
+        print("\n".join(f"  {p}" for p in per_article[SEED_ID]["problems"]) or "  nothing")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("build/eval.json"))
@@ -212,13 +224,7 @@ def main(argv: list[str] | None = None) -> int:
             for g, o, b in zip(golds, scores["ours"], scores["baseline"], strict=True)
         }
         results["datasets"][name]["per_article"] = per_article
-        if args.all_problems and subset in ERRORS_SHOWN:
-            for article_id, entry in per_article.items():
-                print(f"\n-- {article_id}: what we get wrong")
-                print("\n".join(f"  {p}" for p in entry["problems"]) or "  nothing")
-        elif SEED_ID in per_article:
-            print(f"\n-- seed article ({SEED_ID}): what we get wrong")
-            print("\n".join(f"  {p}" for p in per_article[SEED_ID]["problems"]) or "  nothing")
+        print_problems(name, per_article, all_problems=args.all_problems)
 
     # eval/gold_dates/: articles annotated for their dates only, dev and held apart
     from .gold_dates import run as run_dates_only

@@ -31,3 +31,17 @@ def test_the_held_apart_dates_errors_are_not_printed(capsys):
         if line.strip().startswith("missed date in ")
     }
     assert listed == dev_ids
+
+
+def test_all_problems_lists_every_dev_article_and_no_held_apart_one(capsys):
+    # the flag once tested the last subset's name ("dev set, Syria/Iraq ...") instead of
+    # the dataset's, so the dev set's errors were never listed
+    from eval.__main__ import print_problems
+
+    per_article = {"a": {"problems": ["missed claim x"]}, "b": {"problems": []}}
+    print_problems("dev set", per_article, all_problems=True)
+    out = capsys.readouterr().out
+    assert "-- a: what we get wrong" in out and "missed claim x" in out
+    assert "-- b: what we get wrong" in out
+    print_problems("held apart", per_article, all_problems=True)
+    assert "what we get wrong" not in capsys.readouterr().out
