@@ -13,8 +13,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy
-
 from .. import lexicon
 from ..lexicon.gazetteer import (
     armed_group_info,
@@ -46,7 +44,7 @@ from .names import (
     looks_like_person_name,
 )
 from .places import dateline_spans, place_country
-from .spans import doc_text, tokens_spelled
+from .spans import capitalised_outside_entities, doc_text, tokens_spelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -474,19 +472,6 @@ def _initials(words: list[str]) -> tuple[str, str]:
 _COUNTRY_WORDS = 3  # "Democratic Republic of Congo" is longer, and the NER tags it
 
 
-def _untagged_capitals(doc: Doc) -> list[int]:
-    """The indices of the words no entity holds that open with a capital, read from the
-    doc's arrays and its text (a Token object for every word costs more than the rules
-    that look at these)."""
-    if not len(doc):
-        return []
-    columns = doc.to_array(["IDX", "ENT_TYPE"])
-    text = doc_text(doc)
-    return [
-        int(j) for j in numpy.flatnonzero(columns[:, 1] == 0) if text[int(columns[j, 0])].isupper()
-    ]
-
-
 def _untagged_countries(doc: Doc) -> list[Candidate]:
     """Countries the NER left untagged ("Group F — Sweden 1 – 0 South Korea"), also at the
     head of a hyphenated word ("a U.S.-led invasion", one token): a name of the country
@@ -494,7 +479,7 @@ def _untagged_countries(doc: Doc) -> list[Candidate]:
     Democrats")."""
     found: list[Candidate] = []
     after = 0  # the first token a country found leaves to look at
-    for i in _untagged_capitals(doc):
+    for i in capitalised_outside_entities(doc):
         if i < after:
             continue
         token = doc[i]
@@ -541,7 +526,7 @@ def _untagged_armed_groups(doc: Doc) -> list[Candidate]:
     attacked", the tagger calling it an adjective): the list knows it. An unlisted one
     is found by what it does ("Sarya claimed the bombing": armed_acts.py)."""
     found: list[Candidate] = []
-    for i in _untagged_capitals(doc):
+    for i in capitalised_outside_entities(doc):
         token = doc[i]
         if token.is_punct:
             continue
