@@ -67,6 +67,7 @@ SPLITS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
     "tuned",
     "sample",
 )

@@ -31,7 +31,11 @@ The sets in `eval/probes/` (one JSON object a line, format below), in `PROBE_SET
   that session's rules, by someone who read no rule, word list, tuned probe, other
   held-apart set or list of errors), scored once at the second freeze; its own row, never
   tuned on. Its six dateline probes expect the dateline's city to be no actor, where the
-  dev guideline and the tuned probes make it a place (`docs/evaluation.md`).
+  dev guideline and the tuned probes make it a place (`docs/evaluation.md`);
+- `held_apart_fresh6.jsonl`: a sixth fresh set (90 probes, the same 15 classes, six each,
+  committed at 21:58 UTC on 7 December in `eval/fresh_pending/` before any rule of session
+  11, by someone who read no rule, word list, tuned probe, other held-apart set or list of
+  errors), moved here at that session's freeze and scored once; its own row, never tuned on.
 
 A probe passes when every expectation it states holds (pure functions over an
 `Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
@@ -63,6 +67,7 @@ PROBE_SETS = (
     "held_apart_fresh3",
     "held_apart_fresh4",
     "held_apart_fresh5",
+    "held_apart_fresh6",
 )
 
 
