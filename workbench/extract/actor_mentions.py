@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "NORP"})
+# the NER's labels of names that are no actor: its guess for a name it did not know
+_NO_ACTOR_NAME_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
@@ -111,6 +113,7 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     found = _split_pairs_of_people(found)
     found = _drop_bracketed_first_names(found)
     found = _split_coordinated_places(found)
+    found = _split_joined_towns(found)
     found = _without_ships(doc, found)
     found = _national_editions(found)
     found += _untagged_coordinated_places(doc, found)
@@ -226,8 +229,10 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
     """ "the Qalamoun mountains", "the Souq al-Juma district", "Nur Shams camp": capitalised
     words the NER left untagged, compounded with a kind of place written in small letters,
     name that place; before a camp, a base or a port (place_nouns.txt +shared) only words
-    of no person named in the text ("the Trump camp"). Only the tokens spelled as a kind of
-    place, or with one as their lemma, are read (picked from the doc's arrays)."""
+    of no person named in the text ("the Trump camp"). Words the NER gave a label of no
+    actor count as untagged ("the Jabal Mohsen neighbourhood", a product to it). Only the
+    tokens spelled as a kind of place, or with one as their lemma, are read (picked from
+    the doc's arrays)."""
     nouns = {
         t.i: t
         for t in (
@@ -251,7 +256,7 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
             and doc[start - 1].dep_ == "compound"
             and start <= doc[start - 1].head.i <= noun.i
             and doc[start - 1].i not in taken
-            and _name_word(doc[start - 1])
+            and _name_word(doc[start - 1], no_actor_label=True)
         ):
             start -= 1
         if start == noun.i or not doc[start].is_title:
@@ -612,8 +617,12 @@ def _untagged_people(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _name_word(token: Token) -> bool:
-    if token.ent_type_ or token.is_punct or token.is_space:
+def _name_word(token: Token, *, no_actor_label: bool = False) -> bool:
+    """A word that can be part of a name the NER left untagged; with `no_actor_label`,
+    also one it tagged as a name of no actor ("PRODUCT", "LAW")."""
+    if token.is_punct or token.is_space:
+        return False
+    if token.ent_type_ and not (no_actor_label and token.ent_type_ in _NO_ACTOR_NAME_LABELS):
         return False
     if token.lower_ in _NAME_PARTICLES or token.lower_.startswith(("al-", "el-")):
         return True
@@ -718,6 +727,9 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
         if doc[i].text in ("(", "["):
             end = i  # "World Health Organization (WHO": the bracket starts another name
             break
+        if label in ("GPE", "LOC", "FAC") and _kind_of_place_then_more(doc, i, end):
+            end = i  # "the Tishreen dam east (of Aleppo)": the name ends at its kind
+            break
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
@@ -753,6 +765,20 @@ def _mention(doc: Doc, start: int, end: int, label: str, *, kb_id: str = "") -> 
     return mention
 
 
+def _kind_of_place_then_more(doc: Doc, i: int, end: int) -> bool:
+    """A kind of place in small letters inside a place's entity, a direction after it in
+    the entity: the NER ran on past the name ("Tishreen dam east (of Aleppo)")."""
+    token = doc[i]
+    return (
+        i + 1 < end
+        and token.is_lower
+        and token.pos_ == "NOUN"
+        and token.lower_ in _PLACE_KIND_NOUNS
+        and doc[i + 1].is_lower
+        and doc[i + 1].pos_ in ("ADV", "ADJ")  # "east", "north": where it lies from another
+    )
+
+
 def _a_title(token: Token) -> bool:
     return token.is_title and fold(token.text) in TITLES
 
@@ -761,19 +787,23 @@ def _a_title(token: Token) -> bool:
 _TITLE_PLACE_HEADS = lexicon.words("place_heads_first.txt", flag="title")
 # "in", "near", "around": where something is
 _WHERE = lexicon.words("prepositions.txt", flag="locative")
+# "visited", "toured": what one tours is a place ("toured Sheikh Zuweid")
+_TOURED = lexicon.words("movement_verbs.txt", flag="toured")
 
 
 def _a_place_opened_by_a_title(doc: Doc, start: int, end: int) -> bool:
-    """ "Families in Sheikh Jarrah", "killed in Sheikh Maqsoud": a title that also opens
-    places' names, its next word no given name, the name after a preposition of where
-    and no possessive's ("in Sheikh Tamim's palace" is the emir's)."""
+    """ "Families in Sheikh Jarrah", "killed in Sheikh Maqsoud", "toured Sheikh Zuweid": a
+    title that also opens places' names, its next word no given name, the name after a
+    preposition of where or the object of a verb of touring, and no possessive's ("in Sheikh Tamim's palace" is the emir's)."""
     if (
         fold(doc[start].text) not in _TITLE_PLACE_HEADS
         or fold(doc[start + 1].text) in given_names()
     ):
         return False
     root = doc[start:end].root
-    if root.dep_ != "pobj" or root.head.lower_ not in _WHERE:
+    where = root.dep_ == "pobj" and root.head.lower_ in _WHERE
+    toured = root.dep_ == "dobj" and root.head.lemma_.lower() in _TOURED
+    if not (where or toured):
         return False
     return not (end < len(doc) and doc[end].tag_ == "POS")
 
@@ -904,6 +934,31 @@ def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
             if m is not None:
                 m.beside_country = label == "GPE" and mention.label == "ORG"
                 result.append(m)
+    return result
+
+
+def _split_joined_towns(mentions: list[Candidate]) -> list[Candidate]:
+    """ "the Homs-Palmyra road", "the Tyre-Naqoura road": two listed towns joined by a
+    hyphen, which the NER takes for one name, are two places (a road's ends, a front's).
+    Countries are left joined ("the Iran-Iraq war" is a name of its own)."""
+    result = []
+    for mention in mentions:
+        span = mention.span
+        hyphens = [t.i for t in span if t.text == "-" and not t.whitespace_]
+        if len(hyphens) != 1 or mention.label == media_ruler.MEDIA_LABEL:
+            result.append(mention)
+            continue
+        doc = span.doc
+        parts = [(span.start, hyphens[0]), (hyphens[0] + 1, span.end)]
+        texts = [doc[a:b].text for a, b in parts]
+        if not all(
+            a < b and place_country(text) is not None and country_info(text) is None
+            for (a, b), text in zip(parts, texts, strict=True)
+        ):
+            result.append(mention)
+            continue
+        split = [_mention(doc, a, b, "GPE") for a, b in parts]
+        result += [m for m in split if m is not None]
     return result
 
 

@@ -9,6 +9,7 @@ titles and roles, names built like a body's, other people's first names in the a
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -19,6 +20,7 @@ from ..lexicon.gazetteer import (
     country_of_capital,
     country_of_demonym,
     fold,
+    name_key,
     organization_info,
 )
 from ..model import ActorType
@@ -54,6 +56,8 @@ if TYPE_CHECKING:
 
 # verbs after which a capital is a destination, not a government ("visited Cairo")
 _MOVEMENT_VERBS = lexicon.words("movement_verbs.txt")
+# "visited", "toured": what one tours is a place unless it is named as a person
+_TOURED = lexicon.words("movement_verbs.txt", flag="toured")
 # "in support of Moscow", "relations with Damascus": the city stands for its government
 _GOVERNMENT_PREPS = lexicon.words("prepositions.txt", flag="government")
 # last words of outlet names: "Edmonton Sun", "al-Masirah TV"
@@ -184,6 +188,9 @@ def classify(mention: Candidate) -> None:
         return
     if _named_by_a_place_noun(mention.span):
         mention.type = ActorType.PLACE  # "the towns of Saraqib and Maarat Misrin"
+        return
+    if label == "PERSON" and _a_toured_place(mention):
+        mention.type = ActorType.PLACE  # "Sudani visited Jurf al-Sakhar", "toured Neom"
         return
     if (
         label in ("PERSON", "ORG")
@@ -345,6 +352,51 @@ def _opens_with_a_place_word(mention: Candidate) -> bool:
     if first in _AMBIGUOUS_HEADS:
         return _in_a_place_form(mention.text) or _gone_to_or_struck(mention.span)
     return not looks_like_person_name(mention.text)
+
+
+def agree_on_place_or_body(mentions: list[Candidate]) -> None:
+    """One written name, one type: a name typed a place in some mentions and a body in
+    others ("the Nagorno-Karabakh region" twice, "Nagorno-Karabakh" alone once) takes the
+    type most of its mentions have, a place on a tie (a body is the type of a name nothing
+    else explains), so that it is one actor. Fixed names (keyed) are left alone."""
+    counts: dict[str, Counter[ActorType]] = defaultdict(Counter)
+    for mention in mentions:
+        if not mention.key and mention.type in (ActorType.PLACE, ActorType.ORGANIZATION):
+            counts[name_key(mention.text)][mention.type] += 1
+    for mention in mentions:
+        if mention.key or mention.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
+            continue
+        types = counts[name_key(mention.text)]
+        if len(types) == 2:
+            place = types[ActorType.PLACE] >= types[ActorType.ORGANIZATION]
+            mention.type = ActorType.PLACE if place else ActorType.ORGANIZATION
+
+
+def _a_toured_place(mention: Candidate) -> bool:
+    """The object of "visited" or "toured" that the NER calls a person with nothing of a
+    person's about it: no title or role beside it, no given name first, no listed person,
+    and no word of it in a longer person's name of the text ("visited Jurf al-Sakhar",
+    "toured Neom"; not "visited Merkel", nor "visited Kushner" after "Jared Kushner")."""
+    span = mention.span
+    if not span.doc.has_annotation("DEP"):
+        return False
+    token = _first_conjunct(span.root)
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _TOURED:
+        return False
+    text = mention.text
+    words = core_words(text)
+    if not words or fold(words[0]) in given_names() or listed_person(text):
+        return False
+    if looks_like_person_name(text) or _person_beside(span):
+        return False
+    # the words of the other, longer names the NER calls people here
+    people = {
+        fold(t.text)
+        for ent in span.doc.ents
+        if ent.label_ == "PERSON" and len(ent) > len(span) and ent.start != span.start
+        for t in ent
+    }
+    return not any(fold(w) in people for w in words)
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -19,7 +19,7 @@ from ..lexicon.gazetteer import MediaOutlet, country_of_demonym, fold, media_inf
 from ..model import Actor, ActorType, Mention
 from . import media_ruler
 from .actor_mentions import candidates_of
-from .actor_types import classify, reported_by
+from .actor_types import agree_on_place_or_body, classify, reported_by
 from .aliases import (
     HONORIFICS,
     Cluster,
@@ -84,6 +84,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     mentions = candidates_of(doc) + described_outlets(doc)
     for mention in mentions:
         classify(mention)
+    agree_on_place_or_body(mentions)  # "Nagorno-Karabakh": one name, one type
     clusters = cluster_fixed(mentions)
     clusters += cluster_names(
         [m for m in mentions if not m.key and m.type in (ActorType.PERSON, ActorType.ORGANIZATION)]
