@@ -243,3 +243,41 @@ def test_a_fathers_name_inside_a_long_name_is_no_surname():
         [("Mohammed bin Rashid Al Maktoum", "PERSON"), ("Rashid", "PERSON")],
     )
     assert by_name(extract_actors(doc))["Mohammed bin Rashid Al Maktoum"].aliases == ()
+
+
+def test_a_town_named_before_a_kind_of_place_stays_apart_from_a_body_named_after_it():
+    # review H16: "Mysore district" is the town, not a short form of "the Mysore Division"
+    doc = blank_doc(
+        "Only 10% of the employees in the Mysore Division were women. Mysore district comes"
+        " under the South West Railway (SWR) branch of the Indian Railway.",
+        [
+            ("Mysore Division", "ORG"),
+            ("Mysore", "GPE"),
+            ("South West Railway", "ORG"),
+            ("SWR", "ORG"),
+            ("Indian Railway", "ORG"),
+        ],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Mysore"].type is ActorType.PLACE
+    assert actors["Mysore Division"].aliases == ()
+
+
+def test_a_town_put_somewhere_by_a_preposition_stays_apart_from_a_body_named_after_it():
+    doc = blank_doc(
+        "The Mysore Division hired women. The women work in Mysore.",
+        [("Mysore Division", "ORG"), ("Mysore", "GPE")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert actors["Mysore"].type is ActorType.PLACE
+    assert actors["Mysore Division"].aliases == ()
+
+
+def test_a_bodys_short_form_the_ner_took_for_a_place_still_joins_the_body():
+    doc = blank_doc(
+        "Mahan Air flies to Syria. Mahan has been sanctioned by the United States.",
+        [("Mahan Air", "ORG"), ("Syria", "GPE"), ("Mahan", "GPE"), ("the United States", "GPE")],
+    )
+    actors = by_name(extract_actors(doc))
+    assert "Mahan" not in actors
+    assert actors["Mahan Air"].aliases == ("Mahan",)
