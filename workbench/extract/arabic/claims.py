@@ -1264,13 +1264,26 @@ def _in_interview(
     return item
 
 
+# a title in construct that names a person again ("ولي العهد", "رئيس الوزراء"): at most
+# this many words, the last one definite
+_TITLE_WORDS = 3
+
+
 def _person_titled_before(sentence: _Sentence, words: list[Token]) -> Actor | None:
     """The person a lone title with the article names again ("قال الوزير", "وشدد النائب على
-    أن"): the last person named before whose role begins with that title."""
-    if len(words) != 1 or not words[0].norm.startswith("ال") or len(words[0].norm) < 5:
+    أن"), or a title in construct ("وقال ولي العهد إن"): the last person named before whose
+    role begins with that title."""
+    if not words or len(words) > _TITLE_WORDS or any(t.is_punct for t in words):
         return None
-    wanted = without_article(words[0].norm)
-    forms = {wanted, wanted[:-1]} if wanted.endswith("ه") else {wanted}  # الوزيرة: a وزير
+    if not words[-1].norm.startswith("ال") or len(words[-1].norm) < 5:
+        return None
+    if len(words) == 1:
+        wanted = without_article(words[0].norm)
+        forms = {wanted, wanted[:-1]} if wanted.endswith("ه") else {wanted}  # الوزيرة: a وزير
+        wanted_rest: list[str] = []
+    else:  # "ولي العهد": the construct's head, then its definite words as they stand
+        forms = {words[0].norm}
+        wanted_rest = [t.norm for t in words[1:]]
     before = sorted(
         ((s, i) for s, e, i in sentence.spans
          if e <= words[0].start and sentence.actors[i].type is ActorType.PERSON),
@@ -1278,8 +1291,12 @@ def _person_titled_before(sentence: _Sentence, words: list[Token]) -> Actor | No
     )  # fmt: skip
     for _, i in before:
         for role in sentence.actors[i].roles:
-            first = role.split(maxsplit=1)[0] if role.split() else ""
-            if without_article(normal(first)) in forms:
+            role_words = [normal(w) for w in role.split()]
+            if (
+                len(role_words) > len(wanted_rest)
+                and without_article(role_words[0]) in forms
+                and role_words[1 : 1 + len(wanted_rest)] == wanted_rest
+            ):
                 return sentence.actors[i]
     return None
 

@@ -184,6 +184,28 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
     return day(value) if value is not None else None
 
 
+def _after_dated(
+    text: str, start: int, value: ResolvedDate, dated: tuple[int, int, int | None] | None
+) -> ResolvedDate | None:
+    """ "في آب/أغسطس 2019 وعاد في تشرين الأول/أكتوبر": a month with no year after a month
+    of the same sentence named with its year is of that year (the next one if it comes
+    earlier in the calendar: a story told forwards), not the publication's."""
+    if dated is None or _SENTENCE_END.search(text, dated[0], start):
+        return None
+    _, year_number, month_number = dated
+    number = value.date.month
+    if number is None or month_number is None:
+        return None
+    if number < month_number:
+        year_number += 1
+    if value.date.day is not None:
+        moved = safe_date(year_number, number, value.date.day)
+        return day(moved) if moved is not None else None
+    if value.date_end is not None:  # a part of the month ("أواخر تموز")
+        return None
+    return month(year_number, number)
+
+
 def _same_month(m: re.Match[str], before: list[FoundDate]) -> ResolvedDate | None:
     """ "٩ من الشهر نفسه": that day of the month of the last date named before it."""
     named = max((f for f in before if f.value.date.month is not None), key=lambda f: f.start,
@@ -273,6 +295,8 @@ def _weekday(name: str, published: datetime.date, direction: str | None) -> Reso
     """The latest such day not after publication; "الثلاثاء المقبل" the next one after it,
     "الخميس الماضي" the last one before it."""
     number = next(int(r["number"]) for r in lexicon.table("ar_weekdays.csv") if r["name"] == name)
+    if direction == _NEXT:  # the coming one: the publication's own day if it is that day
+        return day(published + datetime.timedelta(days=(number - published.weekday()) % 7))
     towards = _modifiers()[0].get(direction) if direction else None
     if towards == 1:
         return day(published + datetime.timedelta(days=(number - published.weekday()) % 7 or 7))
@@ -298,6 +322,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
         for group in ("year", "year2"):
             found.append(FoundDate(*m.span(group), year(_int(m[group]))))
             bisect.insort(taken, m.span(group))
+    # the last month named with its year (its end, year, month): a month after it with none
+    dated: tuple[int, int, int | None] | None = None
     for name in ("hijri", "gregorian", "same_month", "year", "relative", "weekday"):
         for m in patterns[name].finditer(text):
             start, end = m.span()
@@ -310,6 +336,10 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
                 value = _hijri(m)
             elif name == "gregorian":
                 value = _gregorian(m, published)
+                if value is not None and (m["year"] or m["year2"]):
+                    dated = (end, value.date.year, value.date.month)
+                elif value is not None and m["direction"] is None:
+                    value = _after_dated(text, start, value, dated) or value
             elif name == "same_month":
                 value = _same_month(m, [f for f in found if f.start < start])
             elif name == "year":
@@ -319,7 +349,10 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
             elif name == "relative":
                 value = _relative(m["phrase"], published, m["part"])
             else:
-                value = _weekday(m["weekday"], published, m["direction"])
+                direction = m["direction"]
+                if direction is None and _future_before(text, start):
+                    direction = _NEXT  # "سيعقد جلسة الثلاثاء": the coming Tuesday
+                value = _weekday(m["weekday"], published, direction)
             if value is None:
                 continue
             found.append(FoundDate(start, end, value))
@@ -331,7 +364,55 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
         if first is not None and free(*m.span("day")):
             found.append(FoundDate(*m.span("day"), first))
             bisect.insort(taken, m.span("day"))
-    return sorted((_deadline(text, f) for f in found), key=lambda f: f.start)
+    found = sorted((_deadline(text, f) for f in found), key=lambda f: f.start)
+    return _said_yesterday(text, found, published)
+
+
+# a bare weekday in a clause whose verb is in the future ("سيعقد المجلس جلسة الثلاثاء") is
+# the coming one, not the last: the future prefix س on an imperfect verb (ي ت ن أ), with
+# the feminine ة or a hamza ending a noun that opens alike (سياسة، سيادة، سيناء) left out;
+# or سوف. Looked for within the clause only, at most this many characters back.
+_NEXT = "coming"  # not an Arabic direction word of ar_date_modifiers.csv
+_FUTURE_REACH = 60
+_FUTURE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:سوف|س[يتنأ][\u0621-\u064a]{2,}(?<![ةء]))(?![\u0621-\u064a])"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.،,؛!?؟\n]|(?<![\u0621-\u064a])[وفل]?[إأ]ن(?:ه|ها)?(?![\u0621-\u064a])"
+)
+
+
+def _future_before(text: str, start: int) -> bool:
+    window = text[max(0, start - _FUTURE_REACH) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    return _FUTURE.search(clause) is not None
+
+
+# "أعلن ... أمس ...، وقال إن الأمير توفي اليوم": "اليوم" in a statement made yesterday is
+# that day; the statement's day is the "أمس" earlier in the same sentence
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _said_yesterday(
+    text: str, found: list[FoundDate], published: datetime.date | None
+) -> list[FoundDate]:
+    if published is None:
+        return found
+    today = day(published)
+    yesterday = day(published - datetime.timedelta(days=1))
+    out: list[FoundDate] = []
+    last_yesterday: int | None = None  # where the last bare "أمس" ended
+    for f in found:
+        phrase = text[f.start : f.end]
+        if last_yesterday is not None and _SENTENCE_END.search(text, last_yesterday, f.start):
+            last_yesterday = None
+        if f.value == yesterday and normal(phrase).endswith(normal("أمس")):
+            last_yesterday = f.end
+        elif last_yesterday is not None and f.value == today and normal(phrase) == normal("اليوم"):
+            f = FoundDate(f.start, f.end, yesterday)
+        out.append(f)
+    return out
 
 
 # "قبل نهاية حزيران الجاري", "بحلول نهاية العام": a deadline is the period's last day, as
@@ -340,9 +421,16 @@ _DEADLINE = re.compile(r"(?:^|(?<![\u0621-\u064a]))[وف]?(?P<cue>قبل|بحل�
 _END_WORD = "نهاية"
 
 
+# "قبل نهاية عام 2025": the end word before a year or a month the patterns found alone
+_DEADLINE_END = re.compile(r"(?:^|(?<![\u0621-\u064a]))[وف]?(?P<cue>قبل|بحلول)\s+نهاية\s+$")
+
+
 def _deadline(text: str, found: FoundDate) -> FoundDate:
     if not text.startswith(_END_WORD, found.start):
-        return found
+        lead = _DEADLINE_END.search(text, max(0, found.start - 20), found.start)
+        if lead is None or found.value.date.day is not None:
+            return found
+        return FoundDate(lead.start("cue"), found.end, day(found.value.last_day))
     lead = _DEADLINE.search(text, max(0, found.start - 12), found.start)
     if lead is None:
         return found

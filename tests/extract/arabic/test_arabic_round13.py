@@ -1,0 +1,76 @@
+"""Round 13 of the Arabic rules: the ninth fresh set's error kinds (as listed by kind),
+each tested in other words and names than that set's and the round's tuned text (no
+model: fast tier)."""
+
+from __future__ import annotations
+
+import datetime
+
+from workbench.extract.arabic import extract_arabic
+from workbench.model import Article
+
+THURSDAY = datetime.date(2018, 5, 10)
+
+
+def extract(text: str, published: datetime.date = THURSDAY):
+    return extract_arabic(Article(id="t", text=text, published=published, language="ar"))
+
+
+def speakers(text: str) -> list[str | None]:
+    x = extract(text)
+    names = {a.id: a.name for a in x.actors}
+    return [names.get(c.speaker) if c.speaker else None for c in x.claims]
+
+
+def dates(text: str, published: datetime.date = THURSDAY) -> dict[str, str]:
+    return {e.date_text: e.date.isoformat() for e in extract(text, published).events}
+
+
+def test_a_title_in_construct_names_the_person_it_named_before() -> None:
+    # "ولي العهد" alone: the crown prince named with that title earlier in the text
+    text = (
+        "استقبل ولي العهد السعودي الأمير محمد بن نايف الوفد في جدة.\n\n"
+        "وقال ولي العهد إن المملكة «تدعم كل جهد للسلام»."
+    )
+    assert speakers(text) == ["Mohammed bin Nayef"]
+
+
+def test_a_month_with_no_year_after_a_dated_month_takes_its_year() -> None:
+    # published May 2018: October alone would be October 2017, the last before it
+    text = "وكان الوزير قد زار موسكو في آب/أغسطس 2016، ثم عاد إليها في تشرين الأول/أكتوبر."
+    found = dates(text)
+    assert found["آب/أغسطس 2016"] == "2016-08"
+    assert found["تشرين الأول/أكتوبر"] == "2016-10"
+
+
+def test_a_later_month_of_the_next_year_and_a_new_sentence_start_again() -> None:
+    text = (
+        "بدأت المفاوضات في تشرين الثاني/نوفمبر 2016 واستمرت حتى آذار/مارس.\n\n"
+        "وتعثرت المحادثات في تشرين الأول/أكتوبر."
+    )
+    found = dates(text)
+    assert found["آذار/مارس"] == "2017-03"  # after November 2016: the next March
+    assert found["تشرين الأول/أكتوبر"] == "2017-10"  # its own sentence: the publication's
+
+
+def test_today_in_a_statement_made_yesterday_is_that_day() -> None:
+    text = "وأعلنت الوزارة في بيان أمس أن الوفد وصل إلى الرياض اليوم."
+    assert dates(text) == {"أمس": "2018-05-09", "اليوم": "2018-05-09"}
+
+
+def test_today_in_a_sentence_of_its_own_stays_the_publication_day() -> None:
+    text = "وقالت الوزارة أمس إن الوفد غادر.\n\nويصل الوزير إلى الرياض اليوم."
+    assert dates(text)["اليوم"] == "2018-05-10"
+
+
+def test_a_weekday_with_a_future_verb_is_the_coming_one() -> None:
+    # Thursday 10 May 2018: "will meet on Tuesday" is 15 May, "met on Tuesday" the 8th
+    assert dates("وقال المتحدث إن اللجنة ستجتمع الثلاثاء.")["الثلاثاء"] == "2018-05-15"
+    assert dates("وقال المتحدث إن اللجنة اجتمعت الثلاثاء.")["الثلاثاء"] == "2018-05-08"
+    # a noun that opens like a future verb is none: "سياسة" (policy)
+    assert dates("وناقش المجلس سياسة الحكومة الثلاثاء.")["الثلاثاء"] == "2018-05-08"
+
+
+def test_before_the_end_of_a_named_year_is_its_last_day() -> None:
+    found = dates("وأكد أن الانتخابات ستجرى قبل نهاية عام 2019.")
+    assert found == {"قبل نهاية عام 2019": "2019-12-31"}
