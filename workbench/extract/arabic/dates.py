@@ -184,13 +184,20 @@ def _gregorian(m: re.Match[str], published: datetime.date | None) -> ResolvedDat
     return day(value) if value is not None else None
 
 
+_DATED_REACH = 300
+
+
 def _after_dated(
     text: str, start: int, value: ResolvedDate, dated: tuple[int, int, int | None] | None
 ) -> ResolvedDate | None:
     """ "في آب/أغسطس 2019 وعاد في تشرين الأول/أكتوبر": a month with no year after a month
     of the same sentence named with its year is of that year (the next one if it comes
     earlier in the calendar: a story told forwards), not the publication's."""
-    if dated is None or _SENTENCE_END.search(text, dated[0], start):
+    # within one sentence, and a bounded stretch of it (a text of thousands of dates and no
+    # full stop stays linear)
+    if dated is None or start - dated[0] > _DATED_REACH:
+        return None
+    if _SENTENCE_END.search(text, dated[0], start):
         return None
     _, year_number, month_number = dated
     number = value.date.month
@@ -403,10 +410,14 @@ def _said_yesterday(
     yesterday = day(published - datetime.timedelta(days=1))
     out: list[FoundDate] = []
     last_yesterday: int | None = None  # where the last bare "أمس" ended
+    scanned = 0  # each stretch between dates is searched for a sentence's end once
     for f in found:
         phrase = text[f.start : f.end]
-        if last_yesterday is not None and _SENTENCE_END.search(text, last_yesterday, f.start):
+        if last_yesterday is not None and _SENTENCE_END.search(
+            text, max(last_yesterday, scanned), f.start
+        ):
             last_yesterday = None
+        scanned = max(scanned, f.end)
         if f.value == yesterday and normal(phrase).endswith(normal("أمس")):
             last_yesterday = f.end
         elif last_yesterday is not None and f.value == today and normal(phrase) == normal("اليوم"):
