@@ -77,6 +77,8 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         # "police revealed on Saturday": a force noun needs no article; it is the force
         # named before ("Kent Police"), by the head of its name alone
         return next((a for a in _before(span.start_char, index) if _named_by_head(a, noun)), None)
+    if span[0].lower_ == "the" and (age := _age_of(span)) is not None:
+        return _aged(age, span, index)
     if span[0].lower_ != "the" or not (head.pos_ == "NOUN" or _title(head)):
         return None
     words = [t.lower_ for t in span if t.i != span.start and not t.is_punct]
@@ -84,7 +86,10 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         return None  # "the Saudi-led coalition", "the Houthi group": named in place
     earlier = _before(span.start_char, index)
     if noun in GROUP_NOUNS:
-        return next((a for a in earlier if a.type is ActorType.GROUP), None)
+        # "the organisation", "the group" with no armed group named before: the body that
+        # was the subject just before ("The Syrian Arab Red Crescent sent a convoy ...")
+        group = next((a for a in earlier if a.type is ActorType.GROUP), None)
+        return group or subject_body(head, index)
     if noun in GOVERNMENT_ALONE:
         return _country_of_context(head, span, earlier, index)
     if noun in BODY_NOUNS:
@@ -98,6 +103,42 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             if any(_holds(role.lower(), o) for role in actor.roles for o in offices):
                 return actor
     return _named_beside(head, index, appositions=noun in PERSON_NOUNS)
+
+
+# the links from an age up to the name it is given to: "Salha, 35," (appos), "a
+# 35-year-old nurse" (nummod, npadvmod, amod, then the nurse's appos), "aged 35" (acl)
+_AGE_LINKS = frozenset({"appos", "nummod", "npadvmod", "amod", "acl", "dobj", "advmod"})
+
+
+def _age_of(span: Span) -> str | None:
+    """ "the 35-year-old": the age a description gives as all it says of someone."""
+    words = [t.lower_ for t in span]
+    if len(words) == 6 and words[2:] == ["-", "year", "-", "old"] and span[1].like_num:
+        return span[1].text
+    return None
+
+
+def _aged(age: str, span: Span, index: ActorIndex) -> Actor | None:
+    """The person whose age was given as `age` before the description, nearest first:
+    "Mohammed Abu Salha, 35, a paramedic ... The 35-year-old said" (the number set beside
+    the name), "Rania Haddad, a 35-year-old nurse" (the number in the name's apposition)."""
+    doc = span.doc
+    floor = span.start_char - REACH
+    for token in reversed(doc[: span.start]):
+        if token.idx < floor:
+            break
+        if token.text != age:
+            continue
+        # the number beside the name, or inside a phrase beside it: climb to the name
+        current = token
+        for _ in range(4):
+            actor = index.actor_at(current.idx, current.idx + len(current.text))
+            if actor is not None and actor.type is ActorType.PERSON:
+                return actor
+            if current.dep_ not in _AGE_LINKS or current.head.i == current.i:
+                break
+            current = current.head
+    return None
 
 
 def _named_beside(head: Token, index: ActorIndex, *, appositions: bool) -> Actor | None:
@@ -209,12 +250,26 @@ def _title(token: Token) -> bool:
     return token.dep_ == "compound" and _title(token.head)
 
 
+# How many sentences before its own a body's description ("the agency", "the office")
+# looks for the organisation that was their subject: wire copy puts a sentence or two on
+# another actor between the body and "The agency said" ("The World Food Programme warned
+# ... RSF fighters blocked its trucks ... The agency said")
+_BODY_SENTENCES = 3
+
+
 def subject_body(head: Token, index: ActorIndex) -> Actor | None:
-    """The organisation that was a subject in the description's sentence or the one
-    before, nearest first: a body described by what it is is the topic just named."""
+    """The organisation that was a subject in the description's sentence or the
+    `_BODY_SENTENCES` before it (and within `REACH`), nearest first: a body described by
+    what it is is the topic named last."""
     doc = head.doc
-    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    start = head.sent.start
+    for _ in range(_BODY_SENTENCES):
+        if start == 0 or head.idx - doc[start - 1].idx > REACH:
+            break
+        start = doc[start - 1].sent.start
     for token in reversed(doc[start : head.i]):
+        if token.idx < head.idx - REACH:
+            break  # one endless sentence: look no further back than any description
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         actor = index.actor_at(token.idx, token.idx + len(token.text))

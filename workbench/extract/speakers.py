@@ -52,6 +52,10 @@ _PART_QUANTIFIERS = lexicon.words("part_quantifiers.txt")
 _KIN_NOUNS = lexicon.words("kin_nouns.txt")
 # "Hamas's armed wing": a part of a body that speaks for it, its owner named
 _PART_NOUNS = lexicon.words("speaker_part_nouns.txt")
+# "its", "their" to "it", "they": a possessive stands for what its subject form would
+_POSSESSIVES = {
+    row["possessive"]: row["pronoun"] for row in lexicon.table("possessive_pronouns.csv")
+}
 # How far back (characters) "the agency" may look for the outlet it refers to.
 _DESCRIPTION_REACH = 1500
 
@@ -224,15 +228,20 @@ class PronounResolver:
 
     def resolve(self, pronoun: Token) -> Actor | None:
         if pronoun.i not in self._resolved:
-            self._resolved[pronoun.i] = self._search(pronoun)
+            # "its" looks for what "it" would: its subject form (possessive_pronouns.csv)
+            word = _POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
+            self._resolved[pronoun.i] = self._search(pronoun, word)
         return self._resolved[pronoun.i]
 
-    def _search(self, pronoun: Token) -> Actor | None:
-        word = pronoun.lower_
+    def _search(self, pronoun: Token, word: str) -> Actor | None:
         if word in FIRST_PERSON:
             return None
         sentences = self._window(pronoun)
         fallback: Actor | None = None
+        # "The Houthis claimed ... Saudi Arabia condemned ... They said": wire English
+        # makes a country "it", so a country subject is what "they" stands for only when
+        # no group, body or outlet was a subject before it in the window
+        country: Actor | None = None
         floor = max(0, pronoun.i - _PRONOUN_REACH_WORDS)
         for sent in sentences:
             # nearest first, only the words before the pronoun (not a Token of each word)
@@ -254,13 +263,16 @@ class PronounResolver:
                     else speaker_from_subjects([token], self.index, self).actor
                 )
                 if actor is not None and _compatible(actor, word):
+                    if word in GROUP_PRONOUNS and actor.type is ActorType.COUNTRY:
+                        country = country or actor
+                        continue
                     return actor
                 if _unnamed_match(token, word):
                     # the nearest subject that can be what the pronoun stands for:
                     # "a spokesperson, X, ... he said" (X whatever type its name was
                     # given), "an assembly of ministers met ... They said" (unnamed)
                     return actor
-        return fallback
+        return country or fallback
 
     def _window(self, pronoun: Token) -> list[Span]:
         """The pronoun's sentence and the ones before it, nearest first."""
@@ -322,6 +334,8 @@ def speaker_from_subjects(
         )
     if actor is None:
         actor = described_actor(last, span, index)
+    if actor is None and last.pos_ == "NOUN" and last.lemma_.lower() in PERSON_NOUNS:
+        actor = _body_by_possessive(last, index, resolver)
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
     if actor is None and last.lemma_.lower() in _KIN_NOUNS:
@@ -331,6 +345,22 @@ def speaker_from_subjects(
     if actor is not None and _only_as_backer(actor, span, index):
         actor = None  # "The UN-backed government": who backs it, not who it is
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
+
+
+def _body_by_possessive(head: Token, index: ActorIndex, resolver: PronounResolver) -> Actor | None:
+    """ "Its spokesman said" after "Jordan's Interior Ministry closed the bridge", "Hamas's
+    spokesman said": the body whose spokesman it is speaks through him, named by its
+    possessive or by the pronoun standing for it. A person's spokesman is not the person,
+    a country's minister is a person of that country ("Egypt's foreign minister told"
+    stays unnamed), and a body only modifying the noun ("an Interpol spokesperson") is an
+    affiliation."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    pronoun = owner.lower_ in _POSSESSIVES
+    actor = resolver.resolve(owner) if pronoun else _actor_on(owner, index)
+    spokesbody = actor is not None and actor.type in (ActorType.ORGANIZATION, ActorType.GROUP)
+    return actor if spokesbody else None
 
 
 def _joined_sources(heads: list[Token]) -> list[Token]:
