@@ -117,3 +117,42 @@ def test_a_fixed_name_keeps_its_type():
     )
     agree_on_place_or_body(mentions)
     assert mentions[0].type is ActorType.ORGANIZATION
+
+
+def test_a_person_the_ner_cut_takes_in_the_same_name_tagged_whole_elsewhere(extractor):
+    text = (
+        "Troops loyal to Abdrabbuh Mansour Hadi advanced. "
+        "Abdrabbuh Mansour Hadi said the war would end."
+    )
+    found = _types(extractor, text)
+    assert found == {"Abdrabbuh Mansour Hadi": {ActorType.PERSON}}
+
+
+def _cut_name_doc(first: str):
+    # the NER's cut, as it makes of "Abdrabbuh Mansour Hadi": the first word left out
+    from spacy.tokens import Doc
+
+    from tests.extract.hand_docs import blank
+
+    words = ["Forces", "loyal", "to", first, "Mansour", "Hadi", "retook", "Aden", "."]
+    return Doc(
+        blank().vocab,
+        words=words,
+        spaces=[True] * 7 + [False, False],
+        pos=["NOUN", "ADJ", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+        deps=["nsubj", "amod", "prep", "compound", "compound", "pobj", "ROOT", "dobj", "punct"],
+        heads=[6, 0, 1, 5, 5, 2, 6, 6, 6],
+        ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [("Ahmed", "Ahmed Mansour Hadi"), ("Speaker", "Mansour Hadi")],
+    ids=["listed-given-name", "a-title-stays-out"],
+)
+def test_a_person_the_ner_cut_takes_in_a_listed_given_name(first, name):
+    from workbench.extract.actor_mentions import _mentions
+
+    doc = _cut_name_doc(first)
+    assert [m.text for m in _mentions(doc.ents[0])] == [name]

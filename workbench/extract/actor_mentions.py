@@ -652,9 +652,11 @@ def _mentions(ent: Span) -> list[Candidate]:
             and fold(head.text) not in TITLES
             and all(t.is_title or t.is_punct for t in rest)
             and looks_like_person_name(rest.text)
+            and (country_info(head.text) is not None or place_country(head.text) is not None)
         ):
             # "Ukraine Volodymyr Zelenskyy", "Vermont Bernie Sanders": a place glued to a
-            # person; the place is kept only when the gazetteer knows it
+            # person, the place kept only when it is a country; a first word no list knows
+            # as a place is the name's ("Abdrabbuh Mansour Hadi" is whole)
             found = [_mention(doc, ent.start + 1, ent.end, "PERSON")]
             if country_info(head.text) is not None:
                 found.insert(0, _mention(doc, ent.start, ent.start + 1, "GPE"))
@@ -672,8 +674,34 @@ def _mentions(ent: Span) -> list[Candidate]:
         # "homes in Sheikh Jarrah": the NER's person after the title is a neighbourhood
         placed = _mention(doc, ent.start - 1, ent.end, "GPE")
         return [placed] if placed is not None else []
-    mention = _mention(doc, ent.start, _surname_after(ent), label, kb_id=ent.kb_id_)
+    start = _given_name_before(ent) if label == "PERSON" else ent.start
+    mention = _mention(doc, start, _surname_after(ent), label, kb_id=ent.kb_id_)
     return [mention] if mention is not None else []
+
+
+def _given_name_before(ent: Span) -> int:
+    """Where a person's name starts: "Forces loyal to Abdrabbuh Mansour Hadi" tagged
+    "Mansour Hadi" is the whole name when the word left out, a compound of the name, is
+    a listed given name or opens the same name the NER tags whole elsewhere in the text.
+    A title is never taken in ("Speaker Nancy Pelosi")."""
+    doc = ent.doc
+    if ent.start == 0:
+        return ent.start
+    before = doc[ent.start - 1]
+    if (
+        before.ent_type_
+        or not before.is_title
+        or before.pos_ != "PROPN"
+        or before.dep_ != "compound"
+        or not ent.start <= before.head.i < ent.end
+        or fold(before.text) in TITLES
+    ):
+        return ent.start
+    if fold(before.text) in given_names() and not before.is_sent_start:
+        return ent.start - 1  # not "Will Nancy Pelosi run?"
+    whole = doc[ent.start - 1 : ent.end].text
+    elsewhere = any(e.label_ == "PERSON" and e.text == whole for e in doc.ents)
+    return ent.start - 1 if elsewhere else ent.start
 
 
 def _person_after_title(ent: Span) -> list[Candidate]:
