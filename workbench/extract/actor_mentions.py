@@ -700,8 +700,29 @@ def _given_name_before(ent: Span) -> int:
     if fold(before.text) in given_names() and not before.is_sent_start:
         return ent.start - 1  # not "Will Nancy Pelosi run?"
     whole = doc[ent.start - 1 : ent.end].text
-    elsewhere = any(e.label_ == "PERSON" and e.text == whole for e in doc.ents)
-    return ent.start - 1 if elsewhere else ent.start
+    return ent.start - 1 if whole in people_named(doc)[0] else ent.start
+
+
+_PEOPLE_KEY = "workbench.actor_mentions.people"
+
+
+def people_named(doc: Doc) -> tuple[frozenset[str], dict[str, int]]:
+    """The texts of the entities the NER calls people, and for each of their words (folded)
+    the length in tokens of the longest such entity holding it; read once per doc (a rule
+    asking per mention would be quadratic in a text of many names)."""
+    found = doc.user_data.get(_PEOPLE_KEY)
+    if found is None:
+        texts: set[str] = set()
+        longest: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            texts.add(ent.text)
+            for token in ent:
+                word = fold(token.text)
+                longest[word] = max(longest.get(word, 0), len(ent))
+        found = doc.user_data[_PEOPLE_KEY] = (frozenset(texts), longest)
+    return found
 
 
 def _person_after_title(ent: Span) -> list[Candidate]:

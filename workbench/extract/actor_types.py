@@ -25,7 +25,7 @@ from ..lexicon.gazetteer import (
 )
 from ..model import ActorType
 from . import media_ruler
-from .actor_mentions import Candidate
+from .actor_mentions import Candidate, people_named
 from .armed_acts import (
     a_group_here,
     acts_armed,
@@ -389,14 +389,9 @@ def _a_toured_place(mention: Candidate) -> bool:
         return False
     if looks_like_person_name(text) or _person_beside(span):
         return False
-    # the words of the other, longer names the NER calls people here
-    people = {
-        fold(t.text)
-        for ent in span.doc.ents
-        if ent.label_ == "PERSON" and len(ent) > len(span) and ent.start != span.start
-        for t in ent
-    }
-    return not any(fold(w) in people for w in words)
+    # a word of a longer name the NER calls a person here ("Jared Kushner")
+    longest = people_named(span.doc)[1]
+    return not any(longest.get(word, 0) > len(span) for word in words)
 
 
 def _first_conjunct(token: Token) -> Token:
