@@ -102,3 +102,22 @@ def test_a_persons_spokesman_is_not_the_person(extractor):
         "the proposal."
     )
     assert _speaker_of(extractor, text, "the cabinet would meet") is None
+
+
+def test_the_group_is_no_body_that_was_a_subject(extractor):
+    # "the group" is a group's word: with no group named it stays unnamed, never the
+    # nearest organisation ("the organisation" is both words and takes the body)
+    text = (
+        "The Norwegian Refugee Council opened a school in Idlib. The Syrian Interim "
+        "Government declared a holiday. The group said the pupils had lost two years."
+    )
+    assert _speaker_of(extractor, text, "the pupils had lost two years") is None
+
+
+def test_the_general_is_the_army_chief_named_before(extractor):
+    # role_synonyms.csv: "the general" for an army chief, past a nearer commander
+    text = (
+        "Army chief Rodolphe Haykal met UNIFIL commander Diodato Abagnara in Naqoura. "
+        "The general said the army would deploy in every village."
+    )
+    assert _speaker_of(extractor, text, "the army would deploy") == "Rodolphe Haykal"

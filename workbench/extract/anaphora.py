@@ -86,10 +86,13 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         return None  # "the Saudi-led coalition", "the Houthi group": named in place
     earlier = _before(span.start_char, index)
     if noun in GROUP_NOUNS:
-        # "the organisation", "the group" with no armed group named before: the body that
-        # was the subject just before ("The Syrian Arab Red Crescent sent a convoy ...")
         group = next((a for a in earlier if a.type is ActorType.GROUP), None)
-        return group or subject_body(head, index)
+        if group is None and noun in BODY_NOUNS:
+            # "the organisation" (a group's word and a body's) with no armed group named
+            # before: the body that was the subject ("The Syrian Arab Red Crescent sent a
+            # convoy ..."); "the group" stays a group's word and finds none
+            return subject_body(head, index)
+        return group
     if noun in GOVERNMENT_ALONE:
         return _country_of_context(head, span, earlier, index)
     if noun in BODY_NOUNS:
