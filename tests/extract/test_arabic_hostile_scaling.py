@@ -92,3 +92,35 @@ def test_round10_triggers_cost_about_twice_the_work_for_twice_the_text(unit, bou
     lines_large, claims_large = _round10_lines_run(40_000, unit)
     assert claims_large > claims_small >= 1
     assert lines_large < bound * lines_small, (lines_small, lines_large)
+
+
+# round 13 (review J3): the date finder's passes over a sentence with no full stop, "اليوم"
+# after "أمس" and a month after a dated month, each date looking back for a sentence's end
+# (a regular expression's scan, which executed lines do not count: CPU time, best of two)
+_DATE_UNITS = (
+    ("أعلن أمس، أن الاجتماع عقد ", "اليوم، و"),
+    ("وصل في آب/أغسطس 2019 ", "وعاد في تشرين الأول/أكتوبر، "),
+    ("وقال ", "إن اللجنة ستجتمع الثلاثاء، و"),
+)
+
+
+@pytest.mark.parametrize(("opening", "unit"), _DATE_UNITS)
+def test_four_times_the_dates_in_one_sentence_cost_about_four_times_the_time(
+    opening: str, unit: str
+) -> None:
+    import time
+
+    from workbench.extract.arabic import dates as dates_module
+
+    def seconds(length: int) -> float:
+        text = opening + unit * (length // len(unit))
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            found = dates_module.find_dates(text, datetime.date(2019, 9, 20))
+            best = min(best, time.process_time() - start)
+        assert found
+        return max(best, 1e-3)
+
+    small, large = seconds(50_000), seconds(200_000)
+    assert large < 8 * small, (small, large)  # quadratic: about 16 times

@@ -389,11 +389,23 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _not_future() -> frozenset[str]:
+    """Words that look like a future verb and are not (ar_future_false.txt: سيطرت، سياسيا)."""
+    return frozenset(normal(w) for w in lexicon.words("ar_future_false.txt"))
+
+
 def _future_before(text: str, start: int) -> bool:
     window = text[max(0, start - _FUTURE_REACH) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
-    return _FUTURE.search(clause) is not None
+    for m in _FUTURE.finditer(clause):
+        word = normal(m.group())
+        if word[0] in "وف" and word[1:2] == "س":
+            word = word[1:]
+        if word not in _not_future():
+            return True
+    return False
 
 
 # "أعلن ... أمس ...، وقال إن الأمير توفي اليوم": "اليوم" in a statement made yesterday is
