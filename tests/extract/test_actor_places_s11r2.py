@@ -156,3 +156,23 @@ def test_a_person_the_ner_cut_takes_in_a_listed_given_name(first, name):
 
     doc = _cut_name_doc(first)
     assert [m.text for m in _mentions(doc.ents[0])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protesters blocked the King Fahd Causeway for an hour.", "King Fahd Causeway"),
+        ("Crowds gathered at the King Abdullah Mosque in Amman.", "King Abdullah Mosque"),
+    ],
+    ids=["causeway", "mosque"],
+)
+def test_a_building_named_after_a_titled_person_is_a_place(extractor, text, name):
+    assert _types(extractor, text)[name] == {ActorType.PLACE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["General Tom Bridge said so.", "The army's chief, General Tom Bridge, toured the base."],
+)
+def test_a_titled_person_named_like_a_building_stays_a_person(extractor, text):
+    assert _types(extractor, text)["Tom Bridge"] == {ActorType.PERSON}

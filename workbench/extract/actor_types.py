@@ -173,7 +173,8 @@ def classify(mention: Candidate) -> None:
         _fix(mention, ActorType.GROUP, "group", text)
         return
     if label == "FAC":
-        mention.type = ActorType.PERSON if looks_like_person_name(text) else ActorType.PLACE
+        person = looks_like_person_name(text) and not _a_building_named_after(mention.span)
+        mention.type = ActorType.PERSON if person else ActorType.PLACE
         return
     capital_of = country_of_capital(text) if label in ("PERSON", "ORG") else None
     if capital_of is not None and _capital_acts(mention):
@@ -201,8 +202,10 @@ def classify(mention: Candidate) -> None:
         mention.type = ActorType.PLACE  # "a shell landed near Nirim": where the blow fell
         return
     placed = label in ("PERSON", "ORG") and _ends_with_a_place_noun(text, body=label == "ORG")
-    if placed and not _titled(mention.span):
-        mention.type = ActorType.PLACE  # "Gaisano Mall", "Tahrir Square": no one's name
+    if placed and (not _titled(mention.span) or _a_building_named_after(mention.span)):
+        # "Gaisano Mall", "Tahrir Square": no one's name; "the King Hussein Bridge": a
+        # building named after a titled person
+        mention.type = ActorType.PLACE
         return
     words = fold(text).split()
     if called_an_outlet(mention.span):
@@ -783,6 +786,22 @@ def _ends_with_a_place_noun(text: str, *, body: bool) -> bool:
     last = fold(words[-1])
     nouns = _BUILDING_NOUNS | _LANDFORM_NOUNS if body else _PLACE_NOUNS | _BUILDING_NOUNS
     return last in nouns and last not in ORG_HEADS
+
+
+def _a_building_named_after(span: Span) -> bool:
+    """ "The", a title, a name and a kind of building, capitalised: "the King Hussein
+    Bridge", "the King Fahd Causeway", "the Sheikh Zayed Mosque" are built things named
+    after a person (the title inside the name or right before it)."""
+    words = span.text.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or fold(words[-1]) not in _BUILDING_NOUNS:
+        return False
+    # the title opens the name, or comes right before it, after "the": "General Tom
+    # Bridge" is a man, "the King Fahd Causeway" a causeway
+    doc = span.doc
+    title = span.start if len(words) >= 3 and fold(words[0]) in TITLES else span.start - 1
+    if title < 1 or (title < span.start and fold(doc[title].text) not in TITLES):
+        return False
+    return doc[title - 1].lower_ == "the"
 
 
 def _named_by_a_place_noun(span: Span) -> bool:
