@@ -176,3 +176,15 @@ def test_a_building_named_after_a_titled_person_is_a_place(extractor, text, name
 )
 def test_a_titled_person_named_like_a_building_stays_a_person(extractor, text):
     assert _types(extractor, text)["Tom Bridge"] == {ActorType.PERSON}
+
+
+def test_the_people_named_are_read_once_per_doc():
+    # the cut-name repair and the toured-place check ask per mention: a walk over every
+    # entity each time would be quadratic in a text of many names
+    from workbench.extract.actor_mentions import people_named
+
+    doc = _cut_name_doc("Ahmed")
+    first = people_named(doc)
+    assert people_named(doc) is first
+    assert first[0] == frozenset({"Mansour Hadi"})
+    assert first[1]["hadi"] == 2
