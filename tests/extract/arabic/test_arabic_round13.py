@@ -108,3 +108,15 @@ def test_a_body_in_a_statement_is_the_body_alone() -> None:
     text = "وقالت نقابة المهندسين في بيان إن الإضراب «سيستمر»."
     [(_, _, speaker_text, _)] = claims(text)
     assert speaker_text == "نقابة المهندسين"
+
+
+def test_a_relative_clause_after_the_name_is_no_part_of_the_speaker_words() -> None:
+    text = "وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر، الذي حضر الجلسة، إن الإنتاج «لن يتأثر»."
+    [(_, _, speaker_text, _)] = claims(text)
+    assert speaker_text == "الرئيس التنفيذي لشركة أرامكو أمين الناصر"
+
+
+def test_a_word_with_tanween_is_no_part_of_a_name() -> None:
+    # "اتصالاً" (a call): an indefinite noun in the accusative, not the given name's surname
+    x = extract("وتلقى الشيخ نواف اتصالاً هاتفياً من الملك.")
+    assert [m.text for a in x.actors for m in a.mentions if "نواف" in m.text] == ["نواف"]

@@ -221,7 +221,12 @@ def _name_like(token: Token) -> bool:
         and not any(without_article(w) in source_nouns() for _, w in token.readings())
         and token.norm not in body_nouns()
         and demonym_country(token) is None
+        # "اتصالاً": a word written with tanween is an indefinite noun, never a name
+        and not any(mark in token.text for mark in _TANWEEN)
     )
+
+
+_TANWEEN = "\u064b\u064c\u064d"
 
 
 def _definite(token: Token) -> bool:

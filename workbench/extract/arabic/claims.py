@@ -65,7 +65,27 @@ def _own_end(tokens: list[Token], a: int, b: int) -> int:
             depth = max(0, depth - 1)
         elif depth == 0 and text in _COMMA and _is_aside(tokens[j + 1]):
             return j
+        elif depth == 0 and j > a and _in_a_statement(tokens, j, b):
+            return j  # "وقال المجلس في بيان": the body speaks; the statement is where
+        elif depth == 0 and text in _COMMA and tokens[j + 1].norm in _RELATIVES:
+            return j  # "X، الذي حضر الجلسة،": a relative clause describes the speaker
     return b
+
+
+_IN = normal("في")
+_RELATIVES = frozenset(normal(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان"))
+
+
+def _in_a_statement(tokens: list[Token], j: int, b: int) -> bool:
+    """Whether tokens j.. are "في بيان", "في كلمة", "في مقابلة" (ar_statement_nouns.txt,
+    the interview nouns): where it was said, with no comma before it."""
+    return (
+        tokens[j].norm == _IN
+        and j + 1 < b
+        and (
+            _a_statement(tokens[j + 1], definite=False) or tokens[j + 1].norm in _interview_nouns()
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -896,6 +916,8 @@ def _past_aside_time(sentence: _Sentence, a: int) -> int:
     "أعلن الوزير X، أمس، خطة ..." (the plan is what was announced, not "، أمس،")."""
     tokens = sentence.tokens
     n = a
+    if _in_a_statement(tokens, n, sentence.last):
+        n = _past_statement(sentence, n)
     while n < sentence.last and tokens[n].text in _COMMA:
         n += 1
     if n < sentence.last and tokens[n].start in sentence.times:
@@ -921,6 +943,30 @@ def _past_aside_time(sentence: _Sentence, a: int) -> int:
 
 # an aside set off by commas runs this many tokens at most
 _ASIDE_REACH = 25
+_OWN = frozenset(normal(w) for w in ("له", "لها", "لهم"))
+# the outlet that carried a statement is named within this many tokens after it
+_CARRIER_REACH = 4
+
+
+def _past_statement(sentence: _Sentence, n: int) -> int:
+    """Past "في بيان [له] [بثه تلفزيون الكويت] [أمس]" with no commas: the statement, the
+    outlet that carried it (a verb of carrying, an outlet noun and a quotation mark may
+    stand before its name) and its day."""
+    tokens, last = sentence.tokens, sentence.last
+    j = n + 2
+    if j < last and tokens[j].norm in _OWN:
+        j += 1
+    reach = min(j + _CARRIER_REACH, last)
+    if j < reach:
+        outlets = [e for s, e, i in sentence.index.starting(tokens[j].start, tokens[reach - 1].end)
+                   if sentence.actors[i].type is ActorType.MEDIA]  # fmt: skip
+        if outlets:
+            j = next((t.i + 1 for t in tokens[j:last] if t.end >= outlets[0]), last)
+            if j < last and tokens[j].text == "»":
+                j += 1
+    if j < last and tokens[j].start in sentence.times:
+        j += 1
+    return j
 
 
 def _trailing_source(
