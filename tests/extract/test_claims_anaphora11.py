@@ -75,25 +75,21 @@ def test_an_age_nobody_was_given_names_nobody(extractor):
     assert _speaker_of(extractor, text, "the boats had been fired on") is None
 
 
-@pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        (
-            "Lebanon's Health Ministry counted 12 dead in Nabatieh on Wednesday. "
-            "Its spokesman said four of them were children.",
-            "four of them were children",
-            "Health Ministry",
-        ),
-        (
-            "Hezbollah fired rockets at Kiryat Shmona. Hezbollah's spokesman said the "
-            "barrage answered the strike on Nabatieh.",
-            "the barrage answered the strike",
-            "Hezbollah",
-        ),
-    ],
-)
-def test_a_bodys_spokesman_speaks_for_it(extractor, text, content, speaker):
-    assert _speaker_of(extractor, text, content) == speaker
+def test_a_bodys_spokesman_named_by_its_pronoun_speaks_for_it(extractor):
+    text = (
+        "Lebanon's Health Ministry counted 12 dead in Nabatieh on Wednesday. "
+        "Its spokesman said four of them were children."
+    )
+    assert _speaker_of(extractor, text, "four of them were children") == "Health Ministry"
+
+
+def test_a_spokesman_of_a_body_the_text_names_stays_an_unnamed_source(extractor):
+    # the gold guideline: an unnamed source stays unnamed, its words naming the side
+    text = (
+        "Hezbollah fired rockets at Kiryat Shmona. Hezbollah's spokesman said the "
+        "barrage answered the strike on Nabatieh."
+    )
+    assert _speaker_of(extractor, text, "the barrage answered the strike") is None
 
 
 def test_a_persons_spokesman_is_not_the_person(extractor):

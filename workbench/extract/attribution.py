@@ -252,6 +252,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in joined.children)
             ):
                 end = max(end, joined.right_edge.i)
+            elif joined.dep_ == "conj" and joined.i > head.right_edge.i and _gapped(joined):
+                # "claimed 90 civilians were wounded, as were seventeen from the Armed
+                # Forces, and two each from the Coast Guard": a part with no verb of its
+                # own the parser joined to the verb is the clause's, its verb left out
+                end = max(end, joined.right_edge.i)
     if head.i < verb.i:
         # trailing attribution: "..., Al-Akhbar reported." keep the content before the
         # speaker's words, which begin at the first left dependent after the complement
@@ -265,6 +270,14 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if end < start:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _gapped(joined: Token) -> bool:
+    """A part joined by "and" with no verb in it: a number or noun phrase ("and two each
+    from the Coast Guard") whose verb is the one before it, left out."""
+    return joined.pos_ in ("NUM", "NOUN", "PROPN") and not any(
+        t.pos_ in ("VERB", "AUX") for t in joined.subtree
+    )
 
 
 _CUTS_KEY = "workbench.attribution.next_claim_cuts"

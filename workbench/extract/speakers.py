@@ -335,7 +335,7 @@ def speaker_from_subjects(
     if actor is None:
         actor = described_actor(last, span, index)
     if actor is None and last.pos_ == "NOUN" and last.lemma_.lower() in PERSON_NOUNS:
-        actor = _body_by_possessive(last, index, resolver)
+        actor = _body_by_possessive(last, resolver)
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
     if actor is None and last.lemma_.lower() in _KIN_NOUNS:
@@ -347,18 +347,16 @@ def speaker_from_subjects(
     return Speaker(actor, span.text, span.start_char, span.end_char, last)
 
 
-def _body_by_possessive(head: Token, index: ActorIndex, resolver: PronounResolver) -> Actor | None:
-    """ "Its spokesman said" after "Jordan's Interior Ministry closed the bridge", "Hamas's
-    spokesman said": the body whose spokesman it is speaks through him, named by its
-    possessive or by the pronoun standing for it. A person's spokesman is not the person,
-    a country's minister is a person of that country ("Egypt's foreign minister told"
-    stays unnamed), and a body only modifying the noun ("an Interpol spokesperson") is an
-    affiliation."""
+def _body_by_possessive(head: Token, resolver: PronounResolver) -> Actor | None:
+    """ "Its spokesman said" after "Jordan's Interior Ministry closed the bridge": the body
+    the possessive pronoun stands for speaks through its spokesman. Where the text names
+    the body ("Hamas's spokesman said") the gold guideline's unnamed source stays unnamed,
+    its words naming the side; a person's spokesman is not the person, and a country's
+    minister is a person of that country ("Its foreign minister said" after "Egypt")."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None:
+    if owner is None or owner.lower_ not in _POSSESSIVES:
         return None
-    pronoun = owner.lower_ in _POSSESSIVES
-    actor = resolver.resolve(owner) if pronoun else _actor_on(owner, index)
+    actor = resolver.resolve(owner)
     spokesbody = actor is not None and actor.type in (ActorType.ORGANIZATION, ActorType.GROUP)
     return actor if spokesbody else None
 

@@ -1,0 +1,38 @@
+"""Session 11, round 2 (issue 10): where what was said ends (strict spans). Parsed with
+the real model: the rules read how the parser joined the parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.model import Article
+
+
+def _contents(extractor, text: str) -> list[str]:
+    extraction = extractor.extract(Article(id="a", text=text, published="2024-05-01"))
+    return [c.text for c in extraction.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mijares further claimed 90 civilians were wounded, as were seventeen from the "
+            "Armed Forces, and two each from the Coast Guard and the National Police.",
+            "90 civilians were wounded, as were seventeen from the Armed Forces, and two each "
+            "from the Coast Guard and the National Police",
+        ),
+        (
+            "The ministry said 12 soldiers were killed in Daraa, as were four in Quneitra, "
+            "and two more near Sweida.",
+            "12 soldiers were killed in Daraa, as were four in Quneitra, and two more near Sweida",
+        ),
+    ],
+)
+def test_a_part_with_its_verb_left_out_is_more_of_the_clause(extractor, text, content):
+    assert content in _contents(extractor, text)
+
+
+def test_a_second_speakers_clause_after_and_stays_out(extractor):
+    text = "The army said it struck a depot near Tyre, and Hezbollah said nothing."
+    assert "it struck a depot near Tyre" in _contents(extractor, text)
