@@ -78,6 +78,14 @@ def test_words_that_open_like_a_future_verb_and_are_none_leave_the_weekday_past(
     assert dates("وقال إنه سيطرح الخطة الأحد.")["الأحد"] == "2018-05-13"
 
 
+def test_a_noun_with_a_pronoun_or_a_given_name_is_no_future_verb() -> None:
+    # review J2 (rest): "سيطرته" (its control), foreign given names (ar_name_words.csv)
+    assert dates("أعلن الجيش سيطرته على البلدة الثلاثاء.")["الثلاثاء"] == "2018-05-08"
+    assert dates("أكدت القوات سيطرتها على المدينة الأحد.")["الأحد"] == "2018-05-06"
+    assert dates("التقى سيرغي لافروف نظيره التركي الأربعاء.")["الأربعاء"] == "2018-05-09"
+    assert dates("وصل ستيفان دوجاريك إلى بيروت الاثنين.")["الاثنين"] == "2018-05-07"
+
+
 def test_before_the_end_of_a_named_year_is_its_last_day() -> None:
     found = dates("وأكد أن الانتخابات ستجرى قبل نهاية عام 2019.")
     assert found == {"قبل نهاية عام 2019": "2019-12-31"}

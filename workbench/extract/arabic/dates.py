@@ -391,8 +391,24 @@ _CLAUSE_BREAK = re.compile(
 
 @lru_cache(maxsize=1)
 def _not_future() -> frozenset[str]:
-    """Words that look like a future verb and are not (ar_future_false.txt: سيطرت، سياسيا)."""
-    return frozenset(normal(w) for w in lexicon.words("ar_future_false.txt"))
+    """Words that look like a future verb and are not: ar_future_false.txt (سيطرت، سياسيا),
+    and the given names of ar_name_words.csv and ar_western_names.csv (سيرغي، ستيفان)."""
+    words = set(lexicon.words("ar_future_false.txt"))
+    for table in ("ar_name_words.csv", "ar_western_names.csv"):
+        words |= {r["arabic"] for r in lexicon.table(table)}
+    return frozenset(normal(w) for w in words)
+
+
+# the pronouns written onto a noun ("سيطرته" its control): the word without them is looked up
+_PRONOUN_ENDS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _looks_future(word: str) -> bool:
+    if word in _not_future():
+        return False
+    return not any(
+        word.endswith(end) and word[: -len(end)] in _not_future() for end in _PRONOUN_ENDS
+    )
 
 
 def _future_before(text: str, start: int) -> bool:
@@ -403,7 +419,7 @@ def _future_before(text: str, start: int) -> bool:
         word = normal(m.group())
         if word[0] in "وف" and word[1:2] == "س":
             word = word[1:]
-        if word not in _not_future():
+        if _looks_future(word):
             return True
     return False
 
