@@ -36,3 +36,26 @@ def test_a_part_with_its_verb_left_out_is_more_of_the_clause(extractor, text, co
 def test_a_second_speakers_clause_after_and_stays_out(extractor):
     text = "The army said it struck a depot near Tyre, and Hezbollah said nothing."
     assert "it struck a depot near Tyre" in _contents(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Jordan announced a week of mourning, Sunday to Saturday.",
+            "a week of mourning, Sunday to Saturday",
+        ),
+        (
+            "The ministry announced three days of national mourning, Wednesday through Friday.",
+            "three days of national mourning, Wednesday through Friday",
+        ),
+    ],
+)
+def test_a_period_after_the_object_is_its_time_not_the_time_of_saying(extractor, text, content):
+    assert content in _contents(extractor, text)
+
+
+def test_a_day_after_the_object_on_the_verb_is_still_when_it_was_said(extractor):
+    assert "a curfew in Baghdad" in _contents(
+        extractor, "Iraq announced a curfew in Baghdad on Monday."
+    )

@@ -832,7 +832,27 @@ def object_content(verb: Token) -> tuple[int, int] | None:
                     last -= 1
                 closed = last > first.i
                 break
+    last = _period_after_object(verb, last)
     return first.idx, doc[last].idx + len(doc[last].text)
+
+
+def _period_after_object(verb: Token, last: int) -> int:
+    """ "announced three days of national mourning, Wednesday through Friday": a date with
+    a preposition inside it (one date entity) is a period, and saying takes a moment, not
+    a period: the parser hung it on the verb, yet it is the object's time. The last word of
+    what was said: the period's, or `last` as it was."""
+    doc = verb.doc
+    i = last + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].head.i != verb.i or doc[i].dep_ != "npadvmod":
+        return last
+    if doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
+        return last
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end if any(t.pos_ == "ADP" for t in doc[i : end + 1]) else last
 
 
 def _infinitive_joined(verb: Token, parts: list[Token]) -> set[int]:
