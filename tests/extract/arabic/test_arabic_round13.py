@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 
 from workbench.extract.arabic import extract_arabic
-from workbench.model import Article
+from workbench.model import ActorType, Article
 
 THURSDAY = datetime.date(2018, 5, 10)
 
@@ -128,3 +128,11 @@ def test_a_word_with_tanween_is_no_part_of_a_name() -> None:
     # "اتصالاً" (a call): an indefinite noun in the accusative, not the given name's surname
     x = extract("وتلقى الشيخ نواف اتصالاً هاتفياً من الملك.")
     assert [m.text for a in x.actors for m in a.mentions if "نواف" in m.text] == ["نواف"]
+
+
+def test_a_broadcaster_noun_before_a_state_names_its_broadcaster() -> None:
+    # ar_state_broadcasters.csv: "<state> TV", "Radio <state>", with or without the article
+    names = {a.name: a.type for a in extract("وذكر تلفزيون قطر وإذاعة الكويت أن الوفد وصل.").actors}
+    assert names.get("Qatar TV") is ActorType.MEDIA
+    assert names.get("Radio Kuwait") is ActorType.MEDIA
+    assert "Qatar" not in names  # the state's name is the broadcaster's here

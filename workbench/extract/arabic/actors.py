@@ -644,7 +644,18 @@ def extract_actors(
     # that names is the outlet's ("the Kingdom" channel), not the state
     named_so = {m.first for m in matches if m.first == m.last and tokens[m.first].norm.startswith("ال")
                 and m.entry.type in (ActorType.COUNTRY, ActorType.PLACE)}  # fmt: skip
-    for first, last in _described_outlets(tokens, taken - named_so):
+    # "تلفزيون الكويت": a state's broadcaster, by the wires' name (ar_state_broadcasters.csv)
+    states_named = {m.first: m.entry.name for m in matches if m.first in named_so
+                    and m.entry.type is ActorType.COUNTRY}  # fmt: skip
+    # "تلفزيون قطر": a state's name with no article after a broadcaster noun, too
+    bare_states = []
+    for m in matches:
+        if (m.first == m.last and m.first > 0 and m.first not in named_so
+                and m.entry.type is ActorType.COUNTRY
+                and _broadcaster_noun(tokens[m.first - 1])):  # fmt: skip
+            bare_states.append((m.first, m.first))
+            states_named[m.first] = m.entry.name
+    for first, last in _described_outlets(tokens, taken - named_so) + bare_states:
         taken |= set(range(first, last + 1))
         outlets.append((first, last))
         named_at = (tokens[first].start, tokens[last].end)
@@ -652,7 +663,8 @@ def extract_actors(
             actor.mentions = [m for m in actor.mentions if m != named_at]
     for first, last in outlets:
         arabic = text[tokens[first].start : tokens[last].end]
-        add(normal(arabic), _outlet_latin(arabic), ActorType.MEDIA, arabic,
+        latin = _state_broadcaster(tokens, first, last, states_named) or _outlet_latin(arabic)
+        add(normal(arabic), latin, ActorType.MEDIA, arabic,
             (tokens[first].start, tokens[last].end))  # fmt: skip
     for first, last in bodies:
         arabic = text[tokens[first].start : tokens[last].end]
@@ -886,6 +898,28 @@ def _person_country(tokens: list[Token], first: int, name: int, home: str | None
 
 # the words after which a title names the state that hosts its holder (an envoy's)
 _HOST_WORDS = frozenset(normal(w) for w in ("لدى", "في", "إلى"))
+
+
+@lru_cache(maxsize=1)
+def _broadcaster_nouns() -> dict[str, str]:
+    return {normal(r["noun"]): r["latin"] for r in lexicon.table("ar_state_broadcasters.csv")}
+
+
+def _broadcaster_noun(token: Token) -> bool:
+    return any(word in _broadcaster_nouns() for _, word in token.readings())
+
+
+def _state_broadcaster(
+    tokens: list[Token], first: int, last: int, states: dict[int, str]
+) -> str | None:
+    """ "تلفزيون الكويت": the Latin name of a state's broadcaster, a broadcaster noun before
+    the state's name (ar_state_broadcasters.csv: Kuwait TV), or None."""
+    if first != last or first not in states or first == 0:
+        return None
+    for _, word in tokens[first - 1].readings():
+        if word in _broadcaster_nouns():
+            return _broadcaster_nouns()[word].format(state=states[first])
+    return None
 
 
 def _outlet_latin(arabic: str) -> str:
