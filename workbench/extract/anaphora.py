@@ -86,13 +86,7 @@ def antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         return None  # "the Saudi-led coalition", "the Houthi group": named in place
     earlier = _before(span.start_char, index)
     if noun in GROUP_NOUNS:
-        group = next((a for a in earlier if a.type is ActorType.GROUP), None)
-        if group is None and noun in BODY_NOUNS:
-            # "the organisation" (a group's word and a body's) with no armed group named
-            # before: the body that was the subject ("The Syrian Arab Red Crescent sent a
-            # convoy ..."); "the group" stays a group's word and finds none
-            return subject_body(head, index)
-        return group
+        return next((a for a in earlier if a.type is ActorType.GROUP), None)
     if noun in GOVERNMENT_ALONE:
         return _country_of_context(head, span, earlier, index)
     if noun in BODY_NOUNS:
@@ -253,23 +247,14 @@ def _title(token: Token) -> bool:
     return token.dep_ == "compound" and _title(token.head)
 
 
-# How many sentences before its own a body's description ("the agency", "the office")
-# looks for the organisation that was their subject: wire copy puts a sentence or two on
-# another actor between the body and "The agency said" ("The World Food Programme warned
-# ... RSF fighters blocked its trucks ... The agency said")
-_BODY_SENTENCES = 3
-
-
 def subject_body(head: Token, index: ActorIndex) -> Actor | None:
-    """The organisation that was a subject in the description's sentence or the
-    `_BODY_SENTENCES` before it (and within `REACH`), nearest first: a body described by
-    what it is is the topic named last."""
+    """The organisation that was a subject in the description's sentence or the one
+    before, nearest first: a body described by what it is is the topic just named. (No
+    further: three sentences back gave "the organisation" the ministry an NGO disputes
+    with and "the network" the Senate's hearing, review J4; no type agreement tells an
+    NGO's or an outlet's description from a state organ yet.)"""
     doc = head.doc
-    start = head.sent.start
-    for _ in range(_BODY_SENTENCES):
-        if start == 0 or head.idx - doc[start - 1].idx > REACH:
-            break
-        start = doc[start - 1].sent.start
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
     for token in reversed(doc[start : head.i]):
         if token.idx < head.idx - REACH:
             break  # one endless sentence: look no further back than any description

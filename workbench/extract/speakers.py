@@ -56,6 +56,8 @@ _PART_NOUNS = lexicon.words("speaker_part_nouns.txt")
 _POSSESSIVES = {
     row["possessive"]: row["pronoun"] for row in lexicon.table("possessive_pronouns.csv")
 }
+# "Its spokesman said": the one person noun whose words are the body's (review J10)
+_SPOKESPERSON_NOUNS = lexicon.words("spokesperson_nouns.txt")
 # How far back (characters) "the agency" may look for the outlet it refers to.
 _DESCRIPTION_REACH = 1500
 
@@ -334,7 +336,7 @@ def speaker_from_subjects(
         )
     if actor is None:
         actor = described_actor(last, span, index)
-    if actor is None and last.pos_ == "NOUN" and last.lemma_.lower() in PERSON_NOUNS:
+    if actor is None and last.pos_ == "NOUN" and last.lemma_.lower() in _SPOKESPERSON_NOUNS:
         actor = _body_by_possessive(last, resolver)
     if actor is None and last.lemma_.lower() in DOCUMENT_NOUNS:
         actor = _author(last, index, resolver)
