@@ -95,6 +95,8 @@ class Candidate:
     canonical: str | None = None
     # a place by coordination with a country ("Crete" of "Crete and Cyprus")
     beside_country: bool = False
+    # typed only by the NER's label, no rule's evidence (actor_types.classify's last line)
+    by_default: bool = False
 
 
 def candidates_of(doc: Doc) -> list[Candidate]:
@@ -652,11 +654,9 @@ def _mentions(ent: Span) -> list[Candidate]:
             and fold(head.text) not in TITLES
             and all(t.is_title or t.is_punct for t in rest)
             and looks_like_person_name(rest.text)
-            and (country_info(head.text) is not None or place_country(head.text) is not None)
         ):
             # "Ukraine Volodymyr Zelenskyy", "Vermont Bernie Sanders": a place glued to a
-            # person, the place kept only when it is a country; a first word no list knows
-            # as a place is the name's ("Abdrabbuh Mansour Hadi" is whole)
+            # person; the place is kept only when the gazetteer knows it
             found = [_mention(doc, ent.start + 1, ent.end, "PERSON")]
             if country_info(head.text) is not None:
                 found.insert(0, _mention(doc, ent.start, ent.start + 1, "GPE"))
@@ -680,10 +680,9 @@ def _mentions(ent: Span) -> list[Candidate]:
 
 
 def _given_name_before(ent: Span) -> int:
-    """Where a person's name starts: "Forces loyal to Abdrabbuh Mansour Hadi" tagged
-    "Mansour Hadi" is the whole name when the word left out, a compound of the name, is
-    a listed given name or opens the same name the NER tags whole elsewhere in the text.
-    A title is never taken in ("Speaker Nancy Pelosi")."""
+    """Where a person's name starts: "Forces loyal to Ahmed Mansour Hadi" tagged "Mansour
+    Hadi" is the whole name when the word left out, a compound of the name, is a listed
+    given name. A title is never taken in ("Speaker Nancy Pelosi")."""
     doc = ent.doc
     if ent.start == 0:
         return ent.start
@@ -699,8 +698,7 @@ def _given_name_before(ent: Span) -> int:
         return ent.start
     if fold(before.text) in given_names() and not before.is_sent_start:
         return ent.start - 1  # not "Will Nancy Pelosi run?"
-    whole = doc[ent.start - 1 : ent.end].text
-    return ent.start - 1 if whole in people_named(doc)[0] else ent.start
+    return ent.start
 
 
 _PEOPLE_KEY = "workbench.actor_mentions.people"
@@ -836,7 +834,7 @@ def _a_title(token: Token) -> bool:
 _TITLE_PLACE_HEADS = lexicon.words("place_heads_first.txt", flag="title")
 # "in", "near", "around": where something is
 _WHERE = lexicon.words("prepositions.txt", flag="locative")
-# "visited", "toured": what one tours is a place ("toured Sheikh Zuweid")
+# "toured": what one tours is a place ("toured Sheikh Zuweid"); one visits people too
 _TOURED = lexicon.words("movement_verbs.txt", flag="toured")
 
 

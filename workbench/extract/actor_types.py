@@ -56,7 +56,9 @@ if TYPE_CHECKING:
 
 # verbs after which a capital is a destination, not a government ("visited Cairo")
 _MOVEMENT_VERBS = lexicon.words("movement_verbs.txt")
-# "visited", "toured": what one tours is a place unless it is named as a person
+# "visited", "reached": going to a place (one visits people too)
+_VISIT_VERBS = lexicon.words("movement_verbs.txt", flag="visit")
+# "toured": what one tours is a place unless it is named as a person
 _TOURED = lexicon.words("movement_verbs.txt", flag="toured")
 # "in support of Moscow", "relations with Damascus": the city stands for its government
 _GOVERNMENT_PREPS = lexicon.words("prepositions.txt", flag="government")
@@ -217,6 +219,7 @@ def classify(mention: Candidate) -> None:
         _fix(mention, ActorType.MEDIA, "media", text)
         return
     mention.type = ActorType.PERSON if label == "PERSON" else ActorType.ORGANIZATION
+    mention.by_default = True  # nothing but the NER's label said so
 
 
 _MONITOR_HEADS = lexicon.words("org_heads.txt", flag="monitor")
@@ -360,33 +363,47 @@ def _opens_with_a_place_word(mention: Candidate) -> bool:
 def agree_on_place_or_body(mentions: list[Candidate]) -> None:
     """One written name, one type: a name typed a place in some mentions and a body in
     others ("the Nagorno-Karabakh region" twice, "Nagorno-Karabakh" alone once) takes the
-    type most of its mentions have, a place on a tie (a body is the type of a name nothing
-    else explains), so that it is one actor. Fixed names (keyed) are left alone."""
+    type most of its mentions have, a place on a tie, counting as bodies only those typed
+    so by evidence (a body is also the type of a name nothing else explains), so that it
+    is one actor. Fixed names (keyed) are left alone."""
     counts: dict[str, Counter[ActorType]] = defaultdict(Counter)
+    guessed: Counter[str] = Counter()  # bodies by the NER's label alone
     for mention in mentions:
         if not mention.key and mention.type in (ActorType.PLACE, ActorType.ORGANIZATION):
             counts[name_key(mention.text)][mention.type] += 1
+            guessed[name_key(mention.text)] += mention.by_default
     for mention in mentions:
         if mention.key or mention.type not in (ActorType.PLACE, ActorType.ORGANIZATION):
             continue
-        types = counts[name_key(mention.text)]
+        key = name_key(mention.text)
+        types = counts[key]
         if len(types) == 2:
-            place = types[ActorType.PLACE] >= types[ActorType.ORGANIZATION]
+            # a body by the NER's label alone does not outvote a place found by evidence
+            # ("the city of Cahors" once, "Cahors" the NER's body four times: review J8)
+            bodies = types[ActorType.ORGANIZATION] - guessed[key]
+            place = not bodies or types[ActorType.PLACE] >= bodies
             mention.type = ActorType.PLACE if place else ActorType.ORGANIZATION
 
 
 def _a_toured_place(mention: Candidate) -> bool:
-    """The object of "visited" or "toured" that the NER calls a person with nothing of a
-    person's about it: no title or role beside it, no given name first, no listed person,
-    and no word of it in a longer person's name of the text ("visited Jurf al-Sakhar",
-    "toured Neom"; not "visited Merkel", nor "visited Kushner" after "Jared Kushner")."""
+    """The object of "toured" that the NER calls a person with nothing of a person's about
+    it: no title or role beside it, no given name first, no listed person, and no word of
+    it in a longer person's name of the text ("toured Neom"). After "visited" or another
+    verb of going (+visit in movement_verbs.txt; one visits people too: "Putin visited
+    Erdogan") only with a place's form ("visited Jurf al-Sakhar") or a listed place
+    joined to it ("visited Tabuk and Neom") (review J1)."""
     span = mention.span
     if not span.doc.has_annotation("DEP"):
         return False
-    token = _first_conjunct(span.root)
-    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _TOURED:
+    first = _first_conjunct(span.root)
+    if first.dep_ != "dobj" or first.head.lemma_.lower() not in _VISIT_VERBS:
         return False
     text = mention.text
+    in_a_place_form = " " in text and _in_a_place_form(text)
+    if first.head.lemma_.lower() not in _TOURED and not (
+        in_a_place_form or _joined_to_a_listed_place(span.root, first)
+    ):
+        return False  # "Putin visited Erdogan": one visits people too
     words = core_words(text)
     if not words or fold(words[0]) in given_names() or listed_person(text):
         return False
@@ -395,6 +412,13 @@ def _a_toured_place(mention: Candidate) -> bool:
     # a word of a longer name the NER calls a person here ("Jared Kushner")
     longest = people_named(span.doc)[1]
     return not any(longest.get(word, 0) > len(span) for word in words)
+
+
+def _joined_to_a_listed_place(root: Token, first: Token) -> bool:
+    """ "visited Tabuk and Neom": joined by "and" to a listed place or country."""
+    if first.i == root.i:
+        return False
+    return place_country(first.text) is not None or country_info(first.text) is not None
 
 
 def _first_conjunct(token: Token) -> Token:
