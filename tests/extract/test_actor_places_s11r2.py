@@ -63,6 +63,17 @@ def test_two_towns_joined_by_a_hyphen_are_two_places(extractor):
     assert "Tyre-Naqoura" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Flights from Tel Aviv-Yafo resumed on Monday.", "Tel Aviv-Yafo")],
+)
+def test_a_hyphenated_place_name_elsewhere_is_one_place(extractor, text, name):
+    # review J6: only the two ends of a road or a front are split
+    found = _types(extractor, text)
+    assert found.get(name) == {ActorType.PLACE}
+    assert "Yafo" not in found
+
+
 def test_a_place_entity_ends_at_its_kind_of_place(extractor):
     found = _types(extractor, "Fighting raged near the Tishreen dam east of Aleppo on Saturday.")
     assert found.get("Tishreen") == {ActorType.PLACE}

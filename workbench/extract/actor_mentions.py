@@ -986,16 +986,22 @@ def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
 
 def _split_joined_towns(mentions: list[Candidate]) -> list[Candidate]:
     """ "the Homs-Palmyra road", "the Tyre-Naqoura road": two listed towns joined by a
-    hyphen, which the NER takes for one name, are two places (a road's ends, a front's).
-    Countries are left joined ("the Iran-Iraq war" is a name of its own)."""
+    hyphen, which the NER takes for one name, are two places, the ends of a road or a
+    front (route_nouns.txt) right after them; elsewhere the hyphenated name is one place
+    ("Tel Aviv-Yafo", review J6). Countries are left joined ("the Iran-Iraq war")."""
     result = []
     for mention in mentions:
         span = mention.span
+        doc = span.doc
         hyphens = [t.i for t in span if t.text == "-" and not t.whitespace_]
-        if len(hyphens) != 1 or mention.label == media_ruler.MEDIA_LABEL:
+        if (
+            len(hyphens) != 1
+            or mention.label == media_ruler.MEDIA_LABEL
+            or span.end >= len(doc)
+            or doc[span.end].lower_ not in _ROUTE_NOUNS
+        ):
             result.append(mention)
             continue
-        doc = span.doc
         parts = [(span.start, hyphens[0]), (hyphens[0] + 1, span.end)]
         texts = [doc[a:b].text for a, b in parts]
         if not all(
@@ -1009,6 +1015,8 @@ def _split_joined_towns(mentions: list[Candidate]) -> list[Candidate]:
     return result
 
 
+# what runs between two places: "the Homs-Palmyra road"
+_ROUTE_NOUNS = lexicon.words("route_nouns.txt")
 # kinds of place: "the villages of X and Y" names two of them
 _PLACE_KIND_NOUNS = lexicon.words("place_nouns.txt") - lexicon.words(
     "place_nouns.txt", flag="building"
