@@ -136,3 +136,17 @@ def test_a_broadcaster_noun_before_a_state_names_its_broadcaster() -> None:
     assert names.get("Qatar TV") is ActorType.MEDIA
     assert names.get("Radio Kuwait") is ActorType.MEDIA
     assert "Qatar" not in names  # the state's name is the broadcaster's here
+
+
+def test_official_television_with_no_demonym_is_the_dateline_states() -> None:
+    # "بثها التلفزيون الرسمي": the channel, the state's broadcaster by the dateline
+    text = "مسقط (العمانية) - وقال الوزير في كلمة بثها التلفزيون الرسمي إن البلاد «بخير»."
+    [(_, _, _, channels)] = claims(text)
+    assert channels == ["Omani state television"]
+
+
+def test_a_decision_announced_is_a_claim() -> None:
+    # "قرر" with its object (ar_cues.csv kind object), as "أعلن" with one
+    [(content, speaker, _, _)] = claims("وقررت الحكومة اللبنانية تأجيل الانتخابات البلدية عاماً.")
+    assert content == "تأجيل الانتخابات البلدية عاماً"
+    assert speaker == "Lebanon"

@@ -625,7 +625,8 @@ def extract_actors(
             continue
         add(entry.name, entry.name, entry.type, entry.arabic, (match.start, match.end))
     _the_kingdom(found, text)
-    for first, last, name, kind in _missions(tokens, matches, taken):
+    home = _dateline_state(tokens, matches)
+    for first, last, name, kind in _missions(tokens, matches, taken, home):
         # "السفارة الأمريكية في بغداد": the US Embassy in Baghdad
         start = tokens[first].start + _clitics_before(tokens[first], _mission_firsts())
         add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
@@ -679,7 +680,6 @@ def extract_actors(
             add(name, name, kind, text[start : tokens[last].end], (start, tokens[last].end))
             taken |= set(range(first, last + 1))
 
-    home = _dateline_state(tokens, matches)
     # names introduced by titles: "وزير الخارجية السوري وليد المعلم", "رئيس مكتب الأمن
     # الوطني اللواء علي مملوك" (an office, what it heads, a rank, the name)
     i = 0
@@ -1325,11 +1325,12 @@ def _english_adjective(country: str) -> str:
 
 
 def _missions(
-    tokens: list[Token], matches: list[Match], taken: set[int]
+    tokens: list[Token], matches: list[Match], taken: set[int], home: str | None = None
 ) -> list[tuple[int, int, str, ActorType]]:
     """A state's mission, news agency or television named by its noun and demonym
     ("السفارة الأمريكية", "وكالة الأنباء الليبية", "التلفزيون الرسمي السوري"), with the place
-    after في or لدى when the gazetteer knows it: (first token, last token, Latin name, type)."""
+    after في or لدى when the gazetteer knows it: (first token, last token, Latin name, type).
+    "التلفزيون الرسمي" with no demonym is the dateline's state's (`home`)."""
     nouns = _mission_nouns()
     places = {m.first: m for m in matches if m.entry.type in (ActorType.PLACE, ActorType.COUNTRY)}
     found: list[tuple[int, int, str, ActorType]] = []
@@ -1344,12 +1345,17 @@ def _missions(
             rest = tuple(without_article(t.norm) for t in tokens[n + 1 : last + 1])
             if words[0] not in firsts or rest != words[1:]:
                 continue
+            official = False
             if tokens[last + 1].norm in _OFFICIAL and last + 2 < len(tokens):
                 last += 1  # "التلفزيون الرسمي السوري"
+                official = True
             country = demonym_country(tokens[last + 1])
-            if country is None:
+            if country is None and official and home is not None and kind is ActorType.MEDIA:
+                country = home  # "بثها التلفزيون الرسمي": the dateline state's broadcaster
+            elif country is None:
                 continue
-            last += 1
+            else:
+                last += 1
             if kind is ActorType.COUNTRY:  # "الحكومة العراقية": the state itself
                 # not "رئيس الحكومة العراقية" nor "وزير الإعلام في الحكومة اليمنية": a role
                 if not _inside_title(tokens, n) and not (
