@@ -263,14 +263,16 @@ def test_a_town_named_before_a_kind_of_place_stays_apart_from_a_body_named_after
     assert actors["Mysore Division"].aliases == ()
 
 
-def test_a_town_put_somewhere_by_a_preposition_stays_apart_from_a_body_named_after_it():
+def test_a_companys_short_form_after_in_still_joins_the_company():
+    # review J5: "a role in X", "corruption at X" are how one writes of a company; a
+    # preposition of place is no evidence that the NER's place is a town
     doc = blank_doc(
-        "The Mysore Division hired women. The women work in Mysore.",
-        [("Mysore Division", "ORG"), ("Mysore", "GPE")],
+        "Burisma Holdings hired Hunter Biden in 2014. His role in Burisma drew scrutiny.",
+        [("Burisma Holdings", "ORG"), ("Hunter Biden", "PERSON"), ("Burisma", "GPE")],
     )
     actors = by_name(extract_actors(doc))
-    assert actors["Mysore"].type is ActorType.PLACE
-    assert actors["Mysore Division"].aliases == ()
+    assert "Burisma" not in actors
+    assert actors["Burisma Holdings"].aliases == ("Burisma",)
 
 
 def test_a_bodys_short_form_the_ner_took_for_a_place_still_joins_the_body():

@@ -188,7 +188,7 @@ def merge_proper_parts(clusters: list[Cluster]) -> None:
         ):
             continue
         if cluster.type is ActorType.PLACE and any(_used_as_a_place(m) for m in cluster.mentions):
-            continue  # "Mysore district", "in Mysore": the town, not "Mysore Division"
+            continue  # "Mysore district": the town, not "Mysore Division"
         owners = {id(c): (start, c) for start, c in parts.get(forms.pop(), ()) if c is not cluster}
         if len(owners) != 1:
             continue  # two bodies share the proper part: which one is meant is unknown
@@ -217,25 +217,23 @@ def _a_lone_proper_word(words: tuple[str, ...]) -> bool:
 
 
 # "district", "town", "region": a name right before one is a place's (not buildings, nor
-# the camps and ports a body's name is shared by); "in", "near": a name after one is put
-# somewhere
+# the camps and ports a body's name is shared by). A preposition of place before the name
+# is no such evidence: "a role in Burisma", "corruption at Burisma" are how one writes of a
+# company (review J5)
 _PLACE_NOUNS = (
     lexicon.words("place_nouns.txt")
     - lexicon.words("place_nouns.txt", flag="building")
     - lexicon.words("place_nouns.txt", flag="shared")
 )
-_PLACE_PREPS = lexicon.words("prepositions.txt", flag="locative")
 
 
 def _used_as_a_place(mention: Candidate) -> bool:
     """A name the text writes as a place's: before a noun of a kind of place ("Mysore
-    district") or after a preposition of place ("in Mysore"). The NER's place type for it
-    then stands, whatever body's name opens with the same word ("Mysore Division")."""
+    district"). The NER's place type for it then stands, whatever body's name opens with
+    the same word ("Mysore Division")."""
     span = mention.span
     doc = span.doc
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return after in _PLACE_NOUNS or before in _PLACE_PREPS
+    return span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS
 
 
 def _join_places_named_without_their_kind(clusters: list[Cluster]) -> None:
