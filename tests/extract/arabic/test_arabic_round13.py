@@ -72,14 +72,14 @@ def test_a_weekday_with_a_future_verb_is_the_coming_one() -> None:
 
 
 def test_words_that_open_like_a_future_verb_and_are_none_leave_the_weekday_past() -> None:
-    # review J2: a past verb and an adjective (ar_future_false.txt); "سيطرح" is a future
+    # review J2: a past verb and an adjective; "سيطرح" is a future (ar_future_verbs.txt)
     assert dates("سيطرت القوات على المدينة الثلاثاء.")["الثلاثاء"] == "2018-05-08"
     assert dates("التقى الوزير وفدا سياسيا الأحد.")["الأحد"] == "2018-05-06"
     assert dates("وقال إنه سيطرح الخطة الأحد.")["الأحد"] == "2018-05-13"
 
 
 def test_a_noun_with_a_pronoun_or_a_given_name_is_no_future_verb() -> None:
-    # review J2 (rest): "سيطرته" (its control), foreign given names (ar_name_words.csv)
+    # review J2 (rest): "سيطرته" (its control), foreign given names
     assert dates("أعلن الجيش سيطرته على البلدة الثلاثاء.")["الثلاثاء"] == "2018-05-08"
     assert dates("أكدت القوات سيطرتها على المدينة الأحد.")["الأحد"] == "2018-05-06"
     assert dates("التقى سيرغي لافروف نظيره التركي الأربعاء.")["الأربعاء"] == "2018-05-09"
@@ -150,3 +150,19 @@ def test_a_decision_announced_is_a_claim() -> None:
     [(content, speaker, _, _)] = claims("وقررت الحكومة اللبنانية تأجيل الانتخابات البلدية عاماً.")
     assert content == "تأجيل الانتخابات البلدية عاماً"
     assert speaker == "Lebanon"
+
+
+def test_only_a_listed_verb_after_the_future_prefix_makes_a_clause_future() -> None:
+    # review J2 (positive evidence): places, names and nouns opening with سي/ست are none
+    for text, weekday, last in (
+        ("وصل الوفد إلى ستوكهولم الثلاثاء.", "الثلاثاء", "2018-05-08"),
+        ("وقعت الهجمات في سيدني الأحد.", "الأحد", "2018-05-06"),
+        ("أعلنت سيرلانكا الطوارئ الأحد.", "الأحد", "2018-05-06"),
+        ("التقى ستارمر ماكرون الخميس.", "الخميس", "2018-05-10"),
+        ("وصلت سيارته إلى المطار الأحد.", "الأحد", "2018-05-06"),
+        ("قال سيناتور جمهوري الثلاثاء إن الخطة فشلت.", "الثلاثاء", "2018-05-08"),
+    ):
+        assert dates(text)[weekday] == last, text
+    # a plural, and سوف
+    assert dates("وقال إن الوزراء سيلتقون الاثنين.")["الاثنين"] == "2018-05-14"
+    assert dates("وقال إن اللجنة سوف تجتمع الاثنين.")["الاثنين"] == "2018-05-14"

@@ -376,9 +376,10 @@ def find_dates(text: str, published: datetime.date | None) -> list[FoundDate]:
 
 
 # a bare weekday in a clause whose verb is in the future ("سيعقد المجلس جلسة الثلاثاء") is
-# the coming one, not the last: the future prefix س on an imperfect verb (ي ت ن أ), with
-# the feminine ة or a hamza ending a noun that opens alike (سياسة، سيادة، سيناء) left out;
-# or سوف. Looked for within the clause only, at most this many characters back.
+# the coming one, not the last: سوف, or the future prefix س on the imperfect (ي ت ن أ) of
+# a verb news puts in the future before a date (ar_future_verbs.txt: positive evidence; a
+# word that only looks so, سيطرت، سيدني، سيناتور، is none, and a missed future leaves the
+# last such day). Looked for within the clause only, at most this many characters back.
 _NEXT = "coming"  # not an Arabic direction word of ar_date_modifiers.csv
 _FUTURE_REACH = 60
 _FUTURE = re.compile(
@@ -390,24 +391,21 @@ _CLAUSE_BREAK = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _not_future() -> frozenset[str]:
-    """Words that look like a future verb and are not: ar_future_false.txt (سيطرت، سياسيا),
-    and the given names of ar_name_words.csv and ar_western_names.csv (سيرغي، ستيفان)."""
-    words = set(lexicon.words("ar_future_false.txt"))
-    for table in ("ar_name_words.csv", "ar_western_names.csv"):
-        words |= {r["arabic"] for r in lexicon.table(table)}
-    return frozenset(normal(w) for w in words)
+def _future_stems() -> frozenset[str]:
+    """The verbs read as future after س (ar_future_verbs.txt), without their prefix ي."""
+    return frozenset(normal(w)[1:] for w in lexicon.words("ar_future_verbs.txt"))
 
 
-# the pronouns written onto a noun ("سيطرته" its control): the word without them is looked up
-_PRONOUN_ENDS = ("هما", "هم", "هن", "ها", "ه")
+_PLURAL_ENDS = ("ون", "ان", "ن")
 
 
 def _looks_future(word: str) -> bool:
-    if word in _not_future():
+    """ "سيعقد", "ستجتمع", "سيلتقون": س, an imperfect prefix, a listed verb (and a plural end)."""
+    if not word.startswith("س") or len(word) < 3 or word[1] not in "يتنا":
         return False
-    return not any(
-        word.endswith(end) and word[: -len(end)] in _not_future() for end in _PRONOUN_ENDS
+    stem = word[2:]
+    return stem in _future_stems() or any(
+        stem.endswith(end) and stem[: -len(end)] in _future_stems() for end in _PLURAL_ENDS
     )
 
 
@@ -417,6 +415,8 @@ def _future_before(text: str, start: int) -> bool:
     clause = window[breaks[-1].end() :] if breaks else window
     for m in _FUTURE.finditer(clause):
         word = normal(m.group())
+        if word == normal("سوف") or word[1:] == normal("سوف"):
+            return True
         if word[0] in "وف" and word[1:2] == "س":
             word = word[1:]
         if _looks_future(word):
