@@ -59,3 +59,23 @@ def test_a_day_after_the_object_on_the_verb_is_still_when_it_was_said(extractor)
     assert "a curfew in Baghdad" in _contents(
         extractor, "Iraq announced a curfew in Baghdad on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In 2018 another aircraft confused the two airports, performing an emergency go "
+            'around at "very low height" according to The Aviation Herald.',
+            "another aircraft confused the two airports, performing an emergency go around at "
+            '"very low height"',
+        ),
+        (
+            "Last week a patrol boat rammed the fishing vessel, sinking it off Tyre according "
+            "to the Lebanese army.",
+            "a patrol boat rammed the fishing vessel, sinking it off Tyre",
+        ),
+    ],
+)
+def test_according_to_on_a_participle_vouches_for_its_clause_too(extractor, text, content):
+    assert any(content in c for c in _contents(extractor, text))

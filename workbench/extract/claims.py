@@ -877,9 +877,21 @@ def _attributed_clause(according: Token) -> Span:
     verb = according.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ in ("relcl", "advcl") and verb.i != sent.root.i:
+    if verb.dep_ in ("relcl", "advcl") and verb.i != sent.root.i and not _participle_of(verb):
         return according.doc[verb.left_edge.i : max(verb.right_edge.i, according.i) + 1]
     return sent
+
+
+def _participle_of(verb: Token) -> bool:
+    """ "another aircraft confused the two airports, performing an emergency go around,
+    according to X": a participle after its clause with no subject or mark of its own
+    goes on that clause's act, and the source vouches for both."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
 
 
 def _after_parenthetical(verb: Token) -> tuple[int, int] | None:
