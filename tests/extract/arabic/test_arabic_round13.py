@@ -166,3 +166,10 @@ def test_only_a_listed_verb_after_the_future_prefix_makes_a_clause_future() -> N
     # a plural, and سوف
     assert dates("وقال إن الوزراء سيلتقون الاثنين.")["الاثنين"] == "2018-05-14"
     assert dates("وقال إن اللجنة سوف تجتمع الاثنين.")["الاثنين"] == "2018-05-14"
+
+
+def test_an_actor_inside_the_object_is_never_the_speaker_of_an_object_cue() -> None:
+    # review J11: the subject is the phrase right after the verb; "ألمانيا" is inside the
+    # object, after the verbal noun "السفر"
+    assert claims("دمشق - قرر الشاب السفر إلى ألمانيا بعد الحرب.") == []
+    assert speakers("وقرر الرئيس ميشال عون تأجيل الاستشارات.") == ["Michel Aoun"]

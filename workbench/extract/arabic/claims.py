@@ -841,6 +841,10 @@ def _said_object(sentence: _Sentence, c: int) -> _Said | None:
         person = next((x for x in after if sentence.actors[x[2]].type is ActorType.PERSON), None)
         if person is not None and _only_role_before(sentence, k, person[0]):
             chosen = person
+    if title_at(tokens, k) is None and chosen[0] >= tokens[min(k + 1, sentence.last - 1)].end:
+        # "قرر الشاب السفر إلى ألمانيا": the subject is the phrase right after the verb; an
+        # actor further on is inside the object (after a verbal noun), never its speaker
+        return None
     for following in after[1:]:
         if following[2] == chosen[2] or sentence.actors[following[2]].type is not ActorType.PERSON:
             break
