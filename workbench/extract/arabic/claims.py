@@ -67,13 +67,24 @@ def _own_end(tokens: list[Token], a: int, b: int) -> int:
             return j
         elif depth == 0 and j > a and _in_a_statement(tokens, j, b):
             return j  # "وقال المجلس في بيان": the body speaks; the statement is where
-        elif depth == 0 and text in _COMMA and tokens[j + 1].norm in _RELATIVES:
+        elif depth == 0 and text in _COMMA and tokens[j + 1].norm in _relatives():
             return j  # "X، الذي حضر الجلسة،": a relative clause describes the speaker
     return b
 
 
 _IN = normal("في")
-_RELATIVES = frozenset(normal(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان"))
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    """Relative pronouns (ar_relative_pronouns.txt): "X، الذي حضر الجلسة،"."""
+    return frozenset(normal(w) for w in lexicon.words("ar_relative_pronouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _own() -> frozenset[str]:
+    """ "في بيان له": the statement's own pronoun (ar_own_pronouns.txt)."""
+    return frozenset(normal(w) for w in lexicon.words("ar_own_pronouns.txt"))
 
 
 def _in_a_statement(tokens: list[Token], j: int, b: int) -> bool:
@@ -947,7 +958,6 @@ def _past_aside_time(sentence: _Sentence, a: int) -> int:
 
 # an aside set off by commas runs this many tokens at most
 _ASIDE_REACH = 25
-_OWN = frozenset(normal(w) for w in ("له", "لها", "لهم"))
 # the outlet that carried a statement is named within this many tokens after it
 _CARRIER_REACH = 4
 
@@ -958,7 +968,7 @@ def _past_statement(sentence: _Sentence, n: int) -> int:
     stand before its name) and its day."""
     tokens, last = sentence.tokens, sentence.last
     j = n + 2
-    if j < last and tokens[j].norm in _OWN:
+    if j < last and tokens[j].norm in _own():
         j += 1
     reach = min(j + _CARRIER_REACH, last)
     if j < reach:
