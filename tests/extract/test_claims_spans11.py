@@ -79,3 +79,14 @@ def test_a_day_after_the_object_on_the_verb_is_still_when_it_was_said(extractor)
 )
 def test_according_to_on_a_participle_vouches_for_its_clause_too(extractor, text, content):
     assert any(content in c for c in _contents(extractor, text))
+
+
+def test_according_to_inside_the_sentence_after_a_participle_vouches_for_it_alone(extractor):
+    # review J14: the source phrase closes the participle's phrase, not the sentence
+    text = (
+        "Typhoon Phanfone made landfall on the central Philippines from Tuesday night through "
+        "to Wednesday, killing at least 20 according to Philippine officials on Thursday, and "
+        "leaving reportedly at least 15,000 stranded at ports."
+    )
+    contents = _contents(extractor, text)
+    assert any(c.startswith("killing at least 20") for c in contents), contents

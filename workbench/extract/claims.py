@@ -877,7 +877,15 @@ def _attributed_clause(according: Token) -> Span:
     verb = according.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ in ("relcl", "advcl") and verb.i != sent.root.i and not _participle_of(verb):
+    closing = all(t.is_punct for t in doc[according.right_edge.i + 1 : sent.end])
+    if (
+        verb.dep_ in ("relcl", "advcl")
+        and verb.i != sent.root.i
+        and not (closing and _participle_of(verb))
+    ):
+        # (a participle's clause only where "according to X" closes the sentence: "...,
+        # killing at least 20 according to officials on Thursday, and leaving ..." cites
+        # the officials for the toll alone, review J14)
         return according.doc[verb.left_edge.i : max(verb.right_edge.i, according.i) + 1]
     return sent
 
