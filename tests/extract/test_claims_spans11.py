@@ -66,7 +66,8 @@ def test_a_day_after_the_object_on_the_verb_is_still_when_it_was_said(extractor)
     [
         (
             "In 2018 another aircraft confused the two airports, performing an emergency go "
-            'around at "very low height" according to The Aviation Herald.',
+            'around at "very low height" according to The Aviation Herald.\n\n\nThe '
+            "airline said nothing.",
             "another aircraft confused the two airports, performing an emergency go around at "
             '"very low height"',
         ),

@@ -877,7 +877,7 @@ def _attributed_clause(according: Token) -> Span:
     verb = according.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    closing = all(t.is_punct for t in doc[according.right_edge.i + 1 : sent.end])
+    closing = all(t.is_punct or t.is_space for t in doc[according.right_edge.i + 1 : sent.end])
     if (
         verb.dep_ in ("relcl", "advcl")
         and verb.i != sent.root.i
