@@ -50,8 +50,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "NORP"})
-# the NER's labels of names that are no actor: its guess for a name it did not know
-_NO_ACTOR_NAME_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+# the NER's labels for a foreign name it did not know ("Jabal Mohsen" a product); not
+# EVENT or LAW, which it gives rightly ("the World Cup area", "the Olympics village")
+_NO_ACTOR_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
@@ -231,8 +232,8 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
     """ "the Qalamoun mountains", "the Souq al-Juma district", "Nur Shams camp": capitalised
     words the NER left untagged, compounded with a kind of place written in small letters,
     name that place; before a camp, a base or a port (place_nouns.txt +shared) only words
-    of no person named in the text ("the Trump camp"). Words the NER gave a label of no
-    actor count as untagged ("the Jabal Mohsen neighbourhood", a product to it). Only the
+    of no person named in the text ("the Trump camp"). Words the NER tagged a product or a
+    work count as untagged ("the Jabal Mohsen neighbourhood", a product to it). Only the
     tokens spelled as a kind of place, or with one as their lemma, are read (picked from
     the doc's arrays)."""
     nouns = {
@@ -621,7 +622,7 @@ def _untagged_people(doc: Doc) -> list[Candidate]:
 
 def _name_word(token: Token, *, no_actor_label: bool = False) -> bool:
     """A word that can be part of a name the NER left untagged; with `no_actor_label`,
-    also one it tagged as a name of no actor ("PRODUCT", "LAW")."""
+    also one it tagged a product or a work, its guess for a foreign name."""
     if token.is_punct or token.is_space:
         return False
     if token.ent_type_ and not (no_actor_label and token.ent_type_ in _NO_ACTOR_NAME_LABELS):
