@@ -68,6 +68,7 @@ SPLITS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
     "tuned",
     "sample",
 )

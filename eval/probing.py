@@ -35,7 +35,12 @@ The sets in `eval/probes/` (one JSON object a line, format below), in `PROBE_SET
 - `held_apart_fresh6.jsonl`: a sixth fresh set (90 probes, the same 15 classes, six each,
   committed at 21:58 UTC on 7 December in `eval/fresh_pending/` before any rule of session
   11, by someone who read no rule, word list, tuned probe, other held-apart set or list of
-  errors), moved here at that session's freeze and scored once; its own row, never tuned on.
+  errors), moved here at that session's freeze and scored once; its own row, never tuned on;
+- `held_apart_fresh7.jsonl`: a seventh fresh set (90 probes, the same classes, six each,
+  committed at 23:15 UTC on 7 December before session 11's second round of rules, written
+  the same way), scored once at that round's freeze. Its writer typed named armed groups
+  `organization` (five expectations), where the project's convention is `group`
+  (`docs/evaluation.md` gives the set's figure both ways).
 
 A probe passes when every expectation it states holds (pure functions over an
 `Extraction`; the baseline is scored the same way): `claim` (null: no claim at all),
@@ -68,6 +73,7 @@ PROBE_SETS = (
     "held_apart_fresh4",
     "held_apart_fresh5",
     "held_apart_fresh6",
+    "held_apart_fresh7",
 )
 
 

@@ -40,6 +40,9 @@ def test_there_is_an_arabic_dev_set_kept_apart_from_the_sample():
     # the ninth, six texts written apart in session 11, scored once at the rules' freeze
     assert len([g for g in golds if g.get("split") == "fresh9"]) == 6
     assert "fresh9" in SPLITS
+    # the tenth, six texts written apart in session 11's second round, scored once
+    assert len([g for g in golds if g.get("split") == "fresh10"]) == 6
+    assert "fresh10" in SPLITS
     assert [p.stem for p in sheets()] == [p.stem for p in GOLD]
 
 
