@@ -74,7 +74,8 @@ def cluster_places(mentions: list[Candidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for entries in by_name.values():
         kinds = sorted({kind for _, kind in entries if kind})
-        per_kind = {kind: Cluster(type=ActorType.PLACE) for kind in kinds or [None]}
+        keys: list[str | None] = [*kinds] or [None]
+        per_kind = {kind: Cluster(type=ActorType.PLACE) for kind in keys}
         kinded = sorted((m.start, kind) for m, kind in entries if kind)
         for mention, kind in entries:
             if kind is None and len(kinds) > 1:

@@ -112,9 +112,10 @@ class _Compiled:
         self.others = Matcher(ruler.vocab, validate=ruler.validate)
         plain: list[tuple[int, list[list[list[tuple[str, Any]]]]]] = []
         for rule, entry in enumerate(ruler.patterns):
-            patterns = _plain_patterns(entry["patterns"], entry["index"])
+            spec: dict[str, Any] = dict(entry)  # spaCy types each value as a union of all
+            patterns = _plain_patterns(spec["patterns"], spec["index"])
             if patterns is None:
-                self.others.add(str(rule), entry["patterns"])
+                self.others.add(str(rule), spec["patterns"])
             else:
                 plain.append((rule, patterns))
         names = {n for _, ps in plain for p in ps for token in p for n, _ in token}
@@ -171,7 +172,7 @@ class _Compiled:
                 self._apply_sequences(slots, values, rank)
         if len(self.others):
             self._apply_others(doc, values, rank)
-        doc.from_array(self.writes, values)
+        doc.from_array(self.writes, values)  # type: ignore[arg-type]  # numpy for Ints2d
 
     def _decide(self, key: tuple[int, ...], strings: Any) -> int:
         """The number of the decision for tokens with these values: for each attribute,
@@ -269,7 +270,8 @@ class _Tables:
 
 def _columns(doc: Doc, attrs: list[int]) -> numpy.ndarray:
     """`doc.to_array(attrs)` as a two-dimensional array, one column per attribute."""
-    return doc.to_array(attrs).reshape((len(doc), len(attrs)))
+    columns: list[int | str] = [*attrs]
+    return doc.to_array(columns).reshape((len(doc), len(attrs)))
 
 
 def _plain_patterns(patterns: list, index: int) -> list[list[list[tuple[str, Any]]]] | None:

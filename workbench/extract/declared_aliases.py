@@ -91,9 +91,10 @@ def _declared_pairs(doc: Doc) -> list[tuple[Span, Span]]:
         after = cue.i + 1
         if cue.lower_ in _CUES_WITH_AS:
             if after < len(doc) and doc[after].lower_ == "by":
-                after = _after_name_noun(doc, after + 1)
-                if after is None:
+                past_noun = _after_name_noun(doc, after + 1)
+                if past_noun is None:
                     continue
+                after = past_noun
             elif after >= len(doc) or doc[after].lower_ != "as":
                 continue
             else:

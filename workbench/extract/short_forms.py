@@ -460,12 +460,12 @@ def add_definite_heads(doc: Doc, clusters: list[Cluster]) -> None:
         start, end = token.idx, token.idx + len(token.text)
         if taken.find(1, start, end) != -1:
             continue
-        cluster = _nearest_before(by_word.get(word, []), start)
-        if cluster is None:
+        named = _nearest_before(by_word.get(word, []), start)
+        if named is None:
             continue
         span = doc[token.i : token.i + 1]
-        cluster.mentions.append(
-            Candidate(span=span, start=start, end=end, text=token.text, label="", type=cluster.type)
+        named.mentions.append(
+            Candidate(span=span, start=start, end=end, text=token.text, label="", type=named.type)
         )
     _join_tagged_definite_heads(by_word, clusters)
 
