@@ -1180,6 +1180,16 @@ def _measured_time_after(token: Token, last: Token, start: int, quotes: list[Quo
 _APPOSITIVE_DEPTH = 8  # heads from the content's last word up to the comment's noun
 
 
+def _last_word(span: Span) -> Token:
+    """The span's last word, walking back from its end over punctuation and spaces (not
+    the whole span: many overlapping claims of one long sentence stay linear)."""
+    doc = span.doc
+    i = span.end - 1
+    while i > span.start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    return doc[i]
+
+
 def _drop_clause_appositive(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
     """ "the vote would take place next week, a move Republicans called premature": a noun
     phrase set off by a comma after the clause, naming the whole clause ("a move", "a
@@ -1188,12 +1198,7 @@ def _drop_clause_appositive(draft: _Draft, doc: Doc, quotes: list[Quote]) -> Non
     span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
     if span is None or len(span) < 6:
         return
-    # the last word, walking back from the end (not the whole span: many overlapping
-    # claims of one long sentence stay linear)
-    i = span.end - 1
-    while i > span.start and (doc[i].is_punct or doc[i].is_space):
-        i -= 1
-    last = doc[i]
+    last = _last_word(span)
     # the noun phrase holds the last word a few heads up (a bounded walk: a chain of
     # nested reports in one sentence makes the ancestors as many as its verbs)
     for steps, token in enumerate((last, *last.ancestors)):
@@ -1231,10 +1236,7 @@ def _drop_writers_close(draft: _Draft, doc: Doc, quotes: list[Quote]) -> None:
     span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
     if span is None or len(span) < 5:
         return
-    i = span.end - 1
-    while i > span.start and (doc[i].is_punct or doc[i].is_space):
-        i -= 1
-    last = doc[i]
+    last = _last_word(span)
     for steps, token in enumerate((last, *last.ancestors)):
         if token.i <= span.start + 2 or steps > _CLOSE_DEPTH:
             return
