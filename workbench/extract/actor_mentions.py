@@ -231,7 +231,7 @@ def _untagged_coordinated_places(doc: Doc, found: list[Candidate]) -> list[Candi
 def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """ "the Qalamoun mountains", "the Souq al-Juma district", "Nur Shams camp": capitalised
     words the NER left untagged, compounded with a kind of place written in small letters,
-    name that place; before a camp, a base or a port (place_nouns.txt +shared) only words
+    name that place; before a camp, a base or a port (place_nouns.txt +ownable) only words
     of no person named in the text ("the Trump camp"). Words the NER tagged a product or a
     work count as untagged ("the Jabal Mohsen neighbourhood", a product to it). Only the
     tokens spelled as a kind of place, or with one as their lemma, are read (picked from
@@ -264,7 +264,7 @@ def _untagged_places_before_a_place_noun(doc: Doc, found: list[Candidate]) -> li
             start -= 1
         if start == noun.i or not doc[start].is_title:
             continue
-        if noun.lemma_.lower() in _SHARED_PLACE_NOUNS or noun.lower_ in _SHARED_PLACE_NOUNS:
+        if noun.lemma_.lower() in _OWNABLE_PLACE_NOUNS or noun.lower_ in _OWNABLE_PLACE_NOUNS:
             if people_words is None:
                 people_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
             if any(t.lower_ in people_words for t in doc[start : noun.i]):
@@ -961,7 +961,7 @@ def _split_coordinated_places(mentions: list[Candidate]) -> list[Candidate]:
             result.append(mention)
             continue
         if len(parts[0]) == 1 and len(parts[1]) > 1 and not _a_place(parts[0].text):
-            result.append(mention)  # "North and South Korea": the name is shared
+            result.append(mention)  # "North and South Korea": one name for both
             continue
         known = [
             bool(country_info(p.text) or country_of_capital(p.text) or name_key(p.text) in alone)
@@ -1023,7 +1023,7 @@ _PLACE_KIND_NOUNS = lexicon.words("place_nouns.txt") - lexicon.words(
     "place_nouns.txt", flag="building"
 )
 # "camp", "base", "port": also a body's or a person's following's ("the Trump camp")
-_SHARED_PLACE_NOUNS = lexicon.words("place_nouns.txt", flag="shared")
+_OWNABLE_PLACE_NOUNS = lexicon.words("place_nouns.txt", flag="ownable")
 
 
 def _after_a_place_noun(span: Span) -> bool:

@@ -486,7 +486,7 @@ def _listed_place(mention: Candidate) -> bool:
         return is_dateline_span(span)
     if owed_allegiance(span):
         return False  # "gunmen loyal to Sadr": a leader or a body, never a town
-    if _before_a_shared_place_noun(span) and listed_person(mention.text):
+    if _before_an_ownable_place_noun(span) and listed_person(mention.text):
         return False  # "the Sadr camp": the cleric's following, not the town
     if mention.label == "PERSON" and (
         _titled(span) or looks_like_person_name(mention.text) or _in_a_full_name(span)
@@ -688,9 +688,9 @@ _BUILDING_NOUNS = lexicon.words("place_nouns.txt", flag="building")
 _LANDFORM_NOUNS = lexicon.words("place_nouns.txt", flag="landform")
 # "Alawite", "Kurdish": a people's word before a kind of place ("the Alawite coast") is theirs
 _PEOPLES = lexicon.words("peoples.txt")
-# "camp", "base", "port": kinds of place a body's or a following's name is shared by
-_SHARED_PLACE_NOUNS = lexicon.words("place_nouns.txt", flag="shared")
-_PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS - _SHARED_PLACE_NOUNS
+# "camp", "base", "port": kinds of place a body or a following may own and name
+_OWNABLE_PLACE_NOUNS = lexicon.words("place_nouns.txt", flag="ownable")
+_PLACE_NOUNS = lexicon.words("place_nouns.txt") - _BUILDING_NOUNS - _OWNABLE_PLACE_NOUNS
 # "a region to be called Bangsamoro", "the town, renamed X"
 _NAMING_VERBS = {"call", "name", "rename", "know"}
 
@@ -765,10 +765,10 @@ def _names_the_place_after(mention: Candidate) -> bool:
     if any(not t.is_lower for t in span.doc[span.end : noun.i]):
         return False
     kinds = {noun.lemma_.lower(), noun.lower_}
-    if not kinds & (_PLACE_NOUNS | _SHARED_PLACE_NOUNS):
+    if not kinds & (_PLACE_NOUNS | _OWNABLE_PLACE_NOUNS):
         return False
     text = mention.text
-    if kinds & _SHARED_PLACE_NOUNS and _a_following(mention):
+    if kinds & _OWNABLE_PLACE_NOUNS and _a_following(mention):
         return False  # "the Trump base", "the Sadr camp": a leader's following
     if mention.label == "NORP" and (country_of_demonym(text) is not None or fold(text) in _PEOPLES):
         return False
@@ -783,10 +783,10 @@ def _names_the_place_after(mention: Candidate) -> bool:
     )
 
 
-def _before_a_shared_place_noun(span: Span) -> bool:
+def _before_an_ownable_place_noun(span: Span) -> bool:
     root = span.root
     head = root.head
-    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in _SHARED_PLACE_NOUNS
+    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in _OWNABLE_PLACE_NOUNS
 
 
 def _a_following(mention: Candidate) -> bool:

@@ -217,13 +217,13 @@ def _a_lone_proper_word(words: tuple[str, ...]) -> bool:
 
 
 # "district", "town", "region": a name right before one is a place's (not buildings, nor
-# the camps and ports a body's name is shared by). A preposition of place before the name
+# the camps and ports a body may own and name). A preposition of place before the name
 # is no such evidence: "a role in Burisma", "corruption at Burisma" are how one writes of a
 # company (review J5)
 _PLACE_NOUNS = (
     lexicon.words("place_nouns.txt")
     - lexicon.words("place_nouns.txt", flag="building")
-    - lexicon.words("place_nouns.txt", flag="shared")
+    - lexicon.words("place_nouns.txt", flag="ownable")
 )
 
 
