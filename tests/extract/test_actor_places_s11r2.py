@@ -14,17 +14,11 @@ past, each text parsed by the real model; each case failed before its rule.
 from __future__ import annotations
 
 import pytest
+from mention_types import types_by_mention
 
-from workbench.model import ActorType, Article
+from workbench.model import ActorType
 
-
-def _types(extractor, text: str) -> dict[str, set[ActorType]]:
-    extraction = extractor.extract(Article(id="s11r2", text=text, published="2019-09-20"))
-    found: dict[str, set[ActorType]] = {}
-    for actor in extraction.actors:
-        for mention in actor.mentions:
-            found.setdefault(mention.text, set()).add(actor.type)
-    return found
+_types = types_by_mention
 
 
 @pytest.mark.parametrize(
